@@ -1,0 +1,227 @@
+"""Typed, frozen records passed between the pipeline stages.
+
+discover -> ``ListingItem``; fetch -> ``FetchedPage``; parse -> ``ParsedPage`` holding an
+``Episode`` (with ``Question``/``Point``/``Indicator``/``Claim``); load writes them.
+Every record that reaches the warehouse carries its natural key and provenance
+(source URL, raw page sha256, parser version).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class PageStatus(StrEnum):
+    """What a fetched page turned out to be."""
+
+    OK = "ok"
+    BLOCKED = "blocked"  # verification gate, frequency gate, 429 wall
+    DELETED = "deleted"  # removed by the publisher or the platform, or an expired link
+    NOT_EPISODE = "not_episode"  # a real page, but not an episode of the column
+    ERROR = "error"  # unparseable, empty shell, transport failure
+
+
+class SourceFamily(StrEnum):
+    """Page families, in no particular order (priority lives in settings)."""
+
+    WECHAT = "wechat"
+    MEE = "mee"
+    MEE_BIG5 = "mee_big5"
+    FREEWECHAT = "freewechat"
+    TW_MIRROR = "tw_mirror"
+    THEPAPER = "thepaper"
+    TEXT = "text"
+
+
+class Topic(StrEnum):
+    HIGHLIGHTS = "highlights"
+    MEMORABLE = "memorable"
+    PRIORITIES = "priorities"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedPage:
+    """One HTTP response as archived in ``raw_pages`` (the input of every parser)."""
+
+    requested_url: str
+    final_url: str
+    status_code: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    fetched_at: datetime
+    encoding: str = "utf-8"
+    not_modified: bool = False  # a 304 answer to a conditional GET: body is empty
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+    def header(self, name: str) -> str | None:
+        lowered = name.lower()
+        return next((v for k, v in self.headers if k.lower() == lowered), None)
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(self.encoding, errors="replace")
+
+
+@dataclass(frozen=True, slots=True)
+class ListingItem:
+    """An episode link found on an entry point (album, MEE list, mirror list)."""
+
+    url: str
+    title: str
+    source: SourceFamily
+    found_on: str
+    series_no: int | None = None
+    published_at: datetime | None = None
+    canonical_key: str | None = None  # "biz:mid:idx" for WeChat-derived URLs
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPage:
+    """A parsed entry-point page: its items and the pages to visit next."""
+
+    items: tuple[ListingItem, ...]
+    next_urls: tuple[str, ...] = ()
+    status: PageStatus = PageStatus.OK
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceRef:
+    code: str  # GB/T 2260, e.g. "360000"
+    name: str  # full name, e.g. "江西省"
+    slug: str  # pinyin, e.g. "jiangxi"
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    name: str
+    position: str
+    organization: str
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    no: int
+    marker: str  # 一是 / 二是 / 第一 / (一) ...
+    headline: str  # the point's short heading sentence
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    no: int
+    topic: Topic
+    question: str
+    answer: str
+    points: tuple[Point, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    direction: str  # "up" | "down"
+    value: float
+    unit: str  # "percentage_point" | "percent"
+
+
+@dataclass(frozen=True, slots=True)
+class Rank:
+    scope: str  # 全国 / 中部 / 全省 ...
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One quantitative claim, with its quote located in the episode's Simplified body text."""
+
+    code: str
+    subject: str
+    value: float
+    unit: str
+    value_base: float | None
+    unit_base: str | None
+    year: int | None
+    region: str | None
+    change: Change | None
+    previous_value: float | None
+    ranks: tuple[Rank, ...]
+    record: tuple[str, ...]
+    streak_years: int | None
+    quote: str
+    start: int
+    end: int
+    q_no: int | None
+    point_no: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A "first" (全国率先 …) or a named programme in quotes, with its quote."""
+
+    kind: str  # "first" | "programme"
+    text: str
+    quote: str
+    start: int
+    end: int
+    q_no: int | None
+    point_no: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """A parsed interview in Simplified script (originals kept in ``original_body``)."""
+
+    source: SourceFamily
+    url: str
+    script: str  # "hans" | "hant": the script of the page as published
+    title: str
+    series_no: int
+    province: ProvinceRef
+    official: Official
+    headline: str
+    published_at: datetime | None
+    supplier: str | None
+    editor: str | None
+    original_title: str | None
+    questions: tuple[Question, ...]
+    body_text: str  # Simplified, normalised; indicator offsets point into it
+    original_body: str  # as captured, in the page's own script
+    indicators: tuple[Indicator, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    canonical_key: str | None = None  # "biz:mid:idx" when known
+
+    @property
+    def key(self) -> str:
+        """Natural key: one episode per (province, series number)."""
+        return f"{self.province.code}-{self.series_no:03d}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPage:
+    """The outcome of parsing one page: an episode, or why there is none."""
+
+    status: PageStatus
+    source: SourceFamily
+    url: str
+    episode: Episode | None = None
+    reason: str = ""
+    parser_version: str = ""
+    raw_sha256: str | None = None
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """Where one answer paragraph or point sits in ``Episode.body_text`` (for extraction offsets)."""
+
+    start: int
+    end: int
+    q_no: int | None
+    point_no: int | None
+    topic: Topic | None = None
