@@ -140,8 +140,11 @@ def _build(raw: Mapping[str, Any]) -> Settings:
     sources_raw = dict(raw.get("sources", {}))
     priority = tuple(sources_raw.pop("priority", ()))
     sources = tuple(
-        _section(SourceSettings, {**body, "name": name, "entry_points": tuple(body.get("entry_points", ()))},
-                 f"sources.{name}")
+        _section(
+            SourceSettings,
+            {**body, "name": name, "entry_points": tuple(body.get("entry_points", ()))},
+            f"sources.{name}",
+        )
         for name, body in sources_raw.items()
     )
     for s in sources:

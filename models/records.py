@@ -225,3 +225,37 @@ class TextSpan:
     q_no: int | None
     point_no: int | None
     topic: Topic | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QualityCheck:
+    """One data-quality check result (plausible ranges, parts vs totals, cross-source agreement)."""
+
+    check: str
+    status: str  # "pass" | "warn" | "fail"
+    episode_key: str | None
+    code: str | None
+    detail: str
+    quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCopy:
+    """One URL an episode was seen at, as recorded in ``episode_sources``."""
+
+    url: str
+    source: SourceFamily
+    script: str
+    raw_sha256: str
+    canonical_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeBundle:
+    """What the load stage writes for one episode: its best parse plus every copy seen."""
+
+    episode: Episode
+    parser_version: str
+    raw_sha256: str
+    sources: tuple[SourceCopy, ...]
+    checks: tuple[QualityCheck, ...] = ()

@@ -1,0 +1,246 @@
+"""SQLAlchemy 2 models: the single definition of the warehouse schema.
+
+Keys are natural or hashed (DuckDB has no SERIAL). Every table and column carries a comment;
+``warehouse.schema`` turns them into ``COMMENT ON`` and ``docs/data-dictionary.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Double, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TIMESTAMP
+
+TZ = TIMESTAMP(timezone=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData()
+
+
+def col(comment: str, *args: object, **kwargs: object) -> Mapped:  # type: ignore[type-arg]
+    """A column with its data-dictionary comment (required: undocumented columns are a bug).
+
+    Integer keys never autoincrement: duckdb-engine would emit SERIAL, which DuckDB lacks.
+    """
+    if kwargs.get("primary_key"):
+        kwargs.setdefault("autoincrement", False)
+    return mapped_column(*args, comment=comment, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+class Province(Base):
+    __tablename__ = "provinces"
+    __table_args__ = {"comment": "The 31 provincial-level divisions plus 新疆生产建设兵团 (one row each)."}
+    code: Mapped[str] = col("GB/T 2260 code, e.g. 360000 for 江西省.", String, primary_key=True)
+    name: Mapped[str] = col("Full Chinese name, e.g. 江西省.")
+    short_name: Mapped[str] = col("Short Chinese name, e.g. 江西.")
+    slug: Mapped[str] = col("Pinyin slug; also the province module name under scrapers/provinces/.")
+    region: Mapped[str] = col("Economic region: 东部, 中部, 西部 or 东北.")
+    department: Mapped[str] = col("Its ecology-and-environment department, e.g. 江西省生态环境厅.")
+
+
+class RawPage(Base):
+    __tablename__ = "raw_pages"
+    __table_args__ = {
+        "comment": "Archive of every distinct fetched response (per URL and body hash); re-parsing reads it."
+    }
+    requested_url: Mapped[str] = col("The canonical URL that was requested.", String, primary_key=True)
+    sha256: Mapped[str] = col("SHA-256 of the body bytes.", String, primary_key=True)
+    final_url: Mapped[str] = col("URL after redirects.")
+    status_code: Mapped[int] = col("HTTP status code.", Integer)
+    headers_json: Mapped[str] = col("The response headers that matter, as a JSON object.", Text)
+    encoding: Mapped[str] = col("Character encoding the body was decoded with.")
+    body: Mapped[bytes] = col("Response body, byte for byte.", LargeBinary)
+    source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
+    fetched_at: Mapped[datetime] = col("When this body was first fetched (UTC).", TZ)
+    run_id: Mapped[str] = col("Ingest run that first archived it.")
+
+
+class Episode(Base):
+    __tablename__ = "episodes"
+    __table_args__ = {
+        "comment": "One row per interview: (province, series number), parsed from its best source."
+    }
+    episode_key: Mapped[str] = col(
+        "Natural key <province_code>-<series_no:03d>, e.g. 360000-010.", String, primary_key=True
+    )
+    province_code: Mapped[str] = col("GB/T 2260 code of the province (provinces.code).")
+    series_no: Mapped[int] = col("Episode number in the column (⑩ = 10).", Integer)
+    title: Mapped[str] = col("Title as published, in Simplified.")
+    headline: Mapped[str | None] = col("The headline after the official's name in the title.")
+    official_name: Mapped[str | None] = col("Name of the interviewed official.")
+    official_position: Mapped[str | None] = col("Position, e.g. 厅长 or 局长.")
+    official_organization: Mapped[str | None] = col("Organisation, e.g. 江西省生态环境厅.")
+    published_at: Mapped[datetime | None] = col(
+        "Publication time (China time, +08:00) of the best source.", TZ
+    )
+    supplier: Mapped[str | None] = col("供稿 / 来源 line of the article.")
+    editor: Mapped[str | None] = col("编辑 line of the article.")
+    original_title: Mapped[str | None] = col("原标题 line, when a mirror carries it.")
+    script: Mapped[str] = col("Script of the best source as published: hans or hant.")
+    source: Mapped[str] = col(
+        "Family of the best source (wechat, mee, mee_big5, freewechat, thepaper, tw_mirror, text)."
+    )
+    best_url: Mapped[str] = col("URL of the best source the text was taken from.")
+    body_text: Mapped[str] = col("Normalised body in Simplified; indicator offsets index into it.", Text)
+    original_body: Mapped[str] = col("Body as captured, in the page's own script.", Text)
+    parser_version: Mapped[str] = col("Version of the parser that produced this row.")
+    raw_sha256: Mapped[str] = col("raw_pages.sha256 of the page parsed.")
+    content_hash: Mapped[str] = col(
+        "Hash of the parsed content; a re-run that parses the same content changes nothing."
+    )
+    first_seen: Mapped[datetime] = col("When the episode was first loaded (UTC).", TZ)
+    last_updated: Mapped[datetime] = col("When its content last changed (UTC).", TZ)
+    removed_at: Mapped[datetime | None] = col("When its best source was found deleted; the data is kept.", TZ)
+
+
+class EpisodeSource(Base):
+    __tablename__ = "episode_sources"
+    __table_args__ = {"comment": "Every URL an episode was seen at (one row per episode and URL)."}
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
+    url: Mapped[str] = col("Canonical URL of the copy.", String, primary_key=True)
+    source: Mapped[str] = col("Source family of this copy.")
+    script: Mapped[str] = col("Script of this copy as published: hans or hant.")
+    canonical_key: Mapped[str | None] = col("WeChat biz:mid:idx when the copy reveals it.")
+    raw_sha256: Mapped[str] = col("raw_pages.sha256 of the copy last parsed.")
+    is_best: Mapped[bool] = col("True for the copy the episode text was taken from.")
+    first_seen: Mapped[datetime] = col("When this copy was first seen (UTC).", TZ)
+    removed_at: Mapped[datetime | None] = col("When this copy was found deleted.", TZ)
+
+
+class QuestionRow(Base):
+    __tablename__ = "questions"
+    __table_args__ = {"comment": "Questions and answers of each episode (one row per question)."}
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
+    q_no: Mapped[int] = col("Question number within the episode, from 1.", Integer, primary_key=True)
+    topic: Mapped[str] = col("highlights | memorable | priorities | other.")
+    question: Mapped[str] = col("Question text, without the speaker label.", Text)
+    answer: Mapped[str] = col("Full answer text (all its paragraphs), without speaker labels.", Text)
+
+
+class AnswerPoint(Base):
+    __tablename__ = "answer_points"
+    __table_args__ = {"comment": "Enumerated points of an answer (一是…二是…), one row per point."}
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
+    q_no: Mapped[int] = col("questions.q_no.", Integer, primary_key=True)
+    point_no: Mapped[int] = col("Point number within the answer, from 1.", Integer, primary_key=True)
+    marker: Mapped[str] = col("The enumeration marker as written: 一是, 二是, 第一, (一) ….")
+    headline: Mapped[str] = col("The point's short heading sentence.")
+    text: Mapped[str] = col("Full text of the point, marker included.", Text)
+
+
+class IndicatorRow(Base):
+    __tablename__ = "indicators"
+    __table_args__ = {"comment": "Every quantitative claim of an episode, typed (one row per figure)."}
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
+    indicator_no: Mapped[int] = col("Position of the figure in the body, from 1.", Integer, primary_key=True)
+    code: Mapped[str] = col("indicator_catalog.code, or a generic code (money, count, share, area …).")
+    subject: Mapped[str] = col("What is measured, as phrased in the text.")
+    value: Mapped[float] = col("The number as written.", Double)
+    unit: Mapped[str] = col("Unit as written (%, 微克/立方米, 亿元 …).")
+    value_base: Mapped[float | None] = col("Value in the base unit.", Double)
+    unit_base: Mapped[str | None] = col("Base unit: yuan, persons, km2, %, ug/m3, days, count ….")
+    year: Mapped[int | None] = col("Year the figure is about: stated, or the question's year.", Integer)
+    region: Mapped[str | None] = col("Region the figure covers: the province's name, 全国, or a named city.")
+    change_direction: Mapped[str | None] = col("up or down, from 同比上升/下降/提高/降低 ….")
+    change_value: Mapped[float | None] = col("Size of the change.", Double)
+    change_unit: Mapped[str | None] = col("percentage_point or percent.")
+    previous_value: Mapped[float | None] = col("Previous value implied by the change.", Double)
+    ranks_json: Mapped[str] = col("Ranks as a JSON list of {scope, position}.", Text)
+    record_flags: Mapped[str] = col("Record flags (历史最好, 历史新高, 首次超过) as a JSON list.", Text)
+    streak_years: Mapped[int | None] = col("连续N年: length of a stated streak.", Integer)
+    quote: Mapped[str] = col("The exact span of body_text stating the figure.", Text)
+    start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
+    end_offset: Mapped[int] = col("End offset (exclusive) of the quote in episodes.body_text.", Integer)
+    q_no: Mapped[int | None] = col("Question the figure is in.", Integer)
+    point_no: Mapped[int | None] = col("Point the figure is in, when inside one.", Integer)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = {"comment": "“Firsts” and named programmes stated in an episode, with their quote."}
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
+    claim_no: Mapped[int] = col("Position of the claim in the body, from 1.", Integer, primary_key=True)
+    kind: Mapped[str] = col("first | programme.")
+    text: Mapped[str] = col("The claim or programme name.", Text)
+    quote: Mapped[str] = col("The exact span of body_text.", Text)
+    start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
+    end_offset: Mapped[int] = col("End offset (exclusive) of the quote.", Integer)
+    q_no: Mapped[int | None] = col("Question the claim is in.", Integer)
+    point_no: Mapped[int | None] = col("Point the claim is in.", Integer)
+
+
+class IndicatorCatalogRow(Base):
+    __tablename__ = "indicator_catalog"
+    __table_args__ = {
+        "comment": "The indicator catalog: one row per catalog code (scrapers/extract/catalog.toml)."
+    }
+    code: Mapped[str] = col("Indicator code, e.g. pm25_avg_concentration.", String, primary_key=True)
+    name: Mapped[str] = col("Chinese name.")
+    synonyms: Mapped[str] = col("Chinese synonyms matched in text, as a JSON list.", Text)
+    unit: Mapped[str] = col("Unit of the values.")
+    unit_base: Mapped[str] = col("Base unit of value_base.")
+    domain: Mapped[str] = col("air, water, soil, ecology, climate, money, people, governance ….")
+    min_value: Mapped[float | None] = col("Lower bound of the plausible range.", Double)
+    max_value: Mapped[float | None] = col("Upper bound of the plausible range.", Double)
+    description: Mapped[str] = col("What the indicator measures.", Text)
+
+
+class QualityCheckRow(Base):
+    __tablename__ = "quality_checks"
+    __table_args__ = {"comment": "Results of data-quality checks on the loaded figures (latest per episode)."}
+    check_id: Mapped[str] = col("Hash of (episode, check, code, detail).", String, primary_key=True)
+    episode_key: Mapped[str | None] = col("episodes.episode_key, when the check is about one episode.")
+    check_name: Mapped[str] = col(
+        "Name of the check: plausible_range, percent_bounds, parts_vs_total, cross_source …."
+    )
+    status: Mapped[str] = col("pass | warn | fail.")
+    code: Mapped[str | None] = col("Indicator code concerned.")
+    detail: Mapped[str] = col("What was found.", Text)
+    quote: Mapped[str | None] = col("The quote concerned.", Text)
+    run_id: Mapped[str] = col("Run that produced the result.")
+
+
+class IngestRun(Base):
+    __tablename__ = "ingest_runs"
+    __table_args__ = {"comment": "The run ledger: one row per ingest or reparse run, with counts and status."}
+    run_id: Mapped[str] = col("Run identifier (UTC timestamp + random suffix).", String, primary_key=True)
+    mode: Mapped[str] = col("sample | live | reparse | backfill.")
+    status: Mapped[str] = col("running | success | partial | failed.")
+    started_at: Mapped[datetime] = col("Start time (UTC).", TZ)
+    finished_at: Mapped[datetime | None] = col("End time (UTC).", TZ)
+    discovered: Mapped[int] = col("Episode links found on entry points.", Integer, default=0)
+    fetched: Mapped[int] = col("Pages downloaded (new or changed bodies).", Integer, default=0)
+    unchanged: Mapped[int] = col("Pages answered 304 or with an already-archived body.", Integer, default=0)
+    new: Mapped[int] = col("Episodes loaded for the first time.", Integer, default=0)
+    updated: Mapped[int] = col("Episodes whose content changed.", Integer, default=0)
+    blocked: Mapped[int] = col("Pages behind a verification or rate-limit wall.", Integer, default=0)
+    deleted: Mapped[int] = col("Pages found deleted.", Integer, default=0)
+    failed: Mapped[int] = col("Pages that could not be fetched or parsed.", Integer, default=0)
+    requests_sent: Mapped[int] = col("HTTP requests sent, robots.txt included.", BigInteger, default=0)
+    message: Mapped[str | None] = col("Error or summary message.", Text)
+
+
+class QuarantineRow(Base):
+    __tablename__ = "quarantine"
+    __table_args__ = {
+        "comment": "Pages that broke the pipeline, kept with their reason for a later fix and re-parse."
+    }
+    url: Mapped[str] = col("Canonical URL of the page.", String, primary_key=True)
+    raw_sha256: Mapped[str] = col(
+        "raw_pages.sha256 of the body, or '' when nothing was fetched.", String, primary_key=True
+    )
+    status: Mapped[str] = col("blocked | deleted | error | not_episode.")
+    reason: Mapped[str] = col("Why the page was not loaded.", Text)
+    source: Mapped[str] = col("Source family.")
+    first_seen: Mapped[datetime] = col("When first quarantined (UTC).", TZ)
+    run_id: Mapped[str] = col("Run that first quarantined it.")
+
+
+class SchemaVersion(Base):
+    __tablename__ = "schema_version"
+    __table_args__ = {"comment": "Applied schema migrations, one row each."}
+    version: Mapped[int] = col("Migration number.", Integer, primary_key=True)
+    applied_at: Mapped[datetime] = col("When applied (UTC).", TZ)
+    description: Mapped[str] = col("What the migration did.")
