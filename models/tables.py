@@ -53,6 +53,7 @@ class RawPage(Base):
     encoding: Mapped[str] = col("Character encoding the body was decoded with.")
     body: Mapped[bytes] = col("Response body, byte for byte.", LargeBinary)
     source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
+    kind: Mapped[str] = col("listing (an entry-point page) or article (an episode page).")
     fetched_at: Mapped[datetime] = col("When this body was first fetched (UTC).", TZ)
     run_id: Mapped[str] = col("Ingest run that first archived it.")
 

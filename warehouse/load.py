@@ -53,7 +53,7 @@ def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
         conn.execute(stmt.on_conflict_do_update(index_elements=["code"], set_=cols))
 
 
-def archive_page(engine: Engine, page: FetchedPage, *, source: str, run_id: str) -> bool:
+def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, run_id: str) -> bool:
     """Store a response in ``raw_pages`` unless that URL already has this exact body; True if new."""
     headers = {k.lower(): v for k, v in page.headers if k.lower() in ARCHIVED_HEADERS}
     row = {
@@ -65,6 +65,7 @@ def archive_page(engine: Engine, page: FetchedPage, *, source: str, run_id: str)
         "encoding": page.encoding,
         "body": page.body,
         "source": source,
+        "kind": kind,
         "fetched_at": page.fetched_at,
         "run_id": run_id,
     }
@@ -89,8 +90,8 @@ def latest_raw_page(conn: Connection, url: str) -> FetchedPage | None:
     return _to_page(row) if row else None
 
 
-def all_latest_raw_pages(conn: Connection) -> list[tuple[str, FetchedPage]]:
-    """(source, page) for the latest 2xx body of every archived URL, oldest URL first."""
+def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
+    """(source, page) for the latest 2xx body of every archived URL of ``kind``, by URL."""
     t = RawPage.__table__
     ranked = (
         sa.select(
@@ -99,7 +100,7 @@ def all_latest_raw_pages(conn: Connection) -> list[tuple[str, FetchedPage]]:
             .over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
             .label("rn"),
         )
-        .where(t.c.status_code < 300)
+        .where(t.c.status_code < 300, t.c.kind == kind)
         .subquery()
     )
     rows = conn.execute(sa.select(ranked).where(ranked.c.rn == 1).order_by(ranked.c.requested_url)).mappings()

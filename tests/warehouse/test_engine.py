@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader, open_writer
+from warehouse.query import QueryError, run_readonly
+from warehouse.schema import ensure_schema
+
+
+@pytest.fixture
+def warehouse_file(tmp_path: Path) -> Path:
+    path = tmp_path / "w.duckdb"
+    engine = open_writer(path)
+    ensure_schema(engine)
+    engine.dispose()
+    return path
+
+
+def test_sql_runs_read_only_and_refuses_writes(warehouse_file: Path) -> None:
+    result = run_readonly(warehouse_file, "SELECT count(*) AS n FROM provinces")
+    assert result.columns == ("n",) and result.rows == ((0,),)
+    with pytest.raises(QueryError, match="read-only"):
+        run_readonly(warehouse_file, "DELETE FROM provinces")
+
+
+def test_a_bad_query_gives_one_line_from_duckdb(warehouse_file: Path) -> None:
+    with pytest.raises(QueryError) as info:
+        run_readonly(warehouse_file, "SELECT * FROM no_such_table")
+    assert "no_such_table" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_missing_warehouse_file_says_to_run_ingest(tmp_path: Path) -> None:
+    with pytest.raises(WarehouseMissingError, match="mee-interviews ingest"):
+        open_reader(tmp_path / "absent.duckdb")
+
+
+def test_a_reader_gets_a_clear_message_while_another_process_writes(warehouse_file: Path) -> None:
+    holder = textwrap.dedent(f"""
+        import sys, duckdb
+        con = duckdb.connect({str(warehouse_file)!r})
+        print("locked", flush=True)
+        sys.stdin.readline()
+    """)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        with pytest.raises(WarehouseBusyError, match="ingest is running"):
+            open_reader(warehouse_file)
+    finally:
+        proc.communicate("\n", timeout=10)
+
+
+def test_every_table_and_column_carries_a_comment(warehouse_file: Path) -> None:
+    result = run_readonly(
+        warehouse_file,
+        """
+        SELECT table_name, column_name FROM duckdb_columns()
+        WHERE NOT internal AND database_name = current_database() AND (comment IS NULL OR comment = '')""",
+    )
+    assert result.rows == ()
+    tables = run_readonly(
+        warehouse_file, "SELECT table_name FROM duckdb_tables() WHERE comment IS NULL OR comment = ''"
+    )
+    assert tables.rows == ()
+
+
+def test_ensure_schema_is_idempotent_and_records_the_version(warehouse_file: Path) -> None:
+    engine = open_writer(warehouse_file)
+    ensure_schema(engine)
+    engine.dispose()
+    result = run_readonly(warehouse_file, "SELECT count(*), max(version) FROM schema_version")
+    assert result.rows[0][0] == result.rows[0][1]

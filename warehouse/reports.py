@@ -1,0 +1,39 @@
+"""Read queries used by the CLI summary, run artifacts and the HTML report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+_PROVINCE_SUMMARY = """
+SELECT p.short_name AS province, p.code, count(DISTINCT e.episode_key) AS episodes,
+       (SELECT count(*) FROM episode_sources s WHERE s.episode_key IN
+            (SELECT episode_key FROM episodes WHERE province_code = p.code)) AS sources,
+       (SELECT count(*) FROM questions q JOIN episodes x USING (episode_key) WHERE x.province_code = p.code)
+            AS questions,
+       (SELECT count(*) FROM answer_points a JOIN episodes x USING (episode_key) WHERE x.province_code = p.code)
+            AS points,
+       (SELECT count(*) FROM indicators i JOIN episodes x USING (episode_key) WHERE x.province_code = p.code)
+            AS indicators
+FROM provinces p JOIN episodes e ON e.province_code = p.code
+GROUP BY p.short_name, p.code ORDER BY p.code
+"""
+
+_FAILED_CHECKS = """
+SELECT check_name AS "check", status, episode_key, code, detail
+FROM quality_checks WHERE status <> 'pass' ORDER BY episode_key, check_name
+"""
+
+
+def province_summary(engine: Engine) -> list[dict[str, Any]]:
+    """Per province: episodes, source copies, questions, points, indicators."""
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(sa.text(_PROVINCE_SUMMARY)).mappings()]
+
+
+def failed_checks(engine: Engine) -> list[dict[str, Any]]:
+    """Quality checks that warned or failed."""
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(sa.text(_FAILED_CHECKS)).mappings()]
