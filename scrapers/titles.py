@@ -51,7 +51,7 @@ def parse_title(title: str) -> TitleInfo | None:
     if not m:
         return None
     num = m.group("num")
-    series_no = circled_to_int(num) if len(num) == 1 and not num.isdigit() else int(re.sub(r"\D", "", num))
+    series_no = circled_to_int(num) if len(num) == 1 and not num.isdecimal() else int(re.sub(r"\D", "", num))
     if not series_no:
         return None
     rest = (m.group("rest") or "").strip()

@@ -1,0 +1,133 @@
+"""Discovery logic, kept pure: which parser reads a listing, where to go next, and merging.
+
+The flow fetches (``fetch_*``), archives, then calls :func:`parse_listing` and :func:`plan_next`
+for every listing page, and :func:`dedupe_items` once over everything found. Nothing here does
+I/O or reads the clock.
+
+Identities: an item is ``wechat:<biz:mid:idx>`` when its URL (or a mirror path) reveals the
+WeChat triple, else ``url:<canonical URL>``. MEE/ThePaper copies of an episode have their own
+identities; they meet the WeChat original later, on the parsed episode key (province, number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from models.records import ListingItem, ListingPage, PageStatus
+from scrapers.families.freewechat_list import parse_freewechat_list
+from scrapers.families.mee_list import parse_mee_list
+from scrapers.families.thepaper_list import parse_thepaper_list
+from scrapers.families.wechat_album import parse_album_html, parse_album_json
+from scrapers.urls import canonical_url, wechat_key
+
+ListingParser = Callable[[str, str], ListingPage]
+
+ALBUM_HTML = "album_html"
+ALBUM_JSON = "album_json"
+MEE_LIST = "mee_list"
+FREEWECHAT_LIST = "freewechat_list"
+THEPAPER_LIST = "thepaper_list"
+
+LISTING_PARSERS: Mapping[str, ListingParser] = {
+    ALBUM_HTML: parse_album_html,
+    ALBUM_JSON: parse_album_json,
+    MEE_LIST: parse_mee_list,
+    FREEWECHAT_LIST: parse_freewechat_list,
+    THEPAPER_LIST: parse_thepaper_list,
+}
+
+# Configured source name -> listing kind. The zh-Hant mirror lists seen so far are freewechat-style.
+_KIND_BY_SOURCE = {
+    "mee": MEE_LIST,
+    "mee_big5": MEE_LIST,
+    "freewechat": FREEWECHAT_LIST,
+    "tw_mirror": FREEWECHAT_LIST,
+    "thepaper": THEPAPER_LIST,
+}
+_KIND_BY_HOST = {"mee.gov.cn": MEE_LIST, "thepaper.cn": THEPAPER_LIST, "freewechat.com": FREEWECHAT_LIST}
+
+
+def listing_kind(source_name: str, url: str) -> str:
+    """The kind of listing ``url`` is, from its path (albums) or its configured source/host.
+
+    Raises ValueError when neither says, naming the kinds that exist.
+    """
+    parts = urlsplit(url)
+    if parts.path.rstrip("/").endswith("/mp/appmsgalbum"):
+        query = dict(p.partition("=")[::2] for p in parts.query.split("&"))
+        return ALBUM_JSON if query.get("f") == "json" else ALBUM_HTML
+    if source_name in _KIND_BY_SOURCE:
+        return _KIND_BY_SOURCE[source_name]
+    host = (parts.hostname or "").lower()
+    for suffix, kind in _KIND_BY_HOST.items():
+        if host == suffix or host.endswith("." + suffix):
+            return kind
+    raise ValueError(
+        f"no listing parser for source {source_name!r} at {url!r}; kinds: {', '.join(LISTING_PARSERS)}"
+    )
+
+
+def parse_listing(source_name: str, text: str, url: str) -> ListingPage:
+    """Parse one fetched listing page with the parser its kind calls for."""
+    return LISTING_PARSERS[listing_kind(source_name, url)](text, url)
+
+
+def episode_identity(item: ListingItem) -> str | None:
+    """``"wechat:<biz:mid:idx>"`` when the item reveals it, else ``"url:<canonical>"`` (None: no URL)."""
+    key = item.canonical_key or wechat_key(item.url)
+    if key:
+        return f"wechat:{key}"
+    return f"url:{canonical_url(item.url)}" if item.url.strip() else None
+
+
+def _is_known(item: ListingItem, known_keys: set[str]) -> bool:
+    url_identity = f"url:{canonical_url(item.url)}"
+    return episode_identity(item) in known_keys or url_identity in known_keys
+
+
+def plan_next(
+    page: ListingPage, *, known_keys: set[str], incremental: bool, pages_seen: int, max_pages: int
+) -> tuple[str, ...]:
+    """The listing pages to fetch after ``page``.
+
+    Follows pagination to its end, never past ``max_pages`` pages in all (``pages_seen`` counts
+    this one). On an incremental run, a page whose column items are all in ``known_keys``
+    (episode identities) ends the walk; a page without column items proves nothing and does not.
+    """
+    budget = max_pages - pages_seen
+    if page.status is not PageStatus.OK or budget <= 0:
+        return ()
+    if incremental and page.items and all(_is_known(i, known_keys) for i in page.items):
+        return ()
+    return page.next_urls[:budget]
+
+
+def _merge(kept: ListingItem, other: ListingItem) -> ListingItem:
+    return replace(
+        kept,
+        series_no=kept.series_no if kept.series_no is not None else other.series_no,
+        published_at=kept.published_at or other.published_at,
+        canonical_key=kept.canonical_key or other.canonical_key,
+    )
+
+
+def dedupe_items(items: Iterable[ListingItem]) -> list[ListingItem]:
+    """One item per identity, in first-seen order; later duplicates only fill missing fields."""
+    merged: dict[str, ListingItem] = {}
+    for n, item in enumerate(items):
+        identity = episode_identity(item) or f"unkeyed:{n}"
+        merged[identity] = _merge(merged[identity], item) if identity in merged else item
+    return list(merged.values())
+
+
+def choose_best(sources: Sequence[str], priority: Sequence[str]) -> str:
+    """The source to take an episode's text from: first by configured ``priority``.
+
+    Sources missing from ``priority`` rank after every listed one, in the order given.
+    """
+    if not sources:
+        raise ValueError("choose_best needs at least one source")
+    rank = {name: pos for pos, name in enumerate(priority)}
+    return min(sources, key=lambda s: (rank.get(str(s), len(rank)), sources.index(s)))
