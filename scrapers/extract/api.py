@@ -1,0 +1,54 @@
+"""The extractor's entry points: an episode body with its answer spans, or any text at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
+from scrapers.extract.claims import extract_claims
+from scrapers.extract.indicators import extract_indicators
+from scrapers.normalize import normalize
+
+DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {Topic.HIGHLIGHTS: 2024, Topic.MEMORABLE: 2024,
+                                            Topic.PRIORITIES: 2025}
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
+def extract(
+    body_text: str,
+    spans: Sequence[TextSpan],
+    *,
+    province: ProvinceRef | None,
+    topic_years: Mapping[Topic, int] | None = None,
+) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
+    """Indicators and claims of the answer ``spans`` of a Simplified, normalised episode body.
+
+    A sentence with no stated year takes its span's topic year (2024 for the highlights
+    question); 全省 and unplaced figures take ``province.name``. Offsets index ``body_text``.
+    """
+    years = DEFAULT_TOPIC_YEARS if topic_years is None else topic_years
+    province_name = province.name if province is not None else None
+    indicators: list[Indicator] = []
+    claims: list[Claim] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        start, end = max(span.start, 0), min(span.end, len(body_text))
+        if start >= end:
+            continue
+        bounded = TextSpan(start, end, span.q_no, span.point_no, span.topic)
+        year = years.get(span.topic) if span.topic is not None else None
+        indicators.extend(extract_indicators(body_text, bounded, province_name, year))
+        claims.extend(extract_claims(body_text, bounded))
+    return tuple(indicators), tuple(claims)
+
+
+def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
+    """Any document: normalise it, one span per paragraph, no province; offsets index the normalised text."""
+    body = normalize(text).text
+    spans = [TextSpan(m.start(), m.end(), None, None) for m in _PARAGRAPH_RE.finditer(body)]
+    return extract(body, spans, province=None, topic_years={})
+
+
+def paragraph_spans(body: str, topic: Topic | None = None) -> list[TextSpan]:
+    """One span per non-empty line of ``body`` (no question or point numbers)."""
+    return [TextSpan(m.start(), m.end(), None, None, topic) for m in _PARAGRAPH_RE.finditer(body)]

@@ -1,0 +1,104 @@
+"""The indicator catalog (``catalog.toml``): codes, names, units, domains, plausible ranges.
+
+``match_code`` picks the catalog code for a quantity from the words that name it and its unit
+kind; quantities that match no entry take the generic code of their unit kind.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+GENERIC_BY_KIND = {"money": "money", "count": "count", "percent": "share", "area": "area",
+                   "concentration": "concentration", "days": "days", "mass": "mass",
+                   "volume": "volume", "length": "length"}
+_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
+_DASH_RE = re.compile(r"[～~—–\-－至到]")
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One row of ``indicator_catalog``."""
+
+    code: str
+    name: str
+    synonyms: tuple[str, ...]
+    unit: str
+    unit_base: str
+    domain: str
+    min_value: float | None
+    max_value: float | None
+    description: str
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    unit_kind: str = ""
+    generic: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> tuple[CatalogEntry, ...]:
+    """Read the packaged ``catalog.toml`` (catalog entries first, then the generic codes)."""
+    raw = resources.files(__package__).joinpath("catalog.toml").read_text(encoding="utf-8")
+    rows = tomllib.loads(raw)["indicator"]
+    return tuple(
+        CatalogEntry(
+            code=row["code"], name=row["name"], synonyms=tuple(row.get("synonyms", ())),
+            unit=row["unit"], unit_base=row["unit_base"], domain=row["domain"],
+            min_value=row.get("min_value"), max_value=row.get("max_value"),
+            description=row["description"], keywords=tuple(row.get("keywords", ())),
+            exclude=tuple(row.get("exclude", ())), unit_kind=row["unit_kind"],
+            generic=row.get("generic", False),
+        )
+        for row in rows
+    )
+
+
+def catalog_by_code() -> dict[str, CatalogEntry]:
+    """Code -> entry."""
+    return {entry.code: entry for entry in load_catalog()}
+
+
+def canonical(text: str) -> str:
+    """The form keywords are matched on: ASCII Roman numerals, range dashes as '-'."""
+    for roman, ascii_ in _ROMAN.items():
+        text = text.replace(roman, ascii_)
+    return _DASH_RE.sub("-", text)
+
+
+def keyword_position(entry: CatalogEntry, text: str) -> int | None:
+    """Where the first of the entry's keywords occurs in canonical ``text``, or None."""
+    if any(word in text for word in entry.exclude):
+        return None
+    hits = [_all_position(keyword, text) for keyword in entry.keywords]
+    found = [pos for pos in hits if pos is not None]
+    return min(found) if found else None
+
+
+def _all_position(keyword: str, text: str) -> int | None:
+    positions = [text.find(part) for part in keyword.split("+")]
+    return None if min(positions) < 0 else min(positions)
+
+
+def match_code(naming_text: str, unit_kind: str) -> str | None:
+    """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits."""
+    text = canonical(naming_text)
+    for entry in load_catalog():
+        if not entry.generic and entry.unit_kind == unit_kind and keyword_position(entry, text) is not None:
+            return entry.code
+    return None
+
+
+def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
+    """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为)."""
+    text = canonical(naming_text)
+    found: dict[int, str] = {}
+    for entry in load_catalog():
+        if entry.generic or entry.unit_kind != unit_kind:
+            continue
+        pos = keyword_position(entry, text)
+        if pos is not None and pos not in found:
+            found[pos] = entry.code
+    return [found[pos] for pos in sorted(found)]

@@ -1,0 +1,60 @@
+"""Render the catalog as Markdown (``docs/indicator-catalog.md`` is this output, checked by a test)."""
+
+from __future__ import annotations
+
+from scrapers.extract.catalog import CatalogEntry, load_catalog
+
+_HEADER = """# Indicator catalog
+
+Generated from `scrapers/extract/catalog.toml` by `scrapers.extract.catalog_doc.render_markdown()`;
+a test fails when the two disagree. Load it into `indicator_catalog` with `load_catalog()`.
+
+An indicator takes the first catalog entry (in this order) whose unit kind fits and one of whose
+keywords names it; otherwise the generic code of its unit kind, with its subject phrase.
+Keywords are matched with Roman numerals in ASCII (Ⅲ → III) and range dashes as `-`.
+Ranges are plausible bounds in `unit_base`, used by the `range` quality check.
+"""
+
+_NOTES = """
+## Decisions
+
+- Counts written with Chinese numerals are kept only from 2 up and only before a measure word:
+  两个院士团队 is a count (2, 院士团队); 一批 / 一年强基础 / 一手抓 / 三级联动 are not quantities.
+- 两项指标稳居中部第一 is a rank over the two preceding figures, not a count of 指标.
+- Numbers inside quotes (“八大标志性战役30个专项行动”, “1269”, “十四五”), years (2025年), dates,
+  hotlines and policy names such as 重大项目建设10条 are not quantities.
+- 首次超过90%达到91.7%: 90% is a threshold; the figure is 91.7% with record 首次超过.
+- A change is attached only in percent or percentage points; absolute changes (减少5天,
+  下降2微克/立方米) and comparisons without a change verb (高于全国4.4个百分点) are dropped.
+  A change with no level beside it becomes a `change` indicator.
+- 连续N年 qualifies the figure in its clause (or the one before it in the sentence); with no
+  figure at all it becomes a `streak` indicator (考核连续4年获评优秀).
+- 全省 / 省内 → the episode's province; 全市 → the province when it is a municipality, else 全市;
+  a figure with no place takes the province (none outside an episode).
+- Base units: 万元/亿元 → yuan; 人/名/位 (万人) → persons; 人次 → person-times; other measure words
+  → count; 公顷 = 0.01 km², 亩 = 1/1500 km², 平方米 = 1e-6 km²; 万吨 → t; 万立方米 → m3.
+"""
+
+
+def _range(entry: CatalogEntry) -> str:
+    low = "" if entry.min_value is None else f"{entry.min_value:g}"
+    high = "" if entry.max_value is None else f"{entry.max_value:g}"
+    return f"{low}–{high}" if low or high else ""
+
+
+def _row(entry: CatalogEntry) -> str:
+    names = "、".join((entry.name, *entry.synonyms))
+    keywords = " · ".join(entry.keywords)
+    return (f"| `{entry.code}` | {names} | {keywords} | {entry.unit} | {entry.unit_base} | {entry.domain} "
+            f"| {_range(entry)} | {entry.description} |")
+
+
+def render_markdown() -> str:
+    """The whole catalog document."""
+    head = "| code | names and synonyms | keywords | unit | unit_base | domain | range | description |"
+    rule = "|---|---|---|---|---|---|---|---|"
+    catalog = [e for e in load_catalog() if not e.generic]
+    generic = [e for e in load_catalog() if e.generic]
+    parts = [_HEADER, "## Catalog indicators\n", head, rule, *map(_row, catalog),
+             "\n## Generic codes\n", head, rule, *map(_row, generic), _NOTES]
+    return "\n".join(parts)

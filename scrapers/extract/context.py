@@ -1,0 +1,51 @@
+"""Where and when a quantity holds: the region and the year named before it in its sentence."""
+
+from __future__ import annotations
+
+import re
+
+PROVINCES = ["北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "新疆生产建设兵团", "香港特别行政区", "澳门特别行政区"]
+# Prefecture-level cities whose name before 市 is longer than two characters.
+_LONG_CITIES = ["景德镇", "张家口", "秦皇岛", "石家庄", "齐齐哈尔", "牡丹江", "佳木斯", "双鸭山", "七台河", "鄂尔多斯", "呼和浩特", "乌鲁木齐", "克拉玛依", "连云港", "马鞍山", "平顶山", "驻马店", "三门峡", "张家界", "防城港", "攀枝花", "六盘水", "日喀则", "嘉峪关", "石嘴山", "葫芦岛", "吐鲁番", "巴彦淖尔", "乌兰察布", "呼伦贝尔"]
+_NOT_CITY = set("城全各省地县本我该区级个等超都门集每辖")
+_REGION_RE = re.compile(
+    "|".join([*PROVINCES, *(f"{c}市" for c in _LONG_CITIES)])
+    + r"|全省|省内|全国|全市|(?P<city>[\u4e00-\u9fff]{2}市)"
+)
+# 全国率先 / 全国第三 / 全国平均 name a comparison, not where the figure holds.
+_NOT_A_PLACE_AFTER = ("率先", "首", "第", "前列", "领先", "平均", "排名", "范围", "同类", "生态环境系统")
+_LEAD_TIME_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:底|度|末)?|今年|去年|截至目前|目前|我们|其中)?\s*[，,]?\s*")
+_YEAR_RE = re.compile(r"(?<![\d比较])((?:19|20)\d{2})年(?!以来|起|来|至今|以前)")
+
+
+def find_region(text: str, start: int, pos: int, province: str | None) -> str | None:
+    """The last place named in ``text[start:pos]``; 全省 maps to ``province``; else ``province``."""
+    found: str | None = None
+    for m in _REGION_RE.finditer(text, start, pos):
+        word = m.group()
+        if text.startswith(_NOT_A_PLACE_AFTER, m.end()):
+            continue
+        if m.group("city") and any(ch in _NOT_CITY for ch in word[:2]):
+            continue
+        found = word
+    if found in ("全省", "省内"):
+        return province or found
+    return found if found is not None else province
+
+
+def leading_region(text: str, start: int, end: int, province: str | None) -> str | None:
+    """The place a clause opens with (2024年，全国…), 全省 mapped to ``province``; else None."""
+    m = _LEAD_TIME_RE.match(text, start, end)
+    pos = m.end() if m else start
+    found = _REGION_RE.match(text, pos, end)
+    if found is None or text.startswith(_NOT_A_PLACE_AFTER, found.end()):
+        return None
+    if found.group("city") and any(ch in _NOT_CITY for ch in found.group()[:2]):
+        return None
+    return province or found.group() if found.group() in ("全省", "省内") else found.group()
+
+
+def find_year(text: str, start: int, pos: int) -> int | None:
+    """The last year (2024年) stated in ``text[start:pos]``, not a 'since' year (2020年以来)."""
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text, start, pos)]
+    return years[-1] if years else None

@@ -1,0 +1,219 @@
+"""Turn the quantities of one answer span into ``Indicator`` records, sentence by sentence.
+
+Within a sentence, a change, rank or record qualifies the nearest figure of its own clause,
+else the last figure before it, else the first one after it; a cover phrase (两项指标…) hands a
+rank to that many figures. Changes and streaks left with no figure become generic indicators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from models.records import Change, Indicator, TextSpan
+from scrapers.extract import subjects
+from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code
+from scrapers.extract.context import find_region, find_year, leading_region
+from scrapers.extract.modifiers import Modifier, find_modifiers
+from scrapers.extract.numbers import UNITS, to_base
+from scrapers.extract.quantities import Mention, find_mentions
+from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
+
+_NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+
+
+class _Sentence:
+    """One sentence's text, clauses, province and fallback year."""
+
+    def __init__(self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None,
+                 year: int | None):
+        self.text, self.seg, self.full, self.span = text, seg, full, span
+        self.province, self.default_year = province, year
+        self.clauses = clauses(text, seg)
+
+    def clause_of(self, pos: int) -> Segment:
+        return next((c for c in self.clauses if c.start <= pos < c.end), Segment(pos, pos))
+
+    def region(self, pos: int) -> str | None:
+        """A place named in the figure's own clause, else one opening an earlier clause."""
+        clause = self.clause_of(pos)
+        found = find_region(self.text, clause.start, pos, None)
+        earlier = [c for c in clauses(self.text, self.full) if c.end <= clause.start]
+        for c in reversed(earlier):
+            if found is not None:
+                break
+            found = leading_region(self.text, c.start, c.end, None)
+        if found in ("全省", "省内") or (found == "全市" and (self.province or "").endswith("市")):
+            return self.province or found
+        return found or self.province
+
+    def year(self, pos: int) -> int | None:
+        """The last year stated earlier in the answer span, else the topic year."""
+        return find_year(self.text, self.span.start, pos) or self.default_year
+
+    def previous_clause(self, clause: Segment) -> str:
+        before = [c for c in self.clauses if c.end <= clause.start]
+        return self.text[before[-1].start : before[-1].end] if before else ""
+
+
+def extract_indicators(
+    text: str, span: TextSpan, province: str | None, year: int | None
+) -> list[Indicator]:
+    """All indicators of ``text[span.start:span.end]``; offsets index ``text``."""
+    out: list[Indicator] = []
+    for full in full_sentences(text, span.start, span.end):
+        for seg in sentences(text, full.start, full.end):
+            out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, year)))
+    return out
+
+
+def _sentence_indicators(s: _Sentence) -> list[Indicator]:
+    mentions = find_mentions(s.text, s.seg)
+    drafts: list[Indicator] = []
+    for m in mentions:
+        if m.role == "level":
+            draft = _level(s, m, mentions, drafts)
+            if draft is not None:
+                drafts.append(draft)
+    orphans: list[Indicator] = []
+    for m in mentions:
+        if m.role == "change" and m.direction and m.unit in ("%", "pp"):
+            orphans.extend(_attach_change(s, m, drafts))
+    for mod in find_modifiers(s.text, s.seg):
+        orphans.extend(_attach_modifier(s, mod, drafts))
+    return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
+    kind = UNITS[m.unit].kind
+    clause = s.clause_of(m.start)
+    floor = max([clause.start, *(o.end for o in mentions if o.role != "threshold" and o.end <= m.start)])
+    ceiling = min([m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)])
+    if kind == "count" and subjects.starts_a_noun(s.text, m.end):
+        subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
+        quote_start, naming = m.start, subject
+    else:
+        subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
+        quote_end, naming = m.end, s.text[floor:ceiling]
+        subject = subjects.with_context(subject, s.previous_clause(clause))
+    if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3])):
+        return None  # 两项指标稳居中部第一 counts nothing
+    code = _code(s, m, naming, kind, subject, drafts)
+    if not subject:
+        inherited = next((d for d in reversed(drafts) if d.code == code), None)
+        subject = inherited.subject if inherited else ""
+        quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
+    value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
+    return Indicator(
+        code=code, subject=subject, value=float(m.value), unit=m.written_unit, value_base=value_base,
+        unit_base=unit_base, year=s.year(m.start),
+        region=s.region(m.start), change=None, previous_value=None,
+        ranks=(), record=(), streak_years=None, quote=s.text[quote_start:quote_end],
+        start=quote_start, end=quote_end, q_no=s.span.q_no, point_no=s.span.point_no,
+    )
+
+
+def _lead_space(text: str, start: int, stop: int) -> int:
+    offset = 0
+    while start + offset < stop and text[start + offset] in " ，,、":
+        offset += 1
+    return offset
+
+
+def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
+    """Catalog code from the naming words; 分别 lists; else inherit (其中南昌市为…); else generic."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively >= 0:
+        listed = codes_in_order(s.text[s.seg.start : respectively], kind)
+        done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
+        if len(done) < len(listed):
+            return listed[len(done)]
+    code = match_code(naming, kind)
+    if code is None and subject.startswith("占"):
+        code = match_code(s.previous_clause(s.clause_of(m.start)), kind)  # 红线…，占国土面积的30%
+    if code is not None:
+        return code
+    if not subject and kind in ("concentration", "percent", "days"):
+        earlier = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
+        if earlier is not None:
+            return earlier.code
+    return GENERIC_BY_KIND.get(kind, kind)
+
+
+def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: int = 0) -> list[int]:
+    """Indexes of the drafts a modifier at [pos, end) qualifies."""
+    if cover > 1:
+        before = [i for i, d in enumerate(drafts) if d.end <= pos]
+        return before[-cover:]
+    clause = s.clause_of(pos)
+    around = [i for i, d in enumerate(drafts) if d.start <= pos and end <= d.end]
+    own_before = [i for i, d in enumerate(drafts) if clause.start <= d.start and d.end <= pos]
+    own_after = [i for i, d in enumerate(drafts) if end <= d.start < clause.end]
+    before = [i for i, d in enumerate(drafts) if d.end <= pos]
+    after = [i for i, d in enumerate(drafts) if d.start >= end]
+    for choice in (around[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]):
+        if choice:
+            return choice
+    return []
+
+
+def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
+    change = Change(direction=m.direction or "up", value=float(m.value),
+                    unit="percentage_point" if m.unit == "pp" else "percent")
+    clause = s.clause_of(m.start)
+    own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
+        s.text[clause.start : m.start], "concentration")
+    targets = _target(s, m.start, m.end, drafts)
+    if targets and drafts[targets[0]].change is None and own_code in (None, drafts[targets[0]].code):
+        target = drafts[targets[0]]
+        drafts[targets[0]] = replace(target, change=change, previous_value=_previous(target, change))
+        return []
+    subject, start = subjects.subject_before(s.text, clause.start, m.start)
+    unit_base = "percentage_point" if m.unit == "pp" else "%"
+    return [Indicator(
+        code="change", subject=subject, value=float(m.value), unit=m.written_unit, value_base=float(m.value),
+        unit_base=unit_base, year=s.year(m.start),
+        region=s.region(m.start), change=change, previous_value=None,
+        ranks=(), record=(), streak_years=None, quote=s.text[start : m.end], start=start, end=m.end,
+        q_no=s.span.q_no, point_no=s.span.point_no,
+    )]
+
+
+def _previous(target: Indicator, change: Change) -> float | None:
+    """91.7%, up 4.6 points -> 87.1; 30 μg/m³, down 6.3% -> 32.02."""
+    sign = 1 if change.direction == "up" else -1
+    if change.unit == "percentage_point":
+        if target.unit != "%":
+            return None
+        return round(target.value - sign * change.value, 4)
+    denominator = 1 + sign * change.value / 100
+    return round(target.value / denominator, 2) if denominator > 0 else None
+
+
+def _attach_modifier(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
+    if mod.kind == "streak":
+        return _attach_streak(s, mod, drafts)
+    for i in _target(s, mod.pos, mod.end, drafts, mod.cover):
+        d = drafts[i]
+        if mod.rank is not None and mod.rank not in d.ranks:
+            drafts[i] = replace(d, ranks=(*d.ranks, mod.rank))
+        elif mod.record is not None and mod.record not in d.record:
+            drafts[i] = replace(d, record=(*d.record, mod.record))
+    return []
+
+
+def _attach_streak(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
+    clause = s.clause_of(mod.pos)
+    own = [i for i, d in enumerate(drafts) if clause.start <= d.start < clause.end]
+    own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
+    for i in own:
+        drafts[i] = replace(drafts[i], streak_years=mod.years)
+    if own or mod.years is None:
+        return []
+    subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
+    return [Indicator(
+        code="streak", subject=subject, value=float(mod.years), unit="年", value_base=float(mod.years),
+        unit_base="years", year=s.year(mod.pos),
+        region=s.region(mod.pos), change=None, previous_value=None,
+        ranks=(), record=(), streak_years=mod.years, quote=s.text[start : mod.end], start=start,
+        end=mod.end, q_no=s.span.q_no, point_no=s.span.point_no,
+    )]

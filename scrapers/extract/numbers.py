@@ -1,0 +1,117 @@
+"""Numerals and units: parse 27 / 9.43 / 3,786 / 两 / 一百五十, and convert units to a base.
+
+Chinese numerals are parsed only on spans the caller has already isolated (a numeral directly
+followed by a unit); whole-sentence rewriting (cn2an ``transform``) turns 统一 into 统1 and
+两三个 into 23个, so we never do it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+
+
+def parse_cn_int(text: str) -> int | None:
+    """一百五十 -> 150, 十二 -> 12, 两 -> 2, 三千五百万 -> 35000000; None if not a numeral."""
+    if not text or any(ch not in CN_NUMERAL_CHARS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is not None and digit != 0:
+                return None  # 二三: a run of digits is not a numeral
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        else:
+            section += digit or 0
+            total = (total + section) * _BIG[ch] if ch == "亿" else total + section * _BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Arabic (with thousands commas) or Chinese numeral -> Decimal; None when unparsable."""
+    cleaned = text.replace(",", "").replace("，", "").strip()
+    if not cleaned:
+        return None
+    if cleaned[0].isdigit():
+        try:
+            return Decimal(cleaned)
+        except InvalidOperation:
+            return None
+    value = parse_cn_int(cleaned)
+    return None if value is None else Decimal(value)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A written unit (without its 万/亿 multiplier): its base unit, factor and generic kind."""
+
+    base: str
+    factor: Decimal
+    kind: str  # money | percent | concentration | days | area | mass | volume | length | count
+
+
+def _u(base: str, factor: str, kind: str) -> UnitInfo:
+    return UnitInfo(base, Decimal(factor), kind)
+
+
+# Longest spellings first: the scanner tries them in this order.
+UNITS: dict[str, UnitInfo] = {
+    "微克/立方米": _u("ug/m3", "1", "concentration"),
+    "微克每立方米": _u("ug/m3", "1", "concentration"),
+    "μg/m³": _u("ug/m3", "1", "concentration"),
+    "μg/m3": _u("ug/m3", "1", "concentration"),
+    "µg/m³": _u("ug/m3", "1", "concentration"),
+    "µg/m3": _u("ug/m3", "1", "concentration"),
+    "ug/m³": _u("ug/m3", "1", "concentration"),
+    "ug/m3": _u("ug/m3", "1", "concentration"),
+    "毫克/升": _u("mg/L", "1", "concentration"),
+    "mg/L": _u("mg/L", "1", "concentration"),
+    "平方公里": _u("km2", "1", "area"),
+    "平方千米": _u("km2", "1", "area"),
+    "km²": _u("km2", "1", "area"),
+    "km2": _u("km2", "1", "area"),
+    "平方米": _u("km2", "0.000001", "area"),
+    "公顷": _u("km2", "0.01", "area"),
+    "亩": _u("km2", "0.000666666666666667", "area"),  # 1 亩 = 10000/15 m²
+    "立方米": _u("m3", "1", "volume"),
+    "公里": _u("km", "1", "length"),
+    "千米": _u("km", "1", "length"),
+    "吨": _u("t", "1", "mass"),
+    "公斤": _u("t", "0.001", "mass"),
+    "千克": _u("t", "0.001", "mass"),
+    "元": _u("yuan", "1", "money"),
+    "%": _u("%", "1", "percent"),
+    "天": _u("days", "1", "days"),
+    "人次": _u("person-times", "1", "count"),
+    "人": _u("persons", "1", "count"),
+    "名": _u("persons", "1", "count"),
+    "位": _u("persons", "1", "count"),
+}
+COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮"
+for _ch in COUNT_WORDS:
+    UNITS[_ch] = _u("count", "1", "count")
+
+MULTIPLIERS: dict[str, Decimal] = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8,
+                                   "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+                                   "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+# Units that take a 万/亿 multiplier in running text (万元, 亿立方米, 万亩); counts rarely do.
+MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "立方米", "千米", "公里"}
+
+
+def to_base(value: Decimal, multiplier: str, unit: str) -> tuple[float | None, str | None]:
+    """3786, 万, 元 -> (37860000.0, 'yuan'); unknown unit -> (None, None)."""
+    info = UNITS.get(unit)
+    if info is None:
+        return None, None
+    scaled = value * MULTIPLIERS.get(multiplier, Decimal(1)) * info.factor
+    return float(round(scaled, 6)), info.base

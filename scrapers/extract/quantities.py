@@ -1,0 +1,128 @@
+"""Find number + unit mentions in a span, and sort out which of them are quantities.
+
+A mention is a level (an indicator value), a change (同比上升4.6个百分点), or a threshold
+(首次超过90%达到91.7%: the 90%). Numbers with no unit (years, hotlines, 1269), numbers inside
+quotes (“八大标志性战役30个专项行动”), chemical names (PM2.5, NO2) and ordinals (第三) never
+become mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from scrapers.extract.numbers import MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
+from scrapers.extract.segments import Segment, inside, quoted_regions
+
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
+_MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True))
+_QTY_RE = re.compile(
+    rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
+    rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
+)
+_CHANGE_VERB_RE = re.compile(
+    r"(?P<verb>上升|下降|提高|降低|增长|减少|增加|改善|提升|下滑|回落|上涨|增幅|降幅|减排|削减|下降了|上升了|提高了)"
+    r"(?:了|为|达)?\s*$"
+)
+_UP_VERBS = ("上升", "提高", "增长", "增加", "提升", "上涨", "增幅")
+_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
+_POLICY_TAIL = "、等措”"
+_NOT_PERSON_TAIL = "民大工均口"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number with its unit: ``role`` is level | change | threshold."""
+
+    start: int
+    end: int
+    value: Decimal
+    multiplier: str
+    unit: str  # the UNITS key, "%" for 百分之, "pp" for 个百分点
+    role: str
+    direction: str | None = None
+
+    @property
+    def written_unit(self) -> str:
+        return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
+
+
+def find_mentions(text: str, span: Segment) -> list[Mention]:
+    """All unit-bearing numbers in ``text[span]``, classified, in text order."""
+    quotes = quoted_regions(text, span.start, span.end)
+    out: list[Mention] = []
+    for m in _QTY_RE.finditer(text, span.start, span.end):
+        if inside(m.start(), quotes):
+            continue
+        mention = _mention(text, m)
+        if mention is not None:
+            out.extend(_list_siblings(text, mention, span.start, quotes))
+            out.append(mention)
+    return out
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention | None:
+    if m.group("pct"):
+        value = parse_number(m.group("pct").replace("点", "."))
+        return None if value is None else _classify(text, m.start(), m.end(), value, "", "%")
+    raw, unit, mult = m.group("num"), m.group("unit"), m.group("mult") or ""
+    if not _number_allowed(text, m.start(), raw):
+        return None
+    value = parse_number(raw)
+    if value is None or (mult and unit not in MULTIPLIABLE and unit != "个"):
+        return None
+    if not raw[0].isdigit() and (value < 2 or unit in ("%", "个百分点", "百分点")):
+        return None  # 一个 / 一项 mean "a", not "one"
+    tail = text[m.end() : m.end() + 1]
+    if (unit == "条" and tail and tail in _POLICY_TAIL) or (unit == "人" and tail and tail in _NOT_PERSON_TAIL):
+        return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count
+    if unit in ("个百分点", "百分点"):
+        unit = "pp"
+    return _classify(text, m.start(), m.end(), value, mult, unit)
+
+
+def _number_allowed(text: str, start: int, raw: str) -> bool:
+    before = text[max(start - 1, 0) : start] if start else ""
+    if before == "第" or (before and before in "-～~—"):
+        return False  # ordinals and the far end of ranges
+    if before == "至" and text[max(start - 2, 0) : start - 1].isdigit():
+        return False  # 5至10个, but not 降至17.6
+    if raw[0].isdigit():
+        return not (before and (before.isascii() and (before.isalnum() or before == ".")))
+    has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
+    return has_digit and not (before and before in "万千百十统唯第周星")
+
+
+def _classify(text: str, start: int, end: int, value: Decimal, mult: str, unit: str) -> Mention:
+    verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
+    if verb is not None or unit == "pp":
+        direction = None
+        if verb is not None:
+            direction = "up" if verb.group("verb").startswith(_UP_VERBS) else "down"
+        return Mention(start, end, value, mult, unit, "change", direction)
+    if _THRESHOLD_AFTER_RE.match(text, end):
+        return Mention(start, end, value, mult, unit, "threshold")
+    return Mention(start, end, value, mult, unit, "level")
+
+
+def _list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:
+    """30、45、150微克/立方米: the bare numbers before a unit share it."""
+    siblings: list[Mention] = []
+    cursor = mention.start
+    pattern = re.compile(rf"(?:{_AR})\s*[、和及与]\s*$")
+    while True:
+        m = pattern.search(text, max(cursor - 24, floor), cursor)
+        if m is None or inside(m.start(), quotes) or not _number_allowed(text, m.start(), m.group()):
+            break
+        raw = re.match(_AR, m.group())
+        value = parse_number(raw.group()) if raw else None
+        if raw is None or value is None:
+            break
+        end = m.start() + len(raw.group())
+        siblings.insert(0, Mention(m.start(), end, value, mention.multiplier, mention.unit,
+                                   mention.role, mention.direction))
+        cursor = m.start()
+    return siblings

@@ -1,0 +1,77 @@
+"""Sentences, clauses and quoted names inside a span of text (all offsets absolute)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = "。；;！!？?\n"
+CLAUSE_END = SENTENCE_END + "，,：:"
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+# A comma between digits is a thousands separator, not a clause break.
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+def _split(text: str, start: int, end: int, breaks: str) -> list[Segment]:
+    protected = {m.start() for m in _THOUSANDS_RE.finditer(text, start, end)}
+    out: list[Segment] = []
+    begin = start
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "\n":
+            depth = 0  # an unbalanced quote never swallows the next paragraph
+        if ch in _QUOTE_PAIRS:
+            depth += 1
+        elif ch in _QUOTE_PAIRS.values():
+            depth = max(depth - 1, 0)
+        elif ch in breaks and depth == 0 and i not in protected:
+            if i > begin:
+                out.append(Segment(begin, i))
+            begin = i + 1
+    if end > begin:
+        out.append(Segment(begin, end))
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[Segment]:
+    """Sentences of ``text[start:end]`` (split at 。；！？ and newlines, never inside quotes)."""
+    return _split(text, start, end, SENTENCE_END)
+
+
+def full_sentences(text: str, start: int, end: int) -> list[Segment]:
+    """Sentences split only at full stops (。！？ and newlines), keeping ；-joined halves together."""
+    return _split(text, start, end, "。！!？?\n")
+
+
+def clauses(text: str, sentence: Segment) -> list[Segment]:
+    """Clauses of a sentence (also split at commas and colons)."""
+    return _split(text, sentence.start, sentence.end, CLAUSE_END)
+
+
+def quoted_regions(text: str, start: int, end: int) -> list[Segment]:
+    """Spans inside “…” 「…」 『…』 《…》, marks included: names and slogans live there."""
+    out: list[Segment] = []
+    open_at: int | None = None
+    closer = ""
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "\n":
+            open_at = None
+        elif open_at is None and ch in _QUOTE_PAIRS:
+            open_at, closer = i, _QUOTE_PAIRS[ch]
+        elif open_at is not None and ch == closer:
+            out.append(Segment(open_at, i + 1))
+            open_at = None
+    return out
+
+
+def inside(pos: int, regions: list[Segment]) -> bool:
+    """Whether ``pos`` falls within one of ``regions``."""
+    return any(r.start <= pos < r.end for r in regions)
