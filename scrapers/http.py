@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import random
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -285,3 +286,20 @@ def _transport_error(exc: requests.RequestException, url: str) -> FetchError:
         return FetchError(FetchFailure.TIMEOUT, url, f"timed out ({type(exc).__name__})")
     detail = " ".join(str(exc).split())  # keep the message on one line
     return FetchError(FetchFailure.CONNECTION, url, f"connection failed ({type(exc).__name__}: {detail})")
+
+
+def check_reachable(hosts: list[str], *, timeout: float) -> list[str]:
+    """Open (and close) a TCP connection to each ``host[:port]``; return one problem line per failure.
+
+    Used before a live run so that a machine without network fails in seconds with a clear
+    message instead of retrying every entry point with backoff.
+    """
+    problems = []
+    for netloc in hosts:
+        host, _, port = netloc.partition(":")
+        try:
+            with socket.create_connection((host, int(port or 443)), timeout=timeout):
+                pass
+        except OSError as exc:
+            problems.append(f"{netloc}: {exc.strerror or exc}")
+    return problems

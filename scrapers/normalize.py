@@ -18,6 +18,8 @@ import opencc
 _HANT_MARKERS = set("們這說國對會來為與時個後過還從學問題發體點兩應關經長產實見現動當無種機開將")
 # Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江.
 _PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+# OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
+_PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
 _SENTENCE_END = "。！？!?；;：:”」』）)…~"
 
 
@@ -48,8 +50,11 @@ def detect_script(text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s; simplified leftovers (关于, 并) pass through unchanged, 傢 folds to 家."""
-    return _converter().convert(text)
+    """OpenCC t2s plus same-length phrase repairs; simplified leftovers (关于, 并) pass through."""
+    out = _converter().convert(text)
+    for wrong, right in _PHRASE_REPAIRS:
+        out = out.replace(wrong, right)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

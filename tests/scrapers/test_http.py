@@ -476,3 +476,12 @@ def test_stats_and_fetched_at_describe_the_fetch(srv, make_client):
     assert (stats.requests_sent, stats.robots_fetches, stats.retries) == (2, 1, 0)
     assert stats.bytes_received == len(page.body) + len(b"not found")  # the 404 robots.txt body
     assert dict(stats.requests_per_host) == {srv.host: 2}
+
+
+def test_reachability_check_names_the_hosts_it_cannot_reach() -> None:
+    from scrapers.http import check_reachable
+
+    with FaultServer() as srv:
+        live = srv.base_url.split("//", 1)[1]
+        problems = check_reachable([live, "127.0.0.1:9"], timeout=0.5)
+    assert len(problems) == 1 and problems[0].startswith("127.0.0.1:9:")

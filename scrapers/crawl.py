@@ -1,0 +1,67 @@
+"""Walk the configured entry points through the polite client and collect episode links.
+
+Network access goes through ``PoliteClient`` only; every listing response is handed to
+``on_page`` (the archive) before it is parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from mee_interviews.settings import Settings
+from models.records import FetchedPage, ListingItem, PageStatus
+from scrapers.discovery import LISTING_PARSERS, dedupe_items, episode_identity, listing_kind, plan_next
+from scrapers.http import FetchError, PoliteClient
+
+OnPage = Callable[[FetchedPage, str], None]
+
+
+@dataclass(slots=True)
+class Discovery:
+    """What a crawl of the entry points found, and what went wrong on the way."""
+
+    items: list[ListingItem] = field(default_factory=list)
+    listing_pages: int = 0
+    blocked: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_page: OnPage) -> Discovery:
+    """Follow every entry point's pagination (or, incrementally, until known episodes)."""
+    found = Discovery()
+    for source in settings.sources:
+        for url in source.entry_urls:
+            _walk(client, settings, source.name, url, known=known, on_page=on_page, found=found)
+    found.items = dedupe_items(found.items)
+    return found
+
+
+def _walk(client: PoliteClient, settings: Settings, source: str, start: str, *, known: set[str],
+          on_page: OnPage, found: Discovery) -> None:
+    queue, seen, pages = [start], set(), 0
+    while queue and pages < settings.discovery.max_list_pages:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        try:
+            page = client.fetch(url)
+        except FetchError as exc:
+            (found.blocked if exc.status_code == 429 else found.failed).append((url, str(exc)))
+            continue
+        on_page(page, source)
+        pages += 1
+        found.listing_pages += 1
+        listing = LISTING_PARSERS[listing_kind(source, url)](page.text, page.final_url)
+        if listing.status != PageStatus.OK:
+            found.blocked.append((url, listing.reason or str(listing.status)))
+            continue
+        found.items.extend(listing.items)
+        queue.extend(plan_next(listing, known_keys=known, incremental=settings.discovery.incremental,
+                               pages_seen=pages, max_pages=settings.discovery.max_list_pages))
+
+
+def identities(items: Iterable[ListingItem]) -> set[str]:
+    """The identities (WeChat key or canonical URL) of listing items."""
+    return {i for i in (episode_identity(item) for item in items) if i}

@@ -1,0 +1,93 @@
+"""MEE website articles (family ``mee``) and their Traditional big5 gateway copies (``mee_big5``).
+
+Examples: ``https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml`` (template A,
+栏目内页), ``https://www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202502/t20250219_1100011.html``
+(template B, 政府信息公开) and ``https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/…``.
+
+Quirks handled (source-formats §2): head metas ``ArticleTitle``/``PubDate``/``ContentSource``
+are the best metadata; the body class is written unquoted (``class=TRS_Editor``); content sits
+in ``.TRS_Editor`` → ``.content_body_box`` → ``.neiright_JPZ_GK_CP`` → ``.Custom_UnionStyle``;
+paragraphs are indented with full-width spaces and questions are ``<b>`` run-in heads; template
+B has a key/value table (``生成日期``) and a second, dialog ``h1`` ("即将离开…") to ignore. The
+gateway keeps the markup and converts the text, so a gateway URL or Traditional text means
+``mee_big5``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from models.records import SourceFamily
+from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.dates import from_text
+from scrapers.families.draft import ArticleDraft
+from scrapers.normalize import detect_script
+from scrapers.urls import from_big5_gateway, is_big5_gateway
+
+_BODY_SELECTORS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
+_SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
+_DATE_LABEL = re.compile(r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})")
+
+
+def parse_mee_article(html: str, url: str) -> ArticleDraft:
+    """Read an MEE article page (either template, either script) into an ``ArticleDraft``."""
+    soup = soup_of(html)
+    blocks = _body_blocks(soup)
+    gateway = is_big5_gateway(url) or "/gate/big5/" in url
+    hant = detect_script("".join(blocks)) == "hant"
+    metas = {name: _meta(soup, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
+    return ArticleDraft(
+        source=SourceFamily.MEE_BIG5 if gateway or hant else SourceFamily.MEE,
+        url=url,
+        title=_title(soup),
+        published_at=_published(soup),
+        blocks=blocks,
+        account=_meta(soup, "ContentSource") or _meta(soup, "source"),
+        author=_meta(soup, "Author") or _meta(soup, "author"),
+        meta=tuple((k, v) for k, v in metas.items() if v)
+        + ((("original_url", from_big5_gateway(url)),) if gateway else ()),
+    )
+
+
+def _meta(soup: BeautifulSoup, name: str) -> str | None:
+    tag = soup.find("meta", attrs={"name": name})
+    value = clean_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else ""
+    return value or None
+
+
+def _text(tag: object) -> str | None:
+    return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    headings = [h for h in soup.select(".content_body h1") if "即将离开" not in h.get_text()]
+    page_title = _text(soup.title)
+    return (
+        _meta(soup, "ArticleTitle")
+        or _text(soup.select_one("h2.neiright_Title"))
+        or (_text(headings[0]) if headings else None)
+        or (_SITE_SUFFIX.sub("", page_title) if page_title else None)
+    )
+
+
+def _published(soup: BeautifulSoup) -> datetime | None:
+    box = soup.select_one(".content_top_box")
+    boxed = _DATE_LABEL.search(box.get_text(" ")) if box else None
+    return (
+        from_text(_meta(soup, "PubDate"))
+        or from_text(_meta(soup, "publishdate"))
+        or from_text(_text(soup.select_one(".xqLyPc.time")))
+        or (from_text(boxed.group(1)) if boxed else None)
+    )
+
+
+def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
+    for selector in _BODY_SELECTORS:
+        root = soup.select_one(selector)
+        if isinstance(root, Tag):
+            return element_blocks(root)
+    return ()

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from models.tables import Base, SchemaVersion
+from warehouse.engine import open_writer
+from warehouse.migrations import MIGRATIONS, sql_statements
+from warehouse.schema import SCHEMA_VERSION, current_version, ensure_schema
+
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def live_schema(conn: Connection) -> dict[str, Any]:
+    """Tables -> {column: (type, nullable, default)} and their primary keys, as DuckDB sees them."""
+    columns: dict[str, dict[str, tuple[Any, ...]]] = {}
+    for table, column, dtype, nullable, default in conn.exec_driver_sql("""
+            SELECT table_name, column_name, data_type, is_nullable, column_default
+            FROM duckdb_columns() WHERE NOT internal AND table_name IN
+                (SELECT table_name FROM duckdb_tables() WHERE NOT internal)"""):
+        columns.setdefault(table, {})[column] = (dtype, nullable, default)
+    keys = {
+        table: tuple(names)
+        for table, names in conn.exec_driver_sql(
+            "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY'"
+        )
+    }
+    return {"columns": columns, "primary_keys": keys}
+
+
+def apply_version_1(engine: Engine) -> None:
+    """A warehouse as migration 1 left it, recorded as version 1."""
+    with engine.begin() as conn:
+        MIGRATIONS[0].apply(conn)
+        conn.execute(
+            sa.insert(SchemaVersion.__table__).values(version=1, applied_at=T0, description="v1")
+        )
+
+
+def insert_version_1_rows(conn: Connection) -> None:
+    conn.exec_driver_sql("""INSERT INTO provinces VALUES
+        ('360000', '江西省', '江西', 'jiangxi', '中部', '江西省生态环境厅')""")
+    conn.exec_driver_sql("""INSERT INTO raw_pages VALUES
+        ('https://www.mee.gov.cn/ywdt/dfnews/202502/t1.shtml', 'aa', 'u', 200, '{}', 'utf-8', 'x'::BLOB,
+         'mee', TIMESTAMPTZ '2025-01-01 00:00:00+00', 'r1'),
+        ('https://www.mee.gov.cn/ywdt/dfnews/', 'bb', 'u', 200, '{}', 'utf-8', 'y'::BLOB,
+         'mee', TIMESTAMPTZ '2025-01-01 00:00:00+00', 'r1'),
+        ('https://www.mee.gov.cn/ywdt/dfnews/index_2.shtml', 'cc', 'u', 200, '{}', 'utf-8', 'z'::BLOB,
+         'mee', TIMESTAMPTZ '2025-01-01 00:00:00+00', 'r1')""")
+    conn.exec_driver_sql("""INSERT INTO episodes (episode_key, province_code, series_no, title, script,
+        source, best_url, body_text, original_body, parser_version, raw_sha256, content_hash,
+        first_seen, last_updated) VALUES ('360000-010', '360000', 10, 't', 'hans', 'mee', 'u', 'b', 'b',
+        '0.9', 'aa', 'h', TIMESTAMPTZ '2025-01-01 00:00:00+00', TIMESTAMPTZ '2025-01-01 00:00:00+00')""")
+    conn.exec_driver_sql("INSERT INTO questions VALUES ('360000-010', 1, 'highlights', '问', '答')")
+
+
+def test_a_migrated_warehouse_has_exactly_the_schema_the_models_declare() -> None:
+    migrated, declared = open_writer(":memory:"), open_writer(":memory:")
+    ensure_schema(migrated)
+    Base.metadata.create_all(declared)
+    with migrated.connect() as a, declared.connect() as b:
+        assert live_schema(a) == live_schema(b)
+    assert current_version_of(migrated) == SCHEMA_VERSION == len(MIGRATIONS)
+
+
+def current_version_of(engine: Engine) -> int | None:
+    with engine.connect() as conn:
+        return current_version(conn)
+
+
+def test_a_version_1_warehouse_upgrades_in_place_and_keeps_its_data(tmp_path: Path) -> None:
+    engine = open_writer(tmp_path / "old.duckdb")
+    apply_version_1(engine)
+    with engine.begin() as conn:
+        insert_version_1_rows(conn)
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    with engine.connect() as conn:
+        kinds = dict(conn.exec_driver_sql("SELECT sha256, kind FROM raw_pages").fetchall())
+        assert kinds == {"aa": "article", "bb": "listing", "cc": "listing"}
+        assert conn.exec_driver_sql("SELECT answer FROM questions").scalar() == "答"
+        assert conn.exec_driver_sql("SELECT n_questions FROM v_episodes").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM indicators").scalar() == 0
+        versions = [r[0] for r in conn.exec_driver_sql("SELECT version FROM schema_version ORDER BY 1")]
+    assert versions == [1, 2]
+    engine.dispose()
+
+
+def test_a_warehouse_created_before_migration_1_was_frozen_also_upgrades() -> None:
+    engine = open_writer(":memory:")
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(SchemaVersion.__table__).values(version=1, applied_at=T0, description="old"))
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    assert current_version_of(engine) == SCHEMA_VERSION
+
+
+def test_migration_files_split_into_statements_without_their_comments() -> None:
+    text = "-- a comment; with a semicolon\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y INT);\n"
+    assert sql_statements(text) == ["CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)"]
