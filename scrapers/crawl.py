@@ -7,14 +7,17 @@ Network access goes through ``PoliteClient`` only; every listing response is han
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from mee_interviews.settings import Settings
-from models.records import FetchedPage, ListingItem, PageStatus
-from scrapers.discovery import LISTING_PARSERS, dedupe_items, episode_identity, listing_kind, plan_next
+from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
+from scrapers.discovery import LISTING_PARSERS, episode_identity, listing_kind, plan_next
 from scrapers.http import FetchError, PoliteClient
+from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
+_FAMILIES = {f.value for f in SourceFamily}
 
 
 @dataclass(slots=True)
@@ -33,12 +36,20 @@ def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_pa
     for source in settings.sources:
         for url in source.entry_urls:
             _walk(client, settings, source.name, url, known=known, on_page=on_page, found=found)
-    found.items = dedupe_items(found.items)
+    found.items = unique_urls(found.items)
     return found
 
 
-def _walk(client: PoliteClient, settings: Settings, source: str, start: str, *, known: set[str],
-          on_page: OnPage, found: Discovery) -> None:
+def _walk(
+    client: PoliteClient,
+    settings: Settings,
+    source: str,
+    start: str,
+    *,
+    known: set[str],
+    on_page: OnPage,
+    found: Discovery,
+) -> None:
     queue, seen, pages = [start], set(), 0
     while queue and pages < settings.discovery.max_list_pages:
         url = queue.pop(0)
@@ -57,9 +68,37 @@ def _walk(client: PoliteClient, settings: Settings, source: str, start: str, *, 
         if listing.status != PageStatus.OK:
             found.blocked.append((url, listing.reason or str(listing.status)))
             continue
-        found.items.extend(listing.items)
-        queue.extend(plan_next(listing, known_keys=known, incremental=settings.discovery.incremental,
-                               pages_seen=pages, max_pages=settings.discovery.max_list_pages))
+        found.items.extend(_attribute(item, source, settings) for item in listing.items)
+        queue.extend(
+            plan_next(
+                listing,
+                known_keys=known,
+                incremental=settings.discovery.incremental,
+                pages_seen=pages,
+                max_pages=settings.discovery.max_list_pages,
+            )
+        )
+
+
+def _attribute(item: ListingItem, listing_source: str, settings: Settings) -> ListingItem:
+    """Credit an item to the configured source whose host it links to (a WeChat link on an MEE
+    list is a WeChat copy), else to the source whose listing found it."""
+    host = urlsplit(item.url).netloc.lower()
+    owner = next((s.name for s in settings.sources if s.canonical_host == host), listing_source)
+    return replace(item, source=SourceFamily(owner)) if owner in _FAMILIES else item
+
+
+def unique_urls(items: Iterable[ListingItem]) -> list[ListingItem]:
+    """One item per canonical URL, first seen first.
+
+    Copies of one episode on different hosts (a mirror of a WeChat article shares its
+    biz/mid/idx) are all kept: each is fetched, so a gate on the original does not lose the
+    episode, and every URL is recorded as a source when the copies merge on (province, number).
+    """
+    unique: dict[str, ListingItem] = {}
+    for item in items:
+        unique.setdefault(canonical_url(item.url), item)
+    return list(unique.values())
 
 
 def identities(items: Iterable[ListingItem]) -> set[str]:

@@ -33,12 +33,23 @@ def _bundle(copies: list[ParsedPage], priority: Sequence[str]) -> EpisodeBundle:
     best = copies[0]
     assert best.episode is not None
     sources = tuple(
-        SourceCopy(url=p.url, source=p.source, script=p.episode.script, raw_sha256=p.raw_sha256 or "",
-                   canonical_key=p.episode.canonical_key)
-        for p in copies if p.episode is not None
+        SourceCopy(
+            url=p.url,
+            source=p.source,
+            script=p.episode.script,
+            raw_sha256=p.raw_sha256 or "",
+            canonical_key=p.episode.canonical_key,
+        )
+        for p in copies
+        if p.episode is not None
     )
     checks = check_indicators(best.episode.key, best.episode.indicators)
     if len(copies) > 1:
         checks += check_across_sources({p.url: p.episode.indicators for p in copies if p.episode})
-    return EpisodeBundle(episode=best.episode, parser_version=best.parser_version,
-                         raw_sha256=best.raw_sha256 or "", sources=sources, checks=tuple(checks))
+    return EpisodeBundle(
+        episode=best.episode,
+        parser_version=best.parser_version,
+        raw_sha256=best.raw_sha256 or "",
+        sources=sources,
+        checks=tuple(checks),
+    )

@@ -1,0 +1,97 @@
+"""The per-page and load stages the flows call (glue between client, parser and warehouse)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from scrapers.parse import parse_page
+
+from flows.runtime import RunContext
+from models.records import FetchedPage, PageStatus, ParsedPage, SourceFamily
+from scrapers.http import FetchError
+from scrapers.merge import merge_parsed
+from warehouse.load import archive_page, latest_raw_page, load_bundles, mark_removed, quarantine_page
+from warehouse.runs import validators
+
+_FAMILIES = {f.value for f in SourceFamily}
+
+
+@dataclass(frozen=True, slots=True)
+class PageOutcome:
+    """What happened to one episode URL in this run."""
+
+    kind: str  # fetched | unchanged | blocked | deleted | failed | not_episode
+    url: str
+    source: str
+    parsed: ParsedPage | None = None
+    reason: str = ""
+
+
+def process_item(ctx: RunContext, url: str, source: str) -> PageOutcome:
+    """Fetch (conditionally), archive, parse and classify one episode page."""
+    etag, last_modified = validators(ctx.engine, url)
+    try:
+        page = ctx.client.fetch(url, etag=etag, last_modified=last_modified)
+    except FetchError as exc:
+        kind = "blocked" if exc.status_code == 429 else "failed"
+        _quarantine(ctx, url, "", kind, str(exc), source)
+        return PageOutcome(kind, url, source, reason=str(exc))
+    page, kind = _archived(ctx, page, source)
+    parsed = parse_page(page, registry=ctx.registry, family=_family(source))
+    return _classify(ctx, parsed, page, kind, source)
+
+
+def parse_archived(ctx: RunContext, page: FetchedPage, source: str) -> PageOutcome:
+    """Parse a page straight from the archive (the reparse flow): no network."""
+    parsed = parse_page(page, registry=ctx.registry, family=_family(source))
+    return _classify(ctx, parsed, page, "unchanged", source)
+
+
+def _archived(ctx: RunContext, page: FetchedPage, source: str) -> tuple[FetchedPage, str]:
+    if page.not_modified:
+        with ctx.engine.connect() as conn:
+            stored = latest_raw_page(conn, page.requested_url)
+        if stored is not None:
+            return stored, "unchanged"
+    new = archive_page(ctx.engine, page, source=source, kind="article", run_id=ctx.run_id)
+    return page, "fetched" if new else "unchanged"
+
+
+def _classify(ctx: RunContext, parsed: ParsedPage, page: FetchedPage, kind: str, source: str) -> PageOutcome:
+    url = page.requested_url
+    if parsed.status == PageStatus.OK:
+        return PageOutcome(kind, url, source, parsed)
+    if parsed.status == PageStatus.DELETED:
+        mark_removed(ctx.engine, url, now=datetime.now(UTC))
+        return PageOutcome("deleted", url, source, parsed, parsed.reason)
+    outcome = {"blocked": "blocked", "not_episode": "not_episode"}.get(str(parsed.status), "failed")
+    _quarantine(ctx, url, page.sha256, str(parsed.status), parsed.reason, source)
+    return PageOutcome(outcome, url, source, parsed, parsed.reason)
+
+
+def _quarantine(ctx: RunContext, url: str, sha: str, status: str, reason: str, source: str) -> None:
+    quarantine_page(
+        ctx.engine,
+        url=url,
+        raw_sha256=sha,
+        status=status,
+        reason=reason or status,
+        source=source,
+        run_id=ctx.run_id,
+        now=datetime.now(UTC),
+    )
+
+
+def _family(source: str) -> SourceFamily | None:
+    return SourceFamily(source) if source in _FAMILIES else None
+
+
+def load_outcomes(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
+    """Merge the ok parses per episode and load them all in one transaction."""
+    parsed = [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
+    bundles = merge_parsed(parsed, ctx.settings.priority)
+    result = load_bundles(ctx.engine, bundles, run_id=ctx.run_id, now=datetime.now(UTC))
+    counts = Counter(result.values())
+    return Counter(new=counts["new"], updated=counts["updated"], episodes=len(bundles))
