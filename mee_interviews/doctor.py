@@ -20,7 +20,9 @@ from warehouse.schema import SCHEMA_VERSION
 __all__ = ["Finding", "exit_code", "format_findings", "run_doctor"]
 
 
-def run_doctor(db_path: Path, settings_path: Path | None, env: Mapping[str, str] | None = None) -> list[Finding]:
+def run_doctor(
+    db_path: Path, settings_path: Path | None, env: Mapping[str, str] | None = None
+) -> list[Finding]:
     """Run every check; ``env`` defaults to the process environment (read now, not at import)."""
     env = dict(os.environ) if env is None else dict(env)
     return [*check_warehouse(db_path), *check_settings(settings_path, env), check_prefect(env)]
@@ -34,8 +36,12 @@ def check_warehouse(db_path: Path) -> list[Finding]:
         return [Finding("warehouse", False, f"no warehouse at {db_path}", "run `mee-interviews ingest`")]
     except WarehouseBusyError:
         return [
-            Finding("warehouse", False, f"{db_path} is locked: an ingest is running",
-                    "wait for the ingest to end, then run doctor again")
+            Finding(
+                "warehouse",
+                False,
+                f"{db_path} is locked: an ingest is running",
+                "wait for the ingest to end, then run doctor again",
+            )
         ]
     try:
         findings = [Finding("warehouse", True, f"{db_path} opens read-only")]
@@ -52,13 +58,25 @@ def _version_finding(version: int | None) -> Finding:
     if version == SCHEMA_VERSION:
         return Finding("schema", True, f"schema version {version} (current)")
     if version is None:
-        return Finding("schema", False, "no schema_version table: not a mee-interviews warehouse",
-                       "check the --db path, or run `mee-interviews ingest` to create one")
+        return Finding(
+            "schema",
+            False,
+            "no schema_version table: not a mee-interviews warehouse",
+            "check the --db path, or run `mee-interviews ingest` to create one",
+        )
     if version < SCHEMA_VERSION:
-        return Finding("schema", False, f"schema version {version}, this code expects {SCHEMA_VERSION}",
-                       "run mee-interviews ingest or reparse to migrate")
-    return Finding("schema", False, f"schema version {version} is newer than this code ({SCHEMA_VERSION})",
-                   "upgrade mee-interviews")
+        return Finding(
+            "schema",
+            False,
+            f"schema version {version}, this code expects {SCHEMA_VERSION}",
+            "run mee-interviews ingest or reparse to migrate",
+        )
+    return Finding(
+        "schema",
+        False,
+        f"schema version {version} is newer than this code ({SCHEMA_VERSION})",
+        "upgrade mee-interviews",
+    )
 
 
 def _archive_finding(checked: int, mismatches: Sequence[BodyMismatch]) -> Finding:
@@ -66,8 +84,12 @@ def _archive_finding(checked: int, mismatches: Sequence[BodyMismatch]) -> Findin
         return Finding("raw archive", True, f"{checked} archived bodies match their sha256")
     listed = "; ".join(f"{m.url} (stored {m.stored[:12]}…, actual {m.actual[:12]}…)" for m in mismatches[:10])
     more = f" and {len(mismatches) - 10} more" if len(mismatches) > 10 else ""
-    return Finding("raw archive", False, f"{len(mismatches)} of {checked} bodies do not match their sha256: {listed}{more}",
-                   "re-fetch those URLs (mee-interviews ingest --live) and re-parse; do not trust their episodes until then")
+    return Finding(
+        "raw archive",
+        False,
+        f"{len(mismatches)} of {checked} bodies do not match their sha256: {listed}{more}",
+        "re-fetch those URLs (mee-interviews ingest --live) and re-parse; do not trust their episodes until then",
+    )
 
 
 def format_findings(findings: Sequence[Finding]) -> str:

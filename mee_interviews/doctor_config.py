@@ -18,7 +18,9 @@ def check_settings(settings_path: Path | None, env: Mapping[str, str]) -> list[F
     try:
         settings = load_settings(settings_path, env=env)
     except SettingsError as exc:
-        return [Finding("settings", False, str(exc), "fix the settings file or MEE_INTERVIEWS__* variable named")]
+        return [
+            Finding("settings", False, str(exc), "fix the settings file or MEE_INTERVIEWS__* variable named")
+        ]
     where = str(settings_path) if settings_path else "defaults"
     return [
         Finding("settings", True, f"settings load ({where}; warehouse {settings.warehouse_path})"),
@@ -33,13 +35,22 @@ def _hosts(settings: Settings) -> Finding:
     for s in settings.sources:
         host = (urlsplit(s.base_url).hostname or "").lower()
         if not host or host not in {h.split(":")[0] for h in settings.allowed_hosts}:
-            return Finding("hosts", False, f"sources.{s.name}.base_url has no usable host: {s.base_url!r}",
-                           f"set sources.{s.name}.base_url to an http(s) URL")
+            return Finding(
+                "hosts",
+                False,
+                f"sources.{s.name}.base_url has no usable host: {s.base_url!r}",
+                f"set sources.{s.name}.base_url to an http(s) URL",
+            )
         if host not in (s.canonical_host.lower(), *LOOPBACK):
             odd.append(f"{s.name} → {host} (canonical {s.canonical_host})")
     if odd:
-        return Finding("hosts", True, "sources fetched from another host: " + "; ".join(odd),
-                       "make sure each of these is a mirror you mean to crawl", warning=True)
+        return Finding(
+            "hosts",
+            True,
+            "sources fetched from another host: " + "; ".join(odd),
+            "make sure each of these is a mirror you mean to crawl",
+            warning=True,
+        )
     return Finding("hosts", True, "every source fetches its canonical host (or a local server)")
 
 
@@ -47,14 +58,23 @@ def _priority(settings: Settings) -> Finding:
     known = {str(f) for f in SourceFamily}
     unknown = [p for p in settings.priority if p not in known]
     if unknown:
-        return Finding("priority", False, f"sources.priority names unknown source families: {unknown}",
-                       f"use only {sorted(known)}")
+        return Finding(
+            "priority",
+            False,
+            f"sources.priority names unknown source families: {unknown}",
+            f"use only {sorted(known)}",
+        )
     return Finding("priority", True, "sources.priority: " + " > ".join(settings.priority))
 
 
 def _entry_points(settings: Settings) -> Finding:
     count = sum(len(s.entry_points) for s in settings.sources)
     if count == 0:
-        return Finding("entry points", True, "no source has an entry point: live runs will discover nothing",
-                       "add entry_points to at least one [sources.*] section", warning=True)
+        return Finding(
+            "entry points",
+            True,
+            "no source has an entry point: live runs will discover nothing",
+            "add entry_points to at least one [sources.*] section",
+            warning=True,
+        )
     return Finding("entry points", True, f"{count} entry points for live runs")

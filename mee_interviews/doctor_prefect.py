@@ -13,7 +13,9 @@ def check_prefect(env: Mapping[str, str]) -> Finding:
     """With ``PREFECT_API_URL`` set, call the API's health check (short timeout)."""
     url = env.get("PREFECT_API_URL", "").strip()
     if not url:
-        return Finding("prefect", True, "PREFECT_API_URL is unset: each run starts a temporary local Prefect server")
+        return Finding(
+            "prefect", True, "PREFECT_API_URL is unset: each run starts a temporary local Prefect server"
+        )
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL, PREFECT_CLIENT_MAX_RETRIES, temporary_settings
 
@@ -26,6 +28,10 @@ def check_prefect(env: Mapping[str, str]) -> Finding:
         error = exc
     if error is not None:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        return Finding("prefect", False, f"Prefect API at {url} is unreachable: {first}",
-                       "start it (`prefect server start`) or unset PREFECT_API_URL to use a temporary server")
+        return Finding(
+            "prefect",
+            False,
+            f"Prefect API at {url} is unreachable: {first}",
+            "start it (`prefect server start`) or unset PREFECT_API_URL to use a temporary server",
+        )
     return Finding("prefect", True, f"Prefect API at {url} is healthy")

@@ -39,7 +39,12 @@ def write_report(db_path: Path, out: Path) -> Path:
             overview=reports.overview(engine),
             coverage=reports.province_coverage(engine),
             charts=[
-                (code, reports.indicator_name(engine, code) or name, better, reports.latest_figures(engine, code))
+                (
+                    code,
+                    reports.indicator_name(engine, code) or name,
+                    better,
+                    reports.latest_figures(engine, code),
+                )
                 for code, name, better in CORE_INDICATORS
             ],
             from_snapshot=from_snapshot,
@@ -54,7 +59,10 @@ def write_report(db_path: Path, out: Path) -> Path:
 
 
 def render_page(
-    *, overview: Row, coverage: Sequence[Row], charts: Sequence[tuple[str, str, str, Sequence[Row]]],
+    *,
+    overview: Row,
+    coverage: Sequence[Row],
+    charts: Sequence[tuple[str, str, str, Sequence[Row]]],
     from_snapshot: bool = False,
 ) -> str:
     """The whole HTML document (pure: rows in, text out)."""
@@ -62,7 +70,7 @@ def render_page(
     body = [
         "<h1>厅局长请回答 · 数据报告</h1>",
         f'<p class="meta">{overview["episodes"]} 期访谈 · 覆盖 {overview["provinces_covered"]}/'
-        f'{overview["provinces"]} 个省级单位 · {overview["indicators"]} 个数据 · '
+        f"{overview['provinces']} 个省级单位 · {overview['indicators']} 个数据 · "
         f"数据截至 {escape(_china_time(overview['data_as_of']))} · schema v{overview['schema_version']}"
         f"{escape(note)}</p>",
         coverage_section(coverage),
@@ -83,11 +91,15 @@ def coverage_section(coverage: Sequence[Row]) -> str:
     """Every province with its region and whether an episode is loaded, in two side-by-side tables."""
     half = (len(coverage) + 1) // 2
     tables = [_coverage_table(coverage[:half]), _coverage_table(coverage[half:])]
-    return '<section id="coverage"><h2>覆盖情况 Coverage</h2>\n<div class="columns">' + "".join(tables) + "</div></section>"
+    return (
+        '<section id="coverage"><h2>覆盖情况 Coverage</h2>\n<div class="columns">'
+        + "".join(tables)
+        + "</div></section>"
+    )
 
 
 def _coverage_table(rows: Sequence[Row]) -> str:
-    lines = ["<table class=\"coverage\"><thead><tr><th>省份</th><th>区域</th><th>访谈</th></tr></thead><tbody>"]
+    lines = ['<table class="coverage"><thead><tr><th>省份</th><th>区域</th><th>访谈</th></tr></thead><tbody>']
     for r in rows:
         status = f"✓ 第{r['latest_series_no']}期" if r["has_episode"] else "—"
         css = "yes" if r["has_episode"] else "no"
@@ -124,7 +136,9 @@ def _bar(code: str, row: Row, unit: str) -> Bar:
 
 
 def _quote_table(code: str, rows: Sequence[Row]) -> str:
-    lines = ['<table class="quotes"><thead><tr><th>地区</th><th>数值</th><th>原文</th><th>来源</th></tr></thead><tbody>']
+    lines = [
+        '<table class="quotes"><thead><tr><th>地区</th><th>数值</th><th>原文</th><th>来源</th></tr></thead><tbody>'
+    ]
     for r in rows:
         lines.append(
             f'<tr id="{escape(_anchor(code, r))}"><td>{escape(r["province_name"])}</td>'

@@ -23,7 +23,7 @@ svg.chart { display: block; margin: 8px 0 12px; max-width: 100%; height: auto; }
 svg .bar { fill: var(--bar); }
 svg a:hover .bar { fill: #1d5a4d; }
 svg .label { text-anchor: end; font-size: 13px; fill: var(--ink); }
-svg .value { font-size: 12px; fill: var(--ink); }
+svg .value { font-size: 12px; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg .tick { text-anchor: middle; font-size: 11px; fill: var(--muted); }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .reference { stroke: var(--ref); stroke-width: 2; stroke-dasharray: 6 4; }

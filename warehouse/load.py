@@ -90,6 +90,13 @@ def latest_raw_page(conn: Connection, url: str) -> FetchedPage | None:
     return _to_page(row) if row else None
 
 
+def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
+    """The archived response of ``url`` with exactly this body."""
+    t = RawPage.__table__
+    row = conn.execute(sa.select(t).where(t.c.requested_url == url, t.c.sha256 == sha256)).mappings().first()
+    return _to_page(row) if row else None
+
+
 def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
     """(source, page) for the latest 2xx body of every archived URL of ``kind``, by URL."""
     t = RawPage.__table__
@@ -182,13 +189,9 @@ def _upsert_sources(conn: Connection, bundle: EpisodeBundle, now: datetime) -> N
                     "raw_sha256": stmt.excluded.raw_sha256,
                     "is_best": stmt.excluded.is_best,
                     "canonical_key": stmt.excluded.canonical_key,
-                    "removed_at": None,
                 },
-                where=sa.or_(
-                    s.c.raw_sha256 != stmt.excluded.raw_sha256,
-                    s.c.is_best != stmt.excluded.is_best,
-                    s.c.removed_at.is_not(None),
-                ),
+                # removal is recorded by mark_removed / mark_alive, never by a merge
+                where=sa.or_(s.c.raw_sha256 != stmt.excluded.raw_sha256, s.c.is_best != stmt.excluded.is_best),
             )
         )
 
@@ -238,6 +241,14 @@ def mark_removed(engine: Engine, url: str, *, now: datetime) -> int:
         conn.execute(sa.update(s).where(s.c.url == url, s.c.removed_at.is_(None)).values(removed_at=now))
         conn.execute(sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_(None)).values(removed_at=now))
         return len(keys)
+
+
+def mark_alive(engine: Engine, url: str) -> None:
+    """A copy recorded as deleted answered with an episode again: clear its removal."""
+    s, e = EpisodeSource.__table__, Episode.__table__
+    with engine.begin() as conn:
+        conn.execute(sa.update(s).where(s.c.url == url, s.c.removed_at.is_not(None)).values(removed_at=None))
+        conn.execute(sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_not(None)).values(removed_at=None))
 
 
 def quarantine_page(

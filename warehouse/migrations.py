@@ -1,17 +1,24 @@
 """Numbered schema migrations. Never edit an applied one: add the next number instead.
 
-Migration 1 creates the tables as the models define them at that version; later migrations
-alter existing warehouses in place (``ALTER TABLE``) so no data is lost.
+Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explicit DDL, not
+``create_all`` of today's models, so an old warehouse upgrades the same way every time):
+
+1. ``001_initial.sql``: the first schema (raw_pages without ``kind``).
+2. ``002_extraction_tables.sql``: ``raw_pages.kind`` added in place and backfilled, plus
+   indicators, claims, indicator_catalog, quality_checks and quarantine.
+
+After the last migration the live schema equals ``models/tables.py`` (columns, types,
+nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
+Column *order* may differ: ``ALTER TABLE … ADD COLUMN`` appends, so ``raw_pages.kind`` is last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from sqlalchemy.engine import Connection
-
-from models.tables import Base
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +28,27 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-def _create_tables(conn: Connection) -> None:
-    Base.metadata.create_all(conn)
+def sql_statements(text: str) -> list[str]:
+    """Split a migration file into statements (``;`` at a line end; ``--`` comment lines dropped)."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("--")]
+    statements = (chunk.strip().rstrip(";").strip() for chunk in "\n".join(lines).split(";\n"))
+    return [s for s in statements if s]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the warehouse tables", _create_tables),)
+def _run_file(name: str) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        text = resources.files(__package__).joinpath("sql", "migrations", name).read_text(encoding="utf-8")
+        for statement in sql_statements(text):
+            conn.exec_driver_sql(statement)
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create the first warehouse tables", _run_file("001_initial.sql")),
+    Migration(
+        2,
+        "add raw_pages.kind; create indicators, claims, indicator_catalog, quality_checks, quarantine",
+        _run_file("002_extraction_tables.sql"),
+    ),
+)

@@ -59,19 +59,23 @@ def finish_run(
         )
 
 
-def known_urls(engine: Engine) -> set[str]:
-    """Every URL already recorded as an episode copy (incremental discovery stops at them)."""
-    with engine.connect() as conn:
-        return {r[0] for r in conn.execute(sa.select(EpisodeSource.__table__.c.url))}
-
-
-def known_canonical_keys(engine: Engine) -> set[str]:
-    """Every WeChat biz:mid:idx already loaded."""
+def known_sources(engine: Engine) -> list[tuple[str, str | None]]:
+    """(url, WeChat biz:mid:idx or None) of every episode copy already loaded."""
     s = EpisodeSource.__table__
     with engine.connect() as conn:
-        return {
-            r[0] for r in conn.execute(sa.select(s.c.canonical_key).where(s.c.canonical_key.is_not(None)))
-        }
+        return [(r[0], r[1]) for r in conn.execute(sa.select(s.c.url, s.c.canonical_key))]
+
+
+def copies_of(engine: Engine, episode_keys: set[str]) -> list[tuple[str, str, str]]:
+    """(url, source, raw_sha256 of the body last parsed) of every stored copy of the episodes."""
+    s = EpisodeSource.__table__
+    if not episode_keys:
+        return []
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(s.c.url, s.c.source, s.c.raw_sha256).where(s.c.episode_key.in_(sorted(episode_keys)))
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
 
 
 def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:

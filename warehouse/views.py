@@ -1,8 +1,17 @@
-"""Analyst views: stable names (``v_*``), documented grain, comments on every column."""
+"""Analyst views: stable names (``v_*``), documented grain, comments on every column.
+
+The SQL of each view lives in ``warehouse/sql/views/<name>.sql``; its column comments in
+``warehouse/view_columns.py``. ``ensure_schema`` creates the views and writes the comments into
+DuckDB (``COMMENT ON``). A test fails when a view column has no comment, or a comment names a
+column the view lacks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
+
+from warehouse import view_columns as cols
 
 
 @dataclass(frozen=True, slots=True)
@@ -11,6 +20,54 @@ class View:
     comment: str
     sql: str
     columns: dict[str, str] = field(default_factory=dict)
+    grain: str = ""
 
 
-VIEWS: tuple[View, ...] = ()
+def view_sql(name: str) -> str:
+    """The SQL of view ``name`` as stored in ``warehouse/sql/views/``."""
+    return resources.files(__package__).joinpath("sql", "views", f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _view(name: str, comment: str, grain: str, columns: dict[str, str]) -> View:
+    return View(name, f"{comment} Grain: {grain}", view_sql(name), columns, grain)
+
+
+VIEWS: tuple[View, ...] = (
+    _view(
+        "v_episodes",
+        "Episodes with province, region, official, dates, counts and the removed flag.",
+        "one row per episode (episode_key).",
+        cols.EPISODES,
+    ),
+    _view(
+        "v_indicators",
+        "Every figure with its province, episode, quote, ranks and best source URL.",
+        "one row per figure (episode_key, indicator_no).",
+        cols.INDICATORS,
+    ),
+    _view(
+        "v_indicator_matrix",
+        "Province × core indicator × year: the value from the latest-published episode; "
+        "national figures (全国) are rows with province_code 000000.",
+        "one row per (province_code, year, code), core catalog codes only.",
+        cols.INDICATOR_MATRIX,
+    ),
+    _view(
+        "v_claims",
+        "“Firsts” and named programmes with province, episode, quote and best source URL.",
+        "one row per claim (episode_key, claim_no).",
+        cols.CLAIMS,
+    ),
+    _view(
+        "v_qa",
+        "Questions and answers for reading and search, with the number of enumerated points.",
+        "one row per question (episode_key, q_no).",
+        cols.QA,
+    ),
+    _view(
+        "v_province_coverage",
+        "Which provinces have an episode yet, how many, and the latest one.",
+        "one row per province in provinces (all 32 once an ingest has loaded them).",
+        cols.PROVINCE_COVERAGE,
+    ),
+)

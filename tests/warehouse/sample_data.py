@@ -9,13 +9,16 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from models.records import EpisodeBundle, Indicator, ProvinceRef
+from models.tables import SchemaVersion
 from scrapers.provinces import default_registry
 from tests.warehouse import factories as f
 from warehouse.engine import open_writer
 from warehouse.load import load_bundles, load_provinces
+from warehouse.migrations import MIGRATIONS
 from warehouse.schema import ensure_schema
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -31,12 +34,25 @@ def province_rows() -> list[dict[str, str]]:
     return [{k: getattr(s, k) for k in keys} for s in default_registry()]
 
 
-def figure(code: str, value: float, unit: str, quote: str, region: str = "江西省", year: int = 2024) -> Indicator:
+def figure(
+    code: str, value: float, unit: str, quote: str, region: str = "江西省", year: int = 2024
+) -> Indicator:
     """A figure like the factories' one, with another code, value, area and quote."""
     return replace(
-        f.indicator(), code=code, subject=quote[:8], value=value, unit=unit, value_base=value,
-        unit_base=unit, region=region, year=year, change=None, previous_value=None, ranks=(),
-        record=(), quote=quote,
+        f.indicator(),
+        code=code,
+        subject=quote[:8],
+        value=value,
+        unit=unit,
+        value_base=value,
+        unit_base=unit,
+        region=region,
+        year=year,
+        change=None,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        quote=quote,
     )
 
 
@@ -86,3 +102,10 @@ def build_warehouse(path: Path) -> Path:
     """Create a warehouse file at ``path`` holding the sample data."""
     load_sample(open_writer(path)).dispose()
     return path
+
+
+def apply_version_1(engine: Engine) -> None:
+    """A warehouse as migration 1 left it, recorded as version 1."""
+    with engine.begin() as conn:
+        MIGRATIONS[0].apply(conn)
+        conn.execute(sa.insert(SchemaVersion.__table__).values(version=1, applied_at=NOW, description="v1"))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -15,9 +16,15 @@ from warehouse.export import export_parquet, make_snapshot, open_reader_or_snaps
 from warehouse.views import VIEWS
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return s.build_warehouse(tmp_path_factory.mktemp("export") / "w.duckdb")
+
+
 @pytest.fixture
-def warehouse_file(tmp_path: Path) -> Path:
-    return s.build_warehouse(tmp_path / "w.duckdb")
+def warehouse_file(template: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample warehouse (tests add snapshots and locks beside it)."""
+    return Path(shutil.copy(template, tmp_path / "w.duckdb"))
 
 
 @pytest.fixture
@@ -29,7 +36,9 @@ def writer_elsewhere(warehouse_file: Path) -> Iterator[None]:
         print("locked", flush=True)
         sys.stdin.readline()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         yield
@@ -64,9 +73,11 @@ def test_a_snapshot_is_a_full_copy_with_views_and_comments(warehouse_file: Path)
     engine, used = open_reader_or_snapshot(snapshot)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM v_episodes").scalar() == 3
-        assert conn.exec_driver_sql(
-            "SELECT comment FROM duckdb_views() WHERE view_name = 'v_qa'"
-        ).scalar().startswith("Questions")
+        assert (
+            conn.exec_driver_sql("SELECT comment FROM duckdb_views() WHERE view_name = 'v_qa'")
+            .scalar()
+            .startswith("Questions")
+        )
     engine.dispose()
     assert used is False
 
@@ -79,7 +90,9 @@ def test_the_writer_can_snapshot_through_its_own_engine(warehouse_file: Path) ->
         writer.dispose()
 
 
-def test_a_reader_falls_back_to_the_snapshot_while_an_ingest_writes(warehouse_file: Path, request: pytest.FixtureRequest) -> None:
+def test_a_reader_falls_back_to_the_snapshot_while_an_ingest_writes(
+    warehouse_file: Path, request: pytest.FixtureRequest
+) -> None:
     make_snapshot(warehouse_file)
     request.getfixturevalue("writer_elsewhere")
     engine, used = open_reader_or_snapshot(warehouse_file)

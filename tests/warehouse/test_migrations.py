@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from models.tables import Base, SchemaVersion
+from tests.warehouse.sample_data import apply_version_1
 from warehouse.engine import open_writer
 from warehouse.migrations import MIGRATIONS, sql_statements
 from warehouse.schema import SCHEMA_VERSION, current_version, ensure_schema
@@ -31,15 +32,6 @@ def live_schema(conn: Connection) -> dict[str, Any]:
         )
     }
     return {"columns": columns, "primary_keys": keys}
-
-
-def apply_version_1(engine: Engine) -> None:
-    """A warehouse as migration 1 left it, recorded as version 1."""
-    with engine.begin() as conn:
-        MIGRATIONS[0].apply(conn)
-        conn.execute(
-            sa.insert(SchemaVersion.__table__).values(version=1, applied_at=T0, description="v1")
-        )
 
 
 def insert_version_1_rows(conn: Connection) -> None:

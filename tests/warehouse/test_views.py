@@ -27,9 +27,15 @@ def rows(engine: Engine, sql: str) -> list[dict[str, Any]]:
 
 def test_every_view_column_has_a_comment_and_every_comment_a_column(engine: Engine) -> None:
     for view in VIEWS:
-        live = [r["column_name"] for r in rows(engine, f"""
+        live = [
+            r["column_name"]
+            for r in rows(
+                engine,
+                f"""
             SELECT column_name FROM duckdb_columns()
-            WHERE table_name = '{view.name}' ORDER BY column_index""")]
+            WHERE table_name = '{view.name}' ORDER BY column_index""",
+            )
+        ]
         assert live == list(view.columns), view.name
         assert all(comment.strip() for comment in view.columns.values()), view.name
 
@@ -49,15 +55,20 @@ def test_v_episodes_has_one_row_per_episode_with_sources_counted(sample: Engine)
 
 
 def test_v_indicators_extracts_national_and_regional_ranks(sample: Engine) -> None:
-    (first,) = rows(sample, "SELECT * FROM v_indicators WHERE episode_key = '360000-010' AND indicator_no = 1")
+    (first,) = rows(
+        sample, "SELECT * FROM v_indicators WHERE episode_key = '360000-010' AND indicator_no = 1"
+    )
     assert first["national_rank"] == 3 and first["regional_rank"] == 1 and first["is_record"] is True
     assert first["source_url"] == s.f.WECHAT_URL and first["quote"].startswith("好于Ⅱ类")
 
 
 def test_the_matrix_keeps_the_latest_published_value_per_province_year_and_code(sample: Engine) -> None:
-    got = rows(sample, """
+    got = rows(
+        sample,
+        """
         SELECT province_code, value, n_candidates FROM v_indicator_matrix
-        WHERE code = 'pm25_avg_concentration' AND year = 2024 ORDER BY province_code""")
+        WHERE code = 'pm25_avg_concentration' AND year = 2024 ORDER BY province_code""",
+    )
     assert got == [
         {"province_code": "000000", "value": 29.3, "n_candidates": 1},
         {"province_code": "360000", "value": 27.0, "n_candidates": 2},
