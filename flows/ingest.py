@@ -17,10 +17,10 @@ from prefect.cache_policies import NO_CACHE
 from flows.artifacts import publish_run_artifacts
 from flows.runtime import RunContext, build_client, build_settings, registry
 from flows.stages import PageOutcome, load_outcomes, process_item
-from scrapers.crawl import Discovery, discover
+from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.engine import open_writer
 from warehouse.load import archive_page, load_provinces
-from warehouse.runs import finish_run, known_urls, new_run_id, start_run
+from warehouse.runs import finish_run, known_sources, new_run_id, start_run
 from warehouse.schema import ensure_schema
 
 
@@ -31,7 +31,8 @@ def discover_task(ctx: RunContext) -> Discovery:
     def archive(page, source):  # type: ignore[no-untyped-def]
         archive_page(ctx.engine, page, source=source, kind="listing", run_id=ctx.run_id)
 
-    return discover(ctx.client, ctx.settings, known=known_urls(ctx.engine), on_page=archive)
+    known = known_identities(known_sources(ctx.engine))
+    return discover(ctx.client, ctx.settings, known=known, on_page=archive)
 
 
 @task(name="fetch-archive-parse", cache_policy=NO_CACHE)

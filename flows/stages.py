@@ -6,14 +6,21 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from scrapers.parse import parse_page
-
 from flows.runtime import RunContext
 from models.records import FetchedPage, PageStatus, ParsedPage, SourceFamily
 from scrapers.http import FetchError
 from scrapers.merge import merge_parsed
-from warehouse.load import archive_page, latest_raw_page, load_bundles, mark_removed, quarantine_page
-from warehouse.runs import validators
+from scrapers.parse import parse_page
+from warehouse.load import (
+    archive_page,
+    latest_raw_page,
+    load_bundles,
+    mark_alive,
+    mark_removed,
+    quarantine_page,
+    raw_page,
+)
+from warehouse.runs import copies_of, validators
 
 _FAMILIES = {f.value for f in SourceFamily}
 
@@ -62,6 +69,7 @@ def _archived(ctx: RunContext, page: FetchedPage, source: str) -> tuple[FetchedP
 def _classify(ctx: RunContext, parsed: ParsedPage, page: FetchedPage, kind: str, source: str) -> PageOutcome:
     url = page.requested_url
     if parsed.status == PageStatus.OK:
+        mark_alive(ctx.engine, url)
         return PageOutcome(kind, url, source, parsed)
     if parsed.status == PageStatus.DELETED:
         mark_removed(ctx.engine, url, now=datetime.now(UTC))
@@ -84,6 +92,20 @@ def _quarantine(ctx: RunContext, url: str, sha: str, status: str, reason: str, s
     )
 
 
+def _stored_copies(ctx: RunContext, parsed: list[ParsedPage]) -> list[ParsedPage]:
+    """Re-parse, from the archive, the known copies of this run's episodes that this run did not
+    see (an incremental walk stops early), so the merge and its checks always cover every copy."""
+    seen = {p.url for p in parsed}
+    keys = {p.episode.key for p in parsed if p.episode is not None}
+    extra = []
+    with ctx.engine.connect() as conn:
+        for url, source, sha in copies_of(ctx.engine, keys):
+            page = None if url in seen else raw_page(conn, url, sha)
+            if page is not None:
+                extra.append(parse_page(page, registry=ctx.registry, family=_family(source)))
+    return [p for p in extra if p.status == PageStatus.OK]
+
+
 def _family(source: str) -> SourceFamily | None:
     return SourceFamily(source) if source in _FAMILIES else None
 
@@ -91,7 +113,7 @@ def _family(source: str) -> SourceFamily | None:
 def load_outcomes(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
     """Merge the ok parses per episode and load them all in one transaction."""
     parsed = [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
-    bundles = merge_parsed(parsed, ctx.settings.priority)
+    bundles = merge_parsed(parsed + _stored_copies(ctx, parsed), ctx.settings.priority)
     result = load_bundles(ctx.engine, bundles, run_id=ctx.run_id, now=datetime.now(UTC))
     counts = Counter(result.values())
     return Counter(new=counts["new"], updated=counts["updated"], episodes=len(bundles))

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from mee_interviews.settings import Settings
 from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
-from scrapers.discovery import LISTING_PARSERS, episode_identity, listing_kind, plan_next
+from scrapers.discovery import LISTING_PARSERS, listing_kind, plan_next
 from scrapers.http import FetchError, PoliteClient
 from scrapers.urls import canonical_url
 
@@ -101,6 +101,12 @@ def unique_urls(items: Iterable[ListingItem]) -> list[ListingItem]:
     return list(unique.values())
 
 
-def identities(items: Iterable[ListingItem]) -> set[str]:
-    """The identities (WeChat key or canonical URL) of listing items."""
-    return {i for i in (episode_identity(item) for item in items) if i}
+def known_identities(sources: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Discovery identities of loaded copies, from (url, WeChat biz:mid:idx) pairs: a listing
+    whose items are all among them ends an incremental walk."""
+    known: set[str] = set()
+    for url, key in sources:
+        known.add(f"url:{canonical_url(url)}")
+        if key:
+            known.add(f"wechat:{key}")
+    return known
