@@ -14,7 +14,7 @@ from warehouse.reports import failed_checks
 if TYPE_CHECKING:
     from flows.stages import PageOutcome
 
-OUTCOME_COLUMNS = ("fetched", "unchanged", "new", "updated", "blocked", "deleted", "failed", "not_episode")
+OUTCOME_COLUMNS = ("fetched", "unchanged", "blocked", "deleted", "failed", "not_episode", "skipped")
 
 
 def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:

@@ -6,19 +6,28 @@ live run (a replay transport mounted on its session), with its own settings over
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import requests
+from prefect.states import State
 from sqlalchemy.engine import Engine
 
 from mee_interviews.settings import Settings, load_settings
-from scrapers.http import PoliteClient
-from scrapers.provinces import Registry, default_registry
+from scrapers.extract import load_catalog as extract_catalog
+from scrapers.extract.catalog import CatalogEntry
+from scrapers.http import FetchError, FetchFailure, PoliteClient
+from scrapers.provinces import ProvinceScraper, Registry, default_registry
 from scrapers.replay import load_snapshot, mount_replay
+from warehouse.engine import open_writer
+from warehouse.load import load_catalog, load_provinces
+from warehouse.runs import new_run_id, start_run
+from warehouse.schema import ensure_schema
 
 
 def sample_dir() -> Traversable:
@@ -56,3 +65,52 @@ class RunContext:
 
 def registry() -> Registry:
     return default_registry()
+
+
+def open_run(mode: str, db_path: str | None, settings_path: str | None) -> RunContext:
+    """Settings, client, migrated warehouse with reference tables, and an open ledger row."""
+    settings = build_settings(mode, settings_path)
+    if mode == "backfill":
+        settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
+    engine = open_writer(Path(db_path) if db_path else settings.warehouse_path)
+    ensure_schema(engine)
+    load_provinces(engine, [province_row(s) for s in registry()])
+    load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
+    now = datetime.now(UTC)
+    client = build_client(settings, mode) if mode != "reparse" else None
+    ctx = RunContext(settings, client, engine, registry(), new_run_id(now), mode)
+    start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
+    return ctx
+
+
+def province_row(s: ProvinceScraper) -> dict[str, str]:
+    return {
+        "code": s.code,
+        "name": s.name,
+        "short_name": s.short_name,
+        "slug": s.slug,
+        "region": s.region,
+        "department": s.department,
+    }
+
+
+def catalog_row(e: CatalogEntry) -> dict[str, object]:
+    return {
+        "code": e.code,
+        "name": e.name,
+        "synonyms": json.dumps(list(e.synonyms), ensure_ascii=False),
+        "unit": e.unit,
+        "unit_base": e.unit_base,
+        "domain": e.domain,
+        "min_value": e.min_value,
+        "max_value": e.max_value,
+        "description": e.description,
+    }
+
+
+def transient_fetch_error(task: object, task_run: object, state: State) -> bool:
+    """Prefect retry condition: retry a fetch task only for connection errors, timeouts and 5xx."""
+    exc = state.result(raise_on_failure=False)
+    if not isinstance(exc, FetchError):
+        return False
+    return exc.kind in (FetchFailure.CONNECTION, FetchFailure.TIMEOUT) or (exc.status_code or 0) >= 500

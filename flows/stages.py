@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from flows.runtime import RunContext
 from models.records import FetchedPage, PageStatus, ParsedPage, SourceFamily
-from scrapers.http import FetchError
+from scrapers.http import FetchError, FetchFailure
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.load import (
@@ -29,25 +29,66 @@ _FAMILIES = {f.value for f in SourceFamily}
 class PageOutcome:
     """What happened to one episode URL in this run."""
 
-    kind: str  # fetched | unchanged | blocked | deleted | failed | not_episode
+    kind: str  # fetched | unchanged | blocked | deleted | failed | not_episode | skipped
     url: str
     source: str
     parsed: ParsedPage | None = None
     reason: str = ""
 
 
-def process_item(ctx: RunContext, url: str, source: str) -> PageOutcome:
-    """Fetch (conditionally), archive, parse and classify one episode page."""
+class PageFailed(Exception):
+    """Raised by a page task so that one broken page fails only its own task run."""
+
+    def __init__(self, outcome: PageOutcome) -> None:
+        super().__init__(f"{outcome.url}: {outcome.reason}")
+        self.outcome = outcome
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedPage:
+    page: FetchedPage
+    kind: str  # fetched (new body) | unchanged (304 or a body already archived)
+
+
+def fetch_page(ctx: RunContext, url: str) -> FetchedPage:
+    """A conditional GET with the validators of the last archived body; raises FetchError."""
+    assert ctx.client is not None, "this run has no HTTP client"
     etag, last_modified = validators(ctx.engine, url)
+    return ctx.client.fetch(url, etag=etag, last_modified=last_modified)
+
+
+_POLICY = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
+
+
+def fetch_failed(ctx: RunContext, url: str, source: str, exc: BaseException) -> PageOutcome:
+    """Quarantine a page that could not be fetched: a rate-limit wall is 'blocked', a page our
+    politeness rules refuse (robots.txt, unconfigured host) 'skipped', the rest 'failed'."""
+    kind = "failed"
+    if isinstance(exc, FetchError):
+        kind = "blocked" if exc.status_code == 429 else "skipped" if exc.kind in _POLICY else "failed"
+    _quarantine(ctx, url, "", kind, str(exc), source)
+    return PageOutcome(kind, url, source, reason=str(exc))
+
+
+def archive(ctx: RunContext, page: FetchedPage, source: str) -> ArchivedPage:
+    """Archive a new body in raw_pages; after a 304, return the stored body instead."""
+    stored, kind = _archived(ctx, page, source)
+    return ArchivedPage(stored, kind)
+
+
+def parse_archived_page(ctx: RunContext, archived: ArchivedPage, source: str) -> PageOutcome:
+    """Parse and classify; deletions are recorded, walls and errors quarantined."""
+    parsed = parse_page(archived.page, registry=ctx.registry, family=_family(source))
+    return _classify(ctx, parsed, archived.page, archived.kind, source)
+
+
+def process_item(ctx: RunContext, url: str, source: str) -> PageOutcome:
+    """fetch -> archive -> parse for one episode URL, without Prefect (tests, scripts)."""
     try:
-        page = ctx.client.fetch(url, etag=etag, last_modified=last_modified)
+        page = fetch_page(ctx, url)
     except FetchError as exc:
-        kind = "blocked" if exc.status_code == 429 else "failed"
-        _quarantine(ctx, url, "", kind, str(exc), source)
-        return PageOutcome(kind, url, source, reason=str(exc))
-    page, kind = _archived(ctx, page, source)
-    parsed = parse_page(page, registry=ctx.registry, family=_family(source))
-    return _classify(ctx, parsed, page, kind, source)
+        return fetch_failed(ctx, url, source, exc)
+    return parse_archived_page(ctx, archive(ctx, page, source), source)
 
 
 def parse_archived(ctx: RunContext, page: FetchedPage, source: str) -> PageOutcome:

@@ -136,7 +136,97 @@ def sql(
     for row in result.rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
-    err.print(f"{len(result.rows)} row(s)")
+    note = " (from the latest snapshot: an ingest is writing the warehouse)" if result.from_snapshot else ""
+    err.print(f"{len(result.rows)} row(s){note}")
+
+
+@app.command()
+@one_line_errors
+def reparse(
+    db: DbOption = None,
+    settings: SettingsOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+) -> None:
+    """Parse every archived page again with the current parser (no network); rewrite changed episodes."""
+    _quiet_prefect(verbose)
+    from flows.reparse import reparse as reparse_flow
+
+    db_path = _db_path(db, settings)
+    with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
+        result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    out.print(
+        f"run {result['run_id']} [bold]{result['status']}[/]: "
+        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status"))
+    )
+
+
+@app.command()
+@one_line_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Text or HTML files, episode or not.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per input line.")] = True,
+) -> None:
+    """Run the indicator extractor on any files; print {"path", "indicators", "claims"} per line."""
+    from mee_interviews.commands import extract_file
+
+    for path in paths:
+        print(json.dumps(extract_file(path), ensure_ascii=False))
+
+
+@app.command("eval")
+@one_line_errors
+def evaluate_cmd() -> None:
+    """Precision, recall and F1 of the extractor on the labelled set, per code and overall."""
+    from scrapers.extract import evaluate
+
+    print(evaluate().format_table())
+
+
+@app.command()
+@one_line_errors
+def export(
+    parquet: Annotated[
+        Path, typer.Option("--parquet", help="Directory for one Parquet file per table and view.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Export every table and view to Parquet (read-only; a manifest lists row counts)."""
+    from warehouse.export import export_parquet
+
+    written = export_parquet(_db_path(db), parquet)
+    out.print(f"wrote {len(written)} files to {parquet}")
+
+
+@app.command()
+@one_line_errors
+def snapshot(db: DbOption = None) -> None:
+    """Copy the warehouse to <name>.snapshot.duckdb, which readers use while an ingest writes."""
+    from warehouse.export import make_snapshot
+
+    out.print(f"wrote {make_snapshot(_db_path(db))}")
+
+
+@app.command()
+@one_line_errors
+def report(
+    out_file: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    db: DbOption = None,
+) -> None:
+    """Write a self-contained HTML report: coverage, core indicators by province, quotes and sources."""
+    from mee_interviews.report_html import write_report
+
+    out.print(f"wrote {write_report(_db_path(db), out_file)}")
+
+
+@app.command()
+@one_line_errors
+def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
+    """Check schema version, raw archive integrity, configuration and the Prefect API; say what to do."""
+    from mee_interviews.doctor import exit_code, format_findings, run_doctor
+
+    findings = run_doctor(_db_path(db, settings), settings)
+    out.print(format_findings(findings), markup=False)
+    raise typer.Exit(exit_code(findings))
 
 
 @app.command()

@@ -78,7 +78,6 @@ def require_network(settings_path: Path | None) -> None:
 def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
     """Parse a local file, or fetch a configured URL politely and parse it."""
     from scrapers.parse import parse_document, parse_page, parsed_to_json
-
     from scrapers.provinces import default_registry
 
     if path_or_url.startswith(("http://", "https://")):
@@ -93,3 +92,23 @@ def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
         raise FileNotFoundError(f"no such file: {path}")
     parsed = parse_document(path.read_bytes(), path.resolve().as_uri(), registry=default_registry())
     return parsed_to_json(parsed)
+
+
+def extract_file(path: Path) -> dict[str, Any]:
+    """Indicators and claims of any text or HTML file (offsets index its normalised text)."""
+    from scrapers.charset import resolve_encoding
+    from scrapers.extract import claim_to_json, extract_text, indicator_to_json
+    from scrapers.families.blocks import html_blocks
+
+    if not path.is_file():
+        raise FileNotFoundError(f"no such file: {path}")
+    data = path.read_bytes()
+    text = data.decode(resolve_encoding((), data), errors="replace")
+    if text.lstrip()[:1] == "<":
+        text = "\n".join(html_blocks(text))
+    indicators, claims = extract_text(text)
+    return {
+        "path": str(path),
+        "indicators": [indicator_to_json(i) for i in indicators],
+        "claims": [claim_to_json(c) for c in claims],
+    }

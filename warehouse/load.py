@@ -22,6 +22,7 @@ from models.tables import (
     ClaimRow,
     Episode,
     EpisodeSource,
+    IndicatorCatalogRow,
     IndicatorRow,
     Province,
     QualityCheckRow,
@@ -50,6 +51,16 @@ def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
     with engine.begin() as conn:
         stmt = insert(Province.__table__).values(rows)
         cols = {c: stmt.excluded[c] for c in ("name", "short_name", "slug", "region", "department")}
+        conn.execute(stmt.on_conflict_do_update(index_elements=["code"], set_=cols))
+
+
+def load_catalog(engine: Engine, rows: Iterable[dict[str, object]]) -> None:
+    """Upsert the indicator catalog (its file is the source of truth)."""
+    rows = list(rows)
+    t = IndicatorCatalogRow.__table__
+    with engine.begin() as conn:
+        stmt = insert(t).values(rows)
+        cols = {c.name: stmt.excluded[c.name] for c in t.columns if c.name != "code"}
         conn.execute(stmt.on_conflict_do_update(index_elements=["code"], set_=cols))
 
 
@@ -95,6 +106,19 @@ def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     t = RawPage.__table__
     row = conn.execute(sa.select(t).where(t.c.requested_url == url, t.c.sha256 == sha256)).mappings().first()
     return _to_page(row) if row else None
+
+
+def pages_to_reparse(conn: Connection) -> list[tuple[str, FetchedPage]]:
+    """(source, page) for reparse: every loaded copy's own body, and for archived article URLs that
+    never loaded (errors, walls) their latest 2xx body, which a parser fix may now read."""
+    s = EpisodeSource.__table__
+    linked = {r[0]: r[1] for r in conn.execute(sa.select(s.c.url, s.c.raw_sha256))}
+    out = []
+    for source, page in all_latest_raw_pages(conn):
+        sha = linked.get(page.requested_url)
+        stored = raw_page(conn, page.requested_url, sha) if sha and sha != page.sha256 else None
+        out.append((source, stored or page))
+    return out
 
 
 def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
@@ -191,7 +215,9 @@ def _upsert_sources(conn: Connection, bundle: EpisodeBundle, now: datetime) -> N
                     "canonical_key": stmt.excluded.canonical_key,
                 },
                 # removal is recorded by mark_removed / mark_alive, never by a merge
-                where=sa.or_(s.c.raw_sha256 != stmt.excluded.raw_sha256, s.c.is_best != stmt.excluded.is_best),
+                where=sa.or_(
+                    s.c.raw_sha256 != stmt.excluded.raw_sha256, s.c.is_best != stmt.excluded.is_best
+                ),
             )
         )
 
@@ -248,7 +274,9 @@ def mark_alive(engine: Engine, url: str) -> None:
     s, e = EpisodeSource.__table__, Episode.__table__
     with engine.begin() as conn:
         conn.execute(sa.update(s).where(s.c.url == url, s.c.removed_at.is_not(None)).values(removed_at=None))
-        conn.execute(sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_not(None)).values(removed_at=None))
+        conn.execute(
+            sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_not(None)).values(removed_at=None)
+        )
 
 
 def quarantine_page(

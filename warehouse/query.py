@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 import sqlalchemy as sa
 
-from warehouse.engine import open_reader
+from warehouse.export import open_reader_or_snapshot
 
 
 class QueryError(ValueError):
@@ -20,17 +20,20 @@ class QueryError(ValueError):
 class QueryResult:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+    from_snapshot: bool = False  # True when a running writer held the file and the snapshot answered
 
 
 def run_readonly(path: Path | str, sql: str) -> QueryResult:
-    """Run ``sql`` on a read-only connection: writes fail, a running writer gives a clear error."""
-    engine = open_reader(path)
+    """Run ``sql`` on a read-only connection: writes fail; while a writer holds the file the latest
+    snapshot answers (``from_snapshot``), or, without one, a clear ``WarehouseBusyError``."""
+    engine, from_snapshot = open_reader_or_snapshot(path)
     try:
         with engine.connect() as conn:
             result = conn.exec_driver_sql(sql)
             if not result.returns_rows:
-                return QueryResult((), ())
-            return QueryResult(tuple(result.keys()), tuple(tuple(r) for r in result.fetchall()))
+                return QueryResult((), (), from_snapshot)
+            rows = tuple(tuple(r) for r in result.fetchall())
+            return QueryResult(tuple(result.keys()), rows, from_snapshot)
     except (sa.exc.DBAPIError, duckdb.Error) as exc:
         message = str(getattr(exc, "orig", exc)).splitlines()[0]
         raise QueryError(message) from exc

@@ -40,7 +40,9 @@ def test_a_full_crawl_loads_every_episode_once_despite_faults(site: FixtureSite,
     # the gated WeChat copy is blocked, yet its MEE copy still loads the episode
     assert run.counts["blocked"] == 1
     gated = next(p for p, kind in site.faults.items() if kind == "gate")
-    assert rows(engine, f"SELECT count(*) FROM episode_sources WHERE url LIKE '%{gated.split('mid=')[1][:10]}%'") == [(0,)]
+    assert rows(
+        engine, f"SELECT count(*) FROM episode_sources WHERE url LIKE '%{gated.split('mid=')[1][:10]}%'"
+    ) == [(0,)]
     assert rows(engine, "SELECT count(*) FROM quarantine WHERE status = 'blocked'") == [(1,)]
     # Jiangxi: WeChat, MEE and the mirror are one episode with three URLs
     assert rows(engine, "SELECT count(*) FROM episode_sources WHERE episode_key = '360000-010'") == [(3,)]
@@ -64,15 +66,21 @@ def test_every_request_carries_the_identifiable_user_agent(site: FixtureSite, en
     assert len(agents) == 1 and agents.pop().startswith("mee-interviews/")
 
 
-def test_an_incremental_run_sends_only_listing_pages_and_conditional_gets(site: FixtureSite, engine: Engine) -> None:
+def test_an_incremental_run_sends_only_listing_pages_and_conditional_gets(
+    site: FixtureSite, engine: Engine
+) -> None:
     first = run_stages(site.settings(), engine, "r1")
     before = rows(engine, "SELECT * FROM episodes ORDER BY episode_key")
     for srv in (site.wechat, site.mee, site.mirror):
         srv.clear()
     second = run_stages(site.settings(), engine, "r2")
     gated = next(p for p, kind in site.faults.items() if kind == "gate")
-    article_requests = [r for srv in (site.wechat, site.mee, site.mirror) for r in srv.requests
-                        if r.path.startswith(("/s?", "/ywdt/dfnews/2025", "/a/")) and r.path != gated]
+    article_requests = [
+        r
+        for srv in (site.wechat, site.mee, site.mirror)
+        for r in srv.requests
+        if r.path.startswith(("/s?", "/ywdt/dfnews/2025", "/a/")) and r.path != gated
+    ]
     assert article_requests and all(r.header("if-none-match") for r in article_requests)
     assert second.counts["fetched"] == 0 and second.counts["new"] == 0 and second.counts["updated"] == 0
     assert second.listing_pages < first.listing_pages  # stopped at the first all-known page
@@ -80,15 +88,21 @@ def test_an_incremental_run_sends_only_listing_pages_and_conditional_gets(site: 
     assert rows(engine, "SELECT * FROM episodes ORDER BY episode_key") == before
 
 
-def test_a_page_deleted_later_is_recorded_and_the_episode_keeps_its_data(site: FixtureSite, engine: Engine) -> None:
+def test_a_page_deleted_later_is_recorded_and_the_episode_keeps_its_data(
+    site: FixtureSite, engine: Engine
+) -> None:
     run_stages(site.settings(), engine, "r1")
     jiangxi = next(ep for ep in site.episodes if ep.series_no == 10)
     deleted = '<html><body><div class="weui-msg"><h2 class="weui-msg__title">该内容已被发布者删除</h2></div></body></html>'
-    site.wechat.route(jiangxi.wechat_path, Reply(headers={"Content-Type": "text/html; charset=utf-8"},
-                                                 body=deleted.encode()))
+    site.wechat.route(
+        jiangxi.wechat_path,
+        Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body=deleted.encode()),
+    )
     run = run_stages(site.settings(), engine, "r2")
     assert run.counts["deleted"] == 1
-    removed = rows(engine, "SELECT removed_at IS NOT NULL FROM episode_sources WHERE url LIKE '%mp.weixin%2650001010%'")
+    removed = rows(
+        engine, "SELECT removed_at IS NOT NULL FROM episode_sources WHERE url LIKE '%mp.weixin%2650001010%'"
+    )
     assert removed == [(True,)]
     assert rows(engine, "SELECT count(*) FROM questions WHERE episode_key = '360000-010'") == [(3,)]
 
@@ -97,8 +111,13 @@ def test_a_verification_wall_never_overwrites_a_loaded_episode(site: FixtureSite
     run_stages(site.settings(), engine, "r1")
     before = rows(engine, "SELECT * FROM episodes ORDER BY episode_key")
     for ep in site.episodes:
-        site.wechat.route(ep.wechat_path, Reply(headers={"Content-Type": "text/html; charset=utf-8"},
-                                                body="<h2>环境异常</h2><p>完成验证后即可继续访问</p>".encode()))
+        site.wechat.route(
+            ep.wechat_path,
+            Reply(
+                headers={"Content-Type": "text/html; charset=utf-8"},
+                body="<h2>环境异常</h2><p>完成验证后即可继续访问</p>".encode(),
+            ),
+        )
     run = run_stages(site.settings(), engine, "r2")
     assert run.counts["blocked"] == len(site.episodes)
     assert rows(engine, "SELECT * FROM episodes ORDER BY episode_key") == before

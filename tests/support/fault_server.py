@@ -78,15 +78,20 @@ class FaultServer:
         self.stopping = threading.Event()
         self._server = _Server(("127.0.0.1", 0), _RequestHandler)
         self._server.owner = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
-                                        name="fault-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.01},
+            name="fault-server",
+            daemon=True,
+        )
 
     def __enter__(self) -> Self:
         self._thread.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
@@ -183,8 +188,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _serve(self, *, head: bool) -> None:
         owner = self.server.owner
-        request = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()},
-                                  time.monotonic())
+        request = RecordedRequest(
+            self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()
+        )
         with owner._serving(request):
             reply = owner._reply_for(request)
             if reply.reset:
@@ -240,8 +246,14 @@ def _sequence(replies: list[Reply]) -> Callable[[RecordedRequest], Reply]:
 # -- builders for the usual faults ------------------------------------------------------------
 
 
-def html(text: str, *, charset: str | None = "utf-8", encoding: str | None = None,
-         meta: str | None = None, status: int = 200) -> Reply:
+def html(
+    text: str,
+    *,
+    charset: str | None = "utf-8",
+    encoding: str | None = None,
+    meta: str | None = None,
+    status: int = 200,
+) -> Reply:
     """An HTML page encoded with ``encoding`` (default: ``charset``, else utf-8).
 
     ``charset=None`` leaves it out of Content-Type (the ISO-8859-1 trap); ``meta`` adds
@@ -250,37 +262,44 @@ def html(text: str, *, charset: str | None = "utf-8", encoding: str | None = Non
     head = f'<meta charset="{meta}">' if meta else ""
     page = f"<!DOCTYPE html><html><head>{head}<title>t</title></head><body>{text}</body></html>"
     content_type = "text/html" + (f"; charset={charset}" if charset else "")
-    return Reply(status=status, headers={"Content-Type": content_type},
-                 body=page.encode(encoding or charset or "utf-8"))
+    return Reply(
+        status=status,
+        headers={"Content-Type": content_type},
+        body=page.encode(encoding or charset or "utf-8"),
+    )
 
 
 def redirect(location: str, status: int = 302) -> Reply:
     """A redirect to ``location`` (absolute or relative)."""
-    return Reply(status=status, headers={"Location": location, "Content-Type": "text/plain"},
-                 body=b"moved")
+    return Reply(status=status, headers={"Location": location, "Content-Type": "text/plain"}, body=b"moved")
 
 
 def too_many_requests(retry_after: str | float, status: int = 429) -> Reply:
     """A 429 (or 503, via ``status``) with ``Retry-After`` (seconds or an HTTP-date string)."""
     value = retry_after if isinstance(retry_after, str) else str(int(retry_after))
-    return Reply(status=status, headers={"Retry-After": value, "Content-Type": "text/plain"},
-                 body=b"slow down")
+    return Reply(
+        status=status, headers={"Retry-After": value, "Content-Type": "text/plain"}, body=b"slow down"
+    )
 
 
 def oversized(size: int, *, content_length: bool = True) -> Reply:
     """A ``size``-byte body, announced by Content-Length or not."""
-    return Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body=b"x" * size,
-                 content_length=content_length)
+    return Reply(
+        headers={"Content-Type": "text/html; charset=utf-8"}, body=b"x" * size, content_length=content_length
+    )
 
 
 def gzip_bomb(inflated_size: int) -> Reply:
     """A small gzip body (Content-Encoding: gzip) that inflates to ``inflated_size`` bytes."""
-    return Reply(headers={"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
-                 body=gzip.compress(b"\0" * inflated_size, compresslevel=9))
+    return Reply(
+        headers={"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
+        body=gzip.compress(b"\0" * inflated_size, compresslevel=9),
+    )
 
 
-def conditional(reply: Reply, *, etag: str | None = None,
-                last_modified: str | None = None) -> Callable[[RecordedRequest], Reply]:
+def conditional(
+    reply: Reply, *, etag: str | None = None, last_modified: str | None = None
+) -> Callable[[RecordedRequest], Reply]:
     """``reply`` carrying ETag/Last-Modified, or a bodiless 304 when the request's validators match."""
     headers = dict(reply.headers)
     if etag:
@@ -302,8 +321,9 @@ def conditional(reply: Reply, *, etag: str | None = None,
 
 def robots_txt(text: str, status: int = 200) -> Reply:
     """A robots.txt answer (use a 4xx/5xx ``status`` to test RFC 9309 handling)."""
-    return Reply(status=status, headers={"Content-Type": "text/plain; charset=utf-8"},
-                 body=text.encode("utf-8"))
+    return Reply(
+        status=status, headers={"Content-Type": "text/plain; charset=utf-8"}, body=text.encode("utf-8")
+    )
 
 
 def reset_connection() -> Reply:

@@ -89,6 +89,10 @@ class FixtureSite:
     bodies: dict[str, str] = field(default_factory=dict)
 
     def settings(self, **http: object) -> Settings:
+        return load_settings(env=self.env(**http))
+
+    def env(self, **http: object) -> dict[str, str]:
+        """``MEE_INTERVIEWS__*`` variables pointing every source at this site."""
         env = {
             "MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL": self.wechat.base_url,
             "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": self.mee.base_url,
@@ -97,20 +101,28 @@ class FixtureSite:
             "MEE_INTERVIEWS__SOURCES__MEE__ENTRY_POINTS": f'["{MEE_LIST}"]',
             "MEE_INTERVIEWS__SOURCES__TW_MIRROR__CANONICAL_HOST": "mirror.zh-hant.invalid",
             "MEE_INTERVIEWS__SOURCES__TW_MIRROR__ENTRY_POINTS": f'["{MIRROR_LIST}"]',
-            "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0", "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
-            "MEE_INTERVIEWS__HTTP__BACKOFF_BASE_SECONDS": "0.01", "MEE_INTERVIEWS__HTTP__RETRY_AFTER_MAX_SECONDS": "0.05",
+            "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0",
+            "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
+            "MEE_INTERVIEWS__HTTP__BACKOFF_BASE_SECONDS": "0.01",
+            "MEE_INTERVIEWS__HTTP__RETRY_AFTER_MAX_SECONDS": "0.05",
             "MEE_INTERVIEWS__HTTP__READ_TIMEOUT_SECONDS": "2.0",
         }
         env |= {f"MEE_INTERVIEWS__HTTP__{k.upper()}": str(v) for k, v in http.items()}
-        return load_settings(env=env)
+        return env
 
 
-def _page(body: str, etag: str, content_type: str = "text/html; charset=utf-8") -> Callable[[RecordedRequest], Reply]:
-    return conditional(Reply(status=200, headers={"Content-Type": content_type, "ETag": etag},
-                             body=body.encode("utf-8")), etag=etag)
+def _page(
+    body: str, etag: str, content_type: str = "text/html; charset=utf-8"
+) -> Callable[[RecordedRequest], Reply]:
+    return conditional(
+        Reply(status=200, headers={"Content-Type": content_type, "ETag": etag}, body=body.encode("utf-8")),
+        etag=etag,
+    )
 
 
-def _then(first: list[Reply], after: Callable[[RecordedRequest], Reply]) -> Callable[[RecordedRequest], Reply]:
+def _then(
+    first: list[Reply], after: Callable[[RecordedRequest], Reply]
+) -> Callable[[RecordedRequest], Reply]:
     """Serve ``first`` in order, then hand every later request to ``after``."""
     queue = list(first)
 
@@ -154,24 +166,33 @@ def _route_listings(site: FixtureSite, eps: list[SiteEpisode]) -> None:
     json_path = _path(json_page_url("https://mp.weixin.qq.com" + ALBUM, last.mid, "1"))
     rows = ",".join(
         f'{{"msgid": "{ep.mid}", "itemidx": "1", "title": "{ep.title}", '
-        f'"url": "http://mp.weixin.qq.com{ep.wechat_path}", "create_time": "1739959200"}}' for ep in eps[half:]
+        f'"url": "http://mp.weixin.qq.com{ep.wechat_path}", "create_time": "1739959200"}}'
+        for ep in eps[half:]
     )
-    body = f'{{"base_resp": {{"ret": 0}}, "getalbum_resp": {{"article_list": [{rows}], "continue_flag": "0"}}}}'
+    body = (
+        f'{{"base_resp": {{"ret": 0}}, "getalbum_resp": {{"article_list": [{rows}], "continue_flag": "0"}}}}'
+    )
     site.wechat.route(json_path, Reply(headers={"Content-Type": "application/json"}, body=body.encode()))
-    links = [f'<li><dl><dt><a class="cjcx_biaobnan" href=".{ep.mee_path[len(MEE_LIST) - 1:]}">{ep.title}</a></dt></dl></li>'
-             for ep in eps]
+    links = [
+        f'<li><dl><dt><a class="cjcx_biaobnan" href=".{ep.mee_path[len(MEE_LIST) - 1 :]}">{ep.title}</a></dt></dl></li>'
+        for ep in eps
+    ]
     site.mee.route(MEE_LIST, html(_mee_list(links[:half], count_page=2)))
     site.mee.route(MEE_LIST + "index_1.shtml", html(_mee_list(links[half:], count_page=2)))
-    mirror = ('<div class="main"><h3><a href="/a/MzkwMDAwMDAwMA==/2650001010/1">廳局長請回答⑩ | 李軍:推進</a></h3></div>'
-              '<div class="main"><h3><a href="/private/a/1">廳局長請回答⑪ | 某某:被robots禁止</a></h3></div>')
+    mirror = (
+        '<div class="main"><h3><a href="/a/MzkwMDAwMDAwMA==/2650001010/1">廳局長請回答⑩ | 李軍:推進</a></h3></div>'
+        '<div class="main"><h3><a href="/private/a/1">廳局長請回答⑪ | 某某:被robots禁止</a></h3></div>'
+    )
     site.mirror.route(MIRROR_LIST, html(f"<h2>生態環境部</h2>{mirror}"))
 
 
 def _album_item(ep: SiteEpisode) -> str:
     link = f"http://mp.weixin.qq.com{ep.wechat_path}".replace("&", "&amp;")
-    return (f'<li class="album__list-item js_album_item" data-msgid="{ep.mid}" data-itemidx="1" '
-            f'data-link="{link}&amp;chksm=0#rd" data-title="{ep.title}">'
-            f'<span class="js_article_create_time">1739959200</span></li>')
+    return (
+        f'<li class="album__list-item js_album_item" data-msgid="{ep.mid}" data-itemidx="1" '
+        f'data-link="{link}&amp;chksm=0#rd" data-title="{ep.title}">'
+        f'<span class="js_article_create_time">1739959200</span></li>'
+    )
 
 
 def _mee_list(links: list[str], *, count_page: int) -> str:
@@ -192,8 +213,12 @@ def _inject_faults(site: FixtureSite) -> None:
     Fourth: the verification gate (its MEE copy still loads the episode)."""
     srv, eps = site.wechat, site.episodes
     flaky, limited, gated = eps[1], eps[2], eps[3]
-    srv.route(flaky.wechat_path, _then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')))
-    srv.route(limited.wechat_path, _then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"')))
+    srv.route(
+        flaky.wechat_path,
+        _then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')),
+    )
+    srv.route(
+        limited.wechat_path, _then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"'))
+    )
     srv.route(gated.wechat_path, html(GATE))
     site.faults = {flaky.wechat_path: "503x2", limited.wechat_path: "429", gated.wechat_path: "gate"}
-
