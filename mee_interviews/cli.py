@@ -20,7 +20,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews.",
 )
-out = Console(highlight=False, soft_wrap=True)
+# Piped output (files, CI logs) is not cut to 80 columns.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
@@ -132,7 +133,9 @@ def sql(
         for row in result.rows:
             print(json.dumps(dict(zip(result.columns, row, strict=True)), ensure_ascii=False, default=str))
         return
-    table = Table(*result.columns, show_lines=False)
+    table = Table(show_lines=False)
+    for name in result.columns:
+        table.add_column(name, overflow="fold")
     for row in result.rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)

@@ -50,12 +50,15 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
         "blocked",
         "deleted",
         "failed",
+        "skipped",
         "requests_sent",
     )
     console.print(
         f"run {result.get('run_id')} [bold]{result.get('status')}[/]: "
         + ", ".join(f"{k} {result.get(k, 0)}" for k in shown)
     )
+    for kind, url, reason in result.get("problems", []):
+        console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")
 
 
 def require_network(settings_path: Path | None) -> None:

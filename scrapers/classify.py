@@ -27,7 +27,13 @@ MIN_BODY_CHARS = 40
 _BODY_SELECTORS = ("#js_content", ".TRS_Editor", ".content_body_box", ".Custom_UnionStyle", "article")
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
 _URL_GATES = ("wappoc_appmsgcaptcha", "weixin110.qq.com", "verify_redirect", "/antispider/")
-_VERIFY = ("环境异常", "完成验证后即可继续访问", "请在微信客户端打开链接", "wappoc_appmsgcaptcha", "weixin110")
+_VERIFY = (
+    "环境异常",
+    "完成验证后即可继续访问",
+    "请在微信客户端打开链接",
+    "wappoc_appmsgcaptcha",
+    "weixin110",
+)
 _FREQUENCY = ("访问过于频繁", "操作频繁", "qrcheck_box")
 _DELETED = (
     "该内容已被发布者删除",

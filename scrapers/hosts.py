@@ -77,9 +77,7 @@ class HostMap:
         parts = urlsplit(fetch_url)
         netloc = normalize_netloc(parts.scheme, parts.netloc)
         path = parts.path or "/"
-        candidates = [
-            r for r in self._routes if r.netloc == netloc and _under(path, r.prefix)
-        ]
+        candidates = [r for r in self._routes if r.netloc == netloc and _under(path, r.prefix)]
         if not candidates:
             return fetch_url
         wanted = urlsplit(requested).hostname if requested else None

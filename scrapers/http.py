@@ -42,8 +42,15 @@ from scrapers.politeness import (
 log = logging.getLogger(__name__)
 
 KEPT_HEADERS = (
-    "content-type", "etag", "last-modified", "content-length", "content-encoding",
-    "location", "retry-after", "date", "cache-control",
+    "content-type",
+    "etag",
+    "last-modified",
+    "content-length",
+    "content-encoding",
+    "location",
+    "retry-after",
+    "date",
+    "cache-control",
     "x-replay-miss",  # set by scrapers.replay: "not in the snapshot" is not "deleted by the publisher"
 )
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -69,8 +76,13 @@ class FetchError(Exception):
     """A fetch that failed for a classified reason; ``str()`` is one human-readable line."""
 
     def __init__(
-        self, kind: FetchFailure, url: str, message: str, *,
-        status_code: int | None = None, retry_after: float | None = None,
+        self,
+        kind: FetchFailure,
+        url: str,
+        message: str,
+        *,
+        status_code: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(f"{kind.value}: {url}: {message}")
         self.kind = kind
@@ -94,8 +106,12 @@ class PoliteClient:
     """Fetch pages politely and robustly; see the module docstring. Safe to share between threads."""
 
     def __init__(
-        self, settings: Settings, *, session: requests.Session | None = None,
-        sleep: Callable[[float], None] = time.sleep, monotonic: Callable[[], float] = time.monotonic,
+        self,
+        settings: Settings,
+        *,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self._http = settings.http
@@ -107,15 +123,22 @@ class PoliteClient:
         self._owns_session = session is None
         self._sleep_fn = sleep
         self._gate = HostGate(
-            min_delay=self._http.min_delay_seconds, jitter=self._http.delay_jitter_seconds,
-            max_concurrent=self._http.max_concurrent_per_host, sleep=self._sleep,
-            monotonic=monotonic, rng=rng or random.Random(),
+            min_delay=self._http.min_delay_seconds,
+            jitter=self._http.delay_jitter_seconds,
+            max_concurrent=self._http.max_concurrent_per_host,
+            sleep=self._sleep,
+            monotonic=monotonic,
+            rng=rng or random.Random(),
         )
         self._robots = RobotsCache()
         self._stats = StatsRecorder()
 
     def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
         referer: str | None = None,
     ) -> FetchedPage:
         """GET a canonical URL; 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
@@ -124,8 +147,11 @@ class PoliteClient:
         ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
         """
         optional = {"If-None-Match": etag, "If-Modified-Since": last_modified, "Referer": referer}
-        headers = {"User-Agent": self._http.user_agent, "Accept": ACCEPT,
-                   **{name: value for name, value in optional.items() if value}}
+        headers = {
+            "User-Agent": self._http.user_agent,
+            "Accept": ACCEPT,
+            **{name: value for name, value in optional.items() if value},
+        }
         answer = self._follow(self._hosts.to_fetch(url), headers, check_robots=self._http.obey_robots)
         if answer.status == 304:
             self._stats.add("not_modified")
@@ -154,7 +180,10 @@ class PoliteClient:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -174,8 +203,11 @@ class PoliteClient:
             if nxt in seen:
                 raise FetchError(FetchFailure.REDIRECT_LOOP, target, f"redirect back to {nxt}")
             if len(seen) > self._http.max_redirects:
-                raise FetchError(FetchFailure.TOO_MANY_REDIRECTS, target,
-                                 f"more than {self._http.max_redirects} redirects (next: {nxt})")
+                raise FetchError(
+                    FetchFailure.TOO_MANY_REDIRECTS,
+                    target,
+                    f"more than {self._http.max_redirects} redirects (next: {nxt})",
+                )
             log.debug("redirect %s -> %s (%d)", target, nxt, answer.status)
             seen.add(nxt)
             target = nxt
@@ -184,23 +216,30 @@ class PoliteClient:
         scheme = urlsplit(url).scheme.lower()
         host = netloc_of(url)
         if scheme not in ("http", "https") or host not in self._allowed:
-            raise FetchError(FetchFailure.HOST_NOT_ALLOWED, url,
-                             f"host {host or '?'} is not one of {', '.join(sorted(self._allowed))}")
+            raise FetchError(
+                FetchFailure.HOST_NOT_ALLOWED,
+                url,
+                f"host {host or '?'} is not one of {', '.join(sorted(self._allowed))}",
+            )
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
         rules = self._robots.get(f"{parts.scheme}://{parts.netloc}", self._load_robots)
         if rules.unavailable is not None:
-            raise FetchError(FetchFailure.ROBOTS_UNAVAILABLE, url,
-                             f"robots.txt unavailable, treating the host as disallowed ({rules.unavailable})")
+            raise FetchError(
+                FetchFailure.ROBOTS_UNAVAILABLE,
+                url,
+                f"robots.txt unavailable, treating the host as disallowed ({rules.unavailable})",
+            )
         if not rules.allows(url):
             raise FetchError(FetchFailure.ROBOTS_DISALLOWED, url, "disallowed by robots.txt")
 
     def _load_robots(self, origin: str) -> RobotsRules:
         self._stats.add("robots")
         try:
-            answer = self._follow(f"{origin}/robots.txt", {"User-Agent": self._http.user_agent},
-                                  check_robots=False)
+            answer = self._follow(
+                f"{origin}/robots.txt", {"User-Agent": self._http.user_agent}, check_robots=False
+            )
         except FetchError as exc:
             log.warning("robots.txt for %s unavailable: %s", origin, exc)
             return RobotsRules(unavailable=str(exc))
@@ -227,16 +266,25 @@ class PoliteClient:
                 if answer.status != 429 and answer.status < 500:
                     return answer
                 retry_after = parse_retry_after(answer.header("retry-after"), now=datetime.now(UTC))
-                failure = FetchError(FetchFailure.HTTP_STATUS, url, f"HTTP {answer.status}",
-                                     status_code=answer.status, retry_after=retry_after)
+                failure = FetchError(
+                    FetchFailure.HTTP_STATUS,
+                    url,
+                    f"HTTP {answer.status}",
+                    status_code=answer.status,
+                    retry_after=retry_after,
+                )
                 if retry_after is not None:  # the server asked the whole host to wait, not one URL
                     self._gate.defer(host, min(retry_after, self._http.retry_after_max_seconds))
             if attempt >= self._http.retries:
                 raise failure
             attempt += 1
             self._stats.add("retries")
-            wait = backoff_delay(attempt, base=self._http.backoff_base_seconds,
-                                 cap=self._http.backoff_max_seconds, jitter=self._gate.draw_jitter())
+            wait = backoff_delay(
+                attempt,
+                base=self._http.backoff_base_seconds,
+                cap=self._http.backoff_max_seconds,
+                jitter=self._gate.draw_jitter(),
+            )
             log.info("retry %d/%d for %s in >= %.1fs (%s)", attempt, self._http.retries, url, wait, failure)
             self._gate.defer(host, wait)  # the next attempt waits in the host's queue like any request
 
@@ -247,12 +295,17 @@ class PoliteClient:
             self._stats.request(host)
             log.debug("GET %s", url)
             try:
-                with self._session.get(url, headers=headers, timeout=timeout, stream=True,
-                                       allow_redirects=False) as response:
+                with self._session.get(
+                    url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
+                ) as response:
                     kept = tuple((k, v) for k in KEPT_HEADERS if (v := response.headers.get(k)) is not None)
                     status = response.status_code
-                    skip = status == 304 or status == 429 or status >= 500 or (
-                        status in REDIRECT_STATUSES and "location" in response.headers)
+                    skip = (
+                        status == 304
+                        or status == 429
+                        or status >= 500
+                        or (status in REDIRECT_STATUSES and "location" in response.headers)
+                    )
                     body = b"" if skip else self._read_body(response, url)
             except requests.RequestException as exc:
                 raise _transport_error(exc, url) from exc

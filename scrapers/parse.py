@@ -98,8 +98,11 @@ def parse_page_with_spans(
     """``parse_page`` plus the answer spans the indicator extractor needs."""
     url = page.final_url or page.requested_url
     base = ParsedPage(
-        status=PageStatus.ERROR, source=family or SourceFamily.TEXT, url=url,
-        parser_version=PARSER_VERSION, raw_sha256=page.sha256,
+        status=PageStatus.ERROR,
+        source=family or SourceFamily.TEXT,
+        url=url,
+        parser_version=PARSER_VERSION,
+        raw_sha256=page.sha256,
     )
     try:
         text = page.text
@@ -125,7 +128,9 @@ def _draft(source: SourceFamily, text: str, url: str, forced: SourceFamily | Non
 def _structured(
     base: ParsedPage, draft: ArticleDraft, registry: Registry, status: PageStatus, reason: str
 ) -> tuple[ParsedPage, tuple[TextSpan, ...]]:
-    extras = {k: v for k, v in (("title", draft.title or ""), ("canonical_key", draft.canonical_key or "")) if v}
+    extras = {
+        k: v for k, v in (("title", draft.title or ""), ("canonical_key", draft.canonical_key or "")) if v
+    }
     base = replace(base, source=draft.source, extras=extras)
     if status is PageStatus.NOT_EPISODE:
         return replace(base, status=status, reason=reason), ()
@@ -155,8 +160,13 @@ def parse_document(
     """
     headers = (("Content-Type", content_type),) if content_type else ()
     page = FetchedPage(
-        requested_url=url, final_url=url, status_code=200, headers=headers, body=data,
-        fetched_at=fetched_at or _EPOCH, encoding=resolve_encoding(headers, data),
+        requested_url=url,
+        final_url=url,
+        status_code=200,
+        headers=headers,
+        body=data,
+        fetched_at=fetched_at or _EPOCH,
+        encoding=resolve_encoding(headers, data),
     )
     return parse_page(page, registry=registry, family=family)
 
@@ -164,21 +174,42 @@ def parse_document(
 def parsed_to_json(parsed: ParsedPage) -> dict[str, Any]:
     """The public JSON shape of a parse (see the module docstring)."""
     out: dict[str, Any] = {
-        "status": str(parsed.status), "reason": parsed.reason, "source": str(parsed.source),
-        "url": parsed.url, "script": None, "title": None, "series_no": None, "province": None,
-        "official": None, "headline": None, "published_at": None, "supplier": None, "editor": None,
-        "original_title": None, "questions": [], "indicators": [], "claims": [],
+        "status": str(parsed.status),
+        "reason": parsed.reason,
+        "source": str(parsed.source),
+        "url": parsed.url,
+        "script": None,
+        "title": None,
+        "series_no": None,
+        "province": None,
+        "official": None,
+        "headline": None,
+        "published_at": None,
+        "supplier": None,
+        "editor": None,
+        "original_title": None,
+        "questions": [],
+        "indicators": [],
+        "claims": [],
     }
     ep = parsed.episode
     if ep is None:
         return out
     out.update(
-        script=ep.script, title=ep.title, series_no=ep.series_no, headline=ep.headline,
+        script=ep.script,
+        title=ep.title,
+        series_no=ep.series_no,
+        headline=ep.headline,
         province={"code": ep.province.code, "name": ep.province.name, "slug": ep.province.slug},
-        official={"name": ep.official.name, "position": ep.official.position,
-                  "organization": ep.official.organization},
+        official={
+            "name": ep.official.name,
+            "position": ep.official.position,
+            "organization": ep.official.organization,
+        },
         published_at=ep.published_at.isoformat() if ep.published_at else None,
-        supplier=ep.supplier, editor=ep.editor, original_title=ep.original_title,
+        supplier=ep.supplier,
+        editor=ep.editor,
+        original_title=ep.original_title,
         questions=[_question_json(q) for q in ep.questions],
         indicators=[indicator_to_json(i) for i in ep.indicators],
         claims=[claim_to_json(c) for c in ep.claims],
@@ -188,6 +219,11 @@ def parsed_to_json(parsed: ParsedPage) -> dict[str, Any]:
 
 def _question_json(q: Question) -> dict[str, Any]:
     return {
-        "no": q.no, "topic": str(q.topic), "question": q.question, "answer": q.answer,
-        "points": [{"no": p.no, "marker": p.marker, "headline": p.headline, "text": p.text} for p in q.points],
+        "no": q.no,
+        "topic": str(q.topic),
+        "question": q.question,
+        "answer": q.answer,
+        "points": [
+            {"no": p.no, "marker": p.marker, "headline": p.headline, "text": p.text} for p in q.points
+        ],
     }

@@ -94,8 +94,11 @@ class Snapshot:
         headers = tuple((k, v) for k, v in page.headers if k.lower() not in _TRANSPORT_HEADERS)
         if normalize_url(page.final_url) != normalize_url(page.requested_url):
             hop = f"redirect to {page.final_url}; intermediate hops not kept"
-            self._put(SnapshotEntry(page.requested_url, 302, (("location", page.final_url),), b"",
-                                    "reconstruction", hop))
+            self._put(
+                SnapshotEntry(
+                    page.requested_url, 302, (("location", page.final_url),), b"", "reconstruction", hop
+                )
+            )
         self._put(SnapshotEntry(page.final_url, page.status_code, headers, page.body, capture, note))
 
     def write(self, directory: Path) -> None:
@@ -106,8 +109,16 @@ class Snapshot:
         for entry in self.entries:
             name = f"pages/{hashlib.sha256(entry.body).hexdigest()[:16]}{_extension(entry)}"
             (directory / name).write_bytes(entry.body)
-            rows.append({"url": entry.url, "status": entry.status, "headers": dict(entry.headers),
-                         "body": name, "capture": entry.capture, "note": entry.note})
+            rows.append(
+                {
+                    "url": entry.url,
+                    "status": entry.status,
+                    "headers": dict(entry.headers),
+                    "body": name,
+                    "capture": entry.capture,
+                    "note": entry.note,
+                }
+            )
         manifest = {"description": self.description, "entries": rows}
         text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         (directory / "manifest.json").write_text(text, encoding="utf-8")
@@ -147,16 +158,23 @@ class ReplayAdapter(BaseAdapter):
         super().__init__()
         self.snapshot = snapshot
 
-    def send(self, request: requests.PreparedRequest, stream: bool = False,
-             timeout: float | tuple[float, float] | None = None, verify: bool | str = True,
-             cert: Any = None, proxies: Mapping[str, str] | None = None) -> requests.Response:
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | None = None,
+        verify: bool | str = True,
+        cert: Any = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
         """Answer ``request`` from the snapshot (the signature is requests' transport contract)."""
         url = request.url or ""
         entry = self.snapshot.lookup(url)
         self.snapshot.log_served(url, hit=entry is not None)
         if entry is None:
-            return _response(request, 404, ((MISS_HEADER, "1"), ("Content-Type", "text/plain")),
-                             b"not in snapshot")
+            return _response(
+                request, 404, ((MISS_HEADER, "1"), ("Content-Type", "text/plain")), b"not in snapshot"
+            )
         if _unchanged(request, entry):
             validators = tuple((k, v) for k, v in entry.headers if k.lower() in ("etag", "last-modified"))
             return _response(request, 304, validators, b"")
@@ -166,13 +184,19 @@ class ReplayAdapter(BaseAdapter):
         """Nothing to release."""
 
 
-def _response(request: requests.PreparedRequest, status: int, headers: tuple[tuple[str, str], ...],
-              body: bytes) -> requests.Response:
+def _response(
+    request: requests.PreparedRequest, status: int, headers: tuple[tuple[str, str], ...], body: bytes
+) -> requests.Response:
     response = requests.Response()
     response.status_code = status
     response.headers = CaseInsensitiveDict(dict(headers))
-    response.raw = HTTPResponse(body=io.BytesIO(body), headers=dict(headers), status=status,
-                                preload_content=False, decode_content=True)
+    response.raw = HTTPResponse(
+        body=io.BytesIO(body),
+        headers=dict(headers),
+        status=status,
+        preload_content=False,
+        decode_content=True,
+    )
     response.url = request.url or ""
     response.request = request
     response.reason = _reason(status)
@@ -190,8 +214,10 @@ def _reason(status: int) -> str:
 def _unchanged(request: requests.PreparedRequest, entry: SnapshotEntry) -> bool:
     etag, modified = entry.header("etag"), entry.header("last-modified")
     inm, ims = request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")
-    return bool((etag and inm and etag in {t.strip() for t in inm.split(",")})
-                or (modified and ims and ims.strip() == modified.strip()))
+    return bool(
+        (etag and inm and etag in {t.strip() for t in inm.split(",")})
+        or (modified and ims and ims.strip() == modified.strip())
+    )
 
 
 def _entry(directory: Traversable | Path, row: Mapping[str, Any], index: int) -> SnapshotEntry:
@@ -207,8 +233,9 @@ def _entry(directory: Traversable | Path, row: Mapping[str, Any], index: int) ->
     except OSError as exc:
         raise SnapshotError(f"{where}: cannot read body {body_path}: {exc}") from exc
     headers = tuple((str(k), str(v)) for k, v in dict(row.get("headers", {})).items())
-    return SnapshotEntry(url, int(row.get("status", 200)), headers, body, str(row["capture"]),
-                         str(row.get("note", "")))
+    return SnapshotEntry(
+        url, int(row.get("status", 200)), headers, body, str(row["capture"]), str(row.get("note", ""))
+    )
 
 
 def _check_capture(capture: str, where: str) -> None:

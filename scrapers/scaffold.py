@@ -75,8 +75,14 @@ def scaffold_province(
     Returns the three paths written. Raises ScaffoldError (nothing written) for an invalid or
     already registered slug/code, or when any of the three files exists.
     """
-    fields = {"slug": slug, "name": name, "short_name": short_name, "code": code,
-              "region": region, "department": department}
+    fields = {
+        "slug": slug,
+        "name": name,
+        "short_name": short_name,
+        "code": code,
+        "region": region,
+        "department": department,
+    }
     validate(**fields, registry=registry if registry is not None else default_registry())
     paths = trio_paths(slug, root)
     existing = [str(p) for p in paths if p.exists()]
@@ -94,7 +100,13 @@ def scaffold_province(
 
 
 def module_text(
-    *, slug: str, name: str, short_name: str, code: str, region: str, department: str,
+    *,
+    slug: str,
+    name: str,
+    short_name: str,
+    code: str,
+    region: str,
+    department: str,
     example_url: str | None = None,
 ) -> str:
     """Source of the province module: docstring plus ``SCRAPER = ProvinceScraper(...)``."""
@@ -121,7 +133,13 @@ SCRAPER = ProvinceScraper(
 
 
 def province_test_text(
-    *, slug: str, name: str, short_name: str, code: str, region: str, department: str,
+    *,
+    slug: str,
+    name: str,
+    short_name: str,
+    code: str,
+    region: str,
+    department: str,
     example_url: str | None = None,
 ) -> str:
     """Source of the province's test: registry lookup, and its fixture parsing to its episode."""

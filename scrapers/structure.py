@@ -51,7 +51,9 @@ _INLINE_POINT = re.compile(rf"(?:^|(?<=[。；;！？!?]))(?P<marker>[{_NUM}]{{1
 _HEAD_END = re.compile(r"[。；;！？!?：:]")
 _COMMA = re.compile(r"[，,]")
 _POSITIONS = "党组书记、厅长|党组书记、局长|党组书记、主任|副厅长|副局长|副主任|厅长|局长|主任"
-_BYLINE_RE = re.compile(rf"^[—–\-－~～]+\s*(?P<org>.+?)(?P<pos>{_POSITIONS})\s*(?P<name>[\u4e00-\u9fff·]{{2,5}})$")
+_BYLINE_RE = re.compile(
+    rf"^[—–\-－~～]+\s*(?P<org>.+?)(?P<pos>{_POSITIONS})\s*(?P<name>[\u4e00-\u9fff·]{{2,5}})$"
+)
 _DASH_START = re.compile(r"^[—–\-－]{1,3}")
 
 
@@ -220,7 +222,9 @@ def find_official(head: list[str], info: TitleInfo, scraper: ProvinceScraper) ->
     if not name:
         return None
     text = "\n".join(head)
-    named = re.search(rf"(?P<org>{re.escape(scraper.department)})?(?P<pos>{_POSITIONS}){re.escape(name)}", text)
+    named = re.search(
+        rf"(?P<org>{re.escape(scraper.department)})?(?P<pos>{_POSITIONS}){re.escape(name)}", text
+    )
     if named:
         return Official(name=name, position=named["pos"], organization=named["org"] or scraper.department)
     return Official(name=name, position="", organization=scraper.department)

@@ -84,7 +84,8 @@ def _canonical_query(host: str, path: str, query: str) -> str:
         params = _wechat_params(query)
         return "&".join(f"{k}={quote(params[k], safe='=+/')}" for k in _WECHAT_PARAMS if k in params)
     kept = [
-        part for part in query.split("&")
+        part
+        for part in query.split("&")
         if part and not part.split("=", 1)[0].lower().startswith(_TRACKING_PREFIXES)
     ]
     return "&".join(kept)
@@ -109,9 +110,7 @@ def canonical_url(url: str) -> str:
 def is_big5_gateway(url: str) -> bool:
     """True for ``https://big5.mee.gov.cn/gate/big5/<host>/<path>`` URLs."""
     parts = urlsplit(url)
-    return (parts.hostname or "").lower() == BIG5_GATEWAY_HOST and parts.path.startswith(
-        BIG5_GATEWAY_PREFIX
-    )
+    return (parts.hostname or "").lower() == BIG5_GATEWAY_HOST and parts.path.startswith(BIG5_GATEWAY_PREFIX)
 
 
 def big5_gateway_url(url: str) -> str:

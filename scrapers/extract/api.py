@@ -10,8 +10,11 @@ from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
 from scrapers.normalize import normalize
 
-DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {Topic.HIGHLIGHTS: 2024, Topic.MEMORABLE: 2024,
-                                            Topic.PRIORITIES: 2025}
+DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {
+    Topic.HIGHLIGHTS: 2024,
+    Topic.MEMORABLE: 2024,
+    Topic.PRIORITIES: 2025,
+}
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 

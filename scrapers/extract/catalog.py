@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-GENERIC_BY_KIND = {"money": "money", "count": "count", "percent": "share", "area": "area",
-                   "concentration": "concentration", "days": "days", "mass": "mass",
-                   "volume": "volume", "length": "length"}
+GENERIC_BY_KIND = {
+    "money": "money",
+    "count": "count",
+    "percent": "share",
+    "area": "area",
+    "concentration": "concentration",
+    "days": "days",
+    "mass": "mass",
+    "volume": "volume",
+    "length": "length",
+}
 _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
 _DASH_RE = re.compile(r"[～~—–\-－至到]")
 
@@ -45,11 +53,18 @@ def load_catalog() -> tuple[CatalogEntry, ...]:
     rows = tomllib.loads(raw)["indicator"]
     return tuple(
         CatalogEntry(
-            code=row["code"], name=row["name"], synonyms=tuple(row.get("synonyms", ())),
-            unit=row["unit"], unit_base=row["unit_base"], domain=row["domain"],
-            min_value=row.get("min_value"), max_value=row.get("max_value"),
-            description=row["description"], keywords=tuple(row.get("keywords", ())),
-            exclude=tuple(row.get("exclude", ())), unit_kind=row["unit_kind"],
+            code=row["code"],
+            name=row["name"],
+            synonyms=tuple(row.get("synonyms", ())),
+            unit=row["unit"],
+            unit_base=row["unit_base"],
+            domain=row["domain"],
+            min_value=row.get("min_value"),
+            max_value=row.get("max_value"),
+            description=row["description"],
+            keywords=tuple(row.get("keywords", ())),
+            exclude=tuple(row.get("exclude", ())),
+            unit_kind=row["unit_kind"],
             generic=row.get("generic", False),
         )
         for row in rows

@@ -45,8 +45,10 @@ def _range(entry: CatalogEntry) -> str:
 def _row(entry: CatalogEntry) -> str:
     names = "、".join((entry.name, *entry.synonyms))
     keywords = " · ".join(entry.keywords)
-    return (f"| `{entry.code}` | {names} | {keywords} | {entry.unit} | {entry.unit_base} | {entry.domain} "
-            f"| {_range(entry)} | {entry.description} |")
+    return (
+        f"| `{entry.code}` | {names} | {keywords} | {entry.unit} | {entry.unit_base} | {entry.domain} "
+        f"| {_range(entry)} | {entry.description} |"
+    )
 
 
 def render_markdown() -> str:
@@ -55,6 +57,16 @@ def render_markdown() -> str:
     rule = "|---|---|---|---|---|---|---|---|"
     catalog = [e for e in load_catalog() if not e.generic]
     generic = [e for e in load_catalog() if e.generic]
-    parts = [_HEADER, "## Catalog indicators\n", head, rule, *map(_row, catalog),
-             "\n## Generic codes\n", head, rule, *map(_row, generic), _NOTES]
+    parts = [
+        _HEADER,
+        "## Catalog indicators\n",
+        head,
+        rule,
+        *map(_row, catalog),
+        "\n## Generic codes\n",
+        head,
+        rule,
+        *map(_row, generic),
+        _NOTES,
+    ]
     return "\n".join(parts)

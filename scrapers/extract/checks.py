@@ -24,16 +24,36 @@ def check_indicators(episode_key: str, indicators: Sequence[Indicator]) -> tuple
     for ind in indicators:
         entry = catalog.get(ind.code)
         value = ind.value_base if ind.value_base is not None else ind.value
-        if entry is not None and not entry.generic and (entry.min_value is not None or entry.max_value is not None):
+        if (
+            entry is not None
+            and not entry.generic
+            and (entry.min_value is not None or entry.max_value is not None)
+        ):
             low = entry.min_value if entry.min_value is not None else float("-inf")
             high = entry.max_value if entry.max_value is not None else float("inf")
             ok = low <= value <= high
-            out.append(QualityCheck("range", "pass" if ok else "fail", episode_key, ind.code,
-                                    f"{value:g} {entry.unit_base} in [{low:g}, {high:g}]", ind.quote))
+            out.append(
+                QualityCheck(
+                    "range",
+                    "pass" if ok else "fail",
+                    episode_key,
+                    ind.code,
+                    f"{value:g} {entry.unit_base} in [{low:g}, {high:g}]",
+                    ind.quote,
+                )
+            )
         if ind.unit == "%":
             ok = 0 <= ind.value <= 100
-            out.append(QualityCheck("percent_bounds", "pass" if ok else "fail", episode_key, ind.code,
-                                    f"{ind.value:g}% in [0, 100]", ind.quote))
+            out.append(
+                QualityCheck(
+                    "percent_bounds",
+                    "pass" if ok else "fail",
+                    episode_key,
+                    ind.code,
+                    f"{ind.value:g}% in [0, 100]",
+                    ind.quote,
+                )
+            )
     out.extend(_parts_vs_total(episode_key, indicators))
     return tuple(out)
 
@@ -50,15 +70,26 @@ def _parts_vs_total(episode_key: str, indicators: Sequence[Indicator]) -> list[Q
             continue
         total, parts = _split_total(ordered, run)
         if total is None:
-            out.append(QualityCheck("parts_vs_total", "warn", episode_key, "share",
-                                    f"no total found for {share.value:g}%", share.quote))
+            out.append(
+                QualityCheck(
+                    "parts_vs_total",
+                    "warn",
+                    episode_key,
+                    "share",
+                    f"no total found for {share.value:g}%",
+                    share.quote,
+                )
+            )
             continue
         ratio = 100 * sum(p.value for p in parts) / total.value
         ok = abs(ratio - share.value) <= _SHARE_TOLERANCE and sum(p.value for p in parts) <= total.value
         names = " + ".join(f"{p.subject} {p.value:g}" for p in parts)
         detail = f"({names}) / {total.subject} {total.value:g} = {ratio:.1f}% vs stated {share.value:g}%"
-        out.append(QualityCheck("parts_vs_total", "pass" if ok else "fail", episode_key, "share",
-                                detail, share.quote))
+        out.append(
+            QualityCheck(
+                "parts_vs_total", "pass" if ok else "fail", episode_key, "share", detail, share.quote
+            )
+        )
     return out
 
 
@@ -73,12 +104,21 @@ def _count_run(before: Sequence[Indicator], share: Indicator) -> list[Indicator]
     return run
 
 
-def _split_total(ordered: Sequence[Indicator], run: list[Indicator]) -> tuple[Indicator | None, list[Indicator]]:
+def _split_total(
+    ordered: Sequence[Indicator], run: list[Indicator]
+) -> tuple[Indicator | None, list[Indicator]]:
     if len(run) >= 2 and run[0].value >= sum(p.value for p in run[1:]):
         return run[0], run[1:]
     parts_sum = sum(p.value for p in run)
-    earlier = [ind for ind in ordered if ind.start < run[0].start and ind.code == "count"
-               and ind.unit_base == run[0].unit_base and ind.q_no == run[0].q_no and ind.value >= parts_sum]
+    earlier = [
+        ind
+        for ind in ordered
+        if ind.start < run[0].start
+        and ind.code == "count"
+        and ind.unit_base == run[0].unit_base
+        and ind.q_no == run[0].q_no
+        and ind.value >= parts_sum
+    ]
     return (earlier[-1] if earlier else None), run
 
 
@@ -93,8 +133,10 @@ def check_across_sources(key_to_indicators: Mapping[str, Sequence[Indicator]]) -
     for (code, _subject, year, region), by_source in seen.items():
         if len(by_source) < 2:
             continue
-        values = {source: ind.value_base if ind.value_base is not None else ind.value
-                  for source, ind in by_source.items()}
+        values = {
+            source: ind.value_base if ind.value_base is not None else ind.value
+            for source, ind in by_source.items()
+        }
         ok = max(values.values()) - min(values.values()) < 1e-9
         detail = f"{year} {region}: " + "; ".join(f"{src} = {val:g}" for src, val in sorted(values.items()))
         quote = next(iter(by_source.values())).quote

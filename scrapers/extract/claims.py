@@ -18,8 +18,23 @@ _FIRST_RE = re.compile(
     r"(?P<trigger>率先|首创|首个|首家|首批|首次|第一个|首部|首例|首单|首笔|首台|首条)"
 )
 _RECORD_AHEAD_RE = re.compile(r"(?:超过|突破|达到|实现)?[^，,。；;]{0,6}?\d")
-_HEADS = ("行动计划", "专项行动", "三年行动", "行动", "计划", "机制", "工程", "战役", "攻坚战",
-          "制度", "模式", "改革", "工作法", "战略", "体系")
+_HEADS = (
+    "行动计划",
+    "专项行动",
+    "三年行动",
+    "行动",
+    "计划",
+    "机制",
+    "工程",
+    "战役",
+    "攻坚战",
+    "制度",
+    "模式",
+    "改革",
+    "工作法",
+    "战略",
+    "体系",
+)
 
 
 def extract_claims(text: str, span: TextSpan) -> list[Claim]:
@@ -56,8 +71,15 @@ def _claim(text: str, span: TextSpan, kind: str, start: int, clause: Segment) ->
     quote_start = clause.start
     while quote_start < start and text[quote_start] in " \t":
         quote_start += 1
-    return Claim(kind=kind, text=text[start:end], quote=text[quote_start:end], start=quote_start,
-                 end=end, q_no=span.q_no, point_no=span.point_no)
+    return Claim(
+        kind=kind,
+        text=text[start:end],
+        quote=text[quote_start:end],
+        start=quote_start,
+        end=end,
+        q_no=span.q_no,
+        point_no=span.point_no,
+    )
 
 
 _FOLLOW_RE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:" + "|".join(_HEADS) + ")")
@@ -79,6 +101,15 @@ def _programmes(text: str, span: TextSpan) -> list[Claim]:
         if not following and not inner.endswith(_HEADS):
             continue
         end = region.end + len(following)
-        out.append(Claim(kind="programme", text=text[region.start:end], quote=text[region.start:end],
-                         start=region.start, end=end, q_no=span.q_no, point_no=span.point_no))
+        out.append(
+            Claim(
+                kind="programme",
+                text=text[region.start : end],
+                quote=text[region.start : end],
+                start=region.start,
+                end=end,
+                q_no=span.q_no,
+                point_no=span.point_no,
+            )
+        )
     return out

@@ -65,14 +65,25 @@ class EvalReport:
     def format_table(self) -> str:
         """A plain-text table for the CLI."""
         rows = [f"{'code':<40}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
-        named = [*sorted(self.per_code.items()), ("catalog", self.catalog), ("generic", self.generic),
-                 ("overall", self.overall), ("catalog (all fields)", self.catalog_strict),
-                 ("generic (all fields)", self.generic_strict), ("claims", self.claims)]
+        named = [
+            *sorted(self.per_code.items()),
+            ("catalog", self.catalog),
+            ("generic", self.generic),
+            ("overall", self.overall),
+            ("catalog (all fields)", self.catalog_strict),
+            ("generic (all fields)", self.generic_strict),
+            ("claims", self.claims),
+        ]
         for name, s in named:
-            rows.append(f"{name:<40}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+            rows.append(
+                f"{name:<40}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+            )
         rows.append("")
-        rows.extend(f"field {name:<34}{self.field_hits[name]:>5}/{self.field_totals[name]:<5}"
-                    for name in FIELDS if self.field_totals[name])
+        rows.extend(
+            f"field {name:<34}{self.field_hits[name]:>5}/{self.field_totals[name]:<5}"
+            for name in FIELDS
+            if self.field_totals[name]
+        )
         return "\n".join(rows)
 
 
@@ -111,9 +122,13 @@ def _key(ind: dict[str, Any]) -> tuple[str, float, str]:
     return ind["code"], round(float(ind["value"]), 4), ind["unit"]
 
 
-def _score_indicators(record: dict[str, Any], predicted: list[dict[str, Any]],
-                      counts: dict[str, Counter[str]], fields: tuple[Counter[str], Counter[str]],
-                      mismatches: list[str]) -> None:
+def _score_indicators(
+    record: dict[str, Any],
+    predicted: list[dict[str, Any]],
+    counts: dict[str, Counter[str]],
+    fields: tuple[Counter[str], Counter[str]],
+    mismatches: list[str],
+) -> None:
     remaining = list(predicted)
     for label in record.get("indicators", []):
         match = next((p for p in remaining if _key(p) == _key(label)), None)
@@ -129,8 +144,10 @@ def _score_indicators(record: dict[str, Any], predicted: list[dict[str, Any]],
                 fields[1][name] += 1
                 fields[0][name] += name not in wrong
         if wrong:
-            mismatches.append(f"{record['id']}: {_key(label)} fields {wrong}: "
-                              + ", ".join(f"{n}={match[n]!r}" for n in wrong))
+            mismatches.append(
+                f"{record['id']}: {_key(label)} fields {wrong}: "
+                + ", ".join(f"{n}={match[n]!r}" for n in wrong)
+            )
         else:
             counts["strict"][label["code"]] += 1
     for extra in remaining:
@@ -141,21 +158,34 @@ def _score_indicators(record: dict[str, Any], predicted: list[dict[str, Any]],
 def _same(name: str, expected: Any, actual: Any) -> bool:
     if name == "ranks":
         return sorted((r["scope"], r["position"]) for r in expected) == sorted(
-            (r["scope"], r["position"]) for r in actual)
+            (r["scope"], r["position"]) for r in actual
+        )
     if name == "record":
         return sorted(expected) == sorted(actual)
     if name == "previous_value":
         return (expected is None and actual is None) or (
-            expected is not None and actual is not None and abs(expected - actual) < 0.01)
+            expected is not None and actual is not None and abs(expected - actual) < 0.01
+        )
     return bool(expected == actual)
 
 
-def _score_claims(labels: list[dict[str, str]], predicted: list[dict[str, str]], claims: Counter[str],
-                  mismatches: list[str], record_id: str) -> None:
+def _score_claims(
+    labels: list[dict[str, str]],
+    predicted: list[dict[str, str]],
+    claims: Counter[str],
+    mismatches: list[str],
+    record_id: str,
+) -> None:
     remaining = list(predicted)
     for label in labels:
-        match = next((p for p in remaining if p["kind"] == label["kind"]
-                      and (label["text"] in p["text"] or p["text"] in label["text"])), None)
+        match = next(
+            (
+                p
+                for p in remaining
+                if p["kind"] == label["kind"] and (label["text"] in p["text"] or p["text"] in label["text"])
+            ),
+            None,
+        )
         if match is None:
             claims["fn"] += 1
             mismatches.append(f"{record_id}: missed claim {label['text']!r}")
@@ -170,8 +200,12 @@ def _sum(counter: Counter[str], codes: Iterable[str]) -> int:
     return sum(counter[c] for c in codes)
 
 
-def _report(counts: dict[str, Counter[str]], claims: Counter[str],
-            fields: tuple[Counter[str], Counter[str]], mismatches: list[str]) -> EvalReport:
+def _report(
+    counts: dict[str, Counter[str]],
+    claims: Counter[str],
+    fields: tuple[Counter[str], Counter[str]],
+    mismatches: list[str],
+) -> EvalReport:
     codes = set(counts["tp"]) | set(counts["fp"]) | set(counts["fn"])
     catalog = catalog_by_code()
     generic = {c for c in codes if c not in catalog or catalog[c].generic}
@@ -179,13 +213,21 @@ def _report(counts: dict[str, Counter[str]], claims: Counter[str],
 
     def group(selected: set[str], tp: str = "tp") -> Score:
         missed = _sum(counts["tp"], selected) - _sum(counts[tp], selected)
-        return Score(_sum(counts[tp], selected), _sum(counts["fp"], selected) + missed,
-                     _sum(counts["fn"], selected) + missed)
+        return Score(
+            _sum(counts[tp], selected),
+            _sum(counts["fp"], selected) + missed,
+            _sum(counts["fn"], selected) + missed,
+        )
 
     return EvalReport(
         per_code={c: Score(counts["tp"][c], counts["fp"][c], counts["fn"][c]) for c in codes},
-        catalog=group(named), generic=group(generic), overall=group(codes),
-        catalog_strict=group(named, "strict"), generic_strict=group(generic, "strict"),
+        catalog=group(named),
+        generic=group(generic),
+        overall=group(codes),
+        catalog_strict=group(named, "strict"),
+        generic_strict=group(generic, "strict"),
         claims=Score(claims["tp"], claims["fp"], claims["fn"]),
-        field_hits=fields[0], field_totals=fields[1], mismatches=mismatches,
+        field_hits=fields[0],
+        field_totals=fields[1],
+        mismatches=mismatches,
     )

@@ -24,8 +24,9 @@ _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 class _Sentence:
     """One sentence's text, clauses, province and fallback year."""
 
-    def __init__(self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None,
-                 year: int | None):
+    def __init__(
+        self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None, year: int | None
+    ):
         self.text, self.seg, self.full, self.span = text, seg, full, span
         self.province, self.default_year = province, year
         self.clauses = clauses(text, seg)
@@ -55,9 +56,7 @@ class _Sentence:
         return self.text[before[-1].start : before[-1].end] if before else ""
 
 
-def extract_indicators(
-    text: str, span: TextSpan, province: str | None, year: int | None
-) -> list[Indicator]:
+def extract_indicators(text: str, span: TextSpan, province: str | None, year: int | None) -> list[Indicator]:
     """All indicators of ``text[span.start:span.end]``; offsets index ``text``."""
     out: list[Indicator] = []
     for full in full_sentences(text, span.start, span.end):
@@ -87,7 +86,9 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
     kind = UNITS[m.unit].kind
     clause = s.clause_of(m.start)
     floor = max([clause.start, *(o.end for o in mentions if o.role != "threshold" and o.end <= m.start)])
-    ceiling = min([m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)])
+    ceiling = min(
+        [m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)]
+    )
     if kind == "count" and subjects.starts_a_noun(s.text, m.end):
         subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
         quote_start, naming = m.start, subject
@@ -104,11 +105,24 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
     value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
     return Indicator(
-        code=code, subject=subject, value=float(m.value), unit=m.written_unit, value_base=value_base,
-        unit_base=unit_base, year=s.year(m.start),
-        region=s.region(m.start), change=None, previous_value=None,
-        ranks=(), record=(), streak_years=None, quote=s.text[quote_start:quote_end],
-        start=quote_start, end=quote_end, q_no=s.span.q_no, point_no=s.span.point_no,
+        code=code,
+        subject=subject,
+        value=float(m.value),
+        unit=m.written_unit,
+        value_base=value_base,
+        unit_base=unit_base,
+        year=s.year(m.start),
+        region=s.region(m.start),
+        change=None,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        streak_years=None,
+        quote=s.text[quote_start:quote_end],
+        start=quote_start,
+        end=quote_end,
+        q_no=s.span.q_no,
+        point_no=s.span.point_no,
     )
 
 
@@ -157,11 +171,15 @@ def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: in
 
 
 def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = Change(direction=m.direction or "up", value=float(m.value),
-                    unit="percentage_point" if m.unit == "pp" else "percent")
+    change = Change(
+        direction=m.direction or "up",
+        value=float(m.value),
+        unit="percentage_point" if m.unit == "pp" else "percent",
+    )
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
-        s.text[clause.start : m.start], "concentration")
+        s.text[clause.start : m.start], "concentration"
+    )
     targets = _target(s, m.start, m.end, drafts)
     if targets and drafts[targets[0]].change is None and own_code in (None, drafts[targets[0]].code):
         target = drafts[targets[0]]
@@ -169,13 +187,28 @@ def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[In
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
     unit_base = "percentage_point" if m.unit == "pp" else "%"
-    return [Indicator(
-        code="change", subject=subject, value=float(m.value), unit=m.written_unit, value_base=float(m.value),
-        unit_base=unit_base, year=s.year(m.start),
-        region=s.region(m.start), change=change, previous_value=None,
-        ranks=(), record=(), streak_years=None, quote=s.text[start : m.end], start=start, end=m.end,
-        q_no=s.span.q_no, point_no=s.span.point_no,
-    )]
+    return [
+        Indicator(
+            code="change",
+            subject=subject,
+            value=float(m.value),
+            unit=m.written_unit,
+            value_base=float(m.value),
+            unit_base=unit_base,
+            year=s.year(m.start),
+            region=s.region(m.start),
+            change=change,
+            previous_value=None,
+            ranks=(),
+            record=(),
+            streak_years=None,
+            quote=s.text[start : m.end],
+            start=start,
+            end=m.end,
+            q_no=s.span.q_no,
+            point_no=s.span.point_no,
+        )
+    ]
 
 
 def _previous(target: Indicator, change: Change) -> float | None:
@@ -210,10 +243,25 @@ def _attach_streak(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list
     if own or mod.years is None:
         return []
     subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
-    return [Indicator(
-        code="streak", subject=subject, value=float(mod.years), unit="年", value_base=float(mod.years),
-        unit_base="years", year=s.year(mod.pos),
-        region=s.region(mod.pos), change=None, previous_value=None,
-        ranks=(), record=(), streak_years=mod.years, quote=s.text[start : mod.end], start=start,
-        end=mod.end, q_no=s.span.q_no, point_no=s.span.point_no,
-    )]
+    return [
+        Indicator(
+            code="streak",
+            subject=subject,
+            value=float(mod.years),
+            unit="年",
+            value_base=float(mod.years),
+            unit_base="years",
+            year=s.year(mod.pos),
+            region=s.region(mod.pos),
+            change=None,
+            previous_value=None,
+            ranks=(),
+            record=(),
+            streak_years=mod.years,
+            quote=s.text[start : mod.end],
+            start=start,
+            end=mod.end,
+            q_no=s.span.q_no,
+            point_no=s.span.point_no,
+        )
+    ]

@@ -10,8 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
@@ -101,9 +113,14 @@ COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮"
 for _ch in COUNT_WORDS:
     UNITS[_ch] = _u("count", "1", "count")
 
-MULTIPLIERS: dict[str, Decimal] = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8,
-                                   "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-                                   "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
+MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+}
 # Units that take a 万/亿 multiplier in running text (万元, 亿立方米, 万亩); counts rarely do.
 MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "立方米", "千米", "公里"}
 

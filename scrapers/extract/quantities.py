@@ -77,7 +77,9 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not raw[0].isdigit() and (value < 2 or unit in ("%", "个百分点", "百分点")):
         return None  # 一个 / 一项 mean "a", not "one"
     tail = text[m.end() : m.end() + 1]
-    if (unit == "条" and tail and tail in _POLICY_TAIL) or (unit == "人" and tail and tail in _NOT_PERSON_TAIL):
+    if (unit == "条" and tail and tail in _POLICY_TAIL) or (
+        unit == "人" and tail and tail in _NOT_PERSON_TAIL
+    ):
         return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count
     if unit in ("个百分点", "百分点"):
         unit = "pp"
@@ -122,7 +124,9 @@ def _list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment
         if raw is None or value is None:
             break
         end = m.start() + len(raw.group())
-        siblings.insert(0, Mention(m.start(), end, value, mention.multiplier, mention.unit,
-                                   mention.role, mention.direction))
+        siblings.insert(
+            0,
+            Mention(m.start(), end, value, mention.multiplier, mention.unit, mention.role, mention.direction),
+        )
         cursor = m.start()
     return siblings

@@ -13,18 +13,35 @@ def indicator_to_json(ind: Indicator) -> dict[str, Any]:
     if ind.change is not None:
         change = {"direction": ind.change.direction, "value": ind.change.value, "unit": ind.change.unit}
     return {
-        "code": ind.code, "subject": ind.subject, "value": ind.value, "unit": ind.unit,
-        "value_base": ind.value_base, "unit_base": ind.unit_base, "year": ind.year,
-        "region": ind.region, "change": change, "previous_value": ind.previous_value,
+        "code": ind.code,
+        "subject": ind.subject,
+        "value": ind.value,
+        "unit": ind.unit,
+        "value_base": ind.value_base,
+        "unit_base": ind.unit_base,
+        "year": ind.year,
+        "region": ind.region,
+        "change": change,
+        "previous_value": ind.previous_value,
         "ranks": [{"scope": r.scope, "position": r.position} for r in ind.ranks],
-        "record": list(ind.record), "streak_years": ind.streak_years, "quote": ind.quote,
-        "start": ind.start, "end": ind.end, "q_no": ind.q_no, "point_no": ind.point_no,
+        "record": list(ind.record),
+        "streak_years": ind.streak_years,
+        "quote": ind.quote,
+        "start": ind.start,
+        "end": ind.end,
+        "q_no": ind.q_no,
+        "point_no": ind.point_no,
     }
 
 
 def claim_to_json(claim: Claim) -> dict[str, Any]:
     """A claim: kind (first | programme), text, quote and where the quote sits."""
     return {
-        "kind": claim.kind, "text": claim.text, "quote": claim.quote, "start": claim.start,
-        "end": claim.end, "q_no": claim.q_no, "point_no": claim.point_no,
+        "kind": claim.kind,
+        "text": claim.text,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "q_no": claim.q_no,
+        "point_no": claim.point_no,
     }

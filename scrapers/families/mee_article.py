@@ -30,7 +30,9 @@ from scrapers.urls import from_big5_gateway, is_big5_gateway
 
 _BODY_SELECTORS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
-_DATE_LABEL = re.compile(r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})")
+_DATE_LABEL = re.compile(
+    r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})"
+)
 
 
 def parse_mee_article(html: str, url: str) -> ArticleDraft:

@@ -19,4 +19,6 @@ from scrapers.families.draft import ArticleDraft
 def parse_plaintext(text: str, url: str, *, family: SourceFamily = SourceFamily.TEXT) -> ArticleDraft:
     """Split a plain-text body into paragraph blocks (one non-empty line each)."""
     lines = (clean_text(line) for line in text.lstrip("\ufeff").splitlines())
-    return ArticleDraft(source=family, url=url, title=None, published_at=None, blocks=tuple(x for x in lines if x))
+    return ArticleDraft(
+        source=family, url=url, title=None, published_at=None, blocks=tuple(x for x in lines if x)
+    )

@@ -44,9 +44,9 @@ def parse_wechat_article(html: str, url: str) -> ArticleDraft:
         published_at=_published(soup, js),
         blocks=_body_blocks(soup),
         account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
-        author=_meta(soup, "author") or _meta(soup, "og:article:author") or _text_of(
-            soup.find(id="js_author_name")
-        ),
+        author=_meta(soup, "author")
+        or _meta(soup, "og:article:author")
+        or _text_of(soup.find(id="js_author_name")),
         canonical_key=_key(soup, js, url),
         meta=tuple(
             (name, value)

@@ -15,5 +15,8 @@ SCRAPER = ProvinceScraper(
     code="660000",
     region="西部",
     department="新疆生产建设兵团生态环境局",
-    aliases=("新疆兵团", "兵团生态环境局",),
+    aliases=(
+        "新疆兵团",
+        "兵团生态环境局",
+    ),
 )

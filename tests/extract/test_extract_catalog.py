@@ -7,12 +7,28 @@ from scrapers.extract.catalog import match_code
 from scrapers.extract.catalog_doc import render_markdown
 
 REQUIRED = {
-    "pm25_avg_concentration", "pm10_avg_concentration", "o3_avg_concentration", "so2_avg_concentration",
-    "no2_avg_concentration", "good_air_days_ratio", "heavy_pollution_days_ratio",
-    "surface_water_good_ratio", "better_than_class_ii_ratio", "worse_than_class_v_ratio",
-    "coastal_water_good_ratio", "drinking_water_source_compliance_ratio", "lake_reservoir_good_ratio",
-    "contaminated_farmland_safe_use_ratio", "forest_coverage", "good_air_days_count",
-    "heavy_pollution_days_count", "eco_redline_area", "money", "count", "share", "area",
+    "pm25_avg_concentration",
+    "pm10_avg_concentration",
+    "o3_avg_concentration",
+    "so2_avg_concentration",
+    "no2_avg_concentration",
+    "good_air_days_ratio",
+    "heavy_pollution_days_ratio",
+    "surface_water_good_ratio",
+    "better_than_class_ii_ratio",
+    "worse_than_class_v_ratio",
+    "coastal_water_good_ratio",
+    "drinking_water_source_compliance_ratio",
+    "lake_reservoir_good_ratio",
+    "contaminated_farmland_safe_use_ratio",
+    "forest_coverage",
+    "good_air_days_count",
+    "heavy_pollution_days_count",
+    "eco_redline_area",
+    "money",
+    "count",
+    "share",
+    "area",
 }
 DOC = Path(__file__).parents[2] / "docs" / "indicator-catalog.md"
 
@@ -42,13 +58,15 @@ def test_documented_catalog_matches_catalog_toml() -> None:
 
 @pytest.mark.parametrize(
     ("naming", "kind", "code"),
-    [("好于Ⅱ类水体比例", "percent", "better_than_class_ii_ratio"),
-     ("地表水国考断面水质优良比例", "percent", "surface_water_good_ratio"),
-     ("Ⅰ～Ⅲ类水质断面比例", "percent", "surface_water_good_ratio"),
-     ("劣Ⅴ类断面比例", "percent", "worse_than_class_v_ratio"),
-     ("空气优良天数比率", "percent", "good_air_days_ratio"),
-     ("优良天数", "days", "good_air_days_count"),
-     ("招录人员", "count", None)],
+    [
+        ("好于Ⅱ类水体比例", "percent", "better_than_class_ii_ratio"),
+        ("地表水国考断面水质优良比例", "percent", "surface_water_good_ratio"),
+        ("Ⅰ～Ⅲ类水质断面比例", "percent", "surface_water_good_ratio"),
+        ("劣Ⅴ类断面比例", "percent", "worse_than_class_v_ratio"),
+        ("空气优良天数比率", "percent", "good_air_days_ratio"),
+        ("优良天数", "days", "good_air_days_count"),
+        ("招录人员", "count", None),
+    ],
 )
 def test_codes_match_on_keywords_and_unit_kind(naming: str, kind: str, code: str | None) -> None:
     assert match_code(naming, kind) == code

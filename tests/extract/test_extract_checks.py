@@ -8,7 +8,9 @@ def _by_check(checks, name):
     return [c for c in checks if c.check == name]
 
 
-def test_seed_episode_parts_agree_with_their_totals(seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef) -> None:
+def test_seed_episode_parts_agree_with_their_totals(
+    seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef
+) -> None:
     indicators, _ = extract(seed_body, seed_spans, province=jiangxi)
     parts = _by_check(check_indicators("360000-010", indicators), "parts_vs_total")
     assert [c.status for c in parts] == ["pass", "pass"]

@@ -7,7 +7,9 @@ def _claims(text: str) -> list[tuple[str, str]]:
 
 def test_firsts_run_from_their_scope_to_the_end_of_the_clause() -> None:
     assert _claims("在全国率先开展温室气体自愿减排项目开发试点，建成首个大气观测超级站。") == [
-        ("first", "全国率先开展温室气体自愿减排项目开发试点"), ("first", "首个大气观测超级站")]
+        ("first", "全国率先开展温室气体自愿减排项目开发试点"),
+        ("first", "首个大气观测超级站"),
+    ]
 
 
 def test_a_first_time_above_a_threshold_is_a_record_not_a_claim() -> None:

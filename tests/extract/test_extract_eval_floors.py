@@ -15,9 +15,14 @@ FLOORS = {
 
 def test_f1_stays_above_the_pinned_floors() -> None:
     report = evaluate()
-    scores = {"catalog": report.catalog, "generic": report.generic, "overall": report.overall,
-              "catalog (all fields)": report.catalog_strict, "generic (all fields)": report.generic_strict,
-              "claims": report.claims}
+    scores = {
+        "catalog": report.catalog,
+        "generic": report.generic,
+        "overall": report.overall,
+        "catalog (all fields)": report.catalog_strict,
+        "generic (all fields)": report.generic_strict,
+        "claims": report.claims,
+    }
     below = {name: round(scores[name].f1, 3) for name, floor in FLOORS.items() if scores[name].f1 < floor}
     assert not below, f"F1 fell below the floor: {below}\n" + "\n".join(report.mismatches)
 

@@ -7,8 +7,10 @@ from scrapers.extract import extract_text
 from scrapers.normalize import normalize
 
 _CJK_DIGITS = st.text(
-    alphabet=st.sampled_from(list("0123456789.,%个项名万亿元天年月第一二两三十百千全省国市“”「」，。；、：（）\n ")
-                             + list("浓度比率优良天数微克/立方米平方公里同比上升下降个百分点历史新高连续首次率先PMⅡⅢ類")),
+    alphabet=st.sampled_from(
+        list("0123456789.,%个项名万亿元天年月第一二两三十百千全省国市“”「」，。；、：（）\n ")
+        + list("浓度比率优良天数微克/立方米平方公里同比上升下降个百分点历史新高连续首次率先PMⅡⅢ類")
+    ),
     max_size=120,
 )
 _ANY = st.text(max_size=200)

@@ -25,9 +25,14 @@ def test_arabic_numbers_keep_decimals_and_drop_thousands_commas() -> None:
 
 @pytest.mark.parametrize(
     ("value", "mult", "unit", "expected"),
-    [("3786", "万", "元", (37_860_000.0, "yuan")), ("9.43", "亿", "元", (943_000_000.0, "yuan")),
-     ("12.5", "万", "亩", (83.333333, "km2")), ("510", "万", "公顷", (51_000.0, "km2")),
-     ("193", "", "名", (193.0, "persons")), ("27", "", "微克/立方米", (27.0, "ug/m3"))],
+    [
+        ("3786", "万", "元", (37_860_000.0, "yuan")),
+        ("9.43", "亿", "元", (943_000_000.0, "yuan")),
+        ("12.5", "万", "亩", (83.333333, "km2")),
+        ("510", "万", "公顷", (51_000.0, "km2")),
+        ("193", "", "名", (193.0, "persons")),
+        ("27", "", "微克/立方米", (27.0, "ug/m3")),
+    ],
 )
 def test_units_convert_to_their_base(value: str, mult: str, unit: str, expected: tuple[float, str]) -> None:
     assert to_base(Decimal(value), mult, unit) == expected

@@ -14,7 +14,9 @@ def _labels(kind: str) -> list[dict]:
     return [label for r in records for label in r[kind]]
 
 
-def test_seed_episode_yields_exactly_the_labelled_indicators(seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef) -> None:
+def test_seed_episode_yields_exactly_the_labelled_indicators(
+    seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef
+) -> None:
     indicators, _ = extract(seed_body, seed_spans, province=jiangxi)
     got = [indicator_to_json(i) for i in indicators]
     expected = _labels("indicators")
@@ -29,7 +31,9 @@ def _order(got: list[dict]):
     return lambda label: keys.index((label["code"], label["value"], label["unit"]))
 
 
-def test_seed_episode_yields_exactly_the_labelled_claims(seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef) -> None:
+def test_seed_episode_yields_exactly_the_labelled_claims(
+    seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef
+) -> None:
     _, claims = extract(seed_body, seed_spans, province=jiangxi)
     assert [(c.kind, c.text) for c in claims] == [(c["kind"], c["text"]) for c in _labels("claims")]
 

@@ -8,8 +8,10 @@ def _codes(text: str) -> list[tuple[str, float]]:
 
 
 def test_slogans_years_and_programme_numbers_are_not_quantities() -> None:
-    text = ("坚持“一年强基础、两年上台阶、三年大提升”，完成“十四五”目标，2025年实施“1269”行动计划和"
-            "“八大标志性战役30个专项行动”，一手抓硬件、一手抓软件，省市县三级联动，推动一批项目落地。")
+    text = (
+        "坚持“一年强基础、两年上台阶、三年大提升”，完成“十四五”目标，2025年实施“1269”行动计划和"
+        "“八大标志性战役30个专项行动”，一手抓硬件、一手抓软件，省市县三级联动，推动一批项目落地。"
+    )
     assert _codes(text) == []
 
 
@@ -22,7 +24,9 @@ def test_two_academician_teams_count_as_two() -> None:
 
 
 def test_a_threshold_before_the_figure_is_a_record_not_a_figure() -> None:
-    (ind,), _ = extract_text("好于Ⅱ类水体比例首次超过90%达到91.7%，同比上升4.6个百分点，跻身全国第三、中部第一。")
+    (ind,), _ = extract_text(
+        "好于Ⅱ类水体比例首次超过90%达到91.7%，同比上升4.6个百分点，跻身全国第三、中部第一。"
+    )
     assert (ind.code, ind.value, ind.record) == ("better_than_class_ii_ratio", 91.7, ("首次超过",))
     assert ind.previous_value == 87.1
     assert [(r.scope, r.position) for r in ind.ranks] == [("全国", 3), ("中部", 1)]
@@ -31,12 +35,16 @@ def test_a_threshold_before_the_figure_is_a_record_not_a_figure() -> None:
 def test_a_cover_phrase_ranks_both_preceding_figures() -> None:
     inds, _ = extract_text("PM2.5平均浓度27微克/立方米，空气优良天数比率95.5%，两项指标稳居中部第一。")
     assert [(i.code, [(r.scope, r.position) for r in i.ranks]) for i in inds] == [
-        ("pm25_avg_concentration", [("中部", 1)]), ("good_air_days_ratio", [("中部", 1)])]
+        ("pm25_avg_concentration", [("中部", 1)]),
+        ("good_air_days_ratio", [("中部", 1)]),
+    ]
 
 
 def test_respectively_lists_assign_codes_in_order() -> None:
     assert _codes("全省PM2.5、PM10平均浓度分别为31.6、50.1微克/立方米。") == [
-        ("pm25_avg_concentration", 31.6), ("pm10_avg_concentration", 50.1)]
+        ("pm25_avg_concentration", 31.6),
+        ("pm10_avg_concentration", 50.1),
+    ]
 
 
 def test_a_percent_change_implies_the_previous_value() -> None:
@@ -79,7 +87,24 @@ def test_traditional_text_is_read_after_normalisation() -> None:
 def test_json_has_exactly_the_documented_keys() -> None:
     (ind,), _ = extract_text("空气优良天数比率为92.4%，同比上升2.1个百分点。")
     data = indicator_to_json(ind)
-    assert list(data) == ["code", "subject", "value", "unit", "value_base", "unit_base", "year", "region",
-                          "change", "previous_value", "ranks", "record", "streak_years", "quote", "start",
-                          "end", "q_no", "point_no"]
+    assert list(data) == [
+        "code",
+        "subject",
+        "value",
+        "unit",
+        "value_base",
+        "unit_base",
+        "year",
+        "region",
+        "change",
+        "previous_value",
+        "ranks",
+        "record",
+        "streak_years",
+        "quote",
+        "start",
+        "end",
+        "q_no",
+        "point_no",
+    ]
     assert data["change"] == {"direction": "up", "value": 2.1, "unit": "percentage_point"}

@@ -21,7 +21,9 @@ from tests.scrapers.articles_support import article_text, sample_text
         ("wechat-shell.html", PageStatus.ERROR, "empty shell"),
     ],
 )
-def test_notice_pages_are_classified_by_their_markers(fixture: str, status: PageStatus, reason_start: str) -> None:
+def test_notice_pages_are_classified_by_their_markers(
+    fixture: str, status: PageStatus, reason_start: str
+) -> None:
     got_status, reason = classify_page(article_text(fixture))
     assert got_status is status
     assert reason.startswith(reason_start)
@@ -55,15 +57,18 @@ def test_captcha_redirect_url_is_blocked_whatever_the_body() -> None:
 
 @pytest.mark.parametrize(
     ("code", "status"),
-    [(404, PageStatus.DELETED), (410, PageStatus.DELETED), (429, PageStatus.BLOCKED), (503, PageStatus.ERROR)],
+    [
+        (404, PageStatus.DELETED),
+        (410, PageStatus.DELETED),
+        (429, PageStatus.BLOCKED),
+        (503, PageStatus.ERROR),
+    ],
 )
 def test_http_status_decides_before_the_body(code: int, status: PageStatus) -> None:
     assert classify_page(sample_text("jiangxi-10.wechat.html"), status_code=code) == (status, f"HTTP {code}")
 
 
-@pytest.mark.parametrize(
-    "name", ["jiangxi-10.wechat.html", "jiangxi-10.mee.shtml", "jiangxi-10.zh-Hant.txt"]
-)
+@pytest.mark.parametrize("name", ["jiangxi-10.wechat.html", "jiangxi-10.mee.shtml", "jiangxi-10.zh-Hant.txt"])
 def test_real_episode_pages_are_ok(name: str) -> None:
     assert classify_page(sample_text(name)) == (PageStatus.OK, "")
 

@@ -72,7 +72,9 @@ def test_album_json_page_keeps_column_titles_from_url_and_content_url_fields():
     page = parse_album_json(_read("album_getalbum_page.json"), JSON_PAGE)
     assert page.status is PageStatus.OK
     assert [i.series_no for i in page.items] == [10, 36, 21]
-    assert all(i.url.startswith("https://mp.weixin.qq.com/s?__biz=") and "chksm" not in i.url for i in page.items)
+    assert all(
+        i.url.startswith("https://mp.weixin.qq.com/s?__biz=") and "chksm" not in i.url for i in page.items
+    )
 
 
 def test_album_json_next_page_starts_after_the_last_item_even_when_it_is_not_an_episode():

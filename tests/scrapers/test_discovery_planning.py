@@ -57,15 +57,17 @@ def test_listing_kind_names_the_known_kinds_when_it_cannot_tell():
 
 
 def test_parse_listing_dispatches_to_the_kind_parser():
-    page = parse_listing("wechat", '{"base_resp": {"ret": 0}, "getalbum_resp": {"verify_status": 1}}',
-                         ALBUM + "&f=json")
+    page = parse_listing(
+        "wechat", '{"base_resp": {"ret": 0}, "getalbum_resp": {"verify_status": 1}}', ALBUM + "&f=json"
+    )
     assert page.status is PageStatus.BLOCKED
 
 
 def test_plan_next_follows_pagination_to_the_end_on_a_full_run():
     page = _page(_wechat(1))
-    assert plan_next(page, known_keys={episode_identity(_wechat(1))}, incremental=False,
-                     pages_seen=1, max_pages=50) == ("n1", "n2", "n3")
+    assert plan_next(
+        page, known_keys={episode_identity(_wechat(1))}, incremental=False, pages_seen=1, max_pages=50
+    ) == ("n1", "n2", "n3")
 
 
 def test_plan_next_stops_an_incremental_run_on_a_page_of_known_episodes():
@@ -77,17 +79,25 @@ def test_plan_next_stops_an_incremental_run_on_a_page_of_known_episodes():
 def test_plan_next_continues_an_incremental_run_while_a_page_has_a_new_episode():
     page = _page(_wechat(1), _wechat(3))
     known = {episode_identity(_wechat(1))}
-    assert plan_next(page, known_keys=known, incremental=True, pages_seen=1, max_pages=50) == ("n1", "n2", "n3")
+    assert plan_next(page, known_keys=known, incremental=True, pages_seen=1, max_pages=50) == (
+        "n1",
+        "n2",
+        "n3",
+    )
 
 
 def test_plan_next_treats_a_page_without_column_items_as_inconclusive():
     assert plan_next(_page(), known_keys=set(), incremental=True, pages_seen=1, max_pages=50) == (
-        "n1", "n2", "n3"
+        "n1",
+        "n2",
+        "n3",
     )
 
 
 def test_plan_next_recognises_items_known_by_canonical_url():
-    item = ListingItem(url="http://www.mee.gov.cn/a/t1.shtml#x", title="t", source=SourceFamily.MEE, found_on="l")
+    item = ListingItem(
+        url="http://www.mee.gov.cn/a/t1.shtml#x", title="t", source=SourceFamily.MEE, found_on="l"
+    )
     known = {"url:https://www.mee.gov.cn/a/t1.shtml"}
     assert plan_next(_page(item), known_keys=known, incremental=True, pages_seen=1, max_pages=9) == ()
 
@@ -104,22 +114,33 @@ def test_plan_next_stops_on_a_blocked_page():
 
 
 def test_episode_identity_prefers_the_wechat_triple_even_on_a_mirror_url():
-    mirror = ListingItem(url=f"https://freewechat.com/a/{BIZ}/7/1", title="t",
-                         source=SourceFamily.FREEWECHAT, found_on="l")
+    mirror = ListingItem(
+        url=f"https://freewechat.com/a/{BIZ}/7/1", title="t", source=SourceFamily.FREEWECHAT, found_on="l"
+    )
     assert episode_identity(mirror) == episode_identity(_wechat(7)) == f"wechat:{BIZ}:7:1"
 
 
 def test_episode_identity_falls_back_to_the_canonical_url():
-    item = ListingItem(url="http://www.thepaper.cn/newsDetail_forward_1#c", title="t",
-                       source=SourceFamily.THEPAPER, found_on="l")
+    item = ListingItem(
+        url="http://www.thepaper.cn/newsDetail_forward_1#c",
+        title="t",
+        source=SourceFamily.THEPAPER,
+        found_on="l",
+    )
     assert episode_identity(item) == "url:https://www.thepaper.cn/newsDetail_forward_1"
 
 
 def test_dedupe_merges_the_original_and_its_mirror_copy_keeping_the_first_and_filling_gaps():
     original = _wechat(7)
     published = datetime(2025, 3, 1, tzinfo=CST)
-    mirror = ListingItem(url=f"https://freewechat.com/a/{BIZ}/7/1", title="t", source=SourceFamily.FREEWECHAT,
-                         found_on="l", series_no=7, published_at=published)
+    mirror = ListingItem(
+        url=f"https://freewechat.com/a/{BIZ}/7/1",
+        title="t",
+        source=SourceFamily.FREEWECHAT,
+        found_on="l",
+        series_no=7,
+        published_at=published,
+    )
     (merged,) = dedupe_items([original, mirror])
     assert (merged.url, merged.source) == (original.url, SourceFamily.WECHAT)
     assert (merged.series_no, merged.published_at) == (7, published)

@@ -30,9 +30,16 @@ from tests.support.fault_server import (
 MEE = "https://www.mee.gov.cn"
 WECHAT = "https://mp.weixin.qq.com"
 FAST = {
-    "connect_timeout_seconds": 0.5, "read_timeout_seconds": 0.5, "min_delay_seconds": 0,
-    "delay_jitter_seconds": 0, "retries": 2, "backoff_base_seconds": 1, "backoff_max_seconds": 10,
-    "retry_after_max_seconds": 60, "max_redirects": 5, "max_body_bytes": 100_000,
+    "connect_timeout_seconds": 0.5,
+    "read_timeout_seconds": 0.5,
+    "min_delay_seconds": 0,
+    "delay_jitter_seconds": 0,
+    "retries": 2,
+    "backoff_base_seconds": 1,
+    "backoff_max_seconds": 10,
+    "retry_after_max_seconds": 60,
+    "max_redirects": 5,
+    "max_body_bytes": 100_000,
 }
 
 MakeClient = Callable[..., PoliteClient]
@@ -64,8 +71,12 @@ def make_client(clock: FakeClock) -> Iterator[MakeClient]:
     made: list[PoliteClient] = []
 
     def make(mee_base: str, wechat_base: str | None = None, **http: object) -> PoliteClient:
-        client = PoliteClient(settings_for(mee_base, wechat_base, **http), sleep=clock.sleep,
-                              monotonic=clock.monotonic, rng=random.Random(7))
+        client = PoliteClient(
+            settings_for(mee_base, wechat_base, **http),
+            sleep=clock.sleep,
+            monotonic=clock.monotonic,
+            rng=random.Random(7),
+        )
         made.append(client)
         return client
 
@@ -317,7 +328,10 @@ def test_exhausted_429_reports_the_server_retry_after(srv, make_client):
     with pytest.raises(FetchError) as err:
         make_client(srv.base_url, obey_robots=False, retries=1).fetch(f"{MEE}/a")
     assert (err.value.kind, err.value.status_code, err.value.retry_after) == (
-        FetchFailure.HTTP_STATUS, 429, 120.0)
+        FetchFailure.HTTP_STATUS,
+        429,
+        120.0,
+    )
     assert srv.count("/a") == 2
 
 
@@ -459,8 +473,18 @@ def test_a_utf8_chinese_page_without_charset_is_not_read_as_latin1(srv, make_cli
 
 
 def test_only_the_headers_that_matter_are_kept(srv, make_client):
-    srv.route("/a", Reply(headers={"Content-Type": "text/html; charset=utf-8", "ETag": '"e"',
-                                   "Set-Cookie": "s=1", "X-Powered-By": "x"}, body=b"ok"))
+    srv.route(
+        "/a",
+        Reply(
+            headers={
+                "Content-Type": "text/html; charset=utf-8",
+                "ETag": '"e"',
+                "Set-Cookie": "s=1",
+                "X-Powered-By": "x",
+            },
+            body=b"ok",
+        ),
+    )
     page = make_client(srv.base_url, obey_robots=False).fetch(f"{MEE}/a")
     names = [name for name, _ in page.headers]
     assert names == ["content-type", "etag", "content-length", "date"]

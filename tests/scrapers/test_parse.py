@@ -13,12 +13,29 @@ from tests.scrapers.articles_support import ARTICLES, SAMPLE_PAGES, article_text
 
 FETCHED_AT = datetime(2025, 3, 1, tzinfo=UTC)
 JSON_KEYS = {
-    "status", "reason", "source", "url", "script", "title", "series_no", "province", "official",
-    "headline", "published_at", "supplier", "editor", "original_title", "questions", "indicators", "claims",
+    "status",
+    "reason",
+    "source",
+    "url",
+    "script",
+    "title",
+    "series_no",
+    "province",
+    "official",
+    "headline",
+    "published_at",
+    "supplier",
+    "editor",
+    "original_title",
+    "questions",
+    "indicators",
+    "claims",
 }
 
 
-def _page(body: bytes, url: str = "http://127.0.0.1:8000/p", status: int = 200, encoding: str = "utf-8") -> FetchedPage:
+def _page(
+    body: bytes, url: str = "http://127.0.0.1:8000/p", status: int = 200, encoding: str = "utf-8"
+) -> FetchedPage:
     return FetchedPage(url, url, status, (("Content-Type", "text/html"),), body, FETCHED_AT, encoding)
 
 
@@ -51,7 +68,10 @@ def test_family_is_sniffed_from_markup_on_a_local_url(fixture: str, family: Sour
 
 def test_mirror_path_and_plain_text_are_recognised() -> None:
     mirror = "https://freewechat.com/a/MzU3NjgyOTI3OA==/2247484970/3"
-    assert detect_family(mirror, "text/html", article_text("shili-34.reporter-q.html")) is SourceFamily.FREEWECHAT
+    assert (
+        detect_family(mirror, "text/html", article_text("shili-34.reporter-q.html"))
+        is SourceFamily.FREEWECHAT
+    )
     assert detect_family("file:seed.txt", None, "問:今年?\n答。") is SourceFamily.TEXT
 
 
@@ -63,7 +83,9 @@ def test_fictional_province_is_not_an_episode_with_the_real_registry() -> None:
 
 
 def test_fictional_province_parses_with_a_test_registry() -> None:
-    parsed = parse_page(_page((ARTICLES / "shili-32.wechat.html").read_bytes()), registry=registry_with_shili())
+    parsed = parse_page(
+        _page((ARTICLES / "shili-32.wechat.html").read_bytes()), registry=registry_with_shili()
+    )
     assert parsed.status is PageStatus.OK
     assert parsed.parser_version == PARSER_VERSION
     assert parsed.raw_sha256 is not None
@@ -72,7 +94,9 @@ def test_fictional_province_parses_with_a_test_registry() -> None:
 
 
 def test_gate_page_keeps_its_status_and_reason() -> None:
-    parsed = parse_page(_page((ARTICLES / "wechat-gate-verify.html").read_bytes()), registry=default_registry())
+    parsed = parse_page(
+        _page((ARTICLES / "wechat-gate-verify.html").read_bytes()), registry=default_registry()
+    )
     assert (parsed.status, parsed.reason) == (PageStatus.BLOCKED, "verification gate: 环境异常")
 
 
@@ -92,7 +116,9 @@ def test_parser_bug_becomes_an_error_with_a_reason(monkeypatch: pytest.MonkeyPat
         raise RuntimeError("boom")
 
     monkeypatch.setattr(parse_module, "structure_episode", boom)
-    parsed = parse_page(_page((SAMPLE_PAGES / "jiangxi-10.wechat.html").read_bytes()), registry=default_registry())
+    parsed = parse_page(
+        _page((SAMPLE_PAGES / "jiangxi-10.wechat.html").read_bytes()), registry=default_registry()
+    )
     assert (parsed.status, parsed.reason) == (PageStatus.ERROR, "parser error: RuntimeError: boom")
 
 

@@ -21,12 +21,37 @@ PER_FORMAT = ("source", "url", "script", "published_at")
 # Figures are checked against the hand-labelled seed in scrapers/extract/eval (see the last test).
 EXTRACTED = ("indicators", "claims")
 FORMATS = {
-    "wechat": (SAMPLE_PAGES / "jiangxi-10.wechat.html", "https://mp.weixin.qq.com/s/jiangxi10", "hans", "2025-02-19T18:00:00+08:00"),
-    "mee": (SAMPLE_PAGES / "jiangxi-10.mee.shtml", "https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml", "hans", "2025-02-19T18:00:00+08:00"),
+    "wechat": (
+        SAMPLE_PAGES / "jiangxi-10.wechat.html",
+        "https://mp.weixin.qq.com/s/jiangxi10",
+        "hans",
+        "2025-02-19T18:00:00+08:00",
+    ),
+    "mee": (
+        SAMPLE_PAGES / "jiangxi-10.mee.shtml",
+        "https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml",
+        "hans",
+        "2025-02-19T18:00:00+08:00",
+    ),
     "text": (SAMPLE_PAGES / "jiangxi-10.zh-Hant.txt", "file:jiangxi-10.zh-Hant.txt", "hant", None),
-    "mee_big5": (ARTICLES / "jiangxi-10.big5.shtml", "https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml", "hant", "2025-02-19T18:00:00+08:00"),
-    "thepaper": (ARTICLES / "jiangxi-10.thepaper.html", "https://www.thepaper.cn/newsDetail_forward_30000010", "hans", "2025-02-19T18:30:00+08:00"),
-    "tw_mirror": (ARTICLES / "jiangxi-10.tw_mirror.gbk.html", "https://mirror.example/zh-tw/a/MzkwMDAwMDAwMA==/2650001010/1", "hant", "2025-02-19T00:00:00+08:00"),
+    "mee_big5": (
+        ARTICLES / "jiangxi-10.big5.shtml",
+        "https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml",
+        "hant",
+        "2025-02-19T18:00:00+08:00",
+    ),
+    "thepaper": (
+        ARTICLES / "jiangxi-10.thepaper.html",
+        "https://www.thepaper.cn/newsDetail_forward_30000010",
+        "hans",
+        "2025-02-19T18:30:00+08:00",
+    ),
+    "tw_mirror": (
+        ARTICLES / "jiangxi-10.tw_mirror.gbk.html",
+        "https://mirror.example/zh-tw/a/MzkwMDAwMDAwMA==/2650001010/1",
+        "hant",
+        "2025-02-19T00:00:00+08:00",
+    ),
 }
 
 
@@ -42,7 +67,12 @@ def _dump(data: dict) -> str:
 def test_every_format_matches_the_golden(family: str) -> None:
     path, url, script, published_at = FORMATS[family]
     out = _parse(path, url)
-    assert (out["source"], out["url"], out["script"], out["published_at"]) == (family, url, script, published_at)
+    assert (out["source"], out["url"], out["script"], out["published_at"]) == (
+        family,
+        url,
+        script,
+        published_at,
+    )
     common = {k: v for k, v in out.items() if k not in PER_FORMAT + EXTRACTED}
     if os.environ.get("MEE_UPDATE_GOLDEN") == "1" and family == "wechat":
         GOLDEN_FILE.write_text(_dump(common), encoding="utf-8")
@@ -79,4 +109,6 @@ def test_every_format_yields_the_hand_labelled_figures_and_claims(family: str) -
     fields = ("code", "value", "unit", "year", "region")
     got = sorted(tuple(i[f] for f in fields) for i in out["indicators"])
     assert got == sorted(tuple(label[f] for f in fields) for label in _seed_labels("indicators"))
-    assert [(c["kind"], c["text"]) for c in out["claims"]] == [(c["kind"], c["text"]) for c in _seed_labels("claims")]
+    assert [(c["kind"], c["text"]) for c in out["claims"]] == [
+        (c["kind"], c["text"]) for c in _seed_labels("claims")
+    ]

@@ -42,7 +42,9 @@ def test_b_run_in_heads_stay_in_their_paragraph() -> None:
 
 
 def test_template_b_uses_the_content_h1_not_the_dialog_one() -> None:
-    draft = parse_mee_article(TEMPLATE_B, "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202502/t20250220_1.html")
+    draft = parse_mee_article(
+        TEMPLATE_B, "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202502/t20250220_1.html"
+    )
     assert draft.title == "厅局长请回答⑪ | 示例：模板B"
     assert draft.published_at == datetime(2025, 2, 20, tzinfo=CHINA_TZ)
     assert draft.blocks == ("第一段。", "第二段。")

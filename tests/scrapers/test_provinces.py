@@ -107,15 +107,21 @@ def _module(slug: str, code: str) -> str:
 
 def test_a_unit_declared_twice_in_a_temp_package_raises_duplicate_province_error(temp_import_path):
     # Slugs must equal file names, so a copied module shows up as the same unit (code) twice.
-    name = _temp_package(temp_import_path, "tmpprov_dup", {"alpha": _module("alpha", "360000"),
-                                                             "beta": _module("beta", "360000")})
+    name = _temp_package(
+        temp_import_path,
+        "tmpprov_dup",
+        {"alpha": _module("alpha", "360000"), "beta": _module("beta", "360000")},
+    )
     with pytest.raises(DuplicateProvinceError, match=r"beta.*alpha"):
         load_registry(name)
 
 
 def test_a_temp_package_with_distinct_units_loads(temp_import_path):
-    name = _temp_package(temp_import_path, "tmpprov_ok", {"alpha": _module("alpha", "360000"),
-                                                            "beta": _module("beta", "370000")})
+    name = _temp_package(
+        temp_import_path,
+        "tmpprov_ok",
+        {"alpha": _module("alpha", "360000"), "beta": _module("beta", "370000")},
+    )
     assert [s.slug for s in load_registry(name)] == ["alpha", "beta"]
 
 

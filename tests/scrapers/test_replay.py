@@ -34,8 +34,14 @@ def write_snapshot(directory: Path, entries: list[dict[str, object]], bodies: di
 
 
 def entry(url: str, body: str, status: int = 200, **headers: str) -> dict[str, object]:
-    return {"url": url, "status": status, "headers": {"Content-Type": "text/html", **headers},
-            "body": f"pages/{body}", "capture": "faithful", "note": ""}
+    return {
+        "url": url,
+        "status": status,
+        "headers": {"Content-Type": "text/html", **headers},
+        "body": f"pages/{body}",
+        "capture": "faithful",
+        "note": "",
+    }
 
 
 @pytest.fixture
@@ -52,8 +58,13 @@ def replayer(clock: FakeClock) -> Iterator[Replayer]:
         session = requests.Session()
         sessions.append(session)
         mount_replay(session, snapshot)
-        return PoliteClient(load_settings(env=env), session=session, sleep=clock.sleep,
-                            monotonic=clock.monotonic, rng=random.Random(1))
+        return PoliteClient(
+            load_settings(env=env),
+            session=session,
+            sleep=clock.sleep,
+            monotonic=clock.monotonic,
+            rng=random.Random(1),
+        )
 
     yield make
     for session in sessions:
@@ -61,8 +72,9 @@ def replayer(clock: FakeClock) -> Iterator[Replayer]:
 
 
 def test_a_snapshot_is_served_through_the_polite_client(tmp_path, replayer):
-    snap = load_snapshot(write_snapshot(tmp_path, [entry(f"{MEE}/a.shtml", "a.html")],
-                                        {"a.html": PAGE.encode()}))
+    snap = load_snapshot(
+        write_snapshot(tmp_path, [entry(f"{MEE}/a.shtml", "a.html")], {"a.html": PAGE.encode()})
+    )
     page = replayer(snap).fetch(f"{MEE}/a.shtml")
     assert (page.status_code, page.body, page.final_url) == (200, PAGE.encode(), f"{MEE}/a.shtml")
     assert "答记者问" in page.text
@@ -80,7 +92,9 @@ def test_an_unknown_url_is_a_404_marked_as_a_replay_miss(tmp_path, replayer):
 def test_urls_match_despite_amp_escapes_fragments_and_parameter_order(tmp_path, replayer):
     recorded = "https://mp.weixin.qq.com/s?__biz=MzA&amp;mid=22&amp;idx=1&amp;sn=ab#rd"
     snap = load_snapshot(write_snapshot(tmp_path, [entry(recorded, "a.html")], {"a.html": PAGE.encode()}))
-    page = replayer(snap, obey_robots="false").fetch("https://mp.weixin.qq.com/s?sn=ab&idx=1&mid=22&__biz=MzA")
+    page = replayer(snap, obey_robots="false").fetch(
+        "https://mp.weixin.qq.com/s?sn=ab&idx=1&mid=22&__biz=MzA"
+    )
     assert page.status_code == 200
 
 
@@ -96,14 +110,16 @@ def test_a_recorded_redirect_is_followed_like_a_live_one(tmp_path, replayer):
 
 def test_a_gzip_body_kept_byte_for_byte_is_decoded_like_a_live_one(tmp_path, replayer):
     raw = gzip.compress(PAGE.encode())
-    snap = load_snapshot(write_snapshot(
-        tmp_path, [entry(f"{MEE}/z", "z.bin", **{"Content-Encoding": "gzip"})], {"z.bin": raw}))
+    snap = load_snapshot(
+        write_snapshot(tmp_path, [entry(f"{MEE}/z", "z.bin", **{"Content-Encoding": "gzip"})], {"z.bin": raw})
+    )
     assert replayer(snap, obey_robots="false").fetch(f"{MEE}/z").body == PAGE.encode()
 
 
 def test_conditional_get_against_a_snapshot_is_not_modified(tmp_path, replayer):
-    snap = load_snapshot(write_snapshot(tmp_path, [entry(f"{MEE}/a", "a.html", ETag='"v1"')],
-                                        {"a.html": PAGE.encode()}))
+    snap = load_snapshot(
+        write_snapshot(tmp_path, [entry(f"{MEE}/a", "a.html", ETag='"v1"')], {"a.html": PAGE.encode()})
+    )
     page = replayer(snap, obey_robots="false").fetch(f"{MEE}/a", etag='"v1"')
     assert (page.status_code, page.not_modified, page.body) == (304, True, b"")
 
@@ -120,9 +136,11 @@ def test_a_live_fetch_recorded_and_written_replays_identically(tmp_path, replaye
     with FaultServer() as srv:
         srv.route("/a", redirect("/c"))
         srv.route("/c", conditional(html("正文 第1期", charset=None, encoding="gbk", meta="gbk"), etag='"e"'))
-        env = {"MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": srv.base_url,
-               "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-               "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0"}
+        env = {
+            "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": srv.base_url,
+            "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
+            "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
+        }
         with PoliteClient(load_settings(env=env)) as live_client:
             live = live_client.fetch(f"{MEE}/a")
     recorder = Snapshot(description="江西 第1期")
@@ -132,7 +150,11 @@ def test_a_live_fetch_recorded_and_written_replays_identically(tmp_path, replaye
 
     replayed = replayer(load_snapshot(tmp_path), obey_robots="false").fetch(f"{MEE}/a")
     assert (replayed.body, replayed.status_code, replayed.final_url, replayed.encoding) == (
-        live.body, live.status_code, live.final_url, live.encoding)
+        live.body,
+        live.status_code,
+        live.final_url,
+        live.encoding,
+    )
     assert replayed.header("etag") == '"e"'
 
 

@@ -9,7 +9,13 @@ import pytest
 from scrapers.provinces import default_registry, load_registry
 from scrapers.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
 
-NEW = {"name": "示例省", "short_name": "示例", "code": "710000", "region": "东部", "department": "示例省生态环境厅"}
+NEW = {
+    "name": "示例省",
+    "short_name": "示例",
+    "code": "710000",
+    "region": "东部",
+    "department": "示例省生态环境厅",
+}
 
 
 def _scaffold(root: Path, slug: str = "shili", **changes) -> list[Path]:

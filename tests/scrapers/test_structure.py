@@ -132,7 +132,11 @@ def test_inline_points_are_split_inside_one_paragraph() -> None:
     ("text", "marker", "headline"),
     [
         ("一是美丽底色更亮。我们统筹推进。", "一是", "美丽底色更亮"),
-        ("一是坚持改革创新,着力完善生态环境体制机制。深化改革。", "一是", "坚持改革创新,着力完善生态环境体制机制"),
+        (
+            "一是坚持改革创新,着力完善生态环境体制机制。深化改革。",
+            "一是",
+            "坚持改革创新,着力完善生态环境体制机制",
+        ),
         ("（二）部门协同。联合执法。", "（二）", "部门协同"),
         ("第一，巩固提升环境质量。", "第一", "巩固提升环境质量"),
         ("1. 守住底线。依法执法。", "1.", "守住底线"),
@@ -166,7 +170,10 @@ def test_trailer_accepts_every_separator_and_several_labels_on_one_line() -> Non
 
 
 def test_a_long_answer_paragraph_ends_the_trailer_search() -> None:
-    blocks = ["编辑：不是尾注，因为后面还有正文段落。", "这是一段很长的正文，它以句号结束，说明尾注区域不能越过它。"]
+    blocks = [
+        "编辑：不是尾注，因为后面还有正文段落。",
+        "这是一段很长的正文，它以句号结束，说明尾注区域不能越过它。",
+    ]
     assert find_trailer(blocks).start == 2
 
 
@@ -177,7 +184,9 @@ def test_unknown_province_is_not_an_episode() -> None:
 
 
 def test_article_without_a_numbered_column_title_is_not_an_episode() -> None:
-    result = structure_episode(_draft("问：今年的重点？", "抓好整改。", title="示例市新闻"), registry_with_shili())
+    result = structure_episode(
+        _draft("问：今年的重点？", "抓好整改。", title="示例市新闻"), registry_with_shili()
+    )
     assert isinstance(result, NotAnEpisode)
     assert result.status is PageStatus.NOT_EPISODE
 
@@ -200,7 +209,9 @@ def test_province_fix_blocks_runs_on_simplified_blocks_before_splitting() -> Non
         return [b.replace("抓好", "抓紧") for b in blocks]
 
     registry = Registry((replace(SHILI, fix_blocks=fix),))
-    result = structure_episode(_draft("——示例省生态环境厅厅长王示例", "問：今年的重點？", "抓好整改。"), registry)
+    result = structure_episode(
+        _draft("——示例省生态环境厅厅长王示例", "問：今年的重點？", "抓好整改。"), registry
+    )
     assert isinstance(result, StructuredEpisode)
     assert seen[0][1] == "问：今年的重点？"
     assert result.episode.questions[0].answer == "抓紧整改。"

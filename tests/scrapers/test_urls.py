@@ -63,7 +63,10 @@ def test_canonical_url_drops_the_query_of_a_short_link():
 
 
 def test_canonical_url_upgrades_to_https_lowercases_the_host_and_drops_fragments():
-    assert canonical_url("HTTP://WWW.MEE.GOV.CN:80/ywdt/?a=1&utm_source=x#top") == "https://www.mee.gov.cn/ywdt/?a=1"
+    assert (
+        canonical_url("HTTP://WWW.MEE.GOV.CN:80/ywdt/?a=1&utm_source=x#top")
+        == "https://www.mee.gov.cn/ywdt/?a=1"
+    )
 
 
 def test_canonical_url_leaves_loopback_test_servers_on_http():

@@ -1,0 +1,44 @@
+"""Benchmark: requests per discovered episode on a full crawl of the fixture site, then on an
+incremental run, plus wall time. Prints figures; asserts nothing.
+
+    .venv/bin/python scripts/bench_crawl.py [EPISODES]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.flows.run_stages import run_stages
+from tests.support.fixture_site import fixture_site
+from warehouse.engine import open_writer
+from warehouse.schema import ensure_schema
+
+
+def main(count: int) -> None:
+    engine = open_writer(":memory:")
+    ensure_schema(engine)
+    with fixture_site(count, with_faults=False) as site:
+        for label in ("full crawl", "incremental"):
+            for srv in (site.wechat, site.mee, site.mirror):
+                srv.clear()
+            start = time.perf_counter()
+            run = run_stages(site.settings(), engine, label)
+            seconds = time.perf_counter() - start
+            sent = [r for srv in (site.wechat, site.mee, site.mirror) for r in srv.requests]
+            conditional = sum(1 for r in sent if r.header("if-none-match") or r.header("if-modified-since"))
+            with engine.connect() as conn:
+                episodes = conn.exec_driver_sql("SELECT count(*) FROM episodes").scalar()
+            print(
+                f"{label:12s}: {episodes} episodes, {run.counts['discovered']} episode URLs, "
+                f"{len(sent)} requests ({run.listing_pages} listing pages, {conditional} conditional GETs, "
+                f"{run.counts.get('fetched', 0)} full downloads) = {len(sent) / max(episodes, 1):.2f} "
+                f"requests per episode, {seconds:.2f} s"
+            )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 32)

@@ -1,0 +1,37 @@
+"""prefect.yaml declares the deployments ops rely on, pointing at flows that exist."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def deployments() -> dict[str, dict]:
+    spec = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    return {d["name"]: d for d in spec["deployments"]}
+
+
+def test_the_three_deployments_exist_and_never_overlap() -> None:
+    found = deployments()
+    assert set(found) == {"ingest-daily", "reparse", "backfill"}
+    for d in found.values():
+        assert d["concurrency_limit"]["limit"] == 1
+        assert d["work_pool"]["name"] == "mee-process"
+
+
+def test_the_daily_ingest_runs_on_a_cron_in_china_time() -> None:
+    (schedule,) = deployments()["ingest-daily"]["schedules"]
+    assert schedule["timezone"] == "Asia/Shanghai" and len(schedule["cron"].split()) == 5
+    assert deployments()["ingest-daily"]["parameters"] == {"mode": "live"}
+    assert deployments()["backfill"]["parameters"] == {"mode": "backfill"}
+
+
+def test_every_entrypoint_names_a_prefect_flow() -> None:
+    for d in deployments().values():
+        path, name = d["entrypoint"].split(":")
+        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+        assert hasattr(getattr(module, name), "to_deployment"), d["entrypoint"]
