@@ -158,6 +158,8 @@ class Indicator:
     end: int
     q_no: int | None
     point_no: int | None
+    original_start: int | None = None  # the quote's span in Episode.original_body (page's own script)
+    original_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,8 @@ class Claim:
     end: int
     q_no: int | None
     point_no: int | None
+    original_start: int | None = None
+    original_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,12 @@ class IndicatorRow(Base):
     quote: Mapped[str] = col("The exact span of body_text stating the figure.", Text)
     start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
     end_offset: Mapped[int] = col("End offset (exclusive) of the quote in episodes.body_text.", Integer)
+    original_start_offset: Mapped[int | None] = col(
+        "Start offset of the same quote in episodes.original_body (the page's own script).", Integer
+    )
+    original_end_offset: Mapped[int | None] = col(
+        "End offset (exclusive) in episodes.original_body.", Integer
+    )
     q_no: Mapped[int | None] = col("Question the figure is in.", Integer)
     point_no: Mapped[int | None] = col("Point the figure is in, when inside one.", Integer)
 
@@ -168,6 +174,12 @@ class ClaimRow(Base):
     quote: Mapped[str] = col("The exact span of body_text.", Text)
     start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
     end_offset: Mapped[int] = col("End offset (exclusive) of the quote.", Integer)
+    original_start_offset: Mapped[int | None] = col(
+        "Start offset of the same quote in episodes.original_body (the page's own script).", Integer
+    )
+    original_end_offset: Mapped[int | None] = col(
+        "End offset (exclusive) in episodes.original_body.", Integer
+    )
     q_no: Mapped[int | None] = col("Question the claim is in.", Integer)
     point_no: Mapped[int | None] = col("Point the claim is in.", Integer)
 

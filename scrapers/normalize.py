@@ -118,3 +118,24 @@ def rejoin_paragraphs(paragraphs: list[str], is_new_block: Callable[[str], bool]
         else:
             out.append(para)
     return out
+
+
+def original_span_mapper(text: str, original: str) -> Callable[[int, int], tuple[int, int]]:
+    """For ``text`` derived from ``original`` by ``normalize`` plus paragraph repairs (joins,
+    dropped title lines), a function mapping a [start, end) span of ``text`` to ``original``."""
+    norm = normalize(original)
+    to_norm = [0] * (len(text) + 1)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, text, norm.text, autojunk=False).get_opcodes():
+        for k in range(i2 - i1):
+            to_norm[i1 + k] = j1 + (k if tag == "equal" else min(k, max(j2 - j1 - 1, 0)))
+    to_norm[len(text)] = len(norm.text)
+    last = len(norm.index_map) - 1
+
+    def mapper(start: int, end: int) -> tuple[int, int]:
+        if start >= end or last < 0:
+            return (0, 0)
+        first = norm.index_map[min(to_norm[start], last)]
+        final = norm.index_map[min(to_norm[end - 1], last)] + 1
+        return (first, max(final, first))
+
+    return mapper

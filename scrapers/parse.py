@@ -16,7 +16,9 @@ unexpected becomes status ``error`` with a reason. No network, no clock, no data
                      "end", "q_no", "point_no"}],
      "claims": [{"kind", "text", "quote", "start", "end", "q_no", "point_no"}]}
 
-Indicator and claim offsets index into the episode's Simplified ``body_text``. ``reason`` is always present: "" for ``ok``, otherwise why there is no episode. Text is
+Indicator and claim offsets (``start``/``end``) index into the episode's Simplified
+``body_text``; ``original_start``/``original_end`` locate the same quote in ``original_body``
+(the page as captured, in its own script), so every quote maps back. ``reason`` is always present: "" for ``ok``, otherwise why there is no episode. Text is
 Simplified; ``published_at`` is ISO 8601 with +08:00, or null. Non-episodes keep every key,
 with nulls and empty lists.
 """
@@ -27,10 +29,19 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from models.records import FetchedPage, PageStatus, ParsedPage, Question, SourceFamily, TextSpan
+from models.records import (
+    Claim,
+    FetchedPage,
+    Indicator,
+    PageStatus,
+    ParsedPage,
+    Question,
+    SourceFamily,
+    TextSpan,
+)
 from scrapers.charset import resolve_encoding
 from scrapers.classify import classify_page, looks_like_html
 from scrapers.extract import claim_to_json, extract, indicator_to_json
@@ -40,11 +51,12 @@ from scrapers.families.mee_article import parse_mee_article
 from scrapers.families.plaintext import parse_plaintext
 from scrapers.families.thepaper_article import parse_thepaper_article
 from scrapers.families.wechat_article import parse_wechat_article
-from scrapers.normalize import detect_script
+from scrapers.normalize import detect_script, original_span_mapper
 from scrapers.provinces import Registry
 from scrapers.structure import NotAnEpisode, structure_episode
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"  # 1.1: quotes located in the original body too
+T = TypeVar("T", Indicator, Claim)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # fetched_at placeholder for documents read from disk
 _MIRROR_PATH = re.compile(r"/a/[A-Za-z0-9+/_=-]+/\d+/\d+/?$")
 _PARSERS: dict[SourceFamily, Callable[[str, str], ArticleDraft]] = {
@@ -140,8 +152,18 @@ def _structured(
     extras.update(dict(result.extras))
     ep = result.episode
     indicators, claims = extract(ep.body_text, result.spans, province=ep.province)
-    ep = replace(ep, indicators=indicators, claims=claims)
+    to_original = original_span_mapper(ep.body_text, ep.original_body)
+    ep = replace(ep, indicators=_located(indicators, to_original), claims=_located(claims, to_original))
     return replace(base, status=PageStatus.OK, episode=ep, reason="", extras=extras), result.spans
+
+
+def _located(items: tuple[T, ...], to_original: Callable[[int, int], tuple[int, int]]) -> tuple[T, ...]:
+    """Add each quote's span in the original body (the page's own script)."""
+    out = []
+    for item in items:
+        start, end = to_original(item.start, item.end)  # type: ignore[attr-defined]
+        out.append(replace(item, original_start=start, original_end=end))  # type: ignore[type-var]
+    return tuple(out)
 
 
 def parse_document(

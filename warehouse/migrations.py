@@ -6,6 +6,7 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 1. ``001_initial.sql``: the first schema (raw_pages without ``kind``).
 2. ``002_extraction_tables.sql``: ``raw_pages.kind`` added in place and backfilled, plus
    indicators, claims, indicator_catalog, quality_checks and quarantine.
+3. ``003_original_offsets.sql``: quote offsets in ``episodes.original_body``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -50,5 +51,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         2,
         "add raw_pages.kind; create indicators, claims, indicator_catalog, quality_checks, quarantine",
         _run_file("002_extraction_tables.sql"),
+    ),
+    Migration(
+        3,
+        "locate quotes in the original body: indicators/claims original offsets",
+        _run_file("003_original_offsets.sql"),
     ),
 )

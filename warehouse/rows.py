@@ -105,6 +105,8 @@ def indicator_rows(bundle: EpisodeBundle) -> list[Row]:
                 "quote": ind.quote,
                 "start_offset": ind.start,
                 "end_offset": ind.end,
+                "original_start_offset": ind.original_start,
+                "original_end_offset": ind.original_end,
                 "q_no": ind.q_no,
                 "point_no": ind.point_no,
             }
@@ -123,6 +125,8 @@ def claim_rows(bundle: EpisodeBundle) -> list[Row]:
             "quote": c.quote,
             "start_offset": c.start,
             "end_offset": c.end,
+            "original_start_offset": c.original_start,
+            "original_end_offset": c.original_end,
             "q_no": c.q_no,
             "point_no": c.point_no,
         }

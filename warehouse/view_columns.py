@@ -74,6 +74,7 @@ INDICATORS = {
     "is_record": "True when the figure carries at least one record flag.",
     "streak_years": "连续N年: length of a stated streak.",
     "quote": "The exact span of body_text stating the figure.",
+    "original_quote": "The same quote as captured, in the page's own script (from episodes.original_body).",
     **POSITION,
     "start_offset": "Start offset of the quote in episodes.body_text.",
     "end_offset": "End offset (exclusive) of the quote.",

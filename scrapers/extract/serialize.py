@@ -31,6 +31,8 @@ def indicator_to_json(ind: Indicator) -> dict[str, Any]:
         "end": ind.end,
         "q_no": ind.q_no,
         "point_no": ind.point_no,
+        "original_start": ind.original_start,
+        "original_end": ind.original_end,
     }
 
 
@@ -44,4 +46,6 @@ def claim_to_json(claim: Claim) -> dict[str, Any]:
         "end": claim.end,
         "q_no": claim.q_no,
         "point_no": claim.point_no,
+        "original_start": claim.original_start,
+        "original_end": claim.original_end,
     }

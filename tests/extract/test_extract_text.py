@@ -84,7 +84,7 @@ def test_traditional_text_is_read_after_normalisation() -> None:
     assert [i.code for i in inds] == ["pm25_avg_concentration", "good_air_days_ratio"]
 
 
-def test_json_has_exactly_the_documented_keys() -> None:
+def test_json_has_the_documented_keys_in_order_then_the_original_offsets() -> None:
     (ind,), _ = extract_text("空气优良天数比率为92.4%，同比上升2.1个百分点。")
     data = indicator_to_json(ind)
     assert list(data) == [
@@ -106,5 +106,8 @@ def test_json_has_exactly_the_documented_keys() -> None:
         "end",
         "q_no",
         "point_no",
+        # beyond the list: where the quote sits in the page as captured (null outside parse)
+        "original_start",
+        "original_end",
     ]
     assert data["change"] == {"direction": "up", "value": 2.1, "unit": "percentage_point"}

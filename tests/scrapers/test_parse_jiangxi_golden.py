@@ -112,3 +112,16 @@ def test_every_format_yields_the_hand_labelled_figures_and_claims(family: str) -
     assert [(c["kind"], c["text"]) for c in out["claims"]] == [
         (c["kind"], c["text"]) for c in _seed_labels("claims")
     ]
+
+
+@pytest.mark.parametrize("family", list(FORMATS))
+def test_every_quote_maps_back_to_the_page_as_captured(family: str) -> None:
+    from scrapers.normalize import normalize
+
+    path, url, _, _ = FORMATS[family]
+    episode = parse_document(path.read_bytes(), url, registry=default_registry()).episode
+    assert episode is not None
+    for item in (*episode.indicators, *episode.claims):
+        assert episode.body_text[item.start : item.end] == item.quote
+        original = episode.original_body[item.original_start : item.original_end]
+        assert normalize(original).text.replace("\n", "") == item.quote

@@ -13,6 +13,7 @@ import pytest
 from tests.warehouse import sample_data as s
 from warehouse.engine import MEMORY, WarehouseBusyError, open_writer
 from warehouse.export import export_parquet, make_snapshot, open_reader_or_snapshot, snapshot_path
+from warehouse.schema import SCHEMA_VERSION
 from warehouse.views import VIEWS
 
 
@@ -59,7 +60,7 @@ def test_export_writes_one_parquet_per_table_and_view_with_matching_row_counts(
 ) -> None:
     paths = export_parquet(warehouse_file, tmp_path / "out")
     manifest = json.loads(paths[-1].read_text())
-    assert paths[-1].name == "manifest.json" and manifest["schema_version"] == 2
+    assert paths[-1].name == "manifest.json" and manifest["schema_version"] == SCHEMA_VERSION
     relations = manifest["relations"]
     assert {v.name for v in VIEWS} <= set(relations) and "episodes" in relations
     assert relations["v_province_coverage"]["rows"] == 32 and relations["episodes"]["rows"] == 3

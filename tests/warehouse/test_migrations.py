@@ -78,7 +78,7 @@ def test_a_version_1_warehouse_upgrades_in_place_and_keeps_its_data(tmp_path: Pa
         assert conn.exec_driver_sql("SELECT n_questions FROM v_episodes").scalar() == 1
         assert conn.exec_driver_sql("SELECT count(*) FROM indicators").scalar() == 0
         versions = [r[0] for r in conn.exec_driver_sql("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == [1, 2]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
     engine.dispose()
 
 
@@ -94,3 +94,24 @@ def test_a_warehouse_created_before_migration_1_was_frozen_also_upgrades() -> No
 def test_migration_files_split_into_statements_without_their_comments() -> None:
     text = "-- a comment; with a semicolon\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y INT);\n"
     assert sql_statements(text) == ["CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)"]
+
+
+def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() -> None:
+    engine = open_writer(":memory:")
+    with engine.begin() as conn:
+        for migration in MIGRATIONS[:2]:
+            migration.apply(conn)
+        conn.execute(
+            sa.insert(SchemaVersion.__table__),
+            [{"version": m.version, "applied_at": T0, "description": m.description} for m in MIGRATIONS[:2]],
+        )
+        conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
+            ranks_json, record_flags, quote, start_offset, end_offset)
+            VALUES ('360000-010', 1, 'pm25_avg_concentration', 'PM2.5平均浓度', 27, '微克/立方米', '[]', '[]',
+                    'PM2.5平均浓度27微克/立方米', 0, 18)""")
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT value, quote, original_start_offset, original_end_offset FROM indicators"
+        ).one()
+    assert tuple(row) == (27.0, "PM2.5平均浓度27微克/立方米", None, None)

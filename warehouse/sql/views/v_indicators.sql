@@ -34,6 +34,8 @@ SELECT
     json_array_length(i.record_flags) > 0 AS is_record,
     i.streak_years,
     i.quote,
+    substr(e.original_body, i.original_start_offset + 1, i.original_end_offset - i.original_start_offset)
+        AS original_quote,
     i.q_no,
     i.point_no,
     i.start_offset,
