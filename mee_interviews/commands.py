@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mee_interviews.settings import load_settings
+from warehouse.runs import COUNTERS
 
 
 def print_province_summary(console: Console, db_path: Path, result: Mapping[str, Any]) -> None:
@@ -41,21 +42,9 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
             )
         )
     console.print(table)
-    shown = (
-        "discovered",
-        "fetched",
-        "unchanged",
-        "new",
-        "updated",
-        "blocked",
-        "deleted",
-        "failed",
-        "skipped",
-        "requests_sent",
-    )
     console.print(
         f"run {result.get('run_id')} [bold]{result.get('status')}[/]: "
-        + ", ".join(f"{k} {result.get(k, 0)}" for k in shown)
+        + ", ".join(f"{k} {result.get(k, 0)}" for k in (*COUNTERS, "skipped"))
     )
     for kind, url, reason in result.get("problems", []):
         console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")

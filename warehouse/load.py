@@ -32,18 +32,6 @@ from models.tables import (
 )
 from warehouse.rows import claim_rows, content_hash, episode_row, indicator_rows, point_rows, question_rows
 
-ARCHIVED_HEADERS = (
-    "content-type",
-    "etag",
-    "last-modified",
-    "content-length",
-    "content-encoding",
-    "location",
-    "retry-after",
-    "date",
-    "cache-control",
-)
-
 
 def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
     """Upsert the provinces reference table."""
@@ -66,7 +54,7 @@ def load_catalog(engine: Engine, rows: Iterable[dict[str, object]]) -> None:
 
 def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, run_id: str) -> bool:
     """Store a response in ``raw_pages`` unless that URL already has this exact body; True if new."""
-    headers = {k.lower(): v for k, v in page.headers if k.lower() in ARCHIVED_HEADERS}
+    headers = {k.lower(): v for k, v in page.headers}  # the client keeps only the headers that matter
     row = {
         "requested_url": page.requested_url,
         "sha256": page.sha256,

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from models.tables import EpisodeSource, IngestRun, RawPage
 
+# The counters of a run, in the order the ledger and the CLI show them.
 COUNTERS = (
     "discovered",
     "fetched",

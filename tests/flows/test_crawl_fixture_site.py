@@ -10,22 +10,12 @@ from sqlalchemy.engine import Engine
 from tests.flows.run_stages import run_stages
 from tests.support.fault_server import Reply
 from tests.support.fixture_site import FixtureSite, fixture_site
-from warehouse.engine import open_writer
-from warehouse.schema import ensure_schema
 
 
 @pytest.fixture
 def site() -> Iterator[FixtureSite]:
     with fixture_site(8) as s:
         yield s
-
-
-@pytest.fixture
-def engine() -> Iterator[Engine]:
-    e = open_writer(":memory:")
-    ensure_schema(e)
-    yield e
-    e.dispose()
 
 
 def rows(engine: Engine, sql: str) -> list[tuple]:

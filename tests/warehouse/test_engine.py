@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.support.locks import write_lock_held_elsewhere
 from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader, open_writer
 from warehouse.query import QueryError, run_readonly
 from warehouse.schema import ensure_schema
@@ -40,21 +38,11 @@ def test_a_missing_warehouse_file_says_to_run_ingest(tmp_path: Path) -> None:
 
 
 def test_a_reader_gets_a_clear_message_while_another_process_writes(warehouse_file: Path) -> None:
-    holder = textwrap.dedent(f"""
-        import sys, duckdb
-        con = duckdb.connect({str(warehouse_file)!r})
-        print("locked", flush=True)
-        sys.stdin.readline()
-    """)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-        with pytest.raises(WarehouseBusyError, match="ingest is running"):
-            open_reader(warehouse_file)
-    finally:
-        proc.communicate("\n", timeout=10)
+    with (
+        write_lock_held_elsewhere(warehouse_file),
+        pytest.raises(WarehouseBusyError, match="ingest is running"),
+    ):
+        open_reader(warehouse_file)
 
 
 def test_every_table_and_column_carries_a_comment(warehouse_file: Path) -> None:

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.support.locks import write_lock_held_elsewhere
 from tests.warehouse import sample_data as s
 from warehouse.engine import MEMORY, WarehouseBusyError, open_writer
 from warehouse.export import export_parquet, make_snapshot, open_reader_or_snapshot, snapshot_path
@@ -31,20 +29,8 @@ def warehouse_file(template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def writer_elsewhere(warehouse_file: Path) -> Iterator[None]:
     """Another process holding the warehouse's write lock, as a running ingest does."""
-    holder = textwrap.dedent(f"""
-        import sys, duckdb
-        con = duckdb.connect({str(warehouse_file)!r})
-        print("locked", flush=True)
-        sys.stdin.readline()
-    """)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    with write_lock_held_elsewhere(warehouse_file):
         yield
-    finally:
-        proc.communicate("\n", timeout=10)
 
 
 def parquet_rows(path: Path) -> int:
