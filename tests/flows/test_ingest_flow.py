@@ -103,3 +103,16 @@ def test_reparse_reads_only_the_archive_and_rewrites_nothing_unchanged(db_path: 
     result = reparse(db_path=str(db_path))
     assert result["status"] == "success" and result["updated"] == 0 and result["new"] == 0
     assert snapshot(db_path) == before
+
+
+def test_a_run_publishes_its_summary_page_table_and_quality_artifacts(db_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    state = ingest(db_path=str(db_path), mode="sample", return_state=True)
+    run_filter = ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]))
+    with get_client(sync_client=True) as client:
+        artifacts = {a.key: a for a in client.read_artifacts(artifact_filter=run_filter)}
+    assert set(artifacts) == {"ingest-summary", "ingest-pages", "ingest-data-quality"}
+    assert "blocked" in str(artifacts["ingest-summary"].data)
+    assert "jiangxi" in str(artifacts["ingest-pages"].data)
