@@ -32,8 +32,8 @@ from flows.stages import (
 from flows.stages import parse_archived_page as parse_stage
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
+from warehouse.archive import archive_page
 from warehouse.export import make_snapshot
-from warehouse.load import archive_page
 from warehouse.runs import finish_run, known_sources
 
 

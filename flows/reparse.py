@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.runtime import RunContext, open_run
 from flows.stages import ArchivedPage, PageOutcome, load_outcomes, parse_archived_page
 from models.records import FetchedPage
-from warehouse.load import pages_to_reparse
+from warehouse.archive import pages_to_reparse
 from warehouse.runs import finish_run
 
 

@@ -11,15 +11,8 @@ from models.records import FetchedPage, PageStatus, ParsedPage, SourceFamily
 from scrapers.http import FetchError, FetchFailure
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
-from warehouse.load import (
-    archive_page,
-    latest_raw_page,
-    load_bundles,
-    mark_alive,
-    mark_removed,
-    quarantine_page,
-    raw_page,
-)
+from warehouse.archive import archive_page, latest_raw_page, raw_page
+from warehouse.load import load_bundles, mark_alive, mark_removed, quarantine_page
 from warehouse.runs import copies_of, validators
 
 _FAMILIES = {f.value for f in SourceFamily}

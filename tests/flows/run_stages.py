@@ -13,7 +13,7 @@ from mee_interviews.settings import Settings
 from scrapers.crawl import discover, known_identities
 from scrapers.http import PoliteClient
 from scrapers.provinces import default_registry
-from warehouse.load import archive_page
+from warehouse.archive import archive_page
 from warehouse.runs import known_sources
 
 

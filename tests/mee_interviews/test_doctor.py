@@ -15,8 +15,8 @@ from mee_interviews.doctor import Finding, exit_code, format_findings, run_docto
 from mee_interviews.doctor_prefect import check_prefect
 from tests.warehouse import factories as f
 from tests.warehouse import sample_data as s
+from warehouse.archive import archive_page
 from warehouse.engine import open_writer
-from warehouse.load import archive_page
 
 
 def by_name(findings: list[Finding]) -> dict[str, Finding]:

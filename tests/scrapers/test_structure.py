@@ -8,14 +8,9 @@ from models.records import PageStatus, SourceFamily, Topic
 from scrapers.families.draft import ArticleDraft
 from scrapers.families.plaintext import parse_plaintext
 from scrapers.provinces import default_registry
-from scrapers.structure import (
-    NotAnEpisode,
-    StructuredEpisode,
-    classify_topic,
-    find_trailer,
-    point_headline,
-    structure_episode,
-)
+from scrapers.qa import classify_topic, point_headline
+from scrapers.structure import NotAnEpisode, StructuredEpisode, structure_episode
+from scrapers.trailer import find_trailer
 from tests.scrapers.articles_support import registry_with_shili, sample_text
 
 TITLE = "厅局长请回答㉜ | 王示例：示例省的两个问题"

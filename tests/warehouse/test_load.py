@@ -8,7 +8,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tests.warehouse import factories as f
-from warehouse.load import archive_page, latest_raw_page, load_bundles, mark_removed, quarantine_page
+from warehouse.archive import archive_page, latest_raw_page
+from warehouse.load import load_bundles, mark_removed, quarantine_page
 from warehouse.runs import validators
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
