@@ -131,7 +131,23 @@ class AnswerPoint(Base):
     text: Mapped[str] = col("Full text of the point, marker included.", Text)
 
 
-class IndicatorRow(Base):
+class QuotedSpan:
+    """Where a figure or claim is stated: its quote, located in both bodies of the episode."""
+
+    quote: Mapped[str] = col("The exact span of episodes.body_text stating it.", Text)
+    start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
+    end_offset: Mapped[int] = col("End offset (exclusive) of the quote in episodes.body_text.", Integer)
+    original_start_offset: Mapped[int | None] = col(
+        "Start offset of the same quote in episodes.original_body (the page's own script).", Integer
+    )
+    original_end_offset: Mapped[int | None] = col(
+        "End offset (exclusive) in episodes.original_body.", Integer
+    )
+    q_no: Mapped[int | None] = col("Question the quote is in.", Integer)
+    point_no: Mapped[int | None] = col("Point the quote is in, when inside one.", Integer)
+
+
+class IndicatorRow(QuotedSpan, Base):
     __tablename__ = "indicators"
     __table_args__ = {"comment": "Every quantitative claim of an episode, typed (one row per figure)."}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
@@ -151,37 +167,15 @@ class IndicatorRow(Base):
     ranks_json: Mapped[str] = col("Ranks as a JSON list of {scope, position}.", Text)
     record_flags: Mapped[str] = col("Record flags (历史最好, 历史新高, 首次超过) as a JSON list.", Text)
     streak_years: Mapped[int | None] = col("连续N年: length of a stated streak.", Integer)
-    quote: Mapped[str] = col("The exact span of body_text stating the figure.", Text)
-    start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
-    end_offset: Mapped[int] = col("End offset (exclusive) of the quote in episodes.body_text.", Integer)
-    original_start_offset: Mapped[int | None] = col(
-        "Start offset of the same quote in episodes.original_body (the page's own script).", Integer
-    )
-    original_end_offset: Mapped[int | None] = col(
-        "End offset (exclusive) in episodes.original_body.", Integer
-    )
-    q_no: Mapped[int | None] = col("Question the figure is in.", Integer)
-    point_no: Mapped[int | None] = col("Point the figure is in, when inside one.", Integer)
 
 
-class ClaimRow(Base):
+class ClaimRow(QuotedSpan, Base):
     __tablename__ = "claims"
     __table_args__ = {"comment": "“Firsts” and named programmes stated in an episode, with their quote."}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
     claim_no: Mapped[int] = col("Position of the claim in the body, from 1.", Integer, primary_key=True)
     kind: Mapped[str] = col("first | programme.")
     text: Mapped[str] = col("The claim or programme name.", Text)
-    quote: Mapped[str] = col("The exact span of body_text.", Text)
-    start_offset: Mapped[int] = col("Start offset of the quote in episodes.body_text.", Integer)
-    end_offset: Mapped[int] = col("End offset (exclusive) of the quote.", Integer)
-    original_start_offset: Mapped[int | None] = col(
-        "Start offset of the same quote in episodes.original_body (the page's own script).", Integer
-    )
-    original_end_offset: Mapped[int | None] = col(
-        "End offset (exclusive) in episodes.original_body.", Integer
-    )
-    q_no: Mapped[int | None] = col("Question the claim is in.", Integer)
-    point_no: Mapped[int | None] = col("Point the claim is in.", Integer)
 
 
 class IndicatorCatalogRow(Base):
