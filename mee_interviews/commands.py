@@ -44,7 +44,7 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
     console.print(table)
     console.print(
         f"run {result.get('run_id')} [bold]{result.get('status')}[/]: "
-        + ", ".join(f"{k} {result.get(k, 0)}" for k in (*COUNTERS, "skipped"))
+        + ", ".join(f"{k} {result.get(k, 0)}" for k in COUNTERS)
     )
     for kind, url, reason in result.get("problems", []):
         console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")

@@ -28,6 +28,7 @@ class HttpSettings:
     user_agent: str
     connect_timeout_seconds: float
     read_timeout_seconds: float
+    total_timeout_seconds: float
     max_body_bytes: int
     min_delay_seconds: float
     delay_jitter_seconds: float

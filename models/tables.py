@@ -225,6 +225,9 @@ class IngestRun(Base):
     blocked: Mapped[int] = col("Pages behind a verification or rate-limit wall.", Integer, default=0)
     deleted: Mapped[int] = col("Pages found deleted.", Integer, default=0)
     failed: Mapped[int] = col("Pages that could not be fetched or parsed.", Integer, default=0)
+    skipped: Mapped[int] = col(
+        "Pages our own rules refused (robots.txt, unconfigured host).", Integer, default=0
+    )
     requests_sent: Mapped[int] = col("HTTP requests sent, robots.txt included.", BigInteger, default=0)
     message: Mapped[str | None] = col("Error or summary message.", Text)
 

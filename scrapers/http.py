@@ -291,6 +291,7 @@ class PoliteClient:
     def _attempt(self, url: str, headers: dict[str, str]) -> _Answer:
         host = netloc_of(url)
         timeout = (self._http.connect_timeout_seconds, self._http.read_timeout_seconds)
+        deadline = time.monotonic() + self._http.total_timeout_seconds
         with self._gate.hold(host):
             self._stats.request(host)
             log.debug("GET %s", url)
@@ -306,12 +307,14 @@ class PoliteClient:
                         or status >= 500
                         or (status in REDIRECT_STATUSES and "location" in response.headers)
                     )
-                    body = b"" if skip else self._read_body(response, url)
+                    body = b"" if skip else self._read_body(response, url, deadline)
             except requests.RequestException as exc:
                 raise _transport_error(exc, url) from exc
         return _Answer(url=url, status=status, headers=kept, body=body)
 
-    def _read_body(self, response: requests.Response, url: str) -> bytes:
+    def _read_body(self, response: requests.Response, url: str, deadline: float) -> bytes:
+        """The decoded body, refused past ``max_body_bytes`` or, for a trickling server whose every
+        read beats the read timeout, past the whole-request ``total_timeout_seconds``."""
         cap = self._http.max_body_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -322,6 +325,9 @@ class PoliteClient:
             size += len(chunk)
             if size > cap:
                 raise FetchError(FetchFailure.TOO_LARGE, url, f"body exceeds {cap} bytes after decoding")
+            if time.monotonic() > deadline:
+                total = self._http.total_timeout_seconds
+                raise FetchError(FetchFailure.TIMEOUT, url, f"body still arriving after {total:g} s")
             chunks.append(chunk)
         self._stats.add("bytes", size)
         return b"".join(chunks)

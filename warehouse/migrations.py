@@ -7,6 +7,7 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 2. ``002_extraction_tables.sql``: ``raw_pages.kind`` added in place and backfilled, plus
    indicators, claims, indicator_catalog, quality_checks and quarantine.
 3. ``003_original_offsets.sql``: quote offsets in ``episodes.original_body``.
+4. ``004_ingest_runs_skipped.sql``: ``ingest_runs.skipped``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -56,5 +57,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         3,
         "locate quotes in the original body: indicators/claims original offsets",
         _run_file("003_original_offsets.sql"),
+    ),
+    Migration(
+        4,
+        "count pages refused by robots.txt or the host allow-list: ingest_runs.skipped",
+        _run_file("004_ingest_runs_skipped.sql"),
     ),
 )

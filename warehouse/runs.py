@@ -23,6 +23,7 @@ COUNTERS = (
     "blocked",
     "deleted",
     "failed",
+    "skipped",
     "requests_sent",
 )
 

@@ -95,6 +95,7 @@ def test_a_broken_page_fails_only_its_own_task_and_the_run_ends_partial(
     assert result["failed"] == 1 and result["new"] == 5  # its MEE copy still loads the episode
     assert result["skipped"] == 1  # the mirror's link under /private/ is refused by robots.txt
     assert one(db_path, "SELECT count(*) FROM quarantine WHERE status = 'error'") == (1,)
+    assert one(db_path, "SELECT status, failed, skipped FROM ingest_runs") == ("partial", 1, 1)
 
 
 def test_reparse_reads_only_the_archive_and_rewrites_nothing_unchanged(db_path: Path) -> None:

@@ -509,3 +509,14 @@ def test_reachability_check_names_the_hosts_it_cannot_reach() -> None:
         live = srv.base_url.split("//", 1)[1]
         problems = check_reachable([live, "127.0.0.1:9"], timeout=0.5)
     assert len(problems) == 1 and problems[0].startswith("127.0.0.1:9:")
+
+
+def test_a_body_trickling_past_the_total_timeout_raises_timeout(srv, make_client):
+    srv.route("/a", Reply(body=b"x" * 4096, delay_mid_body=0.4))
+    client = make_client(
+        srv.base_url, obey_robots=False, retries=0, read_timeout_seconds=1.0, total_timeout_seconds=0.2
+    )
+    with pytest.raises(FetchError) as info:
+        client.fetch(f"{MEE}/a")
+    assert info.value.kind is FetchFailure.TIMEOUT and "still arriving" in str(info.value)
+    assert srv.count("/a") == 1
