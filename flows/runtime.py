@@ -63,10 +63,6 @@ class RunContext:
     mode: str
 
 
-def registry() -> Registry:
-    return default_registry()
-
-
 def open_run(mode: str, db_path: str | None, settings_path: str | None) -> RunContext:
     """Settings, client, migrated warehouse with reference tables, and an open ledger row."""
     settings = build_settings(mode, settings_path)
@@ -74,11 +70,12 @@ def open_run(mode: str, db_path: str | None, settings_path: str | None) -> RunCo
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
     engine = open_writer(Path(db_path) if db_path else settings.warehouse_path)
     ensure_schema(engine)
-    load_provinces(engine, [province_row(s) for s in registry()])
+    provinces = default_registry()
+    load_provinces(engine, [province_row(s) for s in provinces])
     load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
     now = datetime.now(UTC)
     client = build_client(settings, mode) if mode != "reparse" else None
-    ctx = RunContext(settings, client, engine, registry(), new_run_id(now), mode)
+    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx
 

@@ -15,8 +15,6 @@ from warehouse.archive import archive_page, latest_raw_page, raw_page
 from warehouse.load import load_bundles, mark_alive, mark_removed, quarantine_page
 from warehouse.runs import copies_of, validators
 
-_FAMILIES = {f.value for f in SourceFamily}
-
 
 @dataclass(frozen=True, slots=True)
 class PageOutcome:
@@ -65,13 +63,18 @@ def fetch_failed(ctx: RunContext, url: str, source: str, exc: BaseException) -> 
 
 def archive(ctx: RunContext, page: FetchedPage, source: str) -> ArchivedPage:
     """Archive a new body in raw_pages; after a 304, return the stored body instead."""
-    stored, kind = _archived(ctx, page, source)
-    return ArchivedPage(stored, kind)
+    if page.not_modified:
+        with ctx.engine.connect() as conn:
+            stored = latest_raw_page(conn, page.requested_url)
+        if stored is not None:
+            return ArchivedPage(stored, "unchanged")
+    new = archive_page(ctx.engine, page, source=source, kind="article", run_id=ctx.run_id)
+    return ArchivedPage(page, "fetched" if new else "unchanged")
 
 
 def parse_archived_page(ctx: RunContext, archived: ArchivedPage, source: str) -> PageOutcome:
     """Parse and classify; deletions are recorded, walls and errors quarantined."""
-    parsed = parse_page(archived.page, registry=ctx.registry, family=_family(source))
+    parsed = parse_page(archived.page, registry=ctx.registry, family=SourceFamily.named(source))
     return _classify(ctx, parsed, archived.page, archived.kind, source)
 
 
@@ -82,22 +85,6 @@ def process_item(ctx: RunContext, url: str, source: str) -> PageOutcome:
     except FetchError as exc:
         return fetch_failed(ctx, url, source, exc)
     return parse_archived_page(ctx, archive(ctx, page, source), source)
-
-
-def parse_archived(ctx: RunContext, page: FetchedPage, source: str) -> PageOutcome:
-    """Parse a page straight from the archive (the reparse flow): no network."""
-    parsed = parse_page(page, registry=ctx.registry, family=_family(source))
-    return _classify(ctx, parsed, page, "unchanged", source)
-
-
-def _archived(ctx: RunContext, page: FetchedPage, source: str) -> tuple[FetchedPage, str]:
-    if page.not_modified:
-        with ctx.engine.connect() as conn:
-            stored = latest_raw_page(conn, page.requested_url)
-        if stored is not None:
-            return stored, "unchanged"
-    new = archive_page(ctx.engine, page, source=source, kind="article", run_id=ctx.run_id)
-    return page, "fetched" if new else "unchanged"
 
 
 def _classify(ctx: RunContext, parsed: ParsedPage, page: FetchedPage, kind: str, source: str) -> PageOutcome:
@@ -136,12 +123,8 @@ def _stored_copies(ctx: RunContext, parsed: list[ParsedPage]) -> list[ParsedPage
         for url, source, sha in copies_of(ctx.engine, keys):
             page = None if url in seen else raw_page(conn, url, sha)
             if page is not None:
-                extra.append(parse_page(page, registry=ctx.registry, family=_family(source)))
+                extra.append(parse_page(page, registry=ctx.registry, family=SourceFamily.named(source)))
     return [p for p in extra if p.status == PageStatus.OK]
-
-
-def _family(source: str) -> SourceFamily | None:
-    return SourceFamily(source) if source in _FAMILIES else None
 
 
 def load_outcomes(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:

@@ -35,6 +35,12 @@ class SourceFamily(StrEnum):
     THEPAPER = "thepaper"
     TEXT = "text"
 
+    @classmethod
+    def named(cls, name: str) -> SourceFamily | None:
+        """The family a configured source name stands for, or None (a source is free to be named
+        otherwise)."""
+        return cls._value2member_map_.get(name)  # type: ignore[return-value]
+
 
 class Topic(StrEnum):
     HIGHLIGHTS = "highlights"

@@ -12,12 +12,11 @@ from urllib.parse import urlsplit
 
 from mee_interviews.settings import Settings
 from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
-from scrapers.discovery import LISTING_PARSERS, listing_kind, plan_next
+from scrapers.discovery import parse_listing, plan_next, unique_urls
 from scrapers.http import FetchError, PoliteClient
 from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
-_FAMILIES = {f.value for f in SourceFamily}
 
 
 @dataclass(slots=True)
@@ -64,7 +63,7 @@ def _walk(
         on_page(page, source)
         pages += 1
         found.listing_pages += 1
-        listing = LISTING_PARSERS[listing_kind(source, url)](page.text, page.final_url)
+        listing = parse_listing(source, page.text, page.final_url)
         if listing.status != PageStatus.OK:
             found.blocked.append((url, listing.reason or str(listing.status)))
             continue
@@ -85,20 +84,8 @@ def _attribute(item: ListingItem, listing_source: str, settings: Settings) -> Li
     list is a WeChat copy), else to the source whose listing found it."""
     host = urlsplit(item.url).netloc.lower()
     owner = next((s.name for s in settings.sources if s.canonical_host == host), listing_source)
-    return replace(item, source=SourceFamily(owner)) if owner in _FAMILIES else item
-
-
-def unique_urls(items: Iterable[ListingItem]) -> list[ListingItem]:
-    """One item per canonical URL, first seen first.
-
-    Copies of one episode on different hosts (a mirror of a WeChat article shares its
-    biz/mid/idx) are all kept: each is fetched, so a gate on the original does not lose the
-    episode, and every URL is recorded as a source when the copies merge on (province, number).
-    """
-    unique: dict[str, ListingItem] = {}
-    for item in items:
-        unique.setdefault(canonical_url(item.url), item)
-    return list(unique.values())
+    family = SourceFamily.named(owner)
+    return replace(item, source=family) if family else item
 
 
 def known_identities(sources: Iterable[tuple[str, str | None]]) -> set[str]:

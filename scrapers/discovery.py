@@ -1,7 +1,7 @@
 """Discovery logic, kept pure: which parser reads a listing, where to go next, and merging.
 
 The flow fetches (``fetch_*``), archives, then calls :func:`parse_listing` and :func:`plan_next`
-for every listing page, and :func:`dedupe_items` once over everything found. Nothing here does
+for every listing page, and :func:`unique_urls` once over everything found. Nothing here does
 I/O or reads the clock.
 
 Identities: an item is ``wechat:<biz:mid:idx>`` when its URL (or a mirror path) reveals the
@@ -12,7 +12,6 @@ identities; they meet the WeChat original later, on the parsed episode key (prov
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 from models.records import ListingItem, ListingPage, PageStatus
@@ -104,22 +103,27 @@ def plan_next(
     return page.next_urls[:budget]
 
 
-def _merge(kept: ListingItem, other: ListingItem) -> ListingItem:
-    return replace(
-        kept,
-        series_no=kept.series_no if kept.series_no is not None else other.series_no,
-        published_at=kept.published_at or other.published_at,
-        canonical_key=kept.canonical_key or other.canonical_key,
-    )
+def unique_urls(items: Iterable[ListingItem]) -> list[ListingItem]:
+    """One item per page to fetch, first seen first (items without a URL stay apart).
 
-
-def dedupe_items(items: Iterable[ListingItem]) -> list[ListingItem]:
-    """One item per identity, in first-seen order; later duplicates only fill missing fields."""
-    merged: dict[str, ListingItem] = {}
+    On one host, the same WeChat biz/mid/idx is one page whatever its ``sn`` (the album's
+    continuation page repeats its first item that way); other URLs collapse on their canonical
+    form. Copies on different hosts (a mirror shares the original's biz/mid/idx) are all kept:
+    each is fetched, so a gate on the original does not lose the episode, and every URL is
+    recorded as a source when the parsed copies merge on (province, number).
+    """
+    unique: dict[str, ListingItem] = {}
     for n, item in enumerate(items):
-        identity = episode_identity(item) or f"unkeyed:{n}"
-        merged[identity] = _merge(merged[identity], item) if identity in merged else item
-    return list(merged.values())
+        unique.setdefault(_fetch_identity(item) or f"unkeyed:{n}", item)
+    return list(unique.values())
+
+
+def _fetch_identity(item: ListingItem) -> str | None:
+    if not item.url.strip():
+        return None
+    key = wechat_key(item.url)
+    host = (urlsplit(item.url).hostname or "").lower()
+    return f"{host}|wechat:{key}" if key else f"url:{canonical_url(item.url)}"
 
 
 def choose_best(sources: Sequence[str], priority: Sequence[str]) -> str:
@@ -129,5 +133,10 @@ def choose_best(sources: Sequence[str], priority: Sequence[str]) -> str:
     """
     if not sources:
         raise ValueError("choose_best needs at least one source")
-    rank = {name: pos for pos, name in enumerate(priority)}
-    return min(sources, key=lambda s: (rank.get(str(s), len(rank)), sources.index(s)))
+    return min(sources, key=lambda s: (source_rank(s, priority), sources.index(s)))
+
+
+def source_rank(source: str, priority: Sequence[str]) -> int:
+    """Position of ``source`` in ``priority``; unlisted sources rank after every listed one."""
+    name = str(source)
+    return priority.index(name) if name in priority else len(priority)

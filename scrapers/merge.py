@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceCopy
+from scrapers.discovery import source_rank
 from scrapers.extract import check_across_sources, check_indicators
 
 
@@ -23,13 +24,8 @@ def merge_parsed(parsed: Sequence[ParsedPage], priority: Sequence[str]) -> list[
     return [_bundle(copies, priority) for _, copies in sorted(groups.items())]
 
 
-def _rank(page: ParsedPage, priority: Sequence[str]) -> tuple[int, str]:
-    source = str(page.source)
-    return (priority.index(source) if source in priority else len(priority), page.url)
-
-
 def _bundle(copies: list[ParsedPage], priority: Sequence[str]) -> EpisodeBundle:
-    copies = sorted(copies, key=lambda p: _rank(p, priority))
+    copies = sorted(copies, key=lambda p: (source_rank(p.source, priority), p.url))
     best = copies[0]
     assert best.episode is not None
     sources = tuple(

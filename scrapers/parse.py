@@ -40,7 +40,6 @@ from models.records import (
     ParsedPage,
     Question,
     SourceFamily,
-    TextSpan,
 )
 from scrapers.charset import resolve_encoding
 from scrapers.classify import classify_page, looks_like_html
@@ -100,14 +99,6 @@ def _family_by_markup(text: str, mirror_path: bool) -> SourceFamily:
 
 def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | None = None) -> ParsedPage:
     """Parse one fetched page; ``family`` overrides detection (e.g. ``tw_mirror`` for a text body)."""
-    parsed, _ = parse_page_with_spans(page, registry=registry, family=family)
-    return parsed
-
-
-def parse_page_with_spans(
-    page: FetchedPage, *, registry: Registry, family: SourceFamily | None = None
-) -> tuple[ParsedPage, tuple[TextSpan, ...]]:
-    """``parse_page`` plus the answer spans the indicator extractor needs."""
     url = page.final_url or page.requested_url
     base = ParsedPage(
         status=PageStatus.ERROR,
@@ -122,10 +113,10 @@ def parse_page_with_spans(
         base = replace(base, source=source)
         status, reason = classify_page(text, status_code=page.status_code, url=url)
         if status not in (PageStatus.OK, PageStatus.NOT_EPISODE):
-            return replace(base, status=status, reason=reason), ()
+            return replace(base, status=status, reason=reason)
         return _structured(base, _draft(source, text, url, family), registry, status, reason)
     except Exception as exc:
-        return replace(base, status=PageStatus.ERROR, reason=f"parser error: {type(exc).__name__}: {exc}"), ()
+        return replace(base, status=PageStatus.ERROR, reason=f"parser error: {type(exc).__name__}: {exc}")
 
 
 def _draft(source: SourceFamily, text: str, url: str, forced: SourceFamily | None) -> ArticleDraft:
@@ -139,22 +130,22 @@ def _draft(source: SourceFamily, text: str, url: str, forced: SourceFamily | Non
 
 def _structured(
     base: ParsedPage, draft: ArticleDraft, registry: Registry, status: PageStatus, reason: str
-) -> tuple[ParsedPage, tuple[TextSpan, ...]]:
+) -> ParsedPage:
     extras = {
         k: v for k, v in (("title", draft.title or ""), ("canonical_key", draft.canonical_key or "")) if v
     }
     base = replace(base, source=draft.source, extras=extras)
     if status is PageStatus.NOT_EPISODE:
-        return replace(base, status=status, reason=reason), ()
+        return replace(base, status=status, reason=reason)
     result = structure_episode(draft, registry)
     if isinstance(result, NotAnEpisode):
-        return replace(base, status=result.status, reason=result.reason), ()
+        return replace(base, status=result.status, reason=result.reason)
     extras.update(dict(result.extras))
     ep = result.episode
     indicators, claims = extract(ep.body_text, result.spans, province=ep.province)
     to_original = original_span_mapper(ep.body_text, ep.original_body)
     ep = replace(ep, indicators=_located(indicators, to_original), claims=_located(claims, to_original))
-    return replace(base, status=PageStatus.OK, episode=ep, reason="", extras=extras), result.spans
+    return replace(base, status=PageStatus.OK, episode=ep, reason="", extras=extras)
 
 
 def _located(items: tuple[T, ...], to_original: Callable[[int, int], tuple[int, int]]) -> tuple[T, ...]:

@@ -10,7 +10,7 @@ canonicalised away); the HTML only holds the first screen, so its next page is t
 page, built from its own URL and its last item; ``article_list`` is an object, not an array,
 when a page holds one item; ``continue_flag`` is the string ``"0"``/``"1"``; a non-zero
 ``base_resp.ret`` or ``verify_status`` means the request was gated. A continuation page may
-repeat the previous page's last item: ``scrapers.discovery.dedupe_items`` removes it.
+repeat the previous page's last item: ``scrapers.discovery.unique_urls`` removes it.
 """
 
 from __future__ import annotations

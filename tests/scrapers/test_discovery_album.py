@@ -5,7 +5,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from models.records import PageStatus, SourceFamily
-from scrapers.discovery import dedupe_items
+from scrapers.discovery import unique_urls
 from scrapers.families.wechat_album import parse_album_html, parse_album_json
 
 FILES = Path(__file__).resolve().parents[1] / "files" / "listings"
@@ -87,7 +87,7 @@ def test_album_json_next_page_starts_after_the_last_item_even_when_it_is_not_an_
 def test_album_json_repeated_first_item_collapses_when_pages_are_merged():
     html_items = parse_album_html(_read("album.html"), ALBUM).items
     json_items = parse_album_json(_read("album_getalbum_page.json"), JSON_PAGE).items
-    merged = dedupe_items([*html_items, *json_items])
+    merged = unique_urls([*html_items, *json_items])
     assert [i.series_no for i in merged] == [32, 31, 10, 36, 21]
 
 

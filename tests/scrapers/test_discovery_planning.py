@@ -1,6 +1,6 @@
 """Discovery planning: which parser, which pages next, one item per episode, best source."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -10,11 +10,11 @@ from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.discovery import (
     LISTING_PARSERS,
     choose_best,
-    dedupe_items,
     episode_identity,
     listing_kind,
     parse_listing,
     plan_next,
+    unique_urls,
 )
 
 BIZ = "MzkwMDAwMDAwMQ=="
@@ -130,39 +130,36 @@ def test_episode_identity_falls_back_to_the_canonical_url():
     assert episode_identity(item) == "url:https://www.thepaper.cn/newsDetail_forward_1"
 
 
-def test_dedupe_merges_the_original_and_its_mirror_copy_keeping_the_first_and_filling_gaps():
+def test_unique_urls_keeps_the_original_and_its_mirror_copy_as_two_fetches():
     original = _wechat(7)
-    published = datetime(2025, 3, 1, tzinfo=CST)
     mirror = ListingItem(
         url=f"https://freewechat.com/a/{BIZ}/7/1",
         title="t",
         source=SourceFamily.FREEWECHAT,
         found_on="l",
         series_no=7,
-        published_at=published,
     )
-    (merged,) = dedupe_items([original, mirror])
-    assert (merged.url, merged.source) == (original.url, SourceFamily.WECHAT)
-    assert (merged.series_no, merged.published_at) == (7, published)
+    assert unique_urls([original, mirror]) == [original, mirror]
+    assert episode_identity(original) == episode_identity(mirror)  # yet one episode identity
 
 
-def test_dedupe_merges_spellings_of_one_url_and_keeps_order():
+def test_unique_urls_merges_spellings_of_one_url_and_keeps_order():
     a = ListingItem(url="https://www.mee.gov.cn/x.shtml", title="a", source=SourceFamily.MEE, found_on="l")
     b = ListingItem(url="http://www.mee.gov.cn/x.shtml#top", title="a", source=SourceFamily.MEE, found_on="l")
     c = _wechat(3)
-    assert dedupe_items([c, a, b, c]) == [c, a]
+    assert unique_urls([c, a, b, c]) == [c, a]
 
 
-def test_dedupe_keeps_items_without_a_url_apart():
+def test_unique_urls_keeps_items_without_a_url_apart():
     empty = ListingItem(url="", title="a", source=SourceFamily.MEE, found_on="l")
-    assert dedupe_items([empty, empty]) == [empty, empty]
+    assert unique_urls([empty, empty]) == [empty, empty]
 
 
 @given(st.lists(st.integers(min_value=1, max_value=6), max_size=20))
-def test_dedupe_is_idempotent_and_yields_one_item_per_identity(mids):
+def test_unique_urls_is_idempotent_and_yields_one_item_per_url(mids):
     items = [_wechat(m) for m in mids]
-    once = dedupe_items(items)
-    assert dedupe_items(once) == once
+    once = unique_urls(items)
+    assert unique_urls(once) == once
     assert len(once) == len(set(mids))
 
 
