@@ -178,11 +178,25 @@ def extract(
 
 @app.command("eval")
 @one_line_errors
-def evaluate_cmd() -> None:
-    """Precision, recall and F1 of the extractor on the labelled set, per code and overall."""
-    from scrapers.extract import evaluate
+def evaluate_cmd(
+    real_set: Annotated[
+        Path | None,
+        typer.Option("--set", help="A set of real passages (id, text, expected[…]) to score instead."),
+    ] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="Also list every miss and spurious figure.")] = False,
+) -> None:
+    """Precision, recall and F1 of the extractor, per code and overall (per script with --set)."""
+    if real_set is None:
+        from scrapers.extract import evaluate
 
-    print(evaluate().format_table())
+        print(evaluate().format_table())
+        return
+    from scrapers.extract.real_eval import evaluate_real
+
+    report = evaluate_real(real_set)
+    print(report.format_table())
+    if misses:
+        print("\n".join(report.misses))
 
 
 @app.command()

@@ -1,0 +1,245 @@
+"""Score the extractor on real passages (``real-dev-set.jsonl`` format), as issue 12 defines it.
+
+Catalog items (``SCORED_CODES``) match a prediction with the same code, ``value_base`` within
+0.5 %, the same year when one is expected and the same change direction and value when a change
+is expected; each prediction matches at most one item and unmatched catalog predictions are false
+positives. Every other labelled quantity with a value and a non-rank unit is a generic quantity,
+scored by recall on ``value_base`` alone. Misses are grouped by their likely cause.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapers.extract.api import extract_text
+from scrapers.extract.evaluate import Score
+from scrapers.extract.serialize import indicator_to_json
+from scrapers.normalize import normalize
+
+# The catalog items of the issue's scoring: concentrations, air days, water, soil, forest, red line.
+SCORED_CODES = frozenset(
+    {
+        "pm25_avg_concentration",
+        "pm10_avg_concentration",
+        "o3_avg_concentration",
+        "so2_avg_concentration",
+        "no2_avg_concentration",
+        "good_air_days_ratio",
+        "good_air_days_count",
+        "heavy_pollution_days_ratio",
+        "heavy_pollution_days_count",
+        "surface_water_good_ratio",
+        "better_than_class_ii_ratio",
+        "worse_than_class_v_ratio",
+        "coastal_water_good_ratio",
+        "drinking_water_source_compliance_ratio",
+        "lake_reservoir_good_ratio",
+        "contaminated_farmland_safe_use_ratio",
+        "forest_coverage",
+        "eco_redline_area",
+    }
+)
+# Project codes whose set counterpart has another name (the set files red-line shares under share).
+CODE_MAP = {"eco_redline_share": "share"}
+CAUSES = ("no year", "wrong code", "no change", "wrong value", "missing")
+_PREFIX = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}
+_TOLERANCE = 0.005
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one group (a code, a script, overall)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def score(self) -> Score:
+        return Score(self.tp, self.fp, self.fn)
+
+
+@dataclass(slots=True)
+class RealReport:
+    """Catalog P/R/F1 per code and script, generic recall per script, misses by cause."""
+
+    per_code: dict[str, Tally] = field(default_factory=dict)
+    per_script: dict[str, Tally] = field(default_factory=dict)
+    generic: dict[str, Tally] = field(default_factory=dict)
+    causes: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def tally(self, table: dict[str, Tally], key: str) -> Tally:
+        return table.setdefault(key, Tally())
+
+    def catalog(self, script: str | None = None) -> Score:
+        """Catalog score of one script, or of all."""
+        picked = [t for s, t in self.per_script.items() if script in (None, s)]
+        return Score(sum(t.tp for t in picked), sum(t.fp for t in picked), sum(t.fn for t in picked))
+
+    def generic_recall(self, script: str | None = None) -> float:
+        """Share of generic quantities found by value_base, in one script or all."""
+        picked = [t for s, t in self.generic.items() if script in (None, s)]
+        found, total = sum(t.tp for t in picked), sum(t.tp + t.fn for t in picked)
+        return found / total if total else 1.0
+
+    def format_table(self) -> str:
+        """The plain-text report ``eval --set`` prints."""
+        head = f"{'code':<40}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"
+        rows = [head]
+        for name, t in sorted(self.per_code.items()):
+            rows.append(_row(name, t.score()))
+        rows.append("")
+        for script in sorted(self.per_script):
+            rows.append(_row(f"catalog {script}", self.catalog(script)))
+        rows.append(_row("catalog overall", self.catalog()))
+        rows.append("")
+        for script in sorted(self.generic):
+            t = self.generic[script]
+            rows.append(f"generic recall {script:<25}{t.tp:>5}/{t.tp + t.fn:<5}{self.generic_recall(script):>8.3f}")
+        rows.append(f"generic recall {'overall':<31}{self.generic_recall():>8.3f}")
+        rows.append("")
+        rows.append("catalog misses by cause: " + ", ".join(f"{c} {self.causes[c]}" for c in CAUSES))
+        return "\n".join(rows)
+
+
+def _row(name: str, s: Score) -> str:
+    return f"{name:<40}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+
+
+def load_real_set(path: Path) -> list[dict[str, Any]]:
+    """The passages of a real set (one JSON object a line, with ``text`` and ``expected``)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bad = [str(r.get("id", i)) for i, r in enumerate(rows) if "text" not in r or "expected" not in r]
+    if bad:
+        raise ValueError(f"{path}: lines without text/expected: {', '.join(bad[:5])}")
+    return rows
+
+
+def predict(text: str) -> list[dict[str, Any]]:
+    """The extractor's indicators for one passage, codes mapped to the set's names."""
+    indicators, _ = extract_text(text)
+    out = []
+    for ind in indicators:
+        pred = indicator_to_json(ind)
+        pred["code"] = CODE_MAP.get(pred["code"], pred["code"])
+        pred["set_base"] = _set_base(pred)
+        out.append(pred)
+    return out
+
+
+def _set_base(pred: dict[str, Any]) -> float | None:
+    """The set's value_base: the written number with only a leading 万/亿 of its unit applied."""
+    if pred.get("value") is None:
+        return None
+    unit = pred.get("unit") or ""
+    factor = next((f for p, f in _PREFIX.items() if unit.startswith(p) and unit != p), 1.0)
+    return float(pred["value"]) * factor
+
+
+def close(expected: float, actual: float | None) -> bool:
+    """Within 0.5 % of the expected value (exact for zero)."""
+    return actual is not None and abs(actual - expected) <= _TOLERANCE * abs(expected) + 1e-9
+
+
+def evaluate_real(path: Path) -> RealReport:
+    """Run every passage of the set at ``path`` and score it."""
+    report = RealReport()
+    for row in load_real_set(path):
+        score_passage(row, predict(row["text"]), report)
+    return report
+
+
+def score_passage(row: dict[str, Any], preds: list[dict[str, Any]], report: RealReport) -> None:
+    """Add one passage's catalog matches, false positives, generic recall and misses to ``report``."""
+    script = row.get("script", "hans")
+    catalog_preds = [p for p in preds if p["code"] in SCORED_CODES]
+    unused = list(catalog_preds)
+    for item in row["expected"]:
+        if item["indicator"] in SCORED_CODES:
+            _score_catalog_item(row, item, unused, preds, report, script)
+        elif item.get("value") is not None and item.get("unit") != "rank":
+            found = any(close(float(item["value_base"]), p["set_base"]) for p in preds)
+            t = report.tally(report.generic, script)
+            t.tp, t.fn = t.tp + found, t.fn + (not found)
+    for pred in unused:
+        report.tally(report.per_code, pred["code"]).fp += 1
+        report.tally(report.per_script, script).fp += 1
+        report.misses.append(f"{row['id']}: spurious {pred['code']} {pred['value']} {pred['quote']!r}")
+
+
+def _score_catalog_item(
+    row: dict[str, Any],
+    item: dict[str, Any],
+    unused: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    report: RealReport,
+    script: str,
+) -> None:
+    match = next((p for p in unused if matches(item, p)), None)
+    code_tally, script_tally = report.tally(report.per_code, item["indicator"]), report.tally(report.per_script, script)
+    if match is not None:
+        unused.remove(match)
+        code_tally.tp += 1
+        script_tally.tp += 1
+        return
+    code_tally.fn += 1
+    script_tally.fn += 1
+    cause = miss_cause(item, preds)
+    report.causes[cause] += 1
+    report.misses.append(
+        f"{row['id']}: {cause}: {item['indicator']} {item['value']} y={item['year']} "
+        f"ch={_change_key(item.get('change'))} {item['quote']!r}"
+    )
+
+
+def _value_ok(item: dict[str, Any], pred: dict[str, Any]) -> bool:
+    if item.get("value_base") is None:
+        return pred.get("value_base") is None or bool(pred.get("change_only"))
+    return close(float(item["value_base"]), pred.get("value_base"))
+
+
+def _change_key(change: dict[str, Any] | None) -> tuple[str, float] | None:
+    return None if change is None else (change["direction"], round(float(change["value"]), 4))
+
+
+def _change_ok(item: dict[str, Any], pred: dict[str, Any]) -> bool:
+    return item.get("change") is None or _change_key(item["change"]) == _change_key(pred.get("change"))
+
+
+def _year_ok(item: dict[str, Any], pred: dict[str, Any]) -> bool:
+    return item.get("year") is None or item["year"] == pred.get("year")
+
+
+def matches(item: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The issue's rule: code, value_base within 0.5 %, year if expected, change if expected."""
+    return (
+        pred["code"] == item["indicator"]
+        and _value_ok(item, pred)
+        and _year_ok(item, pred)
+        and _change_ok(item, pred)
+    )
+
+
+def miss_cause(item: dict[str, Any], preds: list[dict[str, Any]]) -> str:
+    """Why an expected catalog item was not matched, judged from the passage's predictions."""
+    same_code = [p for p in preds if p["code"] == item["indicator"]]
+    valued = [p for p in same_code if _value_ok(item, p)]
+    if any(_change_ok(item, p) for p in valued):
+        return "no year"
+    if valued:
+        return "no change"
+    if item.get("value_base") is not None and any(
+        close(float(item["value_base"]), p.get("value_base")) for p in preds
+    ):
+        return "wrong code"
+    if any(_overlaps(normalize(item["quote"]).text, p) for p in same_code):
+        return "wrong value"
+    return "missing"
+
+
+def _overlaps(quote: str, pred: dict[str, Any]) -> bool:
+    return bool(pred.get("quote")) and (pred["quote"] in quote or quote in pred["quote"])
