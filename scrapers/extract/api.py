@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
+from scrapers.extract.passage import attach_later_changes, join_soft_breaks, merge_restatements
+from scrapers.extract.years import index_years
 from scrapers.normalize import normalize
 
 DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {
@@ -46,10 +48,20 @@ def extract(
 
 
 def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
-    """Any document: normalise it, one span per paragraph, no province; offsets index the normalised text."""
-    body = normalize(text).text
-    spans = [TextSpan(m.start(), m.end(), None, None) for m in _PARAGRAPH_RE.finditer(body)]
-    return extract(body, spans, province=None, topic_years={})
+    """Any document: normalise it, one span per paragraph, no province; offsets index the normalised text.
+
+    A paragraph with no year of its own takes the passage's: the last year stated before it,
+    else the first one after it, else a dateline's.
+    """
+    body = join_soft_breaks(normalize(text).text)
+    years = index_years(body)
+    indicators: list[Indicator] = []
+    claims: list[Claim] = []
+    for m in _PARAGRAPH_RE.finditer(body):
+        span = TextSpan(m.start(), m.end(), None, None)
+        indicators.extend(extract_indicators(body, span, None, years.fallback(span.start)))
+        claims.extend(extract_claims(body, span))
+    return tuple(merge_restatements(attach_later_changes(indicators))), tuple(claims)
 
 
 def paragraph_spans(body: str, topic: Topic | None = None) -> list[TextSpan]:

@@ -25,6 +25,8 @@ GENERIC_BY_KIND = {
 }
 _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
 _DASH_RE = re.compile(r"[～~—–\-－至到]")
+_SPACE_RE = re.compile(r"[\s_]+")
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,18 +79,26 @@ def catalog_by_code() -> dict[str, CatalogEntry]:
 
 
 def canonical(text: str) -> str:
-    """The form keywords are matched on: ASCII Roman numerals, range dashes as '-'."""
+    """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
+    or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing)."""
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
-    return _DASH_RE.sub("-", text)
+    return _DASH_RE.sub("-", _SPACE_RE.sub("", text))
 
 
 def keyword_position(entry: CatalogEntry, text: str) -> int | None:
-    """Where the first of the entry's keywords occurs in canonical ``text``, or None."""
+    """Where the first of the entry's keywords occurs in canonical ``text``, or None.
+
+    A bracketed aside between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when
+    the keyword does not match with it in place.
+    """
     if any(word in text for word in entry.exclude):
         return None
+    bare = _ASIDE_RE.sub("", text)
     hits = [_all_position(keyword, text) for keyword in entry.keywords]
     found = [pos for pos in hits if pos is not None]
+    if not found:
+        found = [pos for pos in (_all_position(k, bare) for k in entry.keywords) if pos is not None]
     return min(found) if found else None
 
 
@@ -117,3 +127,20 @@ def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
         if pos is not None and pos not in found:
             found[pos] = entry.code
     return [found[pos] for pos in sorted(found)]
+
+
+_MEMBER_SPLIT_RE = re.compile(r"及|和|与|、|以及")
+_NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
+
+
+def codes_of_changed_subject(subject: str) -> list[str]:
+    """Catalog codes a level-less change is about (PM2.5及PM10均下降18.2% -> pm25, pm10):
+    each listed member names at most one code; emission and trading changes name none."""
+    if any(word in subject for word in _NOT_A_LEVEL_CHANGE):
+        return []
+    codes: list[str] = []
+    for member in _MEMBER_SPLIT_RE.split(subject):
+        code = match_code(member, "concentration") or match_code(member, "percent")
+        if code is not None and code not in codes:
+            codes.append(code)
+    return codes

@@ -84,7 +84,6 @@ _NOT_A_PLACE_AFTER = ("率先", "首", "第", "前列", "领先", "平均", "排
 _LEAD_TIME_RE = re.compile(
     r"\s*(?:(?:19|20)\d{2}年(?:底|度|末)?|今年|去年|截至目前|目前|我们|其中)?\s*[，,]?\s*"
 )
-_YEAR_RE = re.compile(r"(?<![\d比较])((?:19|20)\d{2})年(?!以来|起|来|至今|以前)")
 
 
 def find_region(text: str, start: int, pos: int, province: str | None) -> str | None:
@@ -112,9 +111,3 @@ def leading_region(text: str, start: int, end: int, province: str | None) -> str
     if found.group("city") and any(ch in _NOT_CITY for ch in found.group()[:2]):
         return None
     return province or found.group() if found.group() in ("全省", "省内") else found.group()
-
-
-def find_year(text: str, start: int, pos: int) -> int | None:
-    """The last year (2024年) stated in ``text[start:pos]``, not a 'since' year (2020年以来)."""
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text, start, pos)]
-    return years[-1] if years else None

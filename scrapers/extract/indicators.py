@@ -7,18 +7,22 @@ rank to that many figures. Changes and streaks left with no figure become generi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from models.records import Change, Indicator, TextSpan
 from scrapers.extract import subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code
-from scrapers.extract.context import find_region, find_year, leading_region
+from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
+from scrapers.extract.years import find_year
 
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+# A subject that says what kind of figure it is but not of what (比例为93.4%, 平均浓度降至36).
+_BARE_RE = re.compile(r"^(?:平均|年均|月均)?(?:浓度|比例|比率|占比|优良率|达标率|占|分别占)?$")
 
 
 class _Sentence:
@@ -96,8 +100,8 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
         quote_end, naming = m.end, s.text[floor:ceiling]
         subject = subjects.with_context(subject, s.previous_clause(clause))
-    if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3])):
-        return None  # 两项指标稳居中部第一 counts nothing
+    if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
+        return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     code = _code(s, m, naming, kind, subject, drafts)
     if not subject:
         inherited = next((d for d in reversed(drafts) if d.code == code), None)
@@ -142,8 +146,9 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
         if len(done) < len(listed):
             return listed[len(done)]
     code = match_code(naming, kind)
-    if code is None and subject.startswith("占"):
-        code = match_code(s.previous_clause(s.clause_of(m.start)), kind)  # 红线…，占国土面积的30%
+    if _BARE_RE.match(subject) or (code is None and subject.startswith("占")):
+        # 红线…，占国土面积的30%; 国控断面水质…保持优良，优良率100%; PM2.5…，平均浓度降至36
+        code = _code_of_earlier_clauses(s, m.start, kind) or code
     if code is not None:
         return code
     if not subject and kind in ("concentration", "percent", "days"):
@@ -151,6 +156,16 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
         if earlier is not None:
             return earlier.code
     return GENERIC_BY_KIND.get(kind, kind)
+
+
+def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
+    """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
+    clause = s.clause_of(pos)
+    for earlier in reversed([c for c in clauses(s.text, s.full) if c.end <= clause.start]):
+        code = match_code(s.text[earlier.start : earlier.end], kind)
+        if code is not None:
+            return code
+    return None
 
 
 def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: int = 0) -> list[int]:

@@ -103,6 +103,7 @@ UNITS: dict[str, UnitInfo] = {
     "千克": _u("t", "0.001", "mass"),
     "元": _u("yuan", "1", "money"),
     "%": _u("%", "1", "percent"),
+    "‰": _u("‰", "1", "percent"),  # kept as written (6‰ stays 6, base ‰), as analysts read it
     "天": _u("days", "1", "days"),
     "人次": _u("person-times", "1", "count"),
     "人": _u("persons", "1", "count"),

@@ -24,10 +24,16 @@ _QTY_RE = re.compile(
     rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _CHANGE_VERB_RE = re.compile(
-    r"(?P<verb>上升|下降|提高|降低|增长|减少|增加|改善|提升|下滑|回落|上涨|增幅|降幅|减排|削减|下降了|上升了|提高了)"
-    r"(?:了|为|达)?\s*$"
+    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
+    r"|减排|削减|下降了|上升了|提高了)(?:了|为|达)?\s*$"
 )
-_UP_VERBS = ("上升", "提高", "增长", "增加", "提升", "上涨", "增幅")
+# 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
+_UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "上涨", "升幅", "增幅", "恶化")
+# 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
+_ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
+# A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
+_TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\d\d年)[^，,。；;！？\n]{0,16}$")
+_TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
@@ -35,7 +41,11 @@ _NOT_PERSON_TAIL = "民大工均口"
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A number with its unit: ``role`` is level | change | threshold."""
+    """A number with its unit: ``role`` is level | change | threshold | target | absolute.
+
+    A target (目标为68.3%) is never a figure; an absolute change in brackets after a relative
+    one (同比下降9.5%（2微克/立方米）) restates that change.
+    """
 
     start: int
     end: int
@@ -99,6 +109,10 @@ def _number_allowed(text: str, start: int, raw: str) -> bool:
 
 
 def _classify(text: str, start: int, end: int, value: Decimal, mult: str, unit: str) -> Mention:
+    if _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start) or _TARGET_AFTER_RE.match(text, end):
+        return Mention(start, end, value, mult, unit, "target")
+    if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
+        return Mention(start, end, value, mult, unit, "absolute")
     verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
     if verb is not None or unit == "pp":
         direction = None

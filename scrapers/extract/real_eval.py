@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapers.extract.api import extract_text
+from scrapers.extract.catalog import codes_of_changed_subject
 from scrapers.extract.evaluate import Score
 from scrapers.extract.serialize import indicator_to_json
 from scrapers.normalize import normalize
@@ -127,8 +128,17 @@ def predict(text: str) -> list[dict[str, Any]]:
         pred = indicator_to_json(ind)
         pred["code"] = CODE_MAP.get(pred["code"], pred["code"])
         pred["set_base"] = _set_base(pred)
-        out.append(pred)
+        out.extend(_change_only(pred) if pred["code"] == "change" else [pred])
     return out
+
+
+def _change_only(pred: dict[str, Any]) -> list[dict[str, Any]]:
+    """A change with no level (PM2.5及PM10均下降18.2%) is a change-only item of each catalog
+    code its subject names; value and value_base are null as in the set."""
+    codes = codes_of_changed_subject(pred["subject"])
+    if not codes:
+        return [pred]
+    return [pred | {"code": code, "value": None, "value_base": None, "set_base": None} for code in codes]
 
 
 def _set_base(pred: dict[str, Any]) -> float | None:
@@ -198,7 +208,7 @@ def _score_catalog_item(
 
 def _value_ok(item: dict[str, Any], pred: dict[str, Any]) -> bool:
     if item.get("value_base") is None:
-        return pred.get("value_base") is None or bool(pred.get("change_only"))
+        return pred.get("value") is None
     return close(float(item["value_base"]), pred.get("value_base"))
 
 

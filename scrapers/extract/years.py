@@ -1,0 +1,81 @@
+"""The year and sub-year period a figure refers to, read from the text itself.
+
+A year stated before the figure in its own span wins (2023年，全省…). A comparison year is not
+the figure's year (较2019年同期, 比2015年), but 与2022年相比 implies 2023. With no year in the span,
+the passage supplies one: the last year stated before the span, else the first one after it,
+else the year of a dateline or timestamp (2015-11-28). Months and quarters (1-5月, 一季度,
+上半年) are the figure's ``period``, never its year.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_YEAR = r"(?:19|20)\d{2}"
+# A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
+_YEAR_RE = re.compile(
+    rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+)
+_VERSUS_RE = re.compile(rf"与(?P<y>{_YEAR})年(?:同期)?相?比")
+_DATE_RE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)")
+# Ranges spanning two years (2019年10月—2020年3月) have no single year.
+_SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")
+_PERIOD_RE = re.compile(
+    r"(?P<p>\d{1,2}\s*[—\-~～至到]\s*\d{1,2}\s*月(?:份)?|[1-9]\d?\s*月(?:份)?(?![\d底])"
+    r"|[一二三四1-4]\s*季度|上半年|下半年|前三季度)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearIndex:
+    """Every stated year of a document with its position, for passage-level fallbacks."""
+
+    positions: tuple[int, ...]
+    years: tuple[int, ...]
+    dateline: int | None
+
+    def fallback(self, pos: int) -> int | None:
+        """The last year stated before ``pos``, else the first one after it, else the dateline's."""
+        i = bisect_right(self.positions, pos)
+        if i > 0:
+            return self.years[i - 1]
+        if self.years:
+            return self.years[0]
+        return self.dateline
+
+
+def stated_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, year) of every figure year in ``text[start:end]``, 与X年相比 read as X+1."""
+    spans = [m.span() for m in _SPAN_RE.finditer(text, start, end)]
+    found = [
+        (m.start(), int(m.group("y")))
+        for m in _YEAR_RE.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    found.extend((m.start(), int(m.group("y")) + 1) for m in _VERSUS_RE.finditer(text, start, end))
+    return sorted(found)
+
+
+def index_years(text: str) -> YearIndex:
+    """The document's year index (one pass over the text)."""
+    found = stated_years(text, 0, len(text))
+    date = _DATE_RE.search(text)
+    return YearIndex(
+        tuple(p for p, _ in found), tuple(y for _, y in found), int(date.group("y")) if date else None
+    )
+
+
+def find_year(text: str, start: int, pos: int) -> int | None:
+    """The last figure year stated in ``text[start:pos]``, or None."""
+    found = stated_years(text, start, pos)
+    return found[-1][1] if found else None
+
+
+def find_period(text: str, start: int, pos: int) -> str | None:
+    """The last month or quarter named in ``text[start:pos]`` (1-5月, 一季度, 上半年), spaces removed."""
+    last = None
+    for m in _PERIOD_RE.finditer(text, start, pos):
+        last = m.group("p")
+    return re.sub(r"\s+", "", last) if last else None
