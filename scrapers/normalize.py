@@ -1,7 +1,14 @@
 """Text normalisation: Traditional -> Simplified (OpenCC), full-width folding, mirror repairs.
 
 Every normalised string keeps a map back to the original, so a quote found in the Simplified
-body can be shown in the page's own script (``NormalizedText.to_original``).
+body can be shown in the page's own script (``NormalizedText.to_original``). Each step records
+its edits instead of re-aligning afterwards: removals and replacements map every output
+character to an original index, and OpenCC (which keeps the length of almost every character)
+is run line by line, a line whose length changes being mapped proportionally.
+
+Noise repaired on the way (mirrors, PDF text layers, converters): pinyin after characters with
+or without tone marks (國(guó), 污(wu)(wu)染(ran)), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
+``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters.
 """
 
 from __future__ import annotations
@@ -9,15 +16,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import opencc
 
 # Characters that only exist in Traditional script; a text with enough of them is "hant".
 _HANT_MARKERS = set("們這說國對會來為與時個後過還從學問題發體點兩應關經長產實見現動當無種機開將")
-# Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江.
-_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江, 污(wu)(wu)染(ran).
+# Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final).
+_SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
+_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
+# Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
+_NOISE = (
+    (re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"), ""),
+    (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), ""),
+    (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), ""),
+)
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
 _PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
 _SENTENCE_END = "。！？!?；;：:”」』）)…~"
@@ -72,34 +87,50 @@ class NormalizedText:
         return (self.index_map[start], self.index_map[end - 1] + 1)
 
 
-def normalize(text: str) -> NormalizedText:
-    """Remove injected pinyin, fold widths and convert to Simplified, tracking offsets."""
-    kept: list[int] = []
+def _substitute(text: str, index: list[int], pattern: re.Pattern[str], repl: str) -> tuple[str, list[int]]:
+    """``pattern.sub(repl, text)`` with the index map carried along (one pass)."""
     pieces: list[str] = []
+    mapped: list[int] = []
     pos = 0
-    for m in _PINYIN_RE.finditer(text):
+    for m in pattern.finditer(text):
         pieces.append(text[pos : m.start()])
-        kept.extend(range(pos, m.start()))
+        mapped.extend(index[pos : m.start()])
+        pieces.append(repl)
+        mapped.extend(index[min(m.start() + k, max(m.end() - 1, m.start()))] for k in range(len(repl)))
         pos = m.end()
+    if not pieces:
+        return text, index
     pieces.append(text[pos:])
-    kept.extend(range(pos, len(text)))
-    stripped = fold_width("".join(pieces))
-    converted = to_simplified(stripped)
-    if len(converted) == len(stripped):
-        return NormalizedText(converted, text, tuple(kept))
-    return NormalizedText(converted, text, tuple(kept[i] for i in _align(stripped, converted)))
+    mapped.extend(index[pos:])
+    return "".join(pieces), mapped
 
 
-def _align(before: str, after: str) -> list[int]:
-    """For each index of ``after``, the best index of ``before`` (OpenCC rarely changes length)."""
-    mapping = [0] * len(after)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        for k in range(j2 - j1):
-            mapping[j1 + k] = min(
-                i1 + (k if tag == "equal" else k * max(i2 - i1, 1) // max(j2 - j1, 1)),
-                max(len(before) - 1, 0),
-            )
-    return mapping
+def _simplify_tracked(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """OpenCC t2s line by line: equal-length lines keep the map, others map proportionally."""
+    converted = to_simplified(text)
+    if len(converted) == len(text):
+        return converted, index
+    out: list[str] = []
+    mapped: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        new = to_simplified(line)
+        span = index[pos : pos + len(line)]
+        out.append(new)
+        mapped.extend(span[min(k * len(line) // max(len(new), 1), len(line) - 1)] for k in range(len(new)))
+        pos += len(line)
+    return "".join(out), mapped
+
+
+def normalize(text: str) -> NormalizedText:
+    """Remove injected pinyin and number/unit noise, fold widths and convert to Simplified,
+    recording for every output character the index of the original one."""
+    out, index = _substitute(text, list(range(len(text))), _PINYIN_RE, "")
+    out = fold_width(out)  # one character for one: the map holds
+    for pattern, repl in _NOISE:
+        out, index = _substitute(out, index, pattern, repl)
+    out, index = _simplify_tracked(out, index)
+    return NormalizedText(out, text, tuple(index))
 
 
 def rejoin_paragraphs(paragraphs: list[str], is_new_block: Callable[[str], bool] | None = None) -> list[str]:
@@ -122,13 +153,11 @@ def rejoin_paragraphs(paragraphs: list[str], is_new_block: Callable[[str], bool]
 
 def original_span_mapper(text: str, original: str) -> Callable[[int, int], tuple[int, int]]:
     """For ``text`` derived from ``original`` by ``normalize`` plus paragraph repairs (joins,
-    dropped title lines), a function mapping a [start, end) span of ``text`` to ``original``."""
+    stripped edges, dropped title lines), a function mapping a [start, end) span of ``text`` to
+    ``original``. The two are walked side by side; where they part, the next few characters of
+    ``text`` are looked up a bounded distance ahead, so the walk stays linear in the text."""
     norm = normalize(original)
-    to_norm = [0] * (len(text) + 1)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, text, norm.text, autojunk=False).get_opcodes():
-        for k in range(i2 - i1):
-            to_norm[i1 + k] = j1 + (k if tag == "equal" else min(k, max(j2 - j1 - 1, 0)))
-    to_norm[len(text)] = len(norm.text)
+    to_norm = _walk(text, norm.text)
     last = len(norm.index_map) - 1
 
     def mapper(start: int, end: int) -> tuple[int, int]:
@@ -139,3 +168,26 @@ def original_span_mapper(text: str, original: str) -> Callable[[int, int], tuple
         return (first, max(final, first))
 
     return mapper
+
+
+_RESYNC = 8
+_LOOKAHEAD = 4096
+
+
+def _walk(text: str, norm: str) -> list[int]:
+    """For each index of ``text`` the index of the same character in ``norm`` (an edited copy)."""
+    to_norm = [0] * (len(text) + 1)
+    i = j = 0
+    while i < len(text):
+        if j < len(norm) and text[i] == norm[j]:
+            to_norm[i] = j
+            i, j = i + 1, j + 1
+            continue
+        found = norm.find(text[i : i + _RESYNC], j, j + _LOOKAHEAD + _RESYNC)
+        if found > j:
+            j = found  # characters of norm dropped from text (title lines, edges)
+            continue
+        to_norm[i] = min(j, max(len(norm) - 1, 0))  # a character text added (a joining space)
+        i += 1
+    to_norm[len(text)] = len(norm)
+    return to_norm

@@ -1,0 +1,69 @@
+"""Noise repairs in ``scrapers.normalize`` keep a map to the original, and every quote maps back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from scrapers.extract import extract_text
+from scrapers.extract.real_eval import load_real_set
+from scrapers.normalize import normalize, original_span_mapper, rejoin_paragraphs
+
+REAL_SET = Path(__file__).parent / "data" / "real-dev-set.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("達(dá)標(biāo)率為60.8%", "达标率为60.8%"),
+        ("污(wu)(wu)染(ran)物排放", "污染物排放"),
+        ("個(gè)百分點(diǎn)", "个百分点"),
+        ("PM_2.5平均浓度", "PM2.5平均浓度"),
+        ("PM 2.5 年均浓度", "PM2.5 年均浓度"),
+        ("PM 10浓度", "PM10浓度"),
+        ("O 3 浓度为 183", "O3 浓度为 183"),
+        ("浓度为58μg/m^3", "浓度为58μg/m3"),
+        ("浓度为58μg/m 3", "浓度为58μg/m3"),
+        ("２０２３年优良率９０．５％", "2023年优良率90.5%"),
+        ("2 024年全省", "2024年全省"),
+    ],
+)
+def test_noise_is_repaired(noisy: str, clean: str) -> None:
+    assert normalize(noisy).text == clean
+
+
+def test_brackets_that_are_not_pinyin_stay() -> None:
+    assert normalize("断面(点位)中，臭氧(O3)和化学需氧量(COD)").text == "断面(点位)中，臭氧(O3)和化学需氧量(COD)"
+
+
+def test_every_normalised_character_maps_to_its_original_character() -> None:
+    original = "全國(guó)PM 2.5平均濃(nóng)度為 3 1μg/m^3，污(wu)染(ran)天數減少"
+    norm = normalize(original)
+    assert len(norm.index_map) == len(norm.text)
+    assert list(norm.index_map) == sorted(norm.index_map)
+    start = norm.text.index("浓度")
+    a, b = norm.to_original(start, start + 2)
+    assert original[a:b] == "濃(nóng)度"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_every_quote_of_the_real_set_maps_back_through_paragraph_repairs() -> None:
+    checked = 0
+    for row in load_real_set(REAL_SET):
+        text = row["text"]
+        body = "\n".join(rejoin_paragraphs(normalize(text).text.split("\n")))
+        to_original = original_span_mapper(body, text)
+        indicators, _ = extract_text(text)
+        for ind in indicators:
+            start = body.find(ind.quote)
+            if start < 0:
+                continue  # the quote spans a line break the paragraph repair removed
+            a, b = to_original(start, start + len(ind.quote))
+            assert _squash(normalize(text[a:b]).text) == _squash(ind.quote), (row["id"], ind.quote)
+            checked += 1
+    assert checked > 500
