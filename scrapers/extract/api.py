@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
@@ -53,7 +54,8 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     A paragraph with no year of its own takes the passage's: the last year stated before it,
     else the first one after it, else a dateline's.
     """
-    body = join_soft_breaks(normalize(text).text)
+    normalized = normalize(text).text
+    body = join_soft_breaks(normalized)  # same length: offsets index ``normalized`` too
     years = index_years(body)
     indicators: list[Indicator] = []
     claims: list[Claim] = []
@@ -61,7 +63,12 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         span = TextSpan(m.start(), m.end(), None, None)
         indicators.extend(extract_indicators(body, span, None, years.fallback(span.start)))
         claims.extend(extract_claims(body, span))
-    return tuple(merge_restatements(attach_later_changes(indicators))), tuple(claims)
+    kept = merge_restatements(attach_later_changes(indicators))
+    # quotes as the normalised text has them (with its line breaks), like their offsets
+    return (
+        tuple(replace(i, quote=normalized[i.start : i.end]) for i in kept),
+        tuple(replace(c, quote=normalized[c.start : c.end]) for c in claims),
+    )
 
 
 def paragraph_spans(body: str, topic: Topic | None = None) -> list[TextSpan]:

@@ -18,8 +18,9 @@ from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
-from scrapers.extract.years import find_year
+from scrapers.extract.years import YearIndex, index_years
 
+_Years = tuple[YearIndex, int | None]  # the span's stated years and its fallback year
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 # A subject that says what kind of figure it is but not of what (比例为93.4%, 平均浓度降至36).
 _BARE_RE = re.compile(r"^(?:平均|年均|月均)?(?:浓度|比例|比率|占比|优良率|达标率|占|分别占)?$")
@@ -29,11 +30,12 @@ class _Sentence:
     """One sentence's text, clauses, province and fallback year."""
 
     def __init__(
-        self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None, year: int | None
+        self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None, years: _Years
     ):
         self.text, self.seg, self.full, self.span = text, seg, full, span
-        self.province, self.default_year = province, year
+        self.province, self.years = province, years
         self.clauses = clauses(text, seg)
+        self.full_clauses = clauses(text, full) if full != seg else self.clauses
 
     def clause_of(self, pos: int) -> Segment:
         return next((c for c in self.clauses if c.start <= pos < c.end), Segment(pos, pos))
@@ -42,7 +44,7 @@ class _Sentence:
         """A place named in the figure's own clause, else one opening an earlier clause."""
         clause = self.clause_of(pos)
         found = find_region(self.text, clause.start, pos, None)
-        earlier = [c for c in clauses(self.text, self.full) if c.end <= clause.start]
+        earlier = [c for c in self.full_clauses if c.end <= clause.start]
         for c in reversed(earlier):
             if found is not None:
                 break
@@ -52,8 +54,8 @@ class _Sentence:
         return found or self.province
 
     def year(self, pos: int) -> int | None:
-        """The last year stated earlier in the answer span, else the topic year."""
-        return find_year(self.text, self.span.start, pos) or self.default_year
+        """The last year stated earlier in the answer span, else the span's fallback year."""
+        return self.years[0].last_before(self.span.start, pos) or self.years[1]
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]
@@ -63,9 +65,10 @@ class _Sentence:
 def extract_indicators(text: str, span: TextSpan, province: str | None, year: int | None) -> list[Indicator]:
     """All indicators of ``text[span.start:span.end]``; offsets index ``text``."""
     out: list[Indicator] = []
+    years = (index_years(text, span.start, span.end), year)
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
-            out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, year)))
+            out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, years)))
     return out
 
 
@@ -161,7 +164,7 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
 def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
     """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
     clause = s.clause_of(pos)
-    for earlier in reversed([c for c in clauses(s.text, s.full) if c.end <= clause.start]):
+    for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
         code = match_code(s.text[earlier.start : earlier.end], kind)
         if code is not None:
             return code

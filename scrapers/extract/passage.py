@@ -43,18 +43,25 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
     return out
 
 
+_NEAR = 600  # a later change goes back at most this many characters to find its figure
+
+
 def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
     """森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点: a level-less change naming one catalog
-    code goes to the last earlier figure of that code that has no change yet."""
+    code goes to the last earlier figure of that code nearby, when it has no change yet."""
     out: list[Indicator] = []
+    last: dict[str, int] = {}
     for ind in indicators:
         codes = codes_of_changed_subject(ind.subject) if ind.code == "change" else []
-        target = next(
-            (i for i in range(len(out) - 1, -1, -1) if len(codes) == 1 and out[i].code == codes[0]),
-            None,
-        )
-        if target is not None and out[target].change is None and ind.change is not None:
+        target = last.get(codes[0]) if len(codes) == 1 else None
+        if (
+            target is not None
+            and out[target].change is None
+            and ind.change is not None
+            and ind.start - out[target].end < _NEAR
+        ):
             out[target] = replace(out[target], change=ind.change)
             continue
+        last[ind.code] = len(out)
         out.append(ind)
     return out

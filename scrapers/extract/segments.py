@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 SENTENCE_END = "。；;！!？?\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
+MAX_SEGMENT = 2000  # no real sentence is longer; a page without stops is cut into pieces
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
 # A comma between digits is a thousands separator, not a clause break.
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -35,6 +36,9 @@ def _split(text: str, start: int, end: int, breaks: str) -> list[Segment]:
             if i > begin:
                 out.append(Segment(begin, i))
             begin = i + 1
+        elif i - begin >= MAX_SEGMENT:
+            out.append(Segment(begin, i))  # a text with no stops: keep every step linear
+            begin, depth = i, 0
     if end > begin:
         out.append(Segment(begin, end))
     return out

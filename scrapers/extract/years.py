@@ -36,6 +36,11 @@ class YearIndex:
     years: tuple[int, ...]
     dateline: int | None
 
+    def last_before(self, start: int, pos: int) -> int | None:
+        """The last year stated in [start, pos), or None."""
+        i = bisect_right(self.positions, pos - 1)
+        return self.years[i - 1] if i > 0 and self.positions[i - 1] >= start else None
+
     def fallback(self, pos: int) -> int | None:
         """The last year stated before ``pos``, else the first one after it, else the dateline's."""
         i = bisect_right(self.positions, pos)
@@ -58,19 +63,14 @@ def stated_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def index_years(text: str) -> YearIndex:
-    """The document's year index (one pass over the text)."""
-    found = stated_years(text, 0, len(text))
-    date = _DATE_RE.search(text)
+def index_years(text: str, start: int = 0, end: int | None = None) -> YearIndex:
+    """The year index of ``text[start:end]`` (one pass over it)."""
+    stop = len(text) if end is None else end
+    found = stated_years(text, start, stop)
+    date = _DATE_RE.search(text, start, stop)
     return YearIndex(
         tuple(p for p, _ in found), tuple(y for _, y in found), int(date.group("y")) if date else None
     )
-
-
-def find_year(text: str, start: int, pos: int) -> int | None:
-    """The last figure year stated in ``text[start:pos]``, or None."""
-    found = stated_years(text, start, pos)
-    return found[-1][1] if found else None
 
 
 def find_period(text: str, start: int, pos: int) -> str | None:
