@@ -130,6 +130,7 @@ def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
 
 
 _MEMBER_SPLIT_RE = re.compile(r"及|和|与|、|以及")
+_RATIO_WORD_RE = re.compile(r"比例|比率|率|占比")
 _NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
 
 
@@ -140,7 +141,22 @@ def codes_of_changed_subject(subject: str) -> list[str]:
         return []
     codes: list[str] = []
     for member in _MEMBER_SPLIT_RE.split(subject):
-        code = match_code(member, "concentration") or match_code(member, "percent")
+        # 重污染天数同比下降39%: days unless the member says it is a ratio
+        kinds = ("concentration", "percent", "days") if _RATIO_WORD_RE.search(member) else ("concentration", "days", "percent")
+        code = next((c for c in (match_code(member, k) for k in kinds) if c is not None), None)
         if code is not None and code not in codes:
             codes.append(code)
     return codes
+
+
+def vetoed(naming_text: str, unit_kind: str) -> bool:
+    """Whether a catalog keyword of this unit kind is in the text but vetoed by an exclude word
+    (Ⅳ类轻度污染水质断面: 断面 names surface water, 轻度污染 says it is not the good share)."""
+    text = canonical(naming_text)
+    return any(
+        not e.generic
+        and e.unit_kind == unit_kind
+        and any(word in text for word in e.exclude)
+        and any(_all_position(k, text) is not None for k in e.keywords)
+        for e in load_catalog()
+    )

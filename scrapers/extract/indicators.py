@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import Change, Indicator, TextSpan
+from models.records import Change, Indicator, TextSpan, Topic
+from scrapers.extract import respectively as respectively_
 from scrapers.extract import subjects
-from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code
+from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
 from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
@@ -73,7 +74,7 @@ def extract_indicators(text: str, span: TextSpan, province: str | None, year: in
 
 
 def _sentence_indicators(s: _Sentence) -> list[Indicator]:
-    mentions = find_mentions(s.text, s.seg)
+    mentions = find_mentions(s.text, s.seg, plans=s.span.topic is Topic.PRIORITIES)
     drafts: list[Indicator] = []
     for m in mentions:
         if m.role == "level":
@@ -81,8 +82,9 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
             if draft is not None:
                 drafts.append(draft)
     orphans: list[Indicator] = []
+    spread = _spread_respective_changes(s, mentions, drafts)
     for m in mentions:
-        if m.role == "change" and m.direction and m.unit in ("%", "pp"):
+        if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
             orphans.extend(_attach_change(s, m, drafts))
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(_attach_modifier(s, mod, drafts))
@@ -144,10 +146,14 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
     """Catalog code from the naming words; 分别 lists; else inherit (其中南昌市为…); else generic."""
     respectively = s.text.rfind("分别", s.seg.start, m.start)
     if respectively >= 0:
-        listed = codes_in_order(s.text[s.seg.start : respectively], kind)
+        members = respectively_.members_before(s.text, s.seg.start, respectively)
+        listed = respectively_.listed_code(members, len([d for d in drafts if d.end > respectively]), kind)
+        if listed is not None:
+            return listed or GENERIC_BY_KIND.get(kind, kind)
+        codes = codes_in_order(s.text[s.seg.start : respectively], kind)
         done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
-        if len(done) < len(listed):
-            return listed[len(done)]
+        if len(done) < len(codes):
+            return codes[len(done)]
     code = match_code(naming, kind)
     if _BARE_RE.match(subject) or (code is None and subject.startswith("占")):
         # 红线…，占国土面积的30%; 国控断面水质…保持优良，优良率100%; PM2.5…，平均浓度降至36
@@ -161,13 +167,52 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
     return GENERIC_BY_KIND.get(kind, kind)
 
 
+def _spread_respective_changes(s: _Sentence, mentions: list[Mention], drafts: list[Indicator]) -> list[Mention]:
+    """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
+    分别 go, in order, to the figures before it that have no change yet. Returns those used."""
+    used: list[Mention] = []
+    for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
+        pos = s.seg.start + r
+        listed = _change_list_after(s, mentions, pos)
+        open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
+        if len(listed) < 2 or len(open_) < len(listed):
+            continue
+        direction = next((m.direction for m in listed if m.direction), None)
+        for i, m in zip(open_[-len(listed) :], listed, strict=True):
+            change = _change_of(m, direction)
+            drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
+        used.extend(listed)
+    return used
+
+
+def _change_list_after(s: _Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The run of change mentions right after ``pos`` (no level figure between them)."""
+    listed: list[Mention] = []
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if m.role != "change" or m.unit not in ("%", "pp"):
+            break
+        listed.append(m)
+    return listed
+
+
+def _change_of(m: Mention, direction: str | None = None) -> Change:
+    return Change(
+        direction=m.direction or direction or "up",
+        value=float(m.value),
+        unit="percentage_point" if m.unit == "pp" else "percent",
+    )
+
+
 def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
     """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
     clause = s.clause_of(pos)
     for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
-        code = match_code(s.text[earlier.start : earlier.end], kind)
-        if code is not None:
-            return code
+        words = s.text[earlier.start : earlier.end]
+        code = match_code(words, kind)
+        if code is not None or vetoed(words, kind):
+            return code  # Ⅳ类…断面3个，比例为4.9%: the nearest naming clause decides, even for none
     return None
 
 
@@ -189,11 +234,7 @@ def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: in
 
 
 def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = Change(
-        direction=m.direction or "up",
-        value=float(m.value),
-        unit="percentage_point" if m.unit == "pp" else "percent",
-    )
+    change = _change_of(m)
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
         s.text[clause.start : m.start], "concentration"

@@ -18,7 +18,9 @@ from scrapers.extract.segments import Segment, inside, quoted_regions
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_UNIT = "|".join(re.escape(u) for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True))
+_UNIT = "|".join(
+    r"\s?".join(re.escape(ch) for ch in u) for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True)
+)
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
@@ -33,6 +35,7 @@ _UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\d\d年)[^，,。；;！？\n]{0,16}$")
+_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|力争|预计到")
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
 _POLICY_TAIL = "、等措”"
@@ -60,14 +63,20 @@ class Mention:
         return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
 
 
-def find_mentions(text: str, span: Segment) -> list[Mention]:
-    """All unit-bearing numbers in ``text[span]``, classified, in text order."""
+def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention]:
+    """All unit-bearing numbers in ``text[span]``, classified, in text order.
+
+    Targets (目标为68.3%, 到2020年…达到95%) are not figures, except in an answer about plans
+    (``plans``: the priorities question), where the planned figures are what is asked.
+    """
     quotes = quoted_regions(text, span.start, span.end)
     out: list[Mention] = []
     for m in _QTY_RE.finditer(text, span.start, span.end):
         if inside(m.start(), quotes):
             continue
         mention = _mention(text, m)
+        if mention is not None and mention.role == "target" and plans:
+            mention = _classify(text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans)
         if mention is not None:
             out.extend(_list_siblings(text, mention, span.start, quotes))
             out.append(mention)
@@ -78,7 +87,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if m.group("pct"):
         value = parse_number(m.group("pct").replace("点", "."))
         return None if value is None else _classify(text, m.start(), m.end(), value, "", "%")
-    raw, unit, mult = m.group("num"), m.group("unit"), m.group("mult") or ""
+    raw, unit, mult = m.group("num"), re.sub(r"\s", "", m.group("unit")), m.group("mult") or ""
     if not _number_allowed(text, m.start(), raw):
         return None
     value = parse_number(raw)
@@ -108,8 +117,22 @@ def _number_allowed(text: str, start: int, raw: str) -> bool:
     return has_digit and not (before and before in "万千百十统唯第周星")
 
 
-def _classify(text: str, start: int, end: int, value: Decimal, mult: str, unit: str) -> Mention:
-    if _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start) or _TARGET_AFTER_RE.match(text, end):
+def _in_plan_sentence(text: str, start: int) -> bool:
+    """到2020年，…达到95%以上；…不低于85%: a plan year opening the sentence makes every figure
+    of it a target (截至2023年底 and 2015年到2020年 are not plans)."""
+    floor = max(start - 200, 0)
+    stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
+    return _PLAN_RE.search(text, max(stop + 1, floor), start) is not None
+
+
+def _classify(
+    text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
+) -> Mention:
+    if not plans and (
+        _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start)
+        or _TARGET_AFTER_RE.match(text, end)
+        or _in_plan_sentence(text, start)
+    ):
         return Mention(start, end, value, mult, unit, "target")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")

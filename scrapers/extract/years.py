@@ -18,6 +18,12 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
 )
+_TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
+# A headline year written without 年 (锁定天常蓝目标 2020实现多项突破), not a target year.
+_BARE_YEAR_RE = re.compile(
+    r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余])"
+    r"(?![^\n。]{0,12}目标)"
+)
 _VERSUS_RE = re.compile(rf"与(?P<y>{_YEAR})年(?:同期)?相?比")
 _DATE_RE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)")
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
@@ -60,6 +66,8 @@ def stated_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not any(a <= m.start() < b for a, b in spans)
     ]
     found.extend((m.start(), int(m.group("y")) + 1) for m in _VERSUS_RE.finditer(text, start, end))
+    found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
+    found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
     return sorted(found)
 
 
