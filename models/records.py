@@ -166,6 +166,7 @@ class Indicator:
     point_no: int | None
     original_start: int | None = None  # the quote's span in Episode.original_body (page's own script)
     original_end: int | None = None
+    period: str | None = None  # a sub-year period the figure covers (1-5月, 一季度, 上半年), never in year
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
-from scrapers.extract.years import YearIndex, index_years
+from scrapers.extract.years import YearIndex, find_period, index_years
 
 _Years = tuple[YearIndex, int | None]  # the span's stated years and its fallback year
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
@@ -132,6 +132,7 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         end=quote_end,
         q_no=s.span.q_no,
         point_no=s.span.point_no,
+        period=find_period(s.text, s.full.start, m.start),
     )
 
 

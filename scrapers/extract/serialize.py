@@ -20,6 +20,7 @@ def indicator_to_json(ind: Indicator) -> dict[str, Any]:
         "value_base": ind.value_base,
         "unit_base": ind.unit_base,
         "year": ind.year,
+        "period": ind.period,
         "region": ind.region,
         "change": change,
         "previous_value": ind.previous_value,

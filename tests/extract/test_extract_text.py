@@ -95,6 +95,7 @@ def test_json_has_the_documented_keys_in_order_then_the_original_offsets() -> No
         "value_base",
         "unit_base",
         "year",
+        "period",
         "region",
         "change",
         "previous_value",
