@@ -131,9 +131,9 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    direction: str  # "up" | "down"
+    direction: str  # "up" | "down" | "flat" (同比持平: value 0)
     value: float
-    unit: str  # "percentage_point" | "percent"
+    unit: str  # "percentage_point" | "percent" | the figure's unit_base for an absolute change (days)
 
 
 @dataclass(frozen=True, slots=True)

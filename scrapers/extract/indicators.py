@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from models.records import Change, Indicator, TextSpan, Topic
+from scrapers.extract import changes
 from scrapers.extract import respectively as respectively_
 from scrapers.extract import subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
@@ -86,18 +87,30 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
     for m in mentions:
         if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
             orphans.extend(_attach_change(s, m, drafts))
+    for m in mentions:
+        if m.role == "change" and m.direction and m.unit not in ("%", "pp"):
+            _attach_absolute(s, m, drafts)
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(_attach_modifier(s, mod, drafts))
+    drafts = [changes.settled(d, s.text) for d in drafts]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _attach_absolute(s: _Sentence, m: Mention, drafts: list[Indicator]) -> None:
+    """同比减少19天: an absolute change goes to its figure when that has no change yet."""
+    targets = _target(s, m.start, m.end, drafts)
+    if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
+        drafts[targets[0]] = changes.absolute(drafts[targets[0]], m.direction or "up", float(m.value))
 
 
 def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
     kind = UNITS[m.unit].kind
     clause = s.clause_of(m.start)
-    floor = max([clause.start, *(o.end for o in mentions if o.role != "threshold" and o.end <= m.start)])
-    ceiling = min(
-        [m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)]
-    )
+    skipped = ("threshold", "previous")
+    floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])
+    ceiling = min([m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)])
+    stated = changes.stated_previous(s.text, floor, ceiling)
+    ceiling = stated[1] if stated else ceiling
     if kind == "count" and subjects.starts_a_noun(s.text, m.end):
         subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
         quote_start, naming = m.start, subject
@@ -123,7 +136,7 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         year=s.year(m.start),
         region=s.region(m.start),
         change=None,
-        previous_value=None,
+        previous_value=stated[0] if stated else None,
         ranks=(),
         record=(),
         streak_years=None,
@@ -243,7 +256,8 @@ def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[In
     targets = _target(s, m.start, m.end, drafts)
     if targets and drafts[targets[0]].change is None and own_code in (None, drafts[targets[0]].code):
         target = drafts[targets[0]]
-        drafts[targets[0]] = replace(target, change=change, previous_value=_previous(target, change))
+        previous = target.previous_value if target.previous_value is not None else _previous(target, change)
+        drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
     unit_base = "percentage_point" if m.unit == "pp" else "%"

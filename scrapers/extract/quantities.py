@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from scrapers.extract.changes import is_previous
 from scrapers.extract.numbers import MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
@@ -34,7 +35,7 @@ _UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
-_TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\d\d年)[^，,。；;！？\n]{0,16}$")
+_TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$")
 _PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|力争|预计到")
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
@@ -44,7 +45,7 @@ _NOT_PERSON_TAIL = "民大工均口"
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A number with its unit: ``role`` is level | change | threshold | target | absolute.
+    """A number with its unit: ``role`` is level | change | threshold | target | absolute | previous.
 
     A target (目标为68.3%) is never a figure; an absolute change in brackets after a relative
     one (同比下降9.5%（2微克/立方米）) restates that change.
@@ -134,6 +135,8 @@ def _classify(
         or _in_plan_sentence(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    if is_previous(text, start, end):
+        return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
     verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)

@@ -1,0 +1,62 @@
+"""Changes beyond a relative 同比上升/下降: stated previous values, flat changes, absolute changes.
+
+- 由12天减少到5天 / PM2.5由25下降至22微克/立方米: the figure is 5 (22) and 12 (25) is its
+  previous value, not a figure of its own.
+- 同比持平 / 基本持平 right after a figure is a zero change (direction ``flat``), used only when
+  no other change is attached to it.
+- 同比减少19天 / 同比下降65微克/立方米: an absolute change, in the figure's own unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from models.records import Change, Indicator
+
+_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|升|降)了?\s*(?:至|到)"
+_FROM_RE = re.compile(rf"由\s*(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
+_TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
+_FROM_BEFORE_RE = re.compile(r"由\s*$")
+_FLAT_RE = re.compile(r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平")
+
+
+def is_previous(text: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value)."""
+    return bool(_FROM_BEFORE_RE.search(text, max(start - 3, 0), start)) and bool(_TO_AFTER_RE.match(text, end))
+
+
+def stated_previous(text: str, floor: int, pos: int) -> tuple[float, int] | None:
+    """The previous value written as 由X…下降至 right before ``pos``, and where that phrase starts."""
+    m = _FROM_RE.search(text, max(floor, pos - 24), pos)
+    return (float(m.group("v")), m.start()) if m else None
+
+
+def flat_after(text: str, end: int) -> bool:
+    """Whether 同比持平 / 基本持平 follows the figure ending at ``end``."""
+    return _FLAT_RE.match(text, end) is not None
+
+
+def flat(draft: Indicator) -> Indicator:
+    """The figure with a zero change and itself as its previous value."""
+    return replace(draft, change=Change("flat", 0.0, "percent"), previous_value=draft.value)
+
+
+def absolute(draft: Indicator, direction: str, value: float) -> Indicator:
+    """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
+    sign = 1 if direction == "up" else -1
+    change = Change(direction, value, draft.unit_base or draft.unit)
+    return replace(draft, change=change, previous_value=round(draft.value - sign * value, 4))
+
+
+def settled(draft: Indicator, text: str) -> Indicator:
+    """A figure left without a change: 同比持平 after it makes it flat; a stated previous value
+    (由12天减少到5天) makes the difference its absolute change."""
+    if draft.change is not None:
+        return draft
+    if flat_after(text, draft.end):
+        return flat(draft)
+    if draft.previous_value is not None and draft.previous_value != draft.value:
+        direction = "up" if draft.value > draft.previous_value else "down"
+        return absolute(draft, direction, round(abs(draft.value - draft.previous_value), 4))
+    return draft

@@ -1,0 +1,122 @@
+"""Changes and years on real-text patterns (issue 12): directions, 分别 lists, own-clause changes,
+flat and absolute changes, previous values; years from the passage, periods apart from years."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from models.records import Indicator
+
+
+def _first(text: str, code: str) -> Indicator:
+    indicators, _ = extract_text(text)
+    return next(i for i in indicators if i.code == code)
+
+
+def _change(ind: Indicator) -> tuple[str, float, str] | None:
+    return None if ind.change is None else (ind.change.direction, ind.change.value, ind.change.unit)
+
+
+def test_improvement_of_a_concentration_is_a_decrease() -> None:
+    ind = _first("全省PM2.5平均浓度为35微克/立方米，同比改善8.3%。", "pm25_avg_concentration")
+    assert _change(ind) == ("down", 8.3, "percent")
+
+
+def test_worsening_is_an_increase_and_a_worse_ratio_a_decrease() -> None:
+    assert _change(_first("PM10平均浓度为60微克/立方米，同比恶化5.2%。", "pm10_avg_concentration")) == (
+        "up",
+        5.2,
+        "percent",
+    )
+    ratio = _first("全省AQI达标率为60.8%，同比变差25.4个百分点。", "good_air_days_ratio")
+    assert _change(ratio) == ("down", 25.4, "percentage_point")
+
+
+def test_respectively_lists_give_each_subject_its_value_and_change_in_order() -> None:
+    indicators, _ = extract_text("长江流域、淮河流域水质优良比例分别为92.6%、84.4%，同比分别上升8.4个百分点、8.8个百分点。")
+    got = [(i.code, i.value, _change(i)) for i in indicators]
+    assert got == [
+        ("surface_water_good_ratio", 92.6, ("up", 8.4, "percentage_point")),
+        ("surface_water_good_ratio", 84.4, ("up", 8.8, "percentage_point")),
+    ]
+
+
+def test_a_member_with_no_code_in_a_respectively_list_stays_generic() -> None:
+    indicators, _ = extract_text("全国Ⅰ~Ⅲ类、Ⅳ~Ⅴ类和劣Ⅴ类水质断面分别占64.5%、26.7%和8.8%。")
+    assert [(i.code, i.value) for i in indicators] == [
+        ("surface_water_good_ratio", 64.5),
+        ("share", 26.7),
+        ("worse_than_class_v_ratio", 8.8),
+    ]
+
+
+def test_a_change_belongs_to_the_figure_of_its_own_clause_not_to_a_standard() -> None:
+    indicators, _ = extract_text("除臭氧浓度124微克/立方米(标准为160微克/立方米)同比上升0.8%外，其余下降。")
+    o3 = next(i for i in indicators if i.code == "o3_avg_concentration")
+    assert o3.value == 124 and _change(o3) == ("up", 0.8, "percent")
+    assert [i.value for i in indicators if i.value == 160] == []
+
+
+def test_flat_is_a_zero_change() -> None:
+    ind = _first("SO2平均浓度为8微克/立方米，同比持平。", "so2_avg_concentration")
+    assert _change(ind) == ("flat", 0.0, "percent") and ind.previous_value == 8
+
+
+def test_absolute_changes_keep_the_figure_unit() -> None:
+    ind = _first("全市优良天数为300天，同比减少19天。", "good_air_days_count")
+    assert _change(ind) == ("down", 19.0, "days") and ind.previous_value == 319
+
+
+def test_from_to_gives_the_previous_value_and_no_figure_of_its_own() -> None:
+    indicators, _ = extract_text("全市重污染天数由12天减少到5天。")
+    assert [(i.code, i.value, i.previous_value) for i in indicators] == [("heavy_pollution_days_count", 5.0, 12.0)]
+
+
+def test_the_bracketed_absolute_change_after_a_relative_one_is_not_a_figure() -> None:
+    indicators, _ = extract_text("细颗粒物(PM2.5)平均浓度为19微克/立方米，同比下降9.5%(2微克/立方米)。")
+    assert [(i.code, i.value, _change(i)) for i in indicators] == [
+        ("pm25_avg_concentration", 19.0, ("down", 9.5, "percent"))
+    ]
+
+
+def test_a_change_in_a_later_sentence_joins_its_figure() -> None:
+    indicators, _ = extract_text("森林覆盖率提高到21.63%。森林覆盖率比上年提高0.5个百分点。")
+    assert [(i.code, _change(i)) for i in indicators] == [("forest_coverage", ("up", 0.5, "percentage_point"))]
+
+
+def test_the_year_comes_from_an_earlier_line_of_the_passage() -> None:
+    ind = _first("生态环境部通报了2024年5月全国环境空气质量状况。\n5月，全国PM2.5平均浓度为22微克/立方米。", "pm25_avg_concentration")
+    assert (ind.year, ind.period) == (2024, "5月")
+
+
+def test_compared_with_a_year_implies_the_next_year() -> None:
+    ind = _first("与2022年相比，全省优良天数比例为88.5%，上升1.2个百分点。", "good_air_days_ratio")
+    assert ind.year == 2023
+
+
+def test_a_comparison_year_is_not_the_figure_year() -> None:
+    ind = _first("2023年全国PM2.5平均浓度为30微克/立方米，较2019年同期下降16.4%。", "pm25_avg_concentration")
+    assert ind.year == 2023
+
+
+def test_a_dateline_gives_the_year_when_nothing_else_does() -> None:
+    ind = _first("2015-11-28 18:46:50\n截至今年10月底，全市森林覆盖率达37.1%。", "forest_coverage")
+    assert ind.year == 2015
+
+
+def test_quarters_and_months_go_to_the_period_not_the_year() -> None:
+    ind = _first("今年一季度，全国优良天数比例为83.6%。", "good_air_days_ratio")
+    assert (ind.year, ind.period) == (None, "一季度")
+    months = _first("2020年1-6月，全省PM2.5为22微克/立方米。", "pm25_avg_concentration")
+    assert (months.year, months.period) == (2020, "1-6月")
+
+
+def test_a_period_spanning_two_years_gives_no_year() -> None:
+    ind = _first("2019年10月—2020年3月，区域PM2.5平均浓度为57微克/立方米。", "pm25_avg_concentration")
+    assert ind.year is None
+
+
+def test_targets_slogans_and_years_are_not_figures() -> None:
+    indicators, _ = extract_text(
+        "到2025年，全省森林覆盖率达到62%。实施“1269”行动计划。2017年目标为68.3%。2021年全省优良天数比例为90.1%。"
+    )
+    assert [(i.code, i.value, i.year) for i in indicators] == [("good_air_days_ratio", 90.1, 2021)]
