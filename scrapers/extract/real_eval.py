@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapers.extract.api import extract_text
-from scrapers.extract.catalog import codes_of_changed_subject
+from scrapers.extract.catalog import codes_of_changed_subject, load_catalog
 from scrapers.extract.evaluate import Score
 from scrapers.extract.serialize import indicator_to_json
 from scrapers.normalize import normalize
@@ -70,6 +70,7 @@ class RealReport:
     per_code: dict[str, Tally] = field(default_factory=dict)
     per_script: dict[str, Tally] = field(default_factory=dict)
     generic: dict[str, Tally] = field(default_factory=dict)
+    extra: dict[str, Tally] = field(default_factory=dict)  # codes added for analysts, same rule
     causes: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -104,6 +105,10 @@ class RealReport:
         rows.append(f"generic recall {'overall':<31}{self.generic_recall():>8.3f}")
         rows.append("")
         rows.append("catalog misses by cause: " + ", ".join(f"{c} {self.causes[c]}" for c in CAUSES))
+        if self.extra:
+            rows.append("")
+            rows.append("codes added for analysts (not in the issue's catalog score), same rule:")
+            rows.extend(_row(name, t.score()) for name, t in sorted(self.extra.items()))
         return "\n".join(rows)
 
 
@@ -175,10 +180,33 @@ def score_passage(row: dict[str, Any], preds: list[dict[str, Any]], report: Real
             found = any(close(float(item["value_base"]), p["set_base"]) for p in preds)
             t = report.tally(report.generic, script)
             t.tp, t.fn = t.tp + found, t.fn + (not found)
+    _score_extra(row, preds, report)
     for pred in unused:
         report.tally(report.per_code, pred["code"]).fp += 1
         report.tally(report.per_script, script).fp += 1
         report.misses.append(f"{row['id']}: spurious {pred['code']} {pred['value']} {pred['quote']!r}")
+
+
+def _score_extra(row: dict[str, Any], preds: list[dict[str, Any]], report: RealReport) -> None:
+    """The codes the project added beyond the scored catalog, matched by the same rule."""
+    extra = _extra_codes()
+    unused = [p for p in preds if p["code"] in extra]
+    for item in row["expected"]:
+        if item["indicator"] not in extra:
+            continue
+        match = next((p for p in unused if matches(item, p)), None)
+        tally = report.tally(report.extra, item["indicator"])
+        if match is None:
+            tally.fn += 1
+        else:
+            unused.remove(match)
+            tally.tp += 1
+    for pred in unused:
+        report.tally(report.extra, pred["code"]).fp += 1
+
+
+def _extra_codes() -> frozenset[str]:
+    return frozenset(e.code for e in load_catalog() if not e.generic and e.code not in SCORED_CODES) - set(CODE_MAP)
 
 
 def _score_catalog_item(
@@ -209,7 +237,7 @@ def _score_catalog_item(
 def _value_ok(item: dict[str, Any], pred: dict[str, Any]) -> bool:
     if item.get("value_base") is None:
         return pred.get("value") is None
-    return close(float(item["value_base"]), pred.get("value_base"))
+    return close(float(item["value_base"]), pred.get("set_base"))
 
 
 def _change_key(change: dict[str, Any] | None) -> tuple[str, float] | None:
@@ -243,7 +271,7 @@ def miss_cause(item: dict[str, Any], preds: list[dict[str, Any]]) -> str:
     if valued:
         return "no change"
     if item.get("value_base") is not None and any(
-        close(float(item["value_base"]), p.get("value_base")) for p in preds
+        close(float(item["value_base"]), p.get("set_base")) for p in preds
     ):
         return "wrong code"
     if any(_overlaps(normalize(item["quote"]).text, p) for p in same_code):

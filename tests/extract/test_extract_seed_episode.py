@@ -54,5 +54,5 @@ def test_seed_quotes_are_exact_spans_with_question_and_point_numbers(
 
 def test_seed_money_is_in_yuan(seed_body: str, seed_spans: list[TextSpan], jiangxi: ProvinceRef) -> None:
     indicators, _ = extract(seed_body, seed_spans, province=jiangxi)
-    money = {i.value: (i.value_base, i.unit_base) for i in indicators if i.code == "money"}
+    money = {i.value: (i.value_base, i.unit_base) for i in indicators if i.unit_base == "yuan"}
     assert money == {3786.0: (37_860_000.0, "yuan"), 9.43: (943_000_000.0, "yuan")}

@@ -75,7 +75,7 @@ def test_a_comparison_year_is_not_the_figures_year() -> None:
 
 def test_money_converts_to_yuan_and_subject_takes_the_previous_clause() -> None:
     (ind,), _ = extract_text("稳步推进排污权储备交易试点，累计成交额3786万元。")
-    assert (ind.code, ind.value_base, ind.unit_base) == ("money", 37_860_000.0, "yuan")
+    assert (ind.code, ind.value_base, ind.unit_base) == ("trading_volume", 37_860_000.0, "yuan")
     assert ind.subject == "排污权储备交易累计成交额"
 
 
