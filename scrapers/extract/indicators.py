@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from models.records import Change, Indicator, TextSpan, Topic
-from scrapers.extract import changes
+from scrapers.extract import changes, ranks
 from scrapers.extract import respectively as respectively_
 from scrapers.extract import subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
@@ -71,6 +71,8 @@ def extract_indicators(text: str, span: TextSpan, province: str | None, year: in
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
             out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, years)))
+        fallback = years[0].last_before(span.start, full.start) or year
+        out.extend(ranks.ordered_lists(text, span, full.start, full.end, fallback))
     return out
 
 

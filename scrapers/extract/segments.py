@@ -32,7 +32,7 @@ def _split(text: str, start: int, end: int, breaks: str) -> list[Segment]:
             depth += 1
         elif ch in _QUOTE_PAIRS.values():
             depth = max(depth - 1, 0)
-        elif ch in breaks and depth == 0 and i not in protected:
+        elif ch in breaks and depth == 0 and i not in protected and not _mojibake(text, i):
             if i > begin:
                 out.append(Segment(begin, i))
             begin = i + 1
@@ -42,6 +42,11 @@ def _split(text: str, start: int, end: int, breaks: str) -> list[Segment]:
     if end > begin:
         out.append(Segment(begin, end))
     return out
+
+
+def _mojibake(text: str, i: int) -> bool:
+    """A run of ASCII '?' (a name lost to a mirror's charset, ???) is not a question mark."""
+    return text[i] == "?" and ((i > 0 and text[i - 1] == "?") or text[i + 1 : i + 2] == "?")
 
 
 def sentences(text: str, start: int, end: int) -> list[Segment]:

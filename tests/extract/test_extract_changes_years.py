@@ -120,3 +120,24 @@ def test_targets_slogans_and_years_are_not_figures() -> None:
         "到2025年，全省森林覆盖率达到62%。实施“1269”行动计划。2017年目标为68.3%。2021年全省优良天数比例为90.1%。"
     )
     assert [(i.code, i.value, i.year) for i in indicators] == [("good_air_days_ratio", 90.1, 2021)]
+
+
+def test_an_ordered_list_gives_rank_items_in_order() -> None:
+    indicators, _ = extract_text("9个中心城市环境空气质量由好到差排名依次为:都匀市、兴义市、凯里市。")
+    got = [(i.code, i.region, i.value) for i in indicators if i.unit == "rank"]
+    assert got == [
+        ("air_quality_rank", "都匀市", 1.0),
+        ("air_quality_rank", "兴义市", 2.0),
+        ("air_quality_rank", "凯里市", 3.0),
+    ]
+
+
+def test_a_list_counted_from_the_bottom_gives_no_ranks() -> None:
+    indicators, _ = extract_text("后三名由低到高为东莞、广州和江门市。")
+    assert [i for i in indicators if i.unit == "rank"] == []
+
+
+def test_a_garbled_name_keeps_its_place_in_a_ranked_list() -> None:
+    indicators, _ = extract_text("PM2.5浓度较低的前5个城市依次是拉萨、张家口、???、北京和深圳。")
+    got = [(i.code, i.region, i.value) for i in indicators if i.unit == "rank"]
+    assert got[2:] == [("pm25_rank", "北京", 4.0), ("pm25_rank", "深圳", 5.0)]
