@@ -24,6 +24,8 @@ from scrapers.extract.years import YearIndex, find_period, index_years
 
 _Years = tuple[YearIndex, int | None]  # the span's stated years and its fallback year
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+# 出现1天重度污染: a count of days that names what the days were after the unit.
+_POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
 # A subject that says what kind of figure it is but not of what (比例为93.4%, 平均浓度降至36).
 _BARE_RE = re.compile(r"^(?:平均|年均|月均)?(?:浓度|比例|比率|占比|优良率|达标率|占|分别占)?$")
 
@@ -95,7 +97,15 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(_attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
+    drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _per_place(s: _Sentence, draft: Indicator) -> list[Indicator]:
+    """One figure shared by listed places through 分别 or a tie: one item per place."""
+    clause = s.clause_of(draft.end - 1)
+    places = respectively_.shared_places(s.text, clause.start, clause.end, draft.end)
+    return [replace(draft, region=place) for place in places] or [draft]
 
 
 def _attach_absolute(s: _Sentence, m: Mention, drafts: list[Indicator]) -> None:
@@ -113,7 +123,9 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
     ceiling = min([m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)])
     stated = changes.stated_previous(s.text, floor, ceiling)
     ceiling = stated[1] if stated else ceiling
-    if kind == "count" and subjects.starts_a_noun(s.text, m.end):
+    if (kind == "count" and subjects.starts_a_noun(s.text, m.end)) or (
+        kind == "days" and _POLLUTION_AFTER_RE.match(s.text, m.end)
+    ):
         subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
         quote_start, naming = m.start, subject
     else:

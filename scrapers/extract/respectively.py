@@ -37,4 +37,28 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     shared = match_code(members[-1], kind)
     if shared is not None and all(_PLACE_RE.search(m.strip()) for m in members[:-1]):
         return shared
+    if not any(match_code(m, kind) for m in members):
+        return None  # 秦皇岛市、滨州市、东营市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
+
+
+_PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"
+_PLACE_LIST_RE = re.compile(
+    rf"\s*(?:其中|全省|全市|全国)?[，,]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:和{_PLACE})?)(?:等\s*\d+\s*个?市?)?"
+)
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def shared_places(text: str, clause_start: int, clause_end: int, value_end: int) -> list[str]:
+    """The places of a list that share one figure and are split by 分别 or a tie: 秦皇岛市、滨州市、
+    东营市分别出现1天重度污染; 阜阳、蚌埠…和黄山等6个市…达到100%，并列第1. Empty otherwise."""
+    m = _PLACE_LIST_RE.match(text, clause_start, value_end)
+    if m is None:
+        return []
+    places = [p for p in _MEMBER_SPLIT_RE.split(m.group("list")) if p]
+    if not all(_PLACE_RE.search(p) or len(p) <= 3 for p in places):
+        return []
+    respectively = text.find("分别", m.end(), value_end)
+    single = respectively >= 0 and len(_NUMBER_RE.findall(text, respectively, clause_end)) == 1
+    tie = "并列" in text[value_end : min(clause_end + 12, len(text))]
+    return places if single or tie else []

@@ -75,10 +75,10 @@ def index_years(text: str, start: int = 0, end: int | None = None) -> YearIndex:
     """The year index of ``text[start:end]`` (one pass over it)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop)
-    date = _DATE_RE.search(text, start, stop)
-    return YearIndex(
-        tuple(p for p, _ in found), tuple(y for _, y in found), int(date.group("y")) if date else None
-    )
+    dates = [(m.start(), int(m.group("y"))) for m in _DATE_RE.finditer(text, start, stop)]
+    found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
+    date = dates[0] if dates else None
+    return YearIndex(tuple(p for p, _ in found), tuple(y for _, y in found), date[1] if date else None)
 
 
 def find_period(text: str, start: int, pos: int) -> str | None:

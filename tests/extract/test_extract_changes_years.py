@@ -141,3 +141,19 @@ def test_a_garbled_name_keeps_its_place_in_a_ranked_list() -> None:
     indicators, _ = extract_text("PM2.5浓度较低的前5个城市依次是拉萨、张家口、???、北京和深圳。")
     got = [(i.code, i.region, i.value) for i in indicators if i.unit == "rank"]
     assert got[2:] == [("pm25_rank", "北京", 4.0), ("pm25_rank", "深圳", 5.0)]
+
+
+def test_one_value_for_a_respectively_list_of_places_applies_to_each() -> None:
+    indicators, _ = extract_text("5月，秦皇岛市、滨州市、东营市分别出现1天重度污染。")
+    got = [(i.code, i.region, i.value) for i in indicators]
+    assert got == [
+        ("heavy_pollution_days_count", "秦皇岛市", 1.0),
+        ("heavy_pollution_days_count", "滨州市", 1.0),
+        ("heavy_pollution_days_count", "东营市", 1.0),
+    ]
+
+
+def test_a_tie_splits_a_shared_figure_over_its_places() -> None:
+    indicators, _ = extract_text("其中阜阳、蚌埠和黄山等3个市国考断面水质优良比例达到100%，并列第1。")
+    ratios = [(i.region, i.value) for i in indicators if i.code == "surface_water_good_ratio"]
+    assert ratios == [("阜阳", 100.0), ("蚌埠", 100.0), ("黄山", 100.0)]
