@@ -134,6 +134,7 @@ class Change:
     direction: str  # "up" | "down" | "flat" (同比持平: value 0)
     value: float
     unit: str  # "percentage_point" | "percent" | the figure's unit_base for an absolute change (days)
+    basis: str | None = None  # "yoy" | "vs_period" | "cumulative"; None when the text does not say
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,10 +42,10 @@ def flat(draft: Indicator) -> Indicator:
     return replace(draft, change=Change("flat", 0.0, "percent"), previous_value=draft.value)
 
 
-def absolute(draft: Indicator, direction: str, value: float) -> Indicator:
+def absolute(draft: Indicator, direction: str, value: float, basis: str | None = None) -> Indicator:
     """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
     sign = 1 if direction == "up" else -1
-    change = Change(direction, value, draft.unit_base or draft.unit)
+    change = Change(direction, value, draft.unit_base or draft.unit, basis)
     return replace(draft, change=change, previous_value=round(draft.value - sign * value, 4))
 
 
@@ -60,3 +60,25 @@ def settled(draft: Indicator, text: str) -> Indicator:
         direction = "up" if draft.value > draft.previous_value else "down"
         return absolute(draft, direction, round(abs(draft.value - draft.previous_value), 4))
     return draft
+
+
+_YOY_RE = re.compile(r"同比|较上年|比上年|较去年|比去年|与上年|与去年|上年同期|去年同期")
+_SINCE_RE = re.compile(r"累计|以来")
+_VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?P<same>同期)?")
+_PERIOD_WORDS_RE = re.compile(r"环比|比四年前|较“|与第")
+
+
+def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> str | None:
+    """What a change is measured against, from the words before it in its clause: year on year
+    (同比, 比上年, 较2016年 for a 2017 figure), cumulative (累计, 以来) or another period
+    (较2013年, 环比, 与第五次清查相比); None when the clause does not say."""
+    words = text[clause_start:pos]
+    versus = _VERSUS_YEAR_RE.search(words)
+    if versus is not None:
+        previous = figure_year is not None and int(versus.group("y")) == figure_year - 1
+        return "yoy" if previous and not versus.group("same") else "vs_period"
+    if _YOY_RE.search(words):
+        return "yoy"
+    if _SINCE_RE.search(words):
+        return "cumulative"
+    return "vs_period" if _PERIOD_WORDS_RE.search(words) else None

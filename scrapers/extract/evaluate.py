@@ -138,7 +138,7 @@ def _score_indicators(
             continue
         remaining.remove(match)
         counts["tp"][label["code"]] += 1
-        wrong = [name for name in FIELDS if name in label and not _same(name, label[name], match[name])]
+        wrong = [name for name in FIELDS if name in label and not same_field(name, label[name], match[name])]
         for name in FIELDS:
             if name in label:
                 fields[1][name] += 1
@@ -155,13 +155,16 @@ def _score_indicators(
         mismatches.append(f"{record['id']}: spurious {_key(extra)} {extra['quote']!r}")
 
 
-def _same(name: str, expected: Any, actual: Any) -> bool:
+def same_field(name: str, expected: Any, actual: Any) -> bool:
+    """Whether a predicted field matches its label (ranks and records as sets, values to 0.01)."""
     if name == "ranks":
         return sorted((r["scope"], r["position"]) for r in expected) == sorted(
             (r["scope"], r["position"]) for r in actual
         )
     if name == "record":
         return sorted(expected) == sorted(actual)
+    if name == "change" and expected is not None and actual is not None:
+        return all(expected[k] == actual.get(k) for k in expected)  # a label without basis ignores it
     if name == "previous_value":
         return (expected is None and actual is None) or (
             expected is not None and actual is not None and abs(expected - actual) < 0.01

@@ -112,7 +112,7 @@ def _attach_absolute(s: _Sentence, m: Mention, drafts: list[Indicator]) -> None:
     """同比减少19天: an absolute change goes to its figure when that has no change yet."""
     targets = _target(s, m.start, m.end, drafts)
     if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
-        drafts[targets[0]] = changes.absolute(drafts[targets[0]], m.direction or "up", float(m.value))
+        drafts[targets[0]] = changes.absolute(drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start))
 
 
 def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
@@ -206,8 +206,9 @@ def _spread_respective_changes(s: _Sentence, mentions: list[Mention], drafts: li
         if len(listed) < 2 or len(open_) < len(listed):
             continue
         direction = next((m.direction for m in listed if m.direction), None)
+        basis = _basis(s, listed[0].start)
         for i, m in zip(open_[-len(listed) :], listed, strict=True):
-            change = _change_of(m, direction)
+            change = _change_of(m, direction, basis)
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
@@ -225,12 +226,35 @@ def _change_list_after(s: _Sentence, mentions: list[Mention], pos: int) -> list[
     return listed
 
 
-def _change_of(m: Mention, direction: str | None = None) -> Change:
+def _change_of(m: Mention, direction: str | None = None, basis: str | None = None) -> Change:
     return Change(
         direction=m.direction or direction or "up",
         value=float(m.value),
         unit="percentage_point" if m.unit == "pp" else "percent",
+        basis=basis,
     )
+
+
+def _basis(s: _Sentence, pos: int) -> str | None:
+    """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
+    year = s.year(pos)
+    clause = s.clause_of(pos)
+    return changes.basis(s.text, clause.start, pos, year) or changes.basis(s.text, s.full.start, pos, year)
+
+
+_SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
+
+
+def _named_target(s: _Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
+    """与2015年相比，Ⅳ至Ⅴ类水质断面比例下降6.6个百分点: the earlier figure of the sentence whose
+    subject the change's own clause names again."""
+    clause = s.clause_of(m.start)
+    subject, _ = subjects.subject_before(s.text, clause.start, m.start)
+    key = _SUBJECT_TAIL_RE.sub("", subject)
+    if len(key) < 3:
+        return None
+    named = [i for i, d in enumerate(drafts) if d.end <= m.start and _SUBJECT_TAIL_RE.sub("", d.subject) == key]
+    return named[-1] if named else None
 
 
 def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
@@ -262,13 +286,17 @@ def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: in
 
 
 def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = _change_of(m)
+    change = _change_of(m, basis=_basis(s, m.start))
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
         s.text[clause.start : m.start], "concentration"
     )
-    targets = _target(s, m.start, m.end, drafts)
-    if targets and drafts[targets[0]].change is None and own_code in (None, drafts[targets[0]].code):
+    named = _named_target(s, m, drafts)
+    targets = [named] if named is not None else _target(s, m.start, m.end, drafts)
+    current = drafts[targets[0]].change if targets else None
+    # one item carries one change: the year-on-year one wins over another period's (较2013年)
+    free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
+    if targets and free and own_code in (None, drafts[targets[0]].code):
         target = drafts[targets[0]]
         previous = target.previous_value if target.previous_value is not None else _previous(target, change)
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)

@@ -11,7 +11,12 @@ def indicator_to_json(ind: Indicator) -> dict[str, Any]:
     """An indicator with exactly the documented keys; change is an object or null."""
     change = None
     if ind.change is not None:
-        change = {"direction": ind.change.direction, "value": ind.change.value, "unit": ind.change.unit}
+        change = {
+            "direction": ind.change.direction,
+            "value": ind.change.value,
+            "unit": ind.change.unit,
+            "basis": ind.change.basis,
+        }
     return {
         "code": ind.code,
         "subject": ind.subject,

@@ -111,4 +111,4 @@ def test_json_has_the_documented_keys_in_order_then_the_original_offsets() -> No
         "original_start",
         "original_end",
     ]
-    assert data["change"] == {"direction": "up", "value": 2.1, "unit": "percentage_point"}
+    assert data["change"] == {"direction": "up", "value": 2.1, "unit": "percentage_point", "basis": "yoy"}
