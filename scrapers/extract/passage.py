@@ -31,15 +31,30 @@ def join_soft_breaks(text: str) -> str:
     return "".join(chars)
 
 
+_NOT_MERGED = ("change", "count", "days", "share")
+
+
 def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
-    """Drop a figure restated later in the passage (same code, value, unit, region and change)."""
-    seen: set[tuple[object, ...]] = set()
+    """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
+    and change). When the first statement has no change and the restatement has one (SO2为7…。
+    与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
+    their change (…比例为0.5%，同比下降0.1个百分点；其中重污染天数比例为0.5%) both stay; generic
+    quantities and ranks are never merged."""
+    first: dict[tuple[object, ...], int] = {}
     out: list[Indicator] = []
     for ind in indicators:
-        key = (ind.code, ind.value, ind.unit, ind.region, ind.change, ind.year)
-        if ind.code in ("change", "count", "days", "share") or key not in seen:
+        key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
+        if ind.code in _NOT_MERGED or ind.unit == "rank":
             out.append(ind)
-        seen.add(key)
+            continue
+        kept = out[first[key]] if key in first else None
+        if kept is not None and kept.change == ind.change:
+            continue
+        if kept is not None and kept.change is None:
+            out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
+            continue
+        first.setdefault(key, len(out))
+        out.append(ind)
     return out
 
 

@@ -157,3 +157,11 @@ def test_a_tie_splits_a_shared_figure_over_its_places() -> None:
     indicators, _ = extract_text("其中阜阳、蚌埠和黄山等3个市国考断面水质优良比例达到100%，并列第1。")
     ratios = [(i.region, i.value) for i in indicators if i.code == "surface_water_good_ratio"]
     assert ratios == [("阜阳", 100.0), ("蚌埠", 100.0), ("黄山", 100.0)]
+
+
+def test_a_restated_figure_is_kept_once_and_takes_the_restatement_change() -> None:
+    indicators, _ = extract_text(
+        "2020年1-6月全省SO2为7微克/立方米,NO2为20微克/立方米。与去年同期相比,全省NO2由25下降至20微克/立方米,降幅为20.0%。"
+    )
+    no2 = [(i.region, i.value, i.previous_value, _change(i)) for i in indicators if i.code == "no2_avg_concentration"]
+    assert no2 == [("全省", 20.0, 25.0, ("down", 20.0, "percent"))]
