@@ -183,7 +183,9 @@ def evaluate_cmd(
         Path | None,
         typer.Option("--set", help="A set of real passages (id, text, expected[…]) to score instead."),
     ] = None,
-    misses: Annotated[bool, typer.Option("--misses", help="Also list every miss and spurious figure.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="Also list every miss and spurious figure.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of the extractor, per code and overall (per script with --set)."""
     if real_set is None:

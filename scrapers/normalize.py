@@ -29,7 +29,10 @@ _SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)
 _PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
 _NOISE = (
-    (re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"), ""),
+    (
+        re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"),
+        "",
+    ),
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), ""),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), ""),
 )

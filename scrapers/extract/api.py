@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.extract.claims import extract_claims

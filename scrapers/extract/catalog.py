@@ -142,7 +142,11 @@ def codes_of_changed_subject(subject: str) -> list[str]:
     codes: list[str] = []
     for member in _MEMBER_SPLIT_RE.split(subject):
         # 重污染天数同比下降39%: days unless the member says it is a ratio
-        kinds = ("concentration", "percent", "days") if _RATIO_WORD_RE.search(member) else ("concentration", "days", "percent")
+        kinds = (
+            ("concentration", "percent", "days")
+            if _RATIO_WORD_RE.search(member)
+            else ("concentration", "days", "percent")
+        )
         code = next((c for c in (match_code(member, k) for k in kinds) if c is not None), None)
         if code is not None and code not in codes:
             codes.append(code)

@@ -18,12 +18,16 @@ _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|升|降)了?\s*(?:�
 _FROM_RE = re.compile(rf"由\s*(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
 _FROM_BEFORE_RE = re.compile(r"由\s*$")
-_FLAT_RE = re.compile(r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平")
+_FLAT_RE = re.compile(
+    r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
+)
 
 
 def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value)."""
-    return bool(_FROM_BEFORE_RE.search(text, max(start - 3, 0), start)) and bool(_TO_AFTER_RE.match(text, end))
+    return bool(_FROM_BEFORE_RE.search(text, max(start - 3, 0), start)) and bool(
+        _TO_AFTER_RE.match(text, end)
+    )
 
 
 def stated_previous(text: str, floor: int, pos: int) -> tuple[float, int] | None:

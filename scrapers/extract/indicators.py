@@ -11,9 +11,8 @@ import re
 from dataclasses import replace
 
 from models.records import Change, Indicator, TextSpan, Topic
-from scrapers.extract import changes, ranks
+from scrapers.extract import changes, ranks, subjects
 from scrapers.extract import respectively as respectively_
-from scrapers.extract import subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
 from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.modifiers import Modifier, find_modifiers
@@ -112,7 +111,9 @@ def _attach_absolute(s: _Sentence, m: Mention, drafts: list[Indicator]) -> None:
     """同比减少19天: an absolute change goes to its figure when that has no change yet."""
     targets = _target(s, m.start, m.end, drafts)
     if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
-        drafts[targets[0]] = changes.absolute(drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start))
+        drafts[targets[0]] = changes.absolute(
+            drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start)
+        )
 
 
 def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
@@ -120,7 +121,9 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
     floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])
-    ceiling = min([m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)])
+    ceiling = min(
+        [m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)]
+    )
     stated = changes.stated_previous(s.text, floor, ceiling)
     ceiling = stated[1] if stated else ceiling
     if (kind == "count" and subjects.starts_a_noun(s.text, m.end)) or (
@@ -195,7 +198,9 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
     return GENERIC_BY_KIND.get(kind, kind)
 
 
-def _spread_respective_changes(s: _Sentence, mentions: list[Mention], drafts: list[Indicator]) -> list[Mention]:
+def _spread_respective_changes(
+    s: _Sentence, mentions: list[Mention], drafts: list[Indicator]
+) -> list[Mention]:
     """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
     分别 go, in order, to the figures before it that have no change yet. Returns those used."""
     used: list[Mention] = []
@@ -253,7 +258,9 @@ def _named_target(s: _Sentence, m: Mention, drafts: list[Indicator]) -> int | No
     key = _SUBJECT_TAIL_RE.sub("", subject)
     if len(key) < 3:
         return None
-    named = [i for i, d in enumerate(drafts) if d.end <= m.start and _SUBJECT_TAIL_RE.sub("", d.subject) == key]
+    named = [
+        i for i, d in enumerate(drafts) if d.end <= m.start and _SUBJECT_TAIL_RE.sub("", d.subject) == key
+    ]
     return named[-1] if named else None
 
 

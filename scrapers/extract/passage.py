@@ -14,8 +14,12 @@ from scrapers.extract.catalog import codes_of_changed_subject
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
-_SOFT_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）])")
-_HEADING_END = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$")
+_SOFT_BREAK_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）])"
+)
+_HEADING_END = re.compile(
+    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
+)
 
 
 def join_soft_breaks(text: str) -> str:

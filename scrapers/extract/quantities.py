@@ -20,7 +20,8 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
-    r"\s?".join(re.escape(ch) for ch in u) for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True)
+    r"\s?".join(re.escape(ch) for ch in u)
+    for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True)
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
@@ -77,7 +78,9 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             continue
         mention = _mention(text, m)
         if mention is not None and mention.role == "target" and plans:
-            mention = _classify(text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans)
+            mention = _classify(
+                text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans
+            )
         if mention is not None:
             out.extend(_list_siblings(text, mention, span.start, quotes))
             out.append(mention)

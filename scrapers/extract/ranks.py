@@ -43,7 +43,9 @@ def rank_code(naming: str) -> str | None:
     return next((code for word, code in _CODES if word in squashed), None)
 
 
-def ordered_lists(text: str, span: TextSpan, sentence_start: int, end: int, year: int | None) -> list[Indicator]:
+def ordered_lists(
+    text: str, span: TextSpan, sentence_start: int, end: int, year: int | None
+) -> list[Indicator]:
     """Rank items of every ordered list in ``text[sentence_start:end]``."""
     out: list[Indicator] = []
     for m in _TRIGGER_RE.finditer(text, sentence_start, end):
@@ -77,7 +79,15 @@ def _members(
 
 
 def _item(
-    code: str, name: str, position: int, scope: str, text: str, start: int, end: int, span: TextSpan, year: int | None
+    code: str,
+    name: str,
+    position: int,
+    scope: str,
+    text: str,
+    start: int,
+    end: int,
+    span: TextSpan,
+    year: int | None,
 ) -> Indicator:
     return Indicator(
         code=code,

@@ -101,7 +101,9 @@ class RealReport:
         rows.append("")
         for script in sorted(self.generic):
             t = self.generic[script]
-            rows.append(f"generic recall {script:<25}{t.tp:>5}/{t.tp + t.fn:<5}{self.generic_recall(script):>8.3f}")
+            rows.append(
+                f"generic recall {script:<25}{t.tp:>5}/{t.tp + t.fn:<5}{self.generic_recall(script):>8.3f}"
+            )
         rows.append(f"generic recall {'overall':<31}{self.generic_recall():>8.3f}")
         rows.append("")
         rows.append("catalog misses by cause: " + ", ".join(f"{c} {self.causes[c]}" for c in CAUSES))
@@ -206,7 +208,9 @@ def _score_extra(row: dict[str, Any], preds: list[dict[str, Any]], report: RealR
 
 
 def _extra_codes() -> frozenset[str]:
-    return frozenset(e.code for e in load_catalog() if not e.generic and e.code not in SCORED_CODES) - set(CODE_MAP)
+    return frozenset(e.code for e in load_catalog() if not e.generic and e.code not in SCORED_CODES) - set(
+        CODE_MAP
+    )
 
 
 def _score_catalog_item(
@@ -218,7 +222,10 @@ def _score_catalog_item(
     script: str,
 ) -> None:
     match = next((p for p in unused if matches(item, p)), None)
-    code_tally, script_tally = report.tally(report.per_code, item["indicator"]), report.tally(report.per_script, script)
+    code_tally, script_tally = (
+        report.tally(report.per_code, item["indicator"]),
+        report.tally(report.per_script, script),
+    )
     if match is not None:
         unused.remove(match)
         code_tally.tp += 1

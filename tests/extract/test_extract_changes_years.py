@@ -3,8 +3,8 @@ flat and absolute changes, previous values; years from the passage, periods apar
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
 from models.records import Indicator
+from scrapers.extract import extract_text
 
 
 def _first(text: str, code: str) -> Indicator:
@@ -32,7 +32,9 @@ def test_worsening_is_an_increase_and_a_worse_ratio_a_decrease() -> None:
 
 
 def test_respectively_lists_give_each_subject_its_value_and_change_in_order() -> None:
-    indicators, _ = extract_text("长江流域、淮河流域水质优良比例分别为92.6%、84.4%，同比分别上升8.4个百分点、8.8个百分点。")
+    indicators, _ = extract_text(
+        "长江流域、淮河流域水质优良比例分别为92.6%、84.4%，同比分别上升8.4个百分点、8.8个百分点。"
+    )
     got = [(i.code, i.value, _change(i)) for i in indicators]
     assert got == [
         ("surface_water_good_ratio", 92.6, ("up", 8.4, "percentage_point")),
@@ -68,7 +70,9 @@ def test_absolute_changes_keep_the_figure_unit() -> None:
 
 def test_from_to_gives_the_previous_value_and_no_figure_of_its_own() -> None:
     indicators, _ = extract_text("全市重污染天数由12天减少到5天。")
-    assert [(i.code, i.value, i.previous_value) for i in indicators] == [("heavy_pollution_days_count", 5.0, 12.0)]
+    assert [(i.code, i.value, i.previous_value) for i in indicators] == [
+        ("heavy_pollution_days_count", 5.0, 12.0)
+    ]
 
 
 def test_the_bracketed_absolute_change_after_a_relative_one_is_not_a_figure() -> None:
@@ -80,11 +84,16 @@ def test_the_bracketed_absolute_change_after_a_relative_one_is_not_a_figure() ->
 
 def test_a_change_in_a_later_sentence_joins_its_figure() -> None:
     indicators, _ = extract_text("森林覆盖率提高到21.63%。森林覆盖率比上年提高0.5个百分点。")
-    assert [(i.code, _change(i)) for i in indicators] == [("forest_coverage", ("up", 0.5, "percentage_point"))]
+    assert [(i.code, _change(i)) for i in indicators] == [
+        ("forest_coverage", ("up", 0.5, "percentage_point"))
+    ]
 
 
 def test_the_year_comes_from_an_earlier_line_of_the_passage() -> None:
-    ind = _first("生态环境部通报了2024年5月全国环境空气质量状况。\n5月，全国PM2.5平均浓度为22微克/立方米。", "pm25_avg_concentration")
+    ind = _first(
+        "生态环境部通报了2024年5月全国环境空气质量状况。\n5月，全国PM2.5平均浓度为22微克/立方米。",
+        "pm25_avg_concentration",
+    )
     assert (ind.year, ind.period) == (2024, "5月")
 
 
@@ -163,5 +172,9 @@ def test_a_restated_figure_is_kept_once_and_takes_the_restatement_change() -> No
     indicators, _ = extract_text(
         "2020年1-6月全省SO2为7微克/立方米,NO2为20微克/立方米。与去年同期相比,全省NO2由25下降至20微克/立方米,降幅为20.0%。"
     )
-    no2 = [(i.region, i.value, i.previous_value, _change(i)) for i in indicators if i.code == "no2_avg_concentration"]
+    no2 = [
+        (i.region, i.value, i.previous_value, _change(i))
+        for i in indicators
+        if i.code == "no2_avg_concentration"
+    ]
     assert no2 == [("全省", 20.0, 25.0, ("down", 20.0, "percent"))]

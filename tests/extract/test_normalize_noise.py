@@ -35,7 +35,9 @@ def test_noise_is_repaired(noisy: str, clean: str) -> None:
 
 
 def test_brackets_that_are_not_pinyin_stay() -> None:
-    assert normalize("断面(点位)中，臭氧(O3)和化学需氧量(COD)").text == "断面(点位)中，臭氧(O3)和化学需氧量(COD)"
+    assert (
+        normalize("断面(点位)中，臭氧(O3)和化学需氧量(COD)").text == "断面(点位)中，臭氧(O3)和化学需氧量(COD)"
+    )
 
 
 def test_every_normalised_character_maps_to_its_original_character() -> None:
