@@ -4,7 +4,7 @@ The text is the real development set's passages repeated until each size is reac
 size has the same mix of figures; the ratio of the largest to the smallest per-KB time shows
 whether the extractor is linear (it must stay under 2). Run:
 
-    PYTHONPATH=$PWD python scripts/bench_extract.py [--sizes 10,100,1000] [--repeat 3]
+    PYTHONPATH=$PWD python scripts/bench_extract.py [--sizes 10,100,1000] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _timed(text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="sizes in KB, comma-separated")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     extract_text(corpus(2))  # warm OpenCC and the compiled patterns

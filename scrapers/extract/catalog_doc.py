@@ -11,7 +11,9 @@ a test fails when the two disagree. Load it into `indicator_catalog` with `load_
 
 An indicator takes the first catalog entry (in this order) whose unit kind fits and one of whose
 keywords names it; otherwise the generic code of its unit kind, with its subject phrase.
-Keywords are matched with Roman numerals in ASCII (Ⅲ → III) and range dashes as `-`.
+Keywords are matched with Roman numerals in ASCII (Ⅲ → III), range dashes as `-`, without
+spaces or underscores (PM 2.5, PM_2.5), and with bracketed asides skipped when needed
+(优良(一、二类)水质); `exclude` words veto an entry (Ⅳ类轻度污染水质断面 is not the good share).
 Ranges are plausible bounds in `unit_base`, used by the `range` quality check.
 """
 
@@ -24,9 +26,22 @@ _NOTES = """
 - Numbers inside quotes (“八大标志性战役30个专项行动”, “1269”, “十四五”), years (2025年), dates,
   hotlines and policy names such as 重大项目建设10条 are not quantities.
 - 首次超过90%达到91.7%: 90% is a threshold; the figure is 91.7% with record 首次超过.
-- A change is attached only in percent or percentage points; absolute changes (减少5天,
-  下降2微克/立方米) and comparisons without a change verb (高于全国4.4个百分点) are dropped.
-  A change with no level beside it becomes a `change` indicator.
+- A change is relative (percent, percentage points) or, when no relative one is given,
+  absolute in the figure's own unit (同比减少19天 → unit `days`); 同比持平 is a `flat` change of 0;
+  由12天减少到5天 gives previous value 12. Each change carries its basis: `yoy` (同比, 比上年,
+  较2016年 for a 2017 figure), `vs_period` (较2013年, 环比) or `cumulative` (累计, 以来); one figure
+  carries one change and the year-on-year one wins. 改善 on a concentration is `down`, 恶化 `up`,
+  变差 on a ratio `down`. Comparisons without a change verb (高于全国4.4个百分点) are dropped; a
+  change with no level beside it becomes a `change` indicator (or joins an earlier figure of the
+  same subject in the passage).
+- Targets, plans and standards are not figures (目标为68.3%, 到2020年…达到95%以上, 标准为160微克),
+  except in an answer to the priorities question, where the planned figures are what is asked.
+- Years come from the text: the last year stated before the figure (与2022年相比 → 2023; 较2019年同期
+  is a comparison, not the year), else the passage's (a dateline, 《2022…公报》, a headline year),
+  else the episode's topic year. Months and quarters (1-5月, 一季度, 上半年) go to `period`.
+- 分别 lists give each listed subject its own value and change in order; one value for a list of
+  places (秦皇岛市、滨州市、东营市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
+  one item per place. Ordered lists (依次为 A、B、C) give rank items (`*_rank`, value = position).
 - 连续N年 qualifies the figure in its clause (or the one before it in the sentence); with no
   figure at all it becomes a `streak` indicator (考核连续4年获评优秀).
 - 全省 / 省内 → the episode's province; 全市 → the province when it is a municipality, else 全市;
