@@ -65,22 +65,52 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
 _NEAR = 600  # a later change goes back at most this many characters to find its figure
 
 
+_COMPARISON_ONLY_RE = re.compile(
+    r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:相比)?|同比)?$"
+)
+
+
 def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
-    """森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点: a level-less change naming one catalog
-    code goes to the last earlier figure of that code nearby, when it has no change yet."""
+    """A level-less change stated after its figure, in a later sentence of the passage, goes to it:
+    森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点 (one catalog code named: the last
+    figure of that code nearby); …达到59微克/立方米，较2013年下降23.4%…；较2016年下降1.7% (no
+    subject but the comparison: the last figure nearby). The figure takes it when it has no change
+    yet, or when this one is year on year and its own is not."""
     out: list[Indicator] = []
     last: dict[str, int] = {}
     for ind in indicators:
-        codes = codes_of_changed_subject(ind.subject) if ind.code == "change" else []
-        target = last.get(codes[0]) if len(codes) == 1 else None
-        if (
-            target is not None
-            and out[target].change is None
-            and ind.change is not None
-            and ind.start - out[target].end < _NEAR
-        ):
+        target = _later_change_target(ind, out, last)
+        if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
         last[ind.code] = len(out)
         out.append(ind)
     return out
+
+
+def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int]) -> int | None:
+    if ind.code != "change" or ind.change is None or not out:
+        return None
+    codes = codes_of_changed_subject(ind.subject)
+    if len(codes) == 1:
+        target = last.get(codes[0])
+    elif not codes and _COMPARISON_ONLY_RE.match(ind.subject.strip()):
+        target = _last_figure_near(out, ind.start)
+    else:
+        target = None
+    if target is None or ind.start - out[target].end >= _NEAR:
+        return None
+    current = out[target].change
+    if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
+        return target
+    return None
+
+
+def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
+    """The last non-generic-change, non-count figure ending within reach of ``pos``."""
+    for i in range(len(out) - 1, -1, -1):
+        if pos - out[i].end >= _NEAR:
+            return None
+        if out[i].code not in ("change", "count"):
+            return i
+    return None

@@ -178,3 +178,11 @@ def test_a_restated_figure_is_kept_once_and_takes_the_restatement_change() -> No
         if i.code == "no2_avg_concentration"
     ]
     assert no2 == [("全省", 20.0, 25.0, ("down", 20.0, "percent"))]
+
+
+def test_a_year_on_year_change_in_a_later_clause_wins_over_another_period() -> None:
+    ind = _first(
+        "2017年山西省PM2.5平均浓度达到59微克/立方米，较2013年下降23.4%；较2016年下降1.7%。",
+        "pm25_avg_concentration",
+    )
+    assert _change(ind) == ("down", 1.7, "percent") and ind.change is not None and ind.change.basis == "yoy"
