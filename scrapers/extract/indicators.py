@@ -23,6 +23,8 @@ from scrapers.extract.years import YearIndex, find_period, index_years
 
 _Years = tuple[YearIndex, int | None]  # the span's stated years and its fallback year
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+# 连续5年稳定达标: a streak of compliance is a figure of its own, beside any it qualifies.
+_COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达标|达到国家二级标准)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
 # A subject that says what kind of figure it is but not of what (比例为93.4%, 平均浓度降至36).
@@ -81,9 +83,11 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
     mentions = find_mentions(s.text, s.seg, plans=s.span.topic is Topic.PRIORITIES)
     drafts: list[Indicator] = []
     for m in mentions:
-        if m.role == "level":
+        if m.role in ("level", "previous"):
             draft = _level(s, m, mentions, drafts)
-            if draft is not None:
+            # 比重从3.36%提高到5.15%: an earlier value of a generic quantity is a figure of its own;
+            # 由25下降至22微克/立方米: that of a catalog indicator is only the previous value
+            if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 drafts.append(draft)
     orphans: list[Indicator] = []
     spread = _spread_respective_changes(s, mentions, drafts)
@@ -135,6 +139,8 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
         quote_end, naming = m.end, s.text[floor:ceiling]
         subject = subjects.with_context(subject, s.previous_clause(clause))
+    if kind == "count" and not subject and match_code(naming, kind) is not None:
+        subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     code = _code(s, m, naming, kind, subject, drafts)
@@ -363,12 +369,13 @@ def _attach_streak(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list
     own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
     for i in own:
         drafts[i] = replace(drafts[i], streak_years=mod.years)
-    if own or mod.years is None:
+    compliance = _COMPLIANCE_AFTER_RE.match(s.text, mod.end) is not None
+    if (own and not compliance) or mod.years is None:
         return []
     subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
     return [
         Indicator(
-            code="streak",
+            code="compliance_streak_years" if compliance else "streak",
             subject=subject,
             value=float(mod.years),
             unit="年",

@@ -114,7 +114,7 @@ UNITS: dict[str, UnitInfo] = {
     "名": _u("persons", "1", "count"),
     "位": _u("persons", "1", "count"),
 }
-COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮"
+COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市"  # 1498笔交易; 其余19市
 for _ch in COUNT_WORDS:
     UNITS[_ch] = _u("count", "1", "count")
 

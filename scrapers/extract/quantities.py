@@ -40,6 +40,7 @@ _TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\
 _PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|力争|预计到")
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
+_MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
 
@@ -95,7 +96,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not _number_allowed(text, m.start(), raw):
         return None
     value = parse_number(raw)
-    if value is None or (mult and unit not in MULTIPLIABLE and unit != "个"):
+    if value is None or (mult and unit not in MULTIPLIABLE and unit not in _MULTIPLIED_COUNTS):
         return None
     if not raw[0].isdigit() and (value < 2 or unit in ("%", "个百分点", "百分点")):
         return None  # 一个 / 一项 mean "a", not "one"
