@@ -22,6 +22,7 @@ GENERIC_BY_KIND = {
     "mass": "mass",
     "volume": "volume",
     "length": "length",
+    "index": "air_quality_composite_index",  # only 综合指数…为X yields a unitless index
 }
 _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
 _DASH_RE = re.compile(r"[～~—–\-－至到]")

@@ -114,6 +114,8 @@ UNITS: dict[str, UnitInfo] = {
     "名": _u("persons", "1", "count"),
     "位": _u("persons", "1", "count"),
 }
+INDEX_UNIT = "指数"  # the written unit of a unitless index (综合指数为4.39); never matched after a number
+UNITS[INDEX_UNIT] = _u("index", "1", "index")
 COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市"  # 1498笔交易; 其余19市
 for _ch in COUNT_WORDS:
     UNITS[_ch] = _u("count", "1", "count")

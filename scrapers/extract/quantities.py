@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from scrapers.extract.changes import is_previous
-from scrapers.extract.numbers import MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
+from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -22,6 +22,7 @@ _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
     r"\s?".join(re.escape(ch) for ch in u)
     for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True)
+    if u != INDEX_UNIT
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
@@ -66,6 +67,23 @@ class Mention:
         return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
 
 
+# 综合指数(平均)为4.39 / 综合指数最好的城市是威海市，为4.24: an index has no unit, so the words
+# before the number carry it (never a percentage, a count or a concentration).
+_INDEX_RE = re.compile(
+    r"综合指数[^。；;!?！？\n\d]{0,20}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?)"
+    r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍))"
+)
+
+
+def _index_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
+    out = []
+    for m in _INDEX_RE.finditer(text, span.start, span.end):
+        value = parse_number(m.group("num"))
+        if value is not None and not inside(m.start("num"), quotes):
+            out.append(_classify(text, m.start("num"), m.end("num"), value, "", INDEX_UNIT, plans))
+    return out
+
+
 def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention]:
     """All unit-bearing numbers in ``text[span]``, classified, in text order.
 
@@ -85,7 +103,8 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
         if mention is not None:
             out.extend(_list_siblings(text, mention, span.start, quotes))
             out.append(mention)
-    return out
+    index = _index_mentions(text, span, quotes, plans)
+    return sorted(out + index, key=lambda m: m.start) if index else out
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:

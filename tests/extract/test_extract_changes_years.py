@@ -186,3 +186,28 @@ def test_a_year_on_year_change_in_a_later_clause_wins_over_another_period() -> N
         "pm25_avg_concentration",
     )
     assert _change(ind) == ("down", 1.7, "percent") and ind.change is not None and ind.change.basis == "yoy"
+
+
+def test_a_composite_index_has_no_unit_and_improves_downwards() -> None:
+    ind = _first("全省环境空气质量综合指数平均为4.39，同比改善16.7%。", "air_quality_composite_index")
+    assert (ind.value, ind.unit, _change(ind)) == (4.39, "指数", ("down", 16.7, "percent"))
+
+
+def test_counts_named_by_their_verb_and_counts_in_ten_thousands() -> None:
+    indicators, _ = extract_text(
+        "立案查处2204家，累计立案处罚2.9万家，共受理群众信访举报13.5万余件，达成1498笔交易。"
+    )
+    got = [(i.code, i.value_base) for i in indicators]
+    assert got == [
+        ("enforcement_case_count", 2204.0),
+        ("enforcement_case_count", 29000.0),
+        ("complaints_received", 135000.0),
+        ("count", 1498.0),
+    ]
+
+
+def test_a_compliance_streak_is_an_item_of_its_own() -> None:
+    indicators, _ = extract_text("全省6项主要污染物平均浓度连续3年稳定达标。")
+    assert [(i.code, i.value, i.unit) for i in indicators if i.code != "count"] == [
+        ("compliance_streak_years", 3.0, "年")
+    ]
