@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from models.records import Change, Indicator, TextSpan, Topic
-from scrapers.extract import changes, ranks, subjects
+from scrapers.extract import changes, context_rules, ranks, subjects
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
 from scrapers.extract.context import find_region, leading_region
@@ -90,7 +90,7 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 drafts.append(draft)
     orphans: list[Indicator] = []
-    spread = _spread_respective_changes(s, mentions, drafts)
+    spread = _spread_respective_changes(s, mentions, drafts, orphans)
     for m in mentions:
         if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
             orphans.extend(_attach_change(s, m, drafts))
@@ -143,7 +143,11 @@ def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indic
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
+    if kind == "days" and context_rules.is_days_change(naming):
+        return None  # 新增优良天数102天 is an absolute change, not a count of days
     code = _code(s, m, naming, kind, subject, drafts)
+    clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
+    code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:
         inherited = next((d for d in reversed(drafts) if d.code == code), None)
         subject = inherited.subject if inherited else ""
@@ -205,16 +209,20 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
 
 
 def _spread_respective_changes(
-    s: _Sentence, mentions: list[Mention], drafts: list[Indicator]
+    s: _Sentence, mentions: list[Mention], drafts: list[Indicator], orphans: list[Indicator]
 ) -> list[Mention]:
     """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
-    分别 go, in order, to the figures before it that have no change yet. Returns those used."""
+    分别 go, in order, to the figures before it that have no change yet; with no such figures,
+    each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
     for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
         pos = s.seg.start + r
         listed = _change_list_after(s, mentions, pos)
         open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
-        if len(listed) < 2 or len(open_) < len(listed):
+        if len(listed) >= 2 and len(open_) < len(listed):
+            used.extend(_listed_change_items(s, listed, pos, orphans))
+            continue
+        if len(listed) < 2:
             continue
         direction = next((m.direction for m in listed if m.direction), None)
         basis = _basis(s, listed[0].start)
@@ -223,6 +231,23 @@ def _spread_respective_changes(
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
+
+
+def _listed_change_items(
+    s: _Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
+) -> list[Mention]:
+    """城区绿化覆盖率、山区森林覆盖率…分别提高3.78、5.4和2.3个百分点: one change item per subject."""
+    members = respectively_.members_before(s.text, s.seg.start, pos)
+    if len(members) != len(listed):
+        return []
+    direction = next((m.direction for m in listed if m.direction), None)
+    basis = _basis(s, listed[0].start)
+    start = pos - len("、".join(members))
+    for member, m in zip(members, listed, strict=True):
+        orphans.append(
+            _change_item(s, m, _change_of(m, direction, basis), member.strip(), max(start, s.seg.start))
+        )
+    return listed
 
 
 def _change_list_after(s: _Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
@@ -315,29 +340,31 @@ def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[In
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    unit_base = "percentage_point" if m.unit == "pp" else "%"
-    return [
-        Indicator(
-            code="change",
-            subject=subject,
-            value=float(m.value),
-            unit=m.written_unit,
-            value_base=float(m.value),
-            unit_base=unit_base,
-            year=s.year(m.start),
-            region=s.region(m.start),
-            change=change,
-            previous_value=None,
-            ranks=(),
-            record=(),
-            streak_years=None,
-            quote=s.text[start : m.end],
-            start=start,
-            end=m.end,
-            q_no=s.span.q_no,
-            point_no=s.span.point_no,
-        )
-    ]
+    return [_change_item(s, m, change, subject, start)]
+
+
+def _change_item(s: _Sentence, m: Mention, change: Change, subject: str, start: int) -> Indicator:
+    """A change stated with no level beside it (code ``change``)."""
+    return Indicator(
+        code="change",
+        subject=subject,
+        value=float(m.value),
+        unit=m.written_unit,
+        value_base=float(m.value),
+        unit_base="percentage_point" if m.unit == "pp" else "%",
+        year=s.year(m.start),
+        region=s.region(m.start),
+        change=change,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        streak_years=None,
+        quote=s.text[start : m.end],
+        start=start,
+        end=m.end,
+        q_no=s.span.q_no,
+        point_no=s.span.point_no,
+    )
 
 
 def _previous(target: Indicator, change: Change) -> float | None:

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from scrapers.extract.catalog import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
+# …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
+_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 _LIST_START = "，,；;：:。\n"
 _PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|全国|全省|江|河|湖|海|平原)$")
 # Marks the kind has no code: the caller falls back to the kind's generic code.
@@ -22,7 +24,8 @@ NO_CODE = ""
 def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
     start = max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1
-    return [p for p in _MEMBER_SPLIT_RE.split(text[max(start, floor) : respectively]) if p.strip()]
+    listed = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
+    return [p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip()]
 
 
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:

@@ -211,3 +211,35 @@ def test_a_compliance_streak_is_an_item_of_its_own() -> None:
     assert [(i.code, i.value, i.unit) for i in indicators if i.code != "count"] == [
         ("compliance_streak_years", 3.0, "年")
     ]
+
+
+def test_changes_listed_for_subjects_without_levels_become_one_item_each() -> None:
+    indicators, _ = extract_text(
+        "城区绿化覆盖率、山区森林覆盖率、农田林网控制率比四年前分别提高3.78、5.4和2.3个百分点。"
+    )
+    got = [(i.subject, _change(i)) for i in indicators]
+    assert got == [
+        ("城区绿化覆盖率", ("up", 3.78, "percentage_point")),
+        ("山区森林覆盖率", ("up", 5.4, "percentage_point")),
+        ("农田林网控制率", ("up", 2.3, "percentage_point")),
+    ]
+
+
+def test_lake_points_in_a_lake_paragraph_are_the_lake_figure() -> None:
+    indicators, _ = extract_text(
+        "(三)全区区考湖库点位水质状况总体为轻度污染。Ⅰ~Ⅲ类优良水质点位5个,比例为38.5%。"
+    )
+    assert [(i.code, i.value) for i in indicators] == [
+        ("lake_reservoir_good_count", 5.0),
+        ("lake_reservoir_good_ratio", 38.5),
+    ]
+
+
+def test_heavy_pollution_with_no_severe_days_is_the_heavy_or_worse_share() -> None:
+    indicators, _ = extract_text("全省优占60.1%，良占36.9%，重度污染占0.1%，无严重污染。")
+    assert [(i.code, i.value) for i in indicators if i.value == 0.1] == [("heavy_pollution_days_ratio", 0.1)]
+
+
+def test_new_days_are_a_change_not_a_count_of_days() -> None:
+    indicators, _ = extract_text("11个设区市累计新增优良天数102天。")
+    assert [i for i in indicators if i.unit == "天"] == []

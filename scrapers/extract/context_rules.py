@@ -1,0 +1,36 @@
+"""Code corrections that need the words around a figure, not only the words naming it.
+
+- 湖库 monitoring uses 点位 where rivers use 断面: a class I-III share or count of 点位 in a
+  paragraph about lakes and reservoirs (（三）全区区考湖库点位…) is the lake-reservoir figure.
+- 重度污染占0.1%，无严重污染: with no 严重污染 days, the 重度污染 share is the share of heavy or
+  worse pollution days.
+- 新增优良天数102天 / 累计同比减少重污染天数27天: an increase or decrease of days is an absolute
+  change, not a count of days.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LAKE_WORDS = ("湖库", "湖泊", "水库", "湖(库)")
+_TO_LAKE = {
+    "surface_water_good_ratio": "lake_reservoir_good_ratio",
+    "surface_water_good_count": "lake_reservoir_good_count",
+}
+_NO_SEVERE_RE = re.compile(r"[^。；;\n]{0,6}?无严重污染")
+_DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)[^，,。；;]{0,10}$")
+
+
+def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end: int) -> str:
+    """``code`` corrected by the figure's surroundings (see the module docstring)."""
+    if code in _TO_LAKE and "点位" in naming and "断面" not in naming:
+        if any(word in paragraph_before for word in _LAKE_WORDS):
+            return _TO_LAKE[code]
+    if code == "share" and naming.rstrip().endswith("重度污染占") and _NO_SEVERE_RE.match(text, end):
+        return "heavy_pollution_days_ratio"
+    return code
+
+
+def is_days_change(naming: str) -> bool:
+    """Whether a number of days is stated as a change (新增…102天), not as a level."""
+    return _DAYS_CHANGE_RE.search(naming) is not None
