@@ -23,9 +23,9 @@ _DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|�
 
 def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end: int) -> str:
     """``code`` corrected by the figure's surroundings (see the module docstring)."""
-    if code in _TO_LAKE and "点位" in naming and "断面" not in naming:
-        if any(word in paragraph_before for word in _LAKE_WORDS):
-            return _TO_LAKE[code]
+    in_lake_paragraph = any(word in paragraph_before for word in _LAKE_WORDS)
+    if code in _TO_LAKE and "点位" in naming and "断面" not in naming and in_lake_paragraph:
+        return _TO_LAKE[code]
     if code == "share" and naming.rstrip().endswith("重度污染占") and _NO_SEVERE_RE.match(text, end):
         return "heavy_pollution_days_ratio"
     return code
