@@ -37,8 +37,10 @@ _UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
-_TARGET_BEFORE_RE = re.compile(r"(?:目标|力争|确保|标准|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$")
-_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|力争|预计到")
+_TARGET_BEFORE_RE = re.compile(
+    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
+)
+_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到")
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件

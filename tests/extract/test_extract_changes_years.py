@@ -243,3 +243,10 @@ def test_heavy_pollution_with_no_severe_days_is_the_heavy_or_worse_share() -> No
 def test_new_days_are_a_change_not_a_count_of_days() -> None:
     indicators, _ = extract_text("11个设区市累计新增优良天数102天。")
     assert [i for i in indicators if i.unit == "天"] == []
+
+
+def test_words_that_contain_a_target_word_do_not_make_a_target() -> None:
+    assert [(i.code, i.value) for i in extract_text("全力争取中央资金10亿元。")[0]] == [
+        ("funds_committed", 10.0)
+    ]
+    assert [(i.code, i.value) for i in extract_text("达到国家二级标准的城市有20个。")[0]] == [("count", 20.0)]
