@@ -1,4 +1,5 @@
-"""Time per KB of ``extract_text`` on 10 KB, 100 KB and 1 MB of real passages (issue 12).
+"""Time per KB of ``extract_text`` and of the quote-offset mapper on 10 KB, 100 KB and 1 MB of real
+passages (issues 12 and 14).
 
 The text is the real development set's passages repeated until each size is reached, so every
 size has the same mix of figures; the ratio of the largest to the smallest per-KB time shows
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 from scrapers.extract import extract_text
+from scrapers.normalize import normalize, original_span_mapper, rejoin_paragraphs
 
 SET = Path(__file__).resolve().parent.parent / "tests" / "extract" / "data" / "real-dev-set.jsonl"
 
@@ -50,6 +52,29 @@ def _timed(text: str) -> float:
     return time.perf_counter() - start
 
 
+def mapper_per_kb(texts: dict[int, str], repeat: int) -> dict[int, float]:
+    """Best-of-``repeat`` seconds per KB to build ``original_span_mapper`` for a body derived from
+    each text the way ``parse`` derives it (normalised, paragraphs rejoined)."""
+    bodies = {size: "\n".join(rejoin_paragraphs(normalize(t).text.split("\n"))) for size, t in texts.items()}
+    best = {size: float("inf") for size in texts}
+    for _ in range(repeat):
+        for size, text in texts.items():
+            start = time.perf_counter()
+            original_span_mapper(bodies[size], text)
+            best[size] = min(best[size], (time.perf_counter() - start) / (len(text.encode("utf-8")) / 1024))
+    return best
+
+
+def _print(title: str, timings: dict[int, float]) -> None:
+    rows = sorted(timings.items())
+    smallest = min(t for _, t in rows)
+    print(title)
+    print(f"{'size':>8} {'ms/KB':>10} {'ratio':>8}")
+    for size, t in rows:
+        print(f"{size:>6}KB {t * 1000:>10.2f} {t / smallest:>8.2f}")
+    print(f"largest/smallest per-KB time: {max(t for _, t in rows) / smallest:.2f} (goal < 2)\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="sizes in KB, comma-separated")
@@ -58,14 +83,11 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     extract_text(corpus(2))  # warm OpenCC and the compiled patterns
     for one_line in (False, True):
-        timings = per_kb({size: corpus(size, one_line) for size in sizes}, args.repeat)
-        rows = sorted(timings.items())
-        smallest = min(t for _, t in rows)
-        print("one paragraph" if one_line else "paragraphs as written")
-        print(f"{'size':>8} {'ms/KB':>10} {'ratio':>8}")
-        for size, t in rows:
-            print(f"{size:>6}KB {t * 1000:>10.2f} {t / smallest:>8.2f}")
-        print(f"largest/smallest per-KB time: {max(t for _, t in rows) / smallest:.2f} (goal < 2)\n")
+        texts = {size: corpus(size, one_line) for size in sizes}
+        title = "one paragraph" if one_line else "paragraphs as written"
+        _print(f"extract_text, {title}", per_kb(texts, args.repeat))
+    written = {size: corpus(size) for size in sizes}
+    _print("original_span_mapper (quote offsets back to the page)", mapper_per_kb(written, args.repeat))
 
 
 if __name__ == "__main__":
