@@ -61,7 +61,8 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     claims: list[Claim] = []
     for m in _PARAGRAPH_RE.finditer(body):
         span = TextSpan(m.start(), m.end(), None, None)
-        indicators.extend(extract_indicators(body, span, None, years.fallback(span.start)))
+        fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
+        indicators.extend(extract_indicators(body, span, None, fallback, dated=dated))
         claims.extend(extract_claims(body, span))
     kept = merge_restatements(attach_later_changes(indicators))
     # quotes as the normalised text has them (with its line breaks), like their offsets

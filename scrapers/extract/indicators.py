@@ -19,10 +19,12 @@ from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
-from scrapers.extract.years import YearIndex, find_period, index_years
+from scrapers.extract.years import YearIndex, find_period, index_years, relative_year
 
-_Years = tuple[YearIndex, int | None]  # the span's stated years and its fallback year
+_Years = tuple[YearIndex, int | None, bool]  # the span's stated years, its fallback, from a date?
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+# A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
+_CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # 连续5年稳定达标: a streak of compliance is a figure of its own, beside any it qualifies.
 _COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达标|达到国家二级标准)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
@@ -59,18 +61,27 @@ class _Sentence:
         return found or self.province
 
     def year(self, pos: int) -> int | None:
-        """The last year stated earlier in the answer span, else the span's fallback year."""
-        return self.years[0].last_before(self.span.start, pos) or self.years[1]
+        """The last year stated earlier in the answer span, else the span's fallback year (a
+        dateline's year moved back for 去年)."""
+        stated = self.years[0].last_before(self.span.start, pos)
+        dated = self.years[0].last_is_date(pos) if stated is not None else self.years[2]
+        year = stated if stated is not None else self.years[1]
+        if year is not None and dated:
+            return relative_year(self.text[self.full.start : pos], year)
+        return year
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]
         return self.text[before[-1].start : before[-1].end] if before else ""
 
 
-def extract_indicators(text: str, span: TextSpan, province: str | None, year: int | None) -> list[Indicator]:
-    """All indicators of ``text[span.start:span.end]``; offsets index ``text``."""
+def extract_indicators(
+    text: str, span: TextSpan, province: str | None, year: int | None, *, dated: bool = False
+) -> list[Indicator]:
+    """All indicators of ``text[span.start:span.end]``; offsets index ``text``. ``year`` is the
+    fallback year; ``dated`` says it is a dateline's, so 去年 in a sentence means the year before."""
     out: list[Indicator] = []
-    years = (index_years(text, span.start, span.end), year)
+    years = (index_years(text, span.start, span.end), year, dated)
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
             out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, years)))
@@ -301,8 +312,8 @@ def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
     for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
         words = s.text[earlier.start : earlier.end]
         code = match_code(words, kind)
-        if code is not None or vetoed(words, kind):
-            return code  # Ⅳ类…断面3个，比例为4.9%: the nearest naming clause decides, even for none
+        if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
+            return code  # Ⅳ类…点位6个，比例为46.1%: the nearest class named decides, even for none
     return None
 
 

@@ -25,7 +25,9 @@ _BARE_YEAR_RE = re.compile(
     r"(?![^\n。]{0,12}目标)"
 )
 _VERSUS_RE = re.compile(rf"与(?P<y>{_YEAR})年(?:同期)?相?比")
-_DATE_RE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)")
+_DATE_RE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
+)
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
 _SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")
 _PERIOD_RE = re.compile(
@@ -41,11 +43,24 @@ class YearIndex:
     positions: tuple[int, ...]
     years: tuple[int, ...]
     dateline: int | None
+    dated: frozenset[int] = frozenset()  # positions of dates (2015-11-28), not stated years
+
+    def fallback_is_date(self, pos: int) -> bool:
+        """Whether ``fallback(pos)`` comes from a dateline or timestamp rather than a stated year."""
+        i = bisect_right(self.positions, pos)
+        if i > 0:
+            return self.positions[i - 1] in self.dated
+        return self.positions[0] in self.dated if self.positions else self.dateline is not None
 
     def last_before(self, start: int, pos: int) -> int | None:
         """The last year stated in [start, pos), or None."""
         i = bisect_right(self.positions, pos - 1)
         return self.years[i - 1] if i > 0 and self.positions[i - 1] >= start else None
+
+    def last_is_date(self, pos: int) -> bool:
+        """Whether the last year before ``pos`` is a date's (2018年01月06日, 2015-11-28)."""
+        i = bisect_right(self.positions, pos - 1)
+        return i > 0 and self.positions[i - 1] in self.dated
 
     def fallback(self, pos: int) -> int | None:
         """The last year stated before ``pos``, else the first one after it, else the dateline's."""
@@ -78,7 +93,21 @@ def index_years(text: str, start: int = 0, end: int | None = None) -> YearIndex:
     dates = [(m.start(), int(m.group("y"))) for m in _DATE_RE.finditer(text, start, stop)]
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     date = dates[0] if dates else None
-    return YearIndex(tuple(p for p, _ in found), tuple(y for _, y in found), date[1] if date else None)
+    return YearIndex(
+        tuple(p for p, _ in found),
+        tuple(y for _, y in found),
+        date[1] if date else None,
+        frozenset(p for p, _ in dates),
+    )
+
+
+_LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
+
+
+def relative_year(words: str, dated_year: int) -> int:
+    """去年 in ``words`` (not 与去年 / 去年同期, which are comparisons) means the year before a
+    dateline's year; otherwise the dateline's year (今年, or nothing said)."""
+    return dated_year - 1 if _LAST_YEAR_RE.search(words) and "今年" not in words else dated_year
 
 
 def find_period(text: str, start: int, pos: int) -> str | None:

@@ -250,3 +250,12 @@ def test_words_that_contain_a_target_word_do_not_make_a_target() -> None:
         ("funds_committed", 10.0)
     ]
     assert [(i.code, i.value) for i in extract_text("达到国家二级标准的城市有20个。")[0]] == [("count", 20.0)]
+
+
+def test_last_year_is_the_year_before_a_dateline_but_not_a_comparison() -> None:
+    assert _first("2018年01月06日 20:15\n成都去年优良天数达到235天。", "good_air_days_count").year == 2017
+    assert _first("2020-10-09\n与去年同期相比，全国优良天数比例为86.7%。", "good_air_days_ratio").year == 2020
+    assert (
+        _first("2021年，我省PM2.5为30微克/立方米，去年为33微克/立方米。", "pm25_avg_concentration").year
+        == 2021
+    )
