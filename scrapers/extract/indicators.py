@@ -10,18 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import Change, Indicator, TextSpan, Topic
-from scrapers.extract import changes, context_rules, ranks, subjects
+from models.records import Indicator, TextSpan, Topic
+from scrapers.extract import change_attach, changes, context_rules, ranks, subjects
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
-from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.modifiers import Modifier, find_modifiers
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention, find_mentions
-from scrapers.extract.segments import Segment, clauses, full_sentences, sentences
-from scrapers.extract.years import YearIndex, find_period, index_years, relative_year
+from scrapers.extract.segments import full_sentences, sentences
+from scrapers.extract.sentence import Sentence, qualified
+from scrapers.extract.years import find_period, index_years
 
-_Years = tuple[YearIndex, int | None, bool]  # the span's stated years, its fallback, from a date?
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 # A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
 _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
@@ -33,48 +32,6 @@ _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污�
 _BARE_RE = re.compile(r"^(?:平均|年均|月均)?(?:浓度|比例|比率|占比|优良率|达标率|占|分别占)?$")
 
 
-class _Sentence:
-    """One sentence's text, clauses, province and fallback year."""
-
-    def __init__(
-        self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None, years: _Years
-    ):
-        self.text, self.seg, self.full, self.span = text, seg, full, span
-        self.province, self.years = province, years
-        self.clauses = clauses(text, seg)
-        self.full_clauses = clauses(text, full) if full != seg else self.clauses
-
-    def clause_of(self, pos: int) -> Segment:
-        return next((c for c in self.clauses if c.start <= pos < c.end), Segment(pos, pos))
-
-    def region(self, pos: int) -> str | None:
-        """A place named in the figure's own clause, else one opening an earlier clause."""
-        clause = self.clause_of(pos)
-        found = find_region(self.text, clause.start, pos, None)
-        earlier = [c for c in self.full_clauses if c.end <= clause.start]
-        for c in reversed(earlier):
-            if found is not None:
-                break
-            found = leading_region(self.text, c.start, c.end, None)
-        if found in ("全省", "省内") or (found == "全市" and (self.province or "").endswith("市")):
-            return self.province or found
-        return found or self.province
-
-    def year(self, pos: int) -> int | None:
-        """The last year stated earlier in the answer span, else the span's fallback year (a
-        dateline's year moved back for 去年)."""
-        stated = self.years[0].last_before(self.span.start, pos)
-        dated = self.years[0].last_is_date(pos) if stated is not None else self.years[2]
-        year = stated if stated is not None else self.years[1]
-        if year is not None and dated:
-            return relative_year(self.text[self.full.start : pos], year)
-        return year
-
-    def previous_clause(self, clause: Segment) -> str:
-        before = [c for c in self.clauses if c.end <= clause.start]
-        return self.text[before[-1].start : before[-1].end] if before else ""
-
-
 def extract_indicators(
     text: str, span: TextSpan, province: str | None, year: int | None, *, dated: bool = False
 ) -> list[Indicator]:
@@ -84,13 +41,13 @@ def extract_indicators(
     years = (index_years(text, span.start, span.end), year, dated)
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
-            out.extend(_sentence_indicators(_Sentence(text, seg, full, span, province, years)))
+            out.extend(_sentence_indicators(Sentence(text, seg, full, span, province, years)))
         fallback = years[0].last_before(span.start, full.start) or year
         out.extend(ranks.ordered_lists(text, span, full.start, full.end, fallback))
     return out
 
 
-def _sentence_indicators(s: _Sentence) -> list[Indicator]:
+def _sentence_indicators(s: Sentence) -> list[Indicator]:
     mentions = find_mentions(s.text, s.seg, plans=s.span.topic is Topic.PRIORITIES)
     drafts: list[Indicator] = []
     for m in mentions:
@@ -101,13 +58,13 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 drafts.append(draft)
     orphans: list[Indicator] = []
-    spread = _spread_respective_changes(s, mentions, drafts, orphans)
+    spread = change_attach.spread_respective_changes(s, mentions, drafts, orphans)
     for m in mentions:
         if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
-            orphans.extend(_attach_change(s, m, drafts))
+            orphans.extend(change_attach.attach_change(s, m, drafts))
     for m in mentions:
         if m.role == "change" and m.direction and m.unit not in ("%", "pp"):
-            _attach_absolute(s, m, drafts)
+            change_attach.attach_absolute(s, m, drafts)
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(_attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
@@ -115,23 +72,14 @@ def _sentence_indicators(s: _Sentence) -> list[Indicator]:
     return sorted(drafts + orphans, key=lambda ind: ind.start)
 
 
-def _per_place(s: _Sentence, draft: Indicator) -> list[Indicator]:
+def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
     """One figure shared by listed places through 分别 or a tie: one item per place."""
     clause = s.clause_of(draft.end - 1)
     places = respectively_.shared_places(s.text, clause.start, clause.end, draft.end)
     return [replace(draft, region=place) for place in places] or [draft]
 
 
-def _attach_absolute(s: _Sentence, m: Mention, drafts: list[Indicator]) -> None:
-    """同比减少19天: an absolute change goes to its figure when that has no change yet."""
-    targets = _target(s, m.start, m.end, drafts)
-    if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
-        drafts[targets[0]] = changes.absolute(
-            drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start)
-        )
-
-
-def _level(s: _Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
+def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
     kind = UNITS[m.unit].kind
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
@@ -194,7 +142,7 @@ def _lead_space(text: str, start: int, stop: int) -> int:
     return offset
 
 
-def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
+def _code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
     """Catalog code from the naming words; 分别 lists; else inherit (其中南昌市为…); else generic."""
     respectively = s.text.rfind("分别", s.seg.start, m.start)
     if respectively >= 0:
@@ -219,94 +167,7 @@ def _code(s: _Sentence, m: Mention, naming: str, kind: str, subject: str, drafts
     return GENERIC_BY_KIND.get(kind, kind)
 
 
-def _spread_respective_changes(
-    s: _Sentence, mentions: list[Mention], drafts: list[Indicator], orphans: list[Indicator]
-) -> list[Mention]:
-    """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
-    分别 go, in order, to the figures before it that have no change yet; with no such figures,
-    each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
-    used: list[Mention] = []
-    for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
-        pos = s.seg.start + r
-        listed = _change_list_after(s, mentions, pos)
-        open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
-        if len(listed) >= 2 and len(open_) < len(listed):
-            used.extend(_listed_change_items(s, listed, pos, orphans))
-            continue
-        if len(listed) < 2:
-            continue
-        direction = next((m.direction for m in listed if m.direction), None)
-        basis = _basis(s, listed[0].start)
-        for i, m in zip(open_[-len(listed) :], listed, strict=True):
-            change = _change_of(m, direction, basis)
-            drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
-        used.extend(listed)
-    return used
-
-
-def _listed_change_items(
-    s: _Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
-) -> list[Mention]:
-    """城区绿化覆盖率、山区森林覆盖率…分别提高3.78、5.4和2.3个百分点: one change item per subject."""
-    members = respectively_.members_before(s.text, s.seg.start, pos)
-    if len(members) != len(listed):
-        return []
-    direction = next((m.direction for m in listed if m.direction), None)
-    basis = _basis(s, listed[0].start)
-    start = pos - len("、".join(members))
-    for member, m in zip(members, listed, strict=True):
-        orphans.append(
-            _change_item(s, m, _change_of(m, direction, basis), member.strip(), max(start, s.seg.start))
-        )
-    return listed
-
-
-def _change_list_after(s: _Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
-    """The run of change mentions right after ``pos`` (no level figure between them)."""
-    listed: list[Mention] = []
-    for m in mentions:
-        if m.start < pos:
-            continue
-        if m.role != "change" or m.unit not in ("%", "pp"):
-            break
-        listed.append(m)
-    return listed
-
-
-def _change_of(m: Mention, direction: str | None = None, basis: str | None = None) -> Change:
-    return Change(
-        direction=m.direction or direction or "up",
-        value=float(m.value),
-        unit="percentage_point" if m.unit == "pp" else "percent",
-        basis=basis,
-    )
-
-
-def _basis(s: _Sentence, pos: int) -> str | None:
-    """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
-    year = s.year(pos)
-    clause = s.clause_of(pos)
-    return changes.basis(s.text, clause.start, pos, year) or changes.basis(s.text, s.full.start, pos, year)
-
-
-_SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
-
-
-def _named_target(s: _Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
-    """与2015年相比，Ⅳ至Ⅴ类水质断面比例下降6.6个百分点: the earlier figure of the sentence whose
-    subject the change's own clause names again."""
-    clause = s.clause_of(m.start)
-    subject, _ = subjects.subject_before(s.text, clause.start, m.start)
-    key = _SUBJECT_TAIL_RE.sub("", subject)
-    if len(key) < 3:
-        return None
-    named = [
-        i for i, d in enumerate(drafts) if d.end <= m.start and _SUBJECT_TAIL_RE.sub("", d.subject) == key
-    ]
-    return named[-1] if named else None
-
-
-def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
+def _code_of_earlier_clauses(s: Sentence, pos: int, kind: str) -> str | None:
     """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
     clause = s.clause_of(pos)
     for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
@@ -317,82 +178,10 @@ def _code_of_earlier_clauses(s: _Sentence, pos: int, kind: str) -> str | None:
     return None
 
 
-def _target(s: _Sentence, pos: int, end: int, drafts: list[Indicator], cover: int = 0) -> list[int]:
-    """Indexes of the drafts a modifier at [pos, end) qualifies."""
-    if cover > 1:
-        before = [i for i, d in enumerate(drafts) if d.end <= pos]
-        return before[-cover:]
-    clause = s.clause_of(pos)
-    around = [i for i, d in enumerate(drafts) if d.start <= pos and end <= d.end]
-    own_before = [i for i, d in enumerate(drafts) if clause.start <= d.start and d.end <= pos]
-    own_after = [i for i, d in enumerate(drafts) if end <= d.start < clause.end]
-    before = [i for i, d in enumerate(drafts) if d.end <= pos]
-    after = [i for i, d in enumerate(drafts) if d.start >= end]
-    for choice in (around[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]):
-        if choice:
-            return choice
-    return []
-
-
-def _attach_change(s: _Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = _change_of(m, basis=_basis(s, m.start))
-    clause = s.clause_of(m.start)
-    own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
-        s.text[clause.start : m.start], "concentration"
-    )
-    named = _named_target(s, m, drafts)
-    targets = [named] if named is not None else _target(s, m.start, m.end, drafts)
-    current = drafts[targets[0]].change if targets else None
-    # one item carries one change: the year-on-year one wins over another period's (较2013年)
-    free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
-    if targets and free and own_code in (None, drafts[targets[0]].code):
-        target = drafts[targets[0]]
-        previous = target.previous_value if target.previous_value is not None else _previous(target, change)
-        drafts[targets[0]] = replace(target, change=change, previous_value=previous)
-        return []
-    subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    return [_change_item(s, m, change, subject, start)]
-
-
-def _change_item(s: _Sentence, m: Mention, change: Change, subject: str, start: int) -> Indicator:
-    """A change stated with no level beside it (code ``change``)."""
-    return Indicator(
-        code="change",
-        subject=subject,
-        value=float(m.value),
-        unit=m.written_unit,
-        value_base=float(m.value),
-        unit_base="percentage_point" if m.unit == "pp" else "%",
-        year=s.year(m.start),
-        region=s.region(m.start),
-        change=change,
-        previous_value=None,
-        ranks=(),
-        record=(),
-        streak_years=None,
-        quote=s.text[start : m.end],
-        start=start,
-        end=m.end,
-        q_no=s.span.q_no,
-        point_no=s.span.point_no,
-    )
-
-
-def _previous(target: Indicator, change: Change) -> float | None:
-    """91.7%, up 4.6 points -> 87.1; 30 μg/m³, down 6.3% -> 32.02."""
-    sign = 1 if change.direction == "up" else -1
-    if change.unit == "percentage_point":
-        if target.unit != "%":
-            return None
-        return round(target.value - sign * change.value, 4)
-    denominator = 1 + sign * change.value / 100
-    return round(target.value / denominator, 2) if denominator > 0 else None
-
-
-def _attach_modifier(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
+def _attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
     if mod.kind == "streak":
         return _attach_streak(s, mod, drafts)
-    for i in _target(s, mod.pos, mod.end, drafts, mod.cover):
+    for i in qualified(s, mod.pos, mod.end, drafts, mod.cover):
         d = drafts[i]
         if mod.rank is not None and mod.rank not in d.ranks:
             drafts[i] = replace(d, ranks=(*d.ranks, mod.rank))
@@ -401,7 +190,7 @@ def _attach_modifier(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> li
     return []
 
 
-def _attach_streak(s: _Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
+def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
     clause = s.clause_of(mod.pos)
     own = [i for i, d in enumerate(drafts) if clause.start <= d.start < clause.end]
     own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
