@@ -108,20 +108,33 @@ def _substitute(text: str, index: list[int], pattern: re.Pattern[str], repl: str
     return "".join(pieces), mapped
 
 
+_CHUNK_LINES = 64
+
+
 def _simplify_tracked(text: str, index: list[int]) -> tuple[str, list[int]]:
-    """OpenCC t2s line by line: equal-length lines keep the map, others map proportionally."""
-    converted = to_simplified(text)
-    if len(converted) == len(text):
-        return converted, index
+    """OpenCC t2s in chunks of lines: a chunk that keeps its length keeps the map; in one that
+    does not, each line is converted alone and a line whose length changed maps proportionally."""
+    lines = text.splitlines(keepends=True)
     out: list[str] = []
     mapped: list[int] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        new = to_simplified(line)
-        span = index[pos : pos + len(line)]
-        out.append(new)
-        mapped.extend(span[min(k * len(line) // max(len(new), 1), len(line) - 1)] for k in range(len(new)))
-        pos += len(line)
+    for first in range(0, len(lines), _CHUNK_LINES):
+        chunk = lines[first : first + _CHUNK_LINES]
+        size = sum(len(line) for line in chunk)
+        converted = to_simplified("".join(chunk))
+        if len(converted) == size:
+            out.append(converted)
+            mapped.extend(index[pos : pos + size])
+            pos += size
+            continue
+        for line in chunk:
+            new = to_simplified(line)
+            span = index[pos : pos + len(line)]
+            out.append(new)
+            mapped.extend(
+                span[min(k * len(line) // max(len(new), 1), len(line) - 1)] for k in range(len(new))
+            )
+            pos += len(line)
     return "".join(out), mapped
 
 
