@@ -134,12 +134,14 @@ class Change:
     direction: str  # "up" | "down"
     value: float
     unit: str  # "percentage_point" | "percent"
+    basis: str | None = None  # what the change is against: "year_on_year" (同比), "since_2015" (较2015年) …
 
 
 @dataclass(frozen=True, slots=True)
 class Rank:
     scope: str  # 全国 / 中部 / 全省 ...
     position: int
+    of_total: int | None = None  # 共N个 / N个省份中: how many were ranked, when stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,7 @@ class Indicator:
     point_no: int | None
     original_start: int | None = None  # the quote's span in Episode.original_body (page's own script)
     original_end: int | None = None
+    period: str | None = None  # part of the year the figure covers (1-5月, 一季度); None for the whole year
 
 
 @dataclass(frozen=True, slots=True)
