@@ -98,15 +98,25 @@ def test_migration_files_split_into_statements_without_their_comments() -> None:
     assert sql_statements(text) == ["CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)"]
 
 
-def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() -> None:
+def warehouse_at(version: int) -> Engine:
+    """An in-memory warehouse migrated up to ``version`` only, and recorded as such."""
     engine = open_writer(":memory:")
     with engine.begin() as conn:
-        for migration in MIGRATIONS[:2]:
+        for migration in MIGRATIONS[:version]:
             migration.apply(conn)
         conn.execute(
             sa.insert(SchemaVersion.__table__),
-            [{"version": m.version, "applied_at": T0, "description": m.description} for m in MIGRATIONS[:2]],
+            [
+                {"version": m.version, "applied_at": T0, "description": m.description}
+                for m in MIGRATIONS[:version]
+            ],
         )
+    return engine
+
+
+def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() -> None:
+    engine = warehouse_at(2)
+    with engine.begin() as conn:
         conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
             ranks_json, record_flags, quote, start_offset, end_offset)
             VALUES ('360000-010', 1, 'pm25_avg_concentration', 'PM2.5平均浓度', 27, '微克/立方米', '[]', '[]',
@@ -121,14 +131,8 @@ def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() ->
 
 def version_4_warehouse() -> Engine:
     """A warehouse at schema version 4 (JSON ranks and flags, three change columns), with figures."""
-    engine = open_writer(":memory:")
+    engine = warehouse_at(4)
     with engine.begin() as conn:
-        for migration in MIGRATIONS[:4]:
-            migration.apply(conn)
-        conn.execute(
-            sa.insert(SchemaVersion.__table__),
-            [{"version": m.version, "applied_at": T0, "description": m.description} for m in MIGRATIONS[:4]],
-        )
         conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
             change_direction, change_value, change_unit, ranks_json, record_flags, quote, start_offset, end_offset)
             VALUES ('360000-010', 1, 'better_than_class_ii_ratio', '好于Ⅱ类', 91.7, '%', 'up', 4.6,
@@ -183,10 +187,8 @@ def test_the_migration_classifies_rank_scopes_as_the_loader_does() -> None:
         "恩施州",
         "同类",
     ]
-    engine = open_writer(":memory:")
+    engine = warehouse_at(4)
     with engine.begin() as conn:
-        for migration in MIGRATIONS[:4]:
-            migration.apply(conn)
         ranks = json.dumps([{"scope": s, "position": 1} for s in scopes], ensure_ascii=False)
         conn.exec_driver_sql(
             "INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit, ranks_json, "
