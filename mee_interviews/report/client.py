@@ -18,7 +18,7 @@ table.data{border-collapse:collapse;margin:6px 0;background:#fff;width:100%}
 table.data th,table.data td{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}
 table.data th{background:#eef3f7}
 .num{font-variant-numeric:tabular-nums;font-weight:bold}
-a.csv{display:inline-block;font-size:12px;margin:2px 0 12px}
+a.csv{display:block;width:max-content;font-size:12px;margin:2px 0 12px}
 .chart{margin:8px 0 2px}
 ol.qa>li{margin-bottom:8px} p.question{font-weight:bold;margin:0} ol.points{margin:2px 0}
 details p{white-space:pre-wrap;background:#fff;border-left:3px solid #ccc;padding:4px 8px}
