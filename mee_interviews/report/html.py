@@ -29,6 +29,7 @@ class Column:
     show: Callable[[Row], str] | None = None
 
     def cell(self, row: Row) -> str:
+        """The cell's HTML for ``row`` (escaped text unless ``show`` builds it)."""
         return self.show(row) if self.show else escape(plain(row.get(self.key)))
 
 

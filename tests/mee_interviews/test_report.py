@@ -14,7 +14,7 @@ import pytest
 
 from mee_interviews.report import write_report
 from mee_interviews.report.html import Column, source_link, table
-from mee_interviews.report.pages import change_text, ranks_text
+from mee_interviews.report.page import change_text, ranks_text
 from tests.warehouse import factories as f
 from tests.warehouse import sample_data as s
 

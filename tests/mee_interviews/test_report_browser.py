@@ -13,7 +13,7 @@ import pytest
 from mee_interviews.report import write_report
 from mee_interviews.report.browser import DevTools, chromium_page, find_chromium, visit
 from mee_interviews.report.document import render_document
-from mee_interviews.report.pages import Page
+from mee_interviews.report.page import Page
 from tests.warehouse import sample_data as s
 
 CHROMIUM = find_chromium()
