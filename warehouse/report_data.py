@@ -47,7 +47,7 @@ QUERIES: dict[str, str] = {
         SELECT province_code, province_short_name, year, code, indicator_name, domain, direction_good,
                value, unit, national_value, difference_from_national, is_better_than_national,
                rank_among_provinces, n_provinces_reporting, stated_change_direction,
-               stated_change_value, stated_change_unit, previous_year, previous_year_value,
+               stated_change_value, stated_change_unit, stated_change_basis, previous_year, previous_year_value,
                change_from_previous_year, quote, source_url
         FROM v_indicator_compare ORDER BY code, year DESC, rank_among_provinces, province_code""",
     "failed_checks": """
@@ -63,9 +63,21 @@ QUERIES: dict[str, str] = {
 }
 
 
+class StaleViewsError(RuntimeError):
+    """The warehouse's views were created by an older version of the code (they refresh on ingest)."""
+
+
 def report_data(engine: Engine) -> dict[str, list[Row]]:
     """Every table of the report, read in one connection (one consistent view of the warehouse)."""
     with engine.connect() as conn:
-        return {
-            name: [dict(r) for r in conn.execute(sa.text(sql)).mappings()] for name, sql in QUERIES.items()
-        }
+        try:
+            return {
+                name: [dict(r) for r in conn.execute(sa.text(sql)).mappings()]
+                for name, sql in QUERIES.items()
+            }
+        except sa.exc.ProgrammingError as exc:
+            # Views are recreated by every ingest or reparse; a read-only report cannot do it itself.
+            raise StaleViewsError(
+                "the warehouse's views are older than this version of mee-interviews "
+                f"({str(exc.orig).splitlines()[0]}): run `mee-interviews reparse` or an ingest to refresh them"
+            ) from exc

@@ -178,6 +178,7 @@ INDICATOR_COMPARE = {
     "stated_change_direction": "Direction of the stated change: up or down.",
     "stated_change_value": "Size of the stated change.",
     "stated_change_unit": "Unit of the stated change: percentage_point, percent or the figure's unit.",
+    "stated_change_basis": "What the stated change is against (year_on_year, since_<year> …); NULL when not stated.",
     "previous_year": "The latest earlier year the province reported the code for, else NULL.",
     "previous_year_value": "The province's value for previous_year (as written).",
     "change_from_previous_year": "value_base minus the previous_year value in the base unit.",

@@ -48,6 +48,33 @@ def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, low
     return _finish(alt.layer(*layers), height=BAR_HEIGHT * max(len(values), 1))
 
 
+def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
+    """Each province's change (``change`` key, signed) as diverging bars, green when it improved."""
+    values = [
+        {
+            "province": r["province_short_name"],
+            "change": r["change"],
+            "improved": "改善" if r["improved"] else "变差",
+        }
+        for r in rows
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=values))
+        .mark_bar()
+        .encode(
+            x=alt.X("change:Q", title=unit),
+            y=alt.Y("province:N", sort="-x", title=None),
+            color=alt.Color(
+                "improved:N",
+                scale=alt.Scale(domain=["改善", "变差"], range=["#2e8b57", NATIONAL_COLOR]),
+                title=None,
+            ),
+            tooltip=["province:N", alt.Tooltip("change:Q", title=unit), "improved:N"],
+        )
+    )
+    return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
+
+
 def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
     """Counts per category (e.g. claims per scope) as bars, largest first."""
     values = [{"category": r[category] or "—", "n": r["n"]} for r in rows]

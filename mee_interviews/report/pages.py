@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.charts import count_chart, ranking_chart
+from mee_interviews.report.charts import change_chart, count_chart, ranking_chart
 from mee_interviews.report.html import Column, anchor_id, csv_link, plain, quote_cell, table
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text
 from mee_interviews.report.province import province_pages
@@ -50,6 +50,44 @@ COMPARE_COLUMNS = (
 )
 
 
+def yearly_change(row: Row) -> float | None:
+    """The change over the previous year in the figure's own unit (percentage points for a %):
+    the province's own figure of the year before when the warehouse has it, else the stated change
+    when it is absolute and not said to be against another base year (an unstated basis counts)."""
+    if row["previous_year"] == row["year"] - 1 and row["change_from_previous_year"] is not None:
+        return float(row["change_from_previous_year"])
+    absolute = row["stated_change_unit"] in ("percentage_point", row["unit"])
+    if row["stated_change_direction"] and absolute and row["stated_change_basis"] in (None, "year_on_year"):
+        return (
+            -row["stated_change_value"]
+            if row["stated_change_direction"] == "down"
+            else row["stated_change_value"]
+        )
+    return None
+
+
+def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict]]:
+    """The year-on-year change chart and its CSV, or nothing when no province's change is known."""
+    lower = latest[0]["direction_good"] == "lower"
+    rows = [
+        {**r, "change": change, "improved": (change < 0) if lower else (change > 0)}
+        for r in latest
+        if (change := yearly_change(r)) is not None
+    ]
+    if not rows:
+        return "", {}
+    unit = "个百分点" if latest[0]["unit"] == "%" else latest[0]["unit"]
+    chart_id = anchor_id("chart", code, "change")
+    html = (
+        f"<h3>较上年变化 Year-on-year change ({unit})</h3>"
+        f'<div class="chart" id="{chart_id}"></div>'
+        + csv_link(
+            f"{code}-{latest[0]['year']}-change", rows, ["province_short_name", "year", "change", "improved"]
+        )
+    )
+    return html, {chart_id: change_chart(rows, unit=unit)}
+
+
 def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
     """One page per core indicator reported by any province: ranking chart of its latest year, table."""
     pages = []
@@ -66,6 +104,7 @@ def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
             national=first["national_value"],
             lower_is_better=first["direction_good"] == "lower",
         )
+        change_html, change_charts = _change_block(code, latest)
         national = (
             f" · 全国 {plain(first['national_value'])}（虚线）" if first["national_value"] is not None else ""
         )
@@ -79,10 +118,11 @@ def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
                 latest,
                 ["province_short_name", "value", "rank_among_provinces", "national_value"],
             )
+            + change_html
             + f"<h3>各省各年 All provinces and years ({len(rows)})</h3>"
             + table(f"{code}-compare", rows, COMPARE_COLUMNS, searchable=True)
         )
-        pages.append(Page(f"indicator-{code}", "indicator", name, body, {chart_id: chart}))
+        pages.append(Page(f"indicator-{code}", "indicator", name, body, {chart_id: chart, **change_charts}))
     return pages
 
 

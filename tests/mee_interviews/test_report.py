@@ -15,8 +15,11 @@ import pytest
 from mee_interviews.report import write_report
 from mee_interviews.report.html import Column, source_link, table
 from mee_interviews.report.page import change_text, ranks_text
+from mee_interviews.report.pages import yearly_change
 from tests.warehouse import factories as f
 from tests.warehouse import sample_data as s
+from warehouse.engine import open_writer
+from warehouse.report_data import StaleViewsError
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "col", "wbr", "source", "area", "base"}
 
@@ -163,3 +166,38 @@ def test_ranks_and_changes_read_as_analysts_write_them() -> None:
     assert ranks_text({"ranks": ranks}) == "全国第3/31 · 中部第1"
     assert change_text("down", 2.0, "percent", "year_on_year") == "↓2% (同比)"
     assert change_text(None, None, None) == ""
+
+
+def test_an_indicator_page_charts_the_year_on_year_change_when_one_is_known(report: str) -> None:
+    spec = chart_specs(report)["chart-better_than_class_ii_ratio-change"]
+    assert spec["data"]["values"] == [{"province": "江西", "change": 4.6, "improved": "改善"}]
+    assert "chart-pm25_avg_concentration-change" not in chart_specs(report)  # no change known for PM2.5
+
+
+def compare_row(**changes: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "year": 2024, "unit": "%", "previous_year": None, "change_from_previous_year": None,
+        "stated_change_direction": "down", "stated_change_value": 2.0,
+        "stated_change_unit": "percentage_point", "stated_change_basis": None,
+    }  # fmt: skip
+    return {**row, **changes}
+
+
+def test_a_yearly_change_prefers_the_previous_years_figure_and_skips_relative_or_other_base_changes() -> None:
+    assert yearly_change(compare_row()) == -2.0
+    assert yearly_change(compare_row(previous_year=2023, change_from_previous_year=1.5)) == 1.5
+    assert yearly_change(compare_row(previous_year=2020, change_from_previous_year=1.5)) == -2.0
+    assert yearly_change(compare_row(stated_change_unit="percent")) is None
+    assert yearly_change(compare_row(stated_change_basis="since_2015")) is None
+    assert yearly_change(compare_row(stated_change_direction=None)) is None
+
+
+def test_a_warehouse_whose_views_predate_the_code_gets_a_clear_error(tmp_path: Path) -> None:
+    db = s.build_warehouse(tmp_path / "w.duckdb")
+    engine = open_writer(db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE OR REPLACE VIEW v_indicator_compare AS SELECT 1 AS province_code")
+    engine.dispose()
+    with pytest.raises(StaleViewsError, match="run `mee-interviews reparse` or an ingest"):
+        write_report(db, tmp_path / "report.html")
+    assert not (tmp_path / "report.html").exists()

@@ -25,6 +25,7 @@ PAGE_TYPES = [
     ("overview", 0),
     ("province-360000", 0),
     ("indicator-pm25_avg_concentration", 1),
+    ("indicator-better_than_class_ii_ratio", 2),  # ranking and year-on-year change
     ("claims", 1),
     ("checks", 0),
     ("runs", 0),

@@ -59,6 +59,7 @@ SELECT
     i.change.direction AS stated_change_direction,
     i.change.value AS stated_change_value,
     i.change.unit AS stated_change_unit,
+    i.change.basis AS stated_change_basis,
     p.previous_year,
     p.previous_year_value,
     p.base - p.previous_year_base AS change_from_previous_year,
