@@ -231,8 +231,8 @@ def report(
     out_file: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
     db: DbOption = None,
 ) -> None:
-    """Write a self-contained HTML report: coverage, core indicators by province, quotes and sources."""
-    from mee_interviews.report_html import write_report
+    """Write a self-contained HTML report: pages per province and core indicator, claims, checks, runs."""
+    from mee_interviews.report import write_report
 
     out.print(f"wrote {write_report(_db_path(db), out_file)}")
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from duckdb_engine.datatypes import Struct
 from sqlalchemy import BigInteger, Double, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TIMESTAMP
+from sqlalchemy.types import ARRAY, TIMESTAMP
 
+# Instants are TIMESTAMPTZ; the warehouse engine shows them in China time (Asia/Shanghai).
 TZ = TIMESTAMP(timezone=True)
+RANK = Struct({"scope": String, "scope_kind": String, "position": Integer, "of_total": Integer})
+CHANGE = Struct({"direction": String, "value": Double, "unit": String, "basis": String})
 
 
 class Base(DeclarativeBase):
@@ -54,7 +58,7 @@ class RawPage(Base):
     body: Mapped[bytes] = col("Response body, byte for byte.", LargeBinary)
     source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
     kind: Mapped[str] = col("listing (an entry-point page) or article (an episode page).")
-    fetched_at: Mapped[datetime] = col("When this body was first fetched (UTC).", TZ)
+    fetched_at: Mapped[datetime] = col("When this body was first fetched.", TZ)
     run_id: Mapped[str] = col("Ingest run that first archived it.")
 
 
@@ -74,7 +78,7 @@ class Episode(Base):
     official_position: Mapped[str | None] = col("Position, e.g. 厅长 or 局长.")
     official_organization: Mapped[str | None] = col("Organisation, e.g. 江西省生态环境厅.")
     published_at: Mapped[datetime | None] = col(
-        "Publication time (China time, +08:00) of the best source.", TZ
+        "Publication instant of the best source (shown in China time, Asia/Shanghai).", TZ
     )
     supplier: Mapped[str | None] = col("供稿 / 来源 line of the article.")
     editor: Mapped[str | None] = col("编辑 line of the article.")
@@ -91,8 +95,8 @@ class Episode(Base):
     content_hash: Mapped[str] = col(
         "Hash of the parsed content; a re-run that parses the same content changes nothing."
     )
-    first_seen: Mapped[datetime] = col("When the episode was first loaded (UTC).", TZ)
-    last_updated: Mapped[datetime] = col("When its content last changed (UTC).", TZ)
+    first_seen: Mapped[datetime] = col("When the episode was first loaded.", TZ)
+    last_updated: Mapped[datetime] = col("When its content last changed.", TZ)
     removed_at: Mapped[datetime | None] = col("When its best source was found deleted; the data is kept.", TZ)
 
 
@@ -106,7 +110,7 @@ class EpisodeSource(Base):
     canonical_key: Mapped[str | None] = col("WeChat biz:mid:idx when the copy reveals it.")
     raw_sha256: Mapped[str] = col("raw_pages.sha256 of the copy last parsed.")
     is_best: Mapped[bool] = col("True for the copy the episode text was taken from.")
-    first_seen: Mapped[datetime] = col("When this copy was first seen (UTC).", TZ)
+    first_seen: Mapped[datetime] = col("When this copy was first seen.", TZ)
     removed_at: Mapped[datetime | None] = col("When this copy was found deleted.", TZ)
 
 
@@ -160,12 +164,21 @@ class IndicatorRow(QuotedSpan, Base):
     unit_base: Mapped[str | None] = col("Base unit: yuan, persons, km2, %, ug/m3, days, count ….")
     year: Mapped[int | None] = col("Year the figure is about: stated, or the question's year.", Integer)
     region: Mapped[str | None] = col("Region the figure covers: the province's name, 全国, or a named city.")
-    change_direction: Mapped[str | None] = col("up or down, from 同比上升/下降/提高/降低 ….")
-    change_value: Mapped[float | None] = col("Size of the change.", Double)
-    change_unit: Mapped[str | None] = col("percentage_point or percent.")
+    period: Mapped[str | None] = col("Part of the year covered (1-5月, 一季度); NULL for the whole year.")
+    change: Mapped[dict | None] = col(  # type: ignore[type-arg]
+        "Stated change: direction (up|down), value, unit (percentage_point, percent or the figure's unit) "
+        "and basis (year_on_year, since_<year> …; NULL when not stated).",
+        CHANGE,
+    )
     previous_value: Mapped[float | None] = col("Previous value implied by the change.", Double)
-    ranks_json: Mapped[str] = col("Ranks as a JSON list of {scope, position}.", Text)
-    record_flags: Mapped[str] = col("Record flags (历史最好, 历史新高, 首次超过) as a JSON list.", Text)
+    ranks: Mapped[list] = col(  # type: ignore[type-arg]
+        "Stated ranks: scope as written (全国, 中部, 全省 …), scope_kind (national | regional | provincial "
+        "| city | other), position, of_total (how many were ranked, when stated).",
+        ARRAY(RANK),
+    )
+    record_flags: Mapped[list] = col(  # type: ignore[type-arg]
+        "Record flags as written (历史最好, 历史新高, 首次超过).", ARRAY(String)
+    )
     streak_years: Mapped[int | None] = col("连续N年: length of a stated streak.", Integer)
 
 
@@ -215,8 +228,8 @@ class IngestRun(Base):
     run_id: Mapped[str] = col("Run identifier (UTC timestamp + random suffix).", String, primary_key=True)
     mode: Mapped[str] = col("sample | live | reparse | backfill.")
     status: Mapped[str] = col("running | success | partial | failed.")
-    started_at: Mapped[datetime] = col("Start time (UTC).", TZ)
-    finished_at: Mapped[datetime | None] = col("End time (UTC).", TZ)
+    started_at: Mapped[datetime] = col("Start time.", TZ)
+    finished_at: Mapped[datetime | None] = col("End time.", TZ)
     discovered: Mapped[int] = col("Episode links found on entry points.", Integer, default=0)
     fetched: Mapped[int] = col("Pages downloaded (new or changed bodies).", Integer, default=0)
     unchanged: Mapped[int] = col("Pages answered 304 or with an already-archived body.", Integer, default=0)
@@ -244,7 +257,7 @@ class QuarantineRow(Base):
     status: Mapped[str] = col("blocked | deleted | error | not_episode.")
     reason: Mapped[str] = col("Why the page was not loaded.", Text)
     source: Mapped[str] = col("Source family.")
-    first_seen: Mapped[datetime] = col("When first quarantined (UTC).", TZ)
+    first_seen: Mapped[datetime] = col("When first quarantined.", TZ)
     run_id: Mapped[str] = col("Run that first quarantined it.")
 
 
@@ -252,5 +265,5 @@ class SchemaVersion(Base):
     __tablename__ = "schema_version"
     __table_args__ = {"comment": "Applied schema migrations, one row each."}
     version: Mapped[int] = col("Migration number.", Integer, primary_key=True)
-    applied_at: Mapped[datetime] = col("When applied (UTC).", TZ)
+    applied_at: Mapped[datetime] = col("When applied.", TZ)
     description: Mapped[str] = col("What the migration did.")

@@ -28,7 +28,7 @@ if [[ -z "${DB:-}" ]]; then
   rm -f "$DB" "$DB.wal"
   "$MEE" ingest --db "$DB"
 fi
-"$PYTHON" -m mee_interviews.report_html "$DB" "$HTML"
+"$PYTHON" -m mee_interviews.report "$DB" "$HTML"
 
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT

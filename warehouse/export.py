@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from warehouse.engine import MEMORY, WarehouseBusyError, open_reader, open_writer
+from warehouse.engine import CHINA_TIME_ZONE, MEMORY, WarehouseBusyError, open_reader, open_writer
+from warehouse.parquet import descriptions, latest_run, write_relation
 from warehouse.schema import current_version
+from warehouse.views import VIEWS
 
 MANIFEST = "manifest.json"
+CHINA = ZoneInfo(CHINA_TIME_ZONE)
 
 
 def _literal(text: str | Path) -> str:
@@ -46,26 +51,41 @@ def _relations(conn: Connection) -> list[tuple[str, str]]:
 def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     """Write every table and view of the warehouse at ``path`` to ``out_dir/<name>.parquet``.
 
-    Reads through a read-only connection. ``manifest.json`` (row counts, schema version) is
-    written last, so its presence means the export is complete. Returns the Parquet paths,
-    then the manifest path.
+    Reads through a read-only connection. Every column carries its description (see
+    ``warehouse.parquet``). ``manifest.json`` (run id, export time, schema version, row counts,
+    descriptions and each view's SQL) is written last, so its presence means the export is
+    complete. Returns the Parquet paths, then the manifest path.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     engine = open_reader(path)
     written: list[Path] = []
-    manifest: dict[str, object] = {"source": str(path), "relations": {}}
+    relations: dict[str, dict[str, object]] = {}
+    view_sql = {view.name: view.sql for view in VIEWS}
     try:
         with engine.connect() as conn:
-            manifest["schema_version"] = current_version(conn)
+            manifest: dict[str, object] = {
+                "source": str(path),
+                "exported_at": datetime.now(CHINA).isoformat(timespec="seconds"),
+                "schema_version": current_version(conn),
+                "run": latest_run(conn),
+            }
+            described = descriptions(conn)
             for name, kind in _relations(conn):
                 target = out / f"{name}.parquet"
-                conn.exec_driver_sql(f"COPY (SELECT * FROM {name}) TO {_literal(target)} (FORMAT parquet)")
-                rows = conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar()
-                manifest["relations"][name] = {"kind": kind, "rows": rows, "file": target.name}  # type: ignore[index]
+                rows = write_relation(conn, name, target, described.get(name, {}))
+                relations[name] = {
+                    "kind": kind,
+                    "rows": rows,
+                    "file": target.name,
+                    "description": described.get(name, {}).get("", ""),
+                    **({"sql": view_sql[name]} if name in view_sql else {}),
+                }
                 written.append(target)
     finally:
         engine.dispose()
+    manifest["run_id"] = (manifest["run"] or {}).get("run_id")  # type: ignore[attr-defined]
+    manifest["relations"] = relations
     manifest_path = out / MANIFEST
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return [*written, manifest_path]

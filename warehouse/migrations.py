@@ -8,6 +8,8 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
    indicators, claims, indicator_catalog, quality_checks and quarantine.
 3. ``003_original_offsets.sql``: quote offsets in ``episodes.original_body``.
 4. ``004_ingest_runs_skipped.sql``: ``ingest_runs.skipped``.
+5. ``005_native_types.sql``: ``indicators.ranks`` (STRUCT list), ``record_flags`` (VARCHAR
+   list), ``change`` (STRUCT) and ``period``, converted in place from the JSON text columns.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -46,6 +48,21 @@ def _run_file(name: str) -> Callable[[Connection], None]:
     return apply
 
 
+def _if_column(table: str, column: str, apply: Callable[[Connection], None]) -> Callable[[Connection], None]:
+    """Run ``apply`` only while ``table.column`` exists: a conversion that drops the column it
+    converts cannot be written idempotently in SQL, and a warehouse created from today's models
+    (then stamped with an old version) has nothing to convert."""
+
+    def guarded(conn: Connection) -> None:
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = ?", (table, column)
+        ).scalar()
+        if found:
+            apply(conn)
+
+    return guarded
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the first warehouse tables", _run_file("001_initial.sql")),
     Migration(
@@ -62,5 +79,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         4,
         "count pages refused by robots.txt or the host allow-list: ingest_runs.skipped",
         _run_file("004_ingest_runs_skipped.sql"),
+    ),
+    Migration(
+        5,
+        "native types: indicators.ranks STRUCT list, record_flags VARCHAR list, change STRUCT, period",
+        _if_column("indicators", "ranks_json", _run_file("005_native_types.sql")),
     ),
 )

@@ -39,21 +39,6 @@ def failed_checks(engine: Engine) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(sa.text(_FAILED_CHECKS)).mappings()]
 
 
-_COVERAGE = """
-SELECT province_code, province_name, province_short_name, region, has_episode, n_episodes,
-       latest_series_no, latest_episode_key
-FROM v_province_coverage ORDER BY province_code
-"""
-
-_LATEST_FIGURES = """
-WITH latest_year AS (SELECT max(year) AS year FROM v_indicator_matrix WHERE code = :code)
-SELECT m.province_code, m.province_name, m.province_short_name, m.is_national, m.year, m.code,
-       m.value, m.unit, m.quote, m.episode_key, m.source_url
-FROM v_indicator_matrix AS m JOIN latest_year USING (year)
-WHERE m.code = :code
-ORDER BY m.is_national DESC, m.value DESC, m.province_code
-"""
-
 _OVERVIEW = """
 SELECT (SELECT count(*) FROM episodes) AS episodes,
        (SELECT count(*) FROM v_province_coverage WHERE has_episode) AS provinces_covered,
@@ -63,28 +48,8 @@ SELECT (SELECT count(*) FROM episodes) AS episodes,
        (SELECT max(version) FROM schema_version) AS schema_version
 """
 
-_INDICATOR_NAME = "SELECT name FROM indicator_catalog WHERE code = :code"
-
-
-def province_coverage(engine: Engine) -> list[dict[str, Any]]:
-    """Every province (by code) with whether it has an episode yet, from ``v_province_coverage``."""
-    with engine.connect() as conn:
-        return [dict(r) for r in conn.execute(sa.text(_COVERAGE)).mappings()]
-
-
-def latest_figures(engine: Engine, code: str) -> list[dict[str, Any]]:
-    """The matrix cells of indicator ``code`` for its latest year: national row first, then by value."""
-    with engine.connect() as conn:
-        return [dict(r) for r in conn.execute(sa.text(_LATEST_FIGURES), {"code": code}).mappings()]
-
 
 def overview(engine: Engine) -> dict[str, Any]:
     """Headline counts: episodes, provinces covered, figures, data freshness, schema version."""
     with engine.connect() as conn:
         return dict(conn.execute(sa.text(_OVERVIEW)).mappings().one())
-
-
-def indicator_name(engine: Engine, code: str) -> str | None:
-    """The catalog's Chinese name for ``code``, or None when the catalog is not loaded."""
-    with engine.connect() as conn:
-        return conn.execute(sa.text(_INDICATOR_NAME), {"code": code}).scalar()

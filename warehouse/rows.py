@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from models.records import EpisodeBundle
+from models.records import EpisodeBundle, Rank
 
 Row = dict[str, Any]
 
@@ -95,12 +95,11 @@ def indicator_rows(bundle: EpisodeBundle) -> list[Row]:
                 "unit_base": ind.unit_base,
                 "year": ind.year,
                 "region": ind.region,
-                "change_direction": ind.change.direction if ind.change else None,
-                "change_value": ind.change.value if ind.change else None,
-                "change_unit": ind.change.unit if ind.change else None,
+                "period": ind.period,
+                "change": asdict(ind.change) if ind.change else None,
                 "previous_value": ind.previous_value,
-                "ranks_json": json.dumps([asdict(r) for r in ind.ranks], ensure_ascii=False),
-                "record_flags": json.dumps(list(ind.record), ensure_ascii=False),
+                "ranks": [rank_value(r) for r in ind.ranks],
+                "record_flags": list(ind.record),
                 "streak_years": ind.streak_years,
                 "quote": ind.quote,
                 "start_offset": ind.start,
@@ -112,6 +111,49 @@ def indicator_rows(bundle: EpisodeBundle) -> list[Row]:
             }
         )
     return rows
+
+
+REGIONAL_SCOPES = (
+    "东部",
+    "中部",
+    "西部",
+    "东北",
+    "长江",
+    "黄河",
+    "京津冀",
+    "长三角",
+    "珠三角",
+    "汾渭",
+    "成渝",
+)
+PROVINCIAL_SCOPES = ("全省", "全区", "全市", "省内", "区内")
+
+
+def scope_kind(scope: str) -> str:
+    """What a rank's scope ranks among: national, regional, provincial (cities of a province), city, other.
+
+    全国 ranks among provinces; 中部/长江经济带 among a group of provinces; 全省/全区 (and 全市 of a
+    municipality) among the province's own cities or counties; a named city within that city.
+    """
+    if scope.startswith("全国"):
+        return "national"
+    if scope.startswith(REGIONAL_SCOPES) or scope.endswith(("地区", "区域", "流域", "经济带")):
+        return "regional"
+    if scope.startswith(PROVINCIAL_SCOPES):
+        return "provincial"
+    if scope.endswith(("市", "州", "盟")):
+        return "city"
+    return "other"
+
+
+def rank_value(rank: Rank) -> Row:
+    """One element of ``indicators.ranks`` (a STRUCT in DuckDB, a dict here)."""
+    return {
+        "scope": rank.scope,
+        "scope_kind": scope_kind(rank.scope),
+        "position": rank.position,
+        "of_total": rank.of_total,
+    }
 
 
 def claim_rows(bundle: EpisodeBundle) -> list[Row]:

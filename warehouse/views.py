@@ -41,7 +41,7 @@ VIEWS: tuple[View, ...] = (
     ),
     _view(
         "v_indicators",
-        "Every figure with its province, episode, quote, ranks and best source URL.",
+        "Every figure with its province, episode, domain, scope, quote, ranks, change and best source URL.",
         "one row per figure (episode_key, indicator_no).",
         cols.INDICATORS,
     ),
@@ -53,8 +53,16 @@ VIEWS: tuple[View, ...] = (
         cols.INDICATOR_MATRIX,
     ),
     _view(
+        "v_indicator_compare",
+        "Each provincial core figure beside the national figure of the same code and year, the "
+        "province's own previous value, and its rank among the provinces that reported the code.",
+        "one row per (province_code, year, code) of v_indicator_matrix, national rows excluded.",
+        cols.INDICATOR_COMPARE,
+    ),
+    _view(
         "v_claims",
-        "“Firsts” and named programmes with province, episode, quote and best source URL.",
+        "“Firsts” (with their scope: 全国, 区域, 全省 …) and named programmes with province, episode, "
+        "quote and best source URL.",
         "one row per claim (episode_key, claim_no).",
         cols.CLAIMS,
     ),

@@ -42,11 +42,15 @@ def test_a_new_episode_loads_with_its_children_and_every_source(engine: Engine) 
     assert len(rows["indicators"]) == 1 and len(rows["claims"]) == 1
     with engine.connect() as conn:
         best = conn.exec_driver_sql("SELECT url FROM episode_sources WHERE is_best").scalar()
-        ind = conn.exec_driver_sql(
-            "SELECT change_direction, previous_value, ranks_json FROM indicators"
-        ).one()
+        ind = conn.exec_driver_sql("SELECT change, previous_value, ranks, record_flags FROM indicators").one()
     assert best == f.WECHAT_URL
-    assert ind[0] == "up" and ind[1] == pytest.approx(87.1) and '"中部"' in ind[2]
+    assert ind[0] == {"direction": "up", "value": 4.6, "unit": "percentage_point", "basis": None}
+    assert ind[1] == pytest.approx(87.1)
+    assert ind[2] == [
+        {"scope": "全国", "scope_kind": "national", "position": 3, "of_total": None},
+        {"scope": "中部", "scope_kind": "regional", "position": 1, "of_total": None},
+    ]
+    assert ind[3] == ["首次超过"]
 
 
 def test_loading_the_same_bundle_twice_changes_no_row(engine: Engine) -> None:

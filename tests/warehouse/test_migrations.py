@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from models.tables import Base, SchemaVersion
 from tests.warehouse.sample_data import apply_version_1
 from warehouse.engine import open_writer
 from warehouse.migrations import MIGRATIONS, sql_statements
+from warehouse.rows import scope_kind
 from warehouse.schema import SCHEMA_VERSION, current_version, ensure_schema
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
@@ -96,15 +98,25 @@ def test_migration_files_split_into_statements_without_their_comments() -> None:
     assert sql_statements(text) == ["CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)"]
 
 
-def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() -> None:
+def warehouse_at(version: int) -> Engine:
+    """An in-memory warehouse migrated up to ``version`` only, and recorded as such."""
     engine = open_writer(":memory:")
     with engine.begin() as conn:
-        for migration in MIGRATIONS[:2]:
+        for migration in MIGRATIONS[:version]:
             migration.apply(conn)
         conn.execute(
             sa.insert(SchemaVersion.__table__),
-            [{"version": m.version, "applied_at": T0, "description": m.description} for m in MIGRATIONS[:2]],
+            [
+                {"version": m.version, "applied_at": T0, "description": m.description}
+                for m in MIGRATIONS[:version]
+            ],
         )
+    return engine
+
+
+def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() -> None:
+    engine = warehouse_at(2)
+    with engine.begin() as conn:
         conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
             ranks_json, record_flags, quote, start_offset, end_offset)
             VALUES ('360000-010', 1, 'pm25_avg_concentration', 'PM2.5平均浓度', 27, '微克/立方米', '[]', '[]',
@@ -115,3 +127,78 @@ def test_a_version_2_warehouse_keeps_its_figures_and_gains_original_offsets() ->
             "SELECT value, quote, original_start_offset, original_end_offset FROM indicators"
         ).one()
     assert tuple(row) == (27.0, "PM2.5平均浓度27微克/立方米", None, None)
+
+
+def version_4_warehouse() -> Engine:
+    """A warehouse at schema version 4 (JSON ranks and flags, three change columns), with figures."""
+    engine = warehouse_at(4)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
+            change_direction, change_value, change_unit, ranks_json, record_flags, quote, start_offset, end_offset)
+            VALUES ('360000-010', 1, 'better_than_class_ii_ratio', '好于Ⅱ类', 91.7, '%', 'up', 4.6,
+                    'percentage_point', '[{"scope": "全国", "position": 3}, {"scope": "中部", "position": 1}]',
+                    '["首次超过"]', 'q', 0, 1),
+                   ('360000-010', 2, 'count', '个数', 5, '项', NULL, NULL, NULL,
+                    '[{"scope": "全省", "position": 2}, {"scope": "南昌市", "position": 1}]', '[]', 'q', 1, 2)""")
+    return engine
+
+
+def test_a_version_4_warehouse_converts_json_ranks_flags_and_changes_to_native_types() -> None:
+    engine = version_4_warehouse()
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    with engine.connect() as conn:
+        types = dict(
+            conn.exec_driver_sql(
+                "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'indicators'"
+            ).fetchall()
+        )
+        got = conn.exec_driver_sql(
+            "SELECT change, ranks, record_flags, period FROM indicators ORDER BY indicator_no"
+        ).fetchall()
+    assert (
+        types["ranks"]
+        == 'STRUCT("scope" VARCHAR, scope_kind VARCHAR, "position" INTEGER, of_total INTEGER)[]'
+    )
+    assert types["record_flags"] == "VARCHAR[]"
+    assert types["change"] == 'STRUCT(direction VARCHAR, "value" DOUBLE, unit VARCHAR, basis VARCHAR)'
+    assert "ranks_json" not in types and "change_direction" not in types
+    first, second = got
+    assert first[0] == {"direction": "up", "value": 4.6, "unit": "percentage_point", "basis": None}
+    assert [(r["scope"], r["scope_kind"], r["position"]) for r in first[1]] == [
+        ("全国", "national", 3),
+        ("中部", "regional", 1),
+    ]
+    assert first[2] == ["首次超过"] and first[3] is None
+    assert second[0] is None and second[2] == []
+    assert [(r["scope"], r["scope_kind"]) for r in second[1]] == [("全省", "provincial"), ("南昌市", "city")]
+
+
+def test_the_migration_classifies_rank_scopes_as_the_loader_does() -> None:
+    """Migration 005 freezes warehouse.rows.scope_kind in SQL: both must agree on every kind of scope."""
+    scopes = [
+        "全国",
+        "全国重点城市",
+        "中部",
+        "长江经济带",
+        "汾渭平原",
+        "全省",
+        "全区",
+        "南昌市",
+        "恩施州",
+        "同类",
+    ]
+    engine = warehouse_at(4)
+    with engine.begin() as conn:
+        ranks = json.dumps([{"scope": s, "position": 1} for s in scopes], ensure_ascii=False)
+        conn.exec_driver_sql(
+            "INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit, ranks_json, "
+            "record_flags, quote, start_offset, end_offset) VALUES ('k', 1, 'c', 's', 1, '%', ?, '[]', 'q', 0, 1)",
+            (ranks,),
+        )
+        MIGRATIONS[4].apply(conn)
+        (migrated,) = conn.exec_driver_sql("SELECT ranks FROM indicators").one()
+    assert [r["scope_kind"] for r in migrated] == [scope_kind(s) for s in scopes]
+    assert [scope_kind(s) for s in scopes] == [
+        "national", "national", "regional", "regional", "regional",
+        "provincial", "provincial", "city", "city", "other",
+    ]  # fmt: skip

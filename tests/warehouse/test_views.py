@@ -101,3 +101,12 @@ def test_v_qa_and_v_claims_carry_text_points_and_source(sample: Engine) -> None:
     assert qa[0]["n_points"] == 1 and "PM2.5" in qa[0]["answer"]
     (claim,) = rows(sample, "SELECT * FROM v_claims")
     assert claim["topic"] == "highlights" and claim["source_url"] == s.f.WECHAT_URL
+
+
+def test_timestamps_are_shown_in_china_time_beside_their_china_date(sample: Engine) -> None:
+    (row,) = rows(
+        sample,
+        "SELECT published_at, published_date FROM v_indicators WHERE indicator_no = 1 AND series_no = 10",
+    )
+    assert row["published_at"].isoformat() == "2025-02-19T18:00:00+08:00"
+    assert str(row["published_date"]) == "2025-02-19"

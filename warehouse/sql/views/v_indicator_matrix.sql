@@ -1,7 +1,8 @@
 -- Grain: one row per (province_code, year, code) for the catalog's core codes (generic codes
 -- such as money or count are left out). National figures (area 全国) form rows with
 -- province_code '000000'. Among the figures for one cell, the one from the latest-published
--- episode wins; within an episode, the first figure in the body.
+-- episode wins; within an episode, the first figure in the body. Only whole-year figures count
+-- (period NULL): a 1-5月 value is not the year's value.
 WITH candidates AS (
     SELECT
         CASE WHEN i.region = '全国' THEN '000000' ELSE e.province_code END AS province_code,
@@ -22,6 +23,7 @@ WITH candidates AS (
     JOIN episodes AS e USING (episode_key)
     LEFT JOIN provinces AS p ON p.code = e.province_code
     WHERE i.year IS NOT NULL
+      AND i.period IS NULL
       AND i.code NOT IN (
           'money', 'count', 'share', 'change', 'area', 'concentration',
           'days', 'mass', 'volume', 'length', 'streak'

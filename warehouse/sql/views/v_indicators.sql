@@ -1,10 +1,6 @@
 -- Grain: one row per figure (indicators.episode_key, indicators.indicator_no).
-WITH ranked AS (
-    SELECT
-        *,
-        from_json(ranks_json, '[{"scope": "VARCHAR", "position": "INTEGER"}]') AS ranks
-    FROM indicators
-)
+-- scope_kind says what the figure covers: the whole country, a group of provinces or a basin,
+-- the episode's own province (the default when no area is stated), or one city.
 SELECT
     i.episode_key,
     i.indicator_no,
@@ -13,25 +9,36 @@ SELECT
     p.short_name AS province_short_name,
     e.series_no,
     e.published_at,
+    CAST(timezone('Asia/Shanghai', e.published_at) AS DATE) AS published_date,
     i.code,
     c.name AS indicator_name,
+    c.domain,
     i.subject,
     i.value,
     i.unit,
     i.value_base,
     i.unit_base,
     i.year,
+    i.period,
     i.region AS area,
+    CASE
+        WHEN i.region = '全国' THEN 'national'
+        WHEN i.region IS NULL OR i.region IN (p.name, p.short_name) THEN 'provincial'
+        WHEN regexp_matches(i.region, '(市|州|盟|地区)$') THEN 'city'
+        ELSE 'regional'
+    END AS scope_kind,
     i.region = '全国' AS is_national,
-    i.change_direction,
-    i.change_value,
-    i.change_unit,
+    i.change,
+    i.change.direction AS change_direction,
+    i.change.value AS change_value,
+    i.change.unit AS change_unit,
+    i.change.basis AS change_basis,
     i.previous_value,
+    i.ranks,
     list_filter(i.ranks, lambda r: r.scope = '全国')[1].position AS national_rank,
     list_filter(i.ranks, lambda r: starts_with(r.scope, p.region))[1].position AS regional_rank,
-    i.ranks_json,
     i.record_flags,
-    json_array_length(i.record_flags) > 0 AS is_record,
+    len(i.record_flags) > 0 AS is_record,
     i.streak_years,
     i.quote,
     substr(e.original_body, i.original_start_offset + 1, i.original_end_offset - i.original_start_offset)
@@ -41,7 +48,7 @@ SELECT
     i.start_offset,
     i.end_offset,
     e.best_url AS source_url
-FROM ranked AS i
+FROM indicators AS i
 JOIN episodes AS e USING (episode_key)
 LEFT JOIN provinces AS p ON p.code = e.province_code
 LEFT JOIN indicator_catalog AS c ON c.code = i.code

@@ -11,6 +11,7 @@ SELECT
     p.short_name AS province_short_name,
     e.series_no,
     e.published_at,
+    CAST(timezone('Asia/Shanghai', e.published_at) AS DATE) AS published_date,
     e.official_name,
     q.topic,
     q.question,

@@ -1,0 +1,99 @@
+"""Declarative charts: Vega-Lite specs built with Altair, rendered in the page by the inline Vega.
+
+A chart is a plain dict (the Vega-Lite JSON); ``document`` embeds it and ``vegaEmbed`` draws it
+as SVG. Data values are inlined in the spec, so nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import altair as alt
+
+Row = dict[str, Any]
+WIDTH = 560
+BAR_HEIGHT = 22
+NATIONAL_COLOR = "#c0392b"
+
+
+def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, lower_is_better: bool) -> dict:
+    """Provinces as horizontal bars, best first, with the national value as a dashed reference line."""
+    ordered = sorted(rows, key=lambda r: r["value"], reverse=not lower_is_better)
+    values = [
+        {"province": r["province_short_name"], "value": r["value"], "rank": r["rank_among_provinces"]}
+        for r in ordered
+    ]
+    bars = (
+        alt.Chart(alt.Data(values=values))
+        .mark_bar(color="#2f6f9f")
+        .encode(
+            x=alt.X("value:Q", title=unit),
+            y=alt.Y("province:N", sort=[v["province"] for v in values], title=None),
+            tooltip=[alt.Tooltip("province:N", title="省份"), alt.Tooltip("value:Q", title=unit), "rank:Q"],
+        )
+    )
+    labels = bars.mark_text(align="left", dx=3, color="#222").encode(text=alt.Text("value:Q"))
+    layers: list[alt.Chart] = [bars, labels]
+    if national is not None:
+        rule = (
+            alt.Chart(alt.Data(values=[{"national": national, "label": f"全国 {national:g}"}]))
+            .mark_rule(color=NATIONAL_COLOR, strokeDash=[5, 4], size=2)
+            .encode(x="national:Q", tooltip=alt.Tooltip("label:N", title="全国"))
+        )
+        text = rule.mark_text(color=NATIONAL_COLOR, align="left", dx=4, dy=-6, baseline="bottom").encode(
+            text="label:N", y=alt.value(0)
+        )
+        layers += [rule, text]
+    return _finish(alt.layer(*layers), height=BAR_HEIGHT * max(len(values), 1))
+
+
+def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
+    """Each province's change (``change`` key, signed) as diverging bars, green when it improved."""
+    values = [
+        {
+            "province": r["province_short_name"],
+            "change": r["change"],
+            "improved": "改善" if r["improved"] else "变差",
+        }
+        for r in rows
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=values))
+        .mark_bar()
+        .encode(
+            x=alt.X("change:Q", title=unit),
+            y=alt.Y("province:N", sort="-x", title=None),
+            color=alt.Color(
+                "improved:N",
+                scale=alt.Scale(domain=["改善", "变差"], range=["#2e8b57", NATIONAL_COLOR]),
+                title=None,
+            ),
+            tooltip=["province:N", alt.Tooltip("change:Q", title=unit), "improved:N"],
+        )
+    )
+    return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
+
+
+def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
+    """Counts per category (e.g. claims per scope) as bars, largest first."""
+    values = [{"category": r[category] or "—", "n": r["n"]} for r in rows]
+    chart = (
+        alt.Chart(alt.Data(values=values))
+        .mark_bar(color="#2f6f9f")
+        .encode(
+            x=alt.X("n:Q", title=title),
+            y=alt.Y("category:N", sort="-x", title=None),
+            tooltip=["category:N", "n:Q"],
+        )
+    )
+    return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
+
+
+def _finish(chart: alt.TopLevelMixin, *, height: int) -> dict:
+    spec: dict = chart.properties(width=WIDTH, height=height).to_dict()
+    spec["config"] = {
+        "font": "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif",
+        "view": {"stroke": None},
+    }
+    return spec

@@ -1,0 +1,203 @@
+"""The HTML report as a document: pages, tables with CSV, charts as specs, escaping, no network."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from mee_interviews.report import write_report
+from mee_interviews.report.html import Column, source_link, table
+from mee_interviews.report.page import change_text, ranks_text
+from mee_interviews.report.pages import yearly_change
+from tests.warehouse import factories as f
+from tests.warehouse import sample_data as s
+from warehouse.engine import open_writer
+from warehouse.report_data import StaleViewsError
+
+VOID = {"meta", "br", "img", "input", "link", "hr", "col", "wbr", "source", "area", "base"}
+
+
+class TagBalance(HTMLParser):
+    """Records every tag and attribute, and fails on a closing tag that does not match."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self.ids += [str(v) for k, v in attrs if k == "id"]
+        self.hrefs += [str(v) for k, v in attrs if k == "href"]
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+
+def parsed(html: str) -> TagBalance:
+    parser = TagBalance()
+    parser.feed(html)
+    parser.close()
+    assert parser.stack == [], f"unclosed: {parser.stack}"
+    return parser
+
+
+@pytest.fixture(scope="module")
+def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("report")
+    return write_report(s.build_warehouse(tmp / "w.duckdb"), tmp / "out" / "report.html")
+
+
+@pytest.fixture(scope="module")
+def report(report_file: Path) -> str:
+    return report_file.read_text(encoding="utf-8")
+
+
+def section(report: str, page_id: str) -> str:
+    return report.split(f'<section class="page" id="{page_id}"')[1].split("</section>")[0]
+
+
+def chart_specs(report: str) -> dict[str, dict]:
+    text = report.split('<script type="application/json" id="chart-specs">')[1].split("</script>")[0]
+    return json.loads(text.replace("<\\/", "</"))
+
+
+def csv_rows(link_html: str) -> list[list[str]]:
+    uri = re.search(r'href="data:text/csv;charset=utf-8,([^"]*)"', link_html)
+    assert uri, link_html[:200]
+    return list(csv.reader(io.StringIO(unquote(uri.group(1)).lstrip("\ufeff"))))
+
+
+def test_the_report_is_well_formed_and_every_in_page_link_has_its_anchor(report: str) -> None:
+    page = parsed(report)
+    internal = [h[1:] for h in page.hrefs if h.startswith("#")]
+    assert internal and set(internal) <= set(page.ids)
+
+
+def test_there_is_a_page_per_province_with_an_episode_and_per_reported_core_indicator(report: str) -> None:
+    pages = re.findall(r'<section class="page" id="([^"]+)" data-kind="([^"]+)"', report)
+    assert ("province-360000", "province") in pages and ("province-420000", "province") in pages
+    assert ("province-110000", "province") not in pages  # Beijing has no episode
+    indicators = {p for p, kind in pages if kind == "indicator"}
+    assert indicators == {
+        "indicator-pm25_avg_concentration",
+        "indicator-good_air_days_ratio",
+        "indicator-surface_water_good_ratio",
+        "indicator-better_than_class_ii_ratio",
+    }
+    assert {"overview", "claims", "checks", "runs"} <= {p for p, _ in pages}
+
+
+def test_a_province_page_has_its_official_outline_figures_claims_and_sources(report: str) -> None:
+    jiangxi = section(report, "province-360000")
+    assert "江西省生态环境厅 厅长 李军" in jiangxi
+    assert '<ol class="points"><li>一是 美丽底色更亮</li></ol>' in jiangxi
+    assert "全国第3 · 中部第1" in jiangxi and "↑4.6个百分点" in jiangxi and "首次超过" in jiangxi
+    assert f"「{s.PM25_QUOTE}」" in jiangxi and "全国率先" in jiangxi
+    assert jiangxi.count("best source") == 2 and f.MEE_URL in jiangxi
+
+
+def test_every_table_and_chart_is_followed_by_its_data_as_csv(report: str) -> None:
+    pm25 = section(report, "indicator-pm25_avg_concentration")
+    chart_csv, table_csv = pm25.split('<a class="csv"')[1:3]
+    assert csv_rows(chart_csv) == [
+        ["province_short_name", "value", "rank_among_provinces", "national_value"],
+        ["江西", "27", "1", "29.3"],
+        ["湖北", "33", "2", "29.3"],
+    ]
+    assert len(csv_rows(table_csv)) == 3
+    for page_id in re.findall(r'<section class="page" id="([^"]+)"', report):
+        body = section(report, page_id)
+        assert body.count("<table") + body.count('class="chart"') == body.count('<a class="csv"'), page_id
+
+
+def test_the_indicator_chart_is_a_sorted_bar_chart_with_the_national_reference_line(report: str) -> None:
+    spec = chart_specs(report)["chart-pm25_avg_concentration"]
+    assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    bars, _labels, rule, _text = spec["layer"]
+    assert bars["mark"]["type"] == "bar" and bars["encoding"]["y"]["sort"] == [
+        "江西",
+        "湖北",
+    ]  # lower is better
+    assert rule["mark"]["type"] == "rule" and rule["data"]["values"][0]["national"] == 29.3
+    water = chart_specs(report)["chart-surface_water_good_ratio"]
+    assert len(water["layer"]) == 2  # no national water figure in the sample: bars and labels, no line
+
+
+def test_rows_that_carry_quotes_are_searchable_and_the_search_box_is_there(report: str) -> None:
+    assert '<input id="search" type="search"' in report
+    jiangxi = section(report, "province-360000")
+    assert jiangxi.count('<tr class="searchable">') >= 9 + 1  # nine figures and one claim
+
+
+def test_the_report_loads_nothing_external(report: str) -> None:
+    page = parsed(report)
+    assert not any(attrs.get("src") for _, attrs in page.tags)
+    assert "<link" not in report and "@import" not in report
+    external = {h for h in page.hrefs if not h.startswith(("#", "data:text/csv"))}
+    assert external == {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL}
+    assert "window.vegaEmbed" in report  # the Vega bundle is inline
+
+
+def test_text_is_escaped_and_only_http_sources_are_linked() -> None:
+    html = table("t", [{"name": "<b>江西省</b>"}], [Column("name", "省份")])
+    assert "<b>江西省" not in html and "&lt;b&gt;江西省&lt;/b&gt;" in html
+    assert source_link("javascript:alert(1)", "x") == "x"
+    assert table("t", [], [Column("name", "省份")]) == '<p class="empty">暂无数据 (none)</p>'
+
+
+def test_ranks_and_changes_read_as_analysts_write_them() -> None:
+    ranks = [
+        {"scope": "全国", "position": 3, "of_total": 31},
+        {"scope": "中部", "position": 1, "of_total": None},
+    ]
+    assert ranks_text({"ranks": ranks}) == "全国第3/31 · 中部第1"
+    assert change_text("down", 2.0, "percent", "year_on_year") == "↓2% (同比)"
+    assert change_text(None, None, None) == ""
+
+
+def test_an_indicator_page_charts_the_year_on_year_change_when_one_is_known(report: str) -> None:
+    spec = chart_specs(report)["chart-better_than_class_ii_ratio-change"]
+    assert spec["data"]["values"] == [{"province": "江西", "change": 4.6, "improved": "改善"}]
+    assert "chart-pm25_avg_concentration-change" not in chart_specs(report)  # no change known for PM2.5
+
+
+def compare_row(**changes: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "year": 2024, "unit": "%", "previous_year": None, "change_from_previous_year": None,
+        "stated_change_direction": "down", "stated_change_value": 2.0,
+        "stated_change_unit": "percentage_point", "stated_change_basis": None,
+    }  # fmt: skip
+    return {**row, **changes}
+
+
+def test_a_yearly_change_prefers_the_previous_years_figure_and_skips_relative_or_other_base_changes() -> None:
+    assert yearly_change(compare_row()) == -2.0
+    assert yearly_change(compare_row(previous_year=2023, change_from_previous_year=1.5)) == 1.5
+    assert yearly_change(compare_row(previous_year=2020, change_from_previous_year=1.5)) == -2.0
+    assert yearly_change(compare_row(stated_change_unit="percent")) is None
+    assert yearly_change(compare_row(stated_change_basis="since_2015")) is None
+    assert yearly_change(compare_row(stated_change_direction=None)) is None
+
+
+def test_a_warehouse_whose_views_predate_the_code_gets_a_clear_error(tmp_path: Path) -> None:
+    db = s.build_warehouse(tmp_path / "w.duckdb")
+    engine = open_writer(db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE OR REPLACE VIEW v_indicator_compare AS SELECT 1 AS province_code")
+    engine.dispose()
+    with pytest.raises(StaleViewsError, match="run `mee-interviews reparse` or an ingest"):
+        write_report(db, tmp_path / "report.html")
+    assert not (tmp_path / "report.html").exists()
