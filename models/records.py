@@ -141,6 +141,7 @@ class Change:
 class Rank:
     scope: str  # 全国 / 中部 / 全省 ...
     position: int
+    of_total: int | None = None  # 共N个 / N个省份中: how many were ranked, when stated
 
 
 @dataclass(frozen=True, slots=True)

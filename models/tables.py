@@ -166,8 +166,8 @@ class IndicatorRow(QuotedSpan, Base):
     region: Mapped[str | None] = col("Region the figure covers: the province's name, 全国, or a named city.")
     period: Mapped[str | None] = col("Part of the year covered (1-5月, 一季度); NULL for the whole year.")
     change: Mapped[dict | None] = col(  # type: ignore[type-arg]
-        "Stated change: direction (up|down), value, unit (percentage_point, percent or the figure's unit) "
-        "and basis (year_on_year, since_<year> …; NULL when not stated).",
+        "Stated change: direction (up|down|flat), value, unit (percentage_point, percent or the figure's unit) "
+        "and basis (yoy (同比), vs_period (against a stated year or period), cumulative (累计); NULL when not stated).",
         CHANGE,
     )
     previous_value: Mapped[float | None] = col("Previous value implied by the change.", Double)

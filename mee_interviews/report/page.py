@@ -9,7 +9,7 @@ from mee_interviews.report.html import Column, plain, quote_cell
 
 Row = dict[str, Any]
 UNITS = {"percentage_point": "个百分点", "percent": "%"}
-BASES = {"year_on_year": "同比"}
+BASES = {"yoy": "同比", "vs_period": "较基期", "cumulative": "累计"}
 
 
 @dataclass(frozen=True, slots=True)

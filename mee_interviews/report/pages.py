@@ -57,7 +57,7 @@ def yearly_change(row: Row) -> float | None:
     if row["previous_year"] == row["year"] - 1 and row["change_from_previous_year"] is not None:
         return float(row["change_from_previous_year"])
     absolute = row["stated_change_unit"] in ("percentage_point", row["unit"])
-    if row["stated_change_direction"] and absolute and row["stated_change_basis"] in (None, "year_on_year"):
+    if row["stated_change_direction"] and absolute and row["stated_change_basis"] in (None, "yoy"):
         return (
             -row["stated_change_value"]
             if row["stated_change_direction"] == "down"

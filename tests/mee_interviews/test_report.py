@@ -164,7 +164,7 @@ def test_ranks_and_changes_read_as_analysts_write_them() -> None:
         {"scope": "中部", "position": 1, "of_total": None},
     ]
     assert ranks_text({"ranks": ranks}) == "全国第3/31 · 中部第1"
-    assert change_text("down", 2.0, "percent", "year_on_year") == "↓2% (同比)"
+    assert change_text("down", 2.0, "percent", "yoy") == "↓2% (同比)"
     assert change_text(None, None, None) == ""
 
 
@@ -188,7 +188,7 @@ def test_a_yearly_change_prefers_the_previous_years_figure_and_skips_relative_or
     assert yearly_change(compare_row(previous_year=2023, change_from_previous_year=1.5)) == 1.5
     assert yearly_change(compare_row(previous_year=2020, change_from_previous_year=1.5)) == -2.0
     assert yearly_change(compare_row(stated_change_unit="percent")) is None
-    assert yearly_change(compare_row(stated_change_basis="since_2015")) is None
+    assert yearly_change(compare_row(stated_change_basis="vs_period")) is None
     assert yearly_change(compare_row(stated_change_direction=None)) is None
 
 
