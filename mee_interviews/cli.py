@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -14,15 +15,17 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, print_version
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews.",
 )
-# Piped output (files, CI logs) is not cut to 80 columns.
+# Piped output (files, CI logs) is not cut to 80 columns, and piped error lines are never wrapped.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="DuckDB file (default: settings warehouse.path).")
@@ -31,6 +34,13 @@ SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="A settings TOML merged over the defaults.")
 ]
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
 
 
 def _quiet_prefect(verbose: bool = False) -> None:
@@ -48,19 +58,33 @@ def one_line_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except typer.Exit:
+        except (typer.Exit, typer.BadParameter):
             raise
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, like any Unix filter.
+            raise typer.Exit(closed_pipe_exit()) from None
         except Exception as exc:  # the CLI boundary: everything becomes one line
             if os.environ.get("MEE_INTERVIEWS_DEBUG"):
                 raise
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            err.print(f"[bold red]error:[/] {message}")
+            err.print("[bold red]error:[/] ", end="")
+            err.print(message, markup=False)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=print_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews."""
 
 
 def _db_path(db: Path | None, settings_path: Path | None = None) -> Path:
@@ -121,26 +145,47 @@ def parse(
 @app.command()
 @one_line_errors
 def sql(
-    query: Annotated[str, typer.Argument(help="A SQL query; the warehouse opens read-only.")],
+    query: Annotated[
+        str | None, typer.Argument(help="One SQL statement; `-` or none reads it from standard input.")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     db: DbOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON lines.")] = False,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="table (first --max-rows rows), or csv, json, jsonl (streamed)."),
+    ] = OutputFormat.table,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
+    allow_multiple: Annotated[
+        bool, typer.Option("--allow-multiple", help="Run several ;-separated statements in order.")
+    ] = False,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Rows a table shows.")] = 50,
 ) -> None:
-    """Run a read-only query against the warehouse and print the result as a table."""
-    from warehouse.query import run_readonly
+    """Query the warehouse read-only: no writes, no files, no ATTACH, no extensions, one statement.
 
-    result = run_readonly(_db_path(db), query)
-    if as_json:
-        for row in result.rows:
-            print(json.dumps(dict(zip(result.columns, row, strict=True)), ensure_ascii=False, default=str))
-        return
-    table = Table(show_lines=False)
-    for name in result.columns:
-        table.add_column(name, overflow="fold")
-    for row in result.rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    out.print(table)
-    note = " (from the latest snapshot: an ingest is writing the warehouse)" if result.from_snapshot else ""
-    err.print(f"{len(result.rows)} row(s){note}")
+    While an ingest writes the warehouse, the latest snapshot answers (said on stderr).
+    """
+    from mee_interviews.sql_command import run_sql
+
+    run_sql(
+        read_sql(query, file),
+        db if db is not None else _db_path(None),
+        fmt="jsonl" if as_json else fmt.value,
+        allow_multiple=allow_multiple,
+        max_rows=max_rows,
+        out=out,
+        err=err,
+    )
+
+
+def read_sql(query: str | None, file: Path | None) -> str:
+    """The SQL from the argument, a file, or standard input (never a terminal: say what to do)."""
+    if file is not None:
+        return file.read_text(encoding="utf-8")
+    if query is not None and query != "-":
+        return query
+    if sys.stdin.isatty():
+        raise typer.BadParameter("give a query, --file PATH, or pipe SQL on standard input")
+    return sys.stdin.read()
 
 
 @app.command()
@@ -270,6 +315,9 @@ def new_scraper(
     )
     for path in written:
         out.print(f"wrote {path}")
+
+
+document_exit_codes(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

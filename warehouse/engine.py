@@ -1,4 +1,8 @@
-"""Every DuckDB connection is made here: one writer per file, any number of read-only readers."""
+"""Every DuckDB connection is made here: one writer per file, any number of read-only readers.
+
+Readers are locked down (see ``warehouse.readonly``): read-only, no external access, a locked
+configuration. The plain-DuckDB reader for the ``sql`` command lives there too, free of SQLAlchemy.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,17 @@ import duckdb
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-MEMORY = ":memory:"
+from warehouse.readonly import (
+    LOCKED_CONFIG,
+    MEMORY,
+    WarehouseBusyError,
+    WarehouseMissingError,
+    busy_error,
+    is_lock_error,
+    require_file,
+)
 
-
-class WarehouseBusyError(RuntimeError):
-    """The warehouse file is locked by a running writer (an ingest flow)."""
-
-
-class WarehouseMissingError(FileNotFoundError):
-    """No warehouse file at the given path."""
+__all__ = ["MEMORY", "WarehouseBusyError", "WarehouseMissingError", "open_reader", "open_writer"]
 
 
 def _url(path: Path | str) -> str:
@@ -32,11 +38,15 @@ def open_writer(path: Path | str) -> Engine:
     return engine
 
 
-def open_reader(path: Path | str) -> Engine:
-    """A read-only engine; raises a clear error when the file is missing or held by a writer."""
-    if str(path) != MEMORY and not Path(path).exists():
-        raise WarehouseMissingError(f"no warehouse at {path}: run `mee-interviews ingest` first")
-    engine = sa.create_engine(_url(path), connect_args={"read_only": True})
+def open_reader(path: Path | str, *, writes_files: bool = False) -> Engine:
+    """A read-only engine; raises a clear error when the file is missing or held by a writer.
+
+    External access stays disabled and the configuration locked unless ``writes_files`` is
+    asked for by the project's own code that writes files (the Parquet export), never for user SQL.
+    """
+    require_file(path)
+    config = {} if writes_files else dict(LOCKED_CONFIG)
+    engine = sa.create_engine(_url(path), connect_args={"read_only": True, "config": config})
     _probe(engine, path)
     return engine
 
@@ -47,9 +57,6 @@ def _probe(engine: Engine, path: Path | str) -> None:
             conn.exec_driver_sql("SELECT 1")
     except (sa.exc.DBAPIError, duckdb.IOException) as exc:
         engine.dispose()
-        if "lock" in str(exc).lower():
-            raise WarehouseBusyError(
-                f"{path} is being written by another process (an ingest is running); "
-                "retry when it ends, or query the latest snapshot made by `mee-interviews export`"
-            ) from exc
+        if is_lock_error(exc):
+            raise busy_error(path) from exc
         raise

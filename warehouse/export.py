@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from warehouse.engine import MEMORY, WarehouseBusyError, open_reader, open_writer
+from warehouse.readonly import snapshot_path
 from warehouse.schema import current_version
 
 MANIFEST = "manifest.json"
@@ -52,7 +53,7 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    engine = open_reader(path)
+    engine = open_reader(path, writes_files=True)  # its own COPY … TO, no user SQL
     written: list[Path] = []
     manifest: dict[str, object] = {"source": str(path), "relations": {}}
     try:
@@ -69,12 +70,6 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     manifest_path = out / MANIFEST
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return [*written, manifest_path]
-
-
-def snapshot_path(path: Path | str) -> Path:
-    """Where the snapshot of the warehouse at ``path`` lives: ``<stem>.snapshot.duckdb`` beside it."""
-    p = Path(path)
-    return p.with_name(f"{p.stem}.snapshot.duckdb")
 
 
 def make_snapshot(path: Path | str, engine: Engine | None = None) -> Path:

@@ -1,0 +1,81 @@
+"""The read-only door: plain DuckDB connections for ``sql``, ``report``, ``export`` and ``doctor``.
+
+No SQLAlchemy here, so the ``sql`` command starts fast. Every reader is opened ``read_only``
+with external access disabled and the configuration locked: user SQL cannot ATTACH another
+database, ``COPY … TO`` or ``EXPORT DATABASE`` into files, read files with ``read_csv``,
+INSTALL or LOAD extensions, or switch any of that back on with ``SET``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+MEMORY = ":memory:"
+
+# Passed at connect time: once ``lock_configuration`` is set no statement can change them.
+LOCKED_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
+class WarehouseBusyError(RuntimeError):
+    """The warehouse file is locked by a running writer (an ingest flow)."""
+
+
+class WarehouseMissingError(FileNotFoundError):
+    """No warehouse file at the given path."""
+
+
+def busy_error(path: Path | str) -> WarehouseBusyError:
+    """The message every reader shows while a writer holds ``path``."""
+    return WarehouseBusyError(
+        f"{path} is being written by another process (an ingest is running); "
+        "retry when it ends, or query the latest snapshot made by `mee-interviews snapshot`"
+    )
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """DuckDB's "Could not set lock on file" (another process holds the file)."""
+    return "lock" in str(exc).lower()
+
+
+def require_file(path: Path | str) -> None:
+    """Raise ``WarehouseMissingError`` (with the advice to ingest) when ``path`` does not exist."""
+    if str(path) != MEMORY and not Path(path).exists():
+        raise WarehouseMissingError(f"no warehouse at {path}: run `mee-interviews ingest` first")
+
+
+def connect_locked(path: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only, no-external-access, locked-configuration connection to ``path``."""
+    require_file(path)
+    try:
+        return duckdb.connect(str(path), read_only=str(path) != MEMORY, config=dict(LOCKED_CONFIG))
+    except duckdb.IOException as exc:
+        if is_lock_error(exc):
+            raise busy_error(path) from exc
+        raise
+
+
+def snapshot_path(path: Path | str) -> Path:
+    """Where the snapshot of the warehouse at ``path`` lives: ``<stem>.snapshot.duckdb`` beside it."""
+    p = Path(path)
+    return p.with_name(f"{p.stem}.snapshot.duckdb")
+
+
+def connect_locked_or_snapshot(path: Path | str) -> tuple[duckdb.DuckDBPyConnection, bool]:
+    """``connect_locked(path)``, or its latest snapshot while a writer holds it: ``(con, used_snapshot)``.
+
+    Re-raises ``WarehouseBusyError`` when there is no snapshot.
+    """
+    try:
+        return connect_locked(path), False
+    except WarehouseBusyError:
+        snapshot = snapshot_path(path)
+        if not snapshot.exists():
+            raise
+        return connect_locked(snapshot), True
