@@ -43,8 +43,12 @@ def test_attaching_another_warehouse_read_write_is_refused_and_it_keeps_its_rows
     message = refusal(warehouse_file, f"ATTACH '{other_warehouse}' AS rw (READ_WRITE)")
     assert message.startswith("refused: `sql` cannot read or write files, attach databases")
     with pytest.raises(QueryRefused):
-        run_readonly(warehouse_file, f"ATTACH '{other_warehouse}' AS rw (READ_WRITE); DELETE FROM rw.questions")
-    assert duckdb.connect(str(other_warehouse), read_only=True).execute("SELECT count(*) FROM questions").fetchone() == (1,)
+        run_readonly(
+            warehouse_file, f"ATTACH '{other_warehouse}' AS rw (READ_WRITE); DELETE FROM rw.questions"
+        )
+    assert duckdb.connect(str(other_warehouse), read_only=True).execute(
+        "SELECT count(*) FROM questions"
+    ).fetchone() == (1,)
 
 
 def test_copy_to_a_file_is_refused_and_writes_nothing(warehouse_file: Path, tmp_path: Path) -> None:
@@ -76,7 +80,9 @@ def test_external_access_cannot_be_switched_back_on(warehouse_file: Path) -> Non
 
 
 def test_writes_to_the_warehouse_are_refused_with_a_read_only_message(warehouse_file: Path) -> None:
-    assert refusal(warehouse_file, "DELETE FROM provinces").startswith("refused: the warehouse is open read-only")
+    assert refusal(warehouse_file, "DELETE FROM provinces").startswith(
+        "refused: the warehouse is open read-only"
+    )
 
 
 def test_several_statements_are_refused_unless_asked_for(warehouse_file: Path) -> None:
