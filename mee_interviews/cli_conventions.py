@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 import typer
 
@@ -24,6 +23,8 @@ def print_version(value: bool) -> None:
     """``--version``: the installed package version, then exit 0."""
     if not value:
         return
+    from importlib.metadata import PackageNotFoundError, version  # only here: it costs every start 10 ms
+
     try:
         text = version("mee-interviews")
     except PackageNotFoundError:  # running from a checkout that was never installed

@@ -14,7 +14,7 @@ from rich.console import Console
 from mee_interviews.sql_output import FORMATS, print_table, write_csv, write_json, write_jsonl
 from warehouse.query import open_session
 
-WRITERS = {"csv": write_csv, "json": write_json, "jsonl": write_jsonl}
+JSON_WRITERS = {"json": write_json, "jsonl": write_jsonl}
 
 
 def run_sql(
@@ -42,6 +42,8 @@ def run_sql(
                     else ""
                 )
                 err.print(f"{total} row(s){cut}", markup=False)
+            elif fmt == "csv":
+                write_csv(sys.stdout, answer.columns, answer.rows)
             else:
-                WRITERS[fmt](sys.stdout, answer.columns, answer.rows)
+                JSON_WRITERS[fmt](sys.stdout, answer.json_objects())
         sys.stdout.flush()

@@ -8,7 +8,6 @@ and the caller says how many were cut.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, TextIO
@@ -34,22 +33,21 @@ def write_csv(stream: TextIO, columns: Sequence[str], rows: Iterable[Sequence[An
     return count
 
 
-def write_jsonl(stream: TextIO, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """One JSON object per line, keys in column order; returns the row count."""
+def write_jsonl(stream: TextIO, objects: Iterable[str]) -> int:
+    """One JSON object (already serialised, one per row) per line; returns the row count."""
     count = 0
-    for batch in _chunks(rows, 1000):
-        stream.write("".join(_json(columns, row) + "\n" for row in batch))
+    for batch in _chunks(objects, 1000):
+        stream.write("\n".join(batch) + "\n")
         count += len(batch)
     return count
 
 
-def write_json(stream: TextIO, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """One JSON array of objects, written as it streams; returns the row count."""
+def write_json(stream: TextIO, objects: Iterable[str]) -> int:
+    """One JSON array of the objects, written as it streams; returns the row count."""
     stream.write("[")
     count = 0
-    for batch in _chunks(rows, 1000):
-        lead = ",\n" if count else "\n"
-        stream.write(lead + ",\n".join(_json(columns, row) for row in batch))
+    for batch in _chunks(objects, 1000):
+        stream.write((",\n" if count else "\n") + ",\n".join(batch))
         count += len(batch)
     stream.write("\n]\n" if count else "]\n")
     return count
@@ -70,11 +68,7 @@ def print_table(
     return len(shown), len(shown) + sum(1 for _ in iterator)
 
 
-def _json(columns: Sequence[str], row: Sequence[Any]) -> str:
-    return json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str)
-
-
-def _chunks(rows: Iterable[Sequence[Any]], size: int) -> Iterator[list[Sequence[Any]]]:
+def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch

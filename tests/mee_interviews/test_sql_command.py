@@ -132,3 +132,10 @@ def test_every_command_documents_its_exit_codes_in_help() -> None:
         assert "Exit codes: 0 done; 1 error" in text, name
     parse_help = " ".join(runner.invoke(app, ["parse", "--help"], env={"COLUMNS": "400"}).stdout.split())
     assert "3 the page is not an episode" in parse_help
+
+
+def test_json_of_a_query_ending_in_a_comment_and_of_a_show_statement(numbers: Path) -> None:
+    _, out, _ = sql("SELECT max(i) AS m FROM n -- the largest", "--db", str(numbers), "--format", "jsonl")
+    assert json.loads(out) == {"m": 120}
+    _, out, _ = sql("SHOW TABLES", "--db", str(numbers), "--format", "jsonl")
+    assert json.loads(out) == {"name": "n"}
