@@ -134,3 +134,26 @@ def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
         return (None, None)
     headers = json.loads(row[0])
     return (headers.get("etag"), headers.get("last-modified"))
+
+
+def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:
+    """The latest ``limit`` ledger rows, newest first (run_id, mode, status, times, message)."""
+    t = IngestRun.__table__
+    cols = (t.c.run_id, t.c.mode, t.c.status, t.c.started_at, t.c.finished_at, t.c.message)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(*cols).order_by(t.c.started_at.desc()).limit(limit))
+        return [dict(r._mapping) for r in rows]
+
+
+def last_success(engine: Engine) -> datetime | None:
+    """When the latest successful run finished (None when no run ever succeeded)."""
+    t = IngestRun.__table__
+    with engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.max(t.c.finished_at)).where(t.c.status == "success")).scalar()
+
+
+def running_ids(engine: Engine) -> list[str]:
+    """Run ids whose ledger row says ``running``."""
+    t = IngestRun.__table__
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(sa.select(t.c.run_id).where(t.c.status == "running"))]

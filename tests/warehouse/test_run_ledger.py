@@ -8,17 +8,18 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from flows.runtime import open_run
+from mee_interviews.doctor import run_doctor
 from warehouse.engine import WarehouseBusyError, open_writer
 from warehouse.query import run_readonly
 from warehouse.runs import ABANDONED, finish_run, start_run
 from warehouse.schema import ensure_schema
-from warehouse.writer_lock import holder, lock_is_free
+from warehouse.writer_lock import holder, lock_is_free, release_run_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,3 +97,46 @@ def test_two_runs_of_one_process_share_the_lock_and_keep_each_other_running(tmp_
     finish_run(engine, run_id="first", status="success", counts={}, now=now)
     engine.dispose()
     assert lock_is_free(db) and set(ledger(db).values()) == {("success", None)}
+
+
+def test_doctor_marks_a_killed_run_failed_and_says_so(killed_run: tuple[Path, str]) -> None:
+    db, dead = killed_run
+    findings = {f.name: f for f in run_doctor(db, None, env={})}
+    assert not findings["ledger"].ok and dead in findings["ledger"].message
+    assert ledger(db)[dead] == ("failed", ABANDONED)
+    assert not findings["runs"].ok and f"{dead} reparse failed" in findings["runs"].message
+    again = {f.name: f for f in run_doctor(db, None, env={})}
+    assert again["ledger"].ok and again["ledger"].message == "no run is left marked running"
+
+
+def test_doctor_leaves_a_live_run_running(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    engine = open_writer(db)
+    ensure_schema(engine)
+    start_run(engine, run_id="live", mode="sample", now=datetime.now(UTC))
+    engine.dispose()  # the run's process lives on and keeps the run lock
+    try:
+        findings = {f.name: f for f in run_doctor(db, None, env={})}
+        assert findings["ledger"].ok and "live running (pid" in findings["ledger"].message
+        assert ledger(db)["live"] == ("running", None)
+    finally:
+        release_run_lock(db, "live")
+
+
+def test_doctor_reports_the_age_of_the_last_success_and_the_last_three_outcomes(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    engine = open_writer(db)
+    ensure_schema(engine)
+    now = datetime.now(UTC)
+    for hours, run_id, status in [
+        (30, "a", "success"),
+        (20, "b", "success"),
+        (10, "c", "failed"),
+        (5, "d", "partial"),
+    ]:
+        start_run(engine, run_id=run_id, mode="live", now=now - timedelta(hours=hours))
+        finish_run(engine, run_id=run_id, status=status, counts={}, now=now - timedelta(hours=hours - 1))
+    engine.dispose()
+    runs = {f.name: f for f in run_doctor(db, None, env={})}["runs"]
+    assert runs.message == "last success 19 h ago; latest runs: d live partial; c live failed; b live success"
+    assert runs.ok and runs.warning
