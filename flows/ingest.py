@@ -30,6 +30,7 @@ from flows.stages import (
     load_outcomes,
 )
 from flows.stages import parse_archived_page as parse_stage
+from flows.writer import writes_warehouse
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
@@ -93,6 +94,7 @@ def _page_outcome(ctx: RunContext, item: ListingItem, fetched: PrefectFuture[Fet
 
 
 @flow(name="ingest", log_prints=False)
+@writes_warehouse
 def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str | None = None) -> Any:
     """Run discover -> fetch -> archive -> parse -> load; returns the run's counters.
 

@@ -102,6 +102,7 @@ class SourceSettings:
 @dataclass(frozen=True, slots=True, config=_STRICT)
 class WarehouseSettings:
     path: Annotated[str, Field(min_length=1)]
+    writer_wait_seconds: NonNegative
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ class Settings:
     discovery: DiscoverySettings
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
+    # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
+    writer_wait_seconds: NonNegative = 3600.0
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:
@@ -182,6 +185,7 @@ def _build(raw: RawSettings) -> Settings:
         raise SettingsError(problems)
     return Settings(
         warehouse_path=Path(built["warehouse"].path),
+        writer_wait_seconds=built["warehouse"].writer_wait_seconds,
         http=built["http"],
         discovery=built["discovery"],
         priority=tuple(priority),
