@@ -117,9 +117,13 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     status = "partial" if counts["failed"] or counts["blocked"] else "success"
     _close(ctx, counts, status, None)
     publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
-    make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
+    snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
+    if not snapshot.written:
+        get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
     ctx.engine.dispose()
-    return _final_state({"run_id": ctx.run_id, "status": status, **counts}, outcomes)
+    return _final_state(
+        {"run_id": ctx.run_id, "status": status, **counts, "snapshot": snapshot.note}, outcomes
+    )
 
 
 def _close(ctx: RunContext, counts: Counter[str], status: str, message: str | None) -> None:

@@ -248,10 +248,14 @@ def export(
 @app.command()
 @one_line_errors
 def snapshot(db: DbOption = None) -> None:
-    """Copy the warehouse to <name>.snapshot.duckdb, which readers use while an ingest writes."""
-    from warehouse.export import make_snapshot
+    """Checkpoint the warehouse and copy it to <name>.snapshot.duckdb, which readers use while an
+    ingest writes; skipped (exit 1, the last good snapshot kept) when the disk lacks room."""
+    from warehouse.snapshot import make_snapshot
 
-    out.print(f"wrote {make_snapshot(_db_path(db))}")
+    snapshot = make_snapshot(_db_path(db))
+    if not snapshot.written:
+        raise RuntimeError(snapshot.note)
+    out.print(snapshot.note, markup=False)
 
 
 @app.command()
