@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.engine import open_writer
+from warehouse.engine import open_reader, open_writer
 from warehouse.query import QueryError, QueryRefused, open_session, run_readonly
 from warehouse.schema import ensure_schema
 
@@ -95,3 +95,15 @@ def test_several_statements_are_refused_unless_asked_for(warehouse_file: Path) -
 def test_an_empty_query_is_an_error_not_a_silent_success(warehouse_file: Path) -> None:
     with pytest.raises(QueryError, match="no SQL statement"):
         run_readonly(warehouse_file, " ; ")
+
+
+def test_the_sqlalchemy_reader_of_report_and_doctor_is_locked_down_too(
+    warehouse_file: Path, tmp_path: Path
+) -> None:
+    engine = open_reader(warehouse_file)
+    try:
+        with engine.connect() as conn, pytest.raises(Exception, match="file system operations are disabled"):
+            conn.exec_driver_sql(f"COPY (SELECT 1) TO '{tmp_path / 'leak.csv'}'")
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "leak.csv").exists()
