@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection, Engine
 
-from warehouse.engine import WarehouseBusyError, open_reader
-from warehouse.readonly import snapshot_path
+from warehouse.engine import open_reader
+from warehouse.readonly import snapshot_path, with_snapshot_fallback
 from warehouse.schema import current_version
 from warehouse.snapshot import Snapshot, make_snapshot
 
@@ -76,10 +76,4 @@ def open_reader_or_snapshot(path: Path | str) -> tuple[Engine, bool]:
 
     Returns ``(engine, used_snapshot)``; re-raises ``WarehouseBusyError`` when there is no snapshot.
     """
-    try:
-        return open_reader(path), False
-    except WarehouseBusyError:
-        snapshot = snapshot_path(path)
-        if not snapshot.exists():
-            raise
-        return open_reader(snapshot), True
+    return with_snapshot_fallback(open_reader, path)

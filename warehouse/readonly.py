@@ -8,11 +8,14 @@ INSTALL or LOAD extensions, or switch any of that back on with ``SET``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
 MEMORY = ":memory:"
+T = TypeVar("T")
 
 # Passed at connect time: once ``lock_configuration`` is set no statement can change them.
 LOCKED_CONFIG: dict[str, str | bool | int | float | list[str]] = {
@@ -67,15 +70,18 @@ def snapshot_path(path: Path | str) -> Path:
     return p.with_name(f"{p.stem}.snapshot.duckdb")
 
 
-def connect_locked_or_snapshot(path: Path | str) -> tuple[duckdb.DuckDBPyConnection, bool]:
-    """``connect_locked(path)``, or its latest snapshot while a writer holds it: ``(con, used_snapshot)``.
-
-    Re-raises ``WarehouseBusyError`` when there is no snapshot.
-    """
+def with_snapshot_fallback(open_fn: Callable[[Path | str], T], path: Path | str) -> tuple[T, bool]:
+    """``open_fn(path)``, or ``open_fn`` of its latest snapshot while a writer holds it:
+    ``(handle, used_snapshot)``. Re-raises ``WarehouseBusyError`` when there is no snapshot."""
     try:
-        return connect_locked(path), False
+        return open_fn(path), False
     except WarehouseBusyError:
         snapshot = snapshot_path(path)
         if not snapshot.exists():
             raise
-        return connect_locked(snapshot), True
+        return open_fn(snapshot), True
+
+
+def connect_locked_or_snapshot(path: Path | str) -> tuple[duckdb.DuckDBPyConnection, bool]:
+    """``connect_locked(path)``, or on its snapshot while an ingest writes: ``(con, used_snapshot)``."""
+    return with_snapshot_fallback(connect_locked, path)

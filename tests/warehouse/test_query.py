@@ -7,18 +7,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.engine import open_reader, open_writer
+from warehouse.engine import open_reader
 from warehouse.query import QueryError, QueryRefused, open_session, run_readonly
-from warehouse.schema import ensure_schema
 
 
 @pytest.fixture
-def warehouse_file(tmp_path: Path) -> Path:
-    path = tmp_path / "w.duckdb"
-    engine = open_writer(path)
-    ensure_schema(engine)
-    engine.dispose()
-    return path
+def warehouse_file(empty_warehouse: Path) -> Path:
+    return empty_warehouse
 
 
 @pytest.fixture
