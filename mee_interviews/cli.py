@@ -87,12 +87,26 @@ def main_options(
     """Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews."""
 
 
-def _db_path(db: Path | None, settings_path: Path | None = None) -> Path:
-    if db is not None:
+def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bool = False) -> Path:
+    """``--db``, else the settings' warehouse path. With ``validate`` (commands that start a
+    flow) the settings are loaded even beside ``--db``: an invalid one fails in a second, as one
+    line, instead of inside the flow after Prefect has started."""
+    if db is not None and not validate:
         return db
     from mee_interviews.settings import load_settings
 
-    return load_settings(settings_path, env=dict(os.environ)).warehouse_path
+    settings = load_settings(settings_path, env=dict(os.environ))
+    return db if db is not None else settings.warehouse_path
+
+
+def _doctor_db_path(db: Path | None, settings_path: Path | None) -> Path:
+    """Like ``_db_path``, but invalid settings fall back to the default path: doctor lists them."""
+    from mee_interviews.settings import SettingsError, load_settings
+
+    try:
+        return _db_path(db, settings_path)
+    except SettingsError:
+        return db if db is not None else load_settings(None, env={}).warehouse_path
 
 
 @app.command()
@@ -116,7 +130,7 @@ def ingest(
     mode = ("backfill" if backfill else "live") if live else "sample"
     if live:
         require_network(settings)
-    db_path = _db_path(db, settings)
+    db_path = _db_path(db, settings, validate=True)
     with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
         result = ingest_flow(
             db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
@@ -168,7 +182,7 @@ def sql(
 
     run_sql(
         read_sql(query, file),
-        db if db is not None else _db_path(None),
+        _db_path(db),
         fmt="jsonl" if as_json else fmt.value,
         allow_multiple=allow_multiple,
         max_rows=max_rows,
@@ -199,7 +213,7 @@ def reparse(
     _quiet_prefect(verbose)
     from flows.reparse import reparse as reparse_flow
 
-    db_path = _db_path(db, settings)
+    db_path = _db_path(db, settings, validate=True)
     with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
         result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
     out.print(
@@ -276,7 +290,7 @@ def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
     """Check schema version, raw archive integrity, configuration and the Prefect API; say what to do."""
     from mee_interviews.doctor import exit_code, format_findings, run_doctor
 
-    findings = run_doctor(_db_path(db, settings), settings)
+    findings = run_doctor(_doctor_db_path(db, settings), settings)
     out.print(format_findings(findings), markup=False)
     raise typer.Exit(exit_code(findings))
 

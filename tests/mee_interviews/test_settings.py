@@ -6,7 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from mee_interviews.cli import app
 from mee_interviews.doctor import exit_code, run_doctor
 from mee_interviews.settings import SettingsError, load_settings
 
@@ -118,3 +120,25 @@ def test_doctor_lists_every_invalid_setting_and_still_runs_its_other_checks(tmp_
     assert any("http.retries = -2" in m for m in bad) and any("warehouse.pathh" in m for m in bad)
     assert {"warehouse", "prefect"} <= {f.name for f in findings}
     assert exit_code(findings) == 1
+
+
+def test_an_invalid_setting_stops_ingest_before_any_flow_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS", "-5")
+    result = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith("error: http.min_delay_seconds = -5")
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_doctor_without_db_still_lists_invalid_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the default warehouse path is relative: none here
+    path = write(tmp_path, "[http]\nretries = -1\n")
+    result = CliRunner().invoke(app, ["doctor", "--settings", str(path)])
+    assert result.exit_code == 1
+    assert (
+        "✗ settings: http.retries = -1" in result.stdout and "✗ warehouse: no warehouse at" in result.stdout
+    )
