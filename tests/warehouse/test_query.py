@@ -7,8 +7,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.engine import open_reader
+from tests.support.locks import write_lock_held_elsewhere
+from warehouse.engine import WarehouseBusyError, open_reader
 from warehouse.query import QueryError, QueryRefused, open_session, run_readonly
+from warehouse.snapshot import make_snapshot
 
 
 @pytest.fixture
@@ -102,3 +104,18 @@ def test_the_sqlalchemy_reader_of_report_and_doctor_is_locked_down_too(
     finally:
         engine.dispose()
     assert not (tmp_path / "leak.csv").exists()
+
+
+def test_sql_answers_from_the_snapshot_while_another_process_writes(warehouse_file: Path) -> None:
+    make_snapshot(warehouse_file)
+    with write_lock_held_elsewhere(warehouse_file):
+        result = run_readonly(warehouse_file, "SELECT count(*) FROM provinces")
+    assert result.from_snapshot and result.rows == ((0,),)
+
+
+def test_without_a_snapshot_sql_says_an_ingest_is_running(warehouse_file: Path) -> None:
+    with (
+        write_lock_held_elsewhere(warehouse_file),
+        pytest.raises(WarehouseBusyError, match="mee-interviews snapshot"),
+    ):
+        run_readonly(warehouse_file, "SELECT 1")
