@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mee_interviews.findings import Finding
-from warehouse.engine import open_reader, open_writer
+from warehouse.engine import WarehouseBusyError, open_reader, open_writer
 from warehouse.runs import last_success as last_success_at
 from warehouse.runs import mark_abandoned, recent_runs, running_ids
 from warehouse.writer_lock import hold_run_lock, holder, lock_is_free, release_run_lock
@@ -43,22 +43,36 @@ def _ledger_finding(db_path: Path, running: list[str], alive: bool, now: datetim
         return Finding("ledger", True, "no run is left marked running")
     if alive:
         return Finding("ledger", True, f"{', '.join(running)} running ({holder(db_path)})")
-    hold_run_lock(db_path, DOCTOR_RUN)  # no run may start while the ledger is repaired
     try:
-        engine = open_writer(db_path)
-        try:
-            with engine.begin() as conn:
-                marked = mark_abandoned(conn, now=now)
-        finally:
-            engine.dispose()
-    finally:
-        release_run_lock(db_path, DOCTOR_RUN)
+        marked = _mark_abandoned(db_path, now)
+    except WarehouseBusyError as exc:  # a process opened the file since we looked: report, don't stop
+        return Finding(
+            "ledger",
+            False,
+            f"run(s) {', '.join(running)} are marked running but no run holds the lock; not fixed: {exc}",
+            "run doctor again once the warehouse is free",
+        )
+    if not marked:  # the run closed its row between our look and the lock
+        return Finding("ledger", True, "no run is left marked running")
     return Finding(
         "ledger",
         False,
         f"run(s) {', '.join(marked)} were left 'running' by a process that ended; marked failed (abandoned)",
         "read that run's Prefect logs to see why its process died, then run it again",
     )
+
+
+def _mark_abandoned(db_path: Path, now: datetime) -> list[str]:
+    hold_run_lock(db_path, DOCTOR_RUN, wait_seconds=0)  # no run may start while the ledger is repaired
+    try:
+        engine = open_writer(db_path)
+        try:
+            with engine.begin() as conn:
+                return mark_abandoned(conn, now=now)
+        finally:
+            engine.dispose()
+    finally:
+        release_run_lock(db_path, DOCTOR_RUN)
 
 
 def _runs_finding(runs: list[dict[str, object]], success: datetime | None, now: datetime) -> Finding:
