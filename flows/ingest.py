@@ -30,6 +30,7 @@ from flows.stages import (
     load_outcomes,
 )
 from flows.stages import parse_archived_page as parse_stage
+from flows.writer import writes_warehouse
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
@@ -93,6 +94,7 @@ def _page_outcome(ctx: RunContext, item: ListingItem, fetched: PrefectFuture[Fet
 
 
 @flow(name="ingest", log_prints=False)
+@writes_warehouse
 def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str | None = None) -> Any:
     """Run discover -> fetch -> archive -> parse -> load; returns the run's counters.
 
@@ -115,9 +117,13 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     status = "partial" if counts["failed"] or counts["blocked"] else "success"
     _close(ctx, counts, status, None)
     publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
-    make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
+    snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
+    if not snapshot.written:
+        get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
     ctx.engine.dispose()
-    return _final_state({"run_id": ctx.run_id, "status": status, **counts}, outcomes)
+    return _final_state(
+        {"run_id": ctx.run_id, "status": status, **counts, "snapshot": snapshot.note}, outcomes
+    )
 
 
 def _close(ctx: RunContext, counts: Counter[str], status: str, message: str | None) -> None:

@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.runtime import RunContext, open_run
 from flows.stages import ArchivedPage, PageOutcome, load_outcomes, parse_archived_page
+from flows.writer import writes_warehouse
 from models.records import FetchedPage
 from warehouse.archive import pages_to_reparse
 from warehouse.runs import finish_run
@@ -31,6 +32,7 @@ def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
 
 
 @flow(name="reparse", log_prints=False)
+@writes_warehouse
 def reparse(db_path: str | None = None, settings_path: str | None = None) -> dict[str, Any]:
     """Re-parse the raw archive and load the episodes whose content changed."""
     ctx = open_run("reparse", db_path, settings_path)

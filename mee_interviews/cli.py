@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -14,15 +15,17 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, print_version
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews.",
 )
-# Piped output (files, CI logs) is not cut to 80 columns.
+# Piped output (files, CI logs) is not cut to 80 columns, and piped error lines are never wrapped.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="DuckDB file (default: settings warehouse.path).")
@@ -31,6 +34,13 @@ SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="A settings TOML merged over the defaults.")
 ]
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
 
 
 def _quiet_prefect(verbose: bool = False) -> None:
@@ -48,27 +58,55 @@ def one_line_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except typer.Exit:
+        except (typer.Exit, typer.BadParameter):
             raise
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, like any Unix filter.
+            raise typer.Exit(closed_pipe_exit()) from None
         except Exception as exc:  # the CLI boundary: everything becomes one line
             if os.environ.get("MEE_INTERVIEWS_DEBUG"):
                 raise
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            err.print(f"[bold red]error:[/] {message}")
+            err.print("[bold red]error:[/] ", end="")
+            err.print(message, markup=False)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def _db_path(db: Path | None, settings_path: Path | None = None) -> Path:
-    if db is not None:
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=print_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews."""
+
+
+def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bool = False) -> Path:
+    """``--db``, else the settings' warehouse path. With ``validate`` (commands that start a
+    flow) the settings are loaded even beside ``--db``: an invalid one fails in a second, as one
+    line, instead of inside the flow after Prefect has started."""
+    if db is not None and not validate:
         return db
     from mee_interviews.settings import load_settings
 
-    return load_settings(settings_path, env=dict(os.environ)).warehouse_path
+    settings = load_settings(settings_path, env=dict(os.environ))
+    return db if db is not None else settings.warehouse_path
+
+
+def _doctor_db_path(db: Path | None, settings_path: Path | None) -> Path:
+    """Like ``_db_path``, but invalid settings fall back to the default path: doctor lists them."""
+    from mee_interviews.settings import SettingsError, load_settings
+
+    try:
+        return _db_path(db, settings_path)
+    except SettingsError:
+        return db if db is not None else load_settings(None, env={}).warehouse_path
 
 
 @app.command()
@@ -92,7 +130,7 @@ def ingest(
     mode = ("backfill" if backfill else "live") if live else "sample"
     if live:
         require_network(settings)
-    db_path = _db_path(db, settings)
+    db_path = _db_path(db, settings, validate=True)
     with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
         result = ingest_flow(
             db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
@@ -121,26 +159,47 @@ def parse(
 @app.command()
 @one_line_errors
 def sql(
-    query: Annotated[str, typer.Argument(help="A SQL query; the warehouse opens read-only.")],
+    query: Annotated[
+        str | None, typer.Argument(help="One SQL statement; `-` or none reads it from standard input.")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     db: DbOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON lines.")] = False,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="table (first --max-rows rows), or csv, json, jsonl (streamed)."),
+    ] = OutputFormat.table,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
+    allow_multiple: Annotated[
+        bool, typer.Option("--allow-multiple", help="Run several ;-separated statements in order.")
+    ] = False,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Rows a table shows.")] = 50,
 ) -> None:
-    """Run a read-only query against the warehouse and print the result as a table."""
-    from warehouse.query import run_readonly
+    """Query the warehouse read-only: no writes, no files, no ATTACH, no extensions, one statement.
 
-    result = run_readonly(_db_path(db), query)
-    if as_json:
-        for row in result.rows:
-            print(json.dumps(dict(zip(result.columns, row, strict=True)), ensure_ascii=False, default=str))
-        return
-    table = Table(show_lines=False)
-    for name in result.columns:
-        table.add_column(name, overflow="fold")
-    for row in result.rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    out.print(table)
-    note = " (from the latest snapshot: an ingest is writing the warehouse)" if result.from_snapshot else ""
-    err.print(f"{len(result.rows)} row(s){note}")
+    While an ingest writes the warehouse, the latest snapshot answers (said on stderr).
+    """
+    from mee_interviews.sql_command import run_sql
+
+    run_sql(
+        read_sql(query, file),
+        _db_path(db),
+        fmt="jsonl" if as_json else fmt.value,
+        allow_multiple=allow_multiple,
+        max_rows=max_rows,
+        out=out,
+        err=err,
+    )
+
+
+def read_sql(query: str | None, file: Path | None) -> str:
+    """The SQL from the argument, a file, or standard input (never a terminal: say what to do)."""
+    if file is not None:
+        return file.read_text(encoding="utf-8")
+    if query is not None and query != "-":
+        return query
+    if sys.stdin.isatty():
+        raise typer.BadParameter("give a query, --file PATH, or pipe SQL on standard input")
+    return sys.stdin.read()
 
 
 @app.command()
@@ -154,7 +213,7 @@ def reparse(
     _quiet_prefect(verbose)
     from flows.reparse import reparse as reparse_flow
 
-    db_path = _db_path(db, settings)
+    db_path = _db_path(db, settings, validate=True)
     with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
         result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
     out.print(
@@ -219,10 +278,14 @@ def export(
 @app.command()
 @one_line_errors
 def snapshot(db: DbOption = None) -> None:
-    """Copy the warehouse to <name>.snapshot.duckdb, which readers use while an ingest writes."""
-    from warehouse.export import make_snapshot
+    """Checkpoint the warehouse and copy it to <name>.snapshot.duckdb, which readers use while an
+    ingest writes; skipped (exit 1, the last good snapshot kept) when the disk lacks room."""
+    from warehouse.snapshot import make_snapshot
 
-    out.print(f"wrote {make_snapshot(_db_path(db))}")
+    snapshot = make_snapshot(_db_path(db))
+    if not snapshot.written:
+        raise RuntimeError(snapshot.note)
+    out.print(snapshot.note, markup=False)
 
 
 @app.command()
@@ -243,7 +306,7 @@ def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
     """Check schema version, raw archive integrity, configuration and the Prefect API; say what to do."""
     from mee_interviews.doctor import exit_code, format_findings, run_doctor
 
-    findings = run_doctor(_db_path(db, settings), settings)
+    findings = run_doctor(_doctor_db_path(db, settings), settings)
     out.print(format_findings(findings), markup=False)
     raise typer.Exit(exit_code(findings))
 
@@ -286,6 +349,9 @@ def new_scraper(
     )
     for path in written:
         out.print(f"wrote {path}")
+
+
+document_exit_codes(app)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -48,6 +48,8 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
     )
     for kind, url, reason in result.get("problems", []):
         console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")
+    if result.get("snapshot"):
+        console.print(str(result["snapshot"]), markup=False)
 
 
 def require_network(settings_path: Path | None) -> None:

@@ -1,7 +1,8 @@
 """``mee-interviews doctor``: is the warehouse, its archive, the configuration and Prefect healthy?
 
 Every check returns a ``Finding`` with what to do about it; the command exits 1 when any
-finding is not ok (warnings are ok). Read-only throughout: it never migrates or writes.
+finding is not ok (warnings are ok). It never migrates; its one write marks runs whose process
+died as failed (see ``doctor_runs``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from mee_interviews.doctor_config import check_settings
 from mee_interviews.doctor_prefect import check_prefect
+from mee_interviews.doctor_runs import check_runs
 from mee_interviews.findings import Finding
 from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader
 from warehouse.health import BodyMismatch, raw_body_mismatches, schema_version
@@ -29,7 +31,8 @@ def run_doctor(
 
 
 def check_warehouse(db_path: Path) -> list[Finding]:
-    """The file opens read-only, its schema version matches the code, its archive hashes match."""
+    """The file opens read-only, its schema version matches the code, its archive hashes match,
+    no dead run is left ``running`` and the latest runs ended well."""
     try:
         engine = open_reader(db_path)
     except WarehouseMissingError:
@@ -49,9 +52,11 @@ def check_warehouse(db_path: Path) -> list[Finding]:
         findings.append(_version_finding(version))
         if version is not None:
             findings.append(_archive_finding(*raw_body_mismatches(engine)))
-        return findings
     finally:
         engine.dispose()
+    if version == SCHEMA_VERSION:  # the ledger's columns are the ones this code knows
+        findings.extend(check_runs(db_path))
+    return findings
 
 
 def _version_finding(version: int | None) -> Finding:

@@ -14,12 +14,14 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def check_settings(settings_path: Path | None, env: Mapping[str, str]) -> list[Finding]:
-    """Settings load; each base_url fetches its canonical host (or loopback); live runs have entry points."""
+    """Settings load (every invalid key is its own finding); each base_url fetches its canonical host (or loopback); live runs have entry points."""
     try:
         settings = load_settings(settings_path, env=env)
     except SettingsError as exc:
+        # One line per bad key, so a file with three mistakes is fixed in one pass.
         return [
-            Finding("settings", False, str(exc), "fix the settings file or MEE_INTERVIEWS__* variable named")
+            Finding("settings", False, problem, "fix the settings file or MEE_INTERVIEWS__* variable named")
+            for problem in exc.problems
         ]
     where = str(settings_path) if settings_path else "defaults"
     return [

@@ -2,57 +2,92 @@
 
 Defaults live in ``default_settings.toml`` beside this module; a user file (``--settings`` or
 ``MEE_INTERVIEWS_SETTINGS``) is merged over them, then ``MEE_INTERVIEWS__SECTION__KEY``
-environment variables over that. Nothing here runs at import time.
+environment variables over that. Every value is validated (types and ranges), unknown sections
+and keys are errors, and each error names the key and the file or variable that set it: a
+typo must not silently fall back to a default. Nothing here runs at import time.
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-ENV_PREFIX = "MEE_INTERVIEWS__"
+from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic.dataclasses import dataclass
+
+from mee_interviews.settings_layers import DEFAULTS, ENV_PREFIX, RawSettings, SettingsError, read_toml
+
+__all__ = [
+    "ENV_FILE",
+    "ENV_PREFIX",
+    "DiscoverySettings",
+    "HttpSettings",
+    "Settings",
+    "SettingsError",
+    "SourceSettings",
+    "load_settings",
+]
+
 ENV_FILE = "MEE_INTERVIEWS_SETTINGS"
+_STRICT = ConfigDict(extra="forbid")
+
+NonNegative = Annotated[float, Field(ge=0)]
+Positive = Annotated[float, Field(gt=0)]
+Count = Annotated[int, Field(ge=0)]
+AtLeastOne = Annotated[int, Field(ge=1)]
 
 
-class SettingsError(ValueError):
-    """A settings file or override that cannot be used; the message says which key."""
+def _http_url(url: str) -> str:
+    """An http(s) URL with a host and, when given, a port in 1-65535."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http(s) URL with a host, got {url!r}")
+    try:
+        port = parts.port
+    except ValueError as exc:  # urlsplit refuses ports outside 0-65535 or not numeric
+        raise ValueError(f"has an invalid port: {url!r} ({exc})") from None
+    if port == 0:
+        raise ValueError(f"has an invalid port: {url!r} (port 0)")
+    return url
 
 
-@dataclass(frozen=True, slots=True)
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
 class HttpSettings:
-    user_agent: str
-    connect_timeout_seconds: float
-    read_timeout_seconds: float
-    total_timeout_seconds: float
-    max_body_bytes: int
-    min_delay_seconds: float
-    delay_jitter_seconds: float
-    max_concurrent_per_host: int
-    retries: int
-    backoff_base_seconds: float
-    backoff_max_seconds: float
-    retry_after_max_seconds: float
-    max_redirects: int
+    user_agent: Annotated[str, Field(min_length=1)]
+    connect_timeout_seconds: Positive
+    read_timeout_seconds: Positive
+    total_timeout_seconds: Positive
+    max_body_bytes: AtLeastOne
+    min_delay_seconds: NonNegative
+    delay_jitter_seconds: NonNegative
+    max_concurrent_per_host: AtLeastOne
+    retries: Count
+    backoff_base_seconds: NonNegative
+    backoff_max_seconds: NonNegative
+    retry_after_max_seconds: NonNegative
+    max_redirects: Count
     obey_robots: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, config=_STRICT)
 class DiscoverySettings:
     incremental: bool
-    max_list_pages: int
-    title_keyword: str
+    max_list_pages: AtLeastOne
+    title_keyword: Annotated[str, Field(min_length=1)]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, config=_STRICT)
 class SourceSettings:
     name: str
-    canonical_host: str
-    base_url: str
+    canonical_host: Annotated[str, Field(min_length=1)]
+    base_url: HttpUrl
     entry_points: tuple[str, ...]
 
     @property
@@ -64,6 +99,12 @@ class SourceSettings:
         return urlsplit(self.base_url).netloc
 
 
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class WarehouseSettings:
+    path: Annotated[str, Field(min_length=1)]
+    writer_wait_seconds: NonNegative
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     warehouse_path: Path
@@ -71,6 +112,8 @@ class Settings:
     discovery: DiscoverySettings
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
+    # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
+    writer_wait_seconds: NonNegative = 3600.0
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:
@@ -85,79 +128,91 @@ class Settings:
         return frozenset(s.fetch_host for s in self.sources)
 
     def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with whole fields replaced (validated again)."""
         return replace(self, **changes)
 
 
+SECTIONS = {"warehouse": WarehouseSettings, "http": HttpSettings, "discovery": DiscoverySettings}
+
+
 def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
-    """Build settings from defaults, an optional file, and ``MEE_INTERVIEWS__*`` variables."""
+    """Build settings from defaults, an optional file, and ``MEE_INTERVIEWS__*`` variables.
+
+    Raises ``SettingsError`` listing every invalid, unknown or missing key with its origin.
+    """
     env = env or {}
-    raw = tomllib.loads(resources.files("mee_interviews").joinpath("default_settings.toml").read_text())
+    defaults = resources.files("mee_interviews").joinpath(DEFAULTS)
+    with resources.as_file(defaults) as default_path:
+        raw = RawSettings(read_toml(default_path))
     file = path or (Path(env[ENV_FILE]) if env.get(ENV_FILE) else None)
     if file is not None:
-        try:
-            _merge(raw, tomllib.loads(Path(file).read_text(encoding="utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"cannot read settings file {file}: {exc}") from exc
-    for key, value in env.items():
+        raw.merge_file(read_toml(file), str(file))
+    for key, value in sorted(env.items()):
         if key.startswith(ENV_PREFIX):
-            _set_path(raw, key[len(ENV_PREFIX) :].lower().split("__"), _parse_scalar(value))
+            raw.set_from_env(key, value)
     return _build(raw)
 
 
-def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> None:
-    for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
-            _merge(base[key], value)
-        else:
-            base[key] = value
-
-
-def _set_path(raw: dict[str, Any], path: list[str], value: Any) -> None:
-    node = raw
-    for part in path[:-1]:
-        node = node.setdefault(part, {})
-        if not isinstance(node, dict):
-            raise SettingsError(f"override {'.'.join(path)} does not name a settings section")
-    node[path[-1]] = value
-
-
-def _parse_scalar(text: str) -> Any:
-    try:
-        return tomllib.loads(f"v = {text}")["v"]
-    except tomllib.TOMLDecodeError:
-        return text
-
-
-def _section(cls: type, data: Mapping[str, Any], name: str) -> Any:
-    names = {f.name for f in fields(cls)}
-    unknown = set(data) - names
-    missing = names - set(data)
-    if unknown or missing:
-        raise SettingsError(f"[{name}]: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    return cls(**data)
-
-
-def _build(raw: Mapping[str, Any]) -> Settings:
-    sources_raw = dict(raw.get("sources", {}))
-    priority = tuple(sources_raw.pop("priority", ()))
-    sources = tuple(
-        _section(
-            SourceSettings,
-            {**body, "name": name, "entry_points": tuple(body.get("entry_points", ()))},
-            f"sources.{name}",
+def _build(raw: RawSettings) -> Settings:
+    problems: list[str] = []
+    unknown = sorted(set(raw.values) - {*SECTIONS, "sources"})
+    problems += [f"unknown section [{name}] (from {raw.origin_within((name,))})" for name in unknown]
+    built = {
+        name: _validate(cls, raw.values.get(name, {}), (name,), raw, problems)
+        for name, cls in SECTIONS.items()
+    }
+    sources_raw = dict(raw.values.get("sources", {}))
+    priority = sources_raw.pop("priority", [])
+    sources = []
+    for name, body in sources_raw.items():
+        if not isinstance(body, Mapping):
+            problems.append(
+                f"sources.{name} must be a [sources.{name}] table (from {raw.origin(('sources', name))})"
+            )
+            continue
+        source = _validate(SourceSettings, {**body, "name": name}, ("sources", name), raw, problems)
+        sources.append(source)
+    names = set(sources_raw)
+    if not isinstance(priority, list) or not all(isinstance(p, str) for p in priority):
+        problems.append(
+            f"sources.priority must be a list of source names (from {raw.origin(('sources', 'priority'))})"
         )
-        for name, body in sources_raw.items()
-    )
-    for s in sources:
-        if urlsplit(s.base_url).scheme not in ("http", "https"):
-            raise SettingsError(f"sources.{s.name}.base_url must be an http(s) URL, got {s.base_url!r}")
-    unknown = [p for p in priority if p not in {s.name for s in sources}]
-    if unknown:
-        raise SettingsError(f"sources.priority names unknown sources: {unknown}")
+    elif bad := [p for p in priority if p not in names]:
+        problems.append(
+            f"sources.priority names unknown sources {bad} (from {raw.origin(('sources', 'priority'))})"
+        )
+    if problems:
+        raise SettingsError(problems)
     return Settings(
-        warehouse_path=Path(raw.get("warehouse", {}).get("path", "data/mee_interviews.duckdb")),
-        http=_section(HttpSettings, raw.get("http", {}), "http"),
-        discovery=_section(DiscoverySettings, raw.get("discovery", {}), "discovery"),
-        priority=priority,
-        sources=sources,
+        warehouse_path=Path(built["warehouse"].path),
+        writer_wait_seconds=built["warehouse"].writer_wait_seconds,
+        http=built["http"],
+        discovery=built["discovery"],
+        priority=tuple(priority),
+        sources=tuple(sources),
     )
+
+
+def _validate(cls: type, data: Any, where: tuple[str, ...], raw: RawSettings, problems: list[str]) -> Any:
+    """``cls`` built from ``data``, or None with one line per bad key appended to ``problems``."""
+    if not isinstance(data, Mapping):
+        problems.append(f"{'.'.join(where)} must be a table (from {raw.origin(where)})")
+        return None
+    try:
+        return TypeAdapter(cls).validate_python(dict(data))
+    except ValidationError as exc:
+        known = {f.name for f in fields(cls)}
+        for error in exc.errors(include_url=False):
+            key = (*where, *(str(p) for p in error["loc"][:1]))
+            problems.append(_describe(key, error, raw, known))
+        return None
+
+
+def _describe(key: tuple[str, ...], error: Any, raw: RawSettings, known: set[str]) -> str:
+    dotted = ".".join(key)
+    if error["type"] == "unexpected_keyword_argument":
+        return f"unknown key {dotted} (from {raw.origin(key)}); known keys: {', '.join(sorted(known))}"
+    if error["type"] in ("missing", "missing_argument"):
+        return f"missing key {dotted} (from {raw.origin_within(key[:-1])})"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{dotted} = {error['input']!r}: {message} (from {raw.origin(key)})"

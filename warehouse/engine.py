@@ -1,25 +1,31 @@
-"""Every DuckDB connection is made here: one writer per file, any number of read-only readers."""
+"""Every DuckDB connection is made here: one writer per file, any number of read-only readers.
+
+Readers are locked down (see ``warehouse.readonly``): read-only, no external access, a locked
+configuration. The plain-DuckDB reader for the ``sql`` command lives there too, free of SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-MEMORY = ":memory:"
-# The zone the documentation speaks in: TIMESTAMPTZ values are shown (and cast to dates) in it.
-CHINA_TIME_ZONE = "Asia/Shanghai"
+from warehouse.readonly import (
+    CHINA_TIME_ZONE,
+    LOCKED_CONFIG,
+    MEMORY,
+    WarehouseBusyError,
+    WarehouseMissingError,
+    busy_error,
+    is_lock_error,
+    lock_down,
+    require_file,
+    show_china_time,
+)
 
-
-class WarehouseBusyError(RuntimeError):
-    """The warehouse file is locked by a running writer (an ingest flow)."""
-
-
-class WarehouseMissingError(FileNotFoundError):
-    """No warehouse file at the given path."""
+__all__ = ["CHINA_TIME_ZONE", "MEMORY", "WarehouseBusyError", "WarehouseMissingError", "open_reader", "open_writer"]
 
 
 def _url(path: Path | str) -> str:
@@ -31,24 +37,24 @@ def open_writer(path: Path | str) -> Engine:
     if str(path) != MEMORY:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(_url(path))
-    sa.event.listen(engine, "connect", _show_china_time)
+    sa.event.listen(engine, "connect", lambda conn, _record: show_china_time(conn))
     _probe(engine, path)
     return engine
 
 
-def open_reader(path: Path | str) -> Engine:
-    """A read-only engine; raises a clear error when the file is missing or held by a writer."""
-    if str(path) != MEMORY and not Path(path).exists():
-        raise WarehouseMissingError(f"no warehouse at {path}: run `mee-interviews ingest` first")
-    engine = sa.create_engine(_url(path), connect_args={"read_only": True})
-    sa.event.listen(engine, "connect", _show_china_time)
+def open_reader(path: Path | str, *, writes_files: bool = False) -> Engine:
+    """A read-only engine; raises a clear error when the file is missing or held by a writer.
+
+    External access stays disabled and the configuration locked unless ``writes_files`` is
+    asked for by the project's own code that writes files (the Parquet export), never for user SQL.
+    """
+    require_file(path)
+    config = {} if writes_files else dict(LOCKED_CONFIG)
+    engine = sa.create_engine(_url(path), connect_args={"read_only": True, "config": config})
+    prepare = show_china_time if writes_files else lock_down
+    sa.event.listen(engine, "connect", lambda conn, _record: prepare(conn))
     _probe(engine, path)
     return engine
-
-
-def _show_china_time(dbapi_connection: Any, _record: object) -> None:
-    """Every connection shows instants in China time (ICU is built in; it cannot be set at connect)."""
-    dbapi_connection.execute(f"SET TimeZone = '{CHINA_TIME_ZONE}'")
 
 
 def _probe(engine: Engine, path: Path | str) -> None:
@@ -57,9 +63,6 @@ def _probe(engine: Engine, path: Path | str) -> None:
             conn.exec_driver_sql("SELECT 1")
     except (sa.exc.DBAPIError, duckdb.IOException) as exc:
         engine.dispose()
-        if "lock" in str(exc).lower():
-            raise WarehouseBusyError(
-                f"{path} is being written by another process (an ingest is running); "
-                "retry when it ends, or query the latest snapshot made by `mee-interviews export`"
-            ) from exc
+        if is_lock_error(exc):
+            raise busy_error(path) from exc
         raise

@@ -4,30 +4,30 @@ DuckDB lets one process write a file and blocks every other process from opening
 even read-only. Two ways around that for readers:
 
 * ``export_parquet``: one Parquet file per table and view plus ``manifest.json``;
-* ``make_snapshot``: a consistent copy ``<name>.snapshot.duckdb`` beside the warehouse, written
-  to a temporary file and renamed into place (readers holding the old snapshot keep reading it).
-  Call it with no writer running, or from the writer's own process by passing its engine.
-  ``open_reader_or_snapshot`` falls back to it while an ingest holds the warehouse.
+* ``make_snapshot`` (in ``warehouse.snapshot``, re-exported here): a consistent file copy
+  ``<name>.snapshot.duckdb`` beside the warehouse; ``open_reader_or_snapshot`` falls back to it
+  while an ingest holds the warehouse.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from warehouse.engine import CHINA_TIME_ZONE, MEMORY, WarehouseBusyError, open_reader, open_writer
+from warehouse.engine import CHINA_TIME_ZONE, open_reader
 from warehouse.parquet import descriptions, latest_run, write_relation
+from warehouse.readonly import snapshot_path, with_snapshot_fallback
 from warehouse.schema import current_version
+from warehouse.snapshot import Snapshot, make_snapshot
 from warehouse.views import VIEWS
 
 MANIFEST = "manifest.json"
 CHINA = ZoneInfo(CHINA_TIME_ZONE)
+__all__ = ["Snapshot", "export_parquet", "make_snapshot", "open_reader_or_snapshot", "snapshot_path"]
 
 
 def _literal(text: str | Path) -> str:
@@ -58,7 +58,7 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    engine = open_reader(path)
+    engine = open_reader(path, writes_files=True)  # its own COPY … TO, no user SQL
     written: list[Path] = []
     relations: dict[str, dict[str, object]] = {}
     view_sql = {view.name: view.sql for view in VIEWS}
@@ -91,68 +91,9 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     return [*written, manifest_path]
 
 
-def snapshot_path(path: Path | str) -> Path:
-    """Where the snapshot of the warehouse at ``path`` lives: ``<stem>.snapshot.duckdb`` beside it."""
-    p = Path(path)
-    return p.with_name(f"{p.stem}.snapshot.duckdb")
-
-
-def make_snapshot(path: Path | str, engine: Engine | None = None) -> Path:
-    """Copy the warehouse at ``path`` into its snapshot file, atomically; returns the snapshot path.
-
-    Without ``engine`` the file is attached read-only (``WarehouseBusyError`` while another
-    process writes it); a writer passes its own ``engine`` to snapshot mid-run.
-    """
-    target = snapshot_path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    if engine is not None:
-        with engine.connect() as conn:
-            _copy_database(conn, str(conn.exec_driver_sql("SELECT current_database()").scalar()), tmp)
-    else:
-        runner = open_writer(MEMORY)
-        try:
-            with runner.connect() as conn:
-                _copy_database(conn, _attach_source(conn, path), tmp)
-        finally:
-            runner.dispose()
-    os.replace(tmp, target)
-    return target
-
-
-def _copy_database(conn: Connection, source: str, tmp: Path) -> None:
-    """``COPY FROM DATABASE`` copies schema, comments, views and rows in one transaction."""
-    conn.exec_driver_sql(f"ATTACH {_literal(tmp)} AS mee_snapshot")
-    conn.exec_driver_sql(f'COPY FROM DATABASE "{source}" TO mee_snapshot')
-    conn.exec_driver_sql("DETACH mee_snapshot")
-    conn.commit()
-
-
-def _attach_source(conn: Connection, path: Path | str) -> str:
-    if not Path(path).exists():
-        open_reader(path)  # raises WarehouseMissingError with the usual advice
-    try:
-        conn.exec_driver_sql(f"ATTACH {_literal(path)} AS mee_source (READ_ONLY)")
-    except sa.exc.DBAPIError as exc:
-        if "lock" in str(exc).lower():
-            raise WarehouseBusyError(
-                f"{path} is being written by another process (an ingest is running); "
-                "snapshot it from the writer, or retry when the ingest ends"
-            ) from exc
-        raise
-    return "mee_source"
-
-
 def open_reader_or_snapshot(path: Path | str) -> tuple[Engine, bool]:
     """A read-only engine on the warehouse, or on its latest snapshot while a writer holds it.
 
     Returns ``(engine, used_snapshot)``; re-raises ``WarehouseBusyError`` when there is no snapshot.
     """
-    try:
-        return open_reader(path), False
-    except WarehouseBusyError:
-        snapshot = snapshot_path(path)
-        if not snapshot.exists():
-            raise
-        return open_reader(snapshot), True
+    return with_snapshot_fallback(open_reader, path)

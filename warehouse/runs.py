@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from models.tables import EpisodeSource, IngestRun, RawPage
+from warehouse.readonly import MEMORY
+from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
 
 # The counters of a run, in the order the ledger and the CLI show them.
 COUNTERS = (
@@ -32,9 +34,27 @@ def new_run_id(now: datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
 
 
+ABANDONED = "abandoned: process ended without closing the run"
+
+
+def warehouse_file(engine: Engine) -> str | None:
+    """The file behind ``engine``, or None for an in-memory warehouse (no other process sees it)."""
+    database = engine.url.database
+    return None if not database or database == MEMORY else database
+
+
 def start_run(engine: Engine, *, run_id: str, mode: str, now: datetime) -> None:
-    """Open a ledger row with status ``running``."""
+    """Take the run lock, mark runs left ``running`` by dead processes failed, open a ``running`` row.
+
+    The lock is held until ``finish_run``; a process that dies lets it go, so the next run (or
+    ``doctor``) can tell its row was abandoned.
+    """
+    path = warehouse_file(engine)
+    if path is not None:
+        hold_run_lock(path, run_id)
     with engine.begin() as conn:
+        if path is not None:
+            mark_abandoned(conn, now=now, keep=open_run_ids(path) - {run_id})
         conn.execute(
             insert(IngestRun.__table__).values(
                 run_id=run_id, mode=mode, status="running", started_at=now, **dict.fromkeys(COUNTERS, 0)
@@ -53,12 +73,32 @@ def finish_run(
 ) -> None:
     """Close the ledger row with its final status and counters."""
     values = {k: int(counts.get(k, 0)) for k in COUNTERS}
-    with engine.begin() as conn:
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                sa.update(IngestRun.__table__)
+                .where(IngestRun.__table__.c.run_id == run_id)
+                .values(status=status, finished_at=now, message=message, **values)
+            )
+    finally:
+        if (path := warehouse_file(engine)) is not None:
+            release_run_lock(path, run_id)
+
+
+def mark_abandoned(conn: Connection, *, now: datetime, keep: Set[str] = frozenset()) -> list[str]:
+    """Mark every ``running`` row except ``keep`` failed (call it holding the run lock); returns their ids."""
+    t = IngestRun.__table__
+    stale = t.c.status == "running"
+    if keep:
+        stale = stale & t.c.run_id.not_in(sorted(keep))
+    ids = [r[0] for r in conn.execute(sa.select(t.c.run_id).where(stale).order_by(t.c.started_at))]
+    if ids:
         conn.execute(
-            sa.update(IngestRun.__table__)
-            .where(IngestRun.__table__.c.run_id == run_id)
-            .values(status=status, finished_at=now, message=message, **values)
+            sa.update(t)
+            .where(t.c.run_id.in_(ids))
+            .values(status="failed", finished_at=now, message=ABANDONED)
         )
+    return ids
 
 
 def known_sources(engine: Engine) -> list[tuple[str, str | None]]:
@@ -94,3 +134,26 @@ def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
         return (None, None)
     headers = json.loads(row[0])
     return (headers.get("etag"), headers.get("last-modified"))
+
+
+def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:
+    """The latest ``limit`` ledger rows, newest first (run_id, mode, status, times, message)."""
+    t = IngestRun.__table__
+    cols = (t.c.run_id, t.c.mode, t.c.status, t.c.started_at, t.c.finished_at, t.c.message)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(*cols).order_by(t.c.started_at.desc()).limit(limit))
+        return [dict(r._mapping) for r in rows]
+
+
+def last_success(engine: Engine) -> datetime | None:
+    """When the latest successful run finished (None when no run ever succeeded)."""
+    t = IngestRun.__table__
+    with engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.max(t.c.finished_at)).where(t.c.status == "success")).scalar()
+
+
+def running_ids(engine: Engine) -> list[str]:
+    """Run ids whose ledger row says ``running``."""
+    t = IngestRun.__table__
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(sa.select(t.c.run_id).where(t.c.status == "running"))]

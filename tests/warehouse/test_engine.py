@@ -11,12 +11,8 @@ from warehouse.schema import ensure_schema
 
 
 @pytest.fixture
-def warehouse_file(tmp_path: Path) -> Path:
-    path = tmp_path / "w.duckdb"
-    engine = open_writer(path)
-    ensure_schema(engine)
-    engine.dispose()
-    return path
+def warehouse_file(empty_warehouse: Path) -> Path:
+    return empty_warehouse
 
 
 def test_sql_runs_read_only_and_refuses_writes(warehouse_file: Path) -> None:

@@ -55,7 +55,7 @@ def test_export_writes_one_parquet_per_table_and_view_with_matching_row_counts(
 
 
 def test_a_snapshot_is_a_full_copy_with_views_and_comments(warehouse_file: Path) -> None:
-    snapshot = make_snapshot(warehouse_file)
+    snapshot = make_snapshot(warehouse_file).path
     assert snapshot == snapshot_path(warehouse_file) and snapshot.name == "w.snapshot.duckdb"
     engine, used = open_reader_or_snapshot(snapshot)
     with engine.connect() as conn:
@@ -72,7 +72,7 @@ def test_a_snapshot_is_a_full_copy_with_views_and_comments(warehouse_file: Path)
 def test_the_writer_can_snapshot_through_its_own_engine(warehouse_file: Path) -> None:
     writer = open_writer(warehouse_file)
     try:
-        assert make_snapshot(warehouse_file, writer).exists()
+        assert make_snapshot(warehouse_file, writer).path.exists()
     finally:
         writer.dispose()
 
