@@ -22,13 +22,14 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_text
 from scrapers.families.draft import ArticleDraft
 from scrapers.normalize import detect_script
+from scrapers.page import PageDoc, first_match, read_page
 from scrapers.urls import from_big5_gateway, is_big5_gateway
 
-_BODY_SELECTORS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
+CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
 _DATE_LABEL = re.compile(
     r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})"
@@ -37,8 +38,20 @@ _DATE_LABEL = re.compile(
 
 def parse_mee_article(html: str, url: str) -> ArticleDraft:
     """Read an MEE article page (either template, either script) into an ``ArticleDraft``."""
-    soup = soup_of(html)
-    blocks = _body_blocks(soup)
+    return read_mee_article(read_page(html, url, family=SourceFamily.MEE))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The first of the family's body containers (``CONTAINERS``) present on the page."""
+    return first_match(doc, CONTAINERS)
+
+
+def read_mee_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_mee_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    url = doc.url
+    root = body_root(doc)
+    blocks = element_blocks(root) if root is not None else ()
     gateway = is_big5_gateway(url) or "/gate/big5/" in url
     hant = detect_script("".join(blocks)) == "hant"
     metas = {name: _meta(soup, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
@@ -85,11 +98,3 @@ def _published(soup: BeautifulSoup) -> datetime | None:
         or from_text(_text(soup.select_one(".xqLyPc.time")))
         or (from_text(boxed.group(1)) if boxed else None)
     )
-
-
-def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
-    for selector in _BODY_SELECTORS:
-        root = soup.select_one(selector)
-        if isinstance(root, Tag):
-            return element_blocks(root)
-    return ()

@@ -21,9 +21,10 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_epoch, from_text
 from scrapers.families.draft import ArticleDraft
+from scrapers.page import PageDoc, read_page
 from scrapers.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
@@ -33,16 +34,32 @@ _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
 
 
+CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: picture posts)
+
+
 def parse_wechat_article(html: str, url: str) -> ArticleDraft:
     """Read a WeChat article page into an ``ArticleDraft`` (pure; empty blocks when no body)."""
-    soup = soup_of(html)
-    js = js_vars(html)
+    return read_wechat_article(read_page(html, url, family=SourceFamily.WECHAT))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The article body: ``#js_content``, or ``#js_article`` for picture posts."""
+    root = doc.soup.find(id="js_content") or doc.soup.find(id="js_article")
+    return root if isinstance(root, Tag) else None
+
+
+def read_wechat_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_wechat_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    js = js_vars(doc.text)
+    url = doc.url
+    root = body_root(doc)
     return ArticleDraft(
         source=SourceFamily.WECHAT,
         url=url,
         title=_title(soup, js),
         published_at=_published(soup, js),
-        blocks=_body_blocks(soup),
+        blocks=element_blocks(root) if root is not None else (),
         account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
         author=_meta(soup, "author")
         or _meta(soup, "og:article:author")
@@ -113,11 +130,6 @@ def _published(soup: BeautifulSoup, js: dict[str, str]) -> datetime | None:
         or from_text(js.get("createTime"))
         or from_text(_text_of(soup.find(id="publish_time")))
     )
-
-
-def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
-    root = soup.find(id="js_content") or soup.find(id="js_article")
-    return element_blocks(root) if isinstance(root, Tag) else ()
 
 
 def _key(soup: BeautifulSoup, js: dict[str, str], url: str) -> str | None:
