@@ -48,9 +48,8 @@ def truncation(page: FetchedPage, doc: PageDoc, draft: ArticleDraft) -> str | No
     if doc.is_html and _OPENS_HTML.search(doc.text) and not _CLOSES_HTML.search(doc.text):
         return "truncated: the HTML ends before </body> and </html>"
     last = to_simplified(draft.blocks[-1]) if draft.blocks else ""
-    if not doc.is_html and last and not TRAILER_RE.match(last):
-        if not last.endswith(SENTENCE_END):
-            return "truncated: the text ends mid-sentence"
+    if not doc.is_html and last and not TRAILER_RE.match(last) and not last.endswith(SENTENCE_END):
+        return "truncated: the text ends mid-sentence"
     return None
 
 

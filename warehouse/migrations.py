@@ -8,6 +8,8 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
    indicators, claims, indicator_catalog, quality_checks and quarantine.
 3. ``003_original_offsets.sql``: quote offsets in ``episodes.original_body``.
 4. ``004_ingest_runs_skipped.sql``: ``ingest_runs.skipped``.
+9. ``009_episode_source_family.sql``: ``episode_sources.family`` (numbers 5–8 are other
+   branches' migrations, merged in order).
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -62,5 +64,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         4,
         "count pages refused by robots.txt or the host allow-list: ingest_runs.skipped",
         _run_file("004_ingest_runs_skipped.sql"),
+    ),
+    Migration(
+        9,
+        "record which article parser read each copy: episode_sources.family",
+        _run_file("009_episode_source_family.sql"),
     ),
 )

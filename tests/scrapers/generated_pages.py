@@ -1,0 +1,39 @@
+"""Pages generated from the Jiangxi ⑩ WeChat sample, for the bounded-parsing tests and
+``scripts/bench_parse.py``: the same episode with its first answer grown to a target size, and
+the same episode with a block nested thousands of ``<div>``s deep."""
+
+from __future__ import annotations
+
+from tests.scrapers.articles_support import sample_text
+
+FIRST_QUESTION = "问:可以分享一下2024年的工作亮点吗?"
+FILLER = (
+    '<section style="text-align: justify;line-height: 1.75em;"><span style="font-size: 15px;">'
+    '<span leaf="">我们持续推进污染防治攻坚,第{n}项举措已经落地见效,群众满意度稳步提升。</span></span></section>\n'
+)
+
+
+def _split_after_first_question() -> tuple[str, str]:
+    html = sample_text("jiangxi-10.wechat.html")
+    at = html.index("\n", html.index(FIRST_QUESTION)) + 1
+    return html[:at], html[at:]
+
+
+def sized_page(target_bytes: int) -> str:
+    """The WeChat sample with numbered filler paragraphs after the first question, about
+    ``target_bytes`` long (UTF-8); still one episode with three questions."""
+    head, tail = _split_after_first_question()
+    fillers: list[str] = []
+    size = len((head + tail).encode())
+    n = 0
+    while size < target_bytes:
+        n += 1
+        fillers.append(FILLER.format(n=n))
+        size += len(fillers[-1].encode())
+    return head + "".join(fillers) + tail
+
+
+def nested_page(depth: int) -> str:
+    """The WeChat sample with one paragraph wrapped in ``depth`` nested ``<div>``s."""
+    head, tail = _split_after_first_question()
+    return head + "<div>" * depth + "深处的一段话。" + "</div>" * depth + "\n" + tail
