@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import soup_of
+from scrapers.families.blocks import clean_text, soup_of
 from scrapers.normalize import detect_script
 from scrapers.titles import COLUMN_NAMES
 
@@ -31,6 +31,7 @@ HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (
     ("big5.mee.gov.cn", SourceFamily.MEE_BIG5, True),
     ("mee.gov.cn", SourceFamily.MEE, False),
     ("thepaper.cn", SourceFamily.THEPAPER, False),
+    ("freewechat.com", SourceFamily.FREEWECHAT, False),  # its /zh-tw/ copies: tw_mirror, by script
 )
 _BIG5_GATEWAY_PATH = "/gate/big5/"
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
@@ -112,6 +113,22 @@ class PageDoc:
         content = str(self.content_detail.get("content") or "")
         root = soup_of(f"<div>{content}</div>").find("div") if content else None
         return root if isinstance(root, Tag) else None
+
+    @cached_property
+    def metas(self) -> dict[tuple[str, str], str]:
+        """``(attribute, key) → content`` of every ``<meta property|name=…>``, first one kept
+        (one scan of the tree instead of one per lookup)."""
+        found: dict[tuple[str, str], str] = {}
+        for tag in self.soup.find_all("meta"):
+            for attribute in ("property", "name"):
+                key = tag.get(attribute)
+                if isinstance(key, str) and key:
+                    found.setdefault((attribute, key), clean_text(str(tag.get("content", ""))))
+        return found
+
+    def meta(self, key: str, attributes: tuple[str, ...] = ("property", "name")) -> str | None:
+        """The content of the first ``<meta>`` whose ``property`` (then ``name``) is ``key``."""
+        return next((v for a in attributes if (v := self.metas.get((a, key)))), None)
 
     @cached_property
     def title(self) -> str:

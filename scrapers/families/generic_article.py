@@ -20,7 +20,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import trafilatura
-from bs4.element import Tag
 
 from scrapers.families.blocks import clean_text
 from scrapers.families.dates import from_text
@@ -64,8 +63,7 @@ def read_generic_article(doc: PageDoc) -> ArticleDraft:
 
 def _published(doc: PageDoc, blocks: tuple[str, ...]) -> datetime | None:
     for name in _DATE_METAS:
-        tag = doc.soup.find("meta", attrs={"property": name}) or doc.soup.find("meta", attrs={"name": name})
-        found = from_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else None
+        found = from_text(doc.meta(name))
         if found:
             return found
     for line in blocks[:_HEAD_LINES]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
@@ -48,53 +47,52 @@ def body_root(doc: PageDoc) -> Tag | None:
 
 def read_mee_article(doc: PageDoc) -> ArticleDraft:
     """``parse_mee_article`` on a page already read (its one tree)."""
-    soup = doc.soup
     url = doc.url
     root = body_root(doc)
     blocks = element_blocks(root) if root is not None else ()
     gateway = is_big5_gateway(url) or "/gate/big5/" in url
     hant = detect_script("".join(blocks)) == "hant"
-    metas = {name: _meta(soup, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
+    metas = {name: _meta(doc, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
     return ArticleDraft(
         source=SourceFamily.MEE_BIG5 if gateway or hant else SourceFamily.MEE,
         url=url,
-        title=_title(soup),
-        published_at=_published(soup),
+        title=_title(doc),
+        published_at=_published(doc),
         blocks=blocks,
-        account=_meta(soup, "ContentSource") or _meta(soup, "source"),
-        author=_meta(soup, "Author") or _meta(soup, "author"),
+        account=_meta(doc, "ContentSource") or _meta(doc, "source"),
+        author=_meta(doc, "Author") or _meta(doc, "author"),
         meta=tuple((k, v) for k, v in metas.items() if v)
         + ((("original_url", from_big5_gateway(url)),) if gateway else ()),
     )
-
-
-def _meta(soup: BeautifulSoup, name: str) -> str | None:
-    tag = soup.find("meta", attrs={"name": name})
-    value = clean_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else ""
-    return value or None
 
 
 def _text(tag: object) -> str | None:
     return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
 
 
-def _title(soup: BeautifulSoup) -> str | None:
+def _meta(doc: PageDoc, name: str) -> str | None:
+    return doc.meta(name, ("name",))
+
+
+def _title(doc: PageDoc) -> str | None:
+    soup = doc.soup
     headings = [h for h in soup.select(".content_body h1") if "即将离开" not in h.get_text()]
     page_title = _text(soup.title)
     return (
-        _meta(soup, "ArticleTitle")
+        _meta(doc, "ArticleTitle")
         or _text(soup.select_one("h2.neiright_Title"))
         or (_text(headings[0]) if headings else None)
         or (_SITE_SUFFIX.sub("", page_title) if page_title else None)
     )
 
 
-def _published(soup: BeautifulSoup) -> datetime | None:
+def _published(doc: PageDoc) -> datetime | None:
+    soup = doc.soup
     box = soup.select_one(".content_top_box")
     boxed = _DATE_LABEL.search(box.get_text(" ")) if box else None
     return (
-        from_text(_meta(soup, "PubDate"))
-        or from_text(_meta(soup, "publishdate"))
+        from_text(_meta(doc, "PubDate"))
+        or from_text(_meta(doc, "publishdate"))
         or from_text(_text(soup.select_one(".xqLyPc.time")))
         or (from_text(boxed.group(1)) if boxed else None)
     )

@@ -57,21 +57,21 @@ def read_wechat_article(doc: PageDoc) -> ArticleDraft:
     return ArticleDraft(
         source=SourceFamily.WECHAT,
         url=url,
-        title=_title(soup, js),
+        title=_title(doc, js),
         published_at=_published(soup, js),
         blocks=element_blocks(root) if root is not None else (),
         account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
-        author=_meta(soup, "author")
-        or _meta(soup, "og:article:author")
+        author=doc.meta("author")
+        or doc.meta("og:article:author")
         or _text_of(soup.find(id="js_author_name")),
-        canonical_key=_key(soup, js, url),
+        canonical_key=_key(doc, js, url),
         meta=tuple(
             (name, value)
             for name, value in (
-                ("og:url", _meta(soup, "og:url")),
+                ("og:url", doc.meta("og:url")),
                 ("msg_link", unescape_url(js.get("msg_link", ""))),
                 ("msg_source_url", js.get("msg_source_url", "")),
-                ("description", _meta(soup, "og:description") or _meta(soup, "description")),
+                ("description", doc.meta("og:description") or doc.meta("description")),
                 ("item_show_type", js.get("item_show_type", "")),
                 ("sn", js.get("sn", "")),
             )
@@ -103,19 +103,14 @@ def _js_unescape(value: str) -> str:
     return _JS_ESCAPE.sub(repl, value)
 
 
-def _meta(soup: BeautifulSoup, name: str) -> str | None:
-    tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-    value = clean_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else ""
-    return value or None
-
-
 def _text_of(tag: object) -> str | None:
     return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
 
 
-def _title(soup: BeautifulSoup, js: dict[str, str]) -> str | None:
+def _title(doc: PageDoc, js: dict[str, str]) -> str | None:
+    soup = doc.soup
     return (
-        _meta(soup, "og:title")
+        doc.meta("og:title")
         or _text_of(soup.select_one("#activity-name .js_title_inner"))
         or _text_of(soup.find(id="activity-name"))
         or clean_text(js.get("msg_title", ""))
@@ -132,11 +127,11 @@ def _published(soup: BeautifulSoup, js: dict[str, str]) -> datetime | None:
     )
 
 
-def _key(soup: BeautifulSoup, js: dict[str, str], url: str) -> str | None:
+def _key(doc: PageDoc, js: dict[str, str], url: str) -> str | None:
     biz, mid, idx = js.get("biz"), js.get("mid"), js.get("idx")
     if biz and mid and mid.isdigit() and idx and idx.isdigit():
         return f"{biz}:{mid}:{idx}"
-    for link in (js.get("msg_link"), _meta(soup, "og:url"), url):
+    for link in (js.get("msg_link"), doc.meta("og:url"), url):
         key = wechat_key(link) if link else None
         if key:
             return key
