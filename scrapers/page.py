@@ -24,6 +24,7 @@ from models.records import SourceFamily
 from scrapers.families.blocks import clean_text, soup_of
 from scrapers.normalize import detect_script
 from scrapers.titles import COLUMN_NAMES
+from scrapers.urls import wechat_key
 
 # (host, family, exact): exact hosts first, then suffixes (subdomains included).
 HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (
@@ -35,7 +36,6 @@ HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (
 )
 _BIG5_GATEWAY_PATH = "/gate/big5/"
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
-_MIRROR_PATH = re.compile(r"/a/[A-Za-z0-9+/_=-]+/\d+/\d+/?$")
 _TAGS = re.compile(r"<[^>]*>")
 
 
@@ -63,7 +63,8 @@ def detect_family(url: str, content_type: str | None, text: str) -> SourceFamily
         return by_host
     if (content_type and "text/plain" in content_type.lower()) or not looks_like_html(text):
         return SourceFamily.TEXT
-    return _family_by_markup(text, bool(_MIRROR_PATH.search(urlsplit(url).path)))
+    # a mirror path (/a/<biz>/<mid>/<idx>) copies WeChat markup but is never the WeChat original
+    return _family_by_markup(text, wechat_key(url) is not None)
 
 
 def _family_by_markup(text: str, mirror_path: bool) -> SourceFamily:

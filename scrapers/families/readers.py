@@ -2,8 +2,9 @@
 
 Each family owns its body selector (``body_root``). When the family the page was detected or
 configured as finds no body of its own and the page's title names the column, the generic
-main-content reader (``generic_article``) reads it instead; the parsed page records which one
-did (``ParsedPage.family``), and the choice is counted in the run by that field.
+main-content reader (``generic_article``) reads it instead. Every copy records which reader
+read it (``ParsedPage.family`` → ``episode_sources.family``), so each use of the fallback can
+be counted per run and per source.
 """
 
 from __future__ import annotations
