@@ -71,7 +71,7 @@ _SKIP_TAGS = frozenset(
         "amp-video",
     ]
 )
-MAX_DEPTH = 512  # deeper than any article layout; libxml2's own default limit is 256
+MAX_DEPTH = 256  # libxml2's own default limit (lxml, trafilatura); no article layout nests deeper
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -100,6 +100,20 @@ def element_blocks(root: Tag) -> tuple[str, ...]:
     _walk(root, buffer, lines)
     _flush(buffer, lines)
     return tuple(lines)
+
+
+def check_nesting(root: Tag, limit: int = MAX_DEPTH) -> None:
+    """Raise ``NestingTooDeep`` when elements under ``root`` nest deeper than ``limit``
+    (iteratively: the check itself must not hit Python's recursion limit)."""
+    stack: list[Iterator[PageElement]] = [iter(root.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if len(stack) >= limit:
+                raise NestingTooDeep(f"markup nested deeper than {limit} elements")
+            stack.append(iter(child.children))
 
 
 def html_blocks(html: str) -> tuple[str, ...]:

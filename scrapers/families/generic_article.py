@@ -21,7 +21,7 @@ from datetime import datetime
 
 import trafilatura
 
-from scrapers.families.blocks import clean_text
+from scrapers.families.blocks import check_nesting, clean_text
 from scrapers.families.dates import from_text
 from scrapers.families.draft import ArticleDraft
 from scrapers.page import PageDoc, read_page
@@ -37,7 +37,9 @@ def parse_generic_article(html: str, url: str) -> ArticleDraft:
 
 
 def read_generic_article(doc: PageDoc) -> ArticleDraft:
-    """``parse_generic_article`` on a page already read."""
+    """``parse_generic_article`` on a page already read; raises ``NestingTooDeep`` for a page
+    lxml would silently cut (it drops what sits deeper than 256 levels)."""
+    check_nesting(doc.soup)
     main = trafilatura.extract(
         doc.text,
         url=doc.url or None,

@@ -19,9 +19,11 @@ from scrapers.page import read_page
 from scrapers.parse import parse_page
 from scrapers.provinces import default_registry
 from scrapers.structure import StructuredEpisode, structure_episode
+from tests.scrapers.articles_support import ARTICLES
 from tests.scrapers.generated_pages import nested_page, sized_page
 
 URL = "https://mp.weixin.qq.com/s/generated"
+UNSEEN = ARTICLES / "unseen"
 
 
 def _fetched(html: str) -> FetchedPage:
@@ -51,8 +53,20 @@ def test_the_block_walk_iterates_so_depth_is_limited_by_the_bound_not_by_python(
     assert root is not None
     with pytest.raises(NestingTooDeep):
         element_blocks(root)  # type: ignore[arg-type]
-    shallow = soup_of("<div id='r'>" + "<p>" + "<b>" * 300 + "文" + "</b>" * 300 + "</p><p>后</p></div>")
+    shallow = soup_of("<div id='r'>" + "<p>" + "<b>" * 200 + "文" + "</b>" * 200 + "</p><p>后</p></div>")
     assert element_blocks(shallow.find(id="r")) == ("文", "后")  # type: ignore[arg-type]
+
+
+def test_an_unknown_layout_nested_too_deep_for_lxml_is_an_error_not_a_silently_shortened_text() -> None:
+    html = (UNSEEN / "jiangxi-10.div-br.html").read_text(encoding="utf-8")
+    at = html.index('<div class="cont">')
+    for depth in (300, 100_000):
+        deep = html[:at] + "<div>" * depth + "深处。" + "</div>" * depth + html[at:]
+        parsed = parse_page(_fetched(deep), registry=default_registry())
+        assert (parsed.status, parsed.reason) == (
+            PageStatus.ERROR,
+            f"markup nested deeper than {MAX_DEPTH} elements",
+        )
 
 
 def test_a_generated_2_mb_page_is_read_and_structured_within_a_generous_bound() -> None:
