@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import trafilatura
-
 from scrapers.families.blocks import check_nesting, clean_text
 from scrapers.families.dates import from_text
 from scrapers.families.draft import ArticleDraft
@@ -39,6 +37,8 @@ def parse_generic_article(html: str, url: str) -> ArticleDraft:
 def read_generic_article(doc: PageDoc) -> ArticleDraft:
     """``parse_generic_article`` on a page already read; raises ``NestingTooDeep`` for a page
     lxml would silently cut (it drops what sits deeper than 256 levels)."""
+    import trafilatura  # ~0.1 s to import; only pages no family knows pay for it
+
     check_nesting(doc.soup)
     main = trafilatura.extract(
         doc.text,
