@@ -1,7 +1,7 @@
 """Which article reader reads a page: the known family's, or the generic fallback (pure).
 
 Each family owns its body selector (``body_root``). When the family the page was detected or
-configured as finds no body of its own and the page's title names the column, the generic
+configured as finds no body of its own and the page's title names a numbered episode of the column, the generic
 main-content reader (``generic_article``) reads it instead. Every copy records which reader
 read it (``ParsedPage.family`` → ``episode_sources.family``), so each use of the fallback can
 be counted per run and per source.
@@ -23,7 +23,8 @@ from scrapers.families import (
     wechat_article,
 )
 from scrapers.families.draft import ArticleDraft
-from scrapers.page import PageDoc, names_column
+from scrapers.page import PageDoc
+from scrapers.titles import parse_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +58,9 @@ READERS: dict[SourceFamily, ArticleReader] = {
 
 def choose_reader(doc: PageDoc) -> ArticleReader:
     """The family's reader when it finds its body on the page, else the generic reader for a
-    page whose title names the column, else the family's reader anyway (it reports no body)."""
+    page whose title names a numbered episode of the column (厅局长请回答⑩, 廳局長請回答10, …),
+    else the family's reader anyway (it reports no body)."""
     reader = READERS[doc.family]
-    if reader.body_root(doc) is None and names_column(doc.title):
+    if reader.body_root(doc) is None and parse_title(doc.title) is not None:
         return GENERIC
     return reader

@@ -126,3 +126,21 @@ def test_an_unknown_layout_that_does_not_name_the_column_is_not_read_by_the_gene
     parsed = parse_document(html.encode(), LOCAL, registry=default_registry())
     assert parsed.status is PageStatus.NOT_EPISODE
     assert parsed.family is ArticleFamily.MIRROR
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("廳局長請回答10 | 李軍:推進美麗江西建設", ArticleFamily.GENERIC),
+        ("厅局长请回答（10）｜李军：推进美丽江西建设", ArticleFamily.GENERIC),
+        ("「厅局长请回答」栏目介绍", ArticleFamily.MIRROR),
+    ],
+)
+def test_the_generic_family_needs_a_title_naming_a_numbered_episode(
+    title: str, family: ArticleFamily
+) -> None:
+    html = (UNSEEN / "jiangxi-10.div-br.html").read_text(encoding="utf-8")
+    old_title = html[html.index("<title>") + 7 : html.index("</title>")]
+    page = html.replace(old_title, title)
+    parsed = parse_document(page.encode(), LOCAL, registry=default_registry())
+    assert parsed.family is family
