@@ -22,6 +22,7 @@ class PageStatus(StrEnum):
     DELETED = "deleted"  # removed by the publisher or the platform, or an expired link
     NOT_EPISODE = "not_episode"  # a real page, but not an episode of the column
     ERROR = "error"  # unparseable, empty shell, transport failure
+    INCOMPLETE = "incomplete"  # an episode copy missing questions or its trailer, or cut short
 
 
 class SourceFamily(StrEnum):
@@ -40,6 +41,18 @@ class SourceFamily(StrEnum):
         """The family a configured source name stands for, or None (a source is free to be named
         otherwise)."""
         return cls._value2member_map_.get(name)  # type: ignore[return-value]
+
+
+class ArticleFamily(StrEnum):
+    """Which article parser read a copy (``episode_sources.family``): a known family's, or the
+    generic main-content fallback for markup no family knows."""
+
+    WECHAT = "wechat"
+    MEE = "mee"
+    MIRROR = "freewechat"
+    THEPAPER = "thepaper"
+    TEXT = "text"
+    GENERIC = "generic"
 
 
 class Topic(StrEnum):
@@ -227,6 +240,7 @@ class ParsedPage:
     parser_version: str = ""
     raw_sha256: str | None = None
     extras: dict[str, str] = field(default_factory=dict)
+    family: ArticleFamily | None = None  # the article parser that read the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +275,7 @@ class SourceCopy:
     script: str
     raw_sha256: str
     canonical_key: str | None = None
+    family: ArticleFamily | None = None
 
 
 @dataclass(frozen=True, slots=True)

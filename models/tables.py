@@ -112,6 +112,7 @@ class EpisodeSource(Base):
     is_best: Mapped[bool] = col("True for the copy the episode text was taken from.")
     first_seen: Mapped[datetime] = col("When this copy was first seen.", TZ)
     removed_at: Mapped[datetime | None] = col("When this copy was found deleted.", TZ)
+    family: Mapped[str | None] = col("Article parser that read the copy: a family's, or generic.")
 
 
 class QuestionRow(Base):
@@ -254,7 +255,7 @@ class QuarantineRow(Base):
     raw_sha256: Mapped[str] = col(
         "raw_pages.sha256 of the body, or '' when nothing was fetched.", String, primary_key=True
     )
-    status: Mapped[str] = col("blocked | deleted | error | not_episode.")
+    status: Mapped[str] = col("blocked | deleted | error | not_episode | incomplete.")
     reason: Mapped[str] = col("Why the page was not loaded.", Text)
     source: Mapped[str] = col("Source family.")
     first_seen: Mapped[datetime] = col("When first quarantined.", TZ)

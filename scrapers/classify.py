@@ -1,6 +1,8 @@
 """Classify a fetched page before parsing: article, gate, removal notice, or empty shell.
 
-Pure: status code, URL and text in, ``(PageStatus, reason)`` out (source-formats §1.9, §5).
+Pure: status code, URL and text (or a ``PageDoc`` read once, sharing its tree with the family
+parser) in, ``(PageStatus, reason)`` out (source-formats §1.9, §5). The body containers are
+the families' own selectors (``CONTAINERS`` of each ``*_article`` module).
 Gate and removal markers are only believed when the page has no article body, because
 words like "环境异常" can legitimately occur inside an ecology article.
 
@@ -14,18 +16,18 @@ words like "环境异常" can legitimately occur inside an ecology article.
 
 from __future__ import annotations
 
-import re
-
-from bs4.element import Tag
-
 from models.records import PageStatus
-from scrapers.families.blocks import clean_text, soup_of
-from scrapers.families.thepaper_article import content_detail
+from scrapers.families import freewechat_article, mee_article, wechat_article
+from scrapers.families.blocks import clean_text
+from scrapers.page import PageDoc, first_match, looks_like_html, names_column, read_page
 
-COLUMN_NAMES = ("厅局长请回答", "廳局長請回答")
+__all__ = ["classify_doc", "classify_notice", "classify_page", "classify_status", "looks_like_html"]
+
 MIN_BODY_CHARS = 40
-_BODY_SELECTORS = ("#js_content", ".TRS_Editor", ".content_body_box", ".Custom_UnionStyle", "article")
-_HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
+# Every known family's body containers, WeChat first (mirrors keep its ids), <article> last.
+BODY_CONTAINERS = tuple(
+    dict.fromkeys((*wechat_article.CONTAINERS, *mee_article.CONTAINERS, *freewechat_article.CONTAINERS))
+)
 _URL_GATES = ("wappoc_appmsgcaptcha", "weixin110.qq.com", "verify_redirect", "/antispider/")
 _VERIFY = (
     "环境异常",
@@ -59,25 +61,31 @@ Classification = tuple[PageStatus, str]
 
 def classify_page(text: str, *, status_code: int = 200, url: str = "") -> Classification:
     """What the page is; see the module docstring for the order of the checks."""
+    return classify_doc(read_page(text, url), status_code=status_code)
+
+
+def classify_doc(doc: PageDoc, *, status_code: int = 200) -> Classification:
+    """``classify_page`` on a page already read (its one tree is shared with the parser)."""
     by_status = classify_status(status_code)
     if by_status is not None:
         return by_status
-    gate = next((marker for marker in _URL_GATES if marker in url), None)
+    gate = next((marker for marker in _URL_GATES if marker in doc.url), None)
     if gate:
         return (PageStatus.BLOCKED, f"verification gate: {gate} in URL")
-    body = article_body_text(text)
+    text = doc.text
+    body = article_body_text(doc)
     if body is not None and len(body) >= MIN_BODY_CHARS:
         return _article_verdict(text)
     notice = classify_notice(text)
     if notice is not None:
         return notice
-    if body is None and len(clean_text(soup_of(text).get_text())) >= MIN_BODY_CHARS:
+    if body is None and len(clean_text(doc.soup.get_text())) >= MIN_BODY_CHARS:
         return _article_verdict(text)  # an unknown layout, but a readable page
     return (PageStatus.ERROR, "no article body")
 
 
 def _article_verdict(text: str) -> Classification:
-    if any(name in text for name in COLUMN_NAMES):
+    if names_column(text):
         return (PageStatus.OK, "")
     return (PageStatus.NOT_EPISODE, "the article does not name 厅局长请回答")
 
@@ -109,22 +117,13 @@ def classify_notice(text: str) -> Classification | None:
     return None
 
 
-def looks_like_html(text: str) -> bool:
-    """True when ``text`` is markup rather than a plain-text body."""
-    return _HTML_RE.search(text[:4096]) is not None
-
-
-def article_body_text(text: str) -> str | None:
+def article_body_text(doc: PageDoc) -> str | None:
     """The visible text of the page's article body: "" when its container is empty, None when
     the page has none of the known containers (plain text is its own body)."""
-    if not looks_like_html(text):
-        return clean_text(text)
-    detail = content_detail(text) if "__NEXT_DATA__" in text else {}
-    if detail:
-        return clean_text(soup_of(str(detail.get("content") or "")).get_text())
-    soup = soup_of(text)
-    for selector in _BODY_SELECTORS:
-        root = soup.select_one(selector)
-        if isinstance(root, Tag):
-            return clean_text(root.get_text())
-    return None
+    if not doc.is_html:
+        return clean_text(doc.text)
+    if doc.content_detail:  # ThePaper: the body is HTML inside the page's JSON
+        fragment = doc.detail_fragment
+        return clean_text(fragment.get_text()) if fragment is not None else ""
+    root = first_match(doc, BODY_CONTAINERS)
+    return clean_text(root.get_text()) if root is not None else None

@@ -1,8 +1,9 @@
 """Merge the copies of each episode seen on several sources into one ``EpisodeBundle`` (pure).
 
 The same episode (province + series number) seen on WeChat, the MEE site and a mirror loads
-as one episode with every source URL; its text comes from the best source by the configured
-priority (original WeChat > MEE > mirrors by default).
+as one episode with every source URL; its text comes from the best copy: complete copies
+first (an ``incomplete`` copy, one cut short or missing parts, never replaces a complete one),
+then by the configured source priority (original WeChat > MEE > mirrors by default).
 """
 
 from __future__ import annotations
@@ -14,18 +15,22 @@ from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceCopy
 from scrapers.discovery import source_rank
 from scrapers.extract import check_across_sources, check_indicators
 
+_MERGED = (PageStatus.OK, PageStatus.INCOMPLETE)
+
 
 def merge_parsed(parsed: Sequence[ParsedPage], priority: Sequence[str]) -> list[EpisodeBundle]:
-    """Group ok parses by episode key, pick the best copy, and attach checks."""
+    """Group ok and incomplete parses by episode key, pick the best copy, and attach checks."""
     groups: dict[str, list[ParsedPage]] = defaultdict(list)
     for page in parsed:
-        if page.status == PageStatus.OK and page.episode is not None:
+        if page.status in _MERGED and page.episode is not None:
             groups[page.episode.key].append(page)
     return [_bundle(copies, priority) for _, copies in sorted(groups.items())]
 
 
 def _bundle(copies: list[ParsedPage], priority: Sequence[str]) -> EpisodeBundle:
-    copies = sorted(copies, key=lambda p: (source_rank(p.source, priority), p.url))
+    copies = sorted(
+        copies, key=lambda p: (p.status is not PageStatus.OK, source_rank(p.source, priority), p.url)
+    )
     best = copies[0]
     assert best.episode is not None
     sources = tuple(
@@ -35,6 +40,7 @@ def _bundle(copies: list[ParsedPage], priority: Sequence[str]) -> EpisodeBundle:
             script=p.episode.script,
             raw_sha256=p.raw_sha256 or "",
             canonical_key=p.episode.canonical_key,
+            family=p.family,
         )
         for p in copies
         if p.episode is not None

@@ -1,8 +1,12 @@
 """The pure parsing entry point: a fetched page (or a file's bytes) in, a ``ParsedPage`` out.
 
-classify (gates, removals, shells) → the page family's parser (``ArticleDraft``) →
-``scrapers.structure`` (``Episode`` + answer spans). Never raises on bad input: anything
-unexpected becomes status ``error`` with a reason. No network, no clock, no database.
+``scrapers.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
+classify (gates, removals, shells) → the page family's reader, or the generic main-content
+reader for markup no family knows (``ArticleDraft``; ``ParsedPage.family`` says which) →
+``scrapers.structure`` (``Episode`` + answer spans) → ``scrapers.completeness`` (a copy missing
+questions or its trailer, or cut short, is ``incomplete`` with the reason). Never raises on
+bad input: anything unexpected becomes status ``error`` with a reason, a page nested deeper
+than ``blocks.MAX_DEPTH`` too. No network, no clock, no database.
 
 ``parsed_to_json`` is the public JSON shape (``mee-interviews parse``, golden files)::
 
@@ -25,14 +29,13 @@ with nulls and empty lists.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 from models.records import (
+    ArticleFamily,
     Claim,
     FetchedPage,
     Indicator,
@@ -42,59 +45,29 @@ from models.records import (
     SourceFamily,
 )
 from scrapers.charset import resolve_encoding
-from scrapers.classify import classify_page, looks_like_html
+from scrapers.classify import classify_doc
+from scrapers.completeness import judge_completeness, truncation
 from scrapers.extract import claim_to_json, extract, indicator_to_json
+from scrapers.families.blocks import NestingTooDeep
 from scrapers.families.draft import ArticleDraft
-from scrapers.families.freewechat_article import parse_freewechat_article
-from scrapers.families.mee_article import parse_mee_article
 from scrapers.families.plaintext import parse_plaintext
-from scrapers.families.thepaper_article import parse_thepaper_article
-from scrapers.families.wechat_article import parse_wechat_article
-from scrapers.normalize import detect_script, original_span_mapper
+from scrapers.families.readers import choose_reader
+from scrapers.normalize import original_span_mapper
+from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
 from scrapers.provinces import Registry
 from scrapers.structure import NotAnEpisode, structure_episode
 
-PARSER_VERSION = "1.1.0"  # 1.1: quotes located in the original body too
+PARSER_VERSION = "1.2.0"  # 1.1: quotes located in the original body too; 1.2: generic family, completeness
 T = TypeVar("T", Indicator, Claim)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # fetched_at placeholder for documents read from disk
-_MIRROR_PATH = re.compile(r"/a/[A-Za-z0-9+/_=-]+/\d+/\d+/?$")
-_PARSERS: dict[SourceFamily, Callable[[str, str], ArticleDraft]] = {
-    SourceFamily.WECHAT: parse_wechat_article,
-    SourceFamily.MEE: parse_mee_article,
-    SourceFamily.MEE_BIG5: parse_mee_article,
-    SourceFamily.FREEWECHAT: parse_freewechat_article,
-    SourceFamily.TW_MIRROR: parse_freewechat_article,
-    SourceFamily.THEPAPER: parse_thepaper_article,
-    SourceFamily.TEXT: parse_plaintext,
-}
-
-
-def detect_family(url: str, content_type: str | None, text: str) -> SourceFamily:
-    """The page family of a page: by host and path first, then by markup (for local copies)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if host == "mp.weixin.qq.com":
-        return SourceFamily.WECHAT
-    if host == "big5.mee.gov.cn" or "/gate/big5/" in parts.path:
-        return SourceFamily.MEE_BIG5
-    if host.endswith("mee.gov.cn"):
-        return SourceFamily.MEE
-    if host.endswith("thepaper.cn"):
-        return SourceFamily.THEPAPER
-    if (content_type and "text/plain" in content_type.lower()) or not looks_like_html(text):
-        return SourceFamily.TEXT
-    return _family_by_markup(text, bool(_MIRROR_PATH.search(parts.path)))
-
-
-def _family_by_markup(text: str, mirror_path: bool) -> SourceFamily:
-    hant = detect_script(re.sub(r"<[^>]*>", "", text)) == "hant"
-    if not mirror_path and 'id="__NEXT_DATA__"' in text and "contentDetail" in text:
-        return SourceFamily.THEPAPER
-    if not mirror_path and re.search(r"""id=["']?js_article\b|var\s+msg_title\b""", text):
-        return SourceFamily.WECHAT
-    if re.search(r'name="ArticleTitle"|class=["\']?TRS_Editor|content_body_box', text):
-        return SourceFamily.MEE_BIG5 if hant else SourceFamily.MEE
-    return SourceFamily.TW_MIRROR if hant else SourceFamily.FREEWECHAT
+__all__ = [
+    "HOST_FAMILIES",
+    "detect_family",
+    "family_for_host",
+    "parse_document",
+    "parse_page",
+    "parsed_to_json",
+]
 
 
 def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | None = None) -> ParsedPage:
@@ -108,24 +81,30 @@ def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | 
         raw_sha256=page.sha256,
     )
     try:
-        text = page.text
-        source = family or detect_family(url, page.header("content-type"), text)
-        base = replace(base, source=source)
-        status, reason = classify_page(text, status_code=page.status_code, url=url)
+        doc = read_page(page.text, url, content_type=page.header("content-type"), family=family)
+        base = replace(base, source=doc.family)
+        status, reason = classify_doc(doc, status_code=page.status_code)
         if status not in (PageStatus.OK, PageStatus.NOT_EPISODE):
             return replace(base, status=status, reason=reason)
-        return _structured(base, _draft(source, text, url, family), registry, status, reason)
+        article, draft = _draft(doc)
+        base = replace(base, family=article)
+        parsed = _structured(base, draft, registry, status, reason)
+        cut = truncation(page, doc, draft)
+        return judge_completeness(parsed, cut, names_column=status is PageStatus.OK)
+    except NestingTooDeep as exc:
+        return replace(base, status=PageStatus.ERROR, reason=str(exc))
     except Exception as exc:
         return replace(base, status=PageStatus.ERROR, reason=f"parser error: {type(exc).__name__}: {exc}")
 
 
-def _draft(source: SourceFamily, text: str, url: str, forced: SourceFamily | None) -> ArticleDraft:
-    """Plain text keeps the caller's family; for HTML the family only picks the parser, which
-    refines it by script (``freewechat``/``tw_mirror``, ``mee``/``mee_big5``)."""
-    if not looks_like_html(text):
-        return parse_plaintext(text, url, family=forced or SourceFamily.TEXT)
-    parser = _PARSERS[SourceFamily.FREEWECHAT] if source is SourceFamily.TEXT else _PARSERS[source]
-    return parser(text, url)
+def _draft(doc: PageDoc) -> tuple[ArticleFamily, ArticleDraft]:
+    """Plain text keeps the caller's family; for HTML the family picks the reader (the generic
+    one when the family finds no body of its own), which refines the source by script
+    (``freewechat``/``tw_mirror``, ``mee``/``mee_big5``)."""
+    if not doc.is_html:
+        return ArticleFamily.TEXT, parse_plaintext(doc.text, doc.url, family=doc.forced or SourceFamily.TEXT)
+    reader = choose_reader(doc)
+    return reader.family, reader.read(doc)
 
 
 def _structured(

@@ -101,6 +101,7 @@ def _upsert_sources(conn: Connection, bundle: EpisodeBundle, now: datetime) -> N
             script=copy.script,
             canonical_key=copy.canonical_key,
             raw_sha256=copy.raw_sha256,
+            family=str(copy.family) if copy.family else None,
             is_best=copy.url == best,
             first_seen=now,
             removed_at=None,
@@ -112,10 +113,13 @@ def _upsert_sources(conn: Connection, bundle: EpisodeBundle, now: datetime) -> N
                     "raw_sha256": stmt.excluded.raw_sha256,
                     "is_best": stmt.excluded.is_best,
                     "canonical_key": stmt.excluded.canonical_key,
+                    "family": stmt.excluded.family,
                 },
                 # removal is recorded by mark_removed / mark_alive, never by a merge
                 where=sa.or_(
-                    s.c.raw_sha256 != stmt.excluded.raw_sha256, s.c.is_best != stmt.excluded.is_best
+                    s.c.raw_sha256 != stmt.excluded.raw_sha256,
+                    s.c.is_best != stmt.excluded.is_best,
+                    s.c.family.is_distinct_from(stmt.excluded.family),
                 ),
             )
         )

@@ -10,6 +10,7 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 4. ``004_ingest_runs_skipped.sql``: ``ingest_runs.skipped``.
 5. ``005_native_types.sql``: ``indicators.ranks`` (STRUCT list), ``record_flags`` (VARCHAR
    list), ``change`` (STRUCT) and ``period``, converted in place from the JSON text columns.
+6. ``006_episode_source_family.sql``: ``episode_sources.family``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -84,5 +85,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         5,
         "native types: indicators.ranks STRUCT list, record_flags VARCHAR list, change STRUCT, period",
         _if_column("indicators", "ranks_json", _run_file("005_native_types.sql")),
+    ),
+    Migration(
+        6,
+        "record which article parser read each copy: episode_sources.family",
+        _run_file("006_episode_source_family.sql"),
     ),
 )

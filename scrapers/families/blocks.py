@@ -10,9 +10,10 @@ what we keep.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PreformattedString, Tag
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 _BLOCK_TAGS = frozenset(
     [
@@ -70,9 +71,14 @@ _SKIP_TAGS = frozenset(
         "amp-video",
     ]
 )
+MAX_DEPTH = 256  # libxml2's own default limit (lxml, trafilatura); no article layout nests deeper
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+class NestingTooDeep(ValueError):
+    """A page whose body nests elements deeper than ``MAX_DEPTH`` (a hostile or broken page)."""
 
 
 def soup_of(html: str) -> BeautifulSoup:
@@ -96,6 +102,20 @@ def element_blocks(root: Tag) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def check_nesting(root: Tag, limit: int = MAX_DEPTH) -> None:
+    """Raise ``NestingTooDeep`` when elements under ``root`` nest deeper than ``limit``
+    (iteratively: the check itself must not hit Python's recursion limit)."""
+    stack: list[Iterator[PageElement]] = [iter(root.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if len(stack) >= limit:
+                raise NestingTooDeep(f"markup nested deeper than {limit} elements")
+            stack.append(iter(child.children))
+
+
 def html_blocks(html: str) -> tuple[str, ...]:
     """The paragraphs of an HTML fragment (e.g. thepaper's ``content`` string)."""
     soup = soup_of(f"<div>{html}</div>")
@@ -108,8 +128,18 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
-def _walk(node: Tag, buffer: list[str], lines: list[str]) -> None:
-    for child in node.children:
+def _walk(root: Tag, buffer: list[str], lines: list[str]) -> None:
+    """Depth-first over ``root`` with an explicit stack (a page nested 100,000 levels deep must
+    not hit Python's recursion limit); each stack entry remembers whether it closes a block."""
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(root.children), False)]
+    while stack:
+        children, closes_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if closes_block:
+                _flush(buffer, lines)
+            continue
         if isinstance(child, PreformattedString):  # comments, CDATA, doctype
             continue
         if isinstance(child, NavigableString):
@@ -120,12 +150,12 @@ def _walk(node: Tag, buffer: list[str], lines: list[str]) -> None:
         if child.name == "br":
             _flush(buffer, lines)
             continue
+        if len(stack) >= MAX_DEPTH:
+            raise NestingTooDeep(f"markup nested deeper than {MAX_DEPTH} elements")
         is_block = child.name in _BLOCK_TAGS
         if is_block:
             _flush(buffer, lines)
-        _walk(child, buffer, lines)
-        if is_block:
-            _flush(buffer, lines)
+        stack.append((iter(child.children), is_block))
 
 
 def _flush(buffer: list[str], lines: list[str]) -> None:

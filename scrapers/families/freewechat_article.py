@@ -7,7 +7,7 @@ original's ``__biz/mid/idx``); Traditional copies use the same layout under ``/z
 Quirks handled (source-formats §3.1, §3.6): the WeChat ids survive (``#js_content``,
 ``#publish_time`` holding ``YYYY-MM-DD``, ``#js_name``); a "查看原文" link points at the
 mp.weixin original and gives the canonical key when the path does not; images are
-``<amp-img>`` and stale ``.js_img_placeholder`` images must go; the ``<title>`` carries a
+``<amp-img>`` and stale ``.js_img_placeholder`` images (no text, so no block); the ``<title>`` carries a
 " - account - site" suffix. Traditional text (with the converter's leftovers) means
 ``tw_mirror``; unknown HTML layouts fall back to ``<article>`` or ``<body>`` as the body.
 """
@@ -20,22 +20,36 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_text
 from scrapers.families.draft import ArticleDraft
 from scrapers.normalize import detect_script
+from scrapers.page import PageDoc, first_match, read_page
 from scrapers.urls import unescape_url, wechat_key
 
 _ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
 _TITLE_SUFFIX = re.compile(r"\s+-\s+.*$")
 
 
+CONTAINERS = ("#js_content", "article")  # the family's body selectors; ``<body>`` is a last resort
+
+
 def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
     """Read a mirror page into an ``ArticleDraft`` (``tw_mirror`` when the text is Traditional)."""
-    soup = soup_of(html)
-    for placeholder in soup.select(".js_img_placeholder"):
-        placeholder.decompose()
-    blocks = _body_blocks(soup)
+    return read_freewechat_article(read_page(html, url, family=SourceFamily.FREEWECHAT))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """``#js_content``, else ``<article>`` (None when the page has neither)."""
+    return first_match(doc, CONTAINERS)
+
+
+def read_freewechat_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_freewechat_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    url = doc.url
+    root = body_root(doc) or soup.body
+    blocks = element_blocks(root) if isinstance(root, Tag) else ()
     original = _original_link(soup)
     title = _title(soup)
     hant = detect_script(" ".join((title or "", *blocks))) == "hant"
@@ -75,8 +89,3 @@ def _key(soup: BeautifulSoup, original: str | None, url: str) -> str | None:
     canonical = soup.find("link", rel="canonical")
     candidates = (original, url, str(canonical.get("href", "")) if isinstance(canonical, Tag) else None)
     return next((key for link in candidates if link and (key := wechat_key(link))), None)
-
-
-def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
-    root = soup.find(id="js_content") or soup.find("article") or soup.body
-    return element_blocks(root) if isinstance(root, Tag) else ()

@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_text
 from scrapers.families.draft import ArticleDraft
 from scrapers.normalize import detect_script
+from scrapers.page import PageDoc, first_match, read_page
 from scrapers.urls import from_big5_gateway, is_big5_gateway
 
-_BODY_SELECTORS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
+CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
 _DATE_LABEL = re.compile(
     r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})"
@@ -37,59 +37,62 @@ _DATE_LABEL = re.compile(
 
 def parse_mee_article(html: str, url: str) -> ArticleDraft:
     """Read an MEE article page (either template, either script) into an ``ArticleDraft``."""
-    soup = soup_of(html)
-    blocks = _body_blocks(soup)
+    return read_mee_article(read_page(html, url, family=SourceFamily.MEE))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The first of the family's body containers (``CONTAINERS``) present on the page."""
+    return first_match(doc, CONTAINERS)
+
+
+def read_mee_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_mee_article`` on a page already read (its one tree)."""
+    url = doc.url
+    root = body_root(doc)
+    blocks = element_blocks(root) if root is not None else ()
     gateway = is_big5_gateway(url) or "/gate/big5/" in url
     hant = detect_script("".join(blocks)) == "hant"
-    metas = {name: _meta(soup, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
+    metas = {name: _meta(doc, name) for name in ("ColumnName", "Url", "contentid", "catalogs")}
     return ArticleDraft(
         source=SourceFamily.MEE_BIG5 if gateway or hant else SourceFamily.MEE,
         url=url,
-        title=_title(soup),
-        published_at=_published(soup),
+        title=_title(doc),
+        published_at=_published(doc),
         blocks=blocks,
-        account=_meta(soup, "ContentSource") or _meta(soup, "source"),
-        author=_meta(soup, "Author") or _meta(soup, "author"),
+        account=_meta(doc, "ContentSource") or _meta(doc, "source"),
+        author=_meta(doc, "Author") or _meta(doc, "author"),
         meta=tuple((k, v) for k, v in metas.items() if v)
         + ((("original_url", from_big5_gateway(url)),) if gateway else ()),
     )
-
-
-def _meta(soup: BeautifulSoup, name: str) -> str | None:
-    tag = soup.find("meta", attrs={"name": name})
-    value = clean_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else ""
-    return value or None
 
 
 def _text(tag: object) -> str | None:
     return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
 
 
-def _title(soup: BeautifulSoup) -> str | None:
+def _meta(doc: PageDoc, name: str) -> str | None:
+    return doc.meta(name, ("name",))
+
+
+def _title(doc: PageDoc) -> str | None:
+    soup = doc.soup
     headings = [h for h in soup.select(".content_body h1") if "即将离开" not in h.get_text()]
     page_title = _text(soup.title)
     return (
-        _meta(soup, "ArticleTitle")
+        _meta(doc, "ArticleTitle")
         or _text(soup.select_one("h2.neiright_Title"))
         or (_text(headings[0]) if headings else None)
         or (_SITE_SUFFIX.sub("", page_title) if page_title else None)
     )
 
 
-def _published(soup: BeautifulSoup) -> datetime | None:
+def _published(doc: PageDoc) -> datetime | None:
+    soup = doc.soup
     box = soup.select_one(".content_top_box")
     boxed = _DATE_LABEL.search(box.get_text(" ")) if box else None
     return (
-        from_text(_meta(soup, "PubDate"))
-        or from_text(_meta(soup, "publishdate"))
+        from_text(_meta(doc, "PubDate"))
+        or from_text(_meta(doc, "publishdate"))
         or from_text(_text(soup.select_one(".xqLyPc.time")))
         or (from_text(boxed.group(1)) if boxed else None)
     )
-
-
-def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
-    for selector in _BODY_SELECTORS:
-        root = soup.select_one(selector)
-        if isinstance(root, Tag):
-            return element_blocks(root)
-    return ()

@@ -13,50 +13,47 @@ yields an empty draft, never an exception.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
-from typing import Any
 
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, html_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_epoch, from_text
 from scrapers.families.draft import ArticleDraft
+from scrapers.page import PageDoc, read_page
 
 _CONT_ID = re.compile(r"(?:newsDetail_forward_|/detail/)(\d+)")
 
 
 def parse_thepaper_article(html: str, url: str) -> ArticleDraft:
     """Read a thepaper article page into an ``ArticleDraft`` from its ``__NEXT_DATA__`` JSON."""
-    detail = content_detail(html)
+    return read_thepaper_article(read_page(html, url, family=SourceFamily.THEPAPER))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The body HTML from ``contentDetail.content`` as a tree (None when the JSON has none)."""
+    return doc.detail_fragment
+
+
+def read_thepaper_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_thepaper_article`` on a page already read (its tree and JSON)."""
+    detail = doc.content_detail
     author_info = detail.get("authorInfo") or {}
     node_info = detail.get("nodeInfo") or {}
-    cont_id = _CONT_ID.search(url)
+    cont_id = _CONT_ID.search(doc.url)
+    root = body_root(doc)
     return ArticleDraft(
         source=SourceFamily.THEPAPER,
-        url=url,
+        url=doc.url,
         title=clean_text(str(detail.get("name") or "")) or None,
         published_at=_published(detail.get("publishTime")),
-        blocks=html_blocks(str(detail.get("content") or "")),
+        blocks=element_blocks(root) if root is not None else (),
         account=_str(author_info.get("sname")) or _str(node_info.get("name")),
         author=_str(detail.get("author")),
         meta=(("cont_id", cont_id.group(1)),) if cont_id else (),
     )
-
-
-def content_detail(html: str) -> dict[str, Any]:
-    """``props.pageProps.detailData.contentDetail`` of the page, or ``{}`` when absent/broken."""
-    script = soup_of(html).find("script", id="__NEXT_DATA__")
-    if not isinstance(script, Tag):
-        return {}
-    try:
-        data = json.loads(script.string or "")
-        detail = data["props"]["pageProps"]["detailData"]["contentDetail"]
-    except (ValueError, KeyError, TypeError):
-        return {}
-    return detail if isinstance(detail, dict) else {}
 
 
 def _str(value: object) -> str | None:

@@ -21,9 +21,10 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
+from scrapers.families.blocks import clean_text, element_blocks
 from scrapers.families.dates import from_epoch, from_text
 from scrapers.families.draft import ArticleDraft
+from scrapers.page import PageDoc, read_page
 from scrapers.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
@@ -33,28 +34,44 @@ _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
 
 
+CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: picture posts)
+
+
 def parse_wechat_article(html: str, url: str) -> ArticleDraft:
     """Read a WeChat article page into an ``ArticleDraft`` (pure; empty blocks when no body)."""
-    soup = soup_of(html)
-    js = js_vars(html)
+    return read_wechat_article(read_page(html, url, family=SourceFamily.WECHAT))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The article body: ``#js_content``, or ``#js_article`` for picture posts."""
+    root = doc.soup.find(id="js_content") or doc.soup.find(id="js_article")
+    return root if isinstance(root, Tag) else None
+
+
+def read_wechat_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_wechat_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    js = js_vars(doc.text)
+    url = doc.url
+    root = body_root(doc)
     return ArticleDraft(
         source=SourceFamily.WECHAT,
         url=url,
-        title=_title(soup, js),
+        title=_title(doc, js),
         published_at=_published(soup, js),
-        blocks=_body_blocks(soup),
+        blocks=element_blocks(root) if root is not None else (),
         account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
-        author=_meta(soup, "author")
-        or _meta(soup, "og:article:author")
+        author=doc.meta("author")
+        or doc.meta("og:article:author")
         or _text_of(soup.find(id="js_author_name")),
-        canonical_key=_key(soup, js, url),
+        canonical_key=_key(doc, js, url),
         meta=tuple(
             (name, value)
             for name, value in (
-                ("og:url", _meta(soup, "og:url")),
+                ("og:url", doc.meta("og:url")),
                 ("msg_link", unescape_url(js.get("msg_link", ""))),
                 ("msg_source_url", js.get("msg_source_url", "")),
-                ("description", _meta(soup, "og:description") or _meta(soup, "description")),
+                ("description", doc.meta("og:description") or doc.meta("description")),
                 ("item_show_type", js.get("item_show_type", "")),
                 ("sn", js.get("sn", "")),
             )
@@ -86,19 +103,14 @@ def _js_unescape(value: str) -> str:
     return _JS_ESCAPE.sub(repl, value)
 
 
-def _meta(soup: BeautifulSoup, name: str) -> str | None:
-    tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-    value = clean_text(str(tag.get("content", ""))) if isinstance(tag, Tag) else ""
-    return value or None
-
-
 def _text_of(tag: object) -> str | None:
     return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
 
 
-def _title(soup: BeautifulSoup, js: dict[str, str]) -> str | None:
+def _title(doc: PageDoc, js: dict[str, str]) -> str | None:
+    soup = doc.soup
     return (
-        _meta(soup, "og:title")
+        doc.meta("og:title")
         or _text_of(soup.select_one("#activity-name .js_title_inner"))
         or _text_of(soup.find(id="activity-name"))
         or clean_text(js.get("msg_title", ""))
@@ -115,16 +127,11 @@ def _published(soup: BeautifulSoup, js: dict[str, str]) -> datetime | None:
     )
 
 
-def _body_blocks(soup: BeautifulSoup) -> tuple[str, ...]:
-    root = soup.find(id="js_content") or soup.find(id="js_article")
-    return element_blocks(root) if isinstance(root, Tag) else ()
-
-
-def _key(soup: BeautifulSoup, js: dict[str, str], url: str) -> str | None:
+def _key(doc: PageDoc, js: dict[str, str], url: str) -> str | None:
     biz, mid, idx = js.get("biz"), js.get("mid"), js.get("idx")
     if biz and mid and mid.isdigit() and idx and idx.isdigit():
         return f"{biz}:{mid}:{idx}"
-    for link in (js.get("msg_link"), _meta(soup, "og:url"), url):
+    for link in (js.get("msg_link"), doc.meta("og:url"), url):
         key = wechat_key(link) if link else None
         if key:
             return key

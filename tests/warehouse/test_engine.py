@@ -6,8 +6,9 @@ import pytest
 
 from tests.support.locks import write_lock_held_elsewhere
 from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader, open_writer
+from warehouse.migrations import MIGRATIONS
 from warehouse.query import QueryError, run_readonly
-from warehouse.schema import ensure_schema
+from warehouse.schema import SCHEMA_VERSION, ensure_schema
 
 
 @pytest.fixture
@@ -60,4 +61,4 @@ def test_ensure_schema_is_idempotent_and_records_the_version(warehouse_file: Pat
     ensure_schema(engine)
     engine.dispose()
     result = run_readonly(warehouse_file, "SELECT count(*), max(version) FROM schema_version")
-    assert result.rows[0][0] == result.rows[0][1]
+    assert (result.rows[0][0], result.rows[0][1]) == (len(MIGRATIONS), SCHEMA_VERSION)

@@ -59,7 +59,8 @@ def test_a_migrated_warehouse_has_exactly_the_schema_the_models_declare() -> Non
     Base.metadata.create_all(declared)
     with migrated.connect() as a, declared.connect() as b:
         assert live_schema(a) == live_schema(b)
-    assert current_version_of(migrated) == SCHEMA_VERSION == len(MIGRATIONS)
+    # numbers are pre-assigned per branch, so a branch may hold 1-4 and 9: one row per migration
+    assert current_version_of(migrated) == SCHEMA_VERSION == MIGRATIONS[-1].version
 
 
 def current_version_of(engine: Engine) -> int | None:
@@ -80,7 +81,7 @@ def test_a_version_1_warehouse_upgrades_in_place_and_keeps_its_data(tmp_path: Pa
         assert conn.exec_driver_sql("SELECT n_questions FROM v_episodes").scalar() == 1
         assert conn.exec_driver_sql("SELECT count(*) FROM indicators").scalar() == 0
         versions = [r[0] for r in conn.exec_driver_sql("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert versions == [m.version for m in MIGRATIONS] and versions[-1] == SCHEMA_VERSION
     engine.dispose()
 
 
