@@ -140,8 +140,12 @@ class PoliteClient:
         etag: str | None = None,
         last_modified: str | None = None,
         referer: str | None = None,
+        source: str | None = None,
     ) -> FetchedPage:
         """GET a canonical URL; 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
+
+        ``source`` names the configured source the URL belongs to: where several sources share a
+        ``base_url``, the final URL is mapped back onto that source's canonical host.
 
         Raises ``FetchError`` for everything that yields no answer worth keeping: see
         ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
@@ -157,7 +161,7 @@ class PoliteClient:
             self._stats.add("not_modified")
         return FetchedPage(
             requested_url=url,
-            final_url=self._hosts.to_canonical(answer.url, requested=url),
+            final_url=self._hosts.to_canonical(answer.url, requested=url, source=source),
             status_code=answer.status,
             headers=answer.headers,
             body=answer.body,
