@@ -72,9 +72,7 @@ class HostMap:
         path = route.prefix + (parts.path or "/")
         return urlunsplit((route.scheme, route.netloc, path, parts.query, ""))
 
-    def to_canonical(
-        self, fetch_url: str, *, requested: str | None = None, source: str | None = None
-    ) -> str:
+    def to_canonical(self, fetch_url: str, *, requested: str | None = None, source: str | None = None) -> str:
         """Map a fetched URL back onto its canonical host.
 
         When several sources share a base, the route is chosen by ``source`` (the configured

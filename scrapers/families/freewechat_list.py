@@ -12,6 +12,7 @@ evidenced for these sites, so its selector and link texts are constants to adjus
 from __future__ import annotations
 
 from datetime import datetime
+
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily

@@ -40,7 +40,10 @@ def _title(a: Tag) -> tuple[str, TitleInfo] | None:
     """The anchor's text or ``title`` attribute, whichever names an episode (the longer when both
     do: lists cut long link texts with "…" but keep the whole title in the attribute)."""
     attr = a.get("title")
-    texts = (" ".join(a.get_text(" ", strip=True).split()), " ".join(attr.split()) if isinstance(attr, str) else "")
+    texts = (
+        " ".join(a.get_text(" ", strip=True).split()),
+        " ".join(attr.split()) if isinstance(attr, str) else "",
+    )
     named = [(t, info) for t in texts if t and (info := parse_title(t)) is not None]
     return max(named, key=lambda pair: len(pair[0])) if named else None
 
