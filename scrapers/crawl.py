@@ -37,8 +37,8 @@ class Discovery:
     blocked: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    listing_empty: list[str] = field(default_factory=list)
-    fallbacks: list[tuple[str, str]] = field(default_factory=list)
+    listing_empty: list[tuple[str, str]] = field(default_factory=list)
+    fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
     entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
@@ -122,9 +122,9 @@ class _Walk:
 
     def _read(self, url: str, page: FetchedPage, pages: int) -> tuple[str, ...]:
         read = read_listing(self.source, page.text, page.final_url)
-        self.found.fallbacks.extend((url, name) for name in read.fallbacks)
+        self.found.fallbacks.extend((url, self.source, name) for name in read.fallbacks)
         if read.empty:
-            self.found.listing_empty.append(url)
+            self.found.listing_empty.append((url, self.source))
         listing = read.page
         if listing.status is not PageStatus.OK:
             bucket = self.found.blocked if listing.status is PageStatus.BLOCKED else self.found.failed
