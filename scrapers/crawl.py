@@ -118,6 +118,9 @@ class _Walk:
             return None
         self.on_page(page, self.source)
         self.found.listing_pages += 1
+        if page.status_code >= 400:  # a 404/410 list is no listing, however its body reads
+            self.found.failed.append((url, f"HTTP {page.status_code}"))
+            return None
         return page
 
     def _read(self, url: str, page: FetchedPage, pages: int) -> tuple[str, ...]:

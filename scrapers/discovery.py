@@ -18,8 +18,10 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
+from scrapers.families.freewechat_list import ITEM_SELECTOR as FREEWECHAT_ROWS
 from scrapers.families.freewechat_list import parse_freewechat_list
 from scrapers.families.generic_list import generic_items, generic_next, link_count
+from scrapers.families.mee_list import ITEM_SELECTORS as MEE_ROWS
 from scrapers.families.mee_list import parse_mee_list
 from scrapers.families.thepaper_list import parse_thepaper_list
 from scrapers.families.wechat_album import parse_album_html, parse_album_json
@@ -60,6 +62,14 @@ _FAMILY_OF_KIND = {
     THEPAPER_LIST: SourceFamily.THEPAPER,
     GENERIC_LIST: SourceFamily.TEXT,
 }
+# The rows a family's list markup is made of, column episode or not: a page showing them is a page
+# we can read (a news column page without an episode is normal), one without them is not.
+_ROWS_OF_KIND = {
+    ALBUM_HTML: "li.js_album_item",
+    MEE_LIST: ", ".join(MEE_ROWS),
+    FREEWECHAT_LIST: FREEWECHAT_ROWS,
+    THEPAPER_LIST: "script#__NEXT_DATA__",
+}
 
 # Configured source name -> listing kind. The zh-Hant mirror lists seen so far are freewechat-style.
 _KIND_BY_SOURCE = {
@@ -91,7 +101,8 @@ def listing_kind(source_name: str, url: str) -> str:
 @dataclass(frozen=True, slots=True)
 class ListingRead:
     """One listing page as read: the parsed page, which generic fallbacks it needed, and whether it
-    had links but no item (``listing_empty``: reported, never silent)."""
+    had links but no item and none of its family's rows (``listing_empty``: a markup nobody can
+    read here, reported, never silent; a family list page of other news is not empty)."""
 
     page: ListingPage
     kind: str
@@ -119,8 +130,9 @@ def read_listing(source_name: str, text: str, url: str) -> ListingRead:
     if need_items and (found := generic_items(soup, url, _FAMILY_OF_KIND[kind])):
         page = replace(page, items=found, status=PageStatus.OK, reason="")
         fallbacks.append(GENERIC_ITEMS)
-    empty = not page.items and link_count(soup, url) > 0
-    if empty:  # links, but none names the column: a markup we cannot read, reported as such
+    rows = _ROWS_OF_KIND.get(kind)
+    empty = not page.items and not (rows and soup.select(rows)) and link_count(soup, url) > 0
+    if empty:  # links, but neither family rows nor a link naming the column: reported, never silent
         page = replace(page, status=PageStatus.OK, reason="listing_empty")
     if need_next and page.status is PageStatus.OK and (following := generic_next(soup, url)):
         page = replace(page, next_urls=following)

@@ -110,3 +110,12 @@ def test_generic_pagination_does_not_go_back_or_follow_script_links():
 def test_generic_items_keep_one_item_per_url():
     html = '<a href="/a">厅局长请回答⑩ | 甲:乙</a><a href="/a" title="厅局长请回答⑩ | 甲:乙">图</a>'
     assert len(generic_items(BeautifulSoup(html, "lxml"), "https://x.cn/", SourceFamily.TEXT)) == 1
+
+
+def test_a_family_list_page_of_other_news_is_not_listing_empty():
+    html = (
+        '<ul class="cjcx_danduimg_list"><li><dl><dt><a class="cjcx_biaobnan" href="./t1.shtml">'
+        "生态环境部召开部常务会议</a></dt></dl></li></ul>"
+    )
+    read = read_listing("mee", html, MEE)
+    assert read.page.items == () and not read.empty
