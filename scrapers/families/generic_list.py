@@ -76,9 +76,13 @@ def _position(page_url: str) -> tuple[int, int]:
 
 
 def _is_next(a: Tag, url: str, page_url: str) -> bool:
-    rel = a.get("rel") or []
+    rel: object = a.get("rel") or ()  # bs4 gives rel (a multi-valued attribute) as a list
     text = a.get_text(" ", strip=True).lower()
-    if "next" in rel or text in NEXT_TEXTS or text.startswith(("下一页", "下一頁")):
+    if (
+        (isinstance(rel, list | str) and "next" in rel)
+        or text in NEXT_TEXTS
+        or text.startswith(("下一页", "下一頁"))
+    ):
         return True
     index, page = _position(page_url)
     parts = urlsplit(url)

@@ -120,7 +120,7 @@ def _page(
     )
 
 
-def _then(
+def first_then(
     first: list[Reply], after: Callable[[RecordedRequest], Reply]
 ) -> Callable[[RecordedRequest], Reply]:
     """Serve ``first`` in order, then hand every later request to ``after``."""
@@ -215,10 +215,11 @@ def _inject_faults(site: FixtureSite) -> None:
     flaky, limited, gated = eps[1], eps[2], eps[3]
     srv.route(
         flaky.wechat_path,
-        _then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')),
+        first_then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')),
     )
     srv.route(
-        limited.wechat_path, _then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"'))
+        limited.wechat_path,
+        first_then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"')),
     )
     srv.route(gated.wechat_path, html(GATE))
     site.faults = {flaky.wechat_path: "503x2", limited.wechat_path: "429", gated.wechat_path: "gate"}

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from mee_interviews.settings import Settings, load_settings
 from scrapers.families.wechat_album import json_page_url
 from tests.support.fault_server import FaultServer, Reply, conditional, html, robots_txt, too_many_requests
+from tests.support.fixture_site import first_then
 
 BIZ = "MzkwMDAwMDAwMA=="
 ALBUM_JSON = f"/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=3900000000000000077&count=10&f=json"
@@ -100,31 +101,18 @@ def _route(site: UnseenSite) -> None:
     srv.route(MIRROR_LIST, html(_MIRROR_LIST))
     wechat = _PAGES.joinpath("jiangxi-10.wechat.html").read_bytes()
     page = Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body=wechat)
-    srv.route(WECHAT_ARTICLE, _first(too_many_requests(1), conditional(page, etag='"wx-10"')))
+    srv.route(WECHAT_ARTICLE, first_then([too_many_requests(1)], conditional(page, etag='"wx-10"')))
     cut = wechat[: len(wechat) // 2].decode("utf-8", errors="ignore").encode("utf-8")
     srv.route(TRUNCATED_ARTICLE, Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body=cut))
     mee = Reply(
         headers={"Content-Type": "text/html; charset=utf-8"},
         body=_PAGES.joinpath("jiangxi-10.mee.shtml").read_bytes(),
     )
-    srv.route(MEE_ARTICLE, _first(Reply(status=503), conditional(mee, last_modified=LAST_MODIFIED)))
+    srv.route(MEE_ARTICLE, first_then([Reply(status=503)], conditional(mee, last_modified=LAST_MODIFIED)))
     gbk = Reply(  # GBK bytes, and no charset in the header: only the page's <meta> says so
         headers={"Content-Type": "text/html"}, body=(_ARTICLES / "jiangxi-10.tw_mirror.gbk.html").read_bytes()
     )
     srv.route(MIRROR_ARTICLE, conditional(gbk, last_modified=LAST_MODIFIED))
-
-
-def _first(reply: Reply, then: object) -> object:
-    """``reply`` for the first request only, then ``then`` (a Reply or a handler) for the rest."""
-    served = []
-
-    def answer(request):  # type: ignore[no-untyped-def]
-        if not served:
-            served.append(request)
-            return reply
-        return then(request) if callable(then) else then
-
-    return answer
 
 
 def _json(data: str) -> Reply:
