@@ -27,7 +27,7 @@ from scrapers.families.thepaper_list import parse_thepaper_list
 from scrapers.families.wechat_album import parse_album_html, parse_album_json
 from scrapers.urls import canonical_url, wechat_key
 
-ListingParser = Callable[[str, str], ListingPage]
+ListingParser = Callable[..., ListingPage]  # (text, url, *, soup=None) for HTML kinds
 
 ALBUM_HTML = "album_html"
 ALBUM_JSON = "album_json"
@@ -42,7 +42,7 @@ GENERIC_PAGINATION = "generic_pagination"
 GENERIC_KIND = "generic_kind"
 
 
-def _no_items(text: str, url: str) -> ListingPage:
+def _no_items(text: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
     return ListingPage(items=())
 
 
@@ -119,13 +119,13 @@ def read_listing(source_name: str, text: str, url: str) -> ListingRead:
     """Parse one listing page with its kind's parser; where that finds no item (or no next page),
     apply the generic rules of ``scrapers.families.generic_list`` and record that it did."""
     kind = listing_kind(source_name, url)
-    page = LISTING_PARSERS[kind](text, url)
-    if page.status is PageStatus.BLOCKED or kind == ALBUM_JSON:  # a JSON answer has no anchors
-        return ListingRead(page, kind)
+    if kind == ALBUM_JSON:  # a JSON answer has no anchors to fall back on
+        return ListingRead(LISTING_PARSERS[kind](text, url), kind)
+    soup = BeautifulSoup(text, "lxml")  # once: the family parser and the fallbacks share the tree
+    page = LISTING_PARSERS[kind](text, url, soup=soup)
     need_items, need_next = not page.items, not page.next_urls
-    if not (need_items or need_next):
+    if page.status is PageStatus.BLOCKED or not (need_items or need_next):
         return ListingRead(page, kind)
-    soup = BeautifulSoup(text, "lxml")
     fallbacks: list[str] = [GENERIC_KIND] if kind == GENERIC_LIST else []
     if need_items and (found := generic_items(soup, url, _FAMILY_OF_KIND[kind])):
         page = replace(page, items=found, status=PageStatus.OK, reason="")

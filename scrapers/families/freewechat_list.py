@@ -67,9 +67,14 @@ def next_page(soup: BeautifulSoup, list_url: str) -> tuple[str, ...]:
 
 
 def parse_freewechat_list(
-    html: str, url: str, *, source: SourceFamily = SourceFamily.FREEWECHAT
+    html: str,
+    url: str,
+    *,
+    source: SourceFamily = SourceFamily.FREEWECHAT,
+    soup: BeautifulSoup | None = None,
 ) -> ListingPage:
-    """Column episodes on one mirror account list (template block skipped), and its next page."""
-    soup = BeautifulSoup(html, "lxml")
+    """Column episodes on one mirror account list (template block skipped), and its next page.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     items = (_item(a, url, source) for a in soup.select(ITEM_SELECTOR))
     return ListingPage(items=tuple(i for i in items if i), next_urls=next_page(soup, url))

@@ -95,9 +95,10 @@ def later_pages(html: str, url: str) -> tuple[str, ...]:
     return tuple(urljoin(base, f"index_{k}.shtml") for k in range(1, int(m.group(1))))
 
 
-def parse_mee_list(html: str, url: str) -> ListingPage:
-    """Column episodes on one MEE list page, and (on page 1) every later page of the list."""
-    soup = BeautifulSoup(html, "lxml")
+def parse_mee_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes on one MEE list page, and (on page 1) every later page of the list.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     # A gateway copy served from a local base URL keeps the /gate/big5/ path but not the host.
     via_gateway = is_big5_gateway(url) or BIG5_GATEWAY_PREFIX in urlsplit(url).path
     items = (_item(a, url, via_gateway) for a in _links(soup))

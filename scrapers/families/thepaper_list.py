@@ -56,8 +56,8 @@ def _link(entry: dict[str, Any], cont_id: str, list_url: str) -> str | None:
     return ARTICLE_URL.format(cont_id=cont_id) if cont_id.isdigit() else None
 
 
-def _entries(html: str) -> list[Any] | None:
-    script = BeautifulSoup(html, "lxml").select_one("script#__NEXT_DATA__")
+def _entries(soup: BeautifulSoup) -> list[Any] | None:
+    script = soup.select_one("script#__NEXT_DATA__")
     if script is None:
         return None
     try:
@@ -69,9 +69,10 @@ def _entries(html: str) -> list[Any] | None:
     return data if isinstance(data, list) else []
 
 
-def parse_thepaper_list(html: str, url: str) -> ListingPage:
-    """Column episodes listed in a ThePaper list page's ``__NEXT_DATA__``."""
-    entries = _entries(html)
+def parse_thepaper_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes listed in a ThePaper list page's ``__NEXT_DATA__``.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    entries = _entries(BeautifulSoup(html, "lxml") if soup is None else soup)
     if entries is None:
         return ListingPage(items=(), status=PageStatus.ERROR, reason="no readable __NEXT_DATA__ script")
     items = (_item(e, url) for e in entries if isinstance(e, dict))

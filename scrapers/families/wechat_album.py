@@ -75,9 +75,10 @@ def _created(li: Tag) -> str:
     return node.get_text(strip=True) if node else ""
 
 
-def parse_album_html(html: str, url: str) -> ListingPage:
-    """Column episodes on the album's HTML page, and the first JSON page as the next URL."""
-    soup = BeautifulSoup(html, "lxml")
+def parse_album_html(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes on the album's HTML page, and the first JSON page as the next URL.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     rows = soup.select("li.js_album_item")
     if not rows:
         if any(marker in html for marker in _GATE_MARKERS):
