@@ -25,7 +25,7 @@ OUTCOME_COLUMNS = (
     "listing_empty",
 )
 # Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
-LISTING_KINDS = ("listing_empty", "listing_skipped", "fallback")
+LISTING_KINDS = ("listing_empty", "listing_skipped", "listing_failed", "listing_blocked", "fallback")
 
 
 def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:

@@ -19,7 +19,8 @@ from prefect.futures import PrefectFuture
 from prefect.states import Completed, Failed, State
 
 from flows.artifacts import publish_run_artifacts
-from flows.outcome import Outcome, Verdict, judge_run
+from flows.outcome import Outcome, RunFailed, Verdict, judge_run
+from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, open_run, transient_fetch_error
 from flows.stages import (
     ArchivedPage,
@@ -119,22 +120,11 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     verdict = judge_run(counts, entry_points=len(found.entry_points), entry_points_read=read)
     status = str(verdict.outcome)
     _close(ctx, counts, status, verdict.message if verdict.reasons else None)
-    outcomes += _listing_outcomes(found)
+    outcomes += listing_outcomes(found)
     publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
     make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
     ctx.engine.dispose()
     return _final_state({"run_id": ctx.run_id, "status": status, **counts}, outcomes, verdict)
-
-
-def _listing_outcomes(found: Discovery) -> list[PageOutcome]:
-    """Listing pages worth a line in the artifacts: empty ones, refused ones, generic fallbacks."""
-    empty = [
-        PageOutcome("listing_empty", url, src, reason="links, none names an episode")
-        for url, src in found.listing_empty
-    ]
-    refused = [PageOutcome("listing_skipped", url, "listing", reason=why) for url, why in found.skipped]
-    used = [PageOutcome("fallback", url, src, reason=name) for url, src, name in found.fallbacks]
-    return empty + refused + used
 
 
 def _close(ctx: RunContext, counts: Counter[str], status: str, message: str | None) -> None:
@@ -152,10 +142,9 @@ def _final_state(
 ) -> dict[str, Any] | State:
     """Success returns the counters; Partial ends Completed named ``Partial``; Failed ends Failed
     (see flows/outcome.py). Problems and skipped links are listed with their reason."""
-    shown = ("failed", "blocked", "incomplete", "listing_empty", "skipped", "listing_skipped")
-    result["problems"] = [(o.kind, o.url, o.reason) for o in outcomes if o.kind in shown]
+    result["problems"] = [(o.kind, o.url, o.reason) for o in outcomes if o.kind in PROBLEM_KINDS]
     if verdict.outcome is Outcome.SUCCESS:
         return result
     if verdict.outcome is Outcome.FAILED:
-        return Failed(message=verdict.message, data=result)
+        return Failed(message=verdict.message, data=RunFailed(verdict.message, result))
     return Completed(name="Partial", message=verdict.message, data=result)

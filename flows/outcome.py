@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Outcome(StrEnum):
@@ -63,6 +64,15 @@ def judge_run(counts: Mapping[str, int], *, entry_points: int, entry_points_read
     if entry_points_read < entry_points:
         reasons.append(f"{entry_points - entry_points_read} of {entry_points} entry points unreadable")
     return Verdict(Outcome.PARTIAL, tuple(reasons)) if reasons else Verdict(Outcome.SUCCESS)
+
+
+class RunFailed(Exception):
+    """The exception a failed run's Prefect state carries: its message is the verdict, and the run's
+    counters and problems stay readable on ``result``."""
+
+    def __init__(self, message: str, result: Mapping[str, Any]) -> None:
+        super().__init__(message)
+        self.result = dict(result)
 
 
 def exit_code(outcome: Outcome | str, *, strict: bool = False) -> int:

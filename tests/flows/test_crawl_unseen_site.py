@@ -119,4 +119,17 @@ def test_a_run_whose_entry_points_all_fail_ends_failed(
     state = ingest(db_path=str(db_path), mode="live", return_state=True)
     assert state.is_failed()
     assert state.message == "failed: none of the 3 entry points could be read"
+    failure = state.result(raise_on_failure=False)
+    assert failure.result["status"] == "failed"
+    assert [p[0] for p in failure.result["problems"]] == ["listing_failed"] * 3
     assert rows(db_path, "SELECT status FROM ingest_runs") == [("failed",)]
+
+
+def test_ingest_exits_1_with_the_reason_when_the_run_failed(
+    site: UnseenSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("WECHAT", "MEE", "TW_MIRROR"):
+        monkeypatch.setenv(f"MEE_INTERVIEWS__SOURCES__{var}__ENTRY_POINTS", '["/gone/"]')
+    result = CliRunner().invoke(app, ["ingest", "--live", "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 1
+    assert "none of the 3 entry points could be read" in result.output
