@@ -18,17 +18,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mee_interviews.settings import Settings, load_settings
 from scrapers.families.wechat_album import json_page_url
 from tests.support.fault_server import FaultServer, Reply, conditional, html, robots_txt, too_many_requests
-from tests.support.fixture_site import first_then
+from tests.support.fixture_site import first_then, path_of
 
 BIZ = "MzkwMDAwMDAwMA=="
 ALBUM_JSON = f"/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=3900000000000000077&count=10&f=json"
@@ -75,7 +75,7 @@ class UnseenSite:
 
     @property
     def album_page_2(self) -> str:
-        return _path(json_page_url("https://mp.weixin.qq.com" + ALBUM_JSON, "2650001010", "1"))
+        return path_of(json_page_url("https://mp.weixin.qq.com" + ALBUM_JSON, "2650001010", "1"))
 
 
 @contextmanager
@@ -115,26 +115,33 @@ def _route(site: UnseenSite) -> None:
     srv.route(MIRROR_ARTICLE, conditional(gbk, last_modified=LAST_MODIFIED))
 
 
-def _json(data: str) -> Reply:
-    return Reply(headers={"Content-Type": "application/json; charset=utf-8"}, body=data.encode("utf-8"))
+def _json(data: dict[str, object]) -> Reply:
+    body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return Reply(headers={"Content-Type": "application/json; charset=utf-8"}, body=body)
 
 
-def _album_page_1() -> str:
-    # msgid 2650001010 is the Jiangxi episode (a relative link); 2650001009 is an ordinary post.
+def _album_entry(msgid: str, title: str, url: str) -> dict[str, str]:
+    return {"msgid": msgid, "itemidx": "1", "title": title, "url": url, "create_time": "1739930400"}
+
+
+def _album_page_1() -> dict[str, object]:
+    # The Jiangxi episode (a relative, &amp;-escaped link with chksm and #rd) and an ordinary post.
     link = WECHAT_ARTICLE.replace("&", "&amp;") + "&amp;chksm=1#rd"
-    ep = f'{{"msgid": "2650001010", "itemidx": "1", "title": "{TITLE}", "url": "{link}", "create_time": "1739930400"}}'
-    other = (
-        '{"msgid": "2650001009", "itemidx": "1", "title": "生态环境部召开新闻发布会", '
-        f'"url": "/s?__biz={BIZ}&amp;mid=2650001009&amp;idx=1&amp;sn=9", "create_time": "1739800000"}}'
-    )
-    resp = f'"getalbum_resp": {{"article_list": [{other}, {ep}], "continue_flag": "1"}}'
-    return f'{{"base_resp": {{"ret": 0, "errmsg": "ok"}}, {resp}}}'
+    other = f"/s?__biz={BIZ}&amp;mid=2650001009&amp;idx=1&amp;sn=9"
+    entries = [
+        _album_entry("2650001009", "生态环境部召开新闻发布会", other),
+        _album_entry("2650001010", TITLE, link),
+    ]
+    return {
+        "base_resp": {"ret": 0, "errmsg": "ok"},
+        "getalbum_resp": {"article_list": entries, "continue_flag": "1"},
+    }
 
 
-def _album_page_2() -> str:
+def _album_page_2() -> dict[str, object]:
     # One item: WeChat sends it as an object, not a list; its link is protocol-relative.
-    item = f'{{"msgid": "2650001077", "itemidx": "1", "title": "{TITLE}", "url": "//mp.weixin.qq.com{TRUNCATED_ARTICLE}", "create_time": "1739930500"}}'
-    return f'{{"base_resp": {{"ret": 0}}, "getalbum_resp": {{"article_list": {item}, "continue_flag": "0"}}}}'
+    entry = _album_entry("2650001077", TITLE, "//mp.weixin.qq.com" + TRUNCATED_ARTICLE)
+    return {"base_resp": {"ret": 0}, "getalbum_resp": {"article_list": entry, "continue_flag": "0"}}
 
 
 _MEE_ROWS_1 = (
@@ -160,8 +167,3 @@ _MIRROR_LIST = f"""<h1>生態環境部</h1>
  <li><a href="/zh-tw/private/a/1">廳局長請回答⑨ | 示例:被robots禁止的連結</a></li>
  <li><a href="/zh-tw/about">關於本站</a></li>
 </ul>"""
-
-
-def _path(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + ("?" + parts.query if parts.query else "")
