@@ -14,25 +14,56 @@ from warehouse.reports import failed_checks
 if TYPE_CHECKING:
     from flows.stages import PageOutcome
 
-OUTCOME_COLUMNS = ("fetched", "unchanged", "blocked", "deleted", "failed", "not_episode", "skipped")
+OUTCOME_COLUMNS = (
+    "fetched",
+    "unchanged",
+    "blocked",
+    "deleted",
+    "failed",
+    "not_episode",
+    "skipped",
+    "listing_empty",
+)
+# Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
+LISTING_KINDS = ("listing_empty", "listing_skipped", "listing_failed", "listing_blocked", "fallback")
 
 
 def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:
-    """One row per (source, province) with the count of each page outcome."""
+    """One row per (source, province) with the count of each page outcome, and the URLs of the
+    source's listing pages that had links but no item."""
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    empty: dict[tuple[str, str], list[str]] = defaultdict(list)
     for o in outcomes:
         province = o.parsed.episode.province.slug if o.parsed and o.parsed.episode else "-"
-        cells[(o.source, province)]["discovered"] += 1
+        if o.kind not in LISTING_KINDS:
+            cells[(o.source, province)]["discovered"] += 1
+        elif o.kind != "listing_empty":
+            continue
         cells[(o.source, province)][o.kind] += 1
+        if o.kind == "listing_empty":
+            empty[(o.source, province)].append(o.url)
     return [
         {"source": s, "province": p, "discovered": c["discovered"], **{k: c[k] for k in OUTCOME_COLUMNS}}
+        | {"listing_empty_urls": " ".join(empty[(s, p)])}
         for (s, p), c in sorted(cells.items())
     ]
 
 
-def summary_markdown(run_id: str, counts: Mapping[str, int]) -> str:
+def summary_markdown(run_id: str, counts: Mapping[str, int], outcomes: Sequence[PageOutcome] = ()) -> str:
+    """Counters, then every listing page that was empty, refused or read by a generic fallback,
+    and every link skipped by robots.txt or the allow-list, with the reason."""
     lines = [f"# Ingest run `{run_id}`", "", "| counter | value |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(counts.items())]
+    noted = [o for o in outcomes if o.kind in (*LISTING_KINDS, "skipped")]
+    if noted:
+        lines += [
+            "",
+            "## Listing pages and skipped links",
+            "",
+            "| kind | source | url | reason |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {o.kind} | {o.source} | {o.url} | {o.reason} |" for o in noted]
     return "\n".join(lines)
 
 
@@ -42,7 +73,7 @@ def publish_run_artifacts(
     """Write the three run artifacts (keys are stable so the UI versions them across runs)."""
     create_markdown_artifact(
         key="ingest-summary",
-        markdown=summary_markdown(run_id, counts),
+        markdown=summary_markdown(run_id, counts, outcomes),
         description="Counters of the latest ingest run",
     )
     create_table_artifact(

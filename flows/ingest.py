@@ -16,9 +16,11 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.states import Completed, State
+from prefect.states import Completed, Failed, State
 
 from flows.artifacts import publish_run_artifacts
+from flows.outcome import Outcome, RunFailed, Verdict, judge_run
+from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, open_run, transient_fetch_error
 from flows.stages import (
     ArchivedPage,
@@ -106,6 +108,8 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     try:
         found = discover_task(ctx)
         counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
+        counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
+        counts.update(fallbacks=len(found.fallbacks))
         fetches = [(item, fetch_task.submit(ctx, item.url)) for item in found.items]
         outcomes = [_page_outcome(ctx, item, future) for item, future in fetches]
         counts.update(o.kind for o in outcomes)
@@ -114,15 +118,18 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
         _close(ctx, counts, "failed", f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()
         raise
-    status = "partial" if counts["failed"] or counts["blocked"] else "success"
-    _close(ctx, counts, status, None)
+    read = sum(1 for *_, ok in found.entry_points if ok)
+    verdict = judge_run(counts, entry_points=len(found.entry_points), entry_points_read=read)
+    status = str(verdict.outcome)
+    _close(ctx, counts, status, verdict.message if verdict.reasons else None)
+    outcomes += listing_outcomes(found)
     publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
     snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
     if not snapshot.written:
         get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
     ctx.engine.dispose()
     return _final_state(
-        {"run_id": ctx.run_id, "status": status, **counts, "snapshot": snapshot.note}, outcomes
+        {"run_id": ctx.run_id, "status": status, **counts, "snapshot": snapshot.note}, outcomes, verdict
     )
 
 
@@ -136,10 +143,14 @@ def _close(ctx: RunContext, counts: Counter[str], status: str, message: str | No
     get_run_logger().info("run %s %s: %s", ctx.run_id, status, dict(counts))
 
 
-def _final_state(result: dict[str, Any], outcomes: list[PageOutcome]) -> dict[str, Any] | State:
-    """A run with failed or blocked pages ends Completed, named Partial, with a message."""
-    result["problems"] = [(o.kind, o.url, o.reason) for o in outcomes if o.kind in ("failed", "blocked")]
-    if result["status"] == "success":
+def _final_state(
+    result: dict[str, Any], outcomes: list[PageOutcome], verdict: Verdict
+) -> dict[str, Any] | State:
+    """Success returns the counters; Partial ends Completed named ``Partial``; Failed ends Failed
+    (see flows/outcome.py). Problems and skipped links are listed with their reason."""
+    result["problems"] = [(o.kind, o.url, o.reason) for o in outcomes if o.kind in PROBLEM_KINDS]
+    if verdict.outcome is Outcome.SUCCESS:
         return result
-    message = f"partial: {result.get('failed', 0)} failed, {result.get('blocked', 0)} blocked"
-    return Completed(name="Partial", message=message, data=result)
+    if verdict.outcome is Outcome.FAILED:
+        return Failed(message=verdict.message, data=RunFailed(verdict.message, result))
+    return Completed(name="Partial", message=verdict.message, data=result)

@@ -121,8 +121,13 @@ def ingest(
     ] = False,
     settings: SettingsOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 2 when the run is partial (failed 1, success 0).")
+    ] = False,
 ) -> None:
-    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary."""
+    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary.
+
+    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
     _quiet_prefect(verbose)
     from flows.ingest import ingest as ingest_flow
     from mee_interviews.commands import print_province_summary, require_network
@@ -136,6 +141,11 @@ def ingest(
             db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
         )
     print_province_summary(out, db_path, result)
+    from flows.outcome import exit_code
+
+    code = exit_code(result.get("status", "success"), strict=strict)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

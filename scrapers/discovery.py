@@ -12,22 +12,39 @@ identities; they meet the WeChat original later, on the parsed episode key (prov
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from models.records import ListingItem, ListingPage, PageStatus
+from bs4 import BeautifulSoup
+
+from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
+from scrapers.families.freewechat_list import ITEM_SELECTOR as FREEWECHAT_ROWS
 from scrapers.families.freewechat_list import parse_freewechat_list
+from scrapers.families.generic_list import generic_items, generic_next, link_count
+from scrapers.families.mee_list import ITEM_SELECTORS as MEE_ROWS
 from scrapers.families.mee_list import parse_mee_list
 from scrapers.families.thepaper_list import parse_thepaper_list
 from scrapers.families.wechat_album import parse_album_html, parse_album_json
 from scrapers.urls import canonical_url, wechat_key
 
-ListingParser = Callable[[str, str], ListingPage]
+ListingParser = Callable[..., ListingPage]  # (text, url, *, soup=None) for HTML kinds
 
 ALBUM_HTML = "album_html"
 ALBUM_JSON = "album_json"
 MEE_LIST = "mee_list"
 FREEWECHAT_LIST = "freewechat_list"
 THEPAPER_LIST = "thepaper_list"
+GENERIC_LIST = "generic_list"
+
+# Fallback names, as counted in the run summary.
+GENERIC_ITEMS = "generic_items"
+GENERIC_PAGINATION = "generic_pagination"
+GENERIC_KIND = "generic_kind"
+
+
+def _no_items(text: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    return ListingPage(items=())
+
 
 LISTING_PARSERS: Mapping[str, ListingParser] = {
     ALBUM_HTML: parse_album_html,
@@ -35,6 +52,23 @@ LISTING_PARSERS: Mapping[str, ListingParser] = {
     MEE_LIST: parse_mee_list,
     FREEWECHAT_LIST: parse_freewechat_list,
     THEPAPER_LIST: parse_thepaper_list,
+    GENERIC_LIST: _no_items,  # a source no family knows: the generic rules do all the work
+}
+_FAMILY_OF_KIND = {
+    ALBUM_HTML: SourceFamily.WECHAT,
+    ALBUM_JSON: SourceFamily.WECHAT,
+    MEE_LIST: SourceFamily.MEE,
+    FREEWECHAT_LIST: SourceFamily.FREEWECHAT,
+    THEPAPER_LIST: SourceFamily.THEPAPER,
+    GENERIC_LIST: SourceFamily.TEXT,
+}
+# The rows a family's list markup is made of, column episode or not: a page showing them is a page
+# we can read (a news column page without an episode is normal), one without them is not.
+_ROWS_OF_KIND = {
+    ALBUM_HTML: "li.js_album_item",
+    MEE_LIST: ", ".join(MEE_ROWS),
+    FREEWECHAT_LIST: FREEWECHAT_ROWS,
+    THEPAPER_LIST: "script#__NEXT_DATA__",
 }
 
 # Configured source name -> listing kind. The zh-Hant mirror lists seen so far are freewechat-style.
@@ -49,10 +83,8 @@ _KIND_BY_HOST = {"mee.gov.cn": MEE_LIST, "thepaper.cn": THEPAPER_LIST, "freewech
 
 
 def listing_kind(source_name: str, url: str) -> str:
-    """The kind of listing ``url`` is, from its path (albums) or its configured source/host.
-
-    Raises ValueError when neither says, naming the kinds that exist.
-    """
+    """The kind of listing ``url`` is, from its path (albums) or its configured source/host;
+    ``generic_list`` when neither says (only the generic rules then read the page)."""
     parts = urlsplit(url)
     if parts.path.rstrip("/").endswith("/mp/appmsgalbum"):
         query = dict(p.partition("=")[::2] for p in parts.query.split("&"))
@@ -63,14 +95,49 @@ def listing_kind(source_name: str, url: str) -> str:
     for suffix, kind in _KIND_BY_HOST.items():
         if host == suffix or host.endswith("." + suffix):
             return kind
-    raise ValueError(
-        f"no listing parser for source {source_name!r} at {url!r}; kinds: {', '.join(LISTING_PARSERS)}"
-    )
+    return GENERIC_LIST
+
+
+@dataclass(frozen=True, slots=True)
+class ListingRead:
+    """One listing page as read: the parsed page, which generic fallbacks it needed, and whether it
+    had links but no item and none of its family's rows (``listing_empty``: a markup nobody can
+    read here, reported, never silent; a family list page of other news is not empty)."""
+
+    page: ListingPage
+    kind: str
+    fallbacks: tuple[str, ...] = ()
+    empty: bool = False
 
 
 def parse_listing(source_name: str, text: str, url: str) -> ListingPage:
-    """Parse one fetched listing page with the parser its kind calls for."""
-    return LISTING_PARSERS[listing_kind(source_name, url)](text, url)
+    """Parse one fetched listing page: its family's parser, then the generic fallbacks."""
+    return read_listing(source_name, text, url).page
+
+
+def read_listing(source_name: str, text: str, url: str) -> ListingRead:
+    """Parse one listing page with its kind's parser; where that finds no item (or no next page),
+    apply the generic rules of ``scrapers.families.generic_list`` and record that it did."""
+    kind = listing_kind(source_name, url)
+    if kind == ALBUM_JSON:  # a JSON answer has no anchors to fall back on
+        return ListingRead(LISTING_PARSERS[kind](text, url), kind)
+    soup = BeautifulSoup(text, "lxml")  # once: the family parser and the fallbacks share the tree
+    page = LISTING_PARSERS[kind](text, url, soup=soup)
+    need_items, need_next = not page.items, not page.next_urls
+    if page.status is PageStatus.BLOCKED or not (need_items or need_next):
+        return ListingRead(page, kind)
+    fallbacks: list[str] = [GENERIC_KIND] if kind == GENERIC_LIST else []
+    if need_items and (found := generic_items(soup, url, _FAMILY_OF_KIND[kind])):
+        page = replace(page, items=found, status=PageStatus.OK, reason="")
+        fallbacks.append(GENERIC_ITEMS)
+    rows = _ROWS_OF_KIND.get(kind)
+    empty = not page.items and not (rows and soup.select(rows)) and link_count(soup, url) > 0
+    if empty:  # links, but neither family rows nor a link naming the column: reported, never silent
+        page = replace(page, status=PageStatus.OK, reason="listing_empty")
+    if need_next and page.status is PageStatus.OK and (following := generic_next(soup, url)):
+        page = replace(page, next_urls=following)
+        fallbacks.append(GENERIC_PAGINATION)
+    return ListingRead(page, kind, tuple(fallbacks), empty)
 
 
 def episode_identity(item: ListingItem) -> str | None:

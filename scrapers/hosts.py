@@ -2,7 +2,9 @@
 
 Each configured source has a ``canonical_host`` (``mp.weixin.qq.com``) and a ``base_url`` (where
 ops point the crawl: the real site, a mirror, or ``http://127.0.0.1:PORT/prefix`` in tests).
-Pure string work: no I/O.
+Several sources may share one ``base_url`` (a local mirror, a caching proxy, a test site): a URL on
+a shared base is then mapped back to the canonical host of the source named by the caller (the
+source whose entry point found the page), never guessed from the host. Pure string work: no I/O.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def netloc_of(url: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Route:
+    source: str
     canonical_host: str
     scheme: str
     netloc: str
@@ -52,6 +55,7 @@ class HostMap:
             base = urlsplit(source.base_url)
             self._routes.append(
                 _Route(
+                    source=source.name,
                     canonical_host=source.canonical_host.lower(),
                     scheme=base.scheme.lower(),
                     netloc=normalize_netloc(base.scheme, base.netloc),
@@ -68,11 +72,12 @@ class HostMap:
         path = route.prefix + (parts.path or "/")
         return urlunsplit((route.scheme, route.netloc, path, parts.query, ""))
 
-    def to_canonical(self, fetch_url: str, *, requested: str | None = None) -> str:
-        """Map a fetched URL back onto its canonical host (longest base prefix wins).
+    def to_canonical(self, fetch_url: str, *, requested: str | None = None, source: str | None = None) -> str:
+        """Map a fetched URL back onto its canonical host.
 
-        When several sources share a base, the one whose canonical host ``requested`` names is
-        preferred. URLs on no base host are returned unchanged.
+        When several sources share a base, the route is chosen by ``source`` (the configured
+        source whose entry point found the page), else by the canonical host ``requested`` names,
+        else by the longest base prefix. URLs on no base host are returned unchanged.
         """
         parts = urlsplit(fetch_url)
         netloc = normalize_netloc(parts.scheme, parts.netloc)
@@ -80,8 +85,8 @@ class HostMap:
         candidates = [r for r in self._routes if r.netloc == netloc and _under(path, r.prefix)]
         if not candidates:
             return fetch_url
-        wanted = urlsplit(requested).hostname if requested else None
-        candidates.sort(key=lambda r: (r.canonical_host != (wanted or "").lower(), -len(r.prefix)))
+        wanted = (urlsplit(requested).hostname or "").lower() if requested else ""
+        candidates.sort(key=lambda r: (r.source != source, r.canonical_host != wanted, -len(r.prefix)))
         route = candidates[0]
         scheme = urlsplit(requested).scheme if requested and wanted == route.canonical_host else "https"
         rest = path[len(route.prefix) :] or "/"
@@ -94,3 +99,15 @@ class HostMap:
 
 def _under(path: str, prefix: str) -> bool:
     return not prefix or path == prefix or path.startswith(prefix + "/")
+
+
+def entry_url(source: SourceSettings, entry_point: str) -> str:
+    """The canonical URL of one configured entry point: a path is put on the source's canonical
+    host (so the first listing page is archived under the same spelling as every other page); an
+    absolute ``http(s)://`` entry point is taken as it is."""
+    if urlsplit(entry_point).scheme in ("http", "https"):
+        return entry_point.strip()
+    base = urlsplit(source.base_url)
+    if normalize_netloc(base.scheme, base.netloc) == source.canonical_host.lower():
+        return source.base_url.rstrip("/") + "/" + entry_point.lstrip("/")
+    return f"https://{source.canonical_host.lower()}/{entry_point.lstrip('/')}"

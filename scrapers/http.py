@@ -55,6 +55,7 @@ KEPT_HEADERS = (
 )
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+COOKIE_ROUND_TRIPS = 2  # same-URL redirects with Set-Cookie accepted per fetch before it is a loop
 _CHUNK = 64 * 1024
 
 
@@ -97,6 +98,7 @@ class _Answer:
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    sets_cookie: bool = False  # Set-Cookie is not archived (KEPT_HEADERS), only noticed
 
     def header(self, name: str) -> str | None:
         return next((v for k, v in self.headers if k == name), None)
@@ -140,8 +142,12 @@ class PoliteClient:
         etag: str | None = None,
         last_modified: str | None = None,
         referer: str | None = None,
+        source: str | None = None,
     ) -> FetchedPage:
         """GET a canonical URL; 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
+
+        ``source`` names the configured source the URL belongs to: where several sources share a
+        ``base_url``, the final URL is mapped back onto that source's canonical host.
 
         Raises ``FetchError`` for everything that yields no answer worth keeping: see
         ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
@@ -157,7 +163,7 @@ class PoliteClient:
             self._stats.add("not_modified")
         return FetchedPage(
             requested_url=url,
-            final_url=self._hosts.to_canonical(answer.url, requested=url),
+            final_url=self._hosts.to_canonical(answer.url, requested=url, source=source),
             status_code=answer.status,
             headers=answer.headers,
             body=answer.body,
@@ -190,7 +196,7 @@ class PoliteClient:
     # -- redirects, allow-list, robots -------------------------------------------------------
 
     def _follow(self, target: str, headers: dict[str, str], *, check_robots: bool) -> _Answer:
-        seen = {target}
+        seen, round_trips = {target}, 0
         while True:
             self._check_allowed(target)
             if check_robots:
@@ -200,6 +206,12 @@ class PoliteClient:
             if answer.status not in REDIRECT_STATUSES or not location:
                 return answer
             nxt = self._hosts.to_fetch(urljoin(target, location))
+            # A redirect to the same URL that sets a cookie is a cookie check (the session sends
+            # the cookie back on the next request), not a loop: allowed a bounded number of times.
+            if nxt == target and answer.sets_cookie and round_trips < COOKIE_ROUND_TRIPS:
+                round_trips += 1
+                log.debug("cookie round-trip %d on %s", round_trips, target)
+                continue
             if nxt in seen:
                 raise FetchError(FetchFailure.REDIRECT_LOOP, target, f"redirect back to {nxt}")
             if len(seen) > self._http.max_redirects:
@@ -244,7 +256,10 @@ class PoliteClient:
             log.warning("robots.txt for %s unavailable: %s", origin, exc)
             return RobotsRules(unavailable=str(exc))
         if 200 <= answer.status < 300:
-            return RobotsRules.parse(answer.body.decode("utf-8", errors="replace"))
+            rules = RobotsRules.parse(answer.body.decode("utf-8", errors="replace"))
+            if rules.crawl_delay is not None:  # the larger of it and min_delay_seconds
+                self._gate.slow_down(netloc_of(origin), rules.crawl_delay)
+            return rules
         if 400 <= answer.status < 500:
             return RobotsRules()  # RFC 9309 §2.3.1.3: unavailable robots.txt means no rules
         return RobotsRules(unavailable=f"robots.txt answered HTTP {answer.status}")
@@ -301,6 +316,7 @@ class PoliteClient:
                 ) as response:
                     kept = tuple((k, v) for k in KEPT_HEADERS if (v := response.headers.get(k)) is not None)
                     status = response.status_code
+                    cookie = "set-cookie" in response.headers
                     skip = (
                         status == 304
                         or status == 429
@@ -310,7 +326,7 @@ class PoliteClient:
                     body = b"" if skip else self._read_body(response, url, deadline)
             except requests.RequestException as exc:
                 raise _transport_error(exc, url) from exc
-        return _Answer(url=url, status=status, headers=kept, body=body)
+        return _Answer(url=url, status=status, headers=kept, body=body, sets_cookie=cookie)
 
     def _read_body(self, response: requests.Response, url: str, deadline: float) -> bytes:
         """The decoded body, refused past ``max_body_bytes`` or, for a trickling server whose every

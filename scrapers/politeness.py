@@ -51,7 +51,8 @@ class _Slot:
 
 class HostGate:
     """Per-host pacing: at most ``max_concurrent`` requests in flight, and each request starts at
-    least ``min_delay + uniform(0, jitter)`` after the previous one to that host ended."""
+    least ``min_delay + uniform(0, jitter)`` after the previous one to that host ended (a host's
+    robots.txt ``Crawl-delay`` raises its ``min_delay``: see :meth:`slow_down`)."""
 
     def __init__(
         self,
@@ -70,25 +71,36 @@ class HostGate:
         self._monotonic = monotonic
         self._rng = rng
         self._slots: dict[str, _Slot] = {}
+        self._host_delay: dict[str, float] = {}
         self._lock = threading.Lock()
+
+    def slow_down(self, host: str, min_delay: float) -> None:
+        """Space requests to ``host`` by at least ``min_delay`` (the larger of it and the global one)."""
+        with self._lock:
+            self._host_delay[host] = max(self._min_delay, min_delay)
+
+    def _delay(self, host: str) -> float:
+        with self._lock:
+            return self._host_delay.get(host, self._min_delay)
 
     @contextmanager
     def hold(self, host: str) -> Iterator[None]:
         """Wait for ``host``'s turn, then hold one of its in-flight places until the block ends."""
         slot = self._slot(host)
+        delay = self._delay(host)
         with slot.semaphore:
             with slot.lock:
                 now = self._monotonic()
                 start = max(now, slot.ready_at)
                 # Reserve the start so concurrent callers to the same host are spaced too.
-                slot.ready_at = start + self._min_delay
+                slot.ready_at = start + delay
             if start > now:
                 self._sleep(start - now)
             try:
                 yield
             finally:
                 with slot.lock:
-                    gap = self._min_delay + self.draw_jitter()
+                    gap = delay + self.draw_jitter()
                     slot.ready_at = max(slot.ready_at, self._monotonic() + gap)
 
     def defer(self, host: str, seconds: float) -> None:
@@ -121,6 +133,12 @@ class RobotsRules:
     def parse(cls, text: str) -> RobotsRules:
         """Rules from a robots.txt body."""
         return cls(parser=Protego.parse(text))
+
+    @property
+    def crawl_delay(self) -> float | None:
+        """The ``Crawl-delay`` (seconds) the rules set for our agent (or ``*``), if any."""
+        delay = self.parser.crawl_delay(ROBOTS_AGENT) if self.parser is not None else None
+        return float(delay) if delay is not None else None
 
     def allows(self, url: str) -> bool:
         """Whether ``url`` may be fetched by the ``mee-interviews`` agent."""

@@ -10,7 +10,7 @@ Pure string work (no I/O). WeChat links arrive in many spellings of one article:
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 WECHAT_HOST = "mp.weixin.qq.com"
 BIG5_GATEWAY_HOST = "big5.mee.gov.cn"
@@ -135,3 +135,29 @@ def from_big5_gateway(url: str) -> str:
     parts = urlsplit(url)
     host, _, rest = parts.path[len(BIG5_GATEWAY_PREFIX) :].partition("/")
     return urlunsplit(("https", host.lower(), "/" + rest, parts.query, ""))
+
+
+_NOT_PAGES = ("javascript:", "mailto:", "tel:", "data:", "#")
+
+
+def resolve_link(href: object, page_url: str) -> str | None:
+    """The canonical absolute URL an ``href`` read on ``page_url`` points at, or None.
+
+    Relative (``./a``, ``../a``, ``/s?…``) and protocol-relative (``//host/a``) links are resolved
+    against the page, so a listing served from any base URL yields the same links; in-page
+    anchors (``#…``), ``javascript:`` and other non-page schemes are dropped.
+
+    >>> resolve_link("/s?__biz=MzA=&amp;mid=2&amp;idx=1", "https://mp.weixin.qq.com/mp/appmsgalbum?x=1")
+    'https://mp.weixin.qq.com/s?__biz=MzA=&mid=2&idx=1'
+    >>> resolve_link("javascript:void(0)", "https://www.mee.gov.cn/") is None
+    True
+    """
+    if not isinstance(href, str):
+        return None
+    text = unescape_url(href)
+    if not text or text.lower().startswith(_NOT_PAGES):
+        return None
+    absolute = urljoin(page_url, text)
+    if urlsplit(absolute).scheme.lower() not in ("http", "https"):
+        return None
+    return canonical_url(absolute)

@@ -12,14 +12,13 @@ evidenced for these sites, so its selector and link texts are constants to adjus
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
 from scrapers.families.dates import from_text
 from scrapers.titles import parse_title
-from scrapers.urls import canonical_url, wechat_key
+from scrapers.urls import resolve_link, wechat_key
 
 ITEM_SELECTOR = ".main h3 a"
 NEXT_PAGE_SELECTOR = "a.next, a[rel~=next]"
@@ -38,11 +37,11 @@ def _date_of(block: Tag | None) -> datetime | None:
 
 def _item(a: Tag, list_url: str, source: SourceFamily) -> ListingItem | None:
     block = a.find_parent(class_="main")
-    href, title = a.get("href"), " ".join(a.get_text(" ", strip=True).split())
+    title = " ".join(a.get_text(" ", strip=True).split())
     info = parse_title(title)
-    if _is_template(block) or info is None or not isinstance(href, str):
+    url = resolve_link(a.get("href"), list_url)
+    if _is_template(block) or info is None or url is None:
         return None
-    url = canonical_url(urljoin(list_url, href))
     return ListingItem(
         url=url,
         title=title,
@@ -61,15 +60,21 @@ def next_page(soup: BeautifulSoup, list_url: str) -> tuple[str, ...]:
     ]
     for a in anchors:
         href = a.get("href")
-        if isinstance(href, str) and href.strip() and _TEMPLATE_MARK not in href:
-            return (canonical_url(urljoin(list_url, href)),)
+        url = None if _TEMPLATE_MARK in str(href) else resolve_link(href, list_url)
+        if url is not None:
+            return (url,)
     return ()
 
 
 def parse_freewechat_list(
-    html: str, url: str, *, source: SourceFamily = SourceFamily.FREEWECHAT
+    html: str,
+    url: str,
+    *,
+    source: SourceFamily = SourceFamily.FREEWECHAT,
+    soup: BeautifulSoup | None = None,
 ) -> ListingPage:
-    """Column episodes on one mirror account list (template block skipped), and its next page."""
-    soup = BeautifulSoup(html, "lxml")
+    """Column episodes on one mirror account list (template block skipped), and its next page.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     items = (_item(a, url, source) for a in soup.select(ITEM_SELECTOR))
     return ListingPage(items=tuple(i for i in items if i), next_urls=next_page(soup, url))

@@ -25,7 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from models.records import ListingItem, ListingPage, SourceFamily
 from scrapers.families.dates import from_text
 from scrapers.titles import parse_title
-from scrapers.urls import BIG5_GATEWAY_PREFIX, big5_gateway_url, canonical_url, is_big5_gateway
+from scrapers.urls import BIG5_GATEWAY_PREFIX, big5_gateway_url, canonical_url, is_big5_gateway, resolve_link
 
 ITEM_SELECTORS = (
     "ul.cjcx_danduimg_list > li a.cjcx_biaobnan, ul.cjcx_danduimg_list > li a.cjcx_biaob",
@@ -58,20 +58,23 @@ def _title_of(a: Tag) -> str:
     return " ".join(full.split())
 
 
-def _resolve(href: str, list_url: str, via_gateway: bool) -> str:
-    url = urljoin(list_url, href.strip())
+def _resolve(href: object, list_url: str, via_gateway: bool) -> str | None:
+    url = resolve_link(href, list_url)
+    if url is None:
+        return None
     if via_gateway and not is_big5_gateway(url) and (urlsplit(url).hostname or "").endswith("mee.gov.cn"):
         url = big5_gateway_url(url)
     return canonical_url(url)
 
 
 def _item(a: Tag, list_url: str, via_gateway: bool) -> ListingItem | None:
-    href, title = a.get("href"), _title_of(a)
+    title = _title_of(a)
     info = parse_title(title)
-    if info is None or not isinstance(href, str) or not href.strip():
+    url = _resolve(a.get("href"), list_url, via_gateway)
+    if info is None or url is None:
         return None
     return ListingItem(
-        url=_resolve(href, list_url, via_gateway),
+        url=url,
         title=title,
         source=SourceFamily.MEE_BIG5 if via_gateway else SourceFamily.MEE,
         found_on=list_url,
@@ -92,9 +95,10 @@ def later_pages(html: str, url: str) -> tuple[str, ...]:
     return tuple(urljoin(base, f"index_{k}.shtml") for k in range(1, int(m.group(1))))
 
 
-def parse_mee_list(html: str, url: str) -> ListingPage:
-    """Column episodes on one MEE list page, and (on page 1) every later page of the list."""
-    soup = BeautifulSoup(html, "lxml")
+def parse_mee_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes on one MEE list page, and (on page 1) every later page of the list.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     # A gateway copy served from a local base URL keeps the /gate/big5/ path but not the host.
     via_gateway = is_big5_gateway(url) or BIG5_GATEWAY_PREFIX in urlsplit(url).path
     items = (_item(a, url, via_gateway) for a in _links(soup))

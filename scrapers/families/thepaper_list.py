@@ -6,7 +6,8 @@ Example URL: https://www.thepaper.cn/list_25462  (items become
 Quirks handled: the rendered markup uses hashed CSS-module class names, so nothing is selected
 from it; items come from ``<script id="__NEXT_DATA__">`` → ``props.pageProps.data.list[]``
 (``contId``, ``name``, ``publishTime`` "YYYY-MM-DD HH:MM:SS" in China time, or ``pubTimeLong`` in
-epoch milliseconds). Further pages are loaded by an API call, so a list page has no next URL.
+epoch milliseconds); an entry that carries its own ``url``/``link`` (relative or absolute) is
+resolved against the list page. Further pages are loaded by an API call, so a list page has no next URL.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bs4 import BeautifulSoup
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.families.dates import from_epoch, from_text
 from scrapers.titles import parse_title
+from scrapers.urls import resolve_link
 
 ARTICLE_URL = "https://www.thepaper.cn/newsDetail_forward_{cont_id}"
 
@@ -32,10 +34,11 @@ def _item(entry: dict[str, Any], list_url: str) -> ListingItem | None:
     title = " ".join(str(entry.get("name") or "").split())
     cont_id = str(entry.get("contId") or "").strip()
     info = parse_title(title)
-    if info is None or not cont_id.isdigit():
+    url = _link(entry, cont_id, list_url)
+    if info is None or url is None:
         return None
     return ListingItem(
-        url=ARTICLE_URL.format(cont_id=cont_id),
+        url=url,
         title=title,
         source=SourceFamily.THEPAPER,
         found_on=list_url,
@@ -44,8 +47,17 @@ def _item(entry: dict[str, Any], list_url: str) -> ListingItem | None:
     )
 
 
-def _entries(html: str) -> list[Any] | None:
-    script = BeautifulSoup(html, "lxml").select_one("script#__NEXT_DATA__")
+def _link(entry: dict[str, Any], cont_id: str, list_url: str) -> str | None:
+    """The entry's own link (resolved against the list page: it may be relative), else the
+    article URL its ``contId`` names."""
+    own = entry.get("url") or entry.get("link")
+    if own:
+        return resolve_link(own, list_url)
+    return ARTICLE_URL.format(cont_id=cont_id) if cont_id.isdigit() else None
+
+
+def _entries(soup: BeautifulSoup) -> list[Any] | None:
+    script = soup.select_one("script#__NEXT_DATA__")
     if script is None:
         return None
     try:
@@ -57,9 +69,10 @@ def _entries(html: str) -> list[Any] | None:
     return data if isinstance(data, list) else []
 
 
-def parse_thepaper_list(html: str, url: str) -> ListingPage:
-    """Column episodes listed in a ThePaper list page's ``__NEXT_DATA__``."""
-    entries = _entries(html)
+def parse_thepaper_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes listed in a ThePaper list page's ``__NEXT_DATA__``.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    entries = _entries(BeautifulSoup(html, "lxml") if soup is None else soup)
     if entries is None:
         return ListingPage(items=(), status=PageStatus.ERROR, reason="no readable __NEXT_DATA__ script")
     items = (_item(e, url) for e in entries if isinstance(e, dict))

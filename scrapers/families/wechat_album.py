@@ -6,7 +6,8 @@ Example URLs:
       &begin_msgid=<msgid>&begin_itemidx=<idx>&f=json
 
 Quirks handled: item links are ``http://`` with ``&amp;`` escapes, ``chksm`` and ``#rd`` (all
-canonicalised away); the HTML only holds the first screen, so its next page is the first JSON
+canonicalised away), or relative (``/s?__biz=…``) and protocol-relative, resolved against the album
+URL; the HTML only holds the first screen, so its next page is the first JSON
 page, built from its own URL and its last item; ``article_list`` is an object, not an array,
 when a page holds one item; ``continue_flag`` is the string ``"0"``/``"1"``; a non-zero
 ``base_resp.ret`` or ``verify_status`` means the request was gated. A continuation page may
@@ -24,7 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.families.dates import from_epoch
 from scrapers.titles import parse_title
-from scrapers.urls import WECHAT_HOST, canonical_url, unescape_url, wechat_key
+from scrapers.urls import WECHAT_HOST, resolve_link, unescape_url, wechat_key
 
 PAGE_SIZE = "10"
 _GATE_MARKERS = ("环境异常", "访问过于频繁", "wappoc_appmsgcaptcha", "verify_redirect", "weixin110.qq.com")
@@ -32,9 +33,9 @@ _GATE_MARKERS = ("环境异常", "访问过于频繁", "wappoc_appmsgcaptcha", "
 
 def _item(url: str, title: str, found_on: str, created: object) -> ListingItem | None:
     info = parse_title(title)
-    if info is None or not url:
+    link = resolve_link(url, found_on)
+    if info is None or link is None:
         return None
-    link = canonical_url(unescape_url(url))
     return ListingItem(
         url=link,
         title=" ".join(title.split()),
@@ -74,9 +75,10 @@ def _created(li: Tag) -> str:
     return node.get_text(strip=True) if node else ""
 
 
-def parse_album_html(html: str, url: str) -> ListingPage:
-    """Column episodes on the album's HTML page, and the first JSON page as the next URL."""
-    soup = BeautifulSoup(html, "lxml")
+def parse_album_html(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes on the album's HTML page, and the first JSON page as the next URL.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
     rows = soup.select("li.js_album_item")
     if not rows:
         if any(marker in html for marker in _GATE_MARKERS):

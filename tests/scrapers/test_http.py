@@ -16,6 +16,7 @@ from scrapers.http import FetchError, FetchFailure, PoliteClient
 from tests.support import FakeClock
 from tests.support.fault_server import (
     FaultServer,
+    RecordedRequest,
     Reply,
     conditional,
     gzip_bomb,
@@ -520,3 +521,54 @@ def test_a_body_trickling_past_the_total_timeout_raises_timeout(srv, make_client
         client.fetch(f"{MEE}/a")
     assert info.value.kind is FetchFailure.TIMEOUT and "still arriving" in str(info.value)
     assert srv.count("/a") == 1
+
+
+# -- Crawl-delay and cookie round-trips ------------------------------------------------------
+
+
+def test_robots_crawl_delay_spaces_requests_when_it_is_larger_than_min_delay(srv, make_client, clock):
+    srv.route("/robots.txt", robots_txt("User-agent: *\nCrawl-delay: 3\n"))
+    client = make_client(srv.base_url, min_delay_seconds=1)
+    for name in ("a", "b", "c"):
+        client.fetch(f"{MEE}/{name}")
+    # robots.txt itself went out under min_delay; from then on the host's Crawl-delay applies
+    assert clock.sleeps == [1.0, 3.0, 3.0]
+
+
+def test_min_delay_wins_over_a_smaller_crawl_delay(srv, make_client, clock):
+    srv.route("/robots.txt", robots_txt("User-agent: mee-interviews\nCrawl-delay: 1\n"))
+    client = make_client(srv.base_url, min_delay_seconds=4)
+    client.fetch(f"{MEE}/a")
+    client.fetch(f"{MEE}/b")
+    assert clock.sleeps == [4.0, 4.0]
+
+
+def _cookie_gate(request: RecordedRequest) -> Reply:
+    """Answer with the page only when the cookie set by the first answer comes back."""
+    if "visited=1" in (request.header("cookie") or ""):
+        return Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body="<p>正文</p>".encode())
+    return Reply(status=302, headers={"Location": request.path, "Set-Cookie": "visited=1; Path=/"})
+
+
+def test_a_redirect_to_the_same_url_setting_a_cookie_is_a_round_trip_not_a_loop(srv, make_client):
+    srv.route("/ck", _cookie_gate)
+    page = make_client(srv.base_url, obey_robots=False).fetch(f"{MEE}/ck")
+    assert page.status_code == 200 and "正文" in page.text
+    assert srv.count("/ck") == 2
+    assert srv.requests[1].header("cookie") == "visited=1"
+
+
+def test_a_cookie_round_trip_that_never_ends_is_a_bounded_loop(srv, make_client):
+    srv.route("/ck", Reply(status=302, headers={"Location": "/ck", "Set-Cookie": "n=1; Path=/"}))
+    with pytest.raises(FetchError) as err:
+        make_client(srv.base_url, obey_robots=False).fetch(f"{MEE}/ck")
+    assert err.value.kind is FetchFailure.REDIRECT_LOOP
+    assert srv.count("/ck") == 3  # the first answer and two cookie round-trips
+
+
+def test_a_redirect_to_the_same_url_without_a_cookie_is_still_a_loop(srv, make_client):
+    srv.route("/self", redirect("/self"))
+    with pytest.raises(FetchError) as err:
+        make_client(srv.base_url, obey_robots=False).fetch(f"{MEE}/self")
+    assert err.value.kind is FetchFailure.REDIRECT_LOOP
+    assert srv.count("/self") == 1

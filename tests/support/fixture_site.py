@@ -120,7 +120,7 @@ def _page(
     )
 
 
-def _then(
+def first_then(
     first: list[Reply], after: Callable[[RecordedRequest], Reply]
 ) -> Callable[[RecordedRequest], Reply]:
     """Serve ``first`` in order, then hand every later request to ``after``."""
@@ -163,7 +163,7 @@ def _route_listings(site: FixtureSite, eps: list[SiteEpisode]) -> None:
     items = "".join(_album_item(ep) for ep in eps[:half])
     site.wechat.route(ALBUM, html(f'<ul class="album__list">{items}</ul>'))
     last = eps[half - 1]
-    json_path = _path(json_page_url("https://mp.weixin.qq.com" + ALBUM, last.mid, "1"))
+    json_path = path_of(json_page_url("https://mp.weixin.qq.com" + ALBUM, last.mid, "1"))
     rows = ",".join(
         f'{{"msgid": "{ep.mid}", "itemidx": "1", "title": "{ep.title}", '
         f'"url": "http://mp.weixin.qq.com{ep.wechat_path}", "create_time": "1739959200"}}'
@@ -200,7 +200,8 @@ def _mee_list(links: list[str], *, count_page: int) -> str:
     return f'<ul class="cjcx_danduimg_list">{"".join(links)}</ul><div class="page">{script}</div>'
 
 
-def _path(url: str) -> str:
+def path_of(url: str) -> str:
+    """The path and query of a URL, as a FaultServer route."""
     parts = urlsplit(url)
     return parts.path + ("?" + parts.query if parts.query else "")
 
@@ -215,10 +216,11 @@ def _inject_faults(site: FixtureSite) -> None:
     flaky, limited, gated = eps[1], eps[2], eps[3]
     srv.route(
         flaky.wechat_path,
-        _then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')),
+        first_then([Reply(status=503), Reply(status=503)], _page(site.bodies[flaky.wechat_path], '"f"')),
     )
     srv.route(
-        limited.wechat_path, _then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"'))
+        limited.wechat_path,
+        first_then([too_many_requests(1)], _page(site.bodies[limited.wechat_path], '"l"')),
     )
     srv.route(gated.wechat_path, html(GATE))
     site.faults = {flaky.wechat_path: "503x2", limited.wechat_path: "429", gated.wechat_path: "gate"}
