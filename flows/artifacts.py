@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from sqlalchemy.engine import Engine
 
+from models.outcomes import PageKind, PageOutcome
 from warehouse.reports import failed_checks
 
-if TYPE_CHECKING:
-    from flows.stages import PageOutcome
-
-OUTCOME_COLUMNS = ("fetched", "unchanged", "blocked", "deleted", "failed", "not_episode", "skipped")
+OUTCOME_COLUMNS = tuple(str(kind) for kind in PageKind)
 
 
 def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:

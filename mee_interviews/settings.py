@@ -49,6 +49,13 @@ class DiscoverySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class FlowSettings:
+    batch_size: int
+    max_workers: int
+    parse_processes: int
+
+
+@dataclass(frozen=True, slots=True)
 class SourceSettings:
     name: str
     canonical_host: str
@@ -71,6 +78,7 @@ class Settings:
     discovery: DiscoverySettings
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
+    flow: FlowSettings
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:
@@ -160,4 +168,5 @@ def _build(raw: Mapping[str, Any]) -> Settings:
         discovery=_section(DiscoverySettings, raw.get("discovery", {}), "discovery"),
         priority=priority,
         sources=sources,
+        flow=_section(FlowSettings, raw.get("flow", {}), "flow"),
     )

@@ -1,21 +1,53 @@
-"""The raw archive (``raw_pages``): every fetched response, append-only; re-parsing reads it."""
+"""The raw archive (``raw_pages``): every fetched response, append-only; re-parsing reads it.
+
+Writes and lookups take a whole batch of pages: one transaction or one query per batch.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Sequence
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
 from models.records import FetchedPage
 from models.tables import EpisodeSource, RawPage
+from warehouse.bulk import insert_rows, select_by_keys
+
+
+def archive_pages(
+    engine: Engine, pages: Sequence[tuple[FetchedPage, str]], *, kind: str, run_id: str
+) -> list[bool]:
+    """Store (page, source) responses in ``raw_pages`` in one transaction, skipping any URL that
+    already has that exact body; one flag per page, True if it was new."""
+    keys = [(page.requested_url, page.sha256) for page, _ in pages]
+    t = RawPage.__table__
+    with engine.begin() as conn:
+        stored = {
+            (url, sha)
+            for url, sha in select_by_keys(
+                conn, t, "requested_url", {k[0] for k in keys}, ("requested_url", "sha256")
+            )
+        }
+        rows = {
+            key: _row(page, source, kind, run_id) for key, (page, source) in zip(keys, pages, strict=True)
+        }
+        new = [row for key, row in rows.items() if key not in stored]
+        insert_rows(conn, t, new, on_conflict="ON CONFLICT DO NOTHING")
+    first = {key: i for i, key in reversed(list(enumerate(keys)))}  # a body twice in one batch is new once
+    return [key not in stored and first[key] == i for i, key in enumerate(keys)]
 
 
 def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, run_id: str) -> bool:
-    """Store a response in ``raw_pages`` unless that URL already has this exact body; True if new."""
+    """Store one response unless that URL already has this exact body; True if new."""
+    return archive_pages(engine, [(page, source)], kind=kind, run_id=run_id)[0]
+
+
+def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, object]:
     headers = {k.lower(): v for k, v in page.headers}  # the client keeps only the headers that matter
-    row = {
+    return {
         "requested_url": page.requested_url,
         "sha256": page.sha256,
         "final_url": page.final_url,
@@ -28,25 +60,28 @@ def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, r
         "fetched_at": page.fetched_at,
         "run_id": run_id,
     }
-    with engine.begin() as conn:
-        result = conn.execute(insert(RawPage.__table__).values(row).on_conflict_do_nothing())
-        return bool(result.rowcount)
+
+
+def latest_raw_pages(conn: Connection, urls: Collection[str]) -> dict[str, FetchedPage]:
+    """The most recently archived 2xx response of each of ``urls`` (one query for the batch)."""
+    rows = conn.execute(_latest(RawPage.__table__.c.requested_url.in_(sorted(urls)))).mappings()
+    return {r["requested_url"]: _to_page(r) for r in rows}
 
 
 def latest_raw_page(conn: Connection, url: str) -> FetchedPage | None:
     """The most recently archived 2xx response for ``url`` (used after a 304 and by reparse)."""
+    return latest_raw_pages(conn, [url]).get(url)
+
+
+def validators_of(conn: Connection, urls: Collection[str]) -> dict[str, tuple[str | None, str | None]]:
+    """(ETag, Last-Modified) of the latest archived 2xx body of each of ``urls`` that has one."""
     t = RawPage.__table__
-    row = (
-        conn.execute(
-            sa.select(t)
-            .where(t.c.requested_url == url, t.c.status_code < 300)
-            .order_by(t.c.fetched_at.desc())
-            .limit(1)
-        )
-        .mappings()
-        .first()
-    )
-    return _to_page(row) if row else None
+    query = _latest(t.c.requested_url.in_(sorted(urls)), t.c.requested_url, t.c.headers_json)
+    out = {}
+    for url, headers_json in conn.execute(query):
+        headers = json.loads(headers_json)
+        out[url] = (headers.get("etag"), headers.get("last-modified"))
+    return out
 
 
 def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
@@ -71,19 +106,16 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, FetchedPage]]:
 
 def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
     """(source, page) for the latest 2xx body of every archived URL of ``kind``, by URL."""
-    t = RawPage.__table__
-    ranked = (
-        sa.select(
-            t,
-            sa.func.row_number()
-            .over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
-            .label("rn"),
-        )
-        .where(t.c.status_code < 300, t.c.kind == kind)
-        .subquery()
-    )
-    rows = conn.execute(sa.select(ranked).where(ranked.c.rn == 1).order_by(ranked.c.requested_url)).mappings()
+    rows = conn.execute(_latest(RawPage.__table__.c.kind == kind).order_by("requested_url")).mappings()
     return [(r["source"], _to_page(r)) for r in rows]
+
+
+def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -> sa.Select[Any]:
+    """The latest 2xx row per URL among the rows matching ``where`` (all columns, or ``columns``)."""
+    t = RawPage.__table__
+    rank = sa.func.row_number().over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
+    ranked = sa.select(*(columns or (t,)), rank.label("rn")).where(t.c.status_code < 300, where).subquery()
+    return sa.select(*(c for c in ranked.c if c.name != "rn")).where(ranked.c.rn == 1)
 
 
 def _to_page(row: sa.RowMapping) -> FetchedPage:
