@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import load_outcomes, page_batches, run_batch
@@ -15,6 +16,7 @@ from models.outcomes import PageOutcome, RunMode
 from models.records import FetchedPage
 from scrapers.crawl import discover, known_identities
 from warehouse.archive import archive_page
+from warehouse.export import make_snapshot
 from warehouse.runs import known_sources
 
 
@@ -42,5 +44,6 @@ def run_without_prefect(db_path: str, mode: str = "live") -> StageRun:
     counts.update(load_outcomes(ctx, outcomes))
     counts["discovered"] = len(found.items)
     close_run(ctx, counts, run_status(counts, ctx.mode))
+    make_snapshot(Path(db_path), ctx.engine)  # the flow refreshes the readers' snapshot too
     ctx.engine.dispose()
     return StageRun(counts, outcomes, counts["requests_sent"], found.listing_pages)

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
@@ -77,13 +78,15 @@ def load_bundles(
         }
         _upsert_sources(conn, bundles, now)
         changed = [b for b in bundles if stored.get(b.episode.key, (None, None))[0] != digests[b.episode.key]]
-        episodes = [
-            episode_row(
-                b, digests[b.episode.key], first_seen=stored.get(b.episode.key, (None, now))[1], now=now
-            )
-            for b in changed
-        ]
-        _replace(conn, {b.episode.key for b in changed}, episodes, changed, run_id)
+
+        def episodes(bs: Sequence[EpisodeBundle]) -> list[Row]:
+            first_seen = {key: seen for key, (_, seen) in stored.items()}
+            return [
+                episode_row(b, digests[b.episode.key], first_seen=first_seen.get(b.episode.key, now), now=now)
+                for b in bs
+            ]
+
+        _replace(conn, changed, episodes, run_id)
     return {
         key: "unchanged" if stored.get(key, (None,))[0] == digest else "updated" if key in stored else "new"
         for key, digest in digests.items()
@@ -91,27 +94,40 @@ def load_bundles(
 
 
 def _replace(
-    conn: Connection, keys: set[str], episodes: list[Row], changed: list[EpisodeBundle], run_id: str
+    conn: Connection,
+    changed: list[EpisodeBundle],
+    episodes: Callable[[Sequence[EpisodeBundle]], list[Row]],
+    run_id: str,
 ) -> None:
-    """Delete the changed episodes' rows by key set and insert their new rows, table by table."""
-    tables = (
+    """Delete the changed episodes' rows by key set and insert their new rows, one table at a time
+    (only one table's rows are ever built at once)."""
+    keys = {b.episode.key for b in changed}
+    tables: tuple[tuple[sa.Table, Callable[[Sequence[EpisodeBundle]], list[Row]]], ...] = (
         (Episode.__table__, episodes),
-        (QuestionRow.__table__, [r for b in changed for r in question_rows(b)]),
-        (AnswerPoint.__table__, [r for b in changed for r in point_rows(b)]),
-        (IndicatorRow.__table__, [r for b in changed for r in indicator_rows(b)]),
-        (ClaimRow.__table__, [r for b in changed for r in claim_rows(b)]),
+        (QuestionRow.__table__, lambda bs: [r for b in bs for r in question_rows(b)]),
+        (AnswerPoint.__table__, lambda bs: [r for b in bs for r in point_rows(b)]),
+        (IndicatorRow.__table__, lambda bs: [r for b in bs for r in indicator_rows(b)]),
+        (ClaimRow.__table__, lambda bs: [r for b in bs for r in claim_rows(b)]),
+        (QualityCheckRow.__table__, lambda bs: _check_rows(bs, run_id)),
     )
-    for table, rows in tables:
+    for table, build in tables:
         delete_keys(conn, table, "episode_key", keys)
-        insert_rows(conn, table, rows)
-    checks = {row["check_id"]: row for b in reversed(changed) for row in map(_check_row(run_id), b.checks)}
-    q = QualityCheckRow.__table__
-    delete_keys(conn, q, "episode_key", keys)
-    insert_rows(conn, q, list(checks.values()), on_conflict="ON CONFLICT DO NOTHING")
+        insert_rows(
+            conn,
+            table,
+            build(changed),
+            on_conflict="ON CONFLICT DO NOTHING" if table.name == "quality_checks" else "",
+        )
 
 
-def _check_row(run_id: str) -> Callable[[QualityCheck], Row]:
-    return lambda c: check_row(c, run_id)
+def _check_rows(bundles: Sequence[EpisodeBundle], run_id: str) -> list[Row]:
+    """The quality checks, one row per check id (the first bundle's wins, as before)."""
+    rows: dict[str, Row] = {}
+    for b in bundles:
+        for c in b.checks:
+            row = check_row(c, run_id)
+            rows.setdefault(str(row["check_id"]), row)
+    return list(rows.values())
 
 
 def _upsert_sources(conn: Connection, bundles: Sequence[EpisodeBundle], now: datetime) -> None:
