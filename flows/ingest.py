@@ -76,7 +76,8 @@ def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> list[PageOutc
     with ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers) as runner:
         futures = [runner.submit(batch_task, {"ctx": ctx, "batch": batch}) for batch in batches]
         for batch, future in zip(batches, futures, strict=True):
-            state = future.wait() or future.state
+            future.wait()
+            state = future.state
             if state.is_completed():
                 outcomes += state.result()
             else:

@@ -23,15 +23,19 @@ from flows.parsing import parse_batch
 from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import chunks, load_outcomes, record_outcomes
 from models.outcomes import ArchivedPage, PageKind, PageOutcome, RunMode, RunStatus
-from models.records import FetchedPage
-from warehouse.archive import pages_to_reparse
+from warehouse.archive import pages_to_reparse, raw_pages_of
 
 
 @task(name="reparse-batch", cache_policy=NO_CACHE)
 def reparse_batch_task(
-    ctx: RunContext, pool: Executor | None, pages: list[ArchivedPage]
+    ctx: RunContext, pool: Executor | None, keys: list[tuple[str, str, str]]
 ) -> list[PageOutcome]:
-    """Parse one batch (in a worker process when there is a pool) and record its outcomes."""
+    """Read one batch of archived bodies, parse them (in a worker process when there is a pool)
+    and record their outcomes; only the running batches' bodies are ever in memory."""
+    sources = {(url, sha): source for source, url, sha in keys}
+    with ctx.engine.connect() as conn:
+        bodies = raw_pages_of(conn, [(url, sha) for _, url, sha in keys])
+    pages = [ArchivedPage(p, sources[(p.requested_url, p.sha256)], PageKind.UNCHANGED) for p in bodies]
     outcomes = pool.submit(parse_batch, pages).result() if pool is not None else parse_batch(pages)
     record_outcomes(ctx, outcomes)
     return outcomes
@@ -43,13 +47,12 @@ def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
     return load_outcomes(ctx, outcomes)
 
 
-def reparse_batches(ctx: RunContext, pages: Sequence[tuple[str, FetchedPage]]) -> list[PageOutcome]:
-    """Every batch of archived pages as a task; outcomes in archive order."""
-    archived = [ArchivedPage(page, source, PageKind.UNCHANGED) for source, page in pages]
-    batches = [list(b) for b in chunks(archived, ctx.settings.flow.batch_size)]
+def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> list[PageOutcome]:
+    """Every batch of archived pages (source, url, sha256) as a task; outcomes in archive order."""
+    batches = [list(b) for b in chunks(keys, ctx.settings.flow.batch_size)]
     workers = max(1, min(ctx.settings.flow.parse_processes, len(batches)))
     with parse_pool(workers) as pool, ThreadPoolTaskRunner(max_workers=workers) as runner:
-        futures = [runner.submit(reparse_batch_task, {"ctx": ctx, "pool": pool, "pages": b}) for b in batches]
+        futures = [runner.submit(reparse_batch_task, {"ctx": ctx, "pool": pool, "keys": b}) for b in batches]
         return [outcome for future in futures for outcome in future.result()]
 
 
@@ -73,8 +76,8 @@ def reparse(db_path: str | None = None, settings_path: str | None = None) -> dic
     counts: Counter[str] = Counter()
     try:
         with ctx.engine.connect() as conn:
-            pages = pages_to_reparse(conn)
-        outcomes = reparse_batches(ctx, pages)
+            keys = pages_to_reparse(conn)
+        outcomes = reparse_batches(ctx, keys)
         counts.update(str(o.kind) for o in outcomes)
         counts.update(load_task(ctx, outcomes))
     except Exception as exc:

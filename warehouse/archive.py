@@ -91,23 +91,32 @@ def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     return _to_page(row) if row else None
 
 
-def pages_to_reparse(conn: Connection) -> list[tuple[str, FetchedPage]]:
-    """(source, page) for reparse: every loaded copy's own body, and for archived article URLs that
-    never loaded (errors, walls) their latest 2xx body, which a parser fix may now read."""
-    s = EpisodeSource.__table__
+def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
+    """(source, url, sha256) of the body reparse reads for each archived article URL: every loaded
+    copy's own body, and for URLs that never loaded (errors, walls) their latest 2xx body, which a
+    parser fix may now read. Bodies are read batch by batch with ``raw_pages_of``."""
+    s, t = EpisodeSource.__table__, RawPage.__table__
     linked = {r[0]: r[1] for r in conn.execute(sa.select(s.c.url, s.c.raw_sha256))}
+    latest = _latest(t.c.kind == "article", t.c.requested_url, t.c.sha256, t.c.source).order_by(
+        "requested_url"
+    )
+    archived = {(r[0], r[1]) for r in conn.execute(sa.select(t.c.requested_url, t.c.sha256))}
     out = []
-    for source, page in all_latest_raw_pages(conn):
-        sha = linked.get(page.requested_url)
-        stored = raw_page(conn, page.requested_url, sha) if sha and sha != page.sha256 else None
-        out.append((source, stored or page))
+    for url, sha, source in conn.execute(latest):
+        own = linked.get(url)
+        out.append((source, url, own if own and (url, own) in archived else sha))
     return out
 
 
-def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
-    """(source, page) for the latest 2xx body of every archived URL of ``kind``, by URL."""
-    rows = conn.execute(_latest(RawPage.__table__.c.kind == kind).order_by("requested_url")).mappings()
-    return [(r["source"], _to_page(r)) for r in rows]
+def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[FetchedPage]:
+    """The archived responses with these (url, sha256) keys, in the order given."""
+    t = RawPage.__table__
+    wanted = set(keys)
+    query = sa.select(t).where(t.c.requested_url.in_(sorted({url for url, _ in wanted})))
+    pages = {
+        key: r for r in conn.execute(query).mappings() if (key := (r["requested_url"], r["sha256"])) in wanted
+    }
+    return [_to_page(pages[key]) for key in keys if key in pages]
 
 
 def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -> sa.Select[Any]:

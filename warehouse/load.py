@@ -102,7 +102,7 @@ def _replace(
     """Delete the changed episodes' rows by key set and insert their new rows, one table at a time
     (only one table's rows are ever built at once)."""
     keys = {b.episode.key for b in changed}
-    tables: tuple[tuple[sa.Table, Callable[[Sequence[EpisodeBundle]], list[Row]]], ...] = (
+    tables: tuple[tuple[sa.FromClause, Callable[[Sequence[EpisodeBundle]], list[Row]]], ...] = (
         (Episode.__table__, episodes),
         (QuestionRow.__table__, lambda bs: [r for b in bs for r in question_rows(b)]),
         (AnswerPoint.__table__, lambda bs: [r for b in bs for r in point_rows(b)]),
@@ -116,7 +116,7 @@ def _replace(
             conn,
             table,
             build(changed),
-            on_conflict="ON CONFLICT DO NOTHING" if table.name == "quality_checks" else "",
+            on_conflict="ON CONFLICT DO NOTHING" if table is QualityCheckRow.__table__ else "",
         )
 
 
