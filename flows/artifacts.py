@@ -4,28 +4,23 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from sqlalchemy.engine import Engine
 
+from models.outcomes import PageKind, PageOutcome
 from warehouse.reports import failed_checks
 
-if TYPE_CHECKING:
-    from flows.stages import PageOutcome
-
-OUTCOME_COLUMNS = (
-    "fetched",
-    "unchanged",
-    "blocked",
-    "deleted",
-    "failed",
-    "not_episode",
-    "skipped",
-    "listing_empty",
-)
 # Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
-LISTING_KINDS = ("listing_empty", "listing_skipped", "listing_failed", "listing_blocked", "fallback")
+LISTING_KINDS = (
+    PageKind.LISTING_EMPTY,
+    PageKind.LISTING_SKIPPED,
+    PageKind.LISTING_FAILED,
+    PageKind.LISTING_BLOCKED,
+    PageKind.FALLBACK,
+)
+# The table's columns: every episode-page outcome, and the one listing outcome ops act on.
+OUTCOME_COLUMNS = (*(str(k) for k in PageKind if k not in LISTING_KINDS), str(PageKind.LISTING_EMPTY))
 
 
 def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:

@@ -1,43 +1,45 @@
-"""The ingest flow: discover -> fetch -> archive -> parse -> load.
+"""The ingest flow: discover -> page batches (fetch, archive, parse, record) -> load.
 
-Each stage is a task; the flow only wires them. Raw pages are archived as they arrive; all
-episode rows of the run are loaded in one transaction at the end, so a failed run leaves the
-warehouse as it was (plus the archived raw pages, which are append-only). A broken page fails
-only its own task; the run then ends Completed but named ``Partial``.
+One Prefect task per batch of pages, on a thread pool bounded by ``[flow] max_workers``: Prefect
+keeps per-batch state, retries a batch's transient fetch errors, and publishes the run's
+artifacts, without paying for three task runs per page. Raw pages are archived batch by batch
+as they arrive; all episode rows of the run are loaded in one transaction at the end, so a failed
+run leaves the warehouse as it was (plus the archived raw pages, which are append-only). A broken
+page fails only its own page; the run then ends Completed but named ``Partial``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
 from prefect.states import Completed, Failed, State
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import publish_run_artifacts
-from flows.outcome import Outcome, RunFailed, Verdict, judge_run
+from flows.outcome import RunFailed, Verdict, judge_run
 from flows.run_report import PROBLEM_KINDS, listing_outcomes
-from flows.runtime import RunContext, open_run, transient_fetch_error
+from flows.runtime import RunContext, close_run, open_run
 from flows.stages import (
-    ArchivedPage,
-    PageFailed,
-    PageOutcome,
-    archive,
-    fetch_failed,
-    fetch_page,
+    PageBatch,
+    TransientBatchError,
     load_outcomes,
+    page_batches,
+    run_batch,
+    unsettled_failures,
 )
-from flows.stages import parse_archived_page as parse_stage
 from flows.writer import writes_warehouse
-from models.records import FetchedPage, ListingItem
+from models.outcomes import PageOutcome, RunMode, RunStatus
+from models.records import FetchedPage
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
 from warehouse.export import make_snapshot
-from warehouse.runs import finish_run, known_sources
+from warehouse.runs import known_sources
+
+BATCH_RETRIES = 1  # on top of the HTTP client's own retries with backoff
 
 
 @task(name="discover", cache_policy=NO_CACHE)
@@ -53,23 +55,15 @@ def discover_task(ctx: RunContext) -> Discovery:
     )
 
 
-@task(name="fetch", cache_policy=NO_CACHE, retries=1, retry_condition_fn=transient_fetch_error)
-def fetch_task(ctx: RunContext, url: str) -> FetchedPage:
-    """Conditional GET through the polite client (which retries with backoff itself)."""
-    return fetch_page(ctx, url)
+def _transient(task: object, task_run: object, state: State) -> bool:
+    """Prefect retry condition: retry a batch only for its pages' transient fetch errors."""
+    return isinstance(state.result(raise_on_failure=False), TransientBatchError)
 
 
-@task(name="archive", cache_policy=NO_CACHE)
-def archive_task(ctx: RunContext, page: FetchedPage, source: str) -> ArchivedPage:
-    return archive(ctx, page, source)
-
-
-@task(name="parse", cache_policy=NO_CACHE)
-def parse_task(ctx: RunContext, archived: ArchivedPage, source: str) -> PageOutcome:
-    outcome = parse_stage(ctx, archived, source)
-    if outcome.kind == "failed":
-        raise PageFailed(outcome)
-    return outcome
+@task(name="page-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_condition_fn=_transient)
+def batch_task(ctx: RunContext, batch: PageBatch) -> list[PageOutcome]:
+    """fetch -> archive -> parse -> record for one batch of episode pages."""
+    return run_batch(ctx, batch, retries=BATCH_RETRIES)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -78,69 +72,64 @@ def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
     return load_outcomes(ctx, outcomes)
 
 
-def _page_outcome(ctx: RunContext, item: ListingItem, fetched: PrefectFuture[FetchedPage]) -> PageOutcome:
-    source = str(item.source)
-    state = fetched.wait() or fetched.state
-    if not state.is_completed():
-        return fetch_failed(ctx, item.url, source, state.result(raise_on_failure=False))
-    parsed = parse_task.submit(ctx, archive_task.submit(ctx, fetched, source), source)
-    final = parsed.wait() or parsed.state
-    if final.is_completed():
-        return final.result()
-    exc = final.result(raise_on_failure=False)
-    return (
-        exc.outcome
-        if isinstance(exc, PageFailed)
-        else PageOutcome("failed", item.url, source, reason=str(exc))
-    )
+def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> list[PageOutcome]:
+    """Every batch as a task, at most ``[flow] max_workers`` at once; outcomes in discovery order.
+    A batch that still fails after its retries fails its unsettled pages, not the run."""
+    outcomes: list[PageOutcome] = []
+    with ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers) as runner:
+        futures = [runner.submit(batch_task, {"ctx": ctx, "batch": batch}) for batch in batches]
+        for batch, future in zip(batches, futures, strict=True):
+            future.wait()
+            state = future.state
+            if state.is_completed():
+                outcomes += state.result()
+            else:
+                outcomes += unsettled_failures(ctx, batch, state.result(raise_on_failure=False))
+    return outcomes
 
 
 @flow(name="ingest", log_prints=False)
 @writes_warehouse
 def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str | None = None) -> Any:
-    """Run discover -> fetch -> archive -> parse -> load; returns the run's counters.
+    """Run discover -> page batches -> load; returns the run's counters.
 
     ``mode``: ``sample`` (bundled snapshot, offline), ``live`` (configured sites, incremental),
     or ``backfill`` (live, full crawl of every listing page).
     """
-    ctx = open_run(mode, db_path, settings_path)
+    ctx = open_run(RunMode(mode), db_path, settings_path)
     counts: Counter[str] = Counter()
     try:
-        found = discover_task(ctx)
-        counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
-        counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
-        counts.update(fallbacks=len(found.fallbacks))
-        fetches = [(item, fetch_task.submit(ctx, item.url)) for item in found.items]
-        outcomes = [_page_outcome(ctx, item, future) for item, future in fetches]
-        counts.update(o.kind for o in outcomes)
-        counts.update(load_task(ctx, outcomes))
+        found, outcomes = _fetch_and_load(ctx, counts)
     except Exception as exc:
-        _close(ctx, counts, "failed", f"{type(exc).__name__}: {exc}")
+        close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()
         raise
     read = sum(1 for *_, ok in found.entry_points if ok)
     verdict = judge_run(counts, entry_points=len(found.entry_points), entry_points_read=read)
-    status = str(verdict.outcome)
-    _close(ctx, counts, status, verdict.message if verdict.reasons else None)
+    close_run(ctx, counts, verdict.outcome, verdict.message if verdict.reasons else None)
     outcomes += listing_outcomes(found)
-    publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
-    snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
-    if not snapshot.written:
-        get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
-    ctx.engine.dispose()
-    return _final_state(
-        {"run_id": ctx.run_id, "status": status, **counts, "snapshot": snapshot.note}, outcomes, verdict
-    )
+    try:
+        publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
+        snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
+        if not snapshot.written:
+            get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
+    finally:
+        ctx.engine.dispose()
+    result = {"run_id": ctx.run_id, "status": str(verdict.outcome), **counts, "snapshot": snapshot.note}
+    return _final_state(result, outcomes, verdict)
 
 
-def _close(ctx: RunContext, counts: Counter[str], status: str, message: str | None) -> None:
-    if ctx.client is not None:
-        counts["requests_sent"] = ctx.client.stats.requests_sent
-        ctx.client.close()
-    finish_run(
-        ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC), message=message
-    )
-    get_run_logger().info("run %s %s: %s", ctx.run_id, status, dict(counts))
+def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, list[PageOutcome]]:
+    """discover -> page batches -> load, counting as it goes; the page outcomes in order."""
+    found = discover_task(ctx)
+    counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
+    counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
+    counts.update(fallbacks=len(found.fallbacks))
+    counts["listing_pages"] = found.listing_pages
+    outcomes = run_page_batches(ctx, page_batches(found.items, ctx.settings.flow.batch_size))
+    counts.update(str(o.kind) for o in outcomes)
+    counts.update(load_task(ctx, outcomes))
+    return found, outcomes
 
 
 def _final_state(
@@ -149,8 +138,8 @@ def _final_state(
     """Success returns the counters; Partial ends Completed named ``Partial``; Failed ends Failed
     (see flows/outcome.py). Problems and skipped links are listed with their reason."""
     result["problems"] = [(o.kind, o.url, o.reason) for o in outcomes if o.kind in PROBLEM_KINDS]
-    if verdict.outcome is Outcome.SUCCESS:
+    if verdict.outcome is RunStatus.SUCCESS:
         return result
-    if verdict.outcome is Outcome.FAILED:
+    if verdict.outcome is RunStatus.FAILED:
         return Failed(message=verdict.message, data=RunFailed(verdict.message, result))
     return Completed(name="Partial", message=verdict.message, data=result)

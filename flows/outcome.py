@@ -18,22 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
-
-class Outcome(StrEnum):
-    SUCCESS = "success"
-    PARTIAL = "partial"
-    FAILED = "failed"
-
+from models.outcomes import RunStatus
 
 # Page outcomes that mean the page answered with something we could read.
 _REACHED = ("fetched", "unchanged", "deleted", "not_episode", "incomplete")
 # Counters that make a run partial, in the order the verdict names them.
 _PROBLEMS = ("failed", "blocked", "incomplete", "listing_empty")
 
-EXIT_CODES = {Outcome.SUCCESS: 0, Outcome.PARTIAL: 0, Outcome.FAILED: 1}
+EXIT_CODES = {RunStatus.SUCCESS: 0, RunStatus.PARTIAL: 0, RunStatus.FAILED: 1}
 STRICT_PARTIAL_EXIT = 2
 
 
@@ -41,7 +35,7 @@ STRICT_PARTIAL_EXIT = 2
 class Verdict:
     """A run's outcome and the reasons for it (empty for a success)."""
 
-    outcome: Outcome
+    outcome: RunStatus
     reasons: tuple[str, ...] = ()
 
     @property
@@ -54,16 +48,16 @@ def judge_run(counts: Mapping[str, int], *, entry_points: int, entry_points_read
     """The outcome of a run from its counters (page outcomes, ``discovered``, ``skipped``,
     ``listing_empty``) and how many configured entry points answered with a readable page."""
     if entry_points == 0:
-        return Verdict(Outcome.FAILED, ("no entry point is configured",))
+        return Verdict(RunStatus.FAILED, ("no entry point is configured",))
     if entry_points_read == 0:
-        return Verdict(Outcome.FAILED, (f"none of the {entry_points} entry points could be read",))
+        return Verdict(RunStatus.FAILED, (f"none of the {entry_points} entry points could be read",))
     to_fetch = counts.get("discovered", 0) - counts.get("skipped", 0)
     if to_fetch > 0 and sum(counts.get(k, 0) for k in _REACHED) == 0:
-        return Verdict(Outcome.FAILED, (f"none of the {to_fetch} discovered pages could be fetched",))
+        return Verdict(RunStatus.FAILED, (f"none of the {to_fetch} discovered pages could be fetched",))
     reasons = [f"{counts[k]} {k}" for k in _PROBLEMS if counts.get(k, 0)]
     if entry_points_read < entry_points:
         reasons.append(f"{entry_points - entry_points_read} of {entry_points} entry points unreadable")
-    return Verdict(Outcome.PARTIAL, tuple(reasons)) if reasons else Verdict(Outcome.SUCCESS)
+    return Verdict(RunStatus.PARTIAL, tuple(reasons)) if reasons else Verdict(RunStatus.SUCCESS)
 
 
 class RunFailed(Exception):
@@ -75,9 +69,9 @@ class RunFailed(Exception):
         self.result = dict(result)
 
 
-def exit_code(outcome: Outcome | str, *, strict: bool = False) -> int:
+def exit_code(outcome: RunStatus | str, *, strict: bool = False) -> int:
     """The CLI exit code of an outcome: 0 success, 1 failed, 0 partial (2 with ``strict``)."""
-    value = Outcome(outcome)
-    if value is Outcome.PARTIAL and strict:
+    value = RunStatus(outcome)
+    if value is RunStatus.PARTIAL and strict:
         return STRICT_PARTIAL_EXIT
     return EXIT_CODES[value]

@@ -1,62 +1,92 @@
 """The reparse flow: parse every archived episode page again with the current parser.
 
 No network. Use it after a parser upgrade: only episodes whose parsed content changed are
-rewritten (the load compares content hashes), in one transaction.
+rewritten (the load compares content hashes), in one transaction. Parsing is pure and
+CPU-bound, so batches go to ``[flow] parse_processes`` worker processes (threads would share one
+core under the GIL); each batch is one Prefect task, which records its outcomes.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter
-from datetime import UTC, datetime
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.runtime import RunContext, open_run
-from flows.stages import ArchivedPage, PageOutcome, load_outcomes, parse_archived_page
+from flows.parsing import parse_batch
+from flows.runtime import RunContext, close_run, open_run, run_status
+from flows.stages import chunks, load_outcomes, record_outcomes
 from flows.writer import writes_warehouse
-from models.records import FetchedPage
-from warehouse.archive import pages_to_reparse
-from warehouse.runs import finish_run
+from models.outcomes import ArchivedPage, PageKind, PageOutcome, RunMode, RunStatus
+from warehouse.archive import pages_to_reparse, raw_pages_of
 
 
-@task(name="parse-archived", cache_policy=NO_CACHE)
-def parse_task(ctx: RunContext, source: str, page: FetchedPage) -> PageOutcome:
-    return parse_archived_page(ctx, ArchivedPage(page, "unchanged"), source)
+@task(name="reparse-batch", cache_policy=NO_CACHE)
+def reparse_batch_task(
+    ctx: RunContext, pool: Executor | None, keys: list[tuple[str, str, str]]
+) -> list[PageOutcome]:
+    """Read one batch of archived bodies, parse them (in a worker process when there is a pool)
+    and record their outcomes; only the running batches' bodies are ever in memory."""
+    sources = {(url, sha): source for source, url, sha in keys}
+    with ctx.engine.connect() as conn:
+        bodies = raw_pages_of(conn, [(url, sha) for _, url, sha in keys])
+    pages = [ArchivedPage(p, sources[(p.requested_url, p.sha256)], PageKind.UNCHANGED) for p in bodies]
+    outcomes = pool.submit(parse_batch, pages).result() if pool is not None else parse_batch(pages)
+    record_outcomes(ctx, outcomes)
+    return outcomes
 
 
 @task(name="load", cache_policy=NO_CACHE)
 def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
+    """Merge copies per episode and load them in one transaction."""
     return load_outcomes(ctx, outcomes)
+
+
+def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> list[PageOutcome]:
+    """Every batch of archived pages (source, url, sha256) as a task; outcomes in archive order."""
+    batches = [list(b) for b in chunks(keys, ctx.settings.flow.batch_size)]
+    workers = max(1, min(ctx.settings.flow.parse_processes, len(batches)))
+    with parse_pool(workers) as pool, ThreadPoolTaskRunner(max_workers=workers) as runner:
+        futures = [runner.submit(reparse_batch_task, {"ctx": ctx, "pool": pool, "keys": b}) for b in batches]
+        return [outcome for future in futures for outcome in future.result()]
+
+
+@contextmanager
+def parse_pool(workers: int) -> Iterator[Executor | None]:
+    """``workers`` spawned parser processes, or None (parse in-process) for one worker.
+
+    Spawned, not forked: this process runs Prefect's threads, which a fork would copy mid-lock.
+    """
+    if workers < 2:
+        yield None
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 @flow(name="reparse", log_prints=False)
 @writes_warehouse
 def reparse(db_path: str | None = None, settings_path: str | None = None) -> dict[str, Any]:
     """Re-parse the raw archive and load the episodes whose content changed."""
-    ctx = open_run("reparse", db_path, settings_path)
+    ctx = open_run(RunMode.REPARSE, db_path, settings_path)
     counts: Counter[str] = Counter()
     try:
         with ctx.engine.connect() as conn:
-            pages = pages_to_reparse(conn)
-        outcomes = [parse_task(ctx, source, page) for source, page in pages]
-        counts.update(o.kind for o in outcomes)
+            keys = pages_to_reparse(conn)
+        outcomes = reparse_batches(ctx, keys)
+        counts.update(str(o.kind) for o in outcomes)
         counts.update(load_task(ctx, outcomes))
-        status = "partial" if counts["failed"] else "success"
     except Exception as exc:
-        status = "failed"
-        finish_run(
-            ctx.engine,
-            run_id=ctx.run_id,
-            status=status,
-            counts=counts,
-            now=datetime.now(UTC),
-            message=f"{type(exc).__name__}: {exc}",
-        )
+        close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()
         raise
-    finish_run(ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC))
-    get_run_logger().info("reparse %s %s: %s", ctx.run_id, status, dict(counts))
+    status = run_status(counts, RunMode.REPARSE)
+    close_run(ctx, counts, status)
     ctx.engine.dispose()
     return {"run_id": ctx.run_id, "status": status, **counts}

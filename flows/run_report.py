@@ -8,21 +8,23 @@ summary, the ``ingest-pages`` table and the flow's ``problems`` list name each w
 from __future__ import annotations
 
 from flows.artifacts import LISTING_KINDS
-from flows.stages import PageOutcome
+from models.outcomes import PageKind, PageOutcome
 from scrapers.crawl import Discovery
 
 # Outcome kinds listed as the run's problems (with URL and reason); a fallback use is not one.
-PROBLEM_KINDS = frozenset({"failed", "blocked", "incomplete", "skipped", *LISTING_KINDS} - {"fallback"})
+PROBLEM_KINDS = frozenset(
+    {PageKind.FAILED, PageKind.BLOCKED, PageKind.INCOMPLETE, PageKind.SKIPPED, *LISTING_KINDS} - {PageKind.FALLBACK}
+)
 
 
 def listing_outcomes(found: Discovery) -> list[PageOutcome]:
     """One row per listing page that was empty, refused, failed or blocked, and per fallback use."""
     empty = [
-        PageOutcome("listing_empty", url, src, reason="links, none names an episode")
+        PageOutcome(PageKind.LISTING_EMPTY, url, src, reason="links, none names an episode")
         for url, src in found.listing_empty
     ]
-    refused = [PageOutcome("listing_skipped", url, "listing", reason=why) for url, why in found.skipped]
-    broken = [PageOutcome("listing_failed", url, "listing", reason=why) for url, why in found.failed]
-    walls = [PageOutcome("listing_blocked", url, "listing", reason=why) for url, why in found.blocked]
-    used = [PageOutcome("fallback", url, src, reason=name) for url, src, name in found.fallbacks]
+    refused = [PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.skipped]
+    broken = [PageOutcome(PageKind.LISTING_FAILED, url, "listing", reason=why) for url, why in found.failed]
+    walls = [PageOutcome(PageKind.LISTING_BLOCKED, url, "listing", reason=why) for url, why in found.blocked]
+    used = [PageOutcome(PageKind.FALLBACK, url, src, reason=name) for url, src, name in found.fallbacks]
     return empty + refused + broken + walls + used

@@ -7,7 +7,10 @@ live run (a replay transport mounted on its session), with its own settings over
 from __future__ import annotations
 
 import json
+import logging
 import os
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -15,18 +18,21 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import requests
-from prefect.states import State
+from prefect import get_run_logger
+from prefect.exceptions import MissingContextError
+from prefect.logging import get_logger
 from sqlalchemy.engine import Engine
 
 from mee_interviews.settings import Settings, load_settings
+from models.outcomes import RunMode, RunStatus
 from scrapers.extract import load_catalog as extract_catalog
 from scrapers.extract.catalog import CatalogEntry
-from scrapers.http import FetchError, FetchFailure, PoliteClient
+from scrapers.http import PoliteClient
 from scrapers.provinces import ProvinceScraper, Registry, default_registry
 from scrapers.replay import load_snapshot, mount_replay
 from warehouse.engine import open_writer
 from warehouse.load import load_catalog, load_provinces
-from warehouse.runs import new_run_id, start_run
+from warehouse.runs import finish_run, new_run_id, start_run
 from warehouse.schema import ensure_schema
 
 
@@ -35,20 +41,20 @@ def sample_dir() -> Traversable:
     return resources.files("mee_interviews").joinpath("sample")
 
 
-def build_settings(mode: str, settings_path: str | None) -> Settings:
+def build_settings(mode: RunMode, settings_path: str | None) -> Settings:
     """Defaults, then the sample overlay in sample mode, then the user's file and environment."""
     env = dict(os.environ)
-    if mode == "sample" and not settings_path and not env.get("MEE_INTERVIEWS_SETTINGS"):
+    if mode == RunMode.SAMPLE and not settings_path and not env.get("MEE_INTERVIEWS_SETTINGS"):
         overlay = sample_dir().joinpath("settings.toml")
         with resources.as_file(overlay) as path:
             return load_settings(path, env=env)
     return load_settings(Path(settings_path) if settings_path else None, env=env)
 
 
-def build_client(settings: Settings, mode: str) -> PoliteClient:
+def build_client(settings: Settings, mode: RunMode) -> PoliteClient:
     """A live client, or one whose session replays the bundled snapshot."""
     session = requests.Session()
-    if mode == "sample":
+    if mode == RunMode.SAMPLE:
         mount_replay(session, load_snapshot(sample_dir()))
     return PoliteClient(settings, session=session)
 
@@ -60,13 +66,14 @@ class RunContext:
     engine: Engine
     registry: Registry
     run_id: str
-    mode: str
+    mode: RunMode
 
 
-def open_run(mode: str, db_path: str | None, settings_path: str | None) -> RunContext:
+def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
     """Settings, client, migrated warehouse with reference tables, and an open ledger row."""
+    mode = RunMode(mode)
     settings = build_settings(mode, settings_path)
-    if mode == "backfill":
+    if mode == RunMode.BACKFILL:
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
     engine = open_writer(Path(db_path) if db_path else settings.warehouse_path)
     ensure_schema(engine)
@@ -74,7 +81,7 @@ def open_run(mode: str, db_path: str | None, settings_path: str | None) -> RunCo
     load_provinces(engine, [province_row(s) for s in provinces])
     load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
     now = datetime.now(UTC)
-    client = build_client(settings, mode) if mode != "reparse" else None
+    client = build_client(settings, mode) if mode != RunMode.REPARSE else None
     ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx
@@ -105,9 +112,26 @@ def catalog_row(e: CatalogEntry) -> dict[str, object]:
     }
 
 
-def transient_fetch_error(task: object, task_run: object, state: State) -> bool:
-    """Prefect retry condition: retry a fetch task only for connection errors, timeouts and 5xx."""
-    exc = state.result(raise_on_failure=False)
-    if not isinstance(exc, FetchError):
-        return False
-    return exc.kind in (FetchFailure.CONNECTION, FetchFailure.TIMEOUT) or (exc.status_code or 0) >= 500
+def run_status(counts: Mapping[str, int], mode: RunMode) -> RunStatus:
+    """Partial when any page failed or was blocked, else success (a run that died is failed).
+    A reparse counts only failures: the walls in the archive were reported when fetched."""
+    problems = ("failed",) if mode == RunMode.REPARSE else ("failed", "blocked")
+    return RunStatus.PARTIAL if any(counts.get(p) for p in problems) else RunStatus.SUCCESS
+
+
+def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message: str | None = None) -> None:
+    """The one way a run ends: release the HTTP client, close the ledger row, log the counters."""
+    if ctx.client is not None:
+        counts["requests_sent"] = ctx.client.stats.requests_sent
+        ctx.client.close()
+    finish_run(
+        ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC), message=message
+    )
+    _logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
+
+
+def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
+    try:
+        return get_run_logger()
+    except MissingContextError:  # called outside a flow run (a script)
+        return get_logger("mee_interviews.flows")

@@ -1,136 +1,195 @@
-"""The per-page and load stages the flows call (glue between client, parser and warehouse)."""
+"""The stages the flows call, as plain functions: a batch of episode pages goes through
+fetch -> archive -> parse -> record; then every outcome of the run is merged and loaded.
+
+A Prefect task wraps ``run_batch`` (flows/ingest.py); scripts and benchmarks call it directly.
+A broken page only ever becomes its own outcome: the rest of its batch carries on.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
+from flows.parsing import parse_archived
 from flows.runtime import RunContext
-from models.records import FetchedPage, PageStatus, ParsedPage, SourceFamily
+from models.outcomes import ArchivedPage, PageKind, PageOutcome
+from models.records import FetchedPage, ListingItem, PageStatus, ParsedPage, SourceFamily
 from scrapers.http import FetchError, FetchFailure
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
-from warehouse.archive import archive_page, latest_raw_page, raw_page
-from warehouse.load import load_bundles, mark_alive, mark_removed, quarantine_page
-from warehouse.runs import copies_of, validators
+from warehouse.archive import archive_pages, latest_raw_pages, raw_page, validators_of
+from warehouse.load import load_bundles, quarantine_row, record_page_states
+from warehouse.runs import copies_of
 
-
-@dataclass(frozen=True, slots=True)
-class PageOutcome:
-    """What happened to one episode URL in this run."""
-
-    kind: str  # fetched | unchanged | blocked | deleted | failed | not_episode | skipped
-    url: str
-    source: str
-    parsed: ParsedPage | None = None
-    reason: str = ""
-
-
-class PageFailed(Exception):
-    """Raised by a page task so that one broken page fails only its own task run."""
-
-    def __init__(self, outcome: PageOutcome) -> None:
-        super().__init__(f"{outcome.url}: {outcome.reason}")
-        self.outcome = outcome
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedPage:
-    page: FetchedPage
-    kind: str  # fetched (new body) | unchanged (304 or a body already archived)
-
-
-def fetch_page(ctx: RunContext, url: str) -> FetchedPage:
-    """A conditional GET with the validators of the last archived body; raises FetchError."""
-    assert ctx.client is not None, "this run has no HTTP client"
-    etag, last_modified = validators(ctx.engine, url)
-    return ctx.client.fetch(url, etag=etag, last_modified=last_modified)
-
-
+T = TypeVar("T")
 _POLICY = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
 
 
-def fetch_failed(ctx: RunContext, url: str, source: str, exc: BaseException) -> PageOutcome:
-    """Quarantine a page that could not be fetched: a rate-limit wall is 'blocked', a page our
-    politeness rules refuse (robots.txt, unconfigured host) 'skipped', the rest 'failed'."""
-    kind = "failed"
+class TransientBatchError(RuntimeError):
+    """Some pages of a batch hit a transient fetch error; retrying the batch fetches only those."""
+
+
+@dataclass
+class PageBatch:
+    """A slice of the discovered episode URLs, and the outcomes already settled (a retry of the
+    batch keeps them, so it fetches only the pages that hit a transient error)."""
+
+    number: int
+    items: tuple[ListingItem, ...]
+    settled: dict[str, PageOutcome] = field(default_factory=dict)
+    attempts: int = 0
+
+
+def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """``items`` in consecutive slices of ``size`` (at least 1), the last one shorter."""
+    size = max(size, 1)
+    return [tuple(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def page_batches(items: Sequence[ListingItem], size: int) -> list[PageBatch]:
+    """The items in batches of ``size``, in discovery order."""
+    return [PageBatch(n, chunk) for n, chunk in enumerate(chunks(items, size), start=1)]
+
+
+def is_transient(exc: FetchError) -> bool:
+    """Connection errors, timeouts and 5xx may pass; everything else will answer the same."""
+    return exc.kind in (FetchFailure.CONNECTION, FetchFailure.TIMEOUT) or (exc.status_code or 0) >= 500
+
+
+def run_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> list[PageOutcome]:
+    """fetch -> archive -> parse -> record for the batch's unsettled pages; outcomes in item order.
+
+    While ``retries`` remain, pages with a transient fetch error stay unsettled and the batch
+    raises ``TransientBatchError`` at the end (the flow's task retries it); on the last attempt
+    they are recorded as failed like any other page.
+    """
+    batch.attempts += 1
+    retry_transient = batch.attempts <= retries
+    pending = [item for item in batch.items if item.url not in batch.settled]
+    fetched, failures, transient = _fetch(ctx, pending, retry_transient)
+    outcomes = failures + [parse_archived(a, ctx.registry) for a in _archive(ctx, fetched)]
+    record_outcomes(ctx, outcomes)
+    batch.settled.update((o.url, o) for o in outcomes)
+    if transient:
+        raise TransientBatchError(f"batch {batch.number}: transient fetch errors on {', '.join(transient)}")
+    return [batch.settled[item.url] for item in batch.items]
+
+
+def unsettled_failures(ctx: RunContext, batch: PageBatch, exc: BaseException) -> list[PageOutcome]:
+    """After a batch died: its settled outcomes, and the rest recorded as failed with the error."""
+    reason = f"{type(exc).__name__}: {exc}"
+    lost = [
+        PageOutcome(PageKind.FAILED, i.url, str(i.source), reason=reason)
+        for i in batch.items
+        if i.url not in batch.settled
+    ]
+    record_outcomes(ctx, lost)
+    batch.settled.update((o.url, o) for o in lost)
+    return [batch.settled[item.url] for item in batch.items]
+
+
+def _fetch(
+    ctx: RunContext, items: Sequence[ListingItem], retry_transient: bool
+) -> tuple[list[tuple[FetchedPage, str]], list[PageOutcome], list[str]]:
+    """Conditional GETs with the validators of the last archived bodies (one lookup per batch)."""
+    assert ctx.client is not None, "this run has no HTTP client"
+    with ctx.engine.connect() as conn:
+        known = validators_of(conn, [item.url for item in items])
+    fetched, failures, transient = [], [], []
+    for item in items:
+        etag, last_modified = known.get(item.url, (None, None))
+        try:
+            fetched.append(
+                (ctx.client.fetch(item.url, etag=etag, last_modified=last_modified), str(item.source))
+            )
+        except FetchError as exc:
+            if retry_transient and is_transient(exc):
+                transient.append(item.url)
+            else:
+                failures.append(fetch_failure(item.url, str(item.source), exc))
+    return fetched, failures, transient
+
+
+def fetch_failure(url: str, source: str, exc: BaseException) -> PageOutcome:
+    """A page that could not be fetched: a rate-limit wall is blocked, a page our politeness
+    rules refuse (robots.txt, unconfigured host) skipped, the rest failed."""
+    kind = PageKind.FAILED
     if isinstance(exc, FetchError):
-        kind = "blocked" if exc.status_code == 429 else "skipped" if exc.kind in _POLICY else "failed"
-    _quarantine(ctx, url, "", kind, str(exc), source)
+        kind = (
+            PageKind.BLOCKED if exc.status_code == 429 else PageKind.SKIPPED if exc.kind in _POLICY else kind
+        )
     return PageOutcome(kind, url, source, reason=str(exc))
 
 
-def archive(ctx: RunContext, page: FetchedPage, source: str) -> ArchivedPage:
-    """Archive a new body in raw_pages; after a 304, return the stored body instead."""
-    if page.not_modified:
-        with ctx.engine.connect() as conn:
-            stored = latest_raw_page(conn, page.requested_url)
-        if stored is not None:
-            return ArchivedPage(stored, "unchanged")
-    new = archive_page(ctx.engine, page, source=source, kind="article", run_id=ctx.run_id)
-    return ArchivedPage(page, "fetched" if new else "unchanged")
+def _archive(ctx: RunContext, fetched: Sequence[tuple[FetchedPage, str]]) -> list[ArchivedPage]:
+    """Archive the new bodies in one transaction; after a 304, take the stored body instead."""
+    modified = [(page, source) for page, source in fetched if not page.not_modified]
+    stale = [page.requested_url for page, _ in fetched if page.not_modified]
+    with ctx.engine.connect() as conn:
+        stored = latest_raw_pages(conn, stale) if stale else {}
+    archived = [
+        ArchivedPage(stored[p.requested_url], s, PageKind.UNCHANGED)
+        for p, s in fetched
+        if p.requested_url in stored
+    ]
+    modified += [(p, s) for p, s in fetched if p.not_modified and p.requested_url not in stored]
+    new = archive_pages(ctx.engine, modified, kind="article", run_id=ctx.run_id)
+    kinds = (PageKind.FETCHED if is_new else PageKind.UNCHANGED for is_new in new)
+    return archived + [ArchivedPage(p, s, kind) for (p, s), kind in zip(modified, kinds, strict=True)]
 
 
-def parse_archived_page(ctx: RunContext, archived: ArchivedPage, source: str) -> PageOutcome:
-    """Parse and classify; deletions are recorded, walls and errors quarantined."""
-    parsed = parse_page(archived.page, registry=ctx.registry, family=SourceFamily.named(source))
-    return _classify(ctx, parsed, archived.page, archived.kind, source)
-
-
-def process_item(ctx: RunContext, url: str, source: str) -> PageOutcome:
-    """fetch -> archive -> parse for one episode URL, without Prefect (tests, scripts)."""
-    try:
-        page = fetch_page(ctx, url)
-    except FetchError as exc:
-        return fetch_failed(ctx, url, source, exc)
-    return parse_archived_page(ctx, archive(ctx, page, source), source)
-
-
-def _classify(ctx: RunContext, parsed: ParsedPage, page: FetchedPage, kind: str, source: str) -> PageOutcome:
-    url = page.requested_url
-    if parsed.status == PageStatus.OK:
-        mark_alive(ctx.engine, url)
-        return PageOutcome(kind, url, source, parsed)
-    if parsed.status == PageStatus.DELETED:
-        mark_removed(ctx.engine, url, now=datetime.now(UTC))
-        return PageOutcome("deleted", url, source, parsed, parsed.reason)
-    outcome = {"blocked": "blocked", "not_episode": "not_episode"}.get(str(parsed.status), "failed")
-    _quarantine(ctx, url, page.sha256, str(parsed.status), parsed.reason, source)
-    return PageOutcome(outcome, url, source, parsed, parsed.reason)
-
-
-def _quarantine(ctx: RunContext, url: str, sha: str, status: str, reason: str, source: str) -> None:
-    quarantine_page(
+def record_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> None:
+    """Record a batch's outcomes in one transaction: quarantine what failed, was blocked, skipped
+    or is not an episode; mark deleted copies removed and live ones alive again."""
+    now = datetime.now(UTC)
+    record_page_states(
         ctx.engine,
-        url=url,
-        raw_sha256=sha,
-        status=status,
-        reason=reason or status,
-        source=source,
-        run_id=ctx.run_id,
-        now=datetime.now(UTC),
+        alive=[o.url for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK],
+        removed=[o.url for o in outcomes if o.kind == PageKind.DELETED],
+        quarantined=[_quarantined(ctx, o, now) for o in outcomes if _is_quarantined(o)],
+        now=now,
     )
 
 
-def _stored_copies(ctx: RunContext, parsed: list[ParsedPage]) -> list[ParsedPage]:
+def _is_quarantined(o: PageOutcome) -> bool:
+    return o.kind not in (PageKind.FETCHED, PageKind.UNCHANGED, PageKind.DELETED)
+
+
+def _quarantined(ctx: RunContext, o: PageOutcome, now: datetime) -> dict[str, object]:
+    status = str(o.parsed.status) if o.parsed is not None else str(o.kind)
+    sha = (o.parsed.raw_sha256 if o.parsed is not None else None) or ""
+    return quarantine_row(
+        url=o.url,
+        raw_sha256=sha,
+        status=status,
+        reason=o.reason or status,
+        source=o.source,
+        run_id=ctx.run_id,
+        now=now,
+    )
+
+
+def _stored_copies(ctx: RunContext, parsed: list[ParsedPage]) -> Iterator[ParsedPage]:
     """Re-parse, from the archive, the known copies of this run's episodes that this run did not
     see (an incremental walk stops early), so the merge and its checks always cover every copy."""
     seen = {p.url for p in parsed}
     keys = {p.episode.key for p in parsed if p.episode is not None}
-    extra = []
     with ctx.engine.connect() as conn:
         for url, source, sha in copies_of(ctx.engine, keys):
             page = None if url in seen else raw_page(conn, url, sha)
             if page is not None:
-                extra.append(parse_page(page, registry=ctx.registry, family=SourceFamily.named(source)))
-    return [p for p in extra if p.status == PageStatus.OK]
+                extra = parse_page(page, registry=ctx.registry, family=SourceFamily.named(source))
+                if extra.status == PageStatus.OK:
+                    yield extra
 
 
-def load_outcomes(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
+def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
     """Merge the ok parses per episode and load them all in one transaction."""
     parsed = [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
-    bundles = merge_parsed(parsed + _stored_copies(ctx, parsed), ctx.settings.priority)
+    bundles = merge_parsed(parsed + list(_stored_copies(ctx, parsed)), ctx.settings.priority)
     result = load_bundles(ctx.engine, bundles, run_id=ctx.run_id, now=datetime.now(UTC))
     counts = Counter(result.values())
     return Counter(new=counts["new"], updated=counts["updated"], episodes=len(bundles))

@@ -84,6 +84,15 @@ class DiscoverySettings:
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)
+class FlowSettings:
+    """How the flows cut work: pages per Prefect task, task threads, parser processes (reparse)."""
+
+    batch_size: AtLeastOne
+    max_workers: AtLeastOne
+    parse_processes: AtLeastOne
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
 class SourceSettings:
     name: str
     canonical_host: Annotated[str, Field(min_length=1)]
@@ -112,6 +121,7 @@ class Settings:
     discovery: DiscoverySettings
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
+    flow: FlowSettings
     # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
     writer_wait_seconds: NonNegative = 3600.0
 
@@ -132,7 +142,12 @@ class Settings:
         return replace(self, **changes)
 
 
-SECTIONS = {"warehouse": WarehouseSettings, "http": HttpSettings, "discovery": DiscoverySettings}
+SECTIONS = {
+    "warehouse": WarehouseSettings,
+    "http": HttpSettings,
+    "discovery": DiscoverySettings,
+    "flow": FlowSettings,
+}
 
 
 def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
@@ -190,6 +205,7 @@ def _build(raw: RawSettings) -> Settings:
         discovery=built["discovery"],
         priority=tuple(priority),
         sources=tuple(sources),
+        flow=built["flow"],
     )
 
 

@@ -80,11 +80,21 @@ class Snapshot:
     served: list[str] = field(default_factory=list)  # URLs answered from the snapshot, in order
     misses: list[str] = field(default_factory=list)  # URLs asked for but not recorded
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # normalised URL -> entry, rebuilt when ``entries`` is replaced (a scan per lookup was quadratic)
+    _index: dict[str, SnapshotEntry] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: tuple[list[SnapshotEntry] | None, int] = field(default=(None, -1), repr=False, compare=False)
 
     def lookup(self, url: str) -> SnapshotEntry | None:
         """The entry recorded for ``url`` (the last one wins), or None."""
-        key = normalize_url(url)
-        return next((e for e in reversed(self.entries) if normalize_url(e.url) == key), None)
+        return self._by_url().get(normalize_url(url))
+
+    def _by_url(self) -> dict[str, SnapshotEntry]:
+        with self._lock:
+            indexed, size = self._indexed
+            if indexed is not self.entries or size != len(self.entries):
+                self._index = {normalize_url(e.url): e for e in self.entries}  # later entries win
+                self._indexed = (self.entries, len(self.entries))
+            return self._index
 
     def record(self, page: FetchedPage, capture: str = "faithful", note: str = "") -> None:
         """Add a fetched page; a redirect it followed is kept as a reconstructed 302 entry."""

@@ -6,32 +6,35 @@ incremental run, plus wall time. Prints figures; asserts nothing.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.flows.run_stages import run_stages
+from scripts.bench_stages import run_without_prefect
 from tests.support.fixture_site import fixture_site
 from warehouse.engine import open_writer
-from warehouse.schema import ensure_schema
 
 
 def main(count: int) -> None:
-    engine = open_writer(":memory:")
-    ensure_schema(engine)
-    with fixture_site(count, with_faults=False) as site:
+    with tempfile.TemporaryDirectory() as tmp, fixture_site(count, with_faults=False) as site:
+        os.environ.update(site.env())
+        db = str(Path(tmp) / "bench.duckdb")
         for label in ("full crawl", "incremental"):
             for srv in (site.wechat, site.mee, site.mirror):
                 srv.clear()
             start = time.perf_counter()
-            run = run_stages(site.settings(), engine, label)
+            run = run_without_prefect(db)
             seconds = time.perf_counter() - start
+            engine = open_writer(db)
             sent = [r for srv in (site.wechat, site.mee, site.mirror) for r in srv.requests]
             conditional = sum(1 for r in sent if r.header("if-none-match") or r.header("if-modified-since"))
             with engine.connect() as conn:
                 episodes = conn.exec_driver_sql("SELECT count(*) FROM episodes").scalar()
+            engine.dispose()
             print(
                 f"{label:12s}: {episodes} episodes, {run.counts['discovered']} episode URLs, "
                 f"{len(sent)} requests ({run.listing_pages} listing pages, {conditional} conditional GETs, "

@@ -1,21 +1,53 @@
-"""The raw archive (``raw_pages``): every fetched response, append-only; re-parsing reads it."""
+"""The raw archive (``raw_pages``): every fetched response, append-only; re-parsing reads it.
+
+Writes and lookups take a whole batch of pages: one transaction or one query per batch.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Sequence
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
 from models.records import FetchedPage
-from models.tables import EpisodeSource, RawPage
+from models.tables import EpisodeSource, QuarantineRow, RawPage
+from warehouse.bulk import insert_rows, select_by_keys
+
+
+def archive_pages(
+    engine: Engine, pages: Sequence[tuple[FetchedPage, str]], *, kind: str, run_id: str
+) -> list[bool]:
+    """Store (page, source) responses in ``raw_pages`` in one transaction, skipping any URL that
+    already has that exact body; one flag per page, True if it was new."""
+    keys = [(page.requested_url, page.sha256) for page, _ in pages]
+    t = RawPage.__table__
+    with engine.begin() as conn:
+        stored = {
+            (url, sha)
+            for url, sha in select_by_keys(
+                conn, t, "requested_url", {k[0] for k in keys}, ("requested_url", "sha256")
+            )
+        }
+        rows = {
+            key: _row(page, source, kind, run_id) for key, (page, source) in zip(keys, pages, strict=True)
+        }
+        new = [row for key, row in rows.items() if key not in stored]
+        insert_rows(conn, t, new, on_conflict="ON CONFLICT DO NOTHING")
+    first = {key: i for i, key in reversed(list(enumerate(keys)))}  # a body twice in one batch is new once
+    return [key not in stored and first[key] == i for i, key in enumerate(keys)]
 
 
 def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, run_id: str) -> bool:
-    """Store a response in ``raw_pages`` unless that URL already has this exact body; True if new."""
+    """Store one response unless that URL already has this exact body; True if new."""
+    return archive_pages(engine, [(page, source)], kind=kind, run_id=run_id)[0]
+
+
+def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, object]:
     headers = {k.lower(): v for k, v in page.headers}  # the client keeps only the headers that matter
-    row = {
+    return {
         "requested_url": page.requested_url,
         "sha256": page.sha256,
         "final_url": page.final_url,
@@ -28,25 +60,40 @@ def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, r
         "fetched_at": page.fetched_at,
         "run_id": run_id,
     }
-    with engine.begin() as conn:
-        result = conn.execute(insert(RawPage.__table__).values(row).on_conflict_do_nothing())
-        return bool(result.rowcount)
+
+
+def latest_raw_pages(conn: Connection, urls: Collection[str]) -> dict[str, FetchedPage]:
+    """The most recently archived 2xx response of each of ``urls`` (one query for the batch)."""
+    rows = conn.execute(_latest(RawPage.__table__.c.requested_url.in_(sorted(urls)))).mappings()
+    return {r["requested_url"]: _to_page(r) for r in rows}
 
 
 def latest_raw_page(conn: Connection, url: str) -> FetchedPage | None:
     """The most recently archived 2xx response for ``url`` (used after a 304 and by reparse)."""
-    t = RawPage.__table__
-    row = (
-        conn.execute(
-            sa.select(t)
-            .where(t.c.requested_url == url, t.c.status_code < 300)
-            .order_by(t.c.fetched_at.desc())
-            .limit(1)
+    return latest_raw_pages(conn, [url]).get(url)
+
+
+def validators_of(conn: Connection, urls: Collection[str]) -> dict[str, tuple[str | None, str | None]]:
+    """(ETag, Last-Modified) of the latest archived 2xx body of each of ``urls`` that has one.
+
+    A body quarantined as ``incomplete`` (a copy cut short) gets none: a conditional GET would
+    answer 304 and hand the same cut body back, so the next run downloads the page in full.
+    """
+    t, q = RawPage.__table__, QuarantineRow.__table__
+    latest = _latest(t.c.requested_url.in_(sorted(urls)), t.c.requested_url, t.c.sha256, t.c.headers_json)
+    cut = {
+        (url, sha)
+        for url, sha in conn.execute(
+            sa.select(q.c.url, q.c.raw_sha256).where(q.c.status == "incomplete", q.c.url.in_(sorted(urls)))
         )
-        .mappings()
-        .first()
-    )
-    return _to_page(row) if row else None
+    }
+    out = {}
+    for url, sha, headers_json in conn.execute(latest):
+        if (url, sha) in cut:
+            continue
+        headers = json.loads(headers_json)
+        out[url] = (headers.get("etag"), headers.get("last-modified"))
+    return out
 
 
 def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
@@ -56,34 +103,40 @@ def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     return _to_page(row) if row else None
 
 
-def pages_to_reparse(conn: Connection) -> list[tuple[str, FetchedPage]]:
-    """(source, page) for reparse: every loaded copy's own body, and for archived article URLs that
-    never loaded (errors, walls) their latest 2xx body, which a parser fix may now read."""
-    s = EpisodeSource.__table__
+def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
+    """(source, url, sha256) of the body reparse reads for each archived article URL: every loaded
+    copy's own body, and for URLs that never loaded (errors, walls) their latest 2xx body, which a
+    parser fix may now read. Bodies are read batch by batch with ``raw_pages_of``."""
+    s, t = EpisodeSource.__table__, RawPage.__table__
     linked = {r[0]: r[1] for r in conn.execute(sa.select(s.c.url, s.c.raw_sha256))}
+    latest = _latest(t.c.kind == "article", t.c.requested_url, t.c.sha256, t.c.source).order_by(
+        "requested_url"
+    )
+    archived = {(r[0], r[1]) for r in conn.execute(sa.select(t.c.requested_url, t.c.sha256))}
     out = []
-    for source, page in all_latest_raw_pages(conn):
-        sha = linked.get(page.requested_url)
-        stored = raw_page(conn, page.requested_url, sha) if sha and sha != page.sha256 else None
-        out.append((source, stored or page))
+    for url, sha, source in conn.execute(latest):
+        own = linked.get(url)
+        out.append((source, url, own if own and (url, own) in archived else sha))
     return out
 
 
-def all_latest_raw_pages(conn: Connection, kind: str = "article") -> list[tuple[str, FetchedPage]]:
-    """(source, page) for the latest 2xx body of every archived URL of ``kind``, by URL."""
+def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[FetchedPage]:
+    """The archived responses with these (url, sha256) keys, in the order given."""
     t = RawPage.__table__
-    ranked = (
-        sa.select(
-            t,
-            sa.func.row_number()
-            .over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
-            .label("rn"),
-        )
-        .where(t.c.status_code < 300, t.c.kind == kind)
-        .subquery()
-    )
-    rows = conn.execute(sa.select(ranked).where(ranked.c.rn == 1).order_by(ranked.c.requested_url)).mappings()
-    return [(r["source"], _to_page(r)) for r in rows]
+    wanted = set(keys)
+    query = sa.select(t).where(t.c.requested_url.in_(sorted({url for url, _ in wanted})))
+    pages = {
+        key: r for r in conn.execute(query).mappings() if (key := (r["requested_url"], r["sha256"])) in wanted
+    }
+    return [_to_page(pages[key]) for key in keys if key in pages]
+
+
+def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -> sa.Select[Any]:
+    """The latest 2xx row per URL among the rows matching ``where`` (all columns, or ``columns``)."""
+    t = RawPage.__table__
+    rank = sa.func.row_number().over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
+    ranked = sa.select(*(columns or (t,)), rank.label("rn")).where(t.c.status_code < 300, where).subquery()
+    return sa.select(*(c for c in ranked.c if c.name != "rn")).where(ranked.c.rn == 1)
 
 
 def _to_page(row: sa.RowMapping) -> FetchedPage:

@@ -1,14 +1,14 @@
 """Idempotent loads. Loading the same content twice changes no row.
 
-Atomicity (documented in README): raw pages are archived as they arrive (append-only, one
-short transaction each, never rewritten); all episode rows of a run are written in ONE
-transaction by ``load_bundles``, so a run that dies half-way leaves the previous episodes intact.
+Atomicity (documented in README): raw pages are archived batch by batch as they arrive
+(append-only, never rewritten); all episode rows of a run are written in ONE transaction by
+``load_bundles``, so a run that dies half-way leaves the previous episodes intact.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -28,7 +28,16 @@ from models.tables import (
     QuarantineRow,
     QuestionRow,
 )
-from warehouse.rows import claim_rows, content_hash, episode_row, indicator_rows, point_rows, question_rows
+from warehouse.bulk import delete_keys, insert_rows, select_by_keys
+from warehouse.rows import (
+    Row,
+    claim_rows,
+    content_hash,
+    episode_row,
+    indicator_rows,
+    point_rows,
+    question_rows,
+)
 
 
 def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
@@ -53,84 +62,103 @@ def load_catalog(engine: Engine, rows: Iterable[dict[str, object]]) -> None:
 def load_bundles(
     engine: Engine, bundles: Sequence[EpisodeBundle], *, run_id: str, now: datetime
 ) -> dict[str, str]:
-    """Write every episode of a run in one transaction; returns {episode_key: new|updated|unchanged}."""
-    outcome: dict[str, str] = {}
-    with engine.begin() as conn:
-        for bundle in bundles:
-            outcome[bundle.episode.key] = _load_one(conn, bundle, run_id=run_id, now=now)
-    return outcome
+    """Write every episode of a run in one transaction; returns {episode_key: new|updated|unchanged}.
 
-
-def _load_one(conn: Connection, bundle: EpisodeBundle, *, run_id: str, now: datetime) -> str:
-    key = bundle.episode.key
-    digest = content_hash(bundle)
+    Set at a time: one query for the stored hashes, one upsert of every source copy, then per
+    table one DELETE of the changed episodes' keys and one INSERT of all their rows.
+    """
+    digests = {b.episode.key: content_hash(b) for b in bundles}
     e = Episode.__table__
-    existing = conn.execute(sa.select(e.c.content_hash, e.c.first_seen).where(e.c.episode_key == key)).first()
-    _upsert_sources(conn, bundle, now)
-    if existing and existing.content_hash == digest:
-        return "unchanged"
-    row = episode_row(bundle, digest, first_seen=existing.first_seen if existing else now, now=now)
-    stmt = insert(e).values(row)
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["episode_key"],
-            set_={c: stmt.excluded[c] for c in row if c not in ("episode_key", "first_seen")},
-        )
-    )
-    for table, rows in (
-        (QuestionRow, question_rows(bundle)),
-        (AnswerPoint, point_rows(bundle)),
-        (IndicatorRow, indicator_rows(bundle)),
-        (ClaimRow, claim_rows(bundle)),
-    ):
-        conn.execute(sa.delete(table.__table__).where(table.__table__.c.episode_key == key))
-        if rows:
-            conn.execute(sa.insert(table.__table__), rows)
-    _replace_checks(conn, key, bundle.checks, run_id)
-    return "updated" if existing else "new"
-
-
-def _upsert_sources(conn: Connection, bundle: EpisodeBundle, now: datetime) -> None:
-    s = EpisodeSource.__table__
-    best = bundle.episode.url
-    for copy in bundle.sources:
-        stmt = insert(s).values(
-            episode_key=bundle.episode.key,
-            url=copy.url,
-            source=str(copy.source),
-            script=copy.script,
-            canonical_key=copy.canonical_key,
-            raw_sha256=copy.raw_sha256,
-            family=str(copy.family) if copy.family else None,
-            is_best=copy.url == best,
-            first_seen=now,
-            removed_at=None,
-        )
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["episode_key", "url"],
-                set_={
-                    "raw_sha256": stmt.excluded.raw_sha256,
-                    "is_best": stmt.excluded.is_best,
-                    "canonical_key": stmt.excluded.canonical_key,
-                    "family": stmt.excluded.family,
-                },
-                # removal is recorded by mark_removed / mark_alive, never by a merge
-                where=sa.or_(
-                    s.c.raw_sha256 != stmt.excluded.raw_sha256,
-                    s.c.is_best != stmt.excluded.is_best,
-                    s.c.family.is_distinct_from(stmt.excluded.family),
-                ),
+    with engine.begin() as conn:
+        stored = {
+            key: (digest, first_seen)
+            for key, digest, first_seen in select_by_keys(
+                conn, e, "episode_key", digests, ("episode_key", "content_hash", "first_seen")
             )
+        }
+        _upsert_sources(conn, bundles, now)
+        changed = [b for b in bundles if stored.get(b.episode.key, (None, None))[0] != digests[b.episode.key]]
+
+        def episodes(bs: Sequence[EpisodeBundle]) -> list[Row]:
+            first_seen = {key: seen for key, (_, seen) in stored.items()}
+            return [
+                episode_row(b, digests[b.episode.key], first_seen=first_seen.get(b.episode.key, now), now=now)
+                for b in bs
+            ]
+
+        _replace(conn, changed, episodes, run_id)
+    return {
+        key: "unchanged" if stored.get(key, (None,))[0] == digest else "updated" if key in stored else "new"
+        for key, digest in digests.items()
+    }
+
+
+def _replace(
+    conn: Connection,
+    changed: list[EpisodeBundle],
+    episodes: Callable[[Sequence[EpisodeBundle]], list[Row]],
+    run_id: str,
+) -> None:
+    """Delete the changed episodes' rows by key set and insert their new rows, one table at a time
+    (only one table's rows are ever built at once)."""
+    keys = {b.episode.key for b in changed}
+    tables: tuple[tuple[sa.FromClause, Callable[[Sequence[EpisodeBundle]], list[Row]]], ...] = (
+        (Episode.__table__, episodes),
+        (QuestionRow.__table__, lambda bs: [r for b in bs for r in question_rows(b)]),
+        (AnswerPoint.__table__, lambda bs: [r for b in bs for r in point_rows(b)]),
+        (IndicatorRow.__table__, lambda bs: [r for b in bs for r in indicator_rows(b)]),
+        (ClaimRow.__table__, lambda bs: [r for b in bs for r in claim_rows(b)]),
+        (QualityCheckRow.__table__, lambda bs: _check_rows(bs, run_id)),
+    )
+    for table, build in tables:
+        delete_keys(conn, table, "episode_key", keys)
+        insert_rows(
+            conn,
+            table,
+            build(changed),
+            on_conflict="ON CONFLICT DO NOTHING" if table is QualityCheckRow.__table__ else "",
         )
 
 
-def _replace_checks(conn: Connection, key: str, checks: Sequence[QualityCheck], run_id: str) -> None:
-    q = QualityCheckRow.__table__
-    conn.execute(sa.delete(q).where(q.c.episode_key == key))
-    rows = [check_row(c, run_id) for c in checks]
-    if rows:
-        conn.execute(insert(q).values(rows).on_conflict_do_nothing())
+def _check_rows(bundles: Sequence[EpisodeBundle], run_id: str) -> list[Row]:
+    """The quality checks, one row per check id (the first bundle's wins, as before)."""
+    rows: dict[str, Row] = {}
+    for b in bundles:
+        for c in b.checks:
+            row = check_row(c, run_id)
+            rows.setdefault(str(row["check_id"]), row)
+    return list(rows.values())
+
+
+def _upsert_sources(conn: Connection, bundles: Sequence[EpisodeBundle], now: datetime) -> None:
+    """Every copy of every bundle in one upsert (the last copy of a URL wins)."""
+    rows = {
+        (b.episode.key, copy.url): {
+            "episode_key": b.episode.key,
+            "url": copy.url,
+            "source": str(copy.source),
+            "script": copy.script,
+            "canonical_key": copy.canonical_key,
+            "raw_sha256": copy.raw_sha256,
+            "family": str(copy.family) if copy.family else None,
+            "is_best": copy.url == b.episode.url,
+            "first_seen": now,
+            "removed_at": None,
+        }
+        for b in bundles
+        for copy in b.sources
+    }
+    # removal is recorded by mark_removed / mark_alive, never by a merge
+    insert_rows(
+        conn,
+        EpisodeSource.__table__,
+        list(rows.values()),
+        on_conflict="ON CONFLICT (episode_key, url) DO UPDATE SET raw_sha256 = excluded.raw_sha256, "
+        "is_best = excluded.is_best, canonical_key = excluded.canonical_key, family = excluded.family "
+        "WHERE episode_sources.raw_sha256 != excluded.raw_sha256 "
+        "OR episode_sources.is_best != excluded.is_best "
+        "OR episode_sources.family IS DISTINCT FROM excluded.family",
+    )
 
 
 def check_row(c: QualityCheck, run_id: str) -> dict[str, object]:
@@ -147,64 +175,68 @@ def check_row(c: QualityCheck, run_id: str) -> dict[str, object]:
     }
 
 
-def replace_global_checks(engine: Engine, checks: Sequence[QualityCheck], run_id: str) -> None:
-    """Cross-episode checks (episode_key may be set, check name is cross_source) replace the previous set."""
-    q = QualityCheckRow.__table__
+def record_page_states(
+    engine: Engine,
+    *,
+    alive: Collection[str] = (),
+    removed: Collection[str] = (),
+    quarantined: Sequence[Row] = (),
+    now: datetime,
+) -> int:
+    """In one transaction: clear the removal of copies that answered again (``alive``), record
+    the removal of deleted copies (``removed``) and quarantine pages that could not be loaded
+    (first sighting wins). Returns how many copies were newly marked removed."""
     with engine.begin() as conn:
-        conn.execute(sa.delete(q).where(q.c.check_name == "cross_source"))
-        rows = [check_row(c, run_id) for c in checks]
-        if rows:
-            conn.execute(insert(q).values(rows).on_conflict_do_nothing())
+        _clear_removal(conn, alive)
+        count = _record_removal(conn, removed, now)
+        insert_rows(conn, QuarantineRow.__table__, quarantined, on_conflict="ON CONFLICT DO NOTHING")
+    return count
+
+
+def quarantine_row(
+    *, url: str, raw_sha256: str, status: str, reason: str, source: str, run_id: str, now: datetime
+) -> Row:
+    """A ``quarantine`` row: a page that could not be loaded, with its reason."""
+    return {
+        "url": url,
+        "raw_sha256": raw_sha256,
+        "status": status,
+        "reason": reason,
+        "source": source,
+        "first_seen": now,
+        "run_id": run_id,
+    }
+
+
+def quarantine_page(engine: Engine, *, now: datetime, **fields: str) -> None:
+    """Quarantine one page (fields as in ``quarantine_row``); first sighting wins."""
+    record_page_states(engine, quarantined=[quarantine_row(now=now, **fields)], now=now)
 
 
 def mark_removed(engine: Engine, url: str, *, now: datetime) -> int:
-    """Record that a copy was deleted; the episode keeps its data. Returns episodes affected."""
-    s, e = EpisodeSource.__table__, Episode.__table__
-    with engine.begin() as conn:
-        keys = [
-            r[0]
-            for r in conn.execute(sa.select(s.c.episode_key).where(s.c.url == url, s.c.removed_at.is_(None)))
-        ]
-        if not keys:
-            return 0
-        conn.execute(sa.update(s).where(s.c.url == url, s.c.removed_at.is_(None)).values(removed_at=now))
-        conn.execute(sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_(None)).values(removed_at=now))
-        return len(keys)
+    """Record that one copy was deleted; the episode keeps its data. Returns copies affected."""
+    return record_page_states(engine, removed=[url], now=now)
 
 
-def mark_alive(engine: Engine, url: str) -> None:
-    """A copy recorded as deleted answered with an episode again: clear its removal."""
-    s, e = EpisodeSource.__table__, Episode.__table__
-    with engine.begin() as conn:
-        conn.execute(sa.update(s).where(s.c.url == url, s.c.removed_at.is_not(None)).values(removed_at=None))
-        conn.execute(
-            sa.update(e).where(e.c.best_url == url, e.c.removed_at.is_not(None)).values(removed_at=None)
-        )
+def _record_removal(conn: Connection, urls: Collection[str], now: datetime) -> int:
+    if not urls:
+        return 0
+    rows = select_by_keys(conn, EpisodeSource.__table__, "url", urls, ("url", "removed_at"))
+    hits = [url for url, removed_at in rows if removed_at is None]
+    if hits:
+        _set_removed_at(conn, hits, now, "IS NULL")
+    return len(hits)
 
 
-def quarantine_page(
-    engine: Engine,
-    *,
-    url: str,
-    raw_sha256: str,
-    status: str,
-    reason: str,
-    source: str,
-    run_id: str,
-    now: datetime,
-) -> None:
-    """Keep a page that could not be loaded, with its reason (first sighting wins)."""
-    with engine.begin() as conn:
-        conn.execute(
-            insert(QuarantineRow.__table__)
-            .values(
-                url=url,
-                raw_sha256=raw_sha256,
-                status=status,
-                reason=reason,
-                source=source,
-                first_seen=now,
-                run_id=run_id,
-            )
-            .on_conflict_do_nothing()
+def _clear_removal(conn: Connection, urls: Collection[str]) -> None:
+    if urls:
+        _set_removed_at(conn, urls, None, "IS NOT NULL")
+
+
+def _set_removed_at(conn: Connection, urls: Collection[str], value: datetime | None, when: str) -> None:
+    """Set ``removed_at`` of the copies at ``urls`` and of the episodes whose best URL they are."""
+    for table, column in (("episode_sources", "url"), ("episodes", "best_url")):
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET removed_at = ? WHERE {column} IN (SELECT unnest(?)) AND removed_at {when}",
+            (value, sorted(urls)),
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -14,15 +13,12 @@ Row = dict[str, Any]
 
 
 def content_hash(bundle: EpisodeBundle) -> str:
-    """Hash of everything an episode row and its children hold, except timestamps."""
-    ep = bundle.episode
-    payload = {
-        "episode": asdict(ep),
-        "parser_version": bundle.parser_version,
-        "raw_sha256": bundle.raw_sha256,
-        "checks": [asdict(c) for c in bundle.checks],
-    }
-    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    """Hash of everything an episode row and its children hold, except timestamps.
+
+    The records are frozen dataclasses of tuples, strings, numbers, dates and enums, so their
+    ``repr`` is a complete, deterministic serialisation: hashed once, with no ``asdict`` copy.
+    """
+    text = repr((bundle.episode, bundle.parser_version, bundle.raw_sha256, bundle.checks))
     return hashlib.sha256(text.encode()).hexdigest()
 
 

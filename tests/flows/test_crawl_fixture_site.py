@@ -1,21 +1,54 @@
-"""A full crawl of the fixture site (three hosts, pagination, faults), then an incremental one."""
+"""A full crawl of the fixture site (three hosts, pagination, faults), then an incremental one,
+each through the real ingest flow under the Prefect test harness."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
-from tests.flows.run_stages import run_stages
+from flows.ingest import ingest
 from tests.support.fault_server import Reply
 from tests.support.fixture_site import FixtureSite, fixture_site
+from warehouse.engine import open_writer
+from warehouse.schema import ensure_schema
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 @pytest.fixture
-def site() -> Iterator[FixtureSite]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[FixtureSite]:
     with fixture_site(8) as s:
+        for key, value in s.env().items():
+            monkeypatch.setenv(key, value)
         yield s
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """The warehouse file the flow writes, opened by the test (same process, shared database)."""
+    e = open_writer(db_path)
+    ensure_schema(e)
+    yield e
+    e.dispose()
+
+
+@dataclass
+class Run:
+    counts: Counter[str]
+    requests: int
+    listing_pages: int
+
+
+def run_flow(db_path: Path) -> Run:
+    """One live ingest of the site the environment points at."""
+    result = ingest(db_path=str(db_path), mode="live", return_state=True).result()
+    counts = Counter({k: v for k, v in result.items() if isinstance(v, int)})
+    return Run(counts, counts["requests_sent"], counts["listing_pages"])
 
 
 def rows(engine: Engine, sql: str) -> list[tuple]:
@@ -23,8 +56,10 @@ def rows(engine: Engine, sql: str) -> list[tuple]:
         return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
 
-def test_a_full_crawl_loads_every_episode_once_despite_faults(site: FixtureSite, engine: Engine) -> None:
-    run = run_stages(site.settings(), engine, "r1")
+def test_a_full_crawl_loads_every_episode_once_despite_faults(
+    site: FixtureSite, engine: Engine, db_path: Path
+) -> None:
+    run = run_flow(db_path)
     assert rows(engine, "SELECT count(*) FROM episodes") == [(8,)]
     assert run.counts["new"] == 8
     # the gated WeChat copy is blocked, yet its MEE copy still loads the episode
@@ -39,9 +74,9 @@ def test_a_full_crawl_loads_every_episode_once_despite_faults(site: FixtureSite,
 
 
 def test_transient_errors_are_retried_and_the_robots_disallowed_link_is_never_requested(
-    site: FixtureSite, engine: Engine
+    site: FixtureSite, engine: Engine, db_path: Path
 ) -> None:
-    run_stages(site.settings(), engine, "r1")
+    run_flow(db_path)
     flaky = next(p for p, kind in site.faults.items() if kind == "503x2")
     limited = next(p for p, kind in site.faults.items() if kind == "429")
     assert site.wechat.count(flaky) == 3
@@ -50,20 +85,22 @@ def test_transient_errors_are_retried_and_the_robots_disallowed_link_is_never_re
     assert rows(engine, "SELECT count(*) FROM quarantine WHERE reason LIKE 'robots_disallowed%'") == [(1,)]
 
 
-def test_every_request_carries_the_identifiable_user_agent(site: FixtureSite, engine: Engine) -> None:
-    run_stages(site.settings(), engine, "r1")
+def test_every_request_carries_the_identifiable_user_agent(
+    site: FixtureSite, engine: Engine, db_path: Path
+) -> None:
+    run_flow(db_path)
     agents = {r.header("user-agent") for srv in (site.wechat, site.mee, site.mirror) for r in srv.requests}
     assert len(agents) == 1 and agents.pop().startswith("mee-interviews/")
 
 
 def test_an_incremental_run_sends_only_listing_pages_and_conditional_gets(
-    site: FixtureSite, engine: Engine
+    site: FixtureSite, engine: Engine, db_path: Path
 ) -> None:
-    first = run_stages(site.settings(), engine, "r1")
+    first = run_flow(db_path)
     before = rows(engine, "SELECT * FROM episodes ORDER BY episode_key")
     for srv in (site.wechat, site.mee, site.mirror):
         srv.clear()
-    second = run_stages(site.settings(), engine, "r2")
+    second = run_flow(db_path)
     gated = next(p for p, kind in site.faults.items() if kind == "gate")
     article_requests = [
         r
@@ -79,16 +116,16 @@ def test_an_incremental_run_sends_only_listing_pages_and_conditional_gets(
 
 
 def test_a_page_deleted_later_is_recorded_and_the_episode_keeps_its_data(
-    site: FixtureSite, engine: Engine
+    site: FixtureSite, engine: Engine, db_path: Path
 ) -> None:
-    run_stages(site.settings(), engine, "r1")
+    run_flow(db_path)
     jiangxi = next(ep for ep in site.episodes if ep.series_no == 10)
     deleted = '<html><body><div class="weui-msg"><h2 class="weui-msg__title">该内容已被发布者删除</h2></div></body></html>'
     site.wechat.route(
         jiangxi.wechat_path,
         Reply(headers={"Content-Type": "text/html; charset=utf-8"}, body=deleted.encode()),
     )
-    run = run_stages(site.settings(), engine, "r2")
+    run = run_flow(db_path)
     assert run.counts["deleted"] == 1
     removed = rows(
         engine, "SELECT removed_at IS NOT NULL FROM episode_sources WHERE url LIKE '%mp.weixin%2650001010%'"
@@ -97,8 +134,10 @@ def test_a_page_deleted_later_is_recorded_and_the_episode_keeps_its_data(
     assert rows(engine, "SELECT count(*) FROM questions WHERE episode_key = '360000-010'") == [(3,)]
 
 
-def test_a_verification_wall_never_overwrites_a_loaded_episode(site: FixtureSite, engine: Engine) -> None:
-    run_stages(site.settings(), engine, "r1")
+def test_a_verification_wall_never_overwrites_a_loaded_episode(
+    site: FixtureSite, engine: Engine, db_path: Path
+) -> None:
+    run_flow(db_path)
     before = rows(engine, "SELECT * FROM episodes ORDER BY episode_key")
     for ep in site.episodes:
         site.wechat.route(
@@ -108,6 +147,6 @@ def test_a_verification_wall_never_overwrites_a_loaded_episode(site: FixtureSite
                 body="<h2>环境异常</h2><p>完成验证后即可继续访问</p>".encode(),
             ),
         )
-    run = run_stages(site.settings(), engine, "r2")
+    run = run_flow(db_path)
     assert run.counts["blocked"] == len(site.episodes)
     assert rows(engine, "SELECT * FROM episodes ORDER BY episode_key") == before

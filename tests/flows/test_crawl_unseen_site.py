@@ -19,6 +19,7 @@ from tests.support.unseen_site import (
     MEE_ARTICLE,
     MEE_LIST,
     MIRROR_PRIVATE,
+    TRUNCATED_ARTICLE,
     WECHAT_ARTICLE,
     UnseenSite,
     unseen_site,
@@ -61,6 +62,11 @@ def test_the_unseen_site_loads_one_jiangxi_episode_with_every_source(site: Unsee
     skipped = [p for p in result["problems"] if p[0] == "skipped"]
     assert [p[1] for p in skipped] == ["https://kknews.cc" + MIRROR_PRIVATE]
     assert skipped[0][2].startswith("robots_disallowed")
+    # the WeChat copy cut at 50 % is archived and reported, never loaded over the complete copies
+    truncated = "https://mp.weixin.qq.com" + TRUNCATED_ARTICLE
+    assert result["incomplete"] == 1
+    assert any(k == "incomplete" and u == truncated for k, u, _ in result["problems"])
+    assert truncated not in {url for url, _ in sources}
 
 
 def test_every_archived_page_is_filed_under_its_canonical_url(site: UnseenSite, db_path: Path) -> None:

@@ -1,0 +1,93 @@
+"""Benchmark: the whole ingest with and without Prefect, the warehouse load against a plain
+column-wise bulk insert, and reparse throughput, on a synthetic corpus of N distinct episodes.
+
+    PYTHONPATH=. .venv/bin/python scripts/bench.py [--sizes 32,320,1000,3000] [--json]
+
+For each size the corpus is served on a local HTTP server (scripts/bench_corpus.py) and each
+measurement runs in its own child process, one after the other, against a Prefect server started
+once beforehand: ``plain`` (the stage functions without Prefect, then the load comparison),
+``prefect`` (the ingest flow), ``reparse`` (the reparse flow over the flow's archive). Each
+child reports wall and CPU seconds, its peak RSS and its peak OS thread count. Prints one table
+of ratios against the baselines measured in the same run; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scripts.bench_measure import CHILDREN  # noqa: E402
+from scripts.bench_report import render, summary  # noqa: E402
+
+
+def run_child(kind: str, size: int, db: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter; its last stdout line is a JSON object."""
+    cmd = [sys.executable, str(Path(__file__)), "--child", kind, "--size", str(size), "--db", str(db)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} N={size} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_size(size: int, api_url: str, workdir: Path) -> dict[str, Any]:
+    """All measurements at one corpus size, interleaved in one process tree."""
+    from scripts.bench_corpus import corpus_site
+
+    with corpus_site(size) as site_env:
+        env = {**os.environ, **site_env, "PREFECT_API_URL": api_url, "PYTHONPATH": str(ROOT)}
+        plain = run_child("plain", size, workdir / f"plain-{size}.duckdb", env)
+        flow = run_child("prefect", size, workdir / f"prefect-{size}.duckdb", env)
+        reparse = run_child("reparse", size, workdir / f"prefect-{size}.duckdb", env)
+    return {
+        "size": size,
+        "plain": plain,
+        "prefect": flow,
+        "reparse": reparse,
+        "load_average": os.getloadavg(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="32,320,1000,3000", help="comma-separated corpus sizes")
+    parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args.size, args.db)))
+        return
+    results = run_all([int(s) for s in args.sizes.split(",")])
+    print(json.dumps(results, indent=2) if args.json else render(results) + "\n" + summary(results))
+
+
+def run_all(sizes: list[int]) -> list[dict[str, Any]]:
+    """Start a temporary Prefect server, then measure every size against it."""
+    home = Path(tempfile.mkdtemp(prefix="prefect-bench-"))
+    os.environ.setdefault("PREFECT_HOME", str(home))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start(timeout=180)
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+            return [measure_size(size, server.api_url, Path(tmp)) for size in sizes]
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Set-at-a-time writes: a whole run's rows of one table in one statement.
+
+Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into columns (an Arrow table,
+its types inferred from the values) and inserted with one ``INSERT … SELECT``, casting to whatever
+types the table declares. Deletes go by key set (``unnest`` of one list parameter). Both run on
+the caller's connection, so they join its transaction.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
+
+import pyarrow as pa
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+Row = Mapping[str, Any]
+_views = itertools.count()  # a fresh view name per insert, so concurrent writers never collide
+
+
+def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, on_conflict: str = "") -> int:
+    """Insert ``rows`` (dicts keyed by column name) with one statement; returns the row count.
+
+    Only the table's columns present in the first row are written (the rest take their
+    defaults). ``on_conflict`` is appended verbatim, e.g. ``ON CONFLICT DO NOTHING``.
+    """
+    if not rows:
+        return 0
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    data = pa.table({name: pa.array([row.get(name) for row in rows]) for name in names})
+    columns = ", ".join(f'"{name}"' for name in names)
+    view = f"_bulk_{_name(table)}_{next(_views)}"
+    raw = conn.connection.driver_connection
+    assert raw is not None, "the connection has no DBAPI connection"
+    raw.register(view, data)
+    try:
+        conn.exec_driver_sql(
+            f'INSERT INTO "{_name(table)}" ({columns}) SELECT {columns} FROM "{view}" {on_conflict}'
+        )
+    finally:
+        raw.unregister(view)
+    return len(rows)
+
+
+def delete_keys(conn: Connection, table: sa.FromClause, column: str, keys: Collection[str]) -> None:
+    """Delete every row of ``table`` whose ``column`` is in ``keys``, in one statement."""
+    if keys:
+        conn.exec_driver_sql(
+            f'DELETE FROM "{_name(table)}" WHERE "{column}" IN (SELECT unnest(?))', (sorted(keys),)
+        )
+
+
+def select_by_keys(
+    conn: Connection, table: sa.FromClause, column: str, keys: Collection[str], wanted: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    """``wanted`` columns of the rows whose ``column`` is in ``keys`` (one query for any number)."""
+    if not keys:
+        return []
+    columns = ", ".join(f'"{name}"' for name in wanted)
+    result = conn.exec_driver_sql(
+        f'SELECT {columns} FROM "{_name(table)}" WHERE "{column}" IN (SELECT unnest(?))', (sorted(keys),)
+    )
+    return [tuple(r) for r in result]
+
+
+def _name(table: sa.FromClause) -> str:
+    """The table's name (model ``__table__`` attributes are typed as plain FROM clauses)."""
+    assert isinstance(table, sa.TableClause), f"not a table: {table}"
+    return table.name
