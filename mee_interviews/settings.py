@@ -65,12 +65,38 @@ class SourceSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ProvinceSiteSettings:
+    """``[provinces.<slug>]``: one department website. ``entry_points`` empty = the module's own."""
+
+    slug: str
+    canonical_host: str
+    base_url: str
+    entry_points: tuple[str, ...]
+    enabled: bool
+    min_delay_seconds: float
+
+    @property
+    def fetch_host(self) -> str:
+        return urlsplit(self.base_url).netloc
+
+    def as_source(self) -> SourceSettings:
+        """The site as a fetch source (allow-list and canonical/fetch host mapping only)."""
+        return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     warehouse_path: Path
     http: HttpSettings
     discovery: DiscoverySettings
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
+    provinces: tuple[ProvinceSiteSettings, ...] = ()
+
+    @property
+    def fetch_sources(self) -> tuple[SourceSettings, ...]:
+        """The sources plus every enabled department website: the hosts the client may fetch."""
+        return self.sources + tuple(p.as_source() for p in self.provinces if p.enabled)
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:
@@ -82,7 +108,7 @@ class Settings:
     @property
     def allowed_hosts(self) -> frozenset[str]:
         """Only these hosts are ever fetched."""
-        return frozenset(s.fetch_host for s in self.sources)
+        return frozenset(s.fetch_host for s in self.fetch_sources)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -154,10 +180,25 @@ def _build(raw: Mapping[str, Any]) -> Settings:
     unknown = [p for p in priority if p not in {s.name for s in sources}]
     if unknown:
         raise SettingsError(f"sources.priority names unknown sources: {unknown}")
+    provinces = tuple(_province(slug, body) for slug, body in raw.get("provinces", {}).items())
     return Settings(
+        provinces=provinces,
         warehouse_path=Path(raw.get("warehouse", {}).get("path", "data/mee_interviews.duckdb")),
         http=_section(HttpSettings, raw.get("http", {}), "http"),
         discovery=_section(DiscoverySettings, raw.get("discovery", {}), "discovery"),
         priority=priority,
         sources=sources,
     )
+
+
+def _province(slug: str, body: Mapping[str, Any]) -> ProvinceSiteSettings:
+    if not isinstance(body, Mapping):
+        raise SettingsError(f"provinces.{slug} must be a table with base_url, entry_points, enabled …")
+    site = _section(
+        ProvinceSiteSettings,
+        {**body, "slug": slug, "entry_points": tuple(body.get("entry_points", ()))},
+        f"provinces.{slug}",
+    )
+    if urlsplit(site.base_url).scheme not in ("http", "https"):
+        raise SettingsError(f"provinces.{slug}.base_url must be an http(s) URL, got {site.base_url!r}")
+    return site

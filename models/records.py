@@ -33,6 +33,7 @@ class SourceFamily(StrEnum):
     FREEWECHAT = "freewechat"
     TW_MIRROR = "tw_mirror"
     THEPAPER = "thepaper"
+    PROVINCE = "province"  # a provincial department's own website (scrapers/provinces)
     TEXT = "text"
 
     @classmethod

@@ -14,6 +14,7 @@ from mee_interviews.settings import Settings
 from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
 from scrapers.discovery import parse_listing, plan_next, unique_urls
 from scrapers.http import FetchError, PoliteClient
+from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
 from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
@@ -27,6 +28,7 @@ class Discovery:
     listing_pages: int = 0
     blocked: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
 
 
 def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_page: OnPage) -> Discovery:
@@ -35,8 +37,19 @@ def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_pa
     for source in settings.sources:
         for url in source.entry_urls:
             _walk(client, settings, source.name, url, known=known, on_page=on_page, found=found)
+    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page))
     found.items = unique_urls(found.items)
     return found
+
+
+def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
+    """Department websites (scrapers/provinces/walk.py): items, pages, and their problems."""
+    found.items.extend(sites.items)
+    found.listing_pages += sites.listing_pages
+    found.sites = sites.reports
+    for r in sites.reports:
+        if r.outcome in ("blocked", "needs_browser", "failed"):
+            (found.failed if r.outcome == "failed" else found.blocked).append((r.slug, f"{r.outcome}: {r.reason}"))
 
 
 def _walk(

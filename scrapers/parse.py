@@ -52,6 +52,7 @@ from scrapers.families.thepaper_article import parse_thepaper_article
 from scrapers.families.wechat_article import parse_wechat_article
 from scrapers.normalize import detect_script, original_span_mapper
 from scrapers.provinces import Registry
+from scrapers.provinces.article import is_department_host, parse_department_article
 from scrapers.structure import NotAnEpisode, structure_episode
 
 PARSER_VERSION = "1.1.0"  # 1.1: quotes located in the original body too
@@ -65,6 +66,7 @@ _PARSERS: dict[SourceFamily, Callable[[str, str], ArticleDraft]] = {
     SourceFamily.FREEWECHAT: parse_freewechat_article,
     SourceFamily.TW_MIRROR: parse_freewechat_article,
     SourceFamily.THEPAPER: parse_thepaper_article,
+    SourceFamily.PROVINCE: parse_department_article,
     SourceFamily.TEXT: parse_plaintext,
 }
 
@@ -81,6 +83,8 @@ def detect_family(url: str, content_type: str | None, text: str) -> SourceFamily
         return SourceFamily.MEE
     if host.endswith("thepaper.cn"):
         return SourceFamily.THEPAPER
+    if is_department_host(host):
+        return SourceFamily.PROVINCE
     if (content_type and "text/plain" in content_type.lower()) or not looks_like_html(text):
         return SourceFamily.TEXT
     return _family_by_markup(text, bool(_MIRROR_PATH.search(parts.path)))

@@ -108,6 +108,8 @@ class FixtureSite:
             "MEE_INTERVIEWS__HTTP__READ_TIMEOUT_SECONDS": "2.0",
         }
         env |= {f"MEE_INTERVIEWS__HTTP__{k.upper()}": str(v) for k, v in http.items()}
+        # department websites enabled by default would be fetched from the internet: off here
+        env |= {f"MEE_INTERVIEWS__PROVINCES__{p.slug.upper()}__ENABLED": "false" for p in load_settings().provinces}
         return env
 
 
