@@ -49,7 +49,9 @@ def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
     found.sites = sites.reports
     for r in sites.reports:
         if r.outcome in ("blocked", "needs_browser", "failed"):
-            (found.failed if r.outcome == "failed" else found.blocked).append((r.slug, f"{r.outcome}: {r.reason}"))
+            (found.failed if r.outcome == "failed" else found.blocked).append(
+                (r.slug, f"{r.outcome}: {r.reason}")
+            )
 
 
 def _walk(

@@ -48,13 +48,19 @@ def scaffold_province(slug: str, *, family: str, root: Path, registry: Registry 
     if unit.site is not None:
         raise ScaffoldError(f"{slug} already has a module (scrapers/provinces/{slug}.py)")
     if unit.cms != family:
-        raise ScaffoldError(f"units.toml says {slug} runs {unit.cms!r}; change its row first to use {family!r}")
+        raise ScaffoldError(
+            f"units.toml says {slug} runs {unit.cms!r}; change its row first to use {family!r}"
+        )
     paths = trio_paths(slug, root)
     existing = [str(p) for p in paths if p.exists()]
     if existing:
         raise ScaffoldError(f"refusing to overwrite {', '.join(existing)}")
     mixin = FAMILIES[family].__name__
-    texts = (module_text(slug, unit.short_name, unit.department, unit.domain, mixin), test_text(slug, unit.domain), stub_text(slug))
+    texts = (
+        module_text(slug, unit.short_name, unit.department, unit.domain, mixin),
+        test_text(slug, unit.domain),
+        stub_text(slug),
+    )
     for path, text in zip(paths, texts, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

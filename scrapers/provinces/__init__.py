@@ -100,9 +100,13 @@ def _joined(row: dict[str, Any], module: ModuleType | None) -> ProvinceScraper:
         return ProvinceScraper(**row)
     site = getattr(module, "SITE", None)
     if site is None:
-        raise TypeError(f"{module.__name__} must define SITE = <CMS family site>() (see docs/adding-a-province.md)")
+        raise TypeError(
+            f"{module.__name__} must define SITE = <CMS family site>() (see docs/adding-a-province.md)"
+        )
     if site.family != row["cms"]:
-        raise ValueError(f"{module.__name__}: SITE is a {site.family!r} site but units.toml says {row['cms']!r}")
+        raise ValueError(
+            f"{module.__name__}: SITE is a {site.family!r} site but units.toml says {row['cms']!r}"
+        )
     overrides: dict[str, Any] = {"site": site}
     if hasattr(module, "SPEAKER_LABELS"):
         overrides["speaker_labels"] = tuple(module.SPEAKER_LABELS)

@@ -32,7 +32,9 @@ def _row(unit: ProvinceScraper, last: tuple[int, bytes, Any] | None) -> dict[str
         "cms": unit.cms,
         "evidence": unit.evidence,
         "module": unit.site is not None,
-        "entry_points": [{"path": e.path, "label": e.label, "kind": e.kind, "status": e.status} for e in entries],
+        "entry_points": [
+            {"path": e.path, "label": e.label, "kind": e.kind, "status": e.status} for e in entries
+        ],
         "entry_points_confirmed": sum(e.confirmed for e in entries),
         "entry_points_unconfirmed": sum(not e.confirmed for e in entries),
         "fixtures": len(list(FIXTURES.glob(f"{unit.slug}.*"))) if FIXTURES.is_dir() else 0,

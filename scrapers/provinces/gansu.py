@@ -9,7 +9,9 @@ from typing import ClassVar
 
 from scrapers.provinces.cms import EntryPoint, JsonSearchSite
 
-NEWS = EntryPoint("/common/search/721e95722dae4733ba77670c40d342bd?_isJson=true&page=1", "生态环境要闻 (JSON)")
+NEWS = EntryPoint(
+    "/common/search/721e95722dae4733ba77670c40d342bd?_isJson=true&page=1", "生态环境要闻 (JSON)"
+)
 
 
 class GansuSite(JsonSearchSite):

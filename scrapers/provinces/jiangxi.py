@@ -16,7 +16,9 @@ from scrapers.provinces.cms import EntryPoint, JcmsSite
 
 NEWS_V2 = EntryPoint("/jxssthjt/col/col42066/index.html?uid=380055&pageNum=1", "工作动态 (news, 2025 path)")
 HEADLINES = EntryPoint("/jxssthjt/col/col47550/index.html?uid=380055&pageNum=1", "头条")
-JSEARCH = "http://sousuo.jiangxi.gov.cn/jsearchfront/interfaces/cateSearch.do"  # POST websiteid=360000000236000
+JSEARCH = (
+    "http://sousuo.jiangxi.gov.cn/jsearchfront/interfaces/cateSearch.do"  # POST websiteid=360000000236000
+)
 
 
 class JiangxiSite(JcmsSite):

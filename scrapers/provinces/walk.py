@@ -10,6 +10,7 @@ reads the list, and only links whose title names the column are kept. Each site 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,9 +20,11 @@ from scrapers.classify import COLUMN_NAMES
 from scrapers.discovery import plan_next
 from scrapers.http import FetchError, PoliteClient
 from scrapers.provinces import Registry, default_registry
+from scrapers.provinces.cms.jsonrows import load_json
 from scrapers.provinces.hazards import BLOCKED, access_hazard, list_hazard
 from scrapers.provinces.sites import CrawlSite, crawl_sites
 
+log = logging.getLogger(__name__)
 OnPage = Callable[[FetchedPage, str], None]
 ClientFactory = Callable[[Settings], PoliteClient]
 
@@ -69,6 +72,17 @@ def discover_department_sites(
             report.outcome = "ok"
         found.listing_pages += report.listing_pages
         found.reports.append(report)
+        level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
+        log.log(
+            level,
+            "department site %s: %s, %d list pages, %d episode links, %d read by the fallback%s",
+            site.slug,
+            report.outcome,
+            report.listing_pages,
+            report.items,
+            report.fallback_pages,
+            f" ({report.reason})" if report.reason else "",
+        )
     return found
 
 
@@ -126,6 +140,6 @@ def _read(
     if hazard is not None:
         report.worse(hazard.outcome, f"{url}: {hazard.reason}")
         return None
-    if site.site.list_rule(page.text, page.final_url) == "fallback":
+    if load_json(page.text) is None and site.site.list_rule(page.text, page.final_url) == "fallback":
         report.fallback_pages += 1
     return listing

@@ -8,13 +8,16 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import Engine
 
+from flows.runtime import province_row
 from mee_interviews.settings import load_settings
 from models.records import FetchedPage
+from scrapers.provinces import default_registry
 from scrapers.provinces.walk import discover_department_sites
 from tests.flows.run_stages import run_stages
 from tests.provinces.support import recorded
 from tests.support.fault_server import FaultServer, Reply, html, robots_txt
 from tests.support.fixture_site import FixtureSite, fixture_site
+from warehouse.load import load_provinces
 
 LIST = "/jxssthjt/col/col42066/index.html?uid=380055&pageNum=1"
 PAGE2 = "/jxssthjt/col/col42066/index.html?uid=380055&pageNum=2"
@@ -23,7 +26,9 @@ REPOST = "/art/2025/2/19/art_42066_5860010.html"
 
 def _jiangxi_env(base_url: str) -> dict[str, str]:
     """Only Jiangxi's site, on ``base_url`` (sites enabled by default would reach the internet)."""
-    off = {f"MEE_INTERVIEWS__PROVINCES__{p.slug.upper()}__ENABLED": "false" for p in load_settings().provinces}
+    off = {
+        f"MEE_INTERVIEWS__PROVINCES__{p.slug.upper()}__ENABLED": "false" for p in load_settings().provinces
+    }
     return off | {
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__BASE_URL": base_url,
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__ENABLED": "true",
@@ -59,7 +64,9 @@ def test_the_jiangxi_repost_is_discovered_on_its_jcms_list_and_merges_into_one_e
     settings = load_settings(env=site.env() | _jiangxi_env(department.base_url))
     run = run_stages(settings, engine, "r1")
     assert run.counts["discovered"] >= 1
-    sources = rows(engine, "SELECT source FROM episode_sources WHERE episode_key = '360000-010' ORDER BY source")
+    sources = rows(
+        engine, "SELECT source FROM episode_sources WHERE episode_key = '360000-010' ORDER BY source"
+    )
     assert sources == [("mee",), ("province",), ("tw_mirror",), ("wechat",)]
     assert rows(engine, "SELECT url FROM episode_sources WHERE source = 'province'") == [
         ("https://sthjt.jiangxi.gov.cn" + REPOST,)
@@ -68,6 +75,13 @@ def test_the_jiangxi_repost_is_discovered_on_its_jcms_list_and_merges_into_one_e
     # only the column's episode was fetched from the list, and the list was walked to page 2
     assert department.count(REPOST) == 1 and department.count(PAGE2) == 1
     assert department.count("/art/2025/2/18/art_42066_5860001.html") == 0
+    load_provinces(engine, [province_row(s) for s in default_registry()])
+    coverage = rows(
+        engine,
+        "SELECT n_department_site_copies, department_site_listing_pages, department_site_last_status "
+        "FROM v_province_coverage WHERE slug = 'jiangxi'",
+    )
+    assert coverage == [(1, 2, 200)]
 
 
 def _walk(server: FaultServer) -> list:
@@ -91,14 +105,17 @@ def _walk(server: FaultServer) -> list:
             "CDN/anti-bot challenge (__jsl_clearance)",
         ),
         (
-            Reply(headers={"Content-Type": "text/html"}, body=b'<html><body><iframe src="/list.html"></iframe></body></html>'),
+            Reply(
+                headers={"Content-Type": "text/html"},
+                body=b'<html><body><iframe src="/list.html"></iframe></body></html>',
+            ),
             "needs_browser",
             "iframe shell: list is in /list.html",
         ),
         (
             Reply(
                 headers={"Content-Type": "text/html"},
-                body='<html><body><ul id="list"></ul><script>$.ajax({url: "/api/list"})</script></body></html>'.encode(),
+                body=b'<html><body><ul id="list"></ul><script>$.ajax({url: "/api/list"})</script></body></html>',
             ),
             "needs_browser",
             "list built by JavaScript (no links in the HTML)",

@@ -11,5 +11,7 @@ def test_the_gansu_json_list_reads_its_one_result():
 
 
 def test_a_gansu_412_with_ruishu_style_cookies_is_blocked_not_parsed():
-    hazard = access_hazard(412, {"set-cookie": "4hP44ZykCTt5O=abc; path=/"}, "<html><script>$_ts=1</script></html>")
+    hazard = access_hazard(
+        412, {"set-cookie": "4hP44ZykCTt5O=abc; path=/"}, "<html><script>$_ts=1</script></html>"
+    )
     assert hazard is not None and (hazard.outcome, hazard.reason) == ("blocked", "HTTP 412 (WAF)")

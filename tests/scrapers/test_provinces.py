@@ -10,8 +10,8 @@ import pytest
 import scrapers.provinces as provinces_pkg
 from scrapers.provinces import (
     DuplicateProvinceError,
-    ProvinceTableError,
     ProvinceScraper,
+    ProvinceTableError,
     UnknownProvinceError,
     default_registry,
     load_registry,

@@ -6,26 +6,46 @@ from pathlib import Path
 
 import pytest
 
+from scrapers.provinces import load_registry
 from scrapers.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
 
 ROOT = Path(__file__).resolve().parents[2]
+TABLE = ROOT / "scrapers" / "provinces" / "units.toml"
+# Every unit of the column has a module; a unit that has only its table row is added here.
+NEW_ROW = """
+[[unit]]
+slug = "taiwan"
+code = "710000"
+name = "台湾省"
+short_name = "台湾"
+region = "东部"
+department = "台湾省生态环境厅"
+domain = "sthj.example.gov.cn"
+cms = "trs"
+evidence = "none"
+"""
+REGISTRY = load_registry(table=TABLE.read_text(encoding="utf-8") + NEW_ROW)
+
+
+def scaffold(slug: str, family: str, root: Path) -> list[Path]:
+    return scaffold_province(slug, family=family, root=root, registry=REGISTRY)
 
 
 def test_scaffold_writes_module_test_and_fixture_stub_for_a_unit_with_only_its_table_row(tmp_path):
-    written = scaffold_province("guangxi", family="trs", root=tmp_path)
+    written = scaffold("taiwan", "trs", tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in written] == [
-        "scrapers/provinces/guangxi.py",
-        "tests/provinces/test_guangxi.py",
-        "tests/files/provinces/guangxi.list.html",
+        "scrapers/provinces/taiwan.py",
+        "tests/provinces/test_taiwan.py",
+        "tests/files/provinces/taiwan.list.html",
     ]
     module = written[0].read_text(encoding="utf-8")
-    assert "class GuangxiSite(TrsSite)" in module and "sthjt.gxzf.gov.cn" in module
-    compile(module, "guangxi.py", "exec")
+    assert "class TaiwanSite(TrsSite)" in module and "sthj.example.gov.cn" in module
+    compile(module, "taiwan.py", "exec")
     assert STUB_MARKER in written[2].read_text(encoding="utf-8")
 
 
 def test_the_scaffolded_test_fails_rather_than_skips_while_the_stub_is_in_place(tmp_path):
-    written = scaffold_province("guangxi", family="trs", root=tmp_path)
+    written = scaffold("taiwan", "trs", tmp_path)
     # Run the generated test inside a copy of the project that has the new trio.
     proj = tmp_path / "proj"
     proj.mkdir(exist_ok=True)
@@ -34,8 +54,10 @@ def test_the_scaffolded_test_fails_rather_than_skips_while_the_stub_is_in_place(
     for path in written:
         target = proj / path.relative_to(tmp_path)
         target.write_bytes(path.read_bytes())
+    units = proj / "scrapers" / "provinces" / "units.toml"
+    units.write_text(units.read_text(encoding="utf-8") + NEW_ROW, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/provinces/test_guangxi.py"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/provinces/test_taiwan.py"],
         cwd=proj,
         capture_output=True,
         text=True,
@@ -50,22 +72,22 @@ def test_the_scaffolded_test_fails_rather_than_skips_while_the_stub_is_in_place(
     [
         ("atlantis", "trs", "add its row to scrapers/provinces/units.toml"),
         ("jiangxi", "jcms", "already has a module"),
-        ("guangxi", "jcms", "units.toml says guangxi runs 'trs'"),
-        ("guangxi", "drupal", "family must be one of trs, jcms, json, generic"),
+        ("taiwan", "jcms", "units.toml says taiwan runs 'trs'"),
+        ("taiwan", "drupal", "family must be one of trs, jcms, json, generic"),
         ("base", "trs", "not a province"),
     ],
 )
 def test_scaffold_refuses_with_a_message_that_says_why(tmp_path, slug, family, message):
     with pytest.raises(ScaffoldError, match=message):
-        scaffold_province(slug, family=family, root=tmp_path)
+        scaffold(slug, family, tmp_path)
     assert not (tmp_path / "scrapers").exists()
 
 
 def test_scaffold_refuses_to_overwrite_and_then_writes_nothing(tmp_path):
-    stub = tmp_path / "tests" / "files" / "provinces" / "guangxi.list.html"
+    stub = tmp_path / "tests" / "files" / "provinces" / "taiwan.list.html"
     stub.parent.mkdir(parents=True)
     stub.write_text("recorded", encoding="utf-8")
     with pytest.raises(ScaffoldError, match="refusing to overwrite"):
-        scaffold_province("guangxi", family="trs", root=tmp_path)
-    assert not (tmp_path / "scrapers" / "provinces" / "guangxi.py").exists()
+        scaffold("taiwan", "trs", tmp_path)
+    assert not (tmp_path / "scrapers" / "provinces" / "taiwan.py").exists()
     assert stub.read_text(encoding="utf-8") == "recorded"

@@ -19,5 +19,14 @@ FAMILIES: dict[str, type[CmsSite]] = {
     "generic": GenericSite,
 }
 
-__all__ = ["CONFIRMED", "FAMILIES", "UNCONFIRMED", "CmsSite", "EntryPoint", "GenericSite", "JcmsSite",
-           "JsonSearchSite", "TrsSite"]
+__all__ = [
+    "CONFIRMED",
+    "FAMILIES",
+    "UNCONFIRMED",
+    "CmsSite",
+    "EntryPoint",
+    "GenericSite",
+    "JcmsSite",
+    "JsonSearchSite",
+    "TrsSite",
+]

@@ -27,7 +27,7 @@ class GenericSite(CmsSite):
         return picked or article_like_links(soup, url)
 
     def list_rule(self, text: str, url: str) -> str:
-        """"selector" when the evidenced selector found links, else "fallback" (counted per run)."""
+        """ "selector" when the evidenced selector found links, else "fallback" (counted per run)."""
         if self.list_item_selector and selected_links(soup_of(text), self.list_item_selector):
             return "selector"
         return "fallback"

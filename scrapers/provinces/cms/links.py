@@ -22,9 +22,19 @@ def anchor_link(a: Tag) -> ListLink | None:
     title = clean_text(str(a.get("title") or "")) or clean_text(a.get_text(" "))
     if not isinstance(href, str) or not href.strip() or href.startswith(("javascript:", "#")):
         return None
-    holder = a.find_parent("li") or a.find_parent("tr") or a.parent
-    match = DATE_RE.search(holder.get_text(" ")) if isinstance(holder, Tag) else None
-    return ListLink(href=href.strip(), title=title, date=match.group(0) if match else "")
+    return ListLink(href=href.strip(), title=title, date=_date_near(a))
+
+
+def _date_near(a: Tag) -> str:
+    """The first date in the anchor's list item or table row, else in its parent or grandparent
+    (lists that wrap title and date in sibling spans)."""
+    holder = a.find_parent("li") or a.find_parent("tr")
+    candidates = [holder] if holder is not None else [a.parent, a.parent.parent if a.parent else None]
+    for node in candidates:
+        match = DATE_RE.search(node.get_text(" ")) if isinstance(node, Tag) else None
+        if match:
+            return match.group(0)
+    return ""
 
 
 def selected_links(soup: BeautifulSoup, selector: str) -> list[ListLink]:
@@ -52,7 +62,9 @@ def article_like_links(soup: BeautifulSoup, url: str) -> list[ListLink]:
     return out
 
 
-def next_link(soup: BeautifulSoup, url: str, texts: tuple[str, ...] = ("下一页", "下页", ">")) -> tuple[str, ...]:
+def next_link(
+    soup: BeautifulSoup, url: str, texts: tuple[str, ...] = ("下一页", "下页", ">")
+) -> tuple[str, ...]:
     """The page a 下一页 link points to (none when it points back at this page)."""
     for a in soup.find_all("a"):
         href = a.get("href")

@@ -13,6 +13,7 @@ block of paragraphs); the draft's ``meta`` records which rule found the body
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -31,7 +32,16 @@ from scrapers.urls import canonical_url
 UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us
 CONFIRMED = "confirmed"  # a recorded page of the live site shows it
 MIN_BODY_CHARS = 20  # a selector that matches less text than this holds no body
-_LABEL_PREFIXES = ("信息来源：", "信息来源:", "来源：", "来源:", "发布时间：", "发布时间:", "发布日期：", "发布日期:")
+_LABEL_PREFIXES = (
+    "信息来源：",
+    "信息来源:",
+    "来源：",
+    "来源:",
+    "发布时间：",
+    "发布时间:",
+    "发布日期：",
+    "发布日期:",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +84,7 @@ class CmsSite:
         raise NotImplementedError
 
     def list_rule(self, text: str, url: str) -> str:
-        """Which rule read the list: "family" (the CMS's own markup) or "fallback" (generic links)."""
+        """Which rule read the list: "family"/"selector" (the site's markup) or "fallback" (generic)."""
         return "family"
 
     def next_pages(self, text: str, url: str) -> tuple[str, ...]:
@@ -82,9 +92,18 @@ class CmsSite:
         raise NotImplementedError
 
     def parse_list(self, text: str, url: str) -> ListingPage:
-        """Every article link of a list page as a ``ListingItem`` credited to the province site."""
-        items = tuple(self.listing_item(link, url) for link in self.list_links(text, url) if link.href)
-        return ListingPage(items=items, next_urls=self.next_pages(text, url))
+        """Every article link of a list page as a ``ListingItem`` credited to the province site.
+
+        A JSON answer (a channel or site search) is read by ``cms/jsonrows.py`` in every family;
+        HTML goes to the family's ``list_links``/``next_pages``.
+        """
+        from scrapers.provinces.cms.jsonrows import json_links, json_next, load_json
+
+        data = load_json(text)
+        links = json_links(data) if data is not None else self.list_links(text, url)
+        nexts = json_next(data, url) if data is not None else self.next_pages(text, url)
+        items = tuple(self.listing_item(link, url) for link in links if link.href)
+        return ListingPage(items=items, next_urls=nexts)
 
     @staticmethod
     def listing_item(link: ListLink, list_url: str) -> ListingItem:
@@ -108,13 +127,19 @@ class CmsSite:
         return ArticleDraft(
             source=SourceFamily.PROVINCE,
             url=url,
-            title=meta_content(soup, "ArticleTitle") or first_text(soup, self.title_selectors) or page_title(soup),
+            title=meta_content(soup, "ArticleTitle")
+            or first_text(soup, self.title_selectors)
+            or page_title(soup),
             published_at=self.published(soup),
             blocks=blocks,
-            account=meta_content(soup, "ContentSource") or unlabel(first_text(soup, self.source_selectors)),
+            account=self.account(soup),
             author=meta_content(soup, "Author"),
             meta=(("province_family", self.family), ("province_body", rule)),
         )
+
+    def account(self, soup: BeautifulSoup) -> str | None:
+        """Who published it: the ``ContentSource`` meta, else the first source selector, unlabelled."""
+        return meta_content(soup, "ContentSource") or unlabel(first_text(soup, self.source_selectors))
 
     def published(self, soup: BeautifulSoup) -> datetime | None:
         """Publication time: the ``PubDate`` meta, else the first date selector that holds a date."""
@@ -168,7 +193,8 @@ def unlabel(text: str | None) -> str | None:
     for prefix in _LABEL_PREFIXES:
         if prefix in text:
             text = text.split(prefix, 1)[1]
-    return clean_text(text.split("\u3000")[0]) or None
+    # the value ends at the first space: templates print the date or 文号 after it
+    return re.split(r"[\s\u3000]+", clean_text(text))[0] or None
 
 
 def largest_block(soup: BeautifulSoup) -> tuple[str, ...]:
