@@ -20,6 +20,7 @@ from prefect.states import Completed, State
 
 from flows.artifacts import publish_run_artifacts
 from flows.runtime import RunContext, open_run, transient_fetch_error
+from flows.site_reports import publish_site_reports
 from flows.stages import (
     ArchivedPage,
     PageFailed,
@@ -103,6 +104,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     counts: Counter[str] = Counter()
     try:
         found = discover_task(ctx)
+        publish_site_reports(found.sites)  # department websites, one row per province (issue 11)
         counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
         fetches = [(item, fetch_task.submit(ctx, item.url)) for item in found.items]
         outcomes = [_page_outcome(ctx, item, future) for item, future in fetches]

@@ -240,19 +240,18 @@ def scrapers(
     settings: SettingsOption = None,
 ) -> None:
     """Per unit: department domain, CMS family, entry points, fixtures, last crawl outcome."""
-    from scrapers.provinces.coverage import coverage_rows
+    from mee_interviews.province_coverage import coverage_rows
 
     rows = coverage_rows(_db_path(db, settings))
     if as_json:
         out.print_json(data=rows)
         return
-    table = Table("slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last crawl")
+    table = Table("slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last")
     for r in rows:
         entries = f"{r['entry_points_confirmed']} confirmed / {r['entry_points_unconfirmed']} UNCONFIRMED"
-        table.add_row(
-            r["slug"], r["name"], r["domain"], r["cms"], r["evidence"], "yes" if r["module"] else "-",
-            entries, str(r["fixtures"]), r["last_crawl"] or "-",
-        )
+        module = "yes" if r["module"] else "-"
+        cells = (r["slug"], r["name"], r["domain"], r["cms"], r["evidence"], module, entries)
+        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-")
     out.print(table)
 
 

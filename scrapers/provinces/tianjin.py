@@ -11,14 +11,11 @@ JSON ``page.content[].title/url/trs_time`` (read by every family's JSON rule). U
 from typing import ClassVar
 
 from scrapers.provinces.cms import EntryPoint, TrsSite
+from scrapers.provinces.cms.trs import igs_search
 
 NEWS = EntryPoint("/ZWXX808/HBYW1316/", "环保要闻")
 IGS_CODE = "83ad3975ebda482887112716b970bee5"  # UNCONFIRMED: from one search crawler
-IGS_SEARCH = EntryPoint(
-    f"/igs/front/search.jhtml?code={IGS_CODE}&searchWord={{keyword}}&siteId=59&pageNumber=1",
-    "site search (TRS 海云 IGS, JSON)",
-    kind="search",
-)
+IGS_SEARCH = igs_search(IGS_CODE, site_id=59)
 
 
 class TianjinSite(TrsSite):

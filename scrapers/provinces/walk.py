@@ -46,6 +46,21 @@ class SiteReport:
             self.outcome, self.reason = outcome, reason
 
 
+def site_report_rows(reports: list[SiteReport]) -> list[dict[str, object]]:
+    """One table row per department site walked (the run's ``ingest-department-sites`` artifact)."""
+    return [
+        {
+            "province": r.slug,
+            "outcome": r.outcome,
+            "listing_pages": r.listing_pages,
+            "episode_links": r.items,
+            "fallback_pages": r.fallback_pages,
+            "reason": r.reason,
+        }
+        for r in reports
+    ]
+
+
 @dataclass(slots=True)
 class SiteDiscovery:
     items: list[ListingItem] = field(default_factory=list)

@@ -8,14 +8,11 @@ evidenced: articles are read by the TRS defaults and the generic fallback. UNCON
 from typing import ClassVar
 
 from scrapers.provinces.cms import EntryPoint, TrsSite
+from scrapers.provinces.cms.trs import igs_search
 
 NEWS = EntryPoint("/xwzx/xzxw/", "西藏新闻")
 IGS_CODE = "6af1a49b742b4dfeb151891aaddf208b"  # UNCONFIRMED: from one search crawler
-IGS_SEARCH = EntryPoint(
-    f"/igs/front/search.jhtml?code={IGS_CODE}&searchWord={{keyword}}&siteId=48&pageNumber=1",
-    "site search (TRS 海云 IGS, JSON)",
-    kind="search",
-)
+IGS_SEARCH = igs_search(IGS_CODE, site_id=48)
 
 
 class XizangSite(TrsSite):

@@ -38,3 +38,18 @@ def article(slug: str, name: str) -> ArticleDraft:
 def listing(slug: str, name: str) -> ListingPage:
     """The recorded list page ``name`` read by ``slug``'s site, at the URL the manifest gives."""
     return site(slug).parse_list(recorded(name), manifest()[name]["url"])
+
+
+# A unit that has only its table row (every unit of the column has a module).
+NEW_UNIT_ROW = """
+[[unit]]
+slug = "taiwan"
+code = "710000"
+name = "台湾省"
+short_name = "台湾"
+region = "东部"
+department = "台湾省生态环境厅"
+domain = "sthj.example.gov.cn"
+cms = "trs"
+evidence = "none"
+"""

@@ -3,8 +3,8 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mee_interviews.province_coverage import coverage_rows
 from models.records import FetchedPage
-from scrapers.provinces.coverage import coverage_rows
 from tests.provinces.support import recorded
 from warehouse.archive import archive_page
 from warehouse.engine import open_writer

@@ -1,12 +1,25 @@
 """[provinces.<slug>] settings: defaults, the environment override, and their checks."""
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from mee_interviews.settings import SettingsError, load_settings
 from scrapers.provinces import UnknownProvinceError, default_registry, load_registry
 from scrapers.provinces.sites import ProvinceSiteError, crawl_sites
+from tests.provinces.support import NEW_UNIT_ROW
+
+
+def _enabled(tmp_path: Path, slug: str, host: str) -> Path:
+    """A settings file enabling one department site."""
+    path = tmp_path / "s.toml"
+    path.write_text(
+        f'[provinces.{slug}]\ncanonical_host = "{host}"\nbase_url = "https://{host}"\n'
+        "entry_points = []\nenabled = true\nmin_delay_seconds = 1.0\n",
+        encoding="utf-8",
+    )
+    return path
 
 
 def test_only_the_documented_sites_are_enabled_by_default_and_each_default_host_is_the_tables():
@@ -53,37 +66,13 @@ def test_an_incomplete_section_for_a_new_unit_names_its_missing_keys():
 
 
 def test_a_complete_section_for_an_unknown_unit_fails_with_the_known_slugs(tmp_path):
-    path = tmp_path / "s.toml"
-    path.write_text(
-        '[provinces.atlantis]\ncanonical_host = "a.gov.cn"\nbase_url = "https://a.gov.cn"\n'
-        "entry_points = []\nenabled = true\nmin_delay_seconds = 1.0\n",
-        encoding="utf-8",
-    )
     with pytest.raises(UnknownProvinceError, match="unknown province 'atlantis'; known: anhui, beijing"):
-        crawl_sites(load_settings(path), default_registry())
-
-
-NEW_UNIT = """
-[[unit]]
-slug = "taiwan"
-code = "710000"
-name = "台湾省"
-short_name = "台湾"
-region = "东部"
-department = "台湾省生态环境厅"
-domain = "example.gov.cn"
-cms = "trs"
-evidence = "none"
-"""
+        crawl_sites(load_settings(_enabled(tmp_path, "atlantis", "a.gov.cn")), default_registry())
 
 
 def test_enabling_a_unit_without_a_module_says_to_scaffold_it(tmp_path):
-    table = (resources.files("scrapers.provinces") / "units.toml").read_text(encoding="utf-8") + NEW_UNIT
-    path = tmp_path / "s.toml"
-    path.write_text(
-        '[provinces.taiwan]\ncanonical_host = "example.gov.cn"\nbase_url = "https://example.gov.cn"\n'
-        "entry_points = []\nenabled = true\nmin_delay_seconds = 1.0\n",
-        encoding="utf-8",
-    )
+    table = (resources.files("scrapers.provinces") / "units.toml").read_text(encoding="utf-8") + NEW_UNIT_ROW
     with pytest.raises(ProvinceSiteError, match="new-scraper taiwan --family trs"):
-        crawl_sites(load_settings(path), load_registry(table=table))
+        crawl_sites(
+            load_settings(_enabled(tmp_path, "taiwan", "sthj.example.gov.cn")), load_registry(table=table)
+        )

@@ -8,23 +8,11 @@ import pytest
 
 from scrapers.provinces import load_registry
 from scrapers.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
+from tests.provinces.support import NEW_UNIT_ROW
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "scrapers" / "provinces" / "units.toml"
-# Every unit of the column has a module; a unit that has only its table row is added here.
-NEW_ROW = """
-[[unit]]
-slug = "taiwan"
-code = "710000"
-name = "台湾省"
-short_name = "台湾"
-region = "东部"
-department = "台湾省生态环境厅"
-domain = "sthj.example.gov.cn"
-cms = "trs"
-evidence = "none"
-"""
-REGISTRY = load_registry(table=TABLE.read_text(encoding="utf-8") + NEW_ROW)
+REGISTRY = load_registry(table=TABLE.read_text(encoding="utf-8") + NEW_UNIT_ROW)
 
 
 def scaffold(slug: str, family: str, root: Path) -> list[Path]:
@@ -55,7 +43,7 @@ def test_the_scaffolded_test_fails_rather_than_skips_while_the_stub_is_in_place(
         target = proj / path.relative_to(tmp_path)
         target.write_bytes(path.read_bytes())
     units = proj / "scrapers" / "provinces" / "units.toml"
-    units.write_text(units.read_text(encoding="utf-8") + NEW_ROW, encoding="utf-8")
+    units.write_text(units.read_text(encoding="utf-8") + NEW_UNIT_ROW, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/provinces/test_taiwan.py"],
         cwd=proj,

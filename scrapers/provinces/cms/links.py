@@ -12,7 +12,7 @@ from scrapers.families.blocks import clean_text
 from scrapers.provinces.cms.site import ListLink
 
 DATE_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-MIN_TITLE_CHARS = 6  # shorter anchor texts are navigation (首页, 更多, 下一页 …), not articles
+MIN_TITLE_CHARS = 8  # shorter anchor texts are navigation (首页, 信息公开目录, 下一页 …), not headlines
 _PAGE_EXT = re.compile(r"\.(?:s?html?|jsp|aspx?)$|/$", re.IGNORECASE)
 
 

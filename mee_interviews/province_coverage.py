@@ -1,5 +1,7 @@
 """Coverage of the 32 units for ``mee-interviews scrapers``: site, entry points, fixtures, last crawl.
 
+Fixture counts read ``tests/files/provinces`` of a source checkout (0 for an installed package).
+
 The last crawl outcome is read from the warehouse ledger (read-only): the newest archived list
 page of each department site, classified again with the same hazard rules the walk uses.
 """
@@ -13,7 +15,7 @@ from scrapers.provinces import ProvinceScraper, default_registry
 from scrapers.provinces.hazards import access_hazard, list_hazard
 from warehouse.province_sites import last_listing_pages
 
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "files" / "provinces"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "files" / "provinces"
 
 
 def coverage_rows(warehouse: Path | None = None) -> list[dict[str, Any]]:
