@@ -115,6 +115,6 @@ def stub_text(slug: str) -> str:
     return f"""<!-- {STUB_MARKER} for {slug}. Replace this whole file with the raw bytes of one list page of the
 department website (saved byte for byte, no re-encoding), add it to tests/files/provinces/MANIFEST.toml
 (reconstruction = false), set LIST_URL in tests/provinces/test_{slug}.py, and run
-  pytest -k {slug}
+  pytest tests/provinces -k {slug}
 Until then that test FAILS on purpose. See docs/adding-a-province.md. -->
 """
