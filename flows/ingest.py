@@ -23,6 +23,7 @@ from flows.artifacts import publish_run_artifacts
 from flows.outcome import RunFailed, Verdict, judge_run
 from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, close_run, open_run
+from flows.site_reports import publish_site_reports
 from flows.stages import (
     PageBatch,
     TransientBatchError,
@@ -110,6 +111,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     outcomes += listing_outcomes(found)
     try:
         publish_run_artifacts(ctx.engine, ctx.run_id, counts, outcomes)
+        publish_site_reports(found.sites)  # department websites, one row per province
         snapshot = make_snapshot(Path(db_path) if db_path else ctx.settings.warehouse_path, ctx.engine)
         if not snapshot.written:
             get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run

@@ -323,41 +323,37 @@ def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
 
 @app.command()
 @one_line_errors
-def scrapers() -> None:
-    """List every registered province with its code, region and sources."""
-    from scrapers.provinces import default_registry
+def scrapers(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per unit.")] = False,
+    db: DbOption = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Per unit: department domain, CMS family, entry points, fixtures, last crawl outcome."""
+    from mee_interviews.province_coverage import coverage_rows
 
-    table = Table("slug", "name", "code", "region", "department", "sources")
-    for s in default_registry():
-        table.add_row(s.slug, s.name, s.code, s.region, s.department, ", ".join(s.sources))
+    rows = coverage_rows(_db_path(db, settings))
+    if as_json:
+        out.print_json(data=rows)
+        return
+    table = Table("slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last")
+    for r in rows:
+        entries = f"{r['entry_points_confirmed']} confirmed / {r['entry_points_unconfirmed']} UNCONFIRMED"
+        module = "yes" if r["module"] else "-"
+        cells = (r["slug"], r["name"], r["domain"], r["cms"], r["evidence"], module, entries)
+        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-")
     out.print(table)
 
 
 @app.command("new-scraper")
 @one_line_errors
 def new_scraper(
-    slug: Annotated[str, typer.Argument(help="Pinyin slug, also the module name.")],
-    name: Annotated[str, typer.Option("--name", help="Full Chinese name, e.g. 江西省.")],
-    short_name: Annotated[str, typer.Option("--short-name", help="Short name, e.g. 江西.")],
-    code: Annotated[str, typer.Option("--code", help="GB/T 2260 code, e.g. 360000.")],
-    region: Annotated[str, typer.Option("--region", help="东部, 中部, 西部 or 东北.")],
-    department: Annotated[str, typer.Option("--department", help="e.g. 江西省生态环境厅.")],
-    example_url: Annotated[str | None, typer.Option("--example-url", help="An episode URL.")] = None,
+    slug: Annotated[str, typer.Argument(help="Pinyin slug of a unit in scrapers/provinces/units.toml.")],
+    family: Annotated[str, typer.Option("--family", help="CMS family: trs, jcms, json or generic.")],
 ) -> None:
-    """Scaffold a province: its module, its test and a fixture stub (see docs/adding-a-province.md)."""
+    """Scaffold a department site: its module, its test and a failing fixture stub."""
     from scrapers.scaffold import scaffold_province
 
-    written = scaffold_province(
-        slug,
-        name=name,
-        short_name=short_name,
-        code=code,
-        region=region,
-        department=department,
-        root=Path.cwd(),
-        example_url=example_url,
-    )
-    for path in written:
+    for path in scaffold_province(slug, family=family, root=Path.cwd()):
         out.print(f"wrote {path}")
 
 

@@ -114,6 +114,26 @@ class WarehouseSettings:
     writer_wait_seconds: NonNegative
 
 
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class ProvinceSiteSettings:
+    """``[provinces.<slug>]``: one department website. ``entry_points`` empty = the module's own."""
+
+    slug: str
+    canonical_host: Annotated[str, Field(min_length=1)]
+    base_url: HttpUrl
+    entry_points: tuple[str, ...]
+    enabled: bool
+    min_delay_seconds: NonNegative
+
+    @property
+    def fetch_host(self) -> str:
+        return urlsplit(self.base_url).netloc
+
+    def as_source(self) -> SourceSettings:
+        """The site as a fetch source (allow-list and canonical/fetch host mapping only)."""
+        return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     warehouse_path: Path
@@ -124,6 +144,12 @@ class Settings:
     flow: FlowSettings
     # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
     writer_wait_seconds: NonNegative = 3600.0
+    provinces: tuple[ProvinceSiteSettings, ...] = ()
+
+    @property
+    def fetch_sources(self) -> tuple[SourceSettings, ...]:
+        """The sources plus every enabled department website: the hosts the client may fetch."""
+        return self.sources + tuple(p.as_source() for p in self.provinces if p.enabled)
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:
@@ -135,7 +161,7 @@ class Settings:
     @property
     def allowed_hosts(self) -> frozenset[str]:
         """Only these hosts are ever fetched."""
-        return frozenset(s.fetch_host for s in self.sources)
+        return frozenset(s.fetch_host for s in self.fetch_sources)
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with whole fields replaced (validated again)."""
@@ -170,7 +196,7 @@ def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None
 
 def _build(raw: RawSettings) -> Settings:
     problems: list[str] = []
-    unknown = sorted(set(raw.values) - {*SECTIONS, "sources"})
+    unknown = sorted(set(raw.values) - {*SECTIONS, "sources", "provinces"})
     problems += [f"unknown section [{name}] (from {raw.origin_within((name,))})" for name in unknown]
     built = {
         name: _validate(cls, raw.values.get(name, {}), (name,), raw, problems)
@@ -196,6 +222,7 @@ def _build(raw: RawSettings) -> Settings:
         problems.append(
             f"sources.priority names unknown sources {bad} (from {raw.origin(('sources', 'priority'))})"
         )
+    provinces = _provinces(raw, problems)
     if problems:
         raise SettingsError(problems)
     return Settings(
@@ -206,7 +233,29 @@ def _build(raw: RawSettings) -> Settings:
         priority=tuple(priority),
         sources=tuple(sources),
         flow=built["flow"],
+        provinces=provinces,
     )
+
+
+def _provinces(raw: RawSettings, problems: list[str]) -> tuple[ProvinceSiteSettings, ...]:
+    """``[provinces.<slug>]`` tables: one department website each, validated like a source."""
+    body = raw.values.get("provinces", {})
+    if not isinstance(body, Mapping):
+        problems.append(
+            f"provinces must be a table of [provinces.<slug>] (from {raw.origin(('provinces',))})"
+        )
+        return ()
+    sites = [
+        _validate(
+            ProvinceSiteSettings,
+            {**site, "slug": slug} if isinstance(site, Mapping) else site,
+            ("provinces", slug),
+            raw,
+            problems,
+        )
+        for slug, site in body.items()
+    ]
+    return tuple(s for s in sites if s is not None)
 
 
 def _validate(cls: type, data: Any, where: tuple[str, ...], raw: RawSettings, problems: list[str]) -> Any:

@@ -34,6 +34,7 @@ class SourceFamily(StrEnum):
     FREEWECHAT = "freewechat"
     TW_MIRROR = "tw_mirror"
     THEPAPER = "thepaper"
+    PROVINCE = "province"  # a provincial department's own website (scrapers/provinces)
     TEXT = "text"
 
     @classmethod
@@ -52,6 +53,7 @@ class ArticleFamily(StrEnum):
     MIRROR = "freewechat"
     THEPAPER = "thepaper"
     TEXT = "text"
+    PROVINCE = "province"  # a department website, read by its CMS family (scrapers/provinces/cms)
     GENERIC = "generic"
 
 

@@ -16,6 +16,7 @@ from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
 from scrapers.discovery import plan_next, read_listing, unique_urls
 from scrapers.hosts import HostMap, entry_url, netloc_of
 from scrapers.http import FetchError, FetchFailure, PoliteClient
+from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
 from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
@@ -40,6 +41,7 @@ class Discovery:
     listing_empty: list[tuple[str, str]] = field(default_factory=list)
     fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
     entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
+    sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -73,8 +75,23 @@ def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_pa
             url = entry_url(source, entry)
             walk = _Walk(client, settings, hosts, source.name, known, on_page, found)
             found.entry_points.append((source.name, url, walk.run(url)))
+    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page))
     found.items = unique_urls(found.items)
     return found
+
+
+def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
+    """Department websites (scrapers/provinces/walk.py): items, pages, and their problems."""
+    found.items.extend(sites.items)
+    found.listing_pages += sites.listing_pages
+    found.sites = sites.reports
+    for r in sites.reports:
+        # a department site is one more entry point for the run's verdict: read unless walled or broken
+        found.entry_points.append((f"province_{r.slug}", r.slug, r.outcome in ("ok", "empty")))
+        if r.outcome in ("blocked", "needs_browser", "failed"):
+            (found.failed if r.outcome == "failed" else found.blocked).append(
+                (r.slug, f"{r.outcome}: {r.reason}")
+            )
 
 
 @dataclass(slots=True)

@@ -117,9 +117,9 @@ class PoliteClient:
         rng: random.Random | None = None,
     ) -> None:
         self._http = settings.http
-        self._hosts = HostMap(settings.sources)
+        self._hosts = HostMap(settings.fetch_sources)
         self._allowed = frozenset(
-            normalize_netloc(urlsplit(s.base_url).scheme, s.fetch_host) for s in settings.sources
+            normalize_netloc(urlsplit(s.base_url).scheme, s.fetch_host) for s in settings.fetch_sources
         )
         self._session = session if session is not None else requests.Session()
         self._owns_session = session is None

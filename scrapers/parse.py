@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from models.records import (
     ArticleFamily,
@@ -55,6 +56,7 @@ from scrapers.families.readers import choose_reader
 from scrapers.normalize import original_span_mapper
 from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
 from scrapers.provinces import Registry
+from scrapers.provinces.article import is_department_host
 from scrapers.structure import NotAnEpisode, structure_episode
 
 PARSER_VERSION = "1.2.0"  # 1.1: quotes located in the original body too; 1.2: generic family, completeness
@@ -80,6 +82,8 @@ def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | 
         parser_version=PARSER_VERSION,
         raw_sha256=page.sha256,
     )
+    if family is None and is_department_host(urlsplit(url).hostname or "", registry):
+        family = SourceFamily.PROVINCE  # a department website: its unit's CMS family reads it
     try:
         doc = read_page(page.text, url, content_type=page.header("content-type"), family=family)
         base = replace(base, source=doc.family)

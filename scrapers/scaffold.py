@@ -1,97 +1,65 @@
-"""Write the trio for a new province (city-scrapers ``genspider`` style): module, test, fixture stub.
+"""Write the trio for a department website (city-scrapers ``genspider`` style): module, test, stub.
 
-``mee-interviews new-scraper <slug>`` is a thin call to :func:`scaffold_province`. Nothing is
-overwritten: the function checks everything first and writes only when all three paths are free.
+``mee-interviews new-scraper <slug> --family trs|jcms|json|generic`` is a thin call to
+:func:`scaffold_province`. The unit must already have its row in
+``scrapers/provinces/units.toml`` (identity is data); the module subclasses the family's mixin.
+The fixture stub makes the new test FAIL (not skip) until a real page is recorded over it.
+Nothing is overwritten: everything is checked first, and written only when all three are free.
 """
 
 from __future__ import annotations
 
-import json
-import keyword
-import re
 from pathlib import Path
 
-from scrapers.provinces import Registry, default_registry
-from scrapers.provinces.base import REGIONS
+from scrapers.provinces import INFRASTRUCTURE, Registry, default_registry
+from scrapers.provinces.cms import FAMILIES
 
 STUB_MARKER = "SCAFFOLD STUB"
-_SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_RESERVED = {"base"}
 
 
 class ScaffoldError(ValueError):
-    """The province cannot be scaffolded; the message says why (and lists known slugs)."""
-
-
-def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    """The module cannot be scaffolded; the message says why (and lists known slugs)."""
 
 
 def trio_paths(slug: str, root: Path) -> list[Path]:
-    """Where the module, its test and its fixture live under the project ``root``."""
+    """Where the module, its test and its recorded list page live under the project ``root``."""
     return [
         root / "scrapers" / "provinces" / f"{slug}.py",
         root / "tests" / "provinces" / f"test_{slug}.py",
-        root / "tests" / "files" / "provinces" / f"{slug}.html",
+        root / "tests" / "files" / "provinces" / f"{slug}.list.html",
     ]
 
 
-def validate(
-    slug: str, *, name: str, short_name: str, code: str, region: str, department: str, registry: Registry
-) -> None:
-    """Raise ScaffoldError unless the arguments describe a new, well-formed provincial unit."""
-    known = sorted(s.slug for s in registry)
-    if not _SLUG_RE.match(slug) or keyword.iskeyword(slug) or slug in _RESERVED:
-        raise ScaffoldError(f"slug must be lower-case pinyin (a-z, 0-9, _), got {slug!r}")
-    if slug in known:
-        raise ScaffoldError(f"province {slug!r} is already registered; known: {', '.join(known)}")
-    if not re.fullmatch(r"[1-8]\d0000", code):
-        raise ScaffoldError(f"code must be a provincial GB/T 2260 code like 360000, got {code!r}")
-    clash = next((s for s in registry if s.code == code), None)
-    if clash:
-        raise ScaffoldError(f"code {code} already belongs to {clash.slug} ({clash.name})")
-    if region not in REGIONS:
-        raise ScaffoldError(f"region must be one of {', '.join(REGIONS)}, got {region!r}")
-    if not name or not short_name or short_name not in name:
-        raise ScaffoldError(f"short_name {short_name!r} must be part of name {name!r}")
-    if short_name not in department:
-        raise ScaffoldError(f"department {department!r} must name the unit ({short_name})")
+def scaffold_province(slug: str, *, family: str, root: Path, registry: Registry | None = None) -> list[Path]:
+    """Write the module, test and fixture stub of ``slug``; returns the three paths.
 
-
-def scaffold_province(
-    slug: str,
-    *,
-    name: str,
-    short_name: str,
-    code: str,
-    region: str,
-    department: str,
-    root: Path,
-    example_url: str | None = None,
-    registry: Registry | None = None,
-) -> list[Path]:
-    """Write ``scrapers/provinces/<slug>.py``, its test and its fixture stub under ``root``.
-
-    Returns the three paths written. Raises ScaffoldError (nothing written) for an invalid or
-    already registered slug/code, or when any of the three files exists.
+    Raises ScaffoldError (nothing written) for a slug without a table row, a unit that already
+    has a module, a family other than the table's, or when any of the three files exists.
     """
-    fields = {
-        "slug": slug,
-        "name": name,
-        "short_name": short_name,
-        "code": code,
-        "region": region,
-        "department": department,
-    }
-    validate(**fields, registry=registry if registry is not None else default_registry())
+    registry = registry if registry is not None else default_registry()
+    if family not in FAMILIES:
+        raise ScaffoldError(f"family must be one of {', '.join(FAMILIES)}, got {family!r}")
+    if slug in INFRASTRUCTURE:
+        raise ScaffoldError(f"{slug!r} is a module of the package, not a province")
+    try:
+        unit = registry.get(slug)
+    except LookupError as exc:
+        raise ScaffoldError(f"{exc}; add its row to scrapers/provinces/units.toml first") from exc
+    if unit.site is not None:
+        raise ScaffoldError(f"{slug} already has a module (scrapers/provinces/{slug}.py)")
+    if unit.cms != family:
+        raise ScaffoldError(
+            f"units.toml says {slug} runs {unit.cms!r}; change its row first to use {family!r}"
+        )
     paths = trio_paths(slug, root)
     existing = [str(p) for p in paths if p.exists()]
     if existing:
         raise ScaffoldError(f"refusing to overwrite {', '.join(existing)}")
+    mixin = FAMILIES[family].__name__
     texts = (
-        module_text(**fields, example_url=example_url),
-        province_test_text(**fields, example_url=example_url),
-        fixture_text(**fields),
+        module_text(slug, unit.short_name, unit.department, unit.domain, mixin),
+        test_text(slug, unit.domain),
+        stub_text(slug),
     )
     for path, text in zip(paths, texts, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -99,96 +67,54 @@ def scaffold_province(
     return paths
 
 
-def module_text(
-    *,
-    slug: str,
-    name: str,
-    short_name: str,
-    code: str,
-    region: str,
-    department: str,
-    example_url: str | None = None,
-) -> str:
-    """Source of the province module: docstring plus ``SCRAPER = ProvinceScraper(...)``."""
-    example = f"\nExample URL: {example_url}\n" if example_url else ""
-    return f'''"""{short_name} ({name}, {code}): episodes come from the shared page families; no overrides.
+def module_text(slug: str, short_name: str, department: str, domain: str, mixin: str) -> str:
+    """Source of the province module: docstring, one entry point to fill in, ``SITE``."""
+    cls = slug.title().replace("_", "") + "Site"
+    return f'''"""{department} ({domain}): {mixin}.
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
-Fixture: tests/files/provinces/{slug}.html; see docs/adding-a-province.md.{example}
+Example list: https://{domain}/<column>/  (UNCONFIRMED until a recorded page shows it)
+
+Quirks: none known yet. Record a list page into tests/files/provinces/{slug}.list.html, then
+override only the selectors that differ from the {mixin} defaults (see docs/adding-a-province.md).
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug={_q(slug)},
-    name={_q(name)},
-    short_name={_q(short_name)},
-    code={_q(code)},
-    region={_q(region)},
-    department={_q(department)},
-    aliases=(),
-    example_url={_q(example_url) if example_url else None},
-)
+from scrapers.provinces.cms import EntryPoint, {mixin}
+
+NEWS = EntryPoint("/", "{short_name} news column (set the real path)")
+
+
+class {cls}({mixin}):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+
+
+SITE = {cls}()
 '''
 
 
-def province_test_text(
-    *,
-    slug: str,
-    name: str,
-    short_name: str,
-    code: str,
-    region: str,
-    department: str,
-    example_url: str | None = None,
-) -> str:
-    """Source of the province's test: registry lookup, and its fixture parsing to its episode."""
-    return f'''"""{short_name} ({name}): the registry finds it; its recorded page parses to its episode."""
+def test_text(slug: str, domain: str) -> str:
+    """Source of the province's test: its recorded list page yields links (fails on the stub)."""
+    return f'''"""{slug}: its recorded list page is real and its site reads links from it."""
 
-from pathlib import Path
+from scrapers.scaffold import STUB_MARKER
+from tests.provinces.support import recorded, site
 
-import pytest
-
-from models.records import PageStatus
-from scrapers.provinces import default_registry
-
-SLUG = {_q(slug)}
-FIXTURE = Path(__file__).resolve().parents[1] / "files" / "provinces" / f"{{SLUG}}.html"
-# The URL the fixture page was fetched from (it picks the page family): set it with the fixture.
-FIXTURE_URL = {_q(example_url or "")}
+LIST_URL = "https://{domain}/"  # set to the URL the list page was recorded from
 
 
-def test_the_registry_finds_{slug}_by_slug_and_by_its_department_name():
-    registry = default_registry()
-    scraper = registry.get(SLUG)
-    assert scraper.code == {_q(code)}
-    assert registry.find_in_text(scraper.department) is scraper
-
-
-def test_the_{slug}_fixture_page_parses_to_an_episode_of_{slug}():
-    data = FIXTURE.read_bytes()
-    if b"{STUB_MARKER}" in data:
-        pytest.skip(f"{{FIXTURE.name}} is still the scaffold stub: record a real episode page "
-                    "(see docs/adding-a-province.md)")
-    assert FIXTURE_URL, "set FIXTURE_URL to the URL the fixture page was fetched from"
-    from scrapers.parse import parse_document
-
-    parsed = parse_document(data, FIXTURE_URL, registry=default_registry())
-    assert parsed.status is PageStatus.OK, parsed.reason
-    assert parsed.episode is not None
-    assert parsed.episode.province.slug == SLUG
+def test_the_{slug}_recorded_list_page_yields_article_links():
+    text = recorded("{slug}.list.html")
+    assert STUB_MARKER not in text, "record a real list page over the stub (docs/adding-a-province.md)"
+    assert site("{slug}").parse_list(text, LIST_URL).items
 '''
 
 
-def fixture_text(*, slug: str, name: str, short_name: str, code: str, region: str, department: str) -> str:
-    """The fixture stub: an HTML comment telling how to replace it with a recorded page."""
-    return f"""<!-- {STUB_MARKER} for {slug} ({name}, {code}).
-Replace this whole file with the raw bytes of one real episode page of {department}
-(a WeChat article, an MEE page or a mirror copy), then set FIXTURE_URL in
-tests/provinces/test_{slug}.py to the URL it was fetched from. Two ways to get the bytes:
-  - from the raw archive:  SELECT body FROM raw_pages WHERE requested_url = '<url>'
-  - from a live fetch, saved byte for byte (no re-encoding).
-Check it with:  mee-interviews parse tests/files/provinces/{slug}.html --json
-Until then tests/provinces/test_{slug}.py skips its fixture test.
-See docs/adding-a-province.md. -->
+def stub_text(slug: str) -> str:
+    """The fixture stub: an HTML comment saying how to replace it (the test fails until then)."""
+    return f"""<!-- {STUB_MARKER} for {slug}. Replace this whole file with the raw bytes of one list page of the
+department website (saved byte for byte, no re-encoding), add it to tests/files/provinces/MANIFEST.toml
+(reconstruction = false), set LIST_URL in tests/provinces/test_{slug}.py, and run
+  pytest tests/provinces -k {slug}
+Until then that test FAILS on purpose. See docs/adding-a-province.md. -->
 """

@@ -149,6 +149,10 @@ PROVINCE_COVERAGE = {
     "latest_episode_key": "episode_key of that episode, else NULL.",
     "latest_published_at": "Latest publication time among its episodes.",
     "is_missing": "True when the province has no episode yet.",
+    "n_department_site_copies": "Episode copies found on its department's own website (source province).",
+    "department_site_listing_pages": "List pages of its department website archived so far (source province_<slug>).",
+    "department_site_last_crawled_at": "When a list page of its department website was last fetched, else NULL.",
+    "department_site_last_status": "HTTP status of that newest list page (412 = WAF), else NULL.",
 }
 
 INDICATOR_COMPARE = {

@@ -24,6 +24,7 @@ from scrapers.families import (
 )
 from scrapers.families.draft import ArticleDraft
 from scrapers.page import PageDoc
+from scrapers.provinces.article import department_body_root, read_department_article
 from scrapers.titles import parse_title
 
 
@@ -44,6 +45,7 @@ MIRROR = ArticleReader(
 THEPAPER = ArticleReader(
     ArticleFamily.THEPAPER, thepaper_article.body_root, thepaper_article.read_thepaper_article
 )
+PROVINCE = ArticleReader(ArticleFamily.PROVINCE, department_body_root, read_department_article)
 GENERIC = ArticleReader(ArticleFamily.GENERIC, lambda doc: None, generic_article.read_generic_article)
 READERS: dict[SourceFamily, ArticleReader] = {
     SourceFamily.WECHAT: WECHAT,
@@ -52,6 +54,7 @@ READERS: dict[SourceFamily, ArticleReader] = {
     SourceFamily.FREEWECHAT: MIRROR,
     SourceFamily.TW_MIRROR: MIRROR,
     SourceFamily.THEPAPER: THEPAPER,
+    SourceFamily.PROVINCE: PROVINCE,
     SourceFamily.TEXT: MIRROR,  # an HTML page called "text" by its caller: the most tolerant family
 }
 

@@ -1,7 +1,10 @@
-"""The per-province registry: every module in this package that defines ``SCRAPER`` registers it.
+"""The per-province registry: the 32 rows of ``units.toml`` joined with the province modules.
 
-Adding ``scrapers/provinces/<slug>.py`` is all it takes; a duplicate slug or code is an error,
-and an unknown slug raises an error that lists the known ones.
+Identity is data (``units.toml``); a module ``scrapers/provinces/<slug>.py`` exists only for a
+unit with province-specific code: it defines ``SITE`` (an instance of its CMS family's mixin
+with its entry points and overrides) and may define ``SPEAKER_LABELS`` and ``fix_blocks``. A
+duplicate slug or code is an error; an unknown slug raises an error that lists the known ones;
+a module without a table row is an error too.
 """
 
 from __future__ import annotations
@@ -11,20 +14,28 @@ import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
+from typing import Any
 
 from scrapers.provinces.base import ProvinceScraper
+from scrapers.provinces.table import DuplicateProvinceError, ProvinceTableError, read_units
 
-__all__ = ["ProvinceScraper", "Registry", "UnknownProvinceError", "default_registry", "load_registry"]
+__all__ = [
+    "DuplicateProvinceError",
+    "ProvinceScraper",
+    "ProvinceTableError",
+    "Registry",
+    "UnknownProvinceError",
+    "default_registry",
+    "load_registry",
+]
 
-_NOT_PROVINCES = {"base"}
+# Modules of this package that are machinery, not provinces.
+INFRASTRUCTURE = frozenset({"base", "table", "cms", "hazards", "article", "sites", "walk"})
 
 
 class UnknownProvinceError(LookupError):
-    """Raised for a slug no module declares; the message lists the known slugs."""
-
-
-class DuplicateProvinceError(ValueError):
-    """Two modules declare the same slug or code."""
+    """Raised for a slug no row declares; the message lists the known slugs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +61,11 @@ class Registry:
                 return s
         raise UnknownProvinceError(f"no province with code {code!r}")
 
+    def by_host(self, host: str) -> ProvinceScraper | None:
+        """The unit whose department website is ``host`` (current or former domain), or None."""
+        host = host.lower().removeprefix("www.")
+        return next((s for s in self.scrapers if host in {h.removeprefix("www.") for h in s.hosts}), None)
+
     def find_in_text(self, text: str) -> ProvinceScraper | None:
         """The unit named earliest in ``text`` (longest name wins at the same position)."""
         best: tuple[int, int, ProvinceScraper] | None = None
@@ -61,26 +77,42 @@ class Registry:
         return best[2] if best else None
 
 
-def load_registry(package: str = __name__) -> Registry:
-    """Import every province module of ``package`` and collect their ``SCRAPER``s."""
+def load_registry(package: str = __name__, table: str | None = None) -> Registry:
+    """The units of ``units.toml`` (or ``table``), each joined with ``<package>.<slug>`` if present."""
+    rows = read_units(table)
     pkg = importlib.import_module(package)
-    found: list[ProvinceScraper] = []
-    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
-        if info.name in _NOT_PROVINCES or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{package}.{info.name}")
-        scraper = getattr(module, "SCRAPER", None)
-        if not isinstance(scraper, ProvinceScraper):
-            raise TypeError(f"{package}.{info.name} must define SCRAPER = ProvinceScraper(...)")
-        if scraper.slug != info.name:
-            raise ValueError(f"{package}.{info.name}: slug {scraper.slug!r} must match the file name")
-        clash = next((s for s in found if s.slug == scraper.slug or s.code == scraper.code), None)
-        if clash:
-            raise DuplicateProvinceError(
-                f"{scraper.slug} ({scraper.code}) clashes with {clash.slug} ({clash.code})"
-            )
-        found.append(scraper)
+    modules = {i.name for i in pkgutil.iter_modules(pkg.__path__)} - INFRASTRUCTURE
+    slugs = {row["slug"] for row in rows}
+    stray = sorted(m for m in modules if m not in slugs and not m.startswith("_"))
+    if stray:
+        raise ProvinceTableError(
+            f"{package}: module(s) {', '.join(stray)} have no row in units.toml; known: {', '.join(sorted(slugs))}"
+        )
+    found = [
+        _joined(row, importlib.import_module(f"{package}.{row['slug']}") if row["slug"] in modules else None)
+        for row in rows
+    ]
     return Registry(tuple(sorted(found, key=lambda s: s.code)))
+
+
+def _joined(row: dict[str, Any], module: ModuleType | None) -> ProvinceScraper:
+    if module is None:
+        return ProvinceScraper(**row)
+    site = getattr(module, "SITE", None)
+    if site is None:
+        raise TypeError(
+            f"{module.__name__} must define SITE = <CMS family site>() (see docs/adding-a-province.md)"
+        )
+    if site.family != row["cms"]:
+        raise ValueError(
+            f"{module.__name__}: SITE is a {site.family!r} site but units.toml says {row['cms']!r}"
+        )
+    overrides: dict[str, Any] = {"site": site}
+    if hasattr(module, "SPEAKER_LABELS"):
+        overrides["speaker_labels"] = tuple(module.SPEAKER_LABELS)
+    if hasattr(module, "fix_blocks"):
+        overrides["fix_blocks"] = module.fix_blocks
+    return ProvinceScraper(**row, **overrides)
 
 
 @lru_cache(maxsize=1)

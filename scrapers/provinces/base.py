@@ -1,13 +1,19 @@
-"""What a province module declares: identity, where its episodes come from, and overrides."""
+"""One provincial-level unit: its identity row (units.toml) joined with its module, if any."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from models.records import ProvinceRef
 
+if TYPE_CHECKING:
+    from scrapers.provinces.cms.site import CmsSite
+
 REGIONS = ("东部", "中部", "西部", "东北")
+CMS_FAMILIES = ("trs", "jcms", "json", "generic")
+EVIDENCE_LEVELS = ("full", "partial", "none")
 
 BlockFixer = Callable[[list[str]], list[str]]
 
@@ -18,7 +24,8 @@ def _keep(blocks: list[str]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class ProvinceScraper:
-    """One provincial-level unit. Only what differs from the shared page families goes here.
+    """One provincial-level unit. Identity comes from ``units.toml``; ``site`` and the overrides
+    come from ``scrapers/provinces/<slug>.py`` when the unit has province-specific code.
 
     ``fix_blocks`` repairs a province's article paragraphs (Simplified, after the mirror
     repairs) before they are split into questions and points; ``speaker_labels`` lists extra
@@ -32,8 +39,12 @@ class ProvinceScraper:
     region: str
     department: str
     aliases: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ("wechat", "mee", "mee_big5", "freewechat", "thepaper", "tw_mirror")
-    example_url: str | None = None
+    domain: str = ""
+    former_domains: tuple[str, ...] = ()
+    cms: str = "generic"
+    cms_note: str = ""
+    evidence: str = "none"
+    site: CmsSite | None = None
     speaker_labels: tuple[str, ...] = ()
     fix_blocks: BlockFixer = field(default=_keep)
 
@@ -42,6 +53,10 @@ class ProvinceScraper:
             raise ValueError(f"{self.slug}: region must be one of {REGIONS}, got {self.region!r}")
         if len(self.code) != 6 or not self.code.isdigit():
             raise ValueError(f"{self.slug}: code must be a six-digit GB/T 2260 code, got {self.code!r}")
+        if self.cms not in CMS_FAMILIES:
+            raise ValueError(f"{self.slug}: cms must be one of {CMS_FAMILIES}, got {self.cms!r}")
+        if self.evidence not in EVIDENCE_LEVELS:
+            raise ValueError(f"{self.slug}: evidence must be one of {EVIDENCE_LEVELS}, got {self.evidence!r}")
 
     @property
     def ref(self) -> ProvinceRef:
@@ -53,3 +68,8 @@ class ProvinceScraper:
         return tuple(
             sorted({self.name, self.short_name, self.department, *self.aliases}, key=len, reverse=True)
         )
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """The department website's current host, then the hosts it has moved from."""
+        return (self.domain, *self.former_domains) if self.domain else self.former_domains

@@ -1,22 +1,30 @@
-"""兵团 (新疆生产建设兵团, 660000): episodes come from the shared page families; no overrides.
+"""新疆生产建设兵团生态环境局 (sthjj.xjbt.gov.cn): ZCMS (Zving), search API only (generic family).
 
-Not a province but a provincial-level unit with its own 生态环境局; its name contains
-「新疆」, so the registry matches the longest name first (see Registry.find_in_text).
+No GB/T 2260 code: the unit keeps the project-local 660000 (see units.toml). Its name contains
+「新疆」, so the registry matches the longest name first (Registry.find_in_text).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: no news-list URL is known; the walk asks the ZCMS site search
+(``/zcms/front/search/advances?query=…&siteID=403``), which answers JSON
+``data.data[].title/url/publishDate``; articles of xjbt.gov.cn sub-sites are
+``/c/YYYY-MM-DD/<id>.shtml`` with the source in ``#detail div.title_info span`` (the sthjj
+template is INFERRED to be the same). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="bingtuan",
-    name="新疆生产建设兵团",
-    short_name="兵团",
-    code="660000",
-    region="西部",
-    department="新疆生产建设兵团生态环境局",
-    aliases=(
-        "新疆兵团",
-        "兵团生态环境局",
-    ),
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+ZCMS_SEARCH = EntryPoint(
+    "/zcms/front/search/advances?query={keyword}&siteID=403&sort=publishDate&pageIndex=1",
+    "site search (ZCMS, JSON)",
+    kind="search",
 )
+
+
+class BingtuanSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (ZCMS_SEARCH,)
+    title_selectors: ClassVar[tuple[str, ...]] = ("#detail div.detail-tit h1", "h1")
+    source_selectors: ClassVar[tuple[str, ...]] = ("#detail div.title_info span:nth-of-type(2)",)
+
+
+SITE = BingtuanSite()

@@ -1,16 +1,22 @@
-"""广东 (广东省, 440000): episodes come from the shared page families; no overrides.
+"""广东省生态环境厅 (gdee.gd.gov.cn): Guangdong cluster (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Example article: https://gdee.gd.gov.cn/hbwj/content/post_4142338.html
+
+Quirks: list ``div.listimg_data … a.titlelie`` with ``span.list-date``; articles at
+``/<col>/content/post_<id>.html``; the 信息公开 ``gkmlpt`` JSON (``/gkmlpt/api/all/<cat>``) needs
+a category id nobody recorded (not walked). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="guangdong",
-    name="广东省",
-    short_name="广东",
-    code="440000",
-    region="东部",
-    department="广东省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/hbxw/index.html", "环保新闻")
+
+
+class GuangdongSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "div.listimg_data a.titlelie"
+
+
+SITE = GuangdongSite()

@@ -1,16 +1,21 @@
-"""广西 (广西壮族自治区, 450000): episodes come from the shared page families; no overrides.
+"""广西壮族自治区生态环境厅 (sthjt.gxzf.gov.cn): TRS with a 海云 IGS search.
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: list ``#morelist > ul > li > a`` (``@title``) with the date as the last characters of
+the ``li`` text, one wrapper character each side; article source in ``div.article-inf-left``.
+UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="guangxi",
-    name="广西壮族自治区",
-    short_name="广西",
-    code="450000",
-    region="西部",
-    department="广西壮族自治区生态环境厅",
-    aliases=("广西自治区",),
-)
+from scrapers.provinces.cms import EntryPoint, TrsSite
+
+NEWS = EntryPoint("/ttxw/", "头条新闻")
+
+
+class GuangxiSite(TrsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "#morelist > ul > li > a"
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.article-inf-left",)
+
+
+SITE = GuangxiSite()

@@ -1,16 +1,21 @@
-"""贵州 (贵州省, 520000): episodes come from the shared page families; no overrides.
+"""贵州省生态环境厅 (sthj.guizhou.gov.cn): TRS-style URLs (TRS INFERRED).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: list ``div.PageMainBox.aBox > ul > li > a`` (absolute ``href``); the 规范性文件库 list is
+built by JavaScript (``tbody#Result``), which the walk reports as ``needs_browser``; article
+source ``div.ArticleProperties > div.f_l > span`` (来源：…). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="guizhou",
-    name="贵州省",
-    short_name="贵州",
-    code="520000",
-    region="西部",
-    department="贵州省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, TrsSite
+
+NEWS = EntryPoint("/xwzx/stdt/", "生态动态")
+
+
+class GuizhouSite(TrsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "div.PageMainBox.aBox > ul > li > a"
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.ArticleProperties > div.f_l > span:nth-of-type(2)",)
+
+
+SITE = GuizhouSite()

@@ -1,16 +1,21 @@
-"""海南 (海南省, 460000): episodes come from the shared page families; no overrides.
+"""海南省生态环境厅 (hnsthb.hainan.gov.cn): one-off template (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: one configuration names ``hnsthj.hainan.gov.cn`` but its scraper uses ``hnsthb`` (the
+MEE footer's host); list ``div.list-right_title > a`` with ``span.time_gailan``; article source
+``#ly`` or ``#fwjg``. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="hainan",
-    name="海南省",
-    short_name="海南",
-    code="460000",
-    region="东部",
-    department="海南省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/ywdt/", "要闻动态")
+
+
+class HainanSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "div.list-right_title > a"
+    source_selectors: ClassVar[tuple[str, ...]] = ("#ly", "#fwjg")
+
+
+SITE = HainanSite()

@@ -1,16 +1,23 @@
-"""河南 (河南省, 410000): episodes come from the shared page families; no overrides.
+"""河南省生态环境厅 (sthjt.henan.gov.cn): one-off template (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: title ``div.zw_con > h1``; ``div.zw_con > h2`` holds ``span.zw_sta`` (来源：…) and
+``span.zw_time`` (发布时间：…); body ``#BodyLabel``. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="henan",
-    name="河南省",
-    short_name="河南",
-    code="410000",
-    region="中部",
-    department="河南省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/xxzy/dtxw/", "动态新闻")
+
+
+class HenanSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "div.pdlist > ul > li > a"
+    title_selectors: ClassVar[tuple[str, ...]] = ("div.zw_con > h1",)
+    date_selectors: ClassVar[tuple[str, ...]] = ("span.zw_time",)
+    source_selectors: ClassVar[tuple[str, ...]] = ("span.zw_sta",)
+    body_selectors: ClassVar[tuple[str, ...]] = ("#BodyLabel",)
+
+
+SITE = HenanSite()

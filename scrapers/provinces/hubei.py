@@ -1,16 +1,22 @@
-"""湖北 (湖北省, 420000): episodes come from the shared page families; no overrides.
+"""湖北省生态环境厅 (sthjt.hubei.gov.cn): one-off template (generic family) behind a WAF.
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: others met HTTP 412 (a WAF that wants a primed cookie): the walk reports ``blocked``.
+List ``ul.info-list > li > a``; article title ``div.article_new > h2``, date
+``div.info span em``. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="hubei",
-    name="湖北省",
-    short_name="湖北",
-    code="420000",
-    region="中部",
-    department="湖北省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/dtyw/hbyw/", "环保要闻")
+
+
+class HubeiSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "ul.info-list > li > a"
+    title_selectors: ClassVar[tuple[str, ...]] = ("div.article_new > h2",)
+    date_selectors: ClassVar[tuple[str, ...]] = ("div.info span em",)
+
+
+SITE = HubeiSite()

@@ -1,16 +1,23 @@
-"""江苏 (江苏省, 320000): episodes come from the shared page families; no overrides.
+"""江苏省生态环境厅 (sthjt.jiangsu.gov.cn): Hanweb JCMS.
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Example article: http://sthjt.jiangsu.gov.cn/art/2018/11/5/art_89427_11044343.html
+
+Quirks: records are ``<li class="cf"><a … title=…>…</a><span>DATE</span></li>``; article date
+in ``div.sub-title span`` as 发布时间：%Y-%m-%d %H:%M. Others met a CDN challenge on the news
+list and read ``/art/`` links from the homepage instead: the walk reports that challenge as
+``blocked``. The news column id is known from one source only (UNCONFIRMED).
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="jiangsu",
-    name="江苏省",
-    short_name="江苏",
-    code="320000",
-    region="东部",
-    department="江苏省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, JcmsSite
+
+NEWS = EntryPoint("/col/col84025/index.html", "新闻 (news column)")
+
+
+class JiangsuSite(JcmsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    date_selectors: ClassVar[tuple[str, ...]] = ("div.sub-title span", "div.sub-title")
+
+
+SITE = JiangsuSite()

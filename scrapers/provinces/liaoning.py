@@ -1,16 +1,23 @@
-"""辽宁 (辽宁省, 210000): episodes come from the shared page families; no overrides.
+"""辽宁省生态环境厅 (sthj.ln.gov.cn): ``eportal`` portal (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: article title ``div.zy_content > h2.zy_title``; ``div.zy_content > div.info`` spans
+hold 来源：… and the date written ``YYYY年MM月DD日``; the 信息公开 list is a JSON ``eportal/ui``
+portlet (not walked). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="liaoning",
-    name="辽宁省",
-    short_name="辽宁",
-    code="210000",
-    region="东北",
-    department="辽宁省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/sthj/zwdt/snyw/index.shtml", "省内要闻")
+
+
+class LiaoningSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    title_selectors: ClassVar[tuple[str, ...]] = ("div.zy_content > h2.zy_title",)
+    date_selectors: ClassVar[tuple[str, ...]] = ("div.zy_content > div.info",)
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.zy_content > div.info",)
+    body_selectors: ClassVar[tuple[str, ...]] = ("div.zy_content div.zy_text", "div.zy_content")
+
+
+SITE = LiaoningSite()

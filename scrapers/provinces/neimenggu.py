@@ -1,16 +1,21 @@
-"""内蒙古 (内蒙古自治区, 150000): episodes come from the shared page families; no overrides.
+"""内蒙古自治区生态环境厅 (sthjt.nmg.gov.cn): TRS (trssearch).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: article title ``h3.xiLanTitle``; date ``div.xlBtn > div.xlBtnLeft`` reading
+"发布时间： YYYY-MM-DD" (with or without the space); two versions of others' configuration
+disagree on the news column (``/sthjdt/zzqsthjdt/`` vs ``/hbdt/``). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="neimenggu",
-    name="内蒙古自治区",
-    short_name="内蒙古",
-    code="150000",
-    region="西部",
-    department="内蒙古自治区生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, TrsSite
+
+NEWS = EntryPoint("/sthjdt/zzqsthjdt/", "自治区生态环境动态")
+
+
+class NeimengguSite(TrsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    title_selectors: ClassVar[tuple[str, ...]] = ("h3.xiLanTitle",)
+    date_selectors: ClassVar[tuple[str, ...]] = ("div.xlBtn > div.xlBtnLeft",)
+
+
+SITE = NeimengguSite()

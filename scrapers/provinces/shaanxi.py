@@ -1,16 +1,21 @@
-"""陕西 (陕西省, 610000): episodes come from the shared page families; no overrides.
+"""陕西省生态环境厅 (sthjt.shaanxi.gov.cn): lists inside iframes (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: column pages are shells whose list sits in ``div.ny_nry > div > iframe``; the walk
+reports such a shell as ``needs_browser`` rather than parsing the shell. Inside the frame,
+anchors are ``div.sdxmnr22 > ul > li > a``. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="shaanxi",
-    name="陕西省",
-    short_name="陕西",
-    code="610000",
-    region="西部",
-    department="陕西省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+NEWS = EntryPoint("/sy/hjyw/", "环境要闻")
+
+
+class ShaanxiSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "div.sdxmnr22 > ul > li > a"
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.pages_datetou > p",)
+
+
+SITE = ShaanxiSite()

@@ -1,16 +1,24 @@
-"""山西 (山西省, 140000): episodes come from the shared page families; no overrides.
+"""山西省生态环境厅 (sthjt.shanxi.gov.cn): TRS (trs-search).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Quirks: list ``div.list-details-bar ul.list-details li a`` with the date in ``li span`` wrapped
+in one character each side; no-table articles have the title in ``div.text-details > h2`` and
+one meta line ``div.text-details > p`` holding 来源：… and 编辑时间：YYYY-MM-DD. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="shanxi",
-    name="山西省",
-    short_name="山西",
-    code="140000",
-    region="中部",
-    department="山西省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, TrsSite
+
+NEWS = EntryPoint("/xwzx_1/sxhj/", "山西环境 (news)")
+
+
+class ShanxiSite(TrsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    list_item_selector: ClassVar[str] = "ul.list-details li a"
+    title_selectors: ClassVar[tuple[str, ...]] = ("div.text-details > h2",)
+    date_selectors: ClassVar[tuple[str, ...]] = ("div.text-details > p",)
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.text-details > p",)
+    body_selectors: ClassVar[tuple[str, ...]] = (".TRS_Editor", "div.text-details")
+
+
+SITE = ShanxiSite()

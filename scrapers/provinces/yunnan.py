@@ -1,16 +1,24 @@
-"""云南 (云南省, 530000): episodes come from the shared page families; no overrides.
+"""云南省生态环境厅 (sthjt.yn.gov.cn): custom ASP.NET (generic family).
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Example article: https://sthjt.yn.gov.cn/xxgk/read.aspx?id=237193
+
+Quirks: the 信息公开 list sits in ``iframe[name=myFrameName]`` (the walk reports the shell as
+``needs_browser``), so the walk asks the site search instead:
+``/search.aspx?title={keyword}&page=1``, whose results are ``div.list > div.item > a``;
+article source ``div.msg-2`` (来源：…). UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="yunnan",
-    name="云南省",
-    short_name="云南",
-    code="530000",
-    region="西部",
-    department="云南省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, GenericSite
+
+SEARCH = EntryPoint("/search.aspx?title={keyword}&page=1", "site search (ASP.NET)", kind="search")
+
+
+class YunnanSite(GenericSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (SEARCH,)
+    list_item_selector: ClassVar[str] = "div.list > div.item > a"
+    source_selectors: ClassVar[tuple[str, ...]] = ("div.msg-2",)
+
+
+SITE = YunnanSite()

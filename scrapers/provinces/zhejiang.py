@@ -1,16 +1,24 @@
-"""浙江 (浙江省, 330000): episodes come from the shared page families; no overrides.
+"""浙江省生态环境厅 (sthjt.zj.gov.cn): Hanweb JCMS, older ``table#article`` article template.
 
-Page families: WeChat article, MEE site (and its big5 gateway), mirrors; see scrapers/families.
+Example article: http://sthjt.zj.gov.cn/art/2024/2/7/art_1201919_58955109.html
+
+Quirks: list records are ``<table>`` rows (``td:nth-child(1) > a``, date in the second cell
+with a wrapper character each side); articles put the title in ``td.title``, the date in
+``span[style='padding-left:25px;']`` (发布时间：…) and the body in ``div#zoom``. UNCONFIRMED.
 """
 
-from scrapers.provinces.base import ProvinceScraper
+from typing import ClassVar
 
-SCRAPER = ProvinceScraper(
-    slug="zhejiang",
-    name="浙江省",
-    short_name="浙江",
-    code="330000",
-    region="东部",
-    department="浙江省生态环境厅",
-    aliases=(),
-)
+from scrapers.provinces.cms import EntryPoint, JcmsSite
+
+NEWS = EntryPoint("/col/col1229429478/index.html", "新闻 (news column)")
+
+
+class ZhejiangSite(JcmsSite):
+    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
+    title_selectors: ClassVar[tuple[str, ...]] = ("table#article td.title", "td.title")
+    date_selectors: ClassVar[tuple[str, ...]] = ("table#article span[style*='padding-left']",)
+    body_selectors: ClassVar[tuple[str, ...]] = ("div#zoom",)
+
+
+SITE = ZhejiangSite()

@@ -59,10 +59,16 @@ def test_extract_prints_one_json_object_per_input(tmp_path: Path) -> None:
     assert lines[0]["indicators"][0]["code"] == "pm25_avg_concentration"
 
 
-def test_scrapers_lists_all_32_units() -> None:
-    result = runner.invoke(app, ["scrapers"])
+def test_scrapers_lists_all_32_units(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["scrapers", "--db", str(tmp_path / "none.duckdb")]).exit_code == 0
+    result = runner.invoke(app, ["scrapers", "--json", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 0
-    assert "bingtuan" in result.stdout and "660000" in result.stdout and "jiangxi" in result.stdout
+    rows = {r["slug"]: r for r in json.loads(result.stdout)}
+    assert len(rows) == 32 and rows["bingtuan"]["code"] == "660000"
+    jiangxi = rows["jiangxi"]
+    assert (jiangxi["domain"], jiangxi["cms"], jiangxi["module"]) == ("sthjt.jiangxi.gov.cn", "jcms", True)
+    assert jiangxi["entry_points_unconfirmed"] == 2 and jiangxi["fixtures"] == 3
+    assert jiangxi["last_crawl"] is None  # no warehouse yet
 
 
 def test_every_command_is_documented_in_the_readme() -> None:

@@ -12,6 +12,7 @@ from models.records import SourceFamily
 from scrapers.crawl import Discovery, discover, entry_point_problems
 from scrapers.http import PoliteClient
 from tests.support.fault_server import FaultServer, html
+from tests.support.offline import department_sites_off
 
 TITLE = "厅局长请回答⑩ | 李军:推进美丽江西建设"
 WECHAT_LINK = "http://mp.weixin.qq.com/s?__biz=QQ==&amp;mid=7&amp;idx=1&amp;sn=a"
@@ -32,7 +33,7 @@ def settings(mee_base: str, entry: str, wechat_base: str | None = None) -> Setti
         "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
         "MEE_INTERVIEWS__HTTP__OBEY_ROBOTS": "false",
     }
-    return load_settings(env=env)
+    return load_settings(env=env | department_sites_off())
 
 
 def crawl(s: Settings) -> Discovery:

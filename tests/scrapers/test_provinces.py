@@ -11,6 +11,7 @@ import scrapers.provinces as provinces_pkg
 from scrapers.provinces import (
     DuplicateProvinceError,
     ProvinceScraper,
+    ProvinceTableError,
     UnknownProvinceError,
     default_registry,
     load_registry,
@@ -18,8 +19,11 @@ from scrapers.provinces import (
 
 REGISTRY = default_registry()
 MODULE_FILES = sorted(
-    p.stem for p in Path(provinces_pkg.__file__).parent.glob("*.py") if p.stem not in {"__init__", "base"}
+    p.stem
+    for p in Path(provinces_pkg.__file__).parent.glob("*.py")
+    if p.stem not in provinces_pkg.INFRASTRUCTURE and not p.stem.startswith("_")
 )
+TABLE = (Path(provinces_pkg.__file__).parent / "units.toml").read_text(encoding="utf-8")
 
 
 def test_the_registry_holds_exactly_32_provincial_units():
@@ -27,8 +31,8 @@ def test_the_registry_holds_exactly_32_provincial_units():
     assert len({s.code for s in REGISTRY}) == 32
 
 
-def test_every_province_module_file_is_registered():
-    assert sorted(s.slug for s in REGISTRY) == MODULE_FILES
+def test_every_province_module_file_joins_its_table_row_and_only_those_have_a_site():
+    assert sorted(s.slug for s in REGISTRY if s.site is not None) == MODULE_FILES
 
 
 @pytest.mark.parametrize(
@@ -97,38 +101,40 @@ def temp_import_path(tmp_path, monkeypatch):
             del sys.modules[name]
 
 
-def _module(slug: str, code: str) -> str:
-    return f"""
-        from scrapers.provinces.base import ProvinceScraper
-        SCRAPER = ProvinceScraper(slug="{slug}", name="示例省", short_name="示例", code="{code}",
-                                  region="中部", department="示例省生态环境厅")
-    """
+def test_a_slug_declared_twice_in_the_table_raises_duplicate_province_error():
+    first = TABLE.index("\n[[unit]]\n")
+    twice = TABLE + TABLE[first : TABLE.index("\n[[unit]]\n", first + 1)]
+    with pytest.raises(DuplicateProvinceError, match=r"slug 'beijing' already used by beijing"):
+        load_registry(table=twice)
 
 
-def test_a_unit_declared_twice_in_a_temp_package_raises_duplicate_province_error(temp_import_path):
-    # Slugs must equal file names, so a copied module shows up as the same unit (code) twice.
-    name = _temp_package(
-        temp_import_path,
-        "tmpprov_dup",
-        {"alpha": _module("alpha", "360000"), "beta": _module("beta", "360000")},
-    )
-    with pytest.raises(DuplicateProvinceError, match=r"beta.*alpha"):
+def test_a_table_row_with_an_unknown_key_names_the_row_and_the_key():
+    with pytest.raises(ProvinceTableError, match=r"row 1 \(beijing\).*unknown keys \['website'\]"):
+        load_registry(table=TABLE.replace('slug = "beijing"', 'slug = "beijing"\nwebsite = "x"', 1))
+
+
+def test_a_module_without_a_table_row_is_refused_with_the_known_slugs(temp_import_path):
+    name = _temp_package(temp_import_path, "tmpprov_stray", {"atlantis": "SITE = None"})
+    with pytest.raises(ProvinceTableError, match=r"atlantis have no row in units.toml; known: .*beijing"):
         load_registry(name)
 
 
-def test_a_temp_package_with_distinct_units_loads(temp_import_path):
-    name = _temp_package(
-        temp_import_path,
-        "tmpprov_ok",
-        {"alpha": _module("alpha", "360000"), "beta": _module("beta", "370000")},
-    )
-    assert [s.slug for s in load_registry(name)] == ["alpha", "beta"]
-
-
-def test_a_module_whose_slug_differs_from_its_file_name_is_refused(temp_import_path):
-    name = _temp_package(temp_import_path, "tmpprov_name", {"alpha": _module("gamma", "360000")})
-    with pytest.raises(ValueError, match="must match the file name"):
+def test_a_module_whose_cms_family_differs_from_its_table_row_is_refused(temp_import_path):
+    body = "from scrapers.provinces.cms import TrsSite\nSITE = TrsSite()\n"
+    name = _temp_package(temp_import_path, "tmpprov_family", {"jiangxi": body})
+    with pytest.raises(ValueError, match=r"'trs' site but units.toml says 'jcms'"):
         load_registry(name)
+
+
+def test_bingtuan_keeps_its_project_local_code_documented_in_the_table():
+    assert REGISTRY.get("bingtuan").code == "660000"
+    assert "project-local 660000" in TABLE
+
+
+def test_department_hosts_resolve_to_their_unit_including_a_former_domain():
+    assert REGISTRY.by_host("sthjt.jiangxi.gov.cn").slug == "jiangxi"  # type: ignore[union-attr]
+    assert REGISTRY.by_host("www.hljdep.gov.cn").slug == "heilongjiang"  # type: ignore[union-attr]
+    assert REGISTRY.by_host("example.org") is None
 
 
 # --- the contract every registered scraper keeps -------------------------------------------
@@ -136,7 +142,8 @@ def test_a_module_whose_slug_differs_from_its_file_name_is_refused(temp_import_p
 
 @pytest.mark.parametrize("scraper", list(REGISTRY), ids=lambda s: s.slug)
 def test_contract_identity_is_well_formed(scraper: ProvinceScraper):
-    assert scraper.slug in MODULE_FILES
+    assert (scraper.site is not None) == (scraper.slug in MODULE_FILES)
+    assert scraper.domain.endswith(".gov.cn")
     assert scraper.slug.isascii() and scraper.slug.isidentifier() and scraper.slug.islower()
     assert len(scraper.code) == 6 and scraper.code.isdigit() and scraper.code.endswith("0000")
     assert scraper.region in ("东部", "中部", "西部", "东北")
@@ -159,7 +166,7 @@ def test_contract_fix_blocks_returns_a_list_of_blocks(scraper: ProvinceScraper):
     assert scraper.fix_blocks([]) == []
 
 
-@pytest.mark.parametrize("scraper", list(REGISTRY), ids=lambda s: s.slug)
+@pytest.mark.parametrize("scraper", [s for s in REGISTRY if s.site is not None], ids=lambda s: s.slug)
 def test_contract_module_has_a_docstring_naming_the_unit(scraper: ProvinceScraper):
     module = sys.modules[f"scrapers.provinces.{scraper.slug}"]
-    assert module.__doc__ and scraper.short_name in module.__doc__
+    assert module.__doc__ and scraper.short_name in module.__doc__ and scraper.domain in module.__doc__

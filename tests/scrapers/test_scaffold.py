@@ -1,111 +1,81 @@
-"""Scaffolding a province writes the trio, registers it, and refuses to clobber anything."""
+"""Scaffolding a department site writes the trio, fails until a page is recorded, clobbers nothing."""
 
-import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from scrapers.provinces import default_registry, load_registry
+from scrapers.provinces import load_registry
 from scrapers.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
+from tests.provinces.support import NEW_UNIT_ROW
 
-NEW = {
-    "name": "示例省",
-    "short_name": "示例",
-    "code": "710000",
-    "region": "东部",
-    "department": "示例省生态环境厅",
-}
+ROOT = Path(__file__).resolve().parents[2]
+TABLE = ROOT / "scrapers" / "provinces" / "units.toml"
+REGISTRY = load_registry(table=TABLE.read_text(encoding="utf-8") + NEW_UNIT_ROW)
 
 
-def _scaffold(root: Path, slug: str = "shili", **changes) -> list[Path]:
-    return scaffold_province(slug, **{**NEW, **changes}, root=root)
+def scaffold(slug: str, family: str, root: Path) -> list[Path]:
+    return scaffold_province(slug, family=family, root=root, registry=REGISTRY)
 
 
-@pytest.fixture
-def temp_import_path(tmp_path, monkeypatch):
-    monkeypatch.syspath_prepend(str(tmp_path))
-    before = set(sys.modules)
-    yield tmp_path
-    for name in set(sys.modules) - before:
-        if name.startswith("tmpscaffold_"):
-            del sys.modules[name]
-
-
-def test_scaffold_writes_module_test_and_fixture_stub(tmp_path):
-    paths = _scaffold(tmp_path)
-    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
-        "scrapers/provinces/shili.py",
-        "tests/provinces/test_shili.py",
-        "tests/files/provinces/shili.html",
+def test_scaffold_writes_module_test_and_fixture_stub_for_a_unit_with_only_its_table_row(tmp_path):
+    written = scaffold("taiwan", "trs", tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        "scrapers/provinces/taiwan.py",
+        "tests/provinces/test_taiwan.py",
+        "tests/files/provinces/taiwan.list.html",
     ]
-    assert all(p.is_file() for p in paths)
+    module = written[0].read_text(encoding="utf-8")
+    assert "class TaiwanSite(TrsSite)" in module and "sthj.example.gov.cn" in module
+    compile(module, "taiwan.py", "exec")
+    assert STUB_MARKER in written[2].read_text(encoding="utf-8")
 
 
-def test_scaffolded_module_imports_and_registers_in_a_temp_package(temp_import_path):
-    module, _, _ = _scaffold(temp_import_path / "root")
-    package = temp_import_path / "tmpscaffold_pkg"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    shutil.copy(module, package / "shili.py")
-    (scraper,) = load_registry("tmpscaffold_pkg")
-    assert (scraper.slug, scraper.code, scraper.region) == ("shili", "710000", "东部")
-    assert scraper.department == "示例省生态环境厅"
-    assert "示例" in sys.modules["tmpscaffold_pkg.shili"].__doc__
-
-
-def test_scaffolded_test_compiles_and_skips_until_the_stub_is_replaced(tmp_path):
-    _, test, fixture = _scaffold(tmp_path, example_url="https://mp.weixin.qq.com/s/AbC")
-    source = test.read_text(encoding="utf-8")
-    compile(source, str(test), "exec")
-    assert "def test_the_shili_fixture_page_parses_to_an_episode_of_shili" in source
-    assert "pytest.skip" in source and "parse_document" in source
-    assert 'FIXTURE_URL = "https://mp.weixin.qq.com/s/AbC"' in source
-    stub = fixture.read_text(encoding="utf-8")
-    assert stub.startswith("<!--") and STUB_MARKER in stub and "raw_pages" in stub
-
-
-def test_scaffold_refuses_a_registered_slug_and_lists_the_known_ones(tmp_path):
-    with pytest.raises(ScaffoldError, match="already registered") as err:
-        _scaffold(tmp_path, "jiangxi", code="360000")
-    assert all(s.slug in str(err.value) for s in default_registry())
-    assert not (tmp_path / "scrapers").exists()
-
-
-def test_scaffold_refuses_a_code_that_another_unit_has(tmp_path):
-    with pytest.raises(ScaffoldError, match="jiangxi"):
-        _scaffold(tmp_path, code="360000")
-
-
-def test_scaffold_refuses_to_overwrite_and_writes_nothing_then(tmp_path):
-    fixture = tmp_path / "tests" / "files" / "provinces" / "shili.html"
-    fixture.parent.mkdir(parents=True)
-    fixture.write_text("recorded page")
-    with pytest.raises(ScaffoldError, match="refusing to overwrite"):
-        _scaffold(tmp_path)
-    assert fixture.read_text() == "recorded page"
-    assert not (tmp_path / "scrapers" / "provinces" / "shili.py").exists()
-
-
-def test_scaffold_twice_refuses_the_second_time(tmp_path):
-    _scaffold(tmp_path)
-    with pytest.raises(ScaffoldError, match="refusing to overwrite"):
-        _scaffold(tmp_path)
+def test_the_scaffolded_test_fails_rather_than_skips_while_the_stub_is_in_place(tmp_path):
+    written = scaffold("taiwan", "trs", tmp_path)
+    # Run the generated test inside a copy of the project that has the new trio.
+    proj = tmp_path / "proj"
+    proj.mkdir(exist_ok=True)
+    for rel in ("scrapers", "tests", "models", "mee_interviews", "warehouse"):
+        subprocess.run(["cp", "-r", str(ROOT / rel), str(proj / rel)], check=True)
+    for path in written:
+        target = proj / path.relative_to(tmp_path)
+        target.write_bytes(path.read_bytes())
+    units = proj / "scrapers" / "provinces" / "units.toml"
+    units.write_text(units.read_text(encoding="utf-8") + NEW_UNIT_ROW, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/provinces/test_taiwan.py"],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(proj), "PATH": "/usr/bin:/bin"},
+    )
+    assert "1 failed" in result.stdout and "skipped" not in result.stdout, result.stdout[-2000:]
+    assert "record a real list page" in result.stdout
 
 
 @pytest.mark.parametrize(
-    ("slug", "changes", "message"),
+    ("slug", "family", "message"),
     [
-        ("Shi-Li", {}, "slug"),
-        ("base", {}, "slug"),
-        ("class", {}, "slug"),
-        ("shili", {"code": "71000"}, "code"),
-        ("shili", {"code": "710100"}, "code"),
-        ("shili", {"region": "南部"}, "region"),
-        ("shili", {"short_name": "别处"}, "short_name"),
-        ("shili", {"department": "某某生态环境厅"}, "department"),
+        ("atlantis", "trs", "add its row to scrapers/provinces/units.toml"),
+        ("jiangxi", "jcms", "already has a module"),
+        ("taiwan", "jcms", "units.toml says taiwan runs 'trs'"),
+        ("taiwan", "drupal", "family must be one of trs, jcms, json, generic"),
+        ("base", "trs", "not a province"),
     ],
 )
-def test_scaffold_validates_its_arguments(tmp_path, slug, changes, message):
+def test_scaffold_refuses_with_a_message_that_says_why(tmp_path, slug, family, message):
     with pytest.raises(ScaffoldError, match=message):
-        _scaffold(tmp_path, slug, **changes)
+        scaffold(slug, family, tmp_path)
+    assert not (tmp_path / "scrapers").exists()
+
+
+def test_scaffold_refuses_to_overwrite_and_then_writes_nothing(tmp_path):
+    stub = tmp_path / "tests" / "files" / "provinces" / "taiwan.list.html"
+    stub.parent.mkdir(parents=True)
+    stub.write_text("recorded", encoding="utf-8")
+    with pytest.raises(ScaffoldError, match="refusing to overwrite"):
+        scaffold("taiwan", "trs", tmp_path)
+    assert not (tmp_path / "scrapers" / "provinces" / "taiwan.py").exists()
+    assert stub.read_text(encoding="utf-8") == "recorded"

@@ -26,6 +26,7 @@ from tests.support.fault_server import (
     robots_txt,
     too_many_requests,
 )
+from tests.support.offline import department_sites_off
 
 BIZ = "MzkwMDAwMDAwMA=="
 ALBUM = f"/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=3900000000000000010"
@@ -108,7 +109,7 @@ class FixtureSite:
             "MEE_INTERVIEWS__HTTP__READ_TIMEOUT_SECONDS": "2.0",
         }
         env |= {f"MEE_INTERVIEWS__HTTP__{k.upper()}": str(v) for k, v in http.items()}
-        return env
+        return env | department_sites_off()
 
 
 def _page(

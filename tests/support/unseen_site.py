@@ -29,6 +29,7 @@ from mee_interviews.settings import Settings, load_settings
 from scrapers.families.wechat_album import json_page_url
 from tests.support.fault_server import FaultServer, Reply, conditional, html, robots_txt, too_many_requests
 from tests.support.fixture_site import first_then, path_of
+from tests.support.offline import department_sites_off
 
 BIZ = "MzkwMDAwMDAwMA=="
 ALBUM_JSON = f"/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=3900000000000000077&count=10&f=json"
@@ -56,7 +57,7 @@ class UnseenSite:
     def env(self) -> dict[str, str]:
         """``MEE_INTERVIEWS__*`` variables pointing the three sources at the one shared host."""
         base = self.server.base_url
-        return {
+        return department_sites_off() | {
             "MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL": base,
             "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": base,
             "MEE_INTERVIEWS__SOURCES__TW_MIRROR__BASE_URL": base,

@@ -9,6 +9,24 @@ WITH per_province AS (
         max(published_at) AS latest_published_at
     FROM episodes
     GROUP BY province_code
+),
+-- Department websites: copies credited to source 'province', and the archived list pages
+-- (raw_pages source 'province_<slug>'), newest first.
+site_copies AS (
+    SELECT e.province_code, count(*) AS n_copies
+    FROM episode_sources AS s JOIN episodes AS e ON e.episode_key = s.episode_key
+    WHERE s.source = 'province'
+    GROUP BY e.province_code
+),
+site_lists AS (
+    SELECT
+        substr(source, 10) AS slug,
+        count(*) AS n_pages,
+        max(fetched_at) AS last_at,
+        arg_max(status_code, fetched_at) AS last_status
+    FROM raw_pages
+    WHERE kind = 'listing' AND starts_with(source, 'province_')
+    GROUP BY source
 )
 SELECT
     p.code AS province_code,
@@ -23,6 +41,12 @@ SELECT
     e.latest_series_no,
     e.latest_episode_key,
     e.latest_published_at,
-    e.province_code IS NULL AS is_missing
+    e.province_code IS NULL AS is_missing,
+    coalesce(c.n_copies, 0) AS n_department_site_copies,
+    coalesce(l.n_pages, 0) AS department_site_listing_pages,
+    l.last_at AS department_site_last_crawled_at,
+    l.last_status AS department_site_last_status
 FROM provinces AS p
 LEFT JOIN per_province AS e ON e.province_code = p.code
+LEFT JOIN site_copies AS c ON c.province_code = p.code
+LEFT JOIN site_lists AS l ON l.slug = p.slug

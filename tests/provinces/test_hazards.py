@@ -1,0 +1,56 @@
+"""Access hazards are told apart from content, and content is never mistaken for a hazard."""
+
+from scrapers.provinces.hazards import access_hazard, list_hazard
+from tests.provinces.support import recorded
+
+
+def test_a_recorded_list_and_article_are_not_hazards():
+    for name in ("jiangxi.list.html", "qinghai.list.html", "jiangxi.article.html"):
+        assert access_hazard(200, {}, recorded(name)) is None
+    assert list_hazard(recorded("qinghai.list.html"), found_links=2) is None
+
+
+def test_a_long_article_that_mentions_a_challenge_word_is_still_content():
+    text = (
+        "<html><body><div class='zoom'>"
+        + "<p>网络安全验证工作会议召开，部署生态环境信息系统安全。</p>" * 60
+        + "</div></body></html>"
+    )
+    assert access_hazard(200, {}, text) is None
+
+
+def test_a_403_and_a_521_are_blocked():
+    assert access_hazard(403, {}, "").outcome == "blocked"  # type: ignore[union-attr]
+    assert access_hazard(521, {}, "<script>document.cookie='x'</script>").reason == "HTTP 521 (anti-bot)"  # type: ignore[union-attr]
+
+
+def test_an_empty_list_without_frames_or_scripts_is_no_hazard_but_just_empty():
+    assert list_hazard("<html><body><ul></ul><p>暂无信息</p></body></html>", found_links=0) is None
+
+
+def test_a_page_with_an_iframe_and_real_text_is_a_list_inside_an_iframe():
+    text = (
+        "<html><body>"
+        + "<p>陕西省生态环境厅 环境要闻 栏目介绍。</p>" * 20
+        + '<iframe src="/f.html"></iframe></body></html>'
+    )
+    hazard = list_hazard(text, found_links=0)
+    assert hazard is not None and hazard.reason == "list inside an iframe (/f.html)"
+
+
+def test_site_reports_become_one_artifact_row_per_province():
+    from scrapers.provinces.walk import SiteReport, site_report_rows
+
+    report = SiteReport("hubei")
+    report.worse("blocked", "https://sthjt.hubei.gov.cn/dtyw/hbyw/: HTTP 412 (WAF)")
+    report.worse("failed", "later problems do not replace the first")
+    assert site_report_rows([report]) == [
+        {
+            "province": "hubei",
+            "outcome": "blocked",
+            "listing_pages": 0,
+            "episode_links": 0,
+            "fallback_pages": 0,
+            "reason": "https://sthjt.hubei.gov.cn/dtyw/hbyw/: HTTP 412 (WAF)",
+        }
+    ]
