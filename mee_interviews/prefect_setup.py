@@ -16,9 +16,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from importlib import import_module
+from importlib import import_module, metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING
 
 from mee_interviews.prefect_record import StartRecord, database_digest, read_record, write_record
 from mee_interviews.prefect_server import PREFECT_APP, ServerStartError, TemporaryServer
@@ -76,32 +76,56 @@ def migrate_database() -> None:
     asyncio.run(upgrade())
 
 
-def server_env(settings: PrefectSettings) -> dict[str, str]:
-    """The environment Prefect gives its own temporary server: no UI, ephemeral services only."""
+def server_env() -> dict[str, str]:
+    """The environment Prefect gives its own temporary server: no UI, ephemeral services only.
+
+    The server reads the rest of its settings (PREFECT_HOME, profile, database) as this process does.
+    """
     return {
         **os.environ,
         "PREFECT_UI_ENABLED": "0",
         "PREFECT__SERVER_EPHEMERAL": "1",
         "PREFECT__SERVER_FINAL": "1",
-        **settings.to_environment_variables(exclude_unset=True),
     }
 
 
+def launch_early(app: str) -> TemporaryServer | None:
+    """Launch the server before Prefect is imported here (the import then overlaps its boot).
+
+    Only when the environment names no API URL and the record says this Prefect version already
+    migrated the default database; ``prefect_api`` checks that against Prefect's settings after.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    home = Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
+    url = f"sqlite+aiosqlite:///{home}/prefect.db"
+    if needs_migration(read_record(home), metadata.version("prefect"), url):
+        return None
+    server = TemporaryServer(server_env(), home / LOG_NAME, app)
+    server.launch()
+    return server
+
+
 @contextmanager
-def prefect_api(stream: TextIO, preload: str | None = None, app: str = PREFECT_APP) -> Iterator[str | None]:
+def prefect_api(stream: IO[str], preload: str | None = None, app: str = PREFECT_APP) -> Iterator[str | None]:
     """Yield the API URL this run uses; import ``preload`` (the flow module) while a server boots.
 
     ``app`` is the ASGI factory a temporary server serves (Prefect's; tests pass a tiny one).
     """
+    early = launch_early(app)
     from prefect.settings import get_current_settings
 
     settings = get_current_settings()
     if settings.api.url or not settings.server.ephemeral.enabled:
+        if early is not None:
+            early.stop()
         if preload:
             import_module(preload)
         yield settings.api.url  # Prefect itself reports a missing URL with ephemeral mode off
         return
-    server = TemporaryServer(server_env(settings), Path(settings.home) / LOG_NAME, app)
+    server = early if early is not None and _early_was_right(early, settings) else None
+    if server is None:
+        server = TemporaryServer(server_env(), Path(settings.home) / LOG_NAME, app)
     start_temporary_server(server, settings, stream, preload)
     try:
         with _api_url(server.api_url):
@@ -113,19 +137,32 @@ def prefect_api(stream: TextIO, preload: str | None = None, app: str = PREFECT_A
         server.stop()
 
 
+def _early_was_right(server: TemporaryServer, settings: PrefectSettings) -> bool:
+    """Prefect's own settings agree with the guess ``launch_early`` made; else stop its server."""
+    home = Path(settings.home)
+    if server.log_path == home / LOG_NAME and not needs_migration(
+        read_record(home), metadata.version("prefect"), database_url(settings)
+    ):
+        return True
+    server.stop()
+    return False
+
+
 def start_temporary_server(
-    server: TemporaryServer, settings: PrefectSettings, stream: TextIO, preload: str | None
+    server: TemporaryServer, settings: PrefectSettings, stream: IO[str], preload: str | None
 ) -> None:
     """Migrate if needed, start the server, wait for it with one progress line, record the cost."""
-    import prefect
-
     home, url, allowance = Path(settings.home), database_url(settings), allowance_seconds(settings)
     previous = read_record(home)
-    migrate = needs_migration(previous, prefect.__version__, url)
+    migrate = server.process is None and needs_migration(previous, metadata.version("prefect"), url)
     label = "preparing Prefect: migrating its database (first run only), then a temporary server"
-    with ProgressLine(stream, label if migrate else "starting a temporary Prefect server") as line:
-        migration_seconds = _timed_migration(line) if migrate else previous and previous.migration_seconds
-        server.launch()
+    since = server.launched_at if server.process is not None else None  # launched early
+    with ProgressLine(stream, label if migrate else "starting a temporary Prefect server", since) as line:
+        migration_seconds = (
+            _timed_migration(line) if migrate else previous.migration_seconds if previous else None
+        )
+        if server.process is None:
+            server.launch()
         try:
             if preload:
                 import_module(preload)
@@ -138,7 +175,12 @@ def start_temporary_server(
         line.finish("ready")
     now = datetime.now(UTC).isoformat(timespec="seconds")
     record = StartRecord(
-        prefect.__version__, database_digest(url), migration_seconds, round(start_seconds, 2), allowance, now
+        metadata.version("prefect"),
+        database_digest(url),
+        migration_seconds,
+        round(start_seconds, 2),
+        allowance,
+        now,
     )
     write_record(home, record)
 

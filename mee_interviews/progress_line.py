@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from types import TracebackType
-from typing import TextIO
+from typing import IO
 
 REDRAW_SECONDS = 1.0
 
@@ -17,10 +17,12 @@ REDRAW_SECONDS = 1.0
 class ProgressLine:
     """Use as ``with ProgressLine(stream, "preparing Prefect") as line: ...; line.finish("ready")``."""
 
-    def __init__(self, stream: TextIO, label: str) -> None:
+    def __init__(self, stream: IO[str], label: str, since: float | None = None) -> None:
+        """``since`` is a ``time.monotonic()`` reading when the wait began before the line did."""
         self.stream = stream
         self.label = label
-        self.started = time.monotonic()
+        self.since = since
+        self.started = time.monotonic() if since is None else since
         self.ending = "failed"
         self._stop = threading.Event()
         self._live = stream.isatty()
@@ -35,7 +37,7 @@ class ProgressLine:
         self.ending = ending
 
     def __enter__(self) -> ProgressLine:
-        self.started = time.monotonic()
+        self.started = time.monotonic() if self.since is None else self.since
         self._write(f"{self.label} … ")
         if self._live:
             self._thread.start()

@@ -69,7 +69,9 @@ def test_a_server_that_never_answers_fails_when_its_allowance_runs_out(tmp_path:
 def test_a_server_that_exits_early_is_reported_with_its_exit_code_and_last_log_line(tmp_path: Path) -> None:
     server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.support.no_such_module:app")
     server.launch()
-    with pytest.raises(ServerStartError, match=r"exited with code 3 before answering \(.*no_such_module") as e:
+    with pytest.raises(
+        ServerStartError, match=r"exited with code 3 before answering \(.*no_such_module"
+    ) as e:
         server.wait_ready(30)
     assert f"log: {tmp_path / 'server.log'}" in str(e.value)
 

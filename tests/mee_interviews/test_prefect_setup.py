@@ -102,6 +102,24 @@ RUN = textwrap.dedent(
     else:
         with socket.socket() as sock:
             print("after", sock.connect_ex(("127.0.0.1", port)) != 0, os.environ.get("PREFECT_API_URL"))
+    print("children", len(live_children()))
+    """
+)
+# Processes this one started that are still alive (zombies excluded): Linux's /proc.
+CHILDREN = textwrap.dedent(
+    """
+    import os
+    from pathlib import Path
+    def live_children():
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                state, ppid = stat.read_text().rsplit(") ", 1)[1].split()[:2]
+            except OSError:
+                continue
+            if int(ppid) == os.getpid() and state != "Z":
+                found.append(stat.parent.name)
+        return found
     """
 )
 
@@ -114,7 +132,7 @@ def run_prepared(home: Path, app: str, **env: str) -> subprocess.CompletedProces
     clean = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     full = {**clean, "PREFECT_HOME": str(home), "PYTHONPATH": str(ROOT), **env}
     return subprocess.run(
-        [sys.executable, "-c", RUN, f"tests.support.tiny_asgi:{app}"],
+        [sys.executable, "-c", CHILDREN + RUN, f"tests.support.tiny_asgi:{app}"],
         env=full,
         capture_output=True,
         text=True,
@@ -128,6 +146,7 @@ def test_a_run_gets_a_temporary_server_for_its_duration_and_one_line_saying_so(t
     url, env_url, settings_url = lines[0].split()[1:]
     assert url.startswith("http://127.0.0.1:") and url == env_url == settings_url
     assert lines[1] == "after True None", "the server is stopped and the URL unset after the run"
+    assert lines[2] == "children 0"
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("starting a temporary Prefect server … ready after ")
     assert 0 < read_record(tmp_path).start_seconds < 120  # type: ignore[union-attr]
@@ -136,16 +155,24 @@ def test_a_run_gets_a_temporary_server_for_its_duration_and_one_line_saying_so(t
 def test_a_server_that_misses_its_allowance_names_the_setting_and_the_alternative(tmp_path: Path) -> None:
     done = run_prepared(tmp_path, "never_healthy", **{ALLOWANCE_SETTING: "1"})
     assert done.stderr.startswith("starting a temporary Prefect server … failed after 1.")
-    error = done.stdout.strip()
+    error, children = done.stdout.splitlines()
     assert error.startswith("error Prefect's temporary server did not answer within 1 s")
     assert ALLOWANCE_SETTING in error and "`prefect server start`" in error and "PREFECT_API_URL=" in error
-    assert "\n" not in error
+    assert children == "children 0", "the server that missed its allowance is stopped"
 
 
 def test_a_configured_api_url_is_used_as_it_is_with_no_server_and_no_line(tmp_path: Path) -> None:
     done = run_prepared(tmp_path, "healthy", PREFECT_API_URL="http://127.0.0.1:9/api")
-    assert (
-        done.stdout.splitlines()[0]
-        == "url http://127.0.0.1:9/api http://127.0.0.1:9/api http://127.0.0.1:9/api"
-    )
+    assert done.stdout.splitlines()[0] == " ".join(["url", *["http://127.0.0.1:9/api"] * 3])
     assert done.stderr == ""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="counts children through /proc")
+def test_a_server_launched_early_is_stopped_when_a_prefect_profile_names_an_api(tmp_path: Path) -> None:
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text('active = "team"\n[profiles.team]\nPREFECT_API_URL = "http://127.0.0.1:9/api"\n')
+    done = run_prepared(tmp_path, "healthy", PREFECT_PROFILES_PATH=str(profiles))
+    lines = done.stdout.splitlines()
+    assert lines[0] == " ".join(["url", "http://127.0.0.1:9/api", "None", "http://127.0.0.1:9/api"])
+    assert (tmp_path / "mee-interviews-server.log").exists(), "the guess launched a server"
+    assert lines[-1] == "children 0" and done.stderr == ""

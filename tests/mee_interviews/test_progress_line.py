@@ -41,3 +41,10 @@ def test_on_a_terminal_the_seconds_count_up_in_place(monkeypatch: pytest.MonkeyP
     text = stream.getvalue()
     assert "\rstarting … 0 s" in text and text.count("\n") == 1
     assert text.rsplit("\r", 1)[1].startswith("starting … ready after 0.")
+
+
+def test_a_wait_that_began_before_the_line_counts_from_its_own_start() -> None:
+    stream = io.StringIO()
+    with ProgressLine(stream, "starting", since=time.monotonic() - 5) as line:
+        line.finish("ready")
+    assert stream.getvalue().startswith("starting … ready after 5.")
