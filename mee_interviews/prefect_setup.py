@@ -11,7 +11,6 @@ line says what is being waited for and for how long.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from importlib import import_module, metadata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from mee_interviews.prefect_database import database_url, migrate_database, needs_migration
 from mee_interviews.prefect_record import StartRecord, database_digest, read_record, write_record
 from mee_interviews.prefect_server import PREFECT_APP, ServerStartError, TemporaryServer
 from mee_interviews.progress_line import ProgressLine
@@ -48,32 +48,6 @@ def allowance_seconds(settings: PrefectSettings) -> float:
     if "startup_timeout_seconds" in ephemeral.model_fields_set:
         return float(ephemeral.startup_timeout_seconds)
     return DEFAULT_ALLOWANCE_SECONDS
-
-
-def database_url(settings: PrefectSettings) -> str:
-    """The connection URL of Prefect's own database (SQLite under PREFECT_HOME by default)."""
-    url = settings.server.database.connection_url
-    return url.get_secret_value() if url is not None else f"sqlite+aiosqlite:///{settings.home}/prefect.db"
-
-
-def needs_migration(record: StartRecord | None, version: str, url: str) -> bool:
-    """True unless this Prefect version already migrated this database and its file still exists."""
-    if record is None or record.prefect_version != version or record.database != database_digest(url):
-        return True
-    scheme, _, path = url.partition(":///")
-    return scheme.startswith("sqlite") and path != ":memory:" and not Path(path).exists()
-
-
-def migrate_database() -> None:
-    """Create or upgrade Prefect's database to the installed version (what a server does first)."""
-    from prefect.server.database import provide_database_interface
-
-    async def upgrade() -> None:
-        db = provide_database_interface()
-        await db.create_db()
-        await (await db.engine()).dispose()
-
-    asyncio.run(upgrade())
 
 
 def server_env() -> dict[str, str]:

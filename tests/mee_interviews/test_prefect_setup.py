@@ -13,14 +13,9 @@ import prefect
 import pytest
 from prefect.settings import Settings
 
+from mee_interviews.prefect_database import database_url, needs_migration
 from mee_interviews.prefect_record import StartRecord, database_digest, read_record, write_record
-from mee_interviews.prefect_setup import (
-    ALLOWANCE_SETTING,
-    DEFAULT_ALLOWANCE_SECONDS,
-    allowance_seconds,
-    database_url,
-    needs_migration,
-)
+from mee_interviews.prefect_setup import ALLOWANCE_SETTING, DEFAULT_ALLOWANCE_SECONDS, allowance_seconds
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = prefect.__version__
