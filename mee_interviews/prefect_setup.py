@@ -87,9 +87,14 @@ def prefect_api(stream: IO[str], preload: str | None = None, app: str = PREFECT_
     ``app`` is the ASGI factory a temporary server serves (Prefect's; tests pass a tiny one).
     """
     early = launch_early(app)
-    from prefect.settings import get_current_settings
+    try:
+        from prefect.settings import get_current_settings
 
-    settings = get_current_settings()
+        settings = get_current_settings()
+    except BaseException:
+        if early is not None:
+            early.stop()
+        raise
     if settings.api.url or not settings.server.ephemeral.enabled:
         if early is not None:
             early.stop()
