@@ -44,7 +44,7 @@ def wait_until(condition: object, seconds: float) -> bool:
 
 
 def test_a_temporary_server_answers_its_health_check_then_stops_and_frees_its_port(tmp_path: Path) -> None:
-    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.support.tiny_asgi:healthy")
+    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.mee_interviews.tiny_asgi:healthy")
     server.launch()
     try:
         seconds = server.wait_ready(30)
@@ -55,7 +55,7 @@ def test_a_temporary_server_answers_its_health_check_then_stops_and_frees_its_po
 
 
 def test_a_server_that_never_answers_fails_when_its_allowance_runs_out(tmp_path: Path) -> None:
-    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.support.tiny_asgi:never_healthy")
+    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.mee_interviews.tiny_asgi:never_healthy")
     server.launch()
     started = time.monotonic()
     try:
@@ -67,7 +67,7 @@ def test_a_server_that_never_answers_fails_when_its_allowance_runs_out(tmp_path:
 
 
 def test_a_server_that_exits_early_is_reported_with_its_exit_code_and_last_log_line(tmp_path: Path) -> None:
-    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.support.no_such_module:app")
+    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.mee_interviews.no_such_module:app")
     server.launch()
     with pytest.raises(
         ServerStartError, match=r"exited with code 3 before answering \(.*no_such_module"
@@ -81,7 +81,7 @@ PARENT = textwrap.dedent(
     import os, sys, time
     from pathlib import Path
     from mee_interviews.prefect_server import TemporaryServer
-    server = TemporaryServer(dict(os.environ), Path(sys.argv[1]), app="tests.support.tiny_asgi:healthy")
+    server = TemporaryServer(dict(os.environ), Path(sys.argv[1]), app="tests.mee_interviews.tiny_asgi:healthy")
     server.launch()
     print(server.port, server.process.pid, flush=True)
     server.wait_ready(30)

@@ -127,7 +127,7 @@ def run_prepared(home: Path, app: str, **env: str) -> subprocess.CompletedProces
     clean = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     full = {**clean, "PREFECT_HOME": str(home), "PYTHONPATH": str(ROOT), **env}
     return subprocess.run(
-        [sys.executable, "-c", CHILDREN + RUN, f"tests.support.tiny_asgi:{app}"],
+        [sys.executable, "-c", CHILDREN + RUN, f"tests.mee_interviews.tiny_asgi:{app}"],
         env=full,
         capture_output=True,
         text=True,
