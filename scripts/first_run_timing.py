@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,7 @@ def main() -> None:
     parser.add_argument("--busy", type=int, default=0, help="busy-loop processes to run meanwhile")
     parser.add_argument("--before", type=Path, help="a checkout whose CLI is the baseline")
     options = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` ends the busy loops
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(options.busy)]
     rows: dict[str, list[list[str]]] = {"before": [], "after": []}
     try:
