@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from prefect.settings import Settings as PrefectSettings
 
 ALLOWANCE_SETTING = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
-# Covers a server start on a busy 2-core machine many times over (measured 2-11 s); the slow
+# Covers a server start on a busy 2-core machine several times over (measured 2.5-21 s); the slow
 # first migration is not inside it.
 DEFAULT_ALLOWANCE_SECONDS = 120.0
 ALTERNATIVE = (
