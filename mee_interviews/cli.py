@@ -57,7 +57,7 @@ def one_line_errors(func: F) -> F:
             if os.environ.get("MEE_INTERVIEWS_DEBUG"):
                 raise
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            err.print(f"[bold red]error:[/] {message}")
+            err.print(f"[bold red]error:[/] {message}", soft_wrap=True)  # one line, even in a log
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]

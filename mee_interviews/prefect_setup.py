@@ -31,10 +31,10 @@ ALLOWANCE_SETTING = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 # Covers a server start on a busy 2-core machine several times over (measured 2.5-21 s); the slow
 # first migration is not inside it.
 DEFAULT_ALLOWANCE_SECONDS = 120.0
-ALTERNATIVE = (
-    f"raise {ALLOWANCE_SETTING}, or run `prefect server start` in another terminal "
-    "and set PREFECT_API_URL=http://127.0.0.1:4200/api"
+OWN_SERVER = (
+    "run `prefect server start` in another terminal and set PREFECT_API_URL=http://127.0.0.1:4200/api"
 )
+ALTERNATIVE = f"raise {ALLOWANCE_SETTING}, or {OWN_SERVER}"
 LOG_NAME = "mee-interviews-server.log"
 
 
@@ -169,7 +169,10 @@ def _timed_migration(line: ProgressLine) -> float:
         migrate_database()
     except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise PrefectStartError(f"migrating Prefect's database failed ({first}): {ALTERNATIVE}") from exc
+        raise PrefectStartError(
+            f"migrating Prefect's database failed ({first}): check PREFECT_HOME and "
+            f"PREFECT_SERVER_DATABASE_CONNECTION_URL, or {OWN_SERVER}"
+        ) from exc
     return round(line.elapsed(), 2)
 
 

@@ -171,3 +171,32 @@ def test_a_server_launched_early_is_stopped_when_a_prefect_profile_names_an_api(
     assert lines[0] == " ".join(["url", "http://127.0.0.1:9/api", "None", "http://127.0.0.1:9/api"])
     assert (tmp_path / "mee-interviews-server.log").exists(), "the guess launched a server"
     assert lines[-1] == "children 0" and done.stderr == ""
+
+
+CLI = "import sys; from mee_interviews.cli import app; sys.argv[0] = 'mee-interviews'; app()"
+
+
+def test_the_cli_reports_a_failed_prefect_migration_on_one_line_after_its_progress_line(
+    tmp_path: Path,
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env = {
+        **clean,
+        "PREFECT_HOME": str(tmp_path / "home"),
+        "PREFECT_SERVER_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{tmp_path}/missing/dir/prefect.db",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", CLI, "ingest", "--db", str(tmp_path / "w.duckdb")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    progress, error = done.stderr.splitlines()
+    assert done.returncode == 1
+    assert progress.startswith("preparing Prefect: migrating its database (first run only)")
+    assert " … failed after " in progress
+    assert error.startswith("error: migrating Prefect's database failed (")
+    assert "`prefect server start`" in error and "PREFECT_API_URL=http://127.0.0.1:4200/api" in error
+    assert not (tmp_path / "w.duckdb").exists(), "nothing ran before Prefect was ready"
