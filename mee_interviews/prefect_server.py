@@ -87,11 +87,14 @@ class TemporaryServer:
             )
 
     def wait_ready(self, allowance: float) -> float:
-        """Poll the health endpoint until it answers; return the seconds since ``launch``."""
+        """Poll the health endpoint until it answers; return the seconds since ``launch``.
+
+        It is asked at least once, however long the caller took to get here.
+        """
         assert self.process is not None, "launch() first"
         started = self.launched_at
         with httpx.Client(timeout=2.0, trust_env=False) as client:  # never via a proxy
-            while time.monotonic() - started < allowance:
+            while True:
                 code = self.process.poll()
                 if code == STARTUP_FAILURE_EXIT_CODE and port_taken(self.port):
                     self.launch()  # lost the race for the port: take another
@@ -99,8 +102,9 @@ class TemporaryServer:
                     raise ServerStartError(f"exited with code {code} before answering{self._log_tail()}")
                 elif self._healthy(client):
                     return time.monotonic() - started
+                if time.monotonic() - started >= allowance:
+                    raise ServerStartError(f"did not answer within {allowance:g} s")
                 time.sleep(POLL_SECONDS)
-        raise ServerStartError(f"did not answer within {allowance:g} s")
 
     def _healthy(self, client: httpx.Client) -> bool:
         try:

@@ -130,3 +130,16 @@ def test_a_parent_killed_while_the_server_boots_leaves_no_server_either(tmp_path
     finally:
         parent.kill()
         parent.wait()
+
+
+def test_a_server_that_answers_is_accepted_even_when_the_caller_comes_after_the_allowance(
+    tmp_path: Path,
+) -> None:
+    server = TemporaryServer(ENV, tmp_path / "server.log", app="tests.mee_interviews.tiny_asgi:healthy")
+    server.launch()
+    try:
+        assert wait_until(lambda: listening(server.port), 30)
+        time.sleep(0.3)
+        assert server.wait_ready(0.1) >= 0.3
+    finally:
+        server.stop()
