@@ -71,7 +71,7 @@ def one_line_errors(func: F) -> F:
                 raise
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             err.print("[bold red]error:[/] ", end="")
-            err.print(message, markup=False)
+            err.print(message, markup=False, soft_wrap=True)  # one line, even in a log
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -129,17 +129,20 @@ def ingest(
 
     Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
     _quiet_prefect(verbose)
-    from flows.ingest import ingest as ingest_flow
     from mee_interviews.commands import print_province_summary, require_network
+    from mee_interviews.prefect_setup import prefect_api
 
     mode = ("backfill" if backfill else "live") if live else "sample"
     if live:
         require_network(settings)
     db_path = _db_path(db, settings, validate=True)
-    with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
-        result = ingest_flow(
-            db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
-        )
+    with prefect_api(err.file, preload="flows.ingest"):
+        from flows.ingest import ingest as ingest_flow
+
+        with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
+            result = ingest_flow(
+                db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
+            )
     print_province_summary(out, db_path, result)
     from flows.outcome import exit_code
 
@@ -221,11 +224,14 @@ def reparse(
 ) -> None:
     """Parse every archived page again with the current parser (no network); rewrite changed episodes."""
     _quiet_prefect(verbose)
-    from flows.reparse import reparse as reparse_flow
+    from mee_interviews.prefect_setup import prefect_api
 
     db_path = _db_path(db, settings, validate=True)
-    with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
-        result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    with prefect_api(err.file, preload="flows.reparse"):
+        from flows.reparse import reparse as reparse_flow
+
+        with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
+            result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
     out.print(
         f"run {result['run_id']} [bold]{result['status']}[/]: "
         + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status"))
