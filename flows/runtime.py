@@ -23,13 +23,14 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_logger
 from sqlalchemy.engine import Engine
 
-from mee_interviews.settings import Settings, load_settings
 from models.outcomes import RunMode, RunStatus
+from models.settings import Settings
+from models.settings_load import load_settings
 from scrapers.extract import load_catalog as extract_catalog
 from scrapers.extract.catalog import CatalogEntry
-from scrapers.http import PoliteClient
+from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.replay import load_snapshot, mount_replay
 from scrapers.provinces import ProvinceScraper, Registry, default_registry
-from scrapers.replay import load_snapshot, mount_replay
 from warehouse.engine import open_writer
 from warehouse.load import load_catalog, load_provinces
 from warehouse.runs import finish_run, new_run_id, start_run

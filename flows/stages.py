@@ -17,7 +17,7 @@ from flows.parsing import parse_archived
 from flows.runtime import RunContext
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
 from models.records import FetchedPage, ListingItem, PageStatus, ParsedPage, SourceFamily
-from scrapers.http import FetchError, FetchFailure
+from scrapers.fetch.http import FetchError, FetchFailure
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.archive import archive_pages, latest_raw_pages, raw_page, validators_of

@@ -26,7 +26,7 @@ from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 from prefect.concurrency.sync import concurrency
 from prefect.exceptions import ObjectAlreadyExists
 
-from mee_interviews.settings import load_settings
+from models.settings_load import load_settings
 from warehouse.engine import WarehouseBusyError
 
 WRITER_LIMIT = "warehouse-writer"

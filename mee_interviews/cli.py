@@ -93,7 +93,7 @@ def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bo
     line, instead of inside the flow after Prefect has started."""
     if db is not None and not validate:
         return db
-    from mee_interviews.settings import load_settings
+    from models.settings_load import load_settings
 
     settings = load_settings(settings_path, env=dict(os.environ))
     return db if db is not None else settings.warehouse_path
@@ -101,7 +101,8 @@ def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bo
 
 def _doctor_db_path(db: Path | None, settings_path: Path | None) -> Path:
     """Like ``_db_path``, but invalid settings fall back to the default path: doctor lists them."""
-    from mee_interviews.settings import SettingsError, load_settings
+    from models.settings import SettingsError
+    from models.settings_load import load_settings
 
     try:
         return _db_path(db, settings_path)
@@ -357,7 +358,7 @@ def new_scraper(
     family: Annotated[str, typer.Option("--family", help="CMS family: trs, jcms, json or generic.")],
 ) -> None:
     """Scaffold a department site: its module, its test and a failing fixture stub."""
-    from scrapers.scaffold import scaffold_province
+    from mee_interviews.scaffold import scaffold_province
 
     for path in scaffold_province(slug, family=family, root=Path.cwd()):
         out.print(f"wrote {path}")

@@ -10,7 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from mee_interviews.settings import load_settings
+from models.settings_load import load_settings
 from warehouse.runs import COUNTERS
 
 
@@ -54,7 +54,7 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
 
 def require_network(settings_path: Path | None) -> None:
     """Fail fast, with one clear line, when no configured live host can be reached."""
-    from scrapers.http import check_reachable
+    from scrapers.fetch.http import check_reachable
 
     settings = load_settings(settings_path, env=dict(os.environ))
     hosts = sorted({s.fetch_host for s in settings.sources if s.entry_points})
@@ -75,7 +75,7 @@ def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
     from scrapers.provinces import default_registry
 
     if path_or_url.startswith(("http://", "https://")):
-        from scrapers.http import PoliteClient
+        from scrapers.fetch.http import PoliteClient
 
         settings = load_settings(settings_path, env=dict(os.environ))
         with PoliteClient(settings) as client:
@@ -90,9 +90,9 @@ def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
 
 def extract_file(path: Path) -> dict[str, Any]:
     """Indicators and claims of any text or HTML file (offsets index its normalised text)."""
-    from scrapers.charset import resolve_encoding
+    from scrapers.articles.blocks import html_blocks
     from scrapers.extract import claim_to_json, extract_text, indicator_to_json
-    from scrapers.families.blocks import html_blocks
+    from scrapers.fetch.charset import resolve_encoding
 
     if not path.is_file():
         raise FileNotFoundError(f"no such file: {path}")

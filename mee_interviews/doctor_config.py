@@ -7,8 +7,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mee_interviews.findings import Finding
-from mee_interviews.settings import Settings, SettingsError, load_settings
 from models.records import SourceFamily
+from models.settings import Settings, SettingsError
+from models.settings_load import load_settings
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

@@ -7,9 +7,10 @@ Keys are natural or hashed (DuckDB has no SERIAL). Every table and column carrie
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from duckdb_engine.datatypes import Struct
-from sqlalchemy import BigInteger, Double, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import BigInteger, Double, Integer, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import ARRAY, TIMESTAMP
 
@@ -23,6 +24,11 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table (SQLAlchemy types ``__table__`` only as a FromClause)."""
+    return cast(Table, model.__table__)
+
+
 def col(comment: str, *args: object, **kwargs: object) -> Mapped:  # type: ignore[type-arg]
     """A column with its data-dictionary comment (required: undocumented columns are a bug).
 
@@ -30,10 +36,10 @@ def col(comment: str, *args: object, **kwargs: object) -> Mapped:  # type: ignor
     """
     if kwargs.get("primary_key"):
         kwargs.setdefault("autoincrement", False)
-    return mapped_column(*args, comment=comment, **kwargs)  # type: ignore[call-overload, no-any-return]
+    return mapped_column(*args, comment=comment, **kwargs)  # type: ignore[arg-type]
 
 
-class Province(Base):
+class ProvinceRow(Base):
     __tablename__ = "provinces"
     __table_args__ = {"comment": "The 31 provincial-level divisions plus 新疆生产建设兵团 (one row each)."}
     code: Mapped[str] = col("GB/T 2260 code, e.g. 360000 for 江西省.", String, primary_key=True)
@@ -44,7 +50,7 @@ class Province(Base):
     department: Mapped[str] = col("Its ecology-and-environment department, e.g. 江西省生态环境厅.")
 
 
-class RawPage(Base):
+class RawPageRow(Base):
     __tablename__ = "raw_pages"
     __table_args__ = {
         "comment": "Archive of every distinct fetched response (per URL and body hash); re-parsing reads it."
@@ -62,7 +68,7 @@ class RawPage(Base):
     run_id: Mapped[str] = col("Ingest run that first archived it.")
 
 
-class Episode(Base):
+class EpisodeRow(Base):
     __tablename__ = "episodes"
     __table_args__ = {
         "comment": "One row per interview: (province, series number), parsed from its best source."
@@ -100,7 +106,7 @@ class Episode(Base):
     removed_at: Mapped[datetime | None] = col("When its best source was found deleted; the data is kept.", TZ)
 
 
-class EpisodeSource(Base):
+class EpisodeSourceRow(Base):
     __tablename__ = "episode_sources"
     __table_args__ = {"comment": "Every URL an episode was seen at (one row per episode and URL)."}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
@@ -125,7 +131,7 @@ class QuestionRow(Base):
     answer: Mapped[str] = col("Full answer text (all its paragraphs), without speaker labels.", Text)
 
 
-class AnswerPoint(Base):
+class AnswerPointRow(Base):
     __tablename__ = "answer_points"
     __table_args__ = {"comment": "Enumerated points of an answer (一是…二是…), one row per point."}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
@@ -223,7 +229,7 @@ class QualityCheckRow(Base):
     run_id: Mapped[str] = col("Run that produced the result.")
 
 
-class IngestRun(Base):
+class IngestRunRow(Base):
     __tablename__ = "ingest_runs"
     __table_args__ = {"comment": "The run ledger: one row per ingest or reparse run, with counts and status."}
     run_id: Mapped[str] = col("Run identifier (UTC timestamp + random suffix).", String, primary_key=True)
@@ -262,7 +268,7 @@ class QuarantineRow(Base):
     run_id: Mapped[str] = col("Run that first quarantined it.")
 
 
-class SchemaVersion(Base):
+class SchemaVersionRow(Base):
     __tablename__ = "schema_version"
     __table_args__ = {"comment": "Applied schema migrations, one row each."}
     version: Mapped[int] = col("Migration number.", Integer, primary_key=True)

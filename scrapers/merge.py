@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceCopy
-from scrapers.discovery import source_rank
 from scrapers.extract import check_across_sources, check_indicators
+from scrapers.listings.discovery import source_rank
 
 _MERGED = (PageStatus.OK, PageStatus.INCOMPLETE)
 

@@ -3,7 +3,7 @@
 ``scrapers.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
 classify (gates, removals, shells) → the page family's reader, or the generic main-content
 reader for markup no family knows (``ArticleDraft``; ``ParsedPage.family`` says which) →
-``scrapers.structure`` (``Episode`` + answer spans) → ``scrapers.completeness`` (a copy missing
+``scrapers.episode.structure`` (``Episode`` + answer spans) → ``scrapers.episode.completeness`` (a copy missing
 questions or its trailer, or cut short, is ``incomplete`` with the reason). Never raises on
 bad input: anything unexpected becomes status ``error`` with a reason, a page nested deeper
 than ``blocks.MAX_DEPTH`` too. No network, no clock, no database.
@@ -45,19 +45,19 @@ from models.records import (
     Question,
     SourceFamily,
 )
-from scrapers.charset import resolve_encoding
-from scrapers.classify import classify_doc
-from scrapers.completeness import judge_completeness, truncation
+from scrapers.articles.blocks import NestingTooDeep
+from scrapers.articles.draft import ArticleDraft
+from scrapers.articles.plaintext import parse_plaintext
+from scrapers.articles.readers import choose_reader
+from scrapers.episode.classify import classify_doc
+from scrapers.episode.completeness import judge_completeness, truncation
+from scrapers.episode.normalize import original_span_mapper
+from scrapers.episode.structure import NotAnEpisode, structure_episode
 from scrapers.extract import claim_to_json, extract, indicator_to_json
-from scrapers.families.blocks import NestingTooDeep
-from scrapers.families.draft import ArticleDraft
-from scrapers.families.plaintext import parse_plaintext
-from scrapers.families.readers import choose_reader
-from scrapers.normalize import original_span_mapper
+from scrapers.fetch.charset import resolve_encoding
 from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
 from scrapers.provinces import Registry
 from scrapers.provinces.article import is_department_host
-from scrapers.structure import NotAnEpisode, structure_episode
 
 PARSER_VERSION = "1.2.0"  # 1.1: quotes located in the original body too; 1.2: generic family, completeness
 T = TypeVar("T", Indicator, Claim)
@@ -135,8 +135,8 @@ def _located(items: tuple[T, ...], to_original: Callable[[int, int], tuple[int, 
     """Add each quote's span in the original body (the page's own script)."""
     out = []
     for item in items:
-        start, end = to_original(item.start, item.end)  # type: ignore[attr-defined]
-        out.append(replace(item, original_start=start, original_end=end))  # type: ignore[type-var]
+        start, end = to_original(item.start, item.end)
+        out.append(replace(item, original_start=start, original_end=end))
     return tuple(out)
 
 
@@ -151,7 +151,7 @@ def parse_document(
 ) -> ParsedPage:
     """Parse a saved page or a plain-text body (``mee-interviews parse PATH_OR_URL``).
 
-    The encoding comes from ``scrapers.charset.resolve_encoding`` (BOM, declared charset,
+    The encoding comes from ``scrapers.fetch.charset.resolve_encoding`` (BOM, declared charset,
     detection); ``fetched_at`` defaults to the Unix epoch since parsing never reads the clock.
     """
     headers = (("Content-Type", content_type),) if content_type else ()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
 
-from scrapers.families.wechat_album import json_page_url
+from scrapers.listings.wechat_album import json_page_url
 from scrapers.provinces import ProvinceScraper, default_registry
 from tests.support.fault_server import FaultServer, Reply, html, robots_txt
 

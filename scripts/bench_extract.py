@@ -15,8 +15,8 @@ import json
 import time
 from pathlib import Path
 
+from scrapers.episode.normalize import normalize, original_span_mapper, rejoin_paragraphs
 from scrapers.extract import extract_text
-from scrapers.normalize import normalize, original_span_mapper, rejoin_paragraphs
 
 SET = Path(__file__).resolve().parent.parent / "tests" / "extract" / "data" / "real-dev-set.jsonl"
 

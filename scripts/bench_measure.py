@@ -94,7 +94,7 @@ def reparse(size: int, db: Path) -> dict[str, Any]:
 def compare_load(outcomes: list[PageOutcome], workdir: Path) -> dict[str, float]:
     """``load_bundles`` into a fresh warehouse against a column-wise ``INSERT … SELECT unnest(?)``
     of the same rows (built beforehand, untimed) into another fresh warehouse."""
-    from mee_interviews.settings import load_settings
+    from models.settings_load import load_settings
     from scrapers.merge import merge_parsed
     from warehouse.load import load_bundles
 

@@ -7,10 +7,10 @@ The scaling table compares, on the same generated page (the WeChat sample with i
 answer grown; ``tests/scrapers/generated_pages.py``):
 
 * ``read+structure``: ``scrapers.page.read_page`` (one tree) → classify → family reader →
-  ``scrapers.structure`` — the parse without figure extraction;
+  ``scrapers.episode.structure`` — the parse without figure extraction;
 * ``parse+extract``: the whole ``parse_page`` (adds ``scrapers.extract`` and the quote offset
   mapping), run only up to ``--full-max-kb`` (default 200) because the offset mapping
-  (``scrapers.normalize.original_span_mapper``) is still superlinear;
+  (``scrapers.episode.normalize.original_span_mapper``) is still superlinear;
 * ``get_text``: a bare ``BeautifulSoup(html, "lxml").get_text()``, the baseline;
 * ``generic``: read+structure of the unseen ``<section>`` layout grown to the same size, which
   only the generic family (trafilatura) reads, against its own bare ``get_text``.
@@ -34,12 +34,12 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.records import FetchedPage
-from scrapers.classify import classify_doc
-from scrapers.families.readers import choose_reader
+from scrapers.articles.readers import choose_reader
+from scrapers.episode.classify import classify_doc
+from scrapers.episode.structure import structure_episode
 from scrapers.page import read_page
 from scrapers.parse import parse_document, parse_page
 from scrapers.provinces import Registry, default_registry
-from scrapers.structure import structure_episode
 from tests.scrapers.generated_pages import sized_generic_page, sized_page
 
 PAGES = {

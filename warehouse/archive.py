@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from models.records import FetchedPage
-from models.tables import EpisodeSource, QuarantineRow, RawPage
+from models.tables import EpisodeSourceRow, QuarantineRow, RawPageRow
 from warehouse.bulk import insert_rows, select_by_keys
 
 
@@ -23,7 +23,7 @@ def archive_pages(
     """Store (page, source) responses in ``raw_pages`` in one transaction, skipping any URL that
     already has that exact body; one flag per page, True if it was new."""
     keys = [(page.requested_url, page.sha256) for page, _ in pages]
-    t = RawPage.__table__
+    t = RawPageRow.__table__
     with engine.begin() as conn:
         stored = {
             (url, sha)
@@ -64,7 +64,7 @@ def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, ob
 
 def latest_raw_pages(conn: Connection, urls: Collection[str]) -> dict[str, FetchedPage]:
     """The most recently archived 2xx response of each of ``urls`` (one query for the batch)."""
-    rows = conn.execute(_latest(RawPage.__table__.c.requested_url.in_(sorted(urls)))).mappings()
+    rows = conn.execute(_latest(RawPageRow.__table__.c.requested_url.in_(sorted(urls)))).mappings()
     return {r["requested_url"]: _to_page(r) for r in rows}
 
 
@@ -79,7 +79,7 @@ def validators_of(conn: Connection, urls: Collection[str]) -> dict[str, tuple[st
     A body quarantined as ``incomplete`` (a copy cut short) gets none: a conditional GET would
     answer 304 and hand the same cut body back, so the next run downloads the page in full.
     """
-    t, q = RawPage.__table__, QuarantineRow.__table__
+    t, q = RawPageRow.__table__, QuarantineRow.__table__
     latest = _latest(t.c.requested_url.in_(sorted(urls)), t.c.requested_url, t.c.sha256, t.c.headers_json)
     cut = {
         (url, sha)
@@ -98,7 +98,7 @@ def validators_of(conn: Connection, urls: Collection[str]) -> dict[str, tuple[st
 
 def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     """The archived response of ``url`` with exactly this body."""
-    t = RawPage.__table__
+    t = RawPageRow.__table__
     row = conn.execute(sa.select(t).where(t.c.requested_url == url, t.c.sha256 == sha256)).mappings().first()
     return _to_page(row) if row else None
 
@@ -107,7 +107,7 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
     """(source, url, sha256) of the body reparse reads for each archived article URL: every loaded
     copy's own body, and for URLs that never loaded (errors, walls) their latest 2xx body, which a
     parser fix may now read. Bodies are read batch by batch with ``raw_pages_of``."""
-    s, t = EpisodeSource.__table__, RawPage.__table__
+    s, t = EpisodeSourceRow.__table__, RawPageRow.__table__
     linked = {r[0]: r[1] for r in conn.execute(sa.select(s.c.url, s.c.raw_sha256))}
     latest = _latest(t.c.kind == "article", t.c.requested_url, t.c.sha256, t.c.source).order_by(
         "requested_url"
@@ -122,7 +122,7 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
 
 def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[FetchedPage]:
     """The archived responses with these (url, sha256) keys, in the order given."""
-    t = RawPage.__table__
+    t = RawPageRow.__table__
     wanted = set(keys)
     query = sa.select(t).where(t.c.requested_url.in_(sorted({url for url, _ in wanted})))
     pages = {
@@ -133,7 +133,7 @@ def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[Fetc
 
 def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -> sa.Select[Any]:
     """The latest 2xx row per URL among the rows matching ``where`` (all columns, or ``columns``)."""
-    t = RawPage.__table__
+    t = RawPageRow.__table__
     rank = sa.func.row_number().over(partition_by=t.c.requested_url, order_by=t.c.fetched_at.desc())
     ranked = sa.select(*(columns or (t,)), rank.label("rn")).where(t.c.status_code < 300, where).subquery()
     return sa.select(*(c for c in ranked.c if c.name != "rn")).where(ranked.c.rn == 1)

@@ -17,16 +17,17 @@ from sqlalchemy.engine import Connection, Engine
 
 from models.records import EpisodeBundle, QualityCheck
 from models.tables import (
-    AnswerPoint,
+    AnswerPointRow,
     ClaimRow,
-    Episode,
-    EpisodeSource,
+    EpisodeRow,
+    EpisodeSourceRow,
     IndicatorCatalogRow,
     IndicatorRow,
-    Province,
+    ProvinceRow,
     QualityCheckRow,
     QuarantineRow,
     QuestionRow,
+    table_of,
 )
 from warehouse.bulk import delete_keys, insert_rows, select_by_keys
 from warehouse.rows import (
@@ -44,7 +45,7 @@ def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
     """Upsert the provinces reference table."""
     rows = list(rows)
     with engine.begin() as conn:
-        stmt = insert(Province.__table__).values(rows)
+        stmt = insert(table_of(ProvinceRow)).values(rows)
         cols = {c: stmt.excluded[c] for c in ("name", "short_name", "slug", "region", "department")}
         conn.execute(stmt.on_conflict_do_update(index_elements=["code"], set_=cols))
 
@@ -52,7 +53,7 @@ def load_provinces(engine: Engine, rows: Iterable[dict[str, str]]) -> None:
 def load_catalog(engine: Engine, rows: Iterable[dict[str, object]]) -> None:
     """Upsert the indicator catalog (its file is the source of truth)."""
     rows = list(rows)
-    t = IndicatorCatalogRow.__table__
+    t = table_of(IndicatorCatalogRow)
     with engine.begin() as conn:
         stmt = insert(t).values(rows)
         cols = {c.name: stmt.excluded[c.name] for c in t.columns if c.name != "code"}
@@ -68,7 +69,7 @@ def load_bundles(
     table one DELETE of the changed episodes' keys and one INSERT of all their rows.
     """
     digests = {b.episode.key: content_hash(b) for b in bundles}
-    e = Episode.__table__
+    e = EpisodeRow.__table__
     with engine.begin() as conn:
         stored = {
             key: (digest, first_seen)
@@ -103,9 +104,9 @@ def _replace(
     (only one table's rows are ever built at once)."""
     keys = {b.episode.key for b in changed}
     tables: tuple[tuple[sa.FromClause, Callable[[Sequence[EpisodeBundle]], list[Row]]], ...] = (
-        (Episode.__table__, episodes),
+        (EpisodeRow.__table__, episodes),
         (QuestionRow.__table__, lambda bs: [r for b in bs for r in question_rows(b)]),
-        (AnswerPoint.__table__, lambda bs: [r for b in bs for r in point_rows(b)]),
+        (AnswerPointRow.__table__, lambda bs: [r for b in bs for r in point_rows(b)]),
         (IndicatorRow.__table__, lambda bs: [r for b in bs for r in indicator_rows(b)]),
         (ClaimRow.__table__, lambda bs: [r for b in bs for r in claim_rows(b)]),
         (QualityCheckRow.__table__, lambda bs: _check_rows(bs, run_id)),
@@ -151,7 +152,7 @@ def _upsert_sources(conn: Connection, bundles: Sequence[EpisodeBundle], now: dat
     # removal is recorded by mark_removed / mark_alive, never by a merge
     insert_rows(
         conn,
-        EpisodeSource.__table__,
+        EpisodeSourceRow.__table__,
         list(rows.values()),
         on_conflict="ON CONFLICT (episode_key, url) DO UPDATE SET raw_sha256 = excluded.raw_sha256, "
         "is_best = excluded.is_best, canonical_key = excluded.canonical_key, family = excluded.family "
@@ -221,7 +222,7 @@ def mark_removed(engine: Engine, url: str, *, now: datetime) -> int:
 def _record_removal(conn: Connection, urls: Collection[str], now: datetime) -> int:
     if not urls:
         return 0
-    rows = select_by_keys(conn, EpisodeSource.__table__, "url", urls, ("url", "removed_at"))
+    rows = select_by_keys(conn, EpisodeSourceRow.__table__, "url", urls, ("url", "removed_at"))
     hits = [url for url, removed_at in rows if removed_at is None]
     if hits:
         _set_removed_at(conn, hits, now, "IS NULL")

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
-from models.tables import EpisodeSource, IngestRun, RawPage
+from models.tables import EpisodeSourceRow, IngestRunRow, RawPageRow, table_of
 from warehouse.readonly import MEMORY
 from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
 
@@ -56,7 +56,7 @@ def start_run(engine: Engine, *, run_id: str, mode: str, now: datetime) -> None:
         if path is not None:
             mark_abandoned(conn, now=now, keep=open_run_ids(path) - {run_id})
         conn.execute(
-            insert(IngestRun.__table__).values(
+            insert(table_of(IngestRunRow)).values(
                 run_id=run_id, mode=mode, status="running", started_at=now, **dict.fromkeys(COUNTERS, 0)
             )
         )
@@ -76,8 +76,8 @@ def finish_run(
     try:
         with engine.begin() as conn:
             conn.execute(
-                sa.update(IngestRun.__table__)
-                .where(IngestRun.__table__.c.run_id == run_id)
+                sa.update(table_of(IngestRunRow))
+                .where(IngestRunRow.__table__.c.run_id == run_id)
                 .values(status=status, finished_at=now, message=message, **values)
             )
     finally:
@@ -87,7 +87,7 @@ def finish_run(
 
 def mark_abandoned(conn: Connection, *, now: datetime, keep: Set[str] = frozenset()) -> list[str]:
     """Mark every ``running`` row except ``keep`` failed (call it holding the run lock); returns their ids."""
-    t = IngestRun.__table__
+    t = table_of(IngestRunRow)
     stale = t.c.status == "running"
     if keep:
         stale = stale & t.c.run_id.not_in(sorted(keep))
@@ -103,14 +103,14 @@ def mark_abandoned(conn: Connection, *, now: datetime, keep: Set[str] = frozense
 
 def known_sources(engine: Engine) -> list[tuple[str, str | None]]:
     """(url, WeChat biz:mid:idx or None) of every episode copy already loaded."""
-    s = EpisodeSource.__table__
+    s = EpisodeSourceRow.__table__
     with engine.connect() as conn:
         return [(r[0], r[1]) for r in conn.execute(sa.select(s.c.url, s.c.canonical_key))]
 
 
 def copies_of(engine: Engine, episode_keys: set[str]) -> list[tuple[str, str, str]]:
     """(url, source, raw_sha256 of the body last parsed) of every stored copy of the episodes."""
-    s = EpisodeSource.__table__
+    s = EpisodeSourceRow.__table__
     if not episode_keys:
         return []
     with engine.connect() as conn:
@@ -122,7 +122,7 @@ def copies_of(engine: Engine, episode_keys: set[str]) -> list[tuple[str, str, st
 
 def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
     """(ETag, Last-Modified) of the latest archived 2xx body of ``url``, for a conditional GET."""
-    t = RawPage.__table__
+    t = RawPageRow.__table__
     with engine.connect() as conn:
         row = conn.execute(
             sa.select(t.c.headers_json)
@@ -138,7 +138,7 @@ def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
 
 def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:
     """The latest ``limit`` ledger rows, newest first (run_id, mode, status, times, message)."""
-    t = IngestRun.__table__
+    t = IngestRunRow.__table__
     cols = (t.c.run_id, t.c.mode, t.c.status, t.c.started_at, t.c.finished_at, t.c.message)
     with engine.connect() as conn:
         rows = conn.execute(sa.select(*cols).order_by(t.c.started_at.desc()).limit(limit))
@@ -147,13 +147,13 @@ def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:
 
 def last_success(engine: Engine) -> datetime | None:
     """When the latest successful run finished (None when no run ever succeeded)."""
-    t = IngestRun.__table__
+    t = IngestRunRow.__table__
     with engine.connect() as conn:
         return conn.execute(sa.select(sa.func.max(t.c.finished_at)).where(t.c.status == "success")).scalar()
 
 
 def running_ids(engine: Engine) -> list[str]:
     """Run ids whose ledger row says ``running``."""
-    t = IngestRun.__table__
+    t = IngestRunRow.__table__
     with engine.connect() as conn:
         return [r[0] for r in conn.execute(sa.select(t.c.run_id).where(t.c.status == "running"))]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from models.tables import Base, SchemaVersion
+from models.tables import Base, SchemaVersionRow, table_of
 from warehouse.migrations import MIGRATIONS
 from warehouse.views import VIEWS
 
@@ -23,7 +23,7 @@ def ensure_schema(engine: Engine) -> int:
                 continue
             migration.apply(conn)
             conn.execute(
-                sa.insert(SchemaVersion.__table__).values(
+                sa.insert(table_of(SchemaVersionRow)).values(
                     version=migration.version, applied_at=datetime.now(UTC), description=migration.description
                 )
             )
@@ -39,9 +39,9 @@ def current_version(conn: Connection) -> int | None:
 
 
 def _applied_versions(conn: Connection) -> set[int]:
-    if not sa.inspect(conn).has_table(SchemaVersion.__tablename__):
+    if not sa.inspect(conn).has_table(SchemaVersionRow.__tablename__):
         return set()
-    return {row[0] for row in conn.execute(sa.select(SchemaVersion.version))}
+    return {row[0] for row in conn.execute(sa.select(SchemaVersionRow.version))}
 
 
 def _create_views(conn: Connection) -> None:

@@ -5,9 +5,10 @@ The pieces: numbers (numerals, units) -> quantities (mentions) -> subjects / con
 modifiers -> indicators; claims; catalog (catalog.toml); checks; evaluate (eval/labelled.jsonl).
 """
 
+from models.records import QualityCheck
 from scrapers.extract.api import DEFAULT_TOPIC_YEARS, extract, extract_text, paragraph_spans
 from scrapers.extract.catalog import CatalogEntry, load_catalog
-from scrapers.extract.checks import QualityCheck, check_across_sources, check_indicators
+from scrapers.extract.checks import check_across_sources, check_indicators
 from scrapers.extract.evaluate import EvalReport, Score, evaluate
 from scrapers.extract.serialize import claim_to_json, indicator_to_json
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from models.records import ProvinceRef, Topic
+from scrapers.episode.normalize import normalize
 from scrapers.extract.api import extract, paragraph_spans
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.serialize import indicator_to_json
-from scrapers.normalize import normalize
 
 FIELDS = ("year", "region", "change", "previous_value", "ranks", "record", "streak_years", "subject")
 

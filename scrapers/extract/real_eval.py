@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scrapers.episode.normalize import normalize
 from scrapers.extract.api import extract_text
 from scrapers.extract.catalog import codes_of_changed_subject, load_catalog
 from scrapers.extract.evaluate import Score
 from scrapers.extract.serialize import indicator_to_json
-from scrapers.normalize import normalize
 
 # The catalog items of the scoring: concentrations, air days, water, soil, forest, red line.
 SCORED_CODES = frozenset(

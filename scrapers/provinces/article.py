@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from bs4.element import Tag
 
-from scrapers.families.draft import ArticleDraft
+from scrapers.articles.draft import ArticleDraft
 from scrapers.page import PageDoc
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms import FAMILIES, CmsSite

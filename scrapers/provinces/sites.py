@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from urllib.parse import quote
 
-from mee_interviews.settings import ProvinceSiteSettings, Settings
+from models.settings import ProvinceSiteSettings, Settings
 from scrapers.provinces import ProvinceScraper, Registry
 from scrapers.provinces.cms import CmsSite
 

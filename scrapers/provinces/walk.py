@@ -1,6 +1,6 @@
 """Walk the enabled department websites' entry points and collect column episode links.
 
-Network only through ``scrapers.http.PoliteClient`` (one per site, paced by the site's
+Network only through ``scrapers.fetch.http.PoliteClient`` (one per site, paced by the site's
 ``min_delay_seconds`` and allowed only its own host). Every listing response goes to
 ``on_page`` (the archive, source ``province_<slug>``) before anything reads it; then access
 hazards are told apart from content (``scrapers.provinces.hazards``), the site's CMS mixin
@@ -14,15 +14,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from mee_interviews.settings import Settings
 from models.records import FetchedPage, ListingItem, ListingPage
-from scrapers.discovery import plan_next
-from scrapers.http import FetchError, PoliteClient
+from models.settings import Settings
+from scrapers.episode.titles import COLUMN_NAMES
+from scrapers.fetch.http import FetchError, PoliteClient
+from scrapers.listings.discovery import plan_next
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms.jsonrows import load_json
 from scrapers.provinces.hazards import BLOCKED, access_hazard, list_hazard
 from scrapers.provinces.sites import CrawlSite, crawl_sites
-from scrapers.titles import COLUMN_NAMES
 
 log = logging.getLogger(__name__)
 OnPage = Callable[[FetchedPage, str], None]

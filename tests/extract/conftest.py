@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from models.records import ProvinceRef, TextSpan, Topic
-from scrapers.normalize import normalize
+from scrapers.episode.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
 JIANGXI = ProvinceRef(code="360000", name="江西省", slug="jiangxi")

@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scrapers.episode.normalize import normalize
 from scrapers.extract import extract_text
-from scrapers.normalize import normalize
 
 _CJK_DIGITS = st.text(
     alphabet=st.sampled_from(

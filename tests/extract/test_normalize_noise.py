@@ -1,4 +1,4 @@
-"""Noise repairs in ``scrapers.normalize`` keep a map to the original, and every quote maps back."""
+"""Noise repairs in ``scrapers.episode.normalize`` keep a map to the original, and every quote maps back."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from scrapers.episode.normalize import normalize, original_span_mapper, rejoin_paragraphs
 from scrapers.extract import extract_text
 from scrapers.extract.real_eval import load_real_set
-from scrapers.normalize import normalize, original_span_mapper, rejoin_paragraphs
 
 REAL_SET = Path(__file__).parent / "data" / "real-dev-set.jsonl"
 

@@ -10,9 +10,9 @@ from sqlalchemy.engine import Engine
 from flows.parsing import parse_archived
 from flows.runtime import RunContext
 from flows.stages import load_outcomes, record_outcomes
-from mee_interviews.settings import load_settings
 from models.outcomes import ArchivedPage, PageKind, RunMode
 from models.records import FetchedPage, PageStatus
+from models.settings_load import load_settings
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import SAMPLE_PAGES
 

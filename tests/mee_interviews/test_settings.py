@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from mee_interviews.cli import app
 from mee_interviews.doctor import exit_code, run_doctor
-from mee_interviews.settings import SettingsError, load_settings
+from models.settings import SettingsError
+from models.settings_load import load_settings
 
 
 def problems_of(path: Path | None = None, **env: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from models.records import ListingPage
-from scrapers.families.draft import ArticleDraft
+from scrapers.articles.draft import ArticleDraft
 from scrapers.provinces import default_registry
 from scrapers.provinces.cms import CmsSite
 

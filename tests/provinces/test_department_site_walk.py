@@ -10,11 +10,12 @@ from sqlalchemy.engine import Engine
 
 from flows.runtime import RunContext, province_row
 from flows.stages import PageBatch, load_outcomes, run_batch
-from mee_interviews.settings import Settings, load_settings
 from models.outcomes import RunMode
 from models.records import FetchedPage
-from scrapers.crawl import discover
-from scrapers.http import PoliteClient
+from models.settings import Settings
+from models.settings_load import load_settings
+from scrapers.fetch.http import PoliteClient
+from scrapers.listings.crawl import discover
 from scrapers.provinces import default_registry
 from scrapers.provinces.walk import discover_department_sites
 from tests.provinces.support import recorded

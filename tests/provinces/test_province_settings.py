@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from mee_interviews.settings import SettingsError, load_settings
+from models.settings import SettingsError
+from models.settings_load import load_settings
 from scrapers.provinces import UnknownProvinceError, default_registry, load_registry
 from scrapers.provinces.sites import ProvinceSiteError, crawl_sites
 from tests.provinces.support import NEW_UNIT_ROW

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from scrapers.charset import SNIFF_BYTES, codec_name, resolve_encoding
+from scrapers.fetch.charset import SNIFF_BYTES, codec_name, resolve_encoding
 
 CHINESE = "生态环境部「厅局长请回答」：全省空气质量优良天数比例持续提升，重点流域水质稳中向好。" * 3
 

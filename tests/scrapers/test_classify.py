@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.records import PageStatus
-from scrapers.classify import classify_page
+from scrapers.episode.classify import classify_page
 from tests.scrapers.articles_support import article_text, sample_text
 
 

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from mee_interviews.settings import Settings, SettingsError, load_settings
 from models.records import SourceFamily
-from scrapers.crawl import Discovery, discover, entry_point_problems
-from scrapers.http import PoliteClient
+from models.settings import Settings, SettingsError
+from models.settings_load import load_settings
+from scrapers.fetch.http import PoliteClient
+from scrapers.listings.crawl import Discovery, discover, entry_point_problems
 from tests.support.fault_server import FaultServer, html
 from tests.support.offline import department_sites_off
 

@@ -5,8 +5,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from models.records import PageStatus, SourceFamily
-from scrapers.discovery import unique_urls
-from scrapers.families.wechat_album import parse_album_html, parse_album_json
+from scrapers.listings.discovery import unique_urls
+from scrapers.listings.wechat_album import parse_album_html, parse_album_json
 
 FILES = Path(__file__).resolve().parents[1] / "files" / "listings"
 BIZ = "MzkwMDAwMDAwMQ=="

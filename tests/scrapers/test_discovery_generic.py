@@ -7,8 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from models.records import PageStatus, SourceFamily
-from scrapers.discovery import GENERIC_ITEMS, GENERIC_KIND, GENERIC_PAGINATION, read_listing
-from scrapers.families.generic_list import generic_items, generic_next
+from scrapers.listings.discovery import GENERIC_ITEMS, GENERIC_KIND, GENERIC_PAGINATION, read_listing
+from scrapers.listings.generic_list import generic_items, generic_next
 
 MEE = "https://www.mee.gov.cn/ywdt/dfnews/"
 UNFAMILIAR_MEE = """

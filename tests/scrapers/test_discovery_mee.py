@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from models.records import SourceFamily
-from scrapers.families.mee_list import parse_mee_list
+from scrapers.listings.mee_list import parse_mee_list
 
 FILES = Path(__file__).resolve().parents[1] / "files" / "listings"
 LIST = "https://www.mee.gov.cn/ywdt/dfnews/"

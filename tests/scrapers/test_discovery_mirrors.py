@@ -4,9 +4,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from models.records import PageStatus, SourceFamily
-from scrapers.families import freewechat_list
-from scrapers.families.freewechat_list import parse_freewechat_list
-from scrapers.families.thepaper_list import parse_thepaper_list
+from scrapers.listings import freewechat_list
+from scrapers.listings.freewechat_list import parse_freewechat_list
+from scrapers.listings.thepaper_list import parse_thepaper_list
 
 FILES = Path(__file__).resolve().parents[1] / "files" / "listings"
 PROFILE = "https://freewechat.com/profile/MzkwMDAwMDAwMQ=="

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
-from scrapers.discovery import (
+from scrapers.listings.discovery import (
     LISTING_PARSERS,
     choose_best,
     episode_identity,

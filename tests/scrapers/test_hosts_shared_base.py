@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mee_interviews.settings import SourceSettings
-from scrapers.hosts import HostMap, entry_url
+from models.settings import SourceSettings
+from scrapers.fetch.hosts import HostMap, entry_url
 
 BASE = "http://127.0.0.1:8765"
 SOURCES = (

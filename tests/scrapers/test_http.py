@@ -11,8 +11,9 @@ from email.utils import format_datetime
 
 import pytest
 
-from mee_interviews.settings import Settings, load_settings
-from scrapers.http import FetchError, FetchFailure, PoliteClient
+from models.settings import Settings
+from models.settings_load import load_settings
+from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
 from tests.support import FakeClock
 from tests.support.fault_server import (
     FaultServer,
@@ -504,7 +505,7 @@ def test_stats_and_fetched_at_describe_the_fetch(srv, make_client):
 
 
 def test_reachability_check_names_the_hosts_it_cannot_reach() -> None:
-    from scrapers.http import check_reachable
+    from scrapers.fetch.http import check_reachable
 
     with FaultServer() as srv:
         live = srv.base_url.split("//", 1)[1]

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 import pytest
 
 from models.records import FetchedPage, PageStatus
-from scrapers.classify import classify_doc
-from scrapers.families.blocks import MAX_DEPTH, NestingTooDeep, element_blocks, soup_of
-from scrapers.families.readers import choose_reader
+from scrapers.articles.blocks import MAX_DEPTH, NestingTooDeep, element_blocks, soup_of
+from scrapers.articles.readers import choose_reader
+from scrapers.episode.classify import classify_doc
+from scrapers.episode.structure import StructuredEpisode, structure_episode
 from scrapers.page import read_page
 from scrapers.parse import parse_page
 from scrapers.provinces import default_registry
-from scrapers.structure import StructuredEpisode, structure_episode
 from tests.scrapers.articles_support import ARTICLES
 from tests.scrapers.generated_pages import nested_page, sized_page
 

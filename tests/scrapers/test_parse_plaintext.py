@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from models.records import SourceFamily
-from scrapers.families.plaintext import parse_plaintext
+from scrapers.articles.plaintext import parse_plaintext
 from tests.scrapers.articles_support import sample_text
 
 

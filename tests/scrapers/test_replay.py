@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from mee_interviews.settings import load_settings
-from scrapers.http import PoliteClient
-from scrapers.replay import MISS_HEADER, Snapshot, SnapshotError, load_snapshot, mount_replay
+from models.settings_load import load_settings
+from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.replay import MISS_HEADER, Snapshot, SnapshotError, load_snapshot, mount_replay
 from tests.support import FakeClock
 from tests.support.fault_server import FaultServer, conditional, html, redirect
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from mee_interviews.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
 from scrapers.provinces import load_registry
-from scrapers.scaffold import STUB_MARKER, ScaffoldError, scaffold_province
 from tests.provinces.support import NEW_UNIT_ROW
 
 ROOT = Path(__file__).resolve().parents[2]

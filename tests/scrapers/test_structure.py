@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from models.records import PageStatus, SourceFamily, Topic
-from scrapers.families.draft import ArticleDraft
-from scrapers.families.plaintext import parse_plaintext
+from scrapers.articles.draft import ArticleDraft
+from scrapers.articles.plaintext import parse_plaintext
+from scrapers.episode.qa import classify_topic, point_headline
+from scrapers.episode.structure import NotAnEpisode, StructuredEpisode, structure_episode
+from scrapers.episode.trailer import find_trailer
 from scrapers.provinces import default_registry
-from scrapers.qa import classify_topic, point_headline
-from scrapers.structure import NotAnEpisode, StructuredEpisode, structure_episode
-from scrapers.trailer import find_trailer
 from tests.scrapers.articles_support import registry_with_shili, sample_text
 
 TITLE = "厅局长请回答㉜ | 王示例：示例省的两个问题"

@@ -101,6 +101,6 @@ def test_from_big5_gateway_leaves_other_urls_alone():
 
 
 def test_circled_numerals_one_to_nine_parse_although_python_calls_them_digits():
-    from scrapers.titles import parse_title
+    from scrapers.episode.titles import parse_title
 
     assert [parse_title(f"厅局长请回答{c} | 某某:标题").series_no for c in "①⑤⑨"] == [1, 5, 9]

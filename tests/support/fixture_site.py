@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from urllib.parse import urlsplit
 
-from mee_interviews.settings import Settings, load_settings
-from scrapers.families.wechat_album import json_page_url
+from models.settings import Settings
+from models.settings_load import load_settings
+from scrapers.listings.wechat_album import json_page_url
 from scrapers.provinces import ProvinceScraper, default_registry
 from tests.support.fault_server import (
     FaultServer,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mee_interviews.settings import load_settings
+from models.settings_load import load_settings
 
 
 def department_sites_off() -> dict[str, str]:

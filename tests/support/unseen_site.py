@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from mee_interviews.settings import Settings, load_settings
-from scrapers.families.wechat_album import json_page_url
+from models.settings import Settings
+from models.settings_load import load_settings
+from scrapers.listings.wechat_album import json_page_url
 from tests.support.fault_server import FaultServer, Reply, conditional, html, robots_txt, too_many_requests
 from tests.support.fixture_site import first_then, path_of
 from tests.support.offline import department_sites_off

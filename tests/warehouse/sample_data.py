@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from models.records import EpisodeBundle, Indicator, ProvinceRef
-from models.tables import SchemaVersion
+from models.tables import SchemaVersionRow
 from scrapers.provinces import default_registry
 from tests.warehouse import factories as f
 from warehouse.engine import open_writer
@@ -108,4 +108,4 @@ def apply_version_1(engine: Engine) -> None:
     """A warehouse as migration 1 left it, recorded as version 1."""
     with engine.begin() as conn:
         MIGRATIONS[0].apply(conn)
-        conn.execute(sa.insert(SchemaVersion.__table__).values(version=1, applied_at=NOW, description="v1"))
+        conn.execute(sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=NOW, description="v1"))

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from models.tables import Base, SchemaVersion
+from models.tables import Base, SchemaVersionRow
 from tests.warehouse.sample_data import apply_version_1
 from warehouse.engine import open_writer
 from warehouse.migrations import MIGRATIONS, sql_statements
@@ -89,7 +89,7 @@ def test_a_warehouse_created_before_migration_1_was_frozen_also_upgrades() -> No
     engine = open_writer(":memory:")
     Base.metadata.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(sa.insert(SchemaVersion.__table__).values(version=1, applied_at=T0, description="old"))
+        conn.execute(sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=T0, description="old"))
     assert ensure_schema(engine) == SCHEMA_VERSION
     assert current_version_of(engine) == SCHEMA_VERSION
 
@@ -106,7 +106,7 @@ def warehouse_at(version: int) -> Engine:
         for migration in MIGRATIONS[:version]:
             migration.apply(conn)
         conn.execute(
-            sa.insert(SchemaVersion.__table__),
+            sa.insert(SchemaVersionRow.__table__),
             [
                 {"version": m.version, "applied_at": T0, "description": m.description}
                 for m in MIGRATIONS[:version]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from scrapers.families.blocks import soup_of
+from scrapers.articles.blocks import soup_of
 from scrapers.provinces.cms.links import article_like_links, next_link, selected_links
 from scrapers.provinces.cms.site import CmsSite, ListLink
 

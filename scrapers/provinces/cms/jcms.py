@@ -16,7 +16,7 @@ import re
 from typing import ClassVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapers.families.blocks import soup_of
+from scrapers.articles.blocks import soup_of
 from scrapers.provinces.cms.links import anchor_link
 from scrapers.provinces.cms.site import CmsSite, ListLink
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-from scrapers.families.blocks import clean_text
+from scrapers.articles.blocks import clean_text
 from scrapers.provinces.cms.site import ListLink
 
 DATE_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

@@ -23,10 +23,10 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.families.blocks import clean_text, element_blocks, soup_of
-from scrapers.families.dates import from_text
-from scrapers.families.draft import ArticleDraft
-from scrapers.titles import parse_title
+from scrapers.articles.blocks import clean_text, element_blocks, soup_of
+from scrapers.articles.dates import from_text
+from scrapers.articles.draft import ArticleDraft
+from scrapers.episode.titles import parse_title
 from scrapers.urls import canonical_url
 
 UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us

@@ -14,7 +14,7 @@ import re
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
-from scrapers.families.blocks import soup_of
+from scrapers.articles.blocks import soup_of
 from scrapers.provinces.cms.links import selected_links
 from scrapers.provinces.cms.site import CmsSite, EntryPoint, ListLink
 

@@ -1,0 +1,162 @@
+"""The settings types: one validated, frozen object built where a flow or command starts
+(``models.settings_load.load_settings``) and passed down to every stage.
+
+Every value is validated (types and ranges); unknown keys are errors. They live in ``models`` so
+that every layer can take them as parameters without importing the CLI package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, ConfigDict, Field
+from pydantic.dataclasses import dataclass
+
+from models.settings_layers import SettingsError
+
+__all__ = [
+    "DiscoverySettings",
+    "FlowSettings",
+    "HttpSettings",
+    "ProvinceSiteSettings",
+    "Settings",
+    "SettingsError",
+    "SourceSettings",
+    "WarehouseSettings",
+]
+_STRICT = ConfigDict(extra="forbid")
+
+NonNegative = Annotated[float, Field(ge=0)]
+Positive = Annotated[float, Field(gt=0)]
+Count = Annotated[int, Field(ge=0)]
+AtLeastOne = Annotated[int, Field(ge=1)]
+
+
+def _http_url(url: str) -> str:
+    """An http(s) URL with a host and, when given, a port in 1-65535."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be an http(s) URL with a host, got {url!r}")
+    try:
+        port = parts.port
+    except ValueError as exc:  # urlsplit refuses ports outside 0-65535 or not numeric
+        raise ValueError(f"has an invalid port: {url!r} ({exc})") from None
+    if port == 0:
+        raise ValueError(f"has an invalid port: {url!r} (port 0)")
+    return url
+
+
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class HttpSettings:
+    user_agent: Annotated[str, Field(min_length=1)]
+    connect_timeout_seconds: Positive
+    read_timeout_seconds: Positive
+    total_timeout_seconds: Positive
+    max_body_bytes: AtLeastOne
+    min_delay_seconds: NonNegative
+    delay_jitter_seconds: NonNegative
+    max_concurrent_per_host: AtLeastOne
+    retries: Count
+    backoff_base_seconds: NonNegative
+    backoff_max_seconds: NonNegative
+    retry_after_max_seconds: NonNegative
+    max_redirects: Count
+    obey_robots: bool
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class DiscoverySettings:
+    incremental: bool
+    max_list_pages: AtLeastOne
+    title_keyword: Annotated[str, Field(min_length=1)]
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class FlowSettings:
+    """How the flows cut work: pages per Prefect task, task threads, parser processes (reparse)."""
+
+    batch_size: AtLeastOne
+    max_workers: AtLeastOne
+    parse_processes: AtLeastOne
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class SourceSettings:
+    name: str
+    canonical_host: Annotated[str, Field(min_length=1)]
+    base_url: HttpUrl
+    entry_points: tuple[str, ...]
+
+    @property
+    def entry_urls(self) -> tuple[str, ...]:
+        return tuple(self.base_url.rstrip("/") + "/" + p.lstrip("/") for p in self.entry_points)
+
+    @property
+    def fetch_host(self) -> str:
+        return urlsplit(self.base_url).netloc
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class WarehouseSettings:
+    path: Annotated[str, Field(min_length=1)]
+    writer_wait_seconds: NonNegative
+
+
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class ProvinceSiteSettings:
+    """``[provinces.<slug>]``: one department website. ``entry_points`` empty = the module's own."""
+
+    slug: str
+    canonical_host: Annotated[str, Field(min_length=1)]
+    base_url: HttpUrl
+    entry_points: tuple[str, ...]
+    enabled: bool
+    min_delay_seconds: NonNegative
+
+    @property
+    def fetch_host(self) -> str:
+        return urlsplit(self.base_url).netloc
+
+    def as_source(self) -> SourceSettings:
+        """The site as a fetch source (allow-list and canonical/fetch host mapping only)."""
+        return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    warehouse_path: Path
+    http: HttpSettings
+    discovery: DiscoverySettings
+    priority: tuple[str, ...]
+    sources: tuple[SourceSettings, ...]
+    flow: FlowSettings
+    # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
+    writer_wait_seconds: NonNegative = 3600.0
+    provinces: tuple[ProvinceSiteSettings, ...] = ()
+
+    @property
+    def fetch_sources(self) -> tuple[SourceSettings, ...]:
+        """The sources plus every enabled department website: the hosts the client may fetch."""
+        return self.sources + tuple(p.as_source() for p in self.provinces if p.enabled)
+
+    def source(self, name: str) -> SourceSettings:
+        for s in self.sources:
+            if s.name == name:
+                return s
+        known = ", ".join(s.name for s in self.sources)
+        raise SettingsError(f"unknown source {name!r}; configured sources: {known}")
+
+    @property
+    def allowed_hosts(self) -> frozenset[str]:
+        """Only these hosts are ever fetched."""
+        return frozenset(s.fetch_host for s in self.fetch_sources)
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with whole fields replaced (validated again)."""
+        return replace(self, **changes)

@@ -1,0 +1,91 @@
+"""freewechat-style WeChat mirrors (family ``freewechat``), also when auto-converted to
+Traditional Chinese (family ``tw_mirror``).
+
+Example: ``https://freewechat.com/a/MzU3NjgyOTI3OA==/2247484970/3`` (the path carries the
+original's ``__biz/mid/idx``); Traditional copies use the same layout under ``/zh-tw/a/…``.
+
+Quirks handled (source-formats §3.1, §3.6): the WeChat ids survive (``#js_content``,
+``#publish_time`` holding ``YYYY-MM-DD``, ``#js_name``); a "查看原文" link points at the
+mp.weixin original and gives the canonical key when the path does not; images are
+``<amp-img>`` and stale ``.js_img_placeholder`` images (no text, so no block); the ``<title>`` carries a
+" - account - site" suffix. Traditional text (with the converter's leftovers) means
+``tw_mirror``; unknown HTML layouts fall back to ``<article>`` or ``<body>`` as the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from models.records import SourceFamily
+from scrapers.articles.blocks import clean_text, element_blocks
+from scrapers.articles.dates import from_text
+from scrapers.articles.draft import ArticleDraft
+from scrapers.episode.normalize import detect_script
+from scrapers.page import PageDoc, first_match, read_page
+from scrapers.urls import unescape_url, wechat_key
+
+_ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
+_TITLE_SUFFIX = re.compile(r"\s+-\s+.*$")
+
+
+CONTAINERS = ("#js_content", "article")  # the family's body selectors; ``<body>`` is a last resort
+
+
+def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
+    """Read a mirror page into an ``ArticleDraft`` (``tw_mirror`` when the text is Traditional)."""
+    return read_freewechat_article(read_page(html, url, family=SourceFamily.FREEWECHAT))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """``#js_content``, else ``<article>`` (None when the page has neither)."""
+    return first_match(doc, CONTAINERS)
+
+
+def read_freewechat_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_freewechat_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    url = doc.url
+    root = body_root(doc) or soup.body
+    blocks = element_blocks(root) if isinstance(root, Tag) else ()
+    original = _original_link(soup)
+    title = _title(soup)
+    hant = detect_script(" ".join((title or "", *blocks))) == "hant"
+    return ArticleDraft(
+        source=SourceFamily.TW_MIRROR if hant else SourceFamily.FREEWECHAT,
+        url=url,
+        title=title,
+        published_at=from_text(_text(soup.find(id="publish_time"))),
+        blocks=blocks,
+        account=_text(soup.find(id="js_name")),
+        author=_text(soup.find(id="js_author_name")),
+        canonical_key=_key(soup, original, url),
+        meta=(("original_url", original),) if original else (),
+    )
+
+
+def _text(tag: object) -> str | None:
+    return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    heading = _text(soup.find(id="activity-name")) or _text(soup.select_one(".rich_media_title"))
+    if heading:
+        return heading
+    page_title = _text(soup.title)
+    return _TITLE_SUFFIX.sub("", page_title) if page_title else None
+
+
+def _original_link(soup: BeautifulSoup) -> str | None:
+    for anchor in soup.find_all("a", href=True):
+        if clean_text(anchor.get_text()) in _ORIGINAL_LINK_TEXT or "mp.weixin.qq.com/s" in anchor["href"]:
+            return unescape_url(str(anchor["href"]))
+    return None
+
+
+def _key(soup: BeautifulSoup, original: str | None, url: str) -> str | None:
+    canonical = soup.find("link", rel="canonical")
+    candidates = (original, url, str(canonical.get("href", "")) if isinstance(canonical, Tag) else None)
+    return next((key for link in candidates if link and (key := wechat_key(link))), None)

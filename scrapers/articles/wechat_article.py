@@ -1,0 +1,138 @@
+"""WeChat official-account article pages (family ``wechat``).
+
+Example: ``https://mp.weixin.qq.com/s?__biz=MzkwMDAwMDAwMQ==&mid=2650000032&idx=1&sn=…`` or a
+short link ``https://mp.weixin.qq.com/s/<token>``.
+
+Quirks handled (source-formats §1): the title comes from ``og:title`` before the rendered nodes
+and the JS ``msg_title = '…'.html(false)``; the publish time is only in JS (``ct`` epoch seconds,
+shown in +08:00; ``#publish_time`` is empty until scripts run); ``msg_link`` escapes ``&`` as
+``\\x26amp;``; ``#js_content`` is hidden by an inline style (ignored), nests ``section``/``span
+leaf`` several levels deep and carries ``display:none``/``aria-hidden`` decoys (dropped);
+images keep their real URL in ``data-src``. ``#js_article`` marks a real article.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from datetime import datetime
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from models.records import SourceFamily
+from scrapers.articles.blocks import clean_text, element_blocks
+from scrapers.articles.dates import from_epoch, from_text
+from scrapers.articles.draft import ArticleDraft
+from scrapers.page import PageDoc, read_page
+from scrapers.urls import unescape_url, wechat_key
+
+_JS_VAR = re.compile(
+    r"""var\s+(?P<name>\w+)\s*=\s*(?:htmlDecode\(|JsDecode\()?\s*(?P<q>["'])(?P<value>(?:\\.|(?!(?P=q)).)*)(?P=q)"""
+)
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
+_JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
+
+
+CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: picture posts)
+
+
+def parse_wechat_article(html: str, url: str) -> ArticleDraft:
+    """Read a WeChat article page into an ``ArticleDraft`` (pure; empty blocks when no body)."""
+    return read_wechat_article(read_page(html, url, family=SourceFamily.WECHAT))
+
+
+def body_root(doc: PageDoc) -> Tag | None:
+    """The article body: ``#js_content``, or ``#js_article`` for picture posts."""
+    root = doc.soup.find(id="js_content") or doc.soup.find(id="js_article")
+    return root if isinstance(root, Tag) else None
+
+
+def read_wechat_article(doc: PageDoc) -> ArticleDraft:
+    """``parse_wechat_article`` on a page already read (its one tree)."""
+    soup = doc.soup
+    js = js_vars(doc.text)
+    url = doc.url
+    root = body_root(doc)
+    return ArticleDraft(
+        source=SourceFamily.WECHAT,
+        url=url,
+        title=_title(doc, js),
+        published_at=_published(soup, js),
+        blocks=element_blocks(root) if root is not None else (),
+        account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
+        author=doc.meta("author")
+        or doc.meta("og:article:author")
+        or _text_of(soup.find(id="js_author_name")),
+        canonical_key=_key(doc, js, url),
+        meta=tuple(
+            (name, value)
+            for name, value in (
+                ("og:url", doc.meta("og:url")),
+                ("msg_link", unescape_url(js.get("msg_link", ""))),
+                ("msg_source_url", js.get("msg_source_url", "")),
+                ("description", doc.meta("og:description") or doc.meta("description")),
+                ("item_show_type", js.get("item_show_type", "")),
+                ("sn", js.get("sn", "")),
+            )
+            if value
+        ),
+    )
+
+
+def js_vars(html: str) -> dict[str, str]:
+    """The first value of every ``var name = "…"`` string in the page's inline scripts."""
+    found: dict[str, str] = {}
+    for match in _JS_VAR.finditer(html):
+        found.setdefault(match["name"], html_lib.unescape(_js_unescape(match["value"])))
+    return found
+
+
+def is_wechat_article(html: str) -> bool:
+    """True when the page carries ``#js_article`` (exporters' test for a real article)."""
+    return re.search(r"""id\s*=\s*["']?js_article\b""", html) is not None
+
+
+def _js_unescape(value: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] in "xu" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return _JS_SIMPLE.get(code, code)
+
+    return _JS_ESCAPE.sub(repl, value)
+
+
+def _text_of(tag: object) -> str | None:
+    return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
+
+
+def _title(doc: PageDoc, js: dict[str, str]) -> str | None:
+    soup = doc.soup
+    return (
+        doc.meta("og:title")
+        or _text_of(soup.select_one("#activity-name .js_title_inner"))
+        or _text_of(soup.find(id="activity-name"))
+        or clean_text(js.get("msg_title", ""))
+        or _text_of(soup.title)
+    )
+
+
+def _published(soup: BeautifulSoup, js: dict[str, str]) -> datetime | None:
+    return (
+        from_epoch(js.get("ct"))
+        or from_epoch(js.get("oriCreateTime"))
+        or from_text(js.get("createTime"))
+        or from_text(_text_of(soup.find(id="publish_time")))
+    )
+
+
+def _key(doc: PageDoc, js: dict[str, str], url: str) -> str | None:
+    biz, mid, idx = js.get("biz"), js.get("mid"), js.get("idx")
+    if biz and mid and mid.isdigit() and idx and idx.isdigit():
+        return f"{biz}:{mid}:{idx}"
+    for link in (js.get("msg_link"), doc.meta("og:url"), url):
+        key = wechat_key(link) if link else None
+        if key:
+            return key
+    return None

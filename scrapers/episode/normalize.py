@@ -1,0 +1,209 @@
+"""Text normalisation: Traditional -> Simplified (OpenCC), full-width folding, mirror repairs.
+
+Every normalised string keeps a map back to the original, so a quote found in the Simplified
+body can be shown in the page's own script (``NormalizedText.to_original``). Each step records
+its edits instead of re-aligning afterwards: removals and replacements map every output
+character to an original index, and OpenCC (which keeps the length of almost every character)
+is run line by line, a line whose length changes being mapped proportionally.
+
+Noise repaired on the way (mirrors, PDF text layers, converters): pinyin after characters with
+or without tone marks (國(guó), 污(wu)(wu)染(ran)), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
+``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+# Characters that only exist in Traditional script; a text with enough of them is "hant".
+_HANT_MARKERS = set("們這說國對會來為與時個後過還從學問題發體點兩應關經長產實見現動當無種機開將")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江, 污(wu)(wu)染(ran).
+# Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final).
+_SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
+_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
+# Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
+_NOISE = (
+    (
+        re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"),
+        "",
+    ),
+    (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), ""),
+    (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), ""),
+)
+# OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
+_PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
+_SENTENCE_END = "。！？!?；;：:”」』）)…~"
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width ASCII (０-９, Ａ-Ｚ, ％, ．) and the ideographic space to half-width."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if 0xFF10 <= cp <= 0xFF19 or 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A or ch in "％．＋－／":
+            out.append(chr(cp - 0xFEE0))
+        elif ch == "\u3000" or ch == "\xa0":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def detect_script(text: str) -> str:
+    """'hant' when the text carries Traditional-only characters, else 'hans'."""
+    sample = text[:4000]
+    hits = sum(1 for ch in sample if ch in _HANT_MARKERS)
+    return "hant" if hits >= 3 or (sample and hits / max(len(sample), 1) > 0.002) else "hans"
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s plus same-length phrase repairs; simplified leftovers (关于, 并) pass through."""
+    out: str = _converter().convert(text)
+    for wrong, right in _PHRASE_REPAIRS:
+        out = out.replace(wrong, right)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalised text plus, for each of its characters, the index of the original character."""
+
+    text: str
+    original: str
+    index_map: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``text`` to the matching span of ``original``."""
+        if start >= end or not self.index_map:
+            return (0, 0)
+        return (self.index_map[start], self.index_map[end - 1] + 1)
+
+
+def _substitute(text: str, index: list[int], pattern: re.Pattern[str], repl: str) -> tuple[str, list[int]]:
+    """``pattern.sub(repl, text)`` with the index map carried along (one pass)."""
+    pieces: list[str] = []
+    mapped: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        pieces.append(text[pos : m.start()])
+        mapped.extend(index[pos : m.start()])
+        pieces.append(repl)
+        mapped.extend(index[min(m.start() + k, max(m.end() - 1, m.start()))] for k in range(len(repl)))
+        pos = m.end()
+    if not pieces:
+        return text, index
+    pieces.append(text[pos:])
+    mapped.extend(index[pos:])
+    return "".join(pieces), mapped
+
+
+_CHUNK_LINES = 64
+
+
+def _simplify_tracked(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """OpenCC t2s in chunks of lines: a chunk that keeps its length keeps the map; in one that
+    does not, each line is converted alone and a line whose length changed maps proportionally."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    mapped: list[int] = []
+    pos = 0
+    for first in range(0, len(lines), _CHUNK_LINES):
+        chunk = lines[first : first + _CHUNK_LINES]
+        size = sum(len(line) for line in chunk)
+        converted = to_simplified("".join(chunk))
+        if len(converted) == size:
+            out.append(converted)
+            mapped.extend(index[pos : pos + size])
+            pos += size
+            continue
+        for line in chunk:
+            new = to_simplified(line)
+            span = index[pos : pos + len(line)]
+            out.append(new)
+            mapped.extend(
+                span[min(k * len(line) // max(len(new), 1), len(line) - 1)] for k in range(len(new))
+            )
+            pos += len(line)
+    return "".join(out), mapped
+
+
+def normalize(text: str) -> NormalizedText:
+    """Remove injected pinyin and number/unit noise, fold widths and convert to Simplified,
+    recording for every output character the index of the original one."""
+    out, index = _substitute(text, list(range(len(text))), _PINYIN_RE, "")
+    out = fold_width(out)  # one character for one: the map holds
+    for pattern, repl in _NOISE:
+        out, index = _substitute(out, index, pattern, repl)
+    out, index = _simplify_tracked(out, index)
+    return NormalizedText(out, text, tuple(index))
+
+
+def rejoin_paragraphs(paragraphs: list[str], is_new_block: Callable[[str], bool] | None = None) -> list[str]:
+    """Join paragraphs a mirror split mid-sentence.
+
+    A paragraph that does not end a sentence is glued to the next one, unless the next one
+    starts a new block by itself (a question, a numbered point, a trailer line), which the
+    caller can recognise with ``is_new_block``.
+    """
+    out: list[str] = []
+    for para in (p.strip() for p in paragraphs):
+        if not para:
+            continue
+        if out and not out[-1].endswith(tuple(_SENTENCE_END)) and not (is_new_block and is_new_block(para)):
+            out[-1] += para
+        else:
+            out.append(para)
+    return out
+
+
+def original_span_mapper(text: str, original: str) -> Callable[[int, int], tuple[int, int]]:
+    """For ``text`` derived from ``original`` by ``normalize`` plus paragraph repairs (joins,
+    stripped edges, dropped title lines), a function mapping a [start, end) span of ``text`` to
+    ``original``. The two are walked side by side; where they part, the next few characters of
+    ``text`` are looked up a bounded distance ahead, so the walk stays linear in the text."""
+    norm = normalize(original)
+    to_norm = _walk(text, norm.text)
+    last = len(norm.index_map) - 1
+
+    def mapper(start: int, end: int) -> tuple[int, int]:
+        if start >= end or last < 0:
+            return (0, 0)
+        first = norm.index_map[min(to_norm[start], last)]
+        final = norm.index_map[min(to_norm[end - 1], last)] + 1
+        return (first, max(final, first))
+
+    return mapper
+
+
+_RESYNC = 8
+_LOOKAHEAD = 4096
+
+
+def _walk(text: str, norm: str) -> list[int]:
+    """For each index of ``text`` the index of the same character in ``norm`` (an edited copy)."""
+    to_norm = [0] * (len(text) + 1)
+    i = j = 0
+    while i < len(text):
+        if j < len(norm) and text[i] == norm[j]:
+            to_norm[i] = j
+            i, j = i + 1, j + 1
+            continue
+        found = norm.find(text[i : i + _RESYNC], j, j + _LOOKAHEAD + _RESYNC)
+        if found > j:
+            j = found  # characters of norm dropped from text (title lines, edges)
+            continue
+        to_norm[i] = min(j, max(len(norm) - 1, 0))  # a character text added (a joining space)
+        i += 1
+    to_norm[len(text)] = len(norm)
+    return to_norm

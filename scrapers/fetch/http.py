@@ -1,0 +1,380 @@
+"""The polite HTTP client: the only code in the project that touches the network.
+
+``PoliteClient.fetch(url)`` takes a canonical URL (``https://mp.weixin.qq.com/s/...``), rewrites it
+onto the source's ``base_url`` (real site, mirror or local server), and returns a ``FetchedPage``.
+On the way it enforces the host allow-list on every redirect hop, robots.txt (RFC 9309, via
+protego, agent ``mee-interviews``), per-host pacing and concurrency, retries with backoff and
+``Retry-After``, conditional GET, and a cap on the decoded body size. A recorded snapshot is
+replayed through this same code by mounting ``scrapers.fetch.replay.ReplayAdapter`` on the session.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from types import TracebackType
+from typing import Self
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from urllib3.exceptions import ReadTimeoutError
+
+from models.records import FetchedPage
+from models.settings import Settings
+from scrapers.fetch.charset import resolve_encoding
+from scrapers.fetch.hosts import HostMap, netloc_of, normalize_netloc
+from scrapers.fetch.politeness import (
+    ClientStats,
+    HostGate,
+    RobotsCache,
+    RobotsRules,
+    StatsRecorder,
+    backoff_delay,
+    parse_retry_after,
+)
+
+log = logging.getLogger(__name__)
+
+KEPT_HEADERS = (
+    "content-type",
+    "etag",
+    "last-modified",
+    "content-length",
+    "content-encoding",
+    "location",
+    "retry-after",
+    "date",
+    "cache-control",
+    "x-replay-miss",  # set by scrapers.fetch.replay: "not in the snapshot" is not "deleted by the publisher"
+)
+ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+COOKIE_ROUND_TRIPS = 2  # same-URL redirects with Set-Cookie accepted per fetch before it is a loop
+_CHUNK = 64 * 1024
+
+
+class FetchFailure(StrEnum):
+    """Why a fetch produced no page."""
+
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    HTTP_STATUS = "http_status"
+    TOO_LARGE = "too_large"
+    HOST_NOT_ALLOWED = "host_not_allowed"
+    ROBOTS_DISALLOWED = "robots_disallowed"
+    ROBOTS_UNAVAILABLE = "robots_unavailable"
+    REDIRECT_LOOP = "redirect_loop"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+
+
+class FetchError(Exception):
+    """A fetch that failed for a classified reason; ``str()`` is one human-readable line."""
+
+    def __init__(
+        self,
+        kind: FetchFailure,
+        url: str,
+        message: str,
+        *,
+        status_code: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(f"{kind.value}: {url}: {message}")
+        self.kind = kind
+        self.url = url
+        self.status_code = status_code
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    url: str  # the fetch URL that produced it
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    sets_cookie: bool = False  # Set-Cookie is not archived (KEPT_HEADERS), only noticed
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k == name), None)
+
+
+class PoliteClient:
+    """Fetch pages politely and robustly; see the module docstring. Safe to share between threads."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._http = settings.http
+        self._hosts = HostMap(settings.fetch_sources)
+        self._allowed = frozenset(
+            normalize_netloc(urlsplit(s.base_url).scheme, s.fetch_host) for s in settings.fetch_sources
+        )
+        self._session = session if session is not None else requests.Session()
+        self._owns_session = session is None
+        self._sleep_fn = sleep
+        self._gate = HostGate(
+            min_delay=self._http.min_delay_seconds,
+            jitter=self._http.delay_jitter_seconds,
+            max_concurrent=self._http.max_concurrent_per_host,
+            sleep=self._sleep,
+            monotonic=monotonic,
+            rng=rng or random.Random(),
+        )
+        self._robots = RobotsCache()
+        self._stats = StatsRecorder()
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        referer: str | None = None,
+        source: str | None = None,
+    ) -> FetchedPage:
+        """GET a canonical URL; 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
+
+        ``source`` names the configured source the URL belongs to: where several sources share a
+        ``base_url``, the final URL is mapped back onto that source's canonical host.
+
+        Raises ``FetchError`` for everything that yields no answer worth keeping: see
+        ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
+        """
+        optional = {"If-None-Match": etag, "If-Modified-Since": last_modified, "Referer": referer}
+        headers = {
+            "User-Agent": self._http.user_agent,
+            "Accept": ACCEPT,
+            **{name: value for name, value in optional.items() if value},
+        }
+        answer = self._follow(self._hosts.to_fetch(url), headers, check_robots=self._http.obey_robots)
+        if answer.status == 304:
+            self._stats.add("not_modified")
+        return FetchedPage(
+            requested_url=url,
+            final_url=self._hosts.to_canonical(answer.url, requested=url, source=source),
+            status_code=answer.status,
+            headers=answer.headers,
+            body=answer.body,
+            fetched_at=datetime.now(UTC),
+            encoding=resolve_encoding(answer.headers, answer.body),
+            not_modified=answer.status == 304,
+        )
+
+    @property
+    def stats(self) -> ClientStats:
+        """A snapshot of the request, retry, byte and sleep counters."""
+        return self._stats.snapshot()
+
+    def close(self) -> None:
+        """Close the session if this client created it (a passed-in session is the caller's)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- redirects, allow-list, robots -------------------------------------------------------
+
+    def _follow(self, target: str, headers: dict[str, str], *, check_robots: bool) -> _Answer:
+        seen, round_trips = {target}, 0
+        while True:
+            self._check_allowed(target)
+            if check_robots:
+                self._check_robots(target)
+            answer = self._with_retries(target, headers)
+            location = answer.header("location")
+            if answer.status not in REDIRECT_STATUSES or not location:
+                return answer
+            nxt = self._hosts.to_fetch(urljoin(target, location))
+            # A redirect to the same URL that sets a cookie is a cookie check (the session sends
+            # the cookie back on the next request), not a loop: allowed a bounded number of times.
+            if nxt == target and answer.sets_cookie and round_trips < COOKIE_ROUND_TRIPS:
+                round_trips += 1
+                log.debug("cookie round-trip %d on %s", round_trips, target)
+                continue
+            if nxt in seen:
+                raise FetchError(FetchFailure.REDIRECT_LOOP, target, f"redirect back to {nxt}")
+            if len(seen) > self._http.max_redirects:
+                raise FetchError(
+                    FetchFailure.TOO_MANY_REDIRECTS,
+                    target,
+                    f"more than {self._http.max_redirects} redirects (next: {nxt})",
+                )
+            log.debug("redirect %s -> %s (%d)", target, nxt, answer.status)
+            seen.add(nxt)
+            target = nxt
+
+    def _check_allowed(self, url: str) -> None:
+        scheme = urlsplit(url).scheme.lower()
+        host = netloc_of(url)
+        if scheme not in ("http", "https") or host not in self._allowed:
+            raise FetchError(
+                FetchFailure.HOST_NOT_ALLOWED,
+                url,
+                f"host {host or '?'} is not one of {', '.join(sorted(self._allowed))}",
+            )
+
+    def _check_robots(self, url: str) -> None:
+        parts = urlsplit(url)
+        rules = self._robots.get(f"{parts.scheme}://{parts.netloc}", self._load_robots)
+        if rules.unavailable is not None:
+            raise FetchError(
+                FetchFailure.ROBOTS_UNAVAILABLE,
+                url,
+                f"robots.txt unavailable, treating the host as disallowed ({rules.unavailable})",
+            )
+        if not rules.allows(url):
+            raise FetchError(FetchFailure.ROBOTS_DISALLOWED, url, "disallowed by robots.txt")
+
+    def _load_robots(self, origin: str) -> RobotsRules:
+        self._stats.add("robots")
+        try:
+            answer = self._follow(
+                f"{origin}/robots.txt", {"User-Agent": self._http.user_agent}, check_robots=False
+            )
+        except FetchError as exc:
+            log.warning("robots.txt for %s unavailable: %s", origin, exc)
+            return RobotsRules(unavailable=str(exc))
+        if 200 <= answer.status < 300:
+            rules = RobotsRules.parse(answer.body.decode("utf-8", errors="replace"))
+            if rules.crawl_delay is not None:  # the larger of it and min_delay_seconds
+                self._gate.slow_down(netloc_of(origin), rules.crawl_delay)
+            return rules
+        if 400 <= answer.status < 500:
+            return RobotsRules()  # RFC 9309 §2.3.1.3: unavailable robots.txt means no rules
+        return RobotsRules(unavailable=f"robots.txt answered HTTP {answer.status}")
+
+    # -- attempts, retries, bodies ----------------------------------------------------------
+
+    def _with_retries(self, url: str, headers: dict[str, str]) -> _Answer:
+        host = netloc_of(url)
+        attempt = 0
+        while True:
+            retry_after: float | None = None
+            try:
+                answer = self._attempt(url, headers)
+            except FetchError as exc:
+                if exc.kind not in (FetchFailure.TIMEOUT, FetchFailure.CONNECTION):
+                    raise
+                failure = exc
+            else:
+                if answer.status != 429 and answer.status < 500:
+                    return answer
+                retry_after = parse_retry_after(answer.header("retry-after"), now=datetime.now(UTC))
+                failure = FetchError(
+                    FetchFailure.HTTP_STATUS,
+                    url,
+                    f"HTTP {answer.status}",
+                    status_code=answer.status,
+                    retry_after=retry_after,
+                )
+                if retry_after is not None:  # the server asked the whole host to wait, not one URL
+                    self._gate.defer(host, min(retry_after, self._http.retry_after_max_seconds))
+            if attempt >= self._http.retries:
+                raise failure
+            attempt += 1
+            self._stats.add("retries")
+            wait = backoff_delay(
+                attempt,
+                base=self._http.backoff_base_seconds,
+                cap=self._http.backoff_max_seconds,
+                jitter=self._gate.draw_jitter(),
+            )
+            log.info("retry %d/%d for %s in >= %.1fs (%s)", attempt, self._http.retries, url, wait, failure)
+            self._gate.defer(host, wait)  # the next attempt waits in the host's queue like any request
+
+    def _attempt(self, url: str, headers: dict[str, str]) -> _Answer:
+        host = netloc_of(url)
+        timeout = (self._http.connect_timeout_seconds, self._http.read_timeout_seconds)
+        deadline = time.monotonic() + self._http.total_timeout_seconds
+        with self._gate.hold(host):
+            self._stats.request(host)
+            log.debug("GET %s", url)
+            try:
+                with self._session.get(
+                    url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
+                ) as response:
+                    kept = tuple((k, v) for k in KEPT_HEADERS if (v := response.headers.get(k)) is not None)
+                    status = response.status_code
+                    cookie = "set-cookie" in response.headers
+                    skip = (
+                        status == 304
+                        or status == 429
+                        or status >= 500
+                        or (status in REDIRECT_STATUSES and "location" in response.headers)
+                    )
+                    body = b"" if skip else self._read_body(response, url, deadline)
+            except requests.RequestException as exc:
+                raise _transport_error(exc, url) from exc
+        return _Answer(url=url, status=status, headers=kept, body=body, sets_cookie=cookie)
+
+    def _read_body(self, response: requests.Response, url: str, deadline: float) -> bytes:
+        """The decoded body, refused past ``max_body_bytes`` or, for a trickling server whose every
+        read beats the read timeout, past the whole-request ``total_timeout_seconds``."""
+        cap = self._http.max_body_bytes
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchError(FetchFailure.TOO_LARGE, url, f"Content-Length {declared} exceeds {cap} bytes")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(_CHUNK):  # decoded (gunzipped) bytes
+            size += len(chunk)
+            if size > cap:
+                raise FetchError(FetchFailure.TOO_LARGE, url, f"body exceeds {cap} bytes after decoding")
+            if time.monotonic() > deadline:
+                total = self._http.total_timeout_seconds
+                raise FetchError(FetchFailure.TIMEOUT, url, f"body still arriving after {total:g} s")
+            chunks.append(chunk)
+        self._stats.add("bytes", size)
+        return b"".join(chunks)
+
+    def _sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        self._stats.slept(seconds)
+        self._sleep_fn(seconds)
+
+
+def _transport_error(exc: requests.RequestException, url: str) -> FetchError:
+    """Classify a requests exception; read timeouts mid-body arrive as ConnectionError."""
+    if isinstance(exc, requests.Timeout) or (exc.args and isinstance(exc.args[0], ReadTimeoutError)):
+        return FetchError(FetchFailure.TIMEOUT, url, f"timed out ({type(exc).__name__})")
+    detail = " ".join(str(exc).split())  # keep the message on one line
+    return FetchError(FetchFailure.CONNECTION, url, f"connection failed ({type(exc).__name__}: {detail})")
+
+
+def check_reachable(hosts: list[str], *, timeout: float) -> list[str]:
+    """Open (and close) a TCP connection to each ``host[:port]``; return one problem line per failure.
+
+    Used before a live run so that a machine without network fails in seconds with a clear
+    message instead of retrying every entry point with backoff.
+    """
+    problems = []
+    for netloc in hosts:
+        host, _, port = netloc.partition(":")
+        try:
+            with socket.create_connection((host, int(port or 443)), timeout=timeout):
+                pass
+        except OSError as exc:
+            problems.append(f"{netloc}: {exc.strerror or exc}")
+    return problems

@@ -1,0 +1,185 @@
+"""Walk the configured entry points through the polite client and collect episode links.
+
+Network access goes through ``PoliteClient`` only; every listing response is handed to
+``on_page`` (the archive) before it is parsed. Entry points are canonical URLs (the source's
+canonical host), so a listing page is archived and its relative links resolved under the same
+spelling whatever ``base_url`` serves it, and several sources may share one ``base_url``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
+from models.settings import Settings, SettingsError
+from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
+from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
+from scrapers.listings.discovery import plan_next, read_listing, unique_urls
+from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
+from scrapers.urls import canonical_url
+
+OnPage = Callable[[FetchedPage, str], None]
+POLICY_REFUSALS = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
+
+
+@dataclass(slots=True)
+class Discovery:
+    """What a crawl of the entry points found, and what went wrong on the way.
+
+    Lists of ``(url, reason)``: ``blocked`` (429 walls, gates), ``failed`` (unreadable listing
+    pages), ``skipped`` (refused by robots.txt or the allow-list). ``listing_empty``: pages with
+    links but no item; ``fallbacks``: ``(url, fallback)`` for every generic rule used;
+    ``entry_points``: ``(source, url, read)`` per configured entry point.
+    """
+
+    items: list[ListingItem] = field(default_factory=list)
+    listing_pages: int = 0
+    blocked: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    listing_empty: list[tuple[str, str]] = field(default_factory=list)
+    fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
+    entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
+    sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
+
+
+def entry_point_problems(settings: Settings) -> list[str]:
+    """One line per configured entry point that the allow-list (the sources' base hosts) refuses."""
+    hosts = HostMap(settings.sources)
+    allowed = {netloc_of(s.base_url) for s in settings.sources}
+    problems = []
+    for source in settings.sources:
+        for entry in source.entry_points:
+            target = hosts.to_fetch(entry_url(source, entry))
+            if netloc_of(target) not in allowed:
+                problems.append(
+                    f"sources.{source.name}: entry point {entry!r} is fetched from {netloc_of(target) or '?'}, "
+                    f"which no source's base_url allows ({', '.join(sorted(allowed))})"
+                )
+    return problems
+
+
+def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_page: OnPage) -> Discovery:
+    """Follow every entry point's pagination (or, incrementally, until known episodes).
+
+    Raises SettingsError before any request when an entry point is refused by the allow-list.
+    """
+    problems = entry_point_problems(settings)
+    if problems:
+        raise SettingsError("; ".join(problems))
+    found = Discovery()
+    hosts = HostMap(settings.sources)
+    for source in settings.sources:
+        for entry in source.entry_points:
+            url = entry_url(source, entry)
+            walk = _Walk(client, settings, hosts, source.name, known, on_page, found)
+            found.entry_points.append((source.name, url, walk.run(url)))
+    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page))
+    found.items = unique_urls(found.items)
+    return found
+
+
+def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
+    """Department websites (scrapers/provinces/walk.py): items, pages, and their problems."""
+    found.items.extend(sites.items)
+    found.listing_pages += sites.listing_pages
+    found.sites = sites.reports
+    for r in sites.reports:
+        # a department site is one more entry point for the run's verdict: read unless walled or broken
+        found.entry_points.append((f"province_{r.slug}", r.slug, r.outcome in ("ok", "empty")))
+        if r.outcome in ("blocked", "needs_browser", "failed"):
+            (found.failed if r.outcome == "failed" else found.blocked).append(
+                (r.slug, f"{r.outcome}: {r.reason}")
+            )
+
+
+@dataclass(slots=True)
+class _Walk:
+    client: PoliteClient
+    settings: Settings
+    hosts: HostMap
+    source: str
+    known: set[str]
+    on_page: OnPage
+    found: Discovery
+
+    def run(self, start: str) -> bool:
+        """Walk one entry point's pages; True when at least its first page could be read."""
+        queue, seen, pages, first_read = [start], set(), 0, False
+        while queue and pages < self.settings.discovery.max_list_pages:
+            url = queue.pop(0)
+            if url in seen:
+                continue
+            seen.add(url)
+            page = self._fetch(url)
+            if page is None:
+                continue
+            pages += 1
+            first_read = first_read or url == start
+            queue.extend(self._read(url, page, pages))
+        return first_read
+
+    def _fetch(self, url: str) -> FetchedPage | None:
+        try:
+            page = self.client.fetch(url, source=self.source)
+        except FetchError as exc:
+            bucket = (
+                self.found.skipped
+                if exc.kind in POLICY_REFUSALS
+                else self.found.blocked
+                if exc.status_code == 429
+                else self.found.failed
+            )
+            bucket.append((url, str(exc)))
+            return None
+        self.on_page(page, self.source)
+        self.found.listing_pages += 1
+        if page.status_code >= 400:  # a 404/410 list is no listing, however its body reads
+            self.found.failed.append((url, f"HTTP {page.status_code}"))
+            return None
+        return page
+
+    def _read(self, url: str, page: FetchedPage, pages: int) -> tuple[str, ...]:
+        read = read_listing(self.source, page.text, page.final_url)
+        self.found.fallbacks.extend((url, self.source, name) for name in read.fallbacks)
+        if read.empty:
+            self.found.listing_empty.append((url, self.source))
+        listing = read.page
+        if listing.status is not PageStatus.OK:
+            bucket = self.found.blocked if listing.status is PageStatus.BLOCKED else self.found.failed
+            bucket.append((url, listing.reason or str(listing.status)))
+            return ()
+        self.found.items.extend(self._attribute(item) for item in listing.items)
+        return plan_next(
+            listing,
+            known_keys=self.known,
+            incremental=self.settings.discovery.incremental,
+            pages_seen=pages,
+            max_pages=self.settings.discovery.max_list_pages,
+        )
+
+    def _attribute(self, item: ListingItem) -> ListingItem:
+        """Credit an item to the source whose entry point found it; a link to another source's
+        canonical host (a WeChat link on an MEE list) is that source's copy. A link onto a
+        shared ``base_url`` is first mapped back through the finding source."""
+        url = canonical_url(self.hosts.to_canonical(item.url, source=self.source))
+        host = netloc_of(url)
+        sources = self.settings.sources
+        own = next(s for s in sources if s.name == self.source)
+        owner = self.source
+        if host != own.canonical_host.lower():
+            owner = next((s.name for s in sources if s.canonical_host.lower() == host), self.source)
+        family = SourceFamily.named(owner)
+        return replace(item, url=url, source=family or item.source)
+
+
+def known_identities(sources: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Discovery identities of loaded copies, from (url, WeChat biz:mid:idx) pairs: a listing
+    whose items are all among them ends an incremental walk."""
+    known: set[str] = set()
+    for url, key in sources:
+        known.add(f"url:{canonical_url(url)}")
+        if key:
+            known.add(f"wechat:{key}")
+    return known

@@ -1,0 +1,105 @@
+"""Family: www.mee.gov.cn column lists (TRS WCM), directly or through the big5 gateway.
+
+Example URLs:
+  https://www.mee.gov.cn/ywdt/dfnews/              (page 1; also .../index.shtml)
+  https://www.mee.gov.cn/ywdt/dfnews/index_3.shtml (page 4)
+  https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/dfnews/
+
+Quirks handled: items are ``ul.cjcx_danduimg_list > li`` with ``a.cjcx_biaobnan`` or
+``a.cjcx_biaob`` and a ``span.cjcx_shijian`` date, or the plainer ``li > a + span.date``; hrefs are
+relative (``./2025…``, ``../../xxgk2018/…``) or absolute http links into other columns; the page
+count only exists in an inline script (``var countPage = N``), so page 1 lists every later page
+(``index_1.shtml`` … ``index_{N-1}.shtml``) and later pages add none. Through the gateway, links
+stay on the gateway (absolute simplified links are rewritten onto it) and titles may be Traditional.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from models.records import ListingItem, ListingPage, SourceFamily
+from scrapers.articles.dates import from_text
+from scrapers.episode.titles import parse_title
+from scrapers.urls import BIG5_GATEWAY_PREFIX, big5_gateway_url, canonical_url, is_big5_gateway, resolve_link
+
+ITEM_SELECTORS = (
+    "ul.cjcx_danduimg_list > li a.cjcx_biaobnan, ul.cjcx_danduimg_list > li a.cjcx_biaob",
+    "li > a:has(+ span.date)",
+)
+_COUNT_PAGE_RE = re.compile(r"var\s+countPage\s*=\s*(\d+)")
+_FIRST_PAGE_NAMES = ("", "index.shtml", "index.html", "index.htm")
+
+
+def _links(soup: BeautifulSoup) -> Iterator[Tag]:
+    seen: set[int] = set()
+    for selector in ITEM_SELECTORS:
+        for a in soup.select(selector):
+            if id(a) not in seen:
+                seen.add(id(a))
+                yield a
+
+
+def _date_of(a: Tag) -> datetime | None:
+    li = a.find_parent("li")
+    node = li.select_one("span.cjcx_shijian, span.date") if li else None
+    return from_text(node.get_text(" ", strip=True)) if node else None
+
+
+def _title_of(a: Tag) -> str:
+    # TRS lists truncate long link text with "..."; the title attribute, when present, is whole.
+    attr = a.get("title")
+    text = a.get_text(" ", strip=True)
+    full = attr if isinstance(attr, str) and len(attr.strip()) >= len(text) else text
+    return " ".join(full.split())
+
+
+def _resolve(href: object, list_url: str, via_gateway: bool) -> str | None:
+    url = resolve_link(href, list_url)
+    if url is None:
+        return None
+    if via_gateway and not is_big5_gateway(url) and (urlsplit(url).hostname or "").endswith("mee.gov.cn"):
+        url = big5_gateway_url(url)
+    return canonical_url(url)
+
+
+def _item(a: Tag, list_url: str, via_gateway: bool) -> ListingItem | None:
+    title = _title_of(a)
+    info = parse_title(title)
+    url = _resolve(a.get("href"), list_url, via_gateway)
+    if info is None or url is None:
+        return None
+    return ListingItem(
+        url=url,
+        title=title,
+        source=SourceFamily.MEE_BIG5 if via_gateway else SourceFamily.MEE,
+        found_on=list_url,
+        series_no=info.series_no,
+        published_at=_date_of(a),
+    )
+
+
+def later_pages(html: str, url: str) -> tuple[str, ...]:
+    """``index_1.shtml`` … ``index_{countPage-1}.shtml`` when ``url`` is page 1, else nothing."""
+    parts = urlsplit(url)
+    name = parts.path.rsplit("/", 1)[-1]
+    m = _COUNT_PAGE_RE.search(html)
+    if not m or (name not in _FIRST_PAGE_NAMES and "." in name):
+        return ()
+    # A bare directory without its trailing slash ("/ywdt/dfnews") is still page 1.
+    base = url if name in _FIRST_PAGE_NAMES else parts._replace(path=parts.path + "/").geturl()
+    return tuple(urljoin(base, f"index_{k}.shtml") for k in range(1, int(m.group(1))))
+
+
+def parse_mee_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:
+    """Column episodes on one MEE list page, and (on page 1) every later page of the list.
+    ``soup``: the page already parsed (the generic fallback reads the same tree)."""
+    soup = BeautifulSoup(html, "lxml") if soup is None else soup
+    # A gateway copy served from a local base URL keeps the /gate/big5/ path but not the host.
+    via_gateway = is_big5_gateway(url) or BIG5_GATEWAY_PREFIX in urlsplit(url).path
+    items = (_item(a, url, via_gateway) for a in _links(soup))
+    return ListingPage(items=tuple(i for i in items if i), next_urls=later_pages(html, url))
