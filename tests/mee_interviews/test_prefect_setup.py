@@ -193,7 +193,9 @@ def test_the_cli_reports_a_failed_prefect_migration_on_one_line_after_its_progre
         text=True,
         timeout=120,
     )
-    progress, error = done.stderr.splitlines()
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2, done.stderr  # the progress line, then one error line
+    progress, error = lines
     assert done.returncode == 1
     assert progress.startswith("preparing Prefect: migrating its database (first run only)")
     assert " … failed after " in progress
