@@ -7,6 +7,8 @@ half a minute on a busy one); a migrated one is checked in a fraction of a secon
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +38,30 @@ def migrate_database() -> None:
 
     async def upgrade() -> None:
         db = provide_database_interface()
-        await db.create_db()
-        await (await db.engine()).dispose()
+        engine = await db.engine()
+        try:
+            await db.create_db()
+        finally:
+            # Also after a failure: an undisposed aiosqlite connection thread would otherwise answer
+            # into the closed event loop and print a traceback after the CLI's one-line error.
+            await engine.dispose()
 
-    asyncio.run(upgrade())
+    with asyncio.Runner() as runner:
+        try:
+            runner.run(upgrade())
+        finally:
+            runner.run(_settle_database_threads())
+
+
+async def _settle_database_threads(limit_seconds: float = 5.0) -> None:
+    """Keep the loop open until aiosqlite's worker threads have handed back their last answers.
+
+    A failed connect (an unwritable database path) answers from its thread after the failure has
+    reached us; if the loop is closed by then, the thread dies printing a traceback after the CLI's
+    one-line error. Returns at once when no such thread is alive (the usual, successful case).
+    """
+    deadline = time.monotonic() + limit_seconds
+    while time.monotonic() < deadline and any(
+        t.is_alive() and t.name.endswith("(_connection_worker_thread)") for t in threading.enumerate()
+    ):
+        await asyncio.sleep(0.02)
