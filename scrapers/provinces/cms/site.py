@@ -14,6 +14,7 @@ block of paragraphs); the draft's ``meta`` records which rule found the body
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -67,7 +68,7 @@ class ListLink:
     date: str = ""
 
 
-class CmsSite:
+class CmsSite(ABC):
     """A department website of one CMS family (see the module docstring)."""
 
     family: ClassVar[str] = "generic"
@@ -79,17 +80,17 @@ class CmsSite:
 
     # -- lists ---------------------------------------------------------------------------------
 
+    @abstractmethod
     def list_links(self, text: str, url: str) -> list[ListLink]:
-        """The article links of one list page, in page order (each family overrides this)."""
-        raise NotImplementedError
+        """The article links of one list page, in page order (each family's own rule)."""
 
     def list_rule(self, text: str, url: str) -> str:
         """Which rule read the list: "family"/"selector" (the site's markup) or "fallback" (generic)."""
         return "family"
 
+    @abstractmethod
     def next_pages(self, text: str, url: str) -> tuple[str, ...]:
-        """The list pages after this one (each family overrides this)."""
-        raise NotImplementedError
+        """The list pages after this one (each family's own paging)."""
 
     def parse_list(self, text: str, url: str) -> ListingPage:
         """Every article link of a list page as a ``ListingItem`` credited to the province site.
