@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Mapping, Set
 from datetime import datetime
@@ -11,7 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
-from models.tables import EpisodeSourceRow, IngestRunRow, RawPageRow, table_of
+from models.tables import EpisodeSourceRow, IngestRunRow, table_of
+from warehouse.archive import validators_of
 from warehouse.readonly import MEMORY
 from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
 
@@ -121,19 +121,9 @@ def copies_of(engine: Engine, episode_keys: set[str]) -> list[tuple[str, str, st
 
 
 def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
-    """(ETag, Last-Modified) of the latest archived 2xx body of ``url``, for a conditional GET."""
-    t = RawPageRow.__table__
+    """(ETag, Last-Modified) for a conditional GET of one ``url`` (see ``archive.validators_of``)."""
     with engine.connect() as conn:
-        row = conn.execute(
-            sa.select(t.c.headers_json)
-            .where(t.c.requested_url == url, t.c.status_code < 300)
-            .order_by(t.c.fetched_at.desc())
-            .limit(1)
-        ).first()
-    if not row:
-        return (None, None)
-    headers = json.loads(row[0])
-    return (headers.get("etag"), headers.get("last-modified"))
+        return validators_of(conn, [url]).get(url, (None, None))
 
 
 def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:

@@ -1,6 +1,7 @@
 """Department-site articles (page family ``province``): pick the site's mixin, then parse.
 
-``scrapers.parse`` dispatches family ``province`` here. The site is found by the URL's host in
+``scrapers.articles.readers`` reads family ``province`` here (``department_body_root``,
+``read_department_article``); a page whose selectors find no body goes to the generic reader. The site is found by the URL's host in
 the registry (its module's ``SITE``, else a bare mixin of the family ``units.toml`` names);
 for a host no unit owns, the URL shape decides (``/art/…/art_<col>_<id>.html`` → Hanweb JCMS,
 ``tYYYYMMDD_<id>.html`` → TRS), else the generic family. Pure: no network, no clock.
@@ -38,11 +39,6 @@ def is_department_host(host: str, registry: Registry | None = None) -> bool:
     return (registry or default_registry()).by_host(host) is not None
 
 
-def parse_department_article(html: str, url: str) -> ArticleDraft:
-    """A department-site article page as an ``ArticleDraft`` (family ``province``)."""
-    return site_for_url(url).parse_article(html, url)
-
-
 def department_body_root(doc: PageDoc) -> Tag | None:
     """The body its site's selectors find on the page, or None (the generic reader then reads it)."""
     found = site_for_url(doc.url).body_root(doc.soup)
@@ -50,5 +46,6 @@ def department_body_root(doc: PageDoc) -> Tag | None:
 
 
 def read_department_article(doc: PageDoc) -> ArticleDraft:
-    """``parse_department_article`` on the page's one tree."""
+    """A department-site article as an ``ArticleDraft`` (family ``province``), read from the page's
+    one tree by its site's CMS family."""
     return site_for_url(doc.url).read_article(doc.soup, doc.url)
