@@ -2,7 +2,7 @@
 
     .venv/bin/python -m flows.serve
 
-Same names, schedule and parameters as prefect.yaml; stop it with Ctrl-C (schedules pause).
+The deployments are read from prefect.yaml (same names, schedules and parameters); stop it with Ctrl-C (schedules pause).
 Use either this or ``prefect deploy --all`` plus a worker on one Prefect server, not both: the
 same deployment names would be taken over by a process that cannot run prefect.yaml's pull
 steps (runs then crashed with ``FileNotFoundError: '…/None'``), so serving refuses while
@@ -12,37 +12,46 @@ global concurrency limit that keeps every writing flow to one at a time.
 
 from __future__ import annotations
 
+import importlib
 import sys
+from pathlib import Path
+from typing import Any
 
+import yaml
 from prefect import serve
 from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import ConcurrencyLimitConfig
 from prefect.deployments.runner import RunnerDeployment
 from prefect.exceptions import ObjectNotFound
 from prefect.schedules import Cron
 
-from flows.ingest import ingest
-from flows.reparse import reparse
 from flows.writer import ensure_writer_limit
 
+PREFECT_YAML = Path(__file__).resolve().parents[1] / "prefect.yaml"
 
-def served_deployments() -> list[RunnerDeployment]:
-    """ingest-daily (07:30 China time), backfill and reparse, one run of each at a time."""
-    return [
-        ingest.to_deployment(
-            name="ingest-daily",
-            parameters={"mode": "live"},
-            schedule=Cron("30 7 * * *", timezone="Asia/Shanghai"),
-            concurrency_limit=1,
-            tags=["mee-interviews", "scheduled"],
+
+def served_deployments(path: Path = PREFECT_YAML) -> list[RunnerDeployment]:
+    """The deployments of ``prefect.yaml`` (names, flows, parameters, schedules, tags, one run of
+    each at a time), read from that file so serving and ``prefect deploy`` can never disagree."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [_deployment(d) for d in spec["deployments"]]
+
+
+def _deployment(d: dict[str, Any]) -> RunnerDeployment:
+    module, _, attr = str(d["entrypoint"]).partition(":")
+    flow = getattr(importlib.import_module(module.removesuffix(".py").replace("/", ".")), attr)
+    limit = d.get("concurrency_limit") or {}
+    deployment: RunnerDeployment = flow.to_deployment(
+        name=d["name"],
+        description=d.get("description"),
+        parameters=d.get("parameters") or {},
+        schedules=[Cron(s["cron"], timezone=s.get("timezone")) for s in d.get("schedules") or []] or None,
+        concurrency_limit=ConcurrencyLimitConfig(
+            limit=limit.get("limit", 1), collision_strategy=limit.get("collision_strategy", "ENQUEUE")
         ),
-        ingest.to_deployment(
-            name="backfill",
-            parameters={"mode": "backfill"},
-            concurrency_limit=1,
-            tags=["mee-interviews", "manual"],
-        ),
-        reparse.to_deployment(name="reparse", concurrency_limit=1, tags=["mee-interviews", "manual"]),
-    ]
+        tags=list(d.get("tags") or []),
+    )
+    return deployment
 
 
 def deployed_by_worker(deployments: list[RunnerDeployment]) -> list[str]:

@@ -35,3 +35,19 @@ def test_every_entrypoint_names_a_prefect_flow() -> None:
         path, name = d["entrypoint"].split(":")
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
         assert hasattr(getattr(module, name), "to_deployment"), d["entrypoint"]
+
+
+def test_serving_offers_exactly_the_deployments_of_prefect_yaml() -> None:
+    from flows.serve import served_deployments
+
+    served = {d.name: d for d in served_deployments()}
+    assert set(served) == set(deployments())
+    for name, spec in deployments().items():
+        d = served[name]
+        assert d.flow_name == spec["entrypoint"].rsplit(":", 1)[1]
+        assert d.parameters == (spec.get("parameters") or {})
+        assert [(s.schedule.cron, s.schedule.timezone) for s in d.schedules] == [
+            (s["cron"], s["timezone"]) for s in spec.get("schedules") or []
+        ]
+        assert d.concurrency_limit == spec["concurrency_limit"]["limit"]
+        assert d.tags == spec["tags"]
