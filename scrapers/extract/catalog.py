@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 GENERIC_BY_KIND = {
@@ -93,40 +93,87 @@ def keyword_position(entry: CatalogEntry, text: str) -> int | None:
     A bracketed aside between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when
     the keyword does not match with it in place.
     """
-    if any(word in text for word in entry.exclude):
-        return None
-    bare = _ASIDE_RE.sub("", text)
-    hits = [_all_position(keyword, text) for keyword in entry.keywords]
-    found = [pos for pos in hits if pos is not None]
-    if not found:
-        found = [pos for pos in (_all_position(k, bare) for k in entry.keywords) if pos is not None]
-    return min(found) if found else None
+    return _Naming(text).position(_keyed(entry))
 
 
-def _all_position(keyword: str, text: str) -> int | None:
-    positions = [text.find(part) for part in keyword.split("+")]
-    return None if min(positions) < 0 else min(positions)
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """A catalog entry with its keywords split into their '+'-joined parts once."""
+
+    entry: CatalogEntry
+    keywords: tuple[tuple[str, ...], ...]
+
+
+def _keyed(entry: CatalogEntry) -> _Keyed:
+    return _Keyed(entry, tuple(tuple(keyword.split("+")) for keyword in entry.keywords))
+
+
+@cache
+def _entries_of(unit_kind: str) -> tuple[_Keyed, ...]:
+    """The non-generic entries of one unit kind, in catalog order."""
+    return tuple(_keyed(e) for e in load_catalog() if not e.generic and e.unit_kind == unit_kind)
+
+
+class _Naming:
+    """Canonical naming words, with their aside-free form computed at most once."""
+
+    __slots__ = ("_bare", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._bare: str | None = None
+
+    def position(self, keyed: _Keyed) -> int | None:
+        if any(word in self.text for word in keyed.entry.exclude):
+            return None
+        found = _first_position(keyed.keywords, self.text)
+        if found is None:
+            if self._bare is None:
+                self._bare = _ASIDE_RE.sub("", self.text)
+            if self._bare != self.text:
+                found = _first_position(keyed.keywords, self._bare)
+        return found
+
+    def names(self, keyed: _Keyed) -> bool:
+        """Whether one of the entry's keywords is in the text as written (excludes ignored)."""
+        return _first_position(keyed.keywords, self.text) is not None
+
+
+def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | None:
+    """The smallest position at which a keyword (every one of its parts present) starts."""
+    best: int | None = None
+    for parts in keywords:
+        at = text.find(parts[0])
+        if at < 0:
+            continue
+        for part in parts[1:]:
+            other = text.find(part)
+            if other < 0:
+                break
+            at = min(at, other)
+        else:
+            if best is None or at < best:
+                best = at
+    return best
 
 
 def match_code(naming_text: str, unit_kind: str) -> str | None:
     """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits."""
-    text = canonical(naming_text)
-    for entry in load_catalog():
-        if not entry.generic and entry.unit_kind == unit_kind and keyword_position(entry, text) is not None:
-            return entry.code
+    naming = _Naming(canonical(naming_text))
+    for keyed in _entries_of(unit_kind):
+        if naming.position(keyed) is not None:
+            return keyed.entry.code
     return None
 
 
 def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
     """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为)."""
-    text = canonical(naming_text)
+    naming = _Naming(canonical(naming_text))
     found: dict[int, str] = {}
-    for entry in load_catalog():
-        if entry.generic or entry.unit_kind != unit_kind:
-            continue
-        pos = keyword_position(entry, text)
+    for keyed in _entries_of(unit_kind):
+        pos = naming.position(keyed)
         if pos is not None and pos not in found:
-            found[pos] = entry.code
+            found[pos] = keyed.entry.code
     return [found[pos] for pos in sorted(found)]
 
 
@@ -157,11 +204,8 @@ def codes_of_changed_subject(subject: str) -> list[str]:
 def vetoed(naming_text: str, unit_kind: str) -> bool:
     """Whether a catalog keyword of this unit kind is in the text but vetoed by an exclude word
     (Ⅳ类轻度污染水质断面: 断面 names surface water, 轻度污染 says it is not the good share)."""
-    text = canonical(naming_text)
+    naming = _Naming(canonical(naming_text))
     return any(
-        not e.generic
-        and e.unit_kind == unit_kind
-        and any(word in text for word in e.exclude)
-        and any(_all_position(k, text) is not None for k in e.keywords)
-        for e in load_catalog()
+        any(word in naming.text for word in keyed.entry.exclude) and naming.names(keyed)
+        for keyed in _entries_of(unit_kind)
     )

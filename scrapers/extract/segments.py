@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SENTENCE_END = "。；;！!？?\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
@@ -11,6 +12,7 @@ MAX_SEGMENT = 2000  # no real sentence is longer; a page without stops is cut in
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
 # A comma between digits is a thousands separator, not a clause break.
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_QUOTE_MARKS_RE = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,29 +21,58 @@ class Segment:
     end: int
 
 
+_OPENERS = "".join(_QUOTE_PAIRS)
+_CLOSERS = "".join(_QUOTE_PAIRS.values())
+
+
+@lru_cache(maxsize=8)
+def _marks(breaks: str) -> re.Pattern[str]:
+    """The characters ``_split`` acts on: quote marks, ``breaks`` and newlines."""
+    return re.compile("[" + re.escape(_OPENERS + _CLOSERS + breaks + "\n") + "]")
+
+
 def _split(text: str, start: int, end: int, breaks: str) -> list[Segment]:
-    protected = {m.start() for m in _THOUSANDS_RE.finditer(text, start, end)}
+    """Cut ``text[start:end]`` at ``breaks`` outside quotes.
+
+    One regex scan visits only the marks (quotes, breaks, newlines), not every character; the
+    plain characters between two marks matter only for the ``MAX_SEGMENT`` cut of a text with
+    no stops, which lands on the first plain character past the limit.
+    """
+    protected = {m.start() for m in _THOUSANDS_RE.finditer(text, start, end)} if "," in breaks else ()
     out: list[Segment] = []
-    begin = start
-    depth = 0
-    for i in range(start, end):
+    begin, depth, last = start, 0, start - 1
+    for m in _marks(breaks).finditer(text, start, end):
+        i = m.start()
+        if i - begin > MAX_SEGMENT:
+            begin, depth = _cut_long_runs(out, begin, depth, max(begin + MAX_SEGMENT, last + 1), i)
+        last = i
         ch = text[i]
         if ch == "\n":
             depth = 0  # an unbalanced quote never swallows the next paragraph
-        if ch in _QUOTE_PAIRS:
+        if ch in _OPENERS:
             depth += 1
-        elif ch in _QUOTE_PAIRS.values():
+        elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
         elif ch in breaks and depth == 0 and i not in protected and not _mojibake(text, i):
             if i > begin:
                 out.append(Segment(begin, i))
             begin = i + 1
         elif i - begin >= MAX_SEGMENT:
-            out.append(Segment(begin, i))  # a text with no stops: keep every step linear
+            out.append(Segment(begin, i))  # a break inside quotes or a number
             begin, depth = i, 0
+    begin, _ = _cut_long_runs(out, begin, depth, max(begin + MAX_SEGMENT, last + 1), end)
     if end > begin:
         out.append(Segment(begin, end))
     return out
+
+
+def _cut_long_runs(out: list[Segment], begin: int, depth: int, cut: int, stop: int) -> tuple[int, int]:
+    """Cut the plain run before ``stop`` every ``MAX_SEGMENT`` characters, starting at ``cut``."""
+    while cut < stop:
+        out.append(Segment(begin, cut))  # a text with no stops: keep every step linear
+        begin, depth = cut, 0
+        cut = begin + MAX_SEGMENT
+    return begin, depth
 
 
 def _mojibake(text: str, i: int) -> bool:
@@ -69,8 +100,8 @@ def quoted_regions(text: str, start: int, end: int) -> list[Segment]:
     out: list[Segment] = []
     open_at: int | None = None
     closer = ""
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_MARKS_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             open_at = None
         elif open_at is None and ch in _QUOTE_PAIRS:

@@ -6,8 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from scrapers.episode.normalize import normalize, original_span_mapper, rejoin_paragraphs
+from scrapers.episode.normalize import (
+    _common_run,
+    fold_width,
+    normalize,
+    original_span_mapper,
+    rejoin_paragraphs,
+)
 from scrapers.extract import extract_text
 from scrapers.extract.real_eval import load_real_set
 
@@ -69,3 +77,20 @@ def test_every_quote_of_the_real_set_maps_back_through_paragraph_repairs() -> No
             assert _squash(normalize(text[a:b]).text) == _squash(ind.quote), (row["id"], ind.quote)
             checked += 1
     assert checked > 500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab國国 \n", max_size=200), st.text(alphabet="ab國国 \n", max_size=200), st.data())
+def test_the_side_by_side_walk_finds_the_same_common_run_as_a_character_walk(
+    a: str, b: str, data: st.DataObject
+) -> None:
+    i = data.draw(st.integers(0, len(a)))
+    j = data.draw(st.integers(0, len(b)))
+    shared = 0
+    while i + shared < len(a) and j + shared < len(b) and a[i + shared] == b[j + shared]:
+        shared += 1  # the definition, one character at a time
+    assert _common_run(a, i, b, j) == shared
+
+
+def test_full_width_characters_fold_one_for_one() -> None:
+    assert fold_width("ＰＭ２．５为２７\u3000ｕｇ／ｍ３，占１２％\xa0ｘ") == "PM2.5为27 ug/m3，占12% x"
