@@ -3,6 +3,8 @@ year a figure at a position holds for, and which figures a qualifier at a positi
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from models.records import Indicator, TextSpan
 from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.segments import Segment, clauses
@@ -19,8 +21,16 @@ class Sentence:
     ):
         self.text, self.seg, self.full, self.span = text, seg, full, span
         self.province, self.years = province, years
-        self.clauses = clauses(text, seg)
-        self.full_clauses = clauses(text, full) if full != seg else self.clauses
+
+    @cached_property
+    def clauses(self) -> list[Segment]:
+        """The sentence's clauses (split on first use: most sentences hold no figure)."""
+        return clauses(self.text, self.seg)
+
+    @cached_property
+    def full_clauses(self) -> list[Segment]:
+        """The clauses of the whole sentence up to its full stop."""
+        return clauses(self.text, self.full) if self.full != self.seg else self.clauses
 
     def clause_of(self, pos: int) -> Segment:
         return next((c for c in self.clauses if c.start <= pos < c.end), Segment(pos, pos))
