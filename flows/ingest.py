@@ -21,6 +21,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import publish_run_artifacts
 from flows.outcome import RunFailed, Verdict, judge_run
+from flows.prefect_args import as_is
 from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, close_run, open_run
 from flows.site_reports import publish_site_reports
@@ -78,7 +79,7 @@ def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> list[PageOutc
     A batch that still fails after its retries fails its unsettled pages, not the run."""
     outcomes: list[PageOutcome] = []
     with ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers) as runner:
-        futures = [runner.submit(batch_task, {"ctx": ctx, "batch": batch}) for batch in batches]
+        futures = [runner.submit(batch_task, {"ctx": as_is(ctx), "batch": as_is(batch)}) for batch in batches]
         for batch, future in zip(batches, futures, strict=True):
             future.wait()
             state = future.state
@@ -123,14 +124,14 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
 
 def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, list[PageOutcome]]:
     """discover -> page batches -> load, counting as it goes; the page outcomes in order."""
-    found = discover_task(ctx)
+    found = discover_task(as_is(ctx))
     counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
     counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
     counts.update(fallbacks=len(found.fallbacks))
     counts["listing_pages"] = found.listing_pages
     outcomes = run_page_batches(ctx, page_batches(found.items, ctx.settings.flow.batch_size))
     counts.update(str(o.kind) for o in outcomes)
-    counts.update(load_task(ctx, outcomes))
+    counts.update(load_task(as_is(ctx), as_is(outcomes)))
     return found, outcomes
 
 

@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.parsing import parse_batch
+from flows.prefect_args import as_is
 from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import chunks, load_outcomes, record_outcomes
 from flows.writer import writes_warehouse
@@ -52,8 +53,14 @@ def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> li
     """Every batch of archived pages (source, url, sha256) as a task; outcomes in archive order."""
     batches = [list(b) for b in chunks(keys, ctx.settings.flow.batch_size)]
     workers = max(1, min(ctx.settings.flow.parse_processes, len(batches)))
-    with parse_pool(workers) as pool, ThreadPoolTaskRunner(max_workers=workers) as runner:
-        futures = [runner.submit(reparse_batch_task, {"ctx": ctx, "pool": pool, "keys": b}) for b in batches]
+    # two batch threads per parser: one reads or records its batch while the other's is parsed,
+    # so the worker processes never wait on the warehouse
+    threads = min(2 * workers, len(batches)) if workers > 1 else 1
+    with parse_pool(workers) as pool, ThreadPoolTaskRunner(max_workers=threads) as runner:
+        futures = [
+            runner.submit(reparse_batch_task, {"ctx": as_is(ctx), "pool": as_is(pool), "keys": as_is(b)})
+            for b in batches
+        ]
         return [outcome for future in futures for outcome in future.result()]
 
 
@@ -81,7 +88,7 @@ def reparse(db_path: str | None = None, settings_path: str | None = None) -> dic
             keys = pages_to_reparse(conn)
         outcomes = reparse_batches(ctx, keys)
         counts.update(str(o.kind) for o in outcomes)
-        counts.update(load_task(ctx, outcomes))
+        counts.update(load_task(as_is(ctx), as_is(outcomes)))
     except Exception as exc:
         close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()

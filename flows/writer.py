@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 from prefect.concurrency.sync import concurrency
-from prefect.exceptions import ObjectAlreadyExists
+from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 from models.settings_load import load_settings
 from warehouse.engine import WarehouseBusyError
@@ -36,8 +36,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 def ensure_writer_limit() -> None:
     """Create the one-slot `warehouse-writer` limit on the current Prefect server if it is missing."""
     # An existing limit (an earlier run, `flows.serve`, `prefect gcl create`) keeps its settings.
-    with get_client(sync_client=True) as client, suppress(ObjectAlreadyExists):
-        client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=WRITER_LIMIT, limit=1))
+    # It is looked up first: a create that collides makes the server log an error traceback.
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(WRITER_LIMIT)
+        except ObjectNotFound:
+            with suppress(ObjectAlreadyExists):  # another run created it in between
+                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=WRITER_LIMIT, limit=1))
 
 
 @contextmanager
