@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from scrapers.listings.wechat_album import json_page_url
 from scrapers.provinces import ProvinceScraper, default_registry
 from tests.support.fault_server import FaultServer, Reply, html, robots_txt
+from tests.support.offline import department_sites_off
 
 BIZ = "MzkwMDAwMDAwMA=="
 ALBUM = f"/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=3900000000000000010"
@@ -94,4 +95,7 @@ def corpus_site(count: int) -> Iterator[dict[str, str]]:
             "MEE_INTERVIEWS__SOURCES__TW_MIRROR__ENTRY_POINTS": "[]",
             "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0",
             "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
+            # the department sites enabled by default are on the internet: unreachable here, each
+            # costs a minute of retries with backoff during discovery, noise in every timing
+            **department_sites_off(),
         }
