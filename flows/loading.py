@@ -23,7 +23,7 @@ from warehouse.archive import raw_page
 from warehouse.load import load_bundle_chunks
 from warehouse.runs import copies_of
 
-LOAD_CHUNK = 250  # episodes merged and written at a time, all in the run's one transaction
+LOAD_CHUNK = 100  # episodes merged and written at a time, all in the run's one transaction
 
 
 def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:

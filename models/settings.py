@@ -142,7 +142,7 @@ class Settings:
     writer_wait_seconds: NonNegative = 3600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
     # DuckDB's memory_limit on the writer: past it, a run's uncommitted rows spill to <warehouse>.tmp.
-    writer_memory_limit_mb: MemoryMb = 128
+    writer_memory_limit_mb: MemoryMb = 64
 
     @property
     def fetch_sources(self) -> tuple[SourceSettings, ...]:
