@@ -28,7 +28,9 @@ MEE_URL = "https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml"
 
 def _parsed(url: str, name: str, source: str, series: str = "⑩") -> PageOutcome:
     body = (SAMPLE_PAGES / name).read_bytes().replace("⑩".encode(), series.encode())
-    page = FetchedPage(url, url, 200, (("Content-Type", "text/html"),), body, datetime(2025, 3, 1, tzinfo=UTC))
+    page = FetchedPage(
+        url, url, 200, (("Content-Type", "text/html"),), body, datetime(2025, 3, 1, tzinfo=UTC)
+    )
     return parse_archived(ArchivedPage(page, source, PageKind.FETCHED), default_registry())
 
 
