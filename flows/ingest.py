@@ -11,6 +11,7 @@ page fails only its own page; the run then ends Completed but named ``Partial``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import publish_run_artifacts
 from flows.outcome import RunFailed, Verdict, judge_run
+from flows.packing import PackedOutcomes
 from flows.prefect_args import as_is
 from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, close_run, open_run
@@ -30,7 +32,7 @@ from flows.stages import (
     TransientBatchError,
     load_outcomes,
     page_batches,
-    run_batch,
+    settle_batch,
     unsettled_failures,
 )
 from flows.writer import writes_warehouse
@@ -63,21 +65,23 @@ def _transient(task: object, task_run: object, state: State) -> bool:
 
 
 @task(name="page-batch", cache_policy=NO_CACHE, retries=BATCH_RETRIES, retry_condition_fn=_transient)
-def batch_task(ctx: RunContext, batch: PageBatch) -> list[PageOutcome]:
-    """fetch -> archive -> parse -> record for one batch of episode pages."""
-    return run_batch(ctx, batch, retries=BATCH_RETRIES)
+def batch_task(ctx: RunContext, batch: PageBatch) -> PackedOutcomes:
+    """fetch -> archive -> parse -> record for one batch of episode pages; the outcomes packed,
+    since each task's result is held until the last batch is done."""
+    return settle_batch(ctx, batch, retries=BATCH_RETRIES)
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
+def load_task(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
     """Merge copies per episode and load them in one transaction."""
     return load_outcomes(ctx, outcomes)
 
 
-def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> list[PageOutcome]:
-    """Every batch as a task, at most ``[flow] max_workers`` at once; outcomes in discovery order.
-    A batch that still fails after its retries fails its unsettled pages, not the run."""
-    outcomes: list[PageOutcome] = []
+def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> PackedOutcomes:
+    """Every batch as a task, at most ``[flow] max_workers`` at once; outcomes in discovery order,
+    packed (flows/packing.py). A batch that still fails after its retries fails its unsettled
+    pages, not the run."""
+    outcomes = PackedOutcomes()
     with ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers) as runner:
         futures = [runner.submit(batch_task, {"ctx": as_is(ctx), "batch": as_is(batch)}) for batch in batches]
         for batch, future in zip(batches, futures, strict=True):
@@ -87,6 +91,7 @@ def run_page_batches(ctx: RunContext, batches: list[PageBatch]) -> list[PageOutc
                 outcomes += state.result()
             else:
                 outcomes += unsettled_failures(ctx, batch, state.result(raise_on_failure=False))
+                batch.settled.clear()
     return outcomes
 
 
@@ -122,7 +127,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     return _final_state(result, outcomes, verdict)
 
 
-def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, list[PageOutcome]]:
+def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, PackedOutcomes]:
     """discover -> page batches -> load, counting as it goes; the page outcomes in order."""
     found = discover_task(as_is(ctx))
     counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
@@ -136,7 +141,7 @@ def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, l
 
 
 def _final_state(
-    result: dict[str, Any], outcomes: list[PageOutcome], verdict: Verdict
+    result: dict[str, Any], outcomes: Sequence[PageOutcome], verdict: Verdict
 ) -> dict[str, Any] | State:
     """Success returns the counters; Partial ends Completed named ``Partial``; Failed ends Failed
     (see flows/outcome.py). Problems and skipped links are listed with their reason."""

@@ -19,6 +19,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.packing import PackedOutcomes
 from flows.parsing import parse_batch
 from flows.prefect_args import as_is
 from flows.runtime import RunContext, close_run, open_run, run_status
@@ -31,25 +32,26 @@ from warehouse.archive import pages_to_reparse, raw_pages_of
 @task(name="reparse-batch", cache_policy=NO_CACHE)
 def reparse_batch_task(
     ctx: RunContext, pool: Executor | None, keys: list[tuple[str, str, str]]
-) -> list[PageOutcome]:
+) -> PackedOutcomes:
     """Read one batch of archived bodies, parse them (in a worker process when there is a pool)
-    and record their outcomes; only the running batches' bodies are ever in memory."""
+    and record their outcomes; only the running batches' bodies are ever in memory, and the
+    outcomes are kept packed until the load (flows/packing.py)."""
     sources = {(url, sha): source for source, url, sha in keys}
     with ctx.engine.connect() as conn:
         bodies = raw_pages_of(conn, [(url, sha) for _, url, sha in keys])
     pages = [ArchivedPage(p, sources[(p.requested_url, p.sha256)], PageKind.UNCHANGED) for p in bodies]
     outcomes = pool.submit(parse_batch, pages).result() if pool is not None else parse_batch(pages)
     record_outcomes(ctx, outcomes)
-    return outcomes
+    return PackedOutcomes(outcomes)
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, outcomes: list[PageOutcome]) -> Counter[str]:
+def load_task(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
     """Merge copies per episode and load them in one transaction."""
     return load_outcomes(ctx, outcomes)
 
 
-def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> list[PageOutcome]:
+def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> PackedOutcomes:
     """Every batch of archived pages (source, url, sha256) as a task; outcomes in archive order."""
     batches = [list(b) for b in chunks(keys, ctx.settings.flow.batch_size)]
     workers = max(1, min(ctx.settings.flow.parse_processes, len(batches)))
@@ -61,7 +63,10 @@ def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> li
             runner.submit(reparse_batch_task, {"ctx": as_is(ctx), "pool": as_is(pool), "keys": as_is(b)})
             for b in batches
         ]
-        return [outcome for future in futures for outcome in future.result()]
+        outcomes = PackedOutcomes()
+        for future in futures:
+            outcomes += future.result()
+        return outcomes
 
 
 @contextmanager

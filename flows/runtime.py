@@ -76,7 +76,9 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     settings = build_settings(mode, settings_path)
     if mode == RunMode.BACKFILL:
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
-    engine = open_writer(Path(db_path) if db_path else settings.warehouse_path)
+    engine = open_writer(
+        Path(db_path) if db_path else settings.warehouse_path, memory_limit_mb=settings.writer_memory_limit_mb
+    )
     ensure_schema(engine)
     provinces = default_registry()
     load_provinces(engine, [province_row(s) for s in provinces])

@@ -1,28 +1,27 @@
 """The stages the flows call, as plain functions: a batch of episode pages goes through
-fetch -> archive -> parse -> record; then every outcome of the run is merged and loaded.
+fetch -> archive -> parse -> record; then every outcome of the run is merged and loaded
+(``load_outcomes``, in flows/loading.py).
 
-A Prefect task wraps ``run_batch`` (flows/ingest.py); scripts and benchmarks call it directly.
+A Prefect task wraps ``settle_batch`` (flows/ingest.py); scripts and benchmarks call it directly.
 A broken page only ever becomes its own outcome: the rest of its batch carries on.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from flows.loading import load_outcomes as load_outcomes  # the run's last stage, where it always was
+from flows.packing import PackedOutcomes
 from flows.parsing import parse_archived
 from flows.runtime import RunContext
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
-from models.records import FetchedPage, ListingItem, PageStatus, ParsedPage, SourceFamily
+from models.records import FetchedPage, ListingItem, PageStatus
 from scrapers.fetch.http import FetchError, FetchFailure
-from scrapers.merge import merge_parsed
-from scrapers.parse import parse_page
-from warehouse.archive import archive_pages, latest_raw_pages, raw_page, validators_of
-from warehouse.load import load_bundles, quarantine_row, record_page_states
-from warehouse.runs import copies_of
+from warehouse.archive import archive_pages, latest_raw_pages, validators_of
+from warehouse.load import quarantine_row, record_page_states
 
 T = TypeVar("T")
 _POLICY = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
@@ -76,6 +75,14 @@ def run_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> list[Pa
     if transient:
         raise TransientBatchError(f"batch {batch.number}: transient fetch errors on {', '.join(transient)}")
     return [batch.settled[item.url] for item in batch.items]
+
+
+def settle_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> PackedOutcomes:
+    """``run_batch``, its outcomes returned packed (``flows.packing``) and no longer kept on the
+    batch: a settled batch is not retried, and the run keeps only the packed copy until its load."""
+    packed = PackedOutcomes(run_batch(ctx, batch, retries=retries))
+    batch.settled.clear()
+    return packed
 
 
 def unsettled_failures(ctx: RunContext, batch: PageBatch, exc: BaseException) -> list[PageOutcome]:
@@ -170,26 +177,3 @@ def _quarantined(ctx: RunContext, o: PageOutcome, now: datetime) -> dict[str, ob
         run_id=ctx.run_id,
         now=now,
     )
-
-
-def _stored_copies(ctx: RunContext, parsed: list[ParsedPage]) -> Iterator[ParsedPage]:
-    """Re-parse, from the archive, the known copies of this run's episodes that this run did not
-    see (an incremental walk stops early), so the merge and its checks always cover every copy."""
-    seen = {p.url for p in parsed}
-    keys = {p.episode.key for p in parsed if p.episode is not None}
-    with ctx.engine.connect() as conn:
-        for url, source, sha in copies_of(ctx.engine, keys):
-            page = None if url in seen else raw_page(conn, url, sha)
-            if page is not None:
-                extra = parse_page(page, registry=ctx.registry, family=SourceFamily.named(source))
-                if extra.status == PageStatus.OK:
-                    yield extra
-
-
-def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
-    """Merge the ok parses per episode and load them all in one transaction."""
-    parsed = [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
-    bundles = merge_parsed(parsed + list(_stored_copies(ctx, parsed)), ctx.settings.priority)
-    result = load_bundles(ctx.engine, bundles, run_id=ctx.run_id, now=datetime.now(UTC))
-    counts = Counter(result.values())
-    return Counter(new=counts["new"], updated=counts["updated"], episodes=len(bundles))

@@ -33,6 +33,7 @@ NonNegative = Annotated[float, Field(ge=0)]
 Positive = Annotated[float, Field(gt=0)]
 Count = Annotated[int, Field(ge=0)]
 AtLeastOne = Annotated[int, Field(ge=1)]
+MemoryMb = Annotated[int, Field(ge=16)]  # DuckDB needs a few MB per thread for any query at all
 
 
 def _http_url(url: str) -> str:
@@ -106,6 +107,7 @@ class SourceSettings:
 class WarehouseSettings:
     path: Annotated[str, Field(min_length=1)]
     writer_wait_seconds: NonNegative
+    writer_memory_limit_mb: MemoryMb
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)
@@ -139,6 +141,8 @@ class Settings:
     # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
     writer_wait_seconds: NonNegative = 3600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
+    # DuckDB's memory_limit on the writer: past it, a run's uncommitted rows spill to <warehouse>.tmp.
+    writer_memory_limit_mb: MemoryMb = 64
 
     @property
     def fetch_sources(self) -> tuple[SourceSettings, ...]:

@@ -91,6 +91,7 @@ def _build(raw: RawSettings) -> Settings:
     return Settings(
         warehouse_path=Path(built["warehouse"].path),
         writer_wait_seconds=built["warehouse"].writer_wait_seconds,
+        writer_memory_limit_mb=built["warehouse"].writer_memory_limit_mb,
         http=built["http"],
         discovery=built["discovery"],
         priority=tuple(priority),

@@ -2,6 +2,7 @@
 column-wise bulk insert, and reparse throughput, on a synthetic corpus of N distinct episodes.
 
     PYTHONPATH=. .venv/bin/python scripts/bench.py [--sizes 32,320,1000,3000] [--json]
+    PYTHONPATH=. .venv/bin/python scripts/bench.py --sizes 1000,3000 --only plain,prefect   # JSON
 
 For each size the corpus is served on a local HTTP server (scripts/bench_corpus.py) and each
 measurement runs in its own child process, one after the other, against a Prefect server started
@@ -28,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 from scripts.bench_measure import CHILDREN  # noqa: E402
 from scripts.bench_report import render, summary  # noqa: E402
 
+KINDS = ("plain", "prefect", "reparse")  # the order they run in
+
 
 def run_child(kind: str, size: int, db: Path, env: dict[str, str]) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter; its last stdout line is a JSON object."""
@@ -38,22 +41,17 @@ def run_child(kind: str, size: int, db: Path, env: dict[str, str]) -> dict[str, 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure_size(size: int, api_url: str, workdir: Path) -> dict[str, Any]:
-    """All measurements at one corpus size, interleaved in one process tree."""
+def measure_size(size: int, api_url: str, workdir: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+    """The measurements ``kinds`` at one corpus size, one after another in one process tree."""
     from scripts.bench_corpus import corpus_site
 
+    dbs = {"plain": "plain", "prefect": "prefect", "reparse": "prefect"}  # reparse reads the flow's
     with corpus_site(size) as site_env:
         env = {**os.environ, **site_env, "PREFECT_API_URL": api_url, "PYTHONPATH": str(ROOT)}
-        plain = run_child("plain", size, workdir / f"plain-{size}.duckdb", env)
-        flow = run_child("prefect", size, workdir / f"prefect-{size}.duckdb", env)
-        reparse = run_child("reparse", size, workdir / f"prefect-{size}.duckdb", env)
-    return {
-        "size": size,
-        "plain": plain,
-        "prefect": flow,
-        "reparse": reparse,
-        "load_average": os.getloadavg(),
-    }
+        out: dict[str, Any] = {"size": size}
+        for kind in kinds:
+            out[kind] = run_child(kind, size, workdir / f"{dbs[kind]}-{size}.duckdb", env)
+    return {**out, "load_average": os.getloadavg()}
 
 
 def main() -> None:
@@ -62,6 +60,11 @@ def main() -> None:
     )
     parser.add_argument("--sizes", default="32,320,1000,3000", help="comma-separated corpus sizes")
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument(
+        "--only",
+        help=f"comma-separated measurements, of {','.join(KINDS)} (reparse reads prefect's warehouse); "
+        "prints JSON, since the table needs all three",
+    )
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -69,11 +72,16 @@ def main() -> None:
     if args.child:
         print(json.dumps(CHILDREN[args.child](args.size, args.db)))
         return
-    results = run_all([int(s) for s in args.sizes.split(",")])
-    print(json.dumps(results, indent=2) if args.json else render(results) + "\n" + summary(results))
+    chosen = set(args.only.split(",")) if args.only else set(KINDS)
+    if chosen - set(KINDS) or ("reparse" in chosen and "prefect" not in chosen):
+        parser.error(f"--only takes {', '.join(KINDS)}, and reparse needs prefect (got {args.only})")
+    kinds = tuple(k for k in KINDS if k in chosen)
+    results = run_all([int(s) for s in args.sizes.split(",")], kinds)
+    table = args.json or kinds != KINDS
+    print(json.dumps(results, indent=2) if table else render(results) + "\n" + summary(results))
 
 
-def run_all(sizes: list[int]) -> list[dict[str, Any]]:
+def run_all(sizes: list[int], kinds: tuple[str, ...] = KINDS) -> list[dict[str, Any]]:
     """Start a temporary Prefect server, then measure every size against it."""
     home = Path(tempfile.mkdtemp(prefix="prefect-bench-"))
     os.environ.setdefault("PREFECT_HOME", str(home))
@@ -84,7 +92,7 @@ def run_all(sizes: list[int]) -> list[dict[str, Any]]:
     server.start(timeout=180)
     try:
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-            return [measure_size(size, server.api_url, Path(tmp)) for size in sizes]
+            return [measure_size(size, server.api_url, Path(tmp), kinds) for size in sizes]
     finally:
         server.stop()
 

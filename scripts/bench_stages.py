@@ -1,6 +1,6 @@
 """The ingest stages called as plain functions, without Prefect: the benchmarks' baseline.
 
-The flow's tasks call exactly these functions (``flows.stages.run_batch``, ``load_outcomes``);
+The flow's tasks call exactly these functions (``flows.stages.settle_batch``, ``load_outcomes``);
 only the orchestration differs: batches run one after another in this thread.
 """
 
@@ -10,9 +10,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.packing import PackedOutcomes
 from flows.runtime import RunContext, close_run, open_run, run_status
-from flows.stages import load_outcomes, page_batches, run_batch
-from models.outcomes import PageOutcome, RunMode
+from flows.stages import load_outcomes, page_batches, settle_batch
+from models.outcomes import RunMode
 from models.records import FetchedPage
 from scrapers.listings.crawl import discover, known_identities
 from warehouse.archive import archive_page
@@ -23,7 +24,7 @@ from warehouse.runs import known_sources
 @dataclass
 class StageRun:
     counts: Counter[str]
-    outcomes: list[PageOutcome]
+    outcomes: PackedOutcomes
     requests: int
     listing_pages: int
 
@@ -39,7 +40,9 @@ def run_without_prefect(db_path: str, mode: str = "live") -> StageRun:
     found = discover(
         ctx.client, ctx.settings, known=known_identities(known_sources(ctx.engine)), on_page=on_page
     )
-    outcomes = [o for b in page_batches(found.items, ctx.settings.flow.batch_size) for o in run_batch(ctx, b)]
+    outcomes = PackedOutcomes()
+    for batch in page_batches(found.items, ctx.settings.flow.batch_size):
+        outcomes += settle_batch(ctx, batch)
     counts = Counter(str(o.kind) for o in outcomes)
     counts.update(load_outcomes(ctx, outcomes))
     counts["discovered"] = len(found.items)

@@ -32,12 +32,23 @@ def _url(path: Path | str) -> str:
     return f"duckdb:///{path}"
 
 
-def open_writer(path: Path | str) -> Engine:
-    """The read-write engine for ``path`` (``:memory:`` for a throwaway warehouse)."""
+def open_writer(path: Path | str, *, memory_limit_mb: int | None = None) -> Engine:
+    """The read-write engine for ``path`` (``:memory:`` for a throwaway warehouse).
+
+    ``memory_limit_mb`` bounds DuckDB's buffer memory (the flows pass ``[warehouse]
+    writer_memory_limit_mb``); None keeps DuckDB's default, 80 % of RAM, which a long run fills with
+    cached pages and its uncommitted rows.
+    """
     if str(path) != MEMORY:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(_url(path))
-    sa.event.listen(engine, "connect", lambda conn, _record: show_china_time(conn))
+
+    def prepare(conn: duckdb.DuckDBPyConnection, _record: object) -> None:
+        show_china_time(conn)
+        if memory_limit_mb is not None:
+            conn.execute(f"SET memory_limit = '{int(memory_limit_mb)}MB'")
+
+    sa.event.listen(engine, "connect", prepare)
     _probe(engine, path)
     return engine
 

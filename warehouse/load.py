@@ -2,7 +2,8 @@
 
 Atomicity (documented in README): raw pages are archived batch by batch as they arrive
 (append-only, never rewritten); all episode rows of a run are written in ONE transaction by
-``load_bundles``, so a run that dies half-way leaves the previous episodes intact.
+``load_bundles`` (or ``load_bundle_chunks``, which takes them a chunk of episodes at a time), so a
+run that dies half-way leaves the previous episodes intact.
 """
 
 from __future__ import annotations
@@ -68,26 +69,45 @@ def load_bundles(
     Set at a time: one query for the stored hashes, one upsert of every source copy, then per
     table one DELETE of the changed episodes' keys and one INSERT of all their rows.
     """
+    return load_bundle_chunks(engine, [bundles], run_id=run_id, now=now)
+
+
+def load_bundle_chunks(
+    engine: Engine, chunks: Iterable[Sequence[EpisodeBundle]], *, run_id: str, now: datetime
+) -> dict[str, str]:
+    """``load_bundles`` for a run's episodes given chunk by chunk (no episode in two chunks), still
+    in ONE transaction: only one chunk's bundles and one table's rows of it are in memory at once.
+    ``chunks`` may be a generator; it is read inside the transaction."""
+    result: dict[str, str] = {}
+    with engine.begin() as conn:
+        for bundles in chunks:
+            result |= _load_chunk(conn, bundles, run_id=run_id, now=now)
+    return result
+
+
+def _load_chunk(
+    conn: Connection, bundles: Sequence[EpisodeBundle], *, run_id: str, now: datetime
+) -> dict[str, str]:
+    """One chunk of ``load_bundle_chunks``, set at a time."""
     digests = {b.episode.key: content_hash(b) for b in bundles}
     e = EpisodeRow.__table__
-    with engine.begin() as conn:
-        stored = {
-            key: (digest, first_seen)
-            for key, digest, first_seen in select_by_keys(
-                conn, e, "episode_key", digests, ("episode_key", "content_hash", "first_seen")
-            )
-        }
-        _upsert_sources(conn, bundles, now)
-        changed = [b for b in bundles if stored.get(b.episode.key, (None, None))[0] != digests[b.episode.key]]
+    stored = {
+        key: (digest, first_seen)
+        for key, digest, first_seen in select_by_keys(
+            conn, e, "episode_key", digests, ("episode_key", "content_hash", "first_seen")
+        )
+    }
+    _upsert_sources(conn, bundles, now)
+    changed = [b for b in bundles if stored.get(b.episode.key, (None, None))[0] != digests[b.episode.key]]
 
-        def episodes(bs: Sequence[EpisodeBundle]) -> list[Row]:
-            first_seen = {key: seen for key, (_, seen) in stored.items()}
-            return [
-                episode_row(b, digests[b.episode.key], first_seen=first_seen.get(b.episode.key, now), now=now)
-                for b in bs
-            ]
+    def episodes(bs: Sequence[EpisodeBundle]) -> list[Row]:
+        first_seen = {key: seen for key, (_, seen) in stored.items()}
+        return [
+            episode_row(b, digests[b.episode.key], first_seen=first_seen.get(b.episode.key, now), now=now)
+            for b in bs
+        ]
 
-        _replace(conn, changed, episodes, run_id)
+    _replace(conn, changed, episodes, run_id)
     return {
         key: "unchanged" if stored.get(key, (None,))[0] == digest else "updated" if key in stored else "new"
         for key, digest in digests.items()

@@ -143,3 +143,17 @@ def test_doctor_without_db_still_lists_invalid_settings(
     assert (
         "✗ settings: http.retries = -1" in result.stdout and "✗ warehouse: no warehouse at" in result.stdout
     )
+
+
+def test_a_writer_memory_limit_below_16_mb_is_refused_naming_the_variable() -> None:
+    (problem,) = problems_of(MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB="8")
+    assert problem.startswith("warehouse.writer_memory_limit_mb = 8:")
+    assert "MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB" in problem
+
+
+def test_the_writer_memory_limit_defaults_to_64_mb_and_can_be_raised() -> None:
+    assert load_settings(env={}).writer_memory_limit_mb == 64
+    assert (
+        load_settings(env={"MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB": "512"}).writer_memory_limit_mb
+        == 512
+    )

@@ -62,3 +62,11 @@ def test_ensure_schema_is_idempotent_and_records_the_version(warehouse_file: Pat
     engine.dispose()
     result = run_readonly(warehouse_file, "SELECT count(*), max(version) FROM schema_version")
     assert (result.rows[0][0], result.rows[0][1]) == (len(MIGRATIONS), SCHEMA_VERSION)
+
+
+def test_a_writer_given_a_memory_limit_holds_duckdb_to_it(warehouse_file: Path) -> None:
+    engine = open_writer(warehouse_file, memory_limit_mb=64)
+    with engine.connect() as conn:
+        limit = conn.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()
+    engine.dispose()
+    assert limit == "61.0 MiB"  # DuckDB's MB are 10**6 bytes; it shows MiB
