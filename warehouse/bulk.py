@@ -2,14 +2,13 @@
 
 Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into columns (an Arrow table,
 its types inferred from the values) and inserted with one ``INSERT … SELECT`` from a DuckDB
-relation over it, casting to whatever types the table declares; the Arrow table is freed when
-the statement ends, not when the transaction does. Deletes go by key set (``unnest`` of one list parameter). Both run on
+scan of it, casting to whatever types the table declares; the Arrow table is freed when the
+statement ends, not when the transaction does. Deletes go by key set (``unnest`` of one list parameter). Both run on
 the caller's connection, so they join its transaction.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
@@ -18,7 +17,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 Row = Mapping[str, Any]
-_views = itertools.count()  # a fresh view name per insert, so concurrent writers never collide
 
 
 def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, on_conflict: str = "") -> int:
@@ -35,14 +33,14 @@ def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, 
     pool = pa.system_memory_pool()
     data = pa.table({name: pa.array([row.get(name) for row in rows], memory_pool=pool) for name in names})
     columns = ", ".join(f'"{name}"' for name in names)
-    view = f"_bulk_{_name(table)}_{next(_views)}"
     raw = conn.connection.driver_connection
     assert raw is not None, "the connection has no DBAPI connection"
-    # A relation, not a registered view: a view's catalog entry (and with it the Arrow table)
-    # stays alive until the transaction ends, so a run's load held every table's rows twice.
-    raw.from_arrow(data).query(
-        view, f'INSERT INTO "{_name(table)}" ({columns}) SELECT {columns} FROM "{view}" {on_conflict}'
-    )
+    # DuckDB's replacement scan reads the local Arrow table ``bulk_rows`` for this one statement.
+    # Not a registered view: its catalog entry (and with it the Arrow table) stays alive until
+    # the transaction ends, so a run's load held every table's rows twice. Not a relation's
+    # ``query``: it reports a failed insert (out of memory) only as "transaction is aborted".
+    bulk_rows = data  # noqa: F841 - read by name in the SQL below
+    raw.execute(f'INSERT INTO "{_name(table)}" ({columns}) SELECT {columns} FROM bulk_rows {on_conflict}')
     return len(rows)
 
 

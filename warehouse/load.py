@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 
+import duckdb
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
@@ -79,10 +80,30 @@ def load_bundle_chunks(
     in ONE transaction: only one chunk's bundles and one table's rows of it are in memory at once.
     ``chunks`` may be a generator; it is read inside the transaction."""
     result: dict[str, str] = {}
-    with engine.begin() as conn:
-        for bundles in chunks:
-            result |= _load_chunk(conn, bundles, run_id=run_id, now=now)
+    try:
+        with engine.begin() as conn:
+            for bundles in chunks:
+                result |= _load_chunk(conn, bundles, run_id=run_id, now=now)
+    except Exception as exc:
+        if _out_of_memory(exc):
+            raise WarehouseMemoryError(
+                "the warehouse writer ran out of memory while loading this run's episodes; nothing was "
+                "written (the transaction rolled back). Raise [warehouse] writer_memory_limit_mb "
+                "(MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB) and run again"
+            ) from exc
+        raise
     return result
+
+
+class WarehouseMemoryError(RuntimeError):
+    """A load needed more memory than the writer's limit; the warehouse is unchanged."""
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """DuckDB's out-of-memory error, raw or wrapped by SQLAlchemy."""
+    return isinstance(exc, duckdb.OutOfMemoryException) or isinstance(
+        getattr(exc, "orig", None), duckdb.OutOfMemoryException
+    )
 
 
 def _load_chunk(

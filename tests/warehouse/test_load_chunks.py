@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -15,7 +16,7 @@ from tests.warehouse import factories as f
 from tests.warehouse.test_load import snapshot
 from warehouse.bulk import insert_rows
 from warehouse.engine import open_writer
-from warehouse.load import load_bundle_chunks, load_bundles, quarantine_row
+from warehouse.load import WarehouseMemoryError, load_bundle_chunks, load_bundles, quarantine_row
 from warehouse.schema import ensure_schema
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -66,3 +67,18 @@ def test_inserted_rows_free_their_arrow_columns_before_the_transaction_ends(engi
         insert_rows(conn, QuarantineRow.__table__, rows)
         held = arrow_bytes() - before  # a registered view kept ~600 KB here until commit
     assert held < 10_000
+
+
+def test_a_load_beyond_the_writer_memory_limit_says_which_setting_to_raise_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    engine = open_writer(tmp_path / "w.duckdb", memory_limit_mb=16)  # the smallest the settings allow
+    ensure_schema(engine)
+    load_bundles(engine, [f.bundle(series_no=10)], run_id="r1", now=T0)
+    before = snapshot(engine)
+    many = [f.bundle(series_no=n) for n in range(100, 6100)]
+    with pytest.raises(WarehouseMemoryError, match="writer_memory_limit_mb") as raised:
+        load_bundle_chunks(engine, [many[i : i + 100] for i in range(0, len(many), 100)], run_id="r2", now=T0)
+    assert "Out of Memory" in str(raised.value.__cause__)
+    assert snapshot(engine) == before
+    engine.dispose()
