@@ -37,8 +37,13 @@ def run_child(kind: str, size: int, db: Path, env: dict[str, str]) -> dict[str, 
     cmd = [sys.executable, str(Path(__file__)), "--child", kind, "--size", str(size), "--db", str(db)]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise RuntimeError(f"{kind} N={size} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"{kind} N={size} failed:\n{_first_error(done.stderr)}\n{done.stderr[-1500:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _first_error(stderr: str) -> str:
+    """The first line of a child's stderr that names an exception (the tail is often SQL)."""
+    return next((line for line in stderr.splitlines() if "Error:" in line or "Exception:" in line), "")
 
 
 def measure_size(size: int, api_url: str, workdir: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
