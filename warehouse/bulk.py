@@ -1,10 +1,10 @@
 """Set-at-a-time writes: a whole run's rows of one table in one statement.
 
 Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into columns (an Arrow table,
-its types inferred from the values) and inserted with one ``INSERT … SELECT`` from a DuckDB
-scan of it, casting to whatever types the table declares; the Arrow table is freed when the
-statement ends, not when the transaction does. Deletes go by key set (``unnest`` of one list parameter). Both run on
-the caller's connection, so they join its transaction.
+its types inferred from the values) and inserted with one ``INSERT … SELECT`` from a DuckDB scan
+of it, casting to whatever types the table declares; the Arrow table is freed when the statement
+ends, not when the transaction does. Deletes go by key set (``unnest`` of one list parameter).
+Both run on the caller's connection, so they join its transaction.
 """
 
 from __future__ import annotations

@@ -87,15 +87,6 @@ def canonical(text: str) -> str:
     return _DASH_RE.sub("-", _SPACE_RE.sub("", text))
 
 
-def keyword_position(entry: CatalogEntry, text: str) -> int | None:
-    """Where the first of the entry's keywords occurs in canonical ``text``, or None.
-
-    A bracketed aside between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when
-    the keyword does not match with it in place.
-    """
-    return _Naming(text).position(_keyed(entry))
-
-
 @dataclass(frozen=True, slots=True)
 class _Keyed:
     """A catalog entry with its keywords split into their '+'-joined parts once."""
@@ -115,7 +106,12 @@ def _entries_of(unit_kind: str) -> tuple[_Keyed, ...]:
 
 
 class _Naming:
-    """Canonical naming words, with their aside-free form computed at most once."""
+    """Canonical naming words, with their aside-free form computed at most once.
+
+    ``position`` is where the first of an entry's keywords occurs, or None; a bracketed aside
+    between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when the keyword does not
+    match with it in place.
+    """
 
     __slots__ = ("_bare", "text")
 

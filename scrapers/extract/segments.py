@@ -12,7 +12,6 @@ MAX_SEGMENT = 2000  # no real sentence is longer; a page without stops is cut in
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
 # A comma between digits is a thousands separator, not a clause break.
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_QUOTE_MARKS_RE = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +99,7 @@ def quoted_regions(text: str, start: int, end: int) -> list[Segment]:
     out: list[Segment] = []
     open_at: int | None = None
     closer = ""
-    for m in _QUOTE_MARKS_RE.finditer(text, start, end):
+    for m in _marks("").finditer(text, start, end):  # quote marks and newlines only
         i, ch = m.start(), m.group()
         if ch == "\n":
             open_at = None
