@@ -61,11 +61,21 @@ class RawPageRow(Base):
     status_code: Mapped[int] = col("HTTP status code.", Integer)
     headers_json: Mapped[str] = col("The response headers that matter, as a JSON object.", Text)
     encoding: Mapped[str] = col("Character encoding the body was decoded with.")
-    body: Mapped[bytes] = col("Response body, byte for byte.", LargeBinary)
     source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
     kind: Mapped[str] = col("listing (an entry-point page) or article (an episode page).")
     fetched_at: Mapped[datetime] = col("When this body was first fetched.", TZ)
     run_id: Mapped[str] = col("Ingest run that first archived it.")
+
+
+class RawBodyRow(Base):
+    __tablename__ = "raw_bodies"
+    __table_args__ = {
+        "comment": "The archived response bodies, once per distinct body, cut into parts of at most "
+        "8 KiB; v_raw_pages puts them back together."
+    }
+    sha256: Mapped[str] = col("SHA-256 of the whole body (raw_pages.sha256).", String, primary_key=True)
+    part: Mapped[int] = col("Position of this part in the body, from 0.", Integer, primary_key=True)
+    data: Mapped[bytes] = col("The body's bytes from part * 8192, at most 8,192 of them.", LargeBinary)
 
 
 class EpisodeRow(Base):

@@ -1,6 +1,8 @@
 """The raw archive (``raw_pages``): every fetched response, append-only; re-parsing reads it.
 
-Writes and lookups take a whole batch of pages: one transaction or one query per batch.
+Writes and lookups take a whole batch of pages: one transaction or one query per batch. The
+bodies live in ``raw_bodies`` (``warehouse.raw_bodies``), cut into parts so that reading a few
+never makes DuckDB hold thousands; a page is its ``raw_pages`` row plus its body by hash.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from models.records import FetchedPage
 from models.tables import EpisodeSourceRow, QuarantineRow, RawPageRow
 from warehouse.bulk import insert_rows, select_by_keys
+from warehouse.raw_bodies import bodies_of, store_bodies
 
 
 def archive_pages(
@@ -35,6 +38,14 @@ def archive_pages(
             key: _row(page, source, kind, run_id) for key, (page, source) in zip(keys, pages, strict=True)
         }
         new = [row for key, row in rows.items() if key not in stored]
+        store_bodies(
+            conn,
+            [
+                (page.sha256, page.body)
+                for page, _ in pages
+                if (page.requested_url, page.sha256) not in stored
+            ],
+        )
         insert_rows(conn, t, new, on_conflict="ON CONFLICT DO NOTHING")
     first = {key: i for i, key in reversed(list(enumerate(keys)))}  # a body twice in one batch is new once
     return [key not in stored and first[key] == i for i, key in enumerate(keys)]
@@ -54,7 +65,6 @@ def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, ob
         "status_code": page.status_code,
         "headers_json": json.dumps(headers, sort_keys=True),
         "encoding": page.encoding,
-        "body": page.body,
         "source": source,
         "kind": kind,
         "fetched_at": page.fetched_at,
@@ -64,8 +74,8 @@ def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, ob
 
 def latest_raw_pages(conn: Connection, urls: Collection[str]) -> dict[str, FetchedPage]:
     """The most recently archived 2xx response of each of ``urls`` (one query for the batch)."""
-    rows = conn.execute(_latest(RawPageRow.__table__.c.requested_url.in_(sorted(urls)))).mappings()
-    return {r["requested_url"]: _to_page(r) for r in rows}
+    rows = list(conn.execute(_latest(RawPageRow.__table__.c.requested_url.in_(sorted(urls)))).mappings())
+    return {r["requested_url"]: page for r, page in zip(rows, _with_bodies(conn, rows), strict=True)}
 
 
 def latest_raw_page(conn: Connection, url: str) -> FetchedPage | None:
@@ -100,7 +110,7 @@ def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     """The archived response of ``url`` with exactly this body."""
     t = RawPageRow.__table__
     row = conn.execute(sa.select(t).where(t.c.requested_url == url, t.c.sha256 == sha256)).mappings().first()
-    return _to_page(row) if row else None
+    return _with_bodies(conn, [row])[0] if row else None
 
 
 def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
@@ -125,10 +135,11 @@ def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[Fetc
     t = RawPageRow.__table__
     wanted = set(keys)
     query = sa.select(t).where(t.c.requested_url.in_(sorted({url for url, _ in wanted})))
-    pages = {
+    rows = {
         key: r for r in conn.execute(query).mappings() if (key := (r["requested_url"], r["sha256"])) in wanted
     }
-    return [_to_page(pages[key]) for key in keys if key in pages]
+    found = [rows[key] for key in keys if key in rows]
+    return _with_bodies(conn, found)
 
 
 def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -> sa.Select[Any]:
@@ -139,14 +150,20 @@ def _latest(where: sa.ColumnElement[bool], *columns: sa.ColumnElement[object]) -
     return sa.select(*(c for c in ranked.c if c.name != "rn")).where(ranked.c.rn == 1)
 
 
-def _to_page(row: sa.RowMapping) -> FetchedPage:
+def _with_bodies(conn: Connection, rows: Sequence[sa.RowMapping]) -> list[FetchedPage]:
+    """The pages of these ``raw_pages`` rows, each with its body (one query for the lot)."""
+    bodies = bodies_of(conn, {row["sha256"] for row in rows})
+    return [_to_page(row, bodies[row["sha256"]]) for row in rows]
+
+
+def _to_page(row: sa.RowMapping, body: bytes) -> FetchedPage:
     headers = tuple(json.loads(row["headers_json"]).items())
     return FetchedPage(
         requested_url=row["requested_url"],
         final_url=row["final_url"],
         status_code=row["status_code"],
         headers=headers,
-        body=bytes(row["body"]),
+        body=body,
         fetched_at=row["fetched_at"],
         encoding=row["encoding"],
     )

@@ -11,6 +11,8 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 5. ``005_native_types.sql``: ``indicators.ranks`` (STRUCT list), ``record_flags`` (VARCHAR
    list), ``change`` (STRUCT) and ``period``, converted in place from the JSON text columns.
 6. ``006_episode_source_family.sql``: ``episode_sources.family``.
+7. ``007_raw_bodies.sql``: ``raw_bodies``; then ``_move_bodies`` copies every stored body there
+   (in parts) and drops ``raw_pages.body``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from sqlalchemy.engine import Connection
+
+from warehouse.raw_bodies import store_bodies
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,30 @@ def _if_column(table: str, column: str, apply: Callable[[Connection], None]) -> 
     return guarded
 
 
+def _then(*steps: Callable[[Connection], None]) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        for step in steps:
+            step(conn)
+
+    return apply
+
+
+_MOVE_BATCH = 64  # bodies copied at a time
+
+
+def _move_bodies(conn: Connection) -> None:
+    """Copy each distinct ``raw_pages.body`` into ``raw_bodies``, a batch of hashes at a time,
+    then drop the column."""
+    hashes = sorted(str(sha) for (sha,) in conn.exec_driver_sql("SELECT DISTINCT sha256 FROM raw_pages"))
+    for start in range(0, len(hashes), _MOVE_BATCH):
+        rows = conn.exec_driver_sql(
+            "SELECT sha256, any_value(body) FROM raw_pages WHERE sha256 IN (SELECT unnest(?)) GROUP BY sha256",
+            (hashes[start : start + _MOVE_BATCH],),
+        )
+        store_bodies(conn, [(str(sha), bytes(body)) for sha, body in rows])
+    conn.exec_driver_sql("ALTER TABLE raw_pages DROP COLUMN body")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the first warehouse tables", _run_file("001_initial.sql")),
     Migration(
@@ -90,5 +118,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         6,
         "record which article parser read each copy: episode_sources.family",
         _run_file("006_episode_source_family.sql"),
+    ),
+    Migration(
+        7,
+        "archived bodies in raw_bodies, once per hash, in 8 KiB parts; raw_pages.body dropped",
+        _then(_run_file("007_raw_bodies.sql"), _if_column("raw_pages", "body", _move_bodies)),
     ),
 )

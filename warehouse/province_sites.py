@@ -12,10 +12,15 @@ from pathlib import Path
 from warehouse.query import run_readonly
 
 LAST_LISTINGS_SQL = """
-SELECT source, status_code, body, fetched_at
-FROM raw_pages
-WHERE kind = 'listing' AND source LIKE 'province\\_%' ESCAPE '\\'
-QUALIFY row_number() OVER (PARTITION BY source ORDER BY fetched_at DESC) = 1
+WITH last AS (
+    SELECT source, status_code, sha256, fetched_at
+    FROM raw_pages
+    WHERE kind = 'listing' AND source LIKE 'province\\_%' ESCAPE '\\'
+    QUALIFY row_number() OVER (PARTITION BY source ORDER BY fetched_at DESC) = 1
+)
+SELECT last.source, last.status_code, last.fetched_at, raw_bodies.data
+FROM last LEFT JOIN raw_bodies USING (sha256)
+ORDER BY last.source, raw_bodies.part
 """
 
 
@@ -23,5 +28,8 @@ def last_listing_pages(path: Path) -> dict[str, tuple[int, bytes, datetime]]:
     """slug -> (status code, body, fetched_at) of its newest archived list page; {} without a warehouse."""
     if not Path(path).exists():
         return {}
-    result = run_readonly(path, LAST_LISTINGS_SQL)
-    return {src.removeprefix("province_"): (code, bytes(body), at) for src, code, body, at in result.rows}
+    pages: dict[str, tuple[int, bytearray, datetime]] = {}
+    for src, code, at, data in run_readonly(path, LAST_LISTINGS_SQL).rows:  # a body's parts in order
+        body = pages.setdefault(src.removeprefix("province_"), (code, bytearray(), at))[1]
+        body += data or b""
+    return {slug: (code, bytes(body), at) for slug, (code, body, at) in pages.items()}

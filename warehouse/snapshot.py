@@ -4,7 +4,7 @@ DuckDB lets one process write a file and keeps every other process out meanwhile
 read-only ones; readers (``sql``, ``report``) then fall back to this snapshot. After a
 ``CHECKPOINT`` by the connection that holds the write lock, the main file holds every committed
 row and nothing else writes it, so a byte copy is a consistent database: as fast as ``cp``,
-where the old ``COPY FROM DATABASE`` rewrote every row through SQL. Raw bodies (``raw_pages``)
+where the old ``COPY FROM DATABASE`` rewrote every row through SQL. Raw bodies (``raw_bodies``)
 stay in it: the copy costs the same either way, and ``sql`` users may query the archive.
 
 The copy goes to a temporary file renamed into place, so readers of the old snapshot keep

@@ -194,3 +194,18 @@ INDICATOR_COMPARE = {
     "national_episode_key": "Episode the national value was taken from.",
     "national_source_url": "Best source URL of that episode.",
 }
+
+RAW_PAGES = {
+    "requested_url": "The canonical URL that was requested (raw_pages.requested_url).",
+    "sha256": "SHA-256 of the body bytes (raw_pages.sha256, raw_bodies.sha256).",
+    "final_url": "URL after redirects.",
+    "status_code": "HTTP status code.",
+    "headers_json": "The response headers that matter, as a JSON object.",
+    "encoding": "Character encoding the body was decoded with.",
+    "source": "Source family the URL was fetched for (wechat, mee, …).",
+    "kind": "listing (an entry-point page) or article (an episode page).",
+    "fetched_at": "When this body was first fetched.",
+    "run_id": "Ingest run that first archived it.",
+    "body": "Response body, byte for byte (empty for an empty response). Filter first: each body "
+    "is put back together from its parts when read.",
+}

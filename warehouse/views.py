@@ -78,4 +78,10 @@ VIEWS: tuple[View, ...] = (
         "one row per province in provinces (all 32 once an ingest has loaded them).",
         cols.PROVINCE_COVERAGE,
     ),
+    _view(
+        "v_raw_pages",
+        "The raw archive: every fetched response (raw_pages) with its body joined back from raw_bodies.",
+        "one row per (requested_url, sha256).",
+        cols.RAW_PAGES,
+    ),
 )

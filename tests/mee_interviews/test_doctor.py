@@ -52,7 +52,8 @@ def test_a_corrupted_body_is_listed_with_its_url(healthy: Path) -> None:
     engine = open_writer(healthy)
     with engine.begin() as conn:
         conn.exec_driver_sql(
-            f"UPDATE raw_pages SET body = 'tampered'::BLOB WHERE requested_url = '{f.MEE_URL}'"
+            "UPDATE raw_bodies SET data = 'tampered'::BLOB "
+            f"WHERE sha256 = (SELECT sha256 FROM raw_pages WHERE requested_url = '{f.MEE_URL}')"
         )
     engine.dispose()
     findings = run_doctor(healthy, None, env={})
