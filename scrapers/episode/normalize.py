@@ -30,17 +30,19 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
 _PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
-# The third item lists characters every match consumes: a text with none of them (most Chinese
-# paragraphs have no space) cannot match, and its scan, slow with lookbehinds, is skipped.
+# The third item is a hint: a cheap pattern found wherever the first one matches (the character
+# before a match and its first one), so a text without it is skipped; the lookbehinds make a
+# full scan several times slower, and most paragraphs hold no noise at all.
 _NOISE = (
     (
         re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"),
         "",
-        " _",
+        re.compile(r"[MO][ _]"),
     ),
-    (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", "^ "),
-    (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", " "),
+    (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
+    (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
 )
+_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff]\(")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
 _PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
 _SENTENCE_END = "。！？!?；;：:”」』）)…~"
@@ -151,11 +153,11 @@ def normalize(text: str) -> NormalizedText:
     recording for every output character the index of the original one."""
     index = list(range(len(text)))
     out = text
-    if "(" in text:  # every injected syllable is bracketed
+    if _PINYIN_HINT_RE.search(text):
         out, index = _substitute(text, index, _PINYIN_RE, "")
     out = fold_width(out)  # one character for one: the map holds
-    for pattern, repl, consumed in _NOISE:
-        if any(ch in out for ch in consumed):
+    for pattern, repl, hint in _NOISE:
+        if hint.search(out):
             out, index = _substitute(out, index, pattern, repl)
     out, index = _simplify_tracked(out, index)
     return NormalizedText(out, text, tuple(index))
