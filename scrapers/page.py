@@ -37,6 +37,8 @@ HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (
 _BIG5_GATEWAY_PATH = "/gate/big5/"
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
+# A selector naming one id and nothing else (``#js_content``): answered from ``PageDoc.ids``.
+_ID_SELECTOR = re.compile(r"#(?P<id>[A-Za-z_][A-Za-z0-9_-]*)")
 
 
 def looks_like_html(text: str) -> bool:
@@ -88,11 +90,38 @@ class PageDoc:
         self.family = family
         self.forced = forced  # the caller's family (a configured source), when it gave one
         self.is_html = looks_like_html(text)
+        self._selected: dict[str, Tag | None] = {}
 
     @cached_property
     def soup(self) -> BeautifulSoup:
         """The page's one tree, built on first use (a plain-text body never needs it)."""
         return soup_of(self.text)
+
+    @cached_property
+    def ids(self) -> dict[str, Tag]:
+        """``id`` → the first element carrying it, in document order: one walk of the tree
+        answers every lookup by id, where each ``find(id=…)`` scanned it anew (to its end when
+        the id is absent, as ``js_author_name`` often is)."""
+        found: dict[str, Tag] = {}
+        for element in self.soup.descendants:
+            if isinstance(element, Tag):
+                key = element.attrs.get("id")
+                if isinstance(key, str):
+                    found.setdefault(key, element)
+        return found
+
+    def element_by_id(self, key: str) -> Tag | None:
+        """``soup.find(id=key)``: the first element whose ``id`` is ``key``."""
+        return self.ids.get(key)
+
+    def select_first(self, selector: str) -> Tag | None:
+        """``soup.select_one(selector)``, remembered per selector (classification, the choice of
+        reader and the reader each look for the same body container); an id selector is looked up in ``ids``."""
+        if selector not in self._selected:
+            by_id = _ID_SELECTOR.fullmatch(selector)
+            found = self.element_by_id(by_id["id"]) if by_id else self.soup.select_one(selector)
+            self._selected[selector] = found if isinstance(found, Tag) else None
+        return self._selected[selector]
 
     @cached_property
     def content_detail(self) -> dict[str, Any]:
@@ -153,8 +182,8 @@ class PageDoc:
 def first_match(doc: PageDoc, selectors: tuple[str, ...]) -> Tag | None:
     """The first element matching one of ``selectors``, tried in order."""
     for selector in selectors:
-        root = doc.soup.select_one(selector)
-        if isinstance(root, Tag):
+        root = doc.select_first(selector)
+        if root is not None:
             return root
     return None
 

@@ -51,16 +51,16 @@ def read_freewechat_article(doc: PageDoc) -> ArticleDraft:
     root = body_root(doc) or soup.body
     blocks = element_blocks(root) if isinstance(root, Tag) else ()
     original = _original_link(soup)
-    title = _title(soup)
+    title = _title(doc)
     hant = detect_script(" ".join((title or "", *blocks))) == "hant"
     return ArticleDraft(
         source=SourceFamily.TW_MIRROR if hant else SourceFamily.FREEWECHAT,
         url=url,
         title=title,
-        published_at=from_text(_text(soup.find(id="publish_time"))),
+        published_at=from_text(_text(doc.element_by_id("publish_time"))),
         blocks=blocks,
-        account=_text(soup.find(id="js_name")),
-        author=_text(soup.find(id="js_author_name")),
+        account=_text(doc.element_by_id("js_name")),
+        author=_text(doc.element_by_id("js_author_name")),
         canonical_key=_key(soup, original, url),
         meta=(("original_url", original),) if original else (),
     )
@@ -70,8 +70,9 @@ def _text(tag: object) -> str | None:
     return (clean_text(tag.get_text()) or None) if isinstance(tag, Tag) else None
 
 
-def _title(soup: BeautifulSoup) -> str | None:
-    heading = _text(soup.find(id="activity-name")) or _text(soup.select_one(".rich_media_title"))
+def _title(doc: PageDoc) -> str | None:
+    soup = doc.soup
+    heading = _text(doc.element_by_id("activity-name")) or _text(soup.select_one(".rich_media_title"))
     if heading:
         return heading
     page_title = _text(soup.title)

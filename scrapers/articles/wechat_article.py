@@ -17,7 +17,6 @@ import html as html_lib
 import re
 from datetime import datetime
 
-from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
@@ -44,13 +43,11 @@ def parse_wechat_article(html: str, url: str) -> ArticleDraft:
 
 def body_root(doc: PageDoc) -> Tag | None:
     """The article body: ``#js_content``, or ``#js_article`` for picture posts."""
-    root = doc.soup.find(id="js_content") or doc.soup.find(id="js_article")
-    return root if isinstance(root, Tag) else None
+    return doc.element_by_id("js_content") or doc.element_by_id("js_article")
 
 
 def read_wechat_article(doc: PageDoc) -> ArticleDraft:
     """``parse_wechat_article`` on a page already read (its one tree)."""
-    soup = doc.soup
     js = js_vars(doc.text)
     url = doc.url
     root = body_root(doc)
@@ -58,12 +55,12 @@ def read_wechat_article(doc: PageDoc) -> ArticleDraft:
         source=SourceFamily.WECHAT,
         url=url,
         title=_title(doc, js),
-        published_at=_published(soup, js),
+        published_at=_published(doc, js),
         blocks=element_blocks(root) if root is not None else (),
-        account=_text_of(soup.find(id="js_name")) or js.get("nickname") or None,
+        account=_text_of(doc.element_by_id("js_name")) or js.get("nickname") or None,
         author=doc.meta("author")
         or doc.meta("og:article:author")
-        or _text_of(soup.find(id="js_author_name")),
+        or _text_of(doc.element_by_id("js_author_name")),
         canonical_key=_key(doc, js, url),
         meta=tuple(
             (name, value)
@@ -112,18 +109,18 @@ def _title(doc: PageDoc, js: dict[str, str]) -> str | None:
     return (
         doc.meta("og:title")
         or _text_of(soup.select_one("#activity-name .js_title_inner"))
-        or _text_of(soup.find(id="activity-name"))
+        or _text_of(doc.element_by_id("activity-name"))
         or clean_text(js.get("msg_title", ""))
         or _text_of(soup.title)
     )
 
 
-def _published(soup: BeautifulSoup, js: dict[str, str]) -> datetime | None:
+def _published(doc: PageDoc, js: dict[str, str]) -> datetime | None:
     return (
         from_epoch(js.get("ct"))
         or from_epoch(js.get("oriCreateTime"))
         or from_text(js.get("createTime"))
-        or from_text(_text_of(soup.find(id="publish_time")))
+        or from_text(_text_of(doc.element_by_id("publish_time")))
     )
 
 

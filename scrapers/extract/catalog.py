@@ -110,7 +110,7 @@ class _Naming:
 
     ``position`` is where the first of an entry's keywords occurs, or None; a bracketed aside
     between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when the keyword does not
-    match with it in place.
+    match with it in place; ``matches`` only says whether there is one (what ``match_code`` asks).
     """
 
     __slots__ = ("_bare", "text")
@@ -120,19 +120,44 @@ class _Naming:
         self._bare: str | None = None
 
     def position(self, keyed: _Keyed) -> int | None:
-        if any(word in self.text for word in keyed.entry.exclude):
-            return None
         found = _first_position(keyed.keywords, self.text)
-        if found is None:
-            if self._bare is None:
-                self._bare = _ASIDE_RE.sub("", self.text)
-            if self._bare != self.text:
-                found = _first_position(keyed.keywords, self._bare)
-        return found
+        if found is None and self.bare != self.text:
+            found = _first_position(keyed.keywords, self.bare)
+        return None if found is None or self.excluded(keyed) else found
+
+    def matches(self, keyed: _Keyed) -> bool:
+        """``position(keyed) is not None``, without finding where: stops at the first keyword
+        present, and looks for exclude words only then (most entries name none of the words)."""
+        named = _has_keyword(keyed.keywords, self.text) or (
+            self.bare != self.text and _has_keyword(keyed.keywords, self.bare)
+        )
+        return named and not self.excluded(keyed)
+
+    def excluded(self, keyed: _Keyed) -> bool:
+        """Whether one of the entry's exclude words is in the text as written."""
+        return any(word in self.text for word in keyed.entry.exclude)
+
+    @property
+    def bare(self) -> str:
+        """The text without its bracketed asides, computed on first use."""
+        if self._bare is None:
+            self._bare = _ASIDE_RE.sub("", self.text)
+        return self._bare
 
     def names(self, keyed: _Keyed) -> bool:
         """Whether one of the entry's keywords is in the text as written (excludes ignored)."""
-        return _first_position(keyed.keywords, self.text) is not None
+        return _has_keyword(keyed.keywords, self.text)
+
+
+def _has_keyword(keywords: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether a keyword (every one of its parts) is in ``text``."""
+    for parts in keywords:
+        for part in parts:
+            if part not in text:
+                break
+        else:
+            return True
+    return False
 
 
 def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | None:
@@ -157,7 +182,7 @@ def match_code(naming_text: str, unit_kind: str) -> str | None:
     """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits."""
     naming = _Naming(canonical(naming_text))
     for keyed in _entries_of(unit_kind):
-        if naming.position(keyed) is not None:
+        if naming.matches(keyed):
             return keyed.entry.code
     return None
 

@@ -44,9 +44,16 @@ def extract_claims(text: str, span: TextSpan) -> list[Claim]:
 
 
 def _firsts(text: str, span: TextSpan) -> list[Claim]:
+    """One claim per clause holding a first. A clause is part of its sentence and of the span,
+    so a span (or sentence) the trigger pattern does not match anywhere yields none: most do
+    not, and they are skipped before being split into sentences (or clauses)."""
     out: list[Claim] = []
+    if not _FIRST_RE.search(text, span.start, span.end):
+        return out
     quotes = quoted_regions(text, span.start, span.end)
     for sentence in sentences(text, span.start, span.end):
+        if not _FIRST_RE.search(text, sentence.start, sentence.end):
+            continue
         for clause in clauses(text, sentence):
             for m in _FIRST_RE.finditer(text, clause.start, clause.end):
                 if any(q.start <= m.start() < q.end for q in quotes) or not _is_claim(text, m):
