@@ -76,7 +76,9 @@ def test_the_raw_pages_view_joins_each_body_back_for_analysts(engine: Engine) ->
     assert rows == {f.WECHAT_URL: big, f.MEE_URL: small}
 
 
-def test_reading_a_few_bodies_of_an_archive_larger_than_the_memory_limit_works(tmp_path: Path) -> None:
+def test_reading_a_few_bodies_of_an_archive_larger_than_the_memory_limit_works_and_so_does_the_view(
+    tmp_path: Path,
+) -> None:
     # 400 pages of 64 KB (25 MB), read back under a 16 MB limit. In one column, DuckDB
     # materialised the bodies of every row in the 2,048-row vector around the rows wanted: all
     # 400 of them, out of memory.
@@ -91,6 +93,11 @@ def test_reading_a_few_bodies_of_an_archive_larger_than_the_memory_limit_works(t
     with engine.connect() as conn:
         read = raw_pages_of(conn, [(p.requested_url, p.sha256) for p in wanted])
     assert [p.body for p in read] == [p.body for p in wanted]
+    with engine.connect() as conn:  # and the analysts' view, filtered to one page
+        body = conn.exec_driver_sql(
+            "SELECT body FROM v_raw_pages WHERE requested_url = ?", (pages[7].requested_url,)
+        ).scalar_one()
+    assert body == pages[7].body
     engine.dispose()
 
 
