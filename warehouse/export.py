@@ -48,8 +48,16 @@ def _relations(conn: Connection) -> list[tuple[str, str]]:
     ]
 
 
+# Views left out of the Parquet export, with the reason the manifest gives (``not_exported``).
+NOT_EXPORTED = {
+    "v_raw_pages": "raw_pages joined with raw_bodies, both exported: putting every archived body "
+    "back together at once would hold the whole archive in memory",
+}
+
+
 def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
-    """Write every table and view of the warehouse at ``path`` to ``out_dir/<name>.parquet``.
+    """Write every table and view of the warehouse at ``path`` to ``out_dir/<name>.parquet``,
+    except the views in ``NOT_EXPORTED``.
 
     Reads through a read-only connection. Every column carries its description (see
     ``warehouse.parquet``). ``manifest.json`` (run id, export time, schema version, row counts,
@@ -69,9 +77,12 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
                 "exported_at": datetime.now(CHINA).isoformat(timespec="seconds"),
                 "schema_version": current_version(conn),
                 "run": latest_run(conn),
+                "not_exported": NOT_EXPORTED,
             }
             described = descriptions(conn)
             for name, kind in _relations(conn):
+                if name in NOT_EXPORTED:
+                    continue
                 target = out / f"{name}.parquet"
                 rows = write_relation(conn, name, target, described.get(name, {}))
                 relations[name] = {

@@ -10,7 +10,13 @@ import pytest
 from tests.support.locks import write_lock_held_elsewhere
 from tests.warehouse import sample_data as s
 from warehouse.engine import MEMORY, WarehouseBusyError, open_writer
-from warehouse.export import export_parquet, make_snapshot, open_reader_or_snapshot, snapshot_path
+from warehouse.export import (
+    NOT_EXPORTED,
+    export_parquet,
+    make_snapshot,
+    open_reader_or_snapshot,
+    snapshot_path,
+)
 from warehouse.schema import SCHEMA_VERSION
 from warehouse.views import VIEWS
 
@@ -48,7 +54,8 @@ def test_export_writes_one_parquet_per_table_and_view_with_matching_row_counts(
     manifest = json.loads(paths[-1].read_text())
     assert paths[-1].name == "manifest.json" and manifest["schema_version"] == SCHEMA_VERSION
     relations = manifest["relations"]
-    assert {v.name for v in VIEWS} <= set(relations) and "episodes" in relations
+    assert {v.name for v in VIEWS} - set(NOT_EXPORTED) <= set(relations) and "episodes" in relations
+    assert "v_raw_pages" in manifest["not_exported"] and "raw_bodies" in relations
     assert relations["v_province_coverage"]["rows"] == 32 and relations["episodes"]["rows"] == 3
     for path in paths[:-1]:
         assert parquet_rows(path) == relations[path.stem]["rows"], path.stem
