@@ -285,7 +285,7 @@ def export(
     ],
     db: DbOption = None,
 ) -> None:
-    """Export every table and view to Parquet (read-only; a manifest lists row counts)."""
+    """Export every table and view to Parquet, but v_raw_pages (read-only; a manifest lists row counts)."""
     from warehouse.export import export_parquet
 
     written = export_parquet(_db_path(db), parquet)
