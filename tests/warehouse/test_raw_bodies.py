@@ -5,29 +5,38 @@ from __future__ import annotations
 
 import hashlib
 import random
+from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from models.tables import SchemaVersionRow
 from tests.warehouse import factories as f
 from tests.warehouse.sample_data import apply_version_1
 from tests.warehouse.test_migrations import insert_version_1_rows
 from warehouse.archive import archive_pages, raw_page, raw_pages_of
 from warehouse.engine import open_writer
 from warehouse.health import raw_body_mismatches
+from warehouse.migrations import MIGRATIONS
 from warehouse.raw_bodies import PART_BYTES
 from warehouse.schema import ensure_schema
+
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+_WORDS = ["污染防治", "攻坚", "<p>", "</p>", "生态环境", "PM2.5", "27", "微克/立方米", "同比", "下降"]
+_PHRASES = [
+    "".join(random.Random(k).choice(_WORDS) for _ in range(96)).encode() for k in range(256)
+]  # ~512 bytes each
 
 
 def html_of(n: int, size: int) -> bytes:
     """``size`` bytes of page ``n``: distinct, and not all one repeated phrase (DuckDB would
     compress that to nothing, hiding the cost being tested)."""
-    rng = random.Random(n)
-    words = ["污染防治", "攻坚", "<p>", "</p>", "生态环境", "PM2.5", "27", "微克/立方米", "同比", "下降"]
-    out = bytearray(f"<html><!-- page {n} -->".encode())
-    while len(out) < size:
-        out += "".join(rng.choice(words) for _ in range(64)).encode()
-    return bytes(out[:size])
+    head = f"<html><!-- page {n} -->".encode()
+    phrases = random.Random(n).choices(_PHRASES, k=size // 400 + 1)
+    return (head + b"".join(phrases))[:size]
 
 
 def parts(engine: Engine) -> int:
@@ -137,4 +146,38 @@ def test_migration_7_moves_every_stored_body_into_parts_and_drops_the_column(tmp
         }
     assert bodies == {"aa": b"x", "bb": b"y", "cc": b"z", hashlib.sha256(big).hexdigest(): big}
     assert "body" not in columns and parts(engine) == 3 + 3
+    engine.dispose()
+
+
+def test_migration_7_moves_an_archive_larger_than_the_memory_limit(tmp_path: Path) -> None:
+    # 500 old-layout pages of 64 KB (32 MB) moved under a 24 MB limit: the rows are read by
+    # rowid range, since any other filter materialises whole vectors of bodies
+    path = tmp_path / "v6.duckdb"
+    old = open_writer(path)
+    with old.begin() as conn:
+        for migration in MIGRATIONS[:6]:
+            migration.apply(conn)
+        conn.execute(
+            sa.insert(SchemaVersionRow.__table__),
+            [{"version": m.version, "applied_at": T0, "description": m.description} for m in MIGRATIONS[:6]],
+        )
+    pages = [f.page(url=f"https://mp.weixin.qq.com/s/{n}", body=html_of(n, 64_000)) for n in range(500)]
+    for start in range(0, len(pages), 50):
+        batch = pages[start : start + 50]
+        with old.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO raw_pages (requested_url, sha256, final_url, status_code, headers_json, encoding, "
+                "body, source, kind, fetched_at, run_id) SELECT unnest(?), unnest(?), unnest(?), 200, '{}', "
+                "'utf-8', unnest(?), 'wechat', 'article', TIMESTAMPTZ '2025-01-01 00:00:00+00', 'r1'",
+                tuple(
+                    [getattr(p, a) for p in batch] for a in ("requested_url", "sha256", "final_url", "body")
+                ),
+            )
+    old.dispose()
+    engine = open_writer(path, memory_limit_mb=24)
+    ensure_schema(engine)
+    with engine.connect() as conn:
+        read = raw_pages_of(conn, [(p.requested_url, p.sha256) for p in pages[200:210]])
+    assert [p.body for p in read] == [p.body for p in pages[200:210]]
+    assert parts(engine) == 500 * 8 and raw_body_mismatches(engine)[1] == []
     engine.dispose()
