@@ -69,6 +69,8 @@ def _if_column(table: str, column: str, apply: Callable[[Connection], None]) -> 
 
 
 def _then(*steps: Callable[[Connection], None]) -> Callable[[Connection], None]:
+    """The ``steps`` one after another, as one migration (a SQL file, then a step in Python)."""
+
     def apply(conn: Connection) -> None:
         for step in steps:
             step(conn)
