@@ -1,8 +1,9 @@
 """Archived response bodies (``raw_bodies``): each distinct body once, cut into 8 KiB parts.
 
 DuckDB reads a column 2,048 rows at a time, and a query that wants one body of a vector
-materialises the bodies of all 2,048 rows around it, whatever the filter (an ``IN`` list, a
-join, an equality, a ``rowid``): with whole pages in one column, reading 50 bodies out of an
+materialises the bodies of all 2,048 rows around it, whatever selects it (an ``IN`` list, a
+join, an equality, a ``rowid`` equality; only a ``rowid`` range does not, which migration 7
+uses to move the old rows): with whole pages in one column, reading 50 bodies out of an
 archive of 2,000 pages of 300 KB asked for 1 GiB and failed under the writer's limit. Cut into
 parts, a vector holds at most 2,048 × 8 KiB = 16 MiB, however large the pages are. Bodies are
 keyed by their hash alone, so the same bytes at two URLs are stored once.
