@@ -19,7 +19,7 @@ from models.outcomes import PageOutcome
 from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceFamily
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
-from warehouse.archive import raw_page
+from warehouse.archive import raw_pages_of
 from warehouse.load import load_bundle_chunks
 from warehouse.runs import copies_of
 
@@ -54,11 +54,19 @@ def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[s
 
 def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Iterator[ParsedPage]:
     """Re-parse, from the archive, the known copies of this run's episodes that this run did not
-    see (an incremental walk stops early), so the merge and its checks always cover every copy."""
+    see (an incremental walk stops early), so the merge and its checks always cover every copy.
+    Their bodies are read a batch (``[flow] batch_size``) at a time."""
+    unseen = [(url, source, sha) for url, source, sha in copies_of(ctx.engine, keys) if url not in seen]
+    size = max(ctx.settings.flow.batch_size, 1)
     with ctx.engine.connect() as conn:
-        for url, source, sha in copies_of(ctx.engine, keys):
-            page = None if url in seen else raw_page(conn, url, sha)
-            if page is not None:
-                extra = parse_page(page, registry=ctx.registry, family=SourceFamily.named(source))
-                if extra.status == PageStatus.OK:
-                    yield extra
+        for start in range(0, len(unseen), size):
+            batch = unseen[start : start + size]
+            pages = {
+                (p.requested_url, p.sha256): p for p in raw_pages_of(conn, [(u, sha) for u, _, sha in batch])
+            }
+            for url, source, sha in batch:
+                page = pages.get((url, sha))
+                if page is not None:
+                    extra = parse_page(page, registry=ctx.registry, family=SourceFamily.named(source))
+                    if extra.status == PageStatus.OK:
+                        yield extra

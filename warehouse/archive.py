@@ -42,8 +42,8 @@ def archive_pages(
             conn,
             [
                 (page.sha256, page.body)
-                for page, _ in pages
-                if (page.requested_url, page.sha256) not in stored
+                for (page, _), key in zip(pages, keys, strict=True)
+                if key not in stored
             ],
         )
         insert_rows(conn, t, new, on_conflict="ON CONFLICT DO NOTHING")
@@ -108,9 +108,7 @@ def validators_of(conn: Connection, urls: Collection[str]) -> dict[str, tuple[st
 
 def raw_page(conn: Connection, url: str, sha256: str) -> FetchedPage | None:
     """The archived response of ``url`` with exactly this body."""
-    t = RawPageRow.__table__
-    row = conn.execute(sa.select(t).where(t.c.requested_url == url, t.c.sha256 == sha256)).mappings().first()
-    return _with_bodies(conn, [row])[0] if row else None
+    return next(iter(raw_pages_of(conn, [(url, sha256)])), None)
 
 
 def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
