@@ -88,7 +88,8 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     load_catalog(engine, [catalog_row(e) for e in catalog])
     now = datetime.now(UTC)
     load_curated(engine, {e.code: (e.unit, e.unit_base) for e in catalog}, now=now)
-    client = build_client(settings, mode) if mode != RunMode.REPARSE else None
+    # reparse never fetches; the bulletin crawl opens a client per site (scrapers/bulletins/crawl.py)
+    client = build_client(settings, mode) if mode not in (RunMode.REPARSE, RunMode.BULLETINS) else None
     ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx

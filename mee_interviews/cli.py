@@ -154,6 +154,38 @@ def ingest(
 
 @app.command()
 @one_line_errors
+def bulletins(
+    db: DbOption = None,
+    settings: SettingsOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 2 when the run is partial (failed 1, success 0).")
+    ] = False,
+) -> None:
+    """Crawl the configured 状况公报 entry points and load their figures as reference figures.
+
+    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    _quiet_prefect(verbose)
+    from mee_interviews.commands import print_run_line, require_bulletin_entry_points
+    from mee_interviews.prefect_setup import prefect_api
+
+    require_bulletin_entry_points(settings)
+    db_path = _db_path(db, settings, validate=True)
+    with prefect_api(err.file, preload="flows.bulletins"):
+        from flows.bulletins import bulletins as bulletins_flow
+
+        with err.status(f"reading bulletins into {db_path} …", spinner="dots"):
+            result = bulletins_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    print_run_line(out, result)
+    from flows.outcome import exit_code
+
+    code = exit_code(result.get("status", "success"), strict=strict)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+@one_line_errors
 def parse(
     path_or_url: Annotated[str, typer.Argument(help="An HTML or text file, or an http(s) URL.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the episode record as JSON.")] = True,

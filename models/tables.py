@@ -62,7 +62,9 @@ class RawPageRow(Base):
     headers_json: Mapped[str] = col("The response headers that matter, as a JSON object.", Text)
     encoding: Mapped[str] = col("Character encoding the body was decoded with.")
     source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
-    kind: Mapped[str] = col("listing (an entry-point page) or article (an episode page).")
+    kind: Mapped[str] = col(
+        "listing (an entry-point page), article (an episode page) or bulletin (a page of the bulletin crawl)."
+    )
     fetched_at: Mapped[datetime] = col("When this body was first fetched.", TZ)
     run_id: Mapped[str] = col("Ingest run that first archived it.")
 

@@ -211,7 +211,7 @@ RAW_PAGES = {
     "headers_json": "The response headers that matter, as a JSON object.",
     "encoding": "Character encoding the body was decoded with.",
     "source": "Source family the URL was fetched for (wechat, mee, …).",
-    "kind": "listing (an entry-point page) or article (an episode page).",
+    "kind": "listing (an entry-point page), article (an episode page) or bulletin (a page of the bulletin crawl).",
     "fetched_at": "When this body was first fetched.",
     "run_id": "Ingest run that first archived it.",
     "body": "Response body, byte for byte (empty for an empty response). Filter first: each body "

@@ -28,6 +28,9 @@ PM25_QUOTE = "全省PM2.5平均浓度27微克/立方米"
 NATIONAL_PM25_QUOTE = "全国PM2.5平均浓度29.3微克/立方米"
 
 
+BASE_UNITS = {"μg/m³": "ug/m3", "微克/立方米": "ug/m3"}  # as the extractor writes unit_base
+
+
 def province_rows() -> list[dict[str, str]]:
     """The 32 provinces as rows of the provinces table."""
     keys = ("code", "name", "short_name", "slug", "region", "department")
@@ -45,7 +48,7 @@ def figure(
         value=value,
         unit=unit,
         value_base=value,
-        unit_base=unit,
+        unit_base=BASE_UNITS.get(unit, unit),
         region=region,
         year=year,
         change=None,

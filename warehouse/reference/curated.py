@@ -131,7 +131,7 @@ def _figure(
     if value is None:
         problems.append(f'{where}: value must be a number written as a string, e.g. "29.3"')
     verification = raw.get("verification", cited[1] if cited else None)
-    if verification not in VERIFICATIONS:
+    if verification not in VERIFICATIONS and (cited is not None or "verification" in raw):
         problems.append(f"{where}: verification must be one of {', '.join(VERIFICATIONS)}")
     seen = _urls(raw["seen_at"], where, problems) if "seen_at" in raw else (cited[2] if cited else ())
     if cited is not None and not (seen or cited[0].url):

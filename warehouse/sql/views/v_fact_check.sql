@@ -66,13 +66,16 @@ checked AS (
         AND n.period IS NOT DISTINCT FROM f.period
         AND (n.unit_base IS NULL OR f.unit_base IS NULL OR n.unit_base = f.unit_base)
 ),
+-- A stated rank is checked against a reference rank of the same scope; one scope may be written
+-- longer than the other (中部 and 中部六省, 全国 and 全国31个省份).
 ranked AS (
     SELECT
         c.*,
-        list_filter(c.ranks, lambda s: len(list_filter(c.reference_ranks, lambda t: t.scope = s.scope)) > 0)
-            AS ranks_checked,
         list_filter(c.ranks, lambda s: len(list_filter(c.reference_ranks,
-            lambda t: t.scope = s.scope AND t.position <> s.position)) > 0) AS ranks_differing
+            lambda t: starts_with(t.scope, s.scope) OR starts_with(s.scope, t.scope))) > 0) AS ranks_checked,
+        list_filter(c.ranks, lambda s: len(list_filter(c.reference_ranks,
+            lambda t: (starts_with(t.scope, s.scope) OR starts_with(s.scope, t.scope))
+                AND t.position <> s.position)) > 0) AS ranks_differing
     FROM checked AS c
 )
 SELECT
