@@ -14,11 +14,13 @@ from sqlalchemy.engine import Engine
 
 from models.records import EpisodeBundle, Indicator, ProvinceRef
 from models.tables import SchemaVersionRow
+from scrapers.extract.catalog import load_catalog
 from scrapers.provinces import default_registry
 from tests.warehouse import factories as f
 from warehouse.engine import open_writer
 from warehouse.load import load_bundles, load_provinces
 from warehouse.migrations import MIGRATIONS
+from warehouse.reference import load_curated
 from warehouse.schema import ensure_schema
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -94,10 +96,12 @@ def hubei_bundle() -> EpisodeBundle:
 
 
 def load_sample(engine: Engine) -> Engine:
-    """Bring ``engine``'s warehouse to the current schema and load the provinces and bundles."""
+    """Bring ``engine``'s warehouse to the current schema and load the provinces, the bundles and
+    the shipped reference figures (as every run does)."""
     ensure_schema(engine)
     load_provinces(engine, province_rows())
     load_bundles(engine, [jiangxi_bundle(), older_jiangxi_bundle(), hubei_bundle()], run_id="r1", now=NOW)
+    load_curated(engine, {e.code: (e.unit, e.unit_base) for e in load_catalog()}, now=NOW)
     return engine
 
 

@@ -16,6 +16,7 @@ from warehouse.reference.curated import (
     CatalogUnits,
     CuratedFileError,
     curated_text,
+    curated_version,
     read_curated,
 )
 from warehouse.reference.load import figure_rows, load_reference_set, load_reference_sets
@@ -32,6 +33,7 @@ __all__ = [
     "CatalogUnits",
     "CuratedFileError",
     "curated_text",
+    "curated_version",
     "figure_rows",
     "load_curated",
     "load_reference_set",

@@ -49,6 +49,15 @@ def curated_text() -> str:
     return resources.files(__package__).joinpath("figures.toml").read_text(encoding="utf-8")
 
 
+def curated_version(text: str) -> str | None:
+    """The ``version`` a curated file declares (None when it declares none or is not TOML)."""
+    try:
+        version = tomllib.loads(text).get("version")
+    except tomllib.TOMLDecodeError:
+        return None
+    return version if isinstance(version, str) else None
+
+
 def read_curated(text: str, units: CatalogUnits) -> ReferenceSet:
     """The file's figures, each with its source; ``units`` (the catalog) checks codes and units."""
     try:
