@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,12 @@ def test_the_core_national_series_run_from_the_earliest_year_found_to_the_latest
 def test_dates_are_publication_dates_after_the_year_they_report() -> None:
     for f in read_curated(curated_text(), UNITS).figures:
         assert f.source.published_on is None or f.source.published_on > date(f.year, 1, 1), f
+
+
+def test_the_maintainers_doc_lists_every_source_of_the_shipped_version() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "reference-figures.md").read_text(encoding="utf-8")
+    raw = tomllib.loads(curated_text())
+    assert f"(version {raw['version']})" in doc, (
+        "docs/reference-figures.md describes another version of the file"
+    )
+    assert [s["id"] for s in raw["source"] if f"`{s['id']}`" not in doc] == []
