@@ -1,4 +1,5 @@
-"""The reparse flow: parse every archived episode page again with the current parser.
+"""The reparse flow: parse every archived episode page again with the current parser, and read
+every archived bulletin page again (``flows.bulletins``).
 
 No network. Use it after a parser upgrade: only episodes whose parsed content changed are
 rewritten (the load compares content hashes), in one transaction. Parsing is pure and
@@ -19,6 +20,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.bulletins import reread_archived_bulletins
 from flows.packing import PackedOutcomes
 from flows.parsing import parse_batch
 from flows.prefect_args import as_is
@@ -94,6 +96,7 @@ def reparse(db_path: str | None = None, settings_path: str | None = None) -> dic
         outcomes = reparse_batches(ctx, keys)
         counts.update(str(o.kind) for o in outcomes)
         counts.update(load_task(as_is(ctx), as_is(outcomes)))
+        counts.update(reread_archived_bulletins(ctx))  # the bulletin crawl's pages, read again
     except Exception as exc:
         close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()

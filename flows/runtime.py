@@ -33,6 +33,7 @@ from scrapers.fetch.replay import load_snapshot, mount_replay
 from scrapers.provinces import ProvinceScraper, Registry, default_registry
 from warehouse.engine import open_writer
 from warehouse.load import load_catalog, load_provinces
+from warehouse.reference import load_curated
 from warehouse.runs import finish_run, new_run_id, start_run
 from warehouse.schema import ensure_schema
 
@@ -71,7 +72,8 @@ class RunContext:
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
-    """Settings, client, migrated warehouse with reference tables, and an open ledger row."""
+    """Settings, client, migrated warehouse with reference tables (provinces, catalog, the curated
+    reference figures), and an open ledger row."""
     mode = RunMode(mode)
     settings = build_settings(mode, settings_path)
     if mode == RunMode.BACKFILL:
@@ -82,9 +84,12 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     ensure_schema(engine)
     provinces = default_registry()
     load_provinces(engine, [province_row(s) for s in provinces])
-    load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
+    catalog = extract_catalog()
+    load_catalog(engine, [catalog_row(e) for e in catalog])
     now = datetime.now(UTC)
-    client = build_client(settings, mode) if mode != RunMode.REPARSE else None
+    load_curated(engine, {e.code: (e.unit, e.unit_base) for e in catalog}, now=now)
+    # reparse never fetches; the bulletin crawl opens a client per site (scrapers/bulletins/crawl.py)
+    client = build_client(settings, mode) if mode not in (RunMode.REPARSE, RunMode.BULLETINS) else None
     ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx

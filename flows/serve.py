@@ -1,4 +1,4 @@
-"""Serve the three deployments from one long-running process (no work pool or worker needed).
+"""Serve the deployments of prefect.yaml from one long-running process (no work pool or worker needed).
 
     .venv/bin/python -m flows.serve
 

@@ -33,6 +33,10 @@ DbOption = Annotated[
 SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="A settings TOML merged over the defaults.")
 ]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Exit 2 when the run is partial (failed 1, success 0).")
+]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -99,6 +103,15 @@ def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bo
     return db if db is not None else settings.warehouse_path
 
 
+def _exit_for_outcome(result: dict[str, Any], *, strict: bool) -> None:
+    """Exit 1 for a failed run, 2 for a partial one with ``--strict`` (flows/outcome.py)."""
+    from flows.outcome import exit_code
+
+    code = exit_code(result.get("status", "success"), strict=strict)
+    if code:
+        raise typer.Exit(code)
+
+
 def _doctor_db_path(db: Path | None, settings_path: Path | None) -> Path:
     """Like ``_db_path``, but invalid settings fall back to the default path: doctor lists them."""
     from models.settings import SettingsError
@@ -121,10 +134,8 @@ def ingest(
         bool, typer.Option("--backfill", help="With --live: crawl every listing page.")
     ] = False,
     settings: SettingsOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Exit 2 when the run is partial (failed 1, success 0).")
-    ] = False,
+    verbose: VerboseOption = False,
+    strict: StrictOption = False,
 ) -> None:
     """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary.
 
@@ -145,11 +156,33 @@ def ingest(
                 db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
             )
     print_province_summary(out, db_path, result)
-    from flows.outcome import exit_code
+    _exit_for_outcome(result, strict=strict)
 
-    code = exit_code(result.get("status", "success"), strict=strict)
-    if code:
-        raise typer.Exit(code)
+
+@app.command()
+@one_line_errors
+def bulletins(
+    db: DbOption = None,
+    settings: SettingsOption = None,
+    verbose: VerboseOption = False,
+    strict: StrictOption = False,
+) -> None:
+    """Crawl the configured 状况公报 entry points and load their figures as reference figures.
+
+    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    _quiet_prefect(verbose)
+    from mee_interviews.commands import print_run_line, require_bulletin_entry_points
+    from mee_interviews.prefect_setup import prefect_api
+
+    require_bulletin_entry_points(settings)
+    db_path = _db_path(db, settings, validate=True)
+    with prefect_api(err.file, preload="flows.bulletins"):
+        from flows.bulletins import bulletins as bulletins_flow
+
+        with err.status(f"reading bulletins into {db_path} …", spinner="dots"):
+            result = bulletins_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    print_run_line(out, result)
+    _exit_for_outcome(result, strict=strict)
 
 
 @app.command()

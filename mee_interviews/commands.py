@@ -69,6 +69,31 @@ def require_network(settings_path: Path | None) -> None:
         )
 
 
+def require_bulletin_entry_points(settings_path: Path | None) -> None:
+    """Fail fast, with one line, when no source or department site has bulletin entry points."""
+    settings = load_settings(settings_path, env=dict(os.environ))
+    if not any(s.bulletin_entry_points for s in (*settings.sources, *settings.provinces)):
+        raise RuntimeError(
+            "no bulletin entry points are configured: set bulletin_entry_points of a [sources.*] or "
+            "[provinces.*] table (see docs/reference-figures.md)"
+        )
+
+
+def print_run_line(console: Console, result: Mapping[str, Any]) -> None:
+    """A bulletins run: its counters, then every page it could not use and every document skipped."""
+    skip = ("run_id", "status", "problems", "documents", "snapshot")
+    console.print(
+        f"run {result.get('run_id')} [bold]{result.get('status')}[/]: "
+        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in skip)
+    )
+    for kind, url, reason in result.get("problems", []):
+        console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")
+    for url in result.get("documents", []):
+        console.print(f"  document, not read: {url}", markup=False, overflow="fold")
+    if result.get("snapshot"):
+        console.print(str(result["snapshot"]), markup=False)
+
+
 def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
     """Parse a local file, or fetch a configured URL politely and parse it."""
     from scrapers.parse import parse_document, parse_page, parsed_to_json

@@ -16,7 +16,8 @@ from mee_interviews.doctor_prefect import check_prefect
 from mee_interviews.doctor_runs import check_runs
 from mee_interviews.findings import Finding
 from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader
-from warehouse.health import BodyMismatch, raw_body_mismatches, schema_version
+from warehouse.health import BodyMismatch, raw_body_mismatches, reference_summary, schema_version
+from warehouse.reference import curated_text, curated_version
 from warehouse.schema import SCHEMA_VERSION
 
 __all__ = ["Finding", "exit_code", "format_findings", "run_doctor"]
@@ -52,11 +53,29 @@ def check_warehouse(db_path: Path) -> list[Finding]:
         findings.append(_version_finding(version))
         if version is not None:
             findings.append(_archive_finding(*raw_body_mismatches(engine)))
+        if version == SCHEMA_VERSION:
+            findings.append(_reference_finding(*reference_summary(engine)))
     finally:
         engine.dispose()
     if version == SCHEMA_VERSION:  # the ledger's columns are the ones this code knows
         findings.extend(check_runs(db_path))
     return findings
+
+
+def _reference_finding(loaded: str | None, curated: int, pages: int, crawled: int) -> Finding:
+    """The reference figures fact checks use: the shipped curated file's version loaded, and the
+    bulletin pages read (a warning only: an older version still checks, against older figures)."""
+    shipped = curated_version(curated_text())
+    crawl = f"; {crawled} figures from {pages} crawled bulletin pages" if pages else ""
+    if loaded != shipped:
+        return Finding(
+            "reference figures",
+            True,
+            f"curated reference file version {loaded or 'none'} loaded, this code ships {shipped}{crawl}",
+            "run `mee-interviews ingest` or `mee-interviews reparse` to load it",
+            warning=True,
+        )
+    return Finding("reference figures", True, f"curated reference file {loaded}: {curated} figures{crawl}")
 
 
 def _version_finding(version: int | None) -> Finding:

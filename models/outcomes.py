@@ -38,6 +38,7 @@ class RunMode(StrEnum):
     LIVE = "live"  # the configured sites, incremental
     BACKFILL = "backfill"  # the configured sites, every listing page
     REPARSE = "reparse"  # the raw archive, no network
+    BULLETINS = "bulletins"  # the configured 状况公报 pages, read into reference figures
 
 
 class RunStatus(StrEnum):

@@ -93,6 +93,8 @@ class SourceSettings:
     canonical_host: Annotated[str, Field(min_length=1)]
     base_url: HttpUrl
     entry_points: tuple[str, ...]
+    # Pages that list (or are) the national 生态环境状况公报 and press releases (scrapers/bulletins).
+    bulletin_entry_points: tuple[str, ...] = ()
 
     @property
     def entry_urls(self) -> tuple[str, ...]:
@@ -120,6 +122,9 @@ class ProvinceSiteSettings:
     entry_points: tuple[str, ...]
     enabled: bool
     min_delay_seconds: NonNegative
+    # Pages that list (or are) the province's own 生态环境状况公报 (scrapers/bulletins); crawled
+    # by `mee-interviews bulletins` whether or not the site is enabled for episodes.
+    bulletin_entry_points: tuple[str, ...] = ()
 
     @property
     def fetch_host(self) -> str:
@@ -147,8 +152,11 @@ class Settings:
 
     @property
     def fetch_sources(self) -> tuple[SourceSettings, ...]:
-        """The sources plus every enabled department website: the hosts the client may fetch."""
-        return self.sources + tuple(p.as_source() for p in self.provinces if p.enabled)
+        """The sources plus every department website that is enabled or has bulletin entry points:
+        the hosts the client may fetch."""
+        return self.sources + tuple(
+            p.as_source() for p in self.provinces if p.enabled or p.bulletin_entry_points
+        )
 
     def source(self, name: str) -> SourceSettings:
         for s in self.sources:

@@ -6,11 +6,11 @@ Keys are natural or hashed (DuckDB has no SERIAL). Every table and column carrie
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import cast
 
 from duckdb_engine.datatypes import Struct
-from sqlalchemy import BigInteger, Double, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Date, Double, Integer, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import ARRAY, TIMESTAMP
 
@@ -62,7 +62,9 @@ class RawPageRow(Base):
     headers_json: Mapped[str] = col("The response headers that matter, as a JSON object.", Text)
     encoding: Mapped[str] = col("Character encoding the body was decoded with.")
     source: Mapped[str] = col("Source family the URL was fetched for (wechat, mee, …).")
-    kind: Mapped[str] = col("listing (an entry-point page) or article (an episode page).")
+    kind: Mapped[str] = col(
+        "listing (an entry-point page), article (an episode page) or bulletin (a page of the bulletin crawl)."
+    )
     fetched_at: Mapped[datetime] = col("When this body was first fetched.", TZ)
     run_id: Mapped[str] = col("Ingest run that first archived it.")
 
@@ -222,6 +224,69 @@ class IndicatorCatalogRow(Base):
     min_value: Mapped[float | None] = col("Lower bound of the plausible range.", Double)
     max_value: Mapped[float | None] = col("Upper bound of the plausible range.", Double)
     description: Mapped[str] = col("What the indicator measures.", Text)
+
+
+class ReferenceFigureRow(Base):
+    __tablename__ = "reference_figures"
+    __table_args__ = {
+        "comment": "Official figures to check episodes against: the curated reference file "
+        "(warehouse/reference/figures.toml) and figures read from crawled 状况公报 pages."
+    }
+    origin: Mapped[str] = col(
+        "Where the row comes from: curated:figures.toml, or the canonical URL of a crawled bulletin page.",
+        String,
+        primary_key=True,
+    )
+    figure_no: Mapped[int] = col(
+        "Position of the figure within its origin, from 1.", Integer, primary_key=True
+    )
+    origin_version: Mapped[str] = col(
+        "The curated file's version, or the raw_pages.sha256 of the page read; a new version replaces "
+        "every row of its origin."
+    )
+    origin_digest: Mapped[str] = col(
+        "Hash of the origin's rows as loaded; reloading the same rows changes nothing."
+    )
+    scope_code: Mapped[str] = col("000000 for a national figure, else the province's GB/T 2260 code.")
+    code: Mapped[str] = col("indicator_catalog.code.")
+    year: Mapped[int] = col("Year the figure is about.", Integer)
+    period: Mapped[str | None] = col("Part of the year covered (1-5月); NULL for the whole year.")
+    value: Mapped[float] = col("The number as published.", Double)
+    decimals: Mapped[int] = col(
+        "Digits after the decimal point as published: the figure's precision (29.3 → 1, 30 → 0).", Integer
+    )
+    unit: Mapped[str] = col("Unit as published (the catalog unit for curated rows).")
+    value_base: Mapped[float | None] = col("Value in the base unit.", Double)
+    unit_base: Mapped[str | None] = col("Base unit: %, ug/m3, days ….")
+    ranks: Mapped[list] = col(  # type: ignore[type-arg]
+        "Ranks the source states for the figure: scope as written (全国, 中部 …), scope_kind, position, of_total.",
+        ARRAY(RANK),
+    )
+    source_kind: Mapped[str] = col(
+        "national_bulletin | provincial_bulletin | press_release | government_report (a government's "
+        "annual report on the environment to its people's congress)."
+    )
+    source_title: Mapped[str] = col("Title of the official publication, e.g. 2024中国生态环境状况公报.")
+    publisher: Mapped[str] = col("Who published it, e.g. 生态环境部 or 江西省生态环境厅.")
+    published_on: Mapped[date | None] = col(
+        "Publication date; NULL only when no copy read states it (source_note says so).", Date
+    )
+    source_url: Mapped[str | None] = col("The publication on the official site, when known.")
+    verification: Mapped[str] = col(
+        "Where the figure was read: verified (an official website), press (a news organisation's "
+        "report of the publication) or unverified (only mirror or aggregator copies)."
+    )
+    seen_at: Mapped[list] = col(  # type: ignore[type-arg]
+        "URLs of the pages the figure was read on.", ARRAY(String)
+    )
+    source_note: Mapped[str | None] = col("About the source: how it was read, what is uncertain.", Text)
+    note: Mapped[str | None] = col("About the figure: its coverage (339 cities, 1,940 sections …).", Text)
+    quote: Mapped[str | None] = col("For a figure read from a crawled page: the exact span stating it.", Text)
+    start_offset: Mapped[int | None] = col(
+        "Start offset of the quote in the page's main text as read (normalised, Simplified).", Integer
+    )
+    end_offset: Mapped[int | None] = col("End offset (exclusive) of the quote.", Integer)
+    loaded_at: Mapped[datetime] = col("When this version of the origin was loaded.", TZ)
 
 
 class QualityCheckRow(Base):

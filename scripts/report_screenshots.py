@@ -3,8 +3,8 @@
     python scripts/report_screenshots.py DB OUT_DIR
 
 Renders the report of warehouse DB, opens each page type (overview, the first province, the
-first core indicator, claims, checks, runs), fails on console errors or undrawn charts, and writes
-OUT_DIR/report-<type>.png at 60 % scale (small enough to commit). Needs Debian's ``chromium``
+first core indicator, fact check, claims, checks, runs), fails on console errors or undrawn
+charts, and writes OUT_DIR/report-<type>.png at 60 % scale (small enough to commit). Needs Debian's ``chromium``
 and ``fonts-noto-cjk`` (or Chinese renders as boxes).
 """
 

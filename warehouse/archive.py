@@ -128,6 +128,14 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
     return out
 
 
+def latest_of_kind(conn: Connection, kind: str) -> list[tuple[str, str, str]]:
+    """(source, url, sha256) of the latest 2xx body of every archived URL of ``kind`` (``bulletin``:
+    the pages of the bulletin crawl), for reading again without the network."""
+    t = RawPageRow.__table__
+    latest = _latest(t.c.kind == kind, t.c.source, t.c.requested_url, t.c.sha256).order_by("requested_url")
+    return [(str(source), str(url), str(sha)) for source, url, sha in conn.execute(latest)]
+
+
 def raw_pages_of(conn: Connection, keys: Sequence[tuple[str, str]]) -> list[FetchedPage]:
     """The archived responses with these (url, sha256) keys, in the order given."""
     t = RawPageRow.__table__

@@ -44,3 +44,22 @@ def raw_body_mismatches(engine: Engine) -> tuple[int, list[BodyMismatch]]:
                 if actual != stored:
                     bad.append(BodyMismatch(url, stored, actual))
     return len(pages), bad
+
+
+_REFERENCE = """
+SELECT origin = 'curated:figures.toml' AS curated, count(*) AS figures, count(DISTINCT origin) AS origins,
+       max(origin_version) AS version
+FROM reference_figures GROUP BY ALL
+"""
+
+
+def reference_summary(engine: Engine) -> tuple[str | None, int, int, int]:
+    """(loaded curated version, curated figures, crawled bulletin pages, figures read from them)."""
+    version, curated, pages, crawled = None, 0, 0, 0
+    with engine.connect() as conn:
+        for is_curated, figures, origins, origin_version in conn.exec_driver_sql(_REFERENCE):
+            if is_curated:
+                version, curated = str(origin_version), int(figures)
+            else:
+                pages, crawled = int(origins), int(figures)
+    return version, curated, pages, crawled

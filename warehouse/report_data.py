@@ -48,8 +48,16 @@ QUERIES: dict[str, str] = {
                value, unit, national_value, difference_from_national, is_better_than_national,
                rank_among_provinces, n_provinces_reporting, stated_change_direction,
                stated_change_value, stated_change_unit, stated_change_basis, previous_year, previous_year_value,
-               change_from_previous_year, quote, source_url
+               change_from_previous_year, quote, source_url, national_value_origin, national_source_title,
+               national_source_url
         FROM v_indicator_compare ORDER BY code, year DESC, rank_among_provinces, province_code""",
+    "fact_check": """
+        SELECT episode_key, indicator_no, province_code, province_short_name, code, indicator_name, year, period,
+               area, scope_kind, value, unit, quote, source_url, reference_value, reference_unit, difference,
+               tolerance, verdict, reference_title, reference_publisher, reference_published_on, reference_url,
+               reference_verification, reference_quote, national_value, difference_from_national,
+               better_than_national, national_title, national_url, stated_ranks, reference_ranks, rank_verdict
+        FROM v_fact_check ORDER BY province_code, episode_key, indicator_no""",
     "failed_checks": """
         SELECT q.check_name, q.status, q.episode_key, q.code, q.detail, q.quote, q.run_id
         FROM quality_checks AS q WHERE q.status <> 'pass'

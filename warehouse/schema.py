@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from models.tables import Base, SchemaVersionRow, table_of
-from warehouse.migrations import MIGRATIONS
-from warehouse.views import VIEWS
+from warehouse.migrations import MIGRATIONS, sql_statements
+from warehouse.views import VIEWS, macros_sql
 
 SCHEMA_VERSION = max(m.version for m in MIGRATIONS)
 
@@ -45,6 +45,8 @@ def _applied_versions(conn: Connection) -> set[int]:
 
 
 def _create_views(conn: Connection) -> None:
+    for statement in sql_statements(macros_sql()):  # the views call them
+        conn.exec_driver_sql(statement)
     for view in VIEWS:
         conn.exec_driver_sql(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql}")
 

@@ -21,6 +21,10 @@ def keyed(item_no: str, comment: str) -> dict[str, str]:
     }
 
 
+DIRECTION_GOOD = (
+    "lower when a lower value is better (concentrations, the composite index, heavy-pollution days, "
+    "worse-than-class shares, the worst groundwater grade, ranks), else higher (macro direction_good)."
+)
 SOURCE_URL = {"source_url": "URL of the episode's best source (episodes.best_url): cite this."}
 POSITION = {
     "q_no": "Question the item is in (questions.q_no).",
@@ -164,13 +168,13 @@ INDICATOR_COMPARE = {
     "code": "Core indicator code (indicator_catalog.code).",
     "indicator_name": "Chinese name from indicator_catalog (NULL until the catalog is loaded).",
     "domain": "Domain from indicator_catalog: air, water, soil, ecology ….",
-    "direction_good": "lower when a lower value is better (concentrations, pollution days, worse-than-V, "
-    "ranks), else higher.",
+    "direction_good": DIRECTION_GOOD,
     "value": "The province's value (v_indicator_matrix: latest-published episode stating it).",
     "unit": "Unit as written.",
     "value_base": "Value in the base unit.",
     "unit_base": "Base unit.",
-    "national_value": "The national (全国) value of the same code and year, stated in any episode; else NULL.",
+    "national_value": "The national (全国) value of the same code and year: as stated in an episode, else "
+    "the preferred national reference figure (v_reference_figures); else NULL.",
     "national_value_base": "That national value in the base unit.",
     "difference_from_national": "value_base minus national_value_base.",
     "is_better_than_national": "True when better than the national value in direction_good; NULL when "
@@ -190,9 +194,13 @@ INDICATOR_COMPARE = {
     "episode_key": "Episode the province's value was taken from.",
     "indicator_no": "indicators.indicator_no of that figure.",
     **SOURCE_URL,
-    "national_quote": "The quote stating the national value.",
-    "national_episode_key": "Episode the national value was taken from.",
-    "national_source_url": "Best source URL of that episode.",
+    "national_quote": "The quote stating the national value (NULL for a curated reference figure).",
+    "national_episode_key": "Episode the national value was taken from (NULL when it is a reference figure).",
+    "national_source_url": "Best source URL of that episode, or the reference figure's URL (its official "
+    "URL, else the first page it was read on).",
+    "national_value_origin": "episode (stated in an episode) or reference (the official record); NULL when "
+    "there is no national value.",
+    "national_source_title": "Title of the publication the national reference figure comes from.",
 }
 
 RAW_PAGES = {
@@ -203,9 +211,95 @@ RAW_PAGES = {
     "headers_json": "The response headers that matter, as a JSON object.",
     "encoding": "Character encoding the body was decoded with.",
     "source": "Source family the URL was fetched for (wechat, mee, …).",
-    "kind": "listing (an entry-point page) or article (an episode page).",
+    "kind": "listing (an entry-point page), article (an episode page) or bulletin (a page of the bulletin crawl).",
     "fetched_at": "When this body was first fetched.",
     "run_id": "Ingest run that first archived it.",
     "body": "Response body, byte for byte (empty for an empty response). Filter first: each body "
     "is put back together from its parts when read.",
+}
+
+REFERENCE_FIGURES = {
+    "scope_code": "000000 for a national figure, else the province's GB/T 2260 code.",
+    "scope_name": "全国, or the province's full name.",
+    "scope_short_name": "全国, or the province's short name.",
+    "code": "indicator_catalog.code.",
+    "indicator_name": "Chinese name from indicator_catalog (NULL until the catalog is loaded).",
+    "year": "Year the figure is about.",
+    "period": "Part of the year covered (1-5月); NULL for the whole year.",
+    "value": "The number as published.",
+    "decimals": "Digits after the decimal point as published: the figure's precision.",
+    "unit": "Unit as published.",
+    "value_base": "Value in the base unit.",
+    "unit_base": "Base unit.",
+    "ranks": "Ranks the source states: LIST of STRUCT(scope, scope_kind, position, of_total).",
+    "source_kind": "national_bulletin | provincial_bulletin | press_release | government_report.",
+    "source_title": "Title of the official publication.",
+    "publisher": "Who published it.",
+    "published_on": "Publication date (NULL when no copy read states it).",
+    "source_url": "The publication on the official site, when known.",
+    "cite_url": "The URL to cite: source_url, else the first page the figure was read on.",
+    "verification": "verified (read on an official website), press (in a news organisation's report) or "
+    "unverified (only on mirror or aggregator copies).",
+    "seen_at": "URLs of the pages the figure was read on.",
+    "note": "About the figure: its coverage (339 cities, 1,940 sections …).",
+    "source_note": "About the source: how it was read, what is uncertain.",
+    "quote": "For a figure read from a crawled page: the exact span stating it.",
+    "is_preferred": "True for the one figure checks use among the sources stating the same scope, code, year "
+    "and period (verified first, then bulletins, then the latest).",
+    "n_sources": "How many reference figures state this scope, code, year and period.",
+    "n_distinct_values": "How many different values they state (1 when every source agrees).",
+    "origin": "reference_figures.origin: curated:figures.toml or a crawled page's URL.",
+    "figure_no": "reference_figures.figure_no.",
+    "origin_version": "The curated file's version or the crawled page's sha256.",
+}
+
+FACT_CHECK = {
+    **keyed("indicator_no", "Position of the figure in the body, from 1."),
+    "code": "Core indicator code (indicator_catalog.code; generic codes excluded).",
+    "indicator_name": "Chinese name from indicator_catalog.",
+    "domain": "Domain from indicator_catalog: air, water, soil, ecology ….",
+    "year": "Year the figure is about.",
+    "period": "Part of the year covered; NULL for the whole year.",
+    "area": "Area the figure covers (v_indicators.area).",
+    "scope_kind": "national, provincial, city or regional (v_indicators.scope_kind).",
+    "reference_scope_code": "Scope whose record the figure is checked against: 000000 for a national "
+    "figure, the province's code for a provincial one, NULL for a city or a region (no reference).",
+    "value": "The figure as stated in the episode.",
+    "unit": "Its unit as written.",
+    "value_base": "Its value in the base unit.",
+    "unit_base": "Its base unit.",
+    "decimals": "Digits after the decimal point of the stated value: its precision (macro stated_decimals).",
+    "quote": "The exact span of the episode stating the figure.",
+    **SOURCE_URL,
+    "reference_value": "The preferred reference figure of the same scope, code, year and period, as published; "
+    "NULL when there is none.",
+    "reference_unit": "Its unit.",
+    "reference_decimals": "Digits after its decimal point: its precision.",
+    "difference": "value_base minus the reference value in the base unit.",
+    "tolerance": "Half a unit of the last digit of the coarser of the two figures, in the base unit: a "
+    "difference within it is rounding.",
+    "verdict": "consistent (within tolerance), differs, or no_reference (nothing comparable in the record).",
+    "reference_source_kind": "national_bulletin | provincial_bulletin | press_release | government_report.",
+    "reference_title": "Title of the publication the reference figure comes from.",
+    "reference_publisher": "Who published it.",
+    "reference_published_on": "When.",
+    "reference_url": "URL to cite for it (official URL, else the first page it was read on).",
+    "reference_verification": "verified, press or unverified (v_reference_figures.verification).",
+    "reference_quote": "The span stating the reference figure on a crawled bulletin page; NULL for curated figures.",
+    "reference_note": "About the reference figure: its coverage.",
+    "n_reference_sources": "How many reference figures state this scope, code, year and period.",
+    "direction_good": DIRECTION_GOOD,
+    "national_value": "For a provincial figure: the preferred national reference figure of the same code, "
+    "year and period; else NULL.",
+    "difference_from_national": "value_base minus the national value in the base unit.",
+    "better_than_national": "True when better than the national value in direction_good; NULL when equal or "
+    "no national value.",
+    "national_title": "Title of the publication the national value comes from.",
+    "national_url": "URL to cite for the national value.",
+    "national_verification": "verified, press or unverified, for the national value.",
+    "stated_ranks": "Ranks the episode states for the figure (indicators.ranks).",
+    "reference_ranks": "Ranks the reference sources state for the same scope, code, year and period (all sources).",
+    "rank_verdict": "consistent (every stated rank whose scope the record ranks has the same position), "
+    "differs, no_reference (none of its scopes is ranked in the record); NULL when no rank is stated.",
+    "n_ranks_checked": "How many stated ranks had a reference rank of the same scope.",
 }

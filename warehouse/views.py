@@ -28,6 +28,11 @@ def view_sql(name: str) -> str:
     return resources.files(__package__).joinpath("sql", "views", f"{name}.sql").read_text(encoding="utf-8")
 
 
+def macros_sql() -> str:
+    """The scalar macros the views share (``warehouse/sql/macros.sql``), created before them."""
+    return resources.files(__package__).joinpath("sql", "macros.sql").read_text(encoding="utf-8")
+
+
 def _view(name: str, comment: str, grain: str, columns: dict[str, str]) -> View:
     return View(name, f"{comment} Grain: {grain}", view_sql(name), columns, grain)
 
@@ -46,6 +51,13 @@ VIEWS: tuple[View, ...] = (
         cols.INDICATORS,
     ),
     _view(
+        "v_reference_figures",
+        "The official record: every reference figure (curated file, crawled bulletins) with its scope, "
+        "source and where it was read; is_preferred marks the one checks use when several sources state it.",
+        "one row per reference figure (origin, figure_no).",
+        cols.REFERENCE_FIGURES,
+    ),
+    _view(
         "v_indicator_matrix",
         "Province × core indicator × year: the value from the latest-published episode; "
         "national figures (全国) are rows with province_code 000000.",
@@ -58,6 +70,14 @@ VIEWS: tuple[View, ...] = (
         "province's own previous value, and its rank among the provinces that reported the code.",
         "one row per (province_code, year, code) of v_indicator_matrix, national rows excluded.",
         cols.INDICATOR_COMPARE,
+    ),
+    _view(
+        "v_fact_check",
+        "Each episode figure beside the official record: the reference figure of the same scope, code, "
+        "year and period with the difference and a verdict, the national figure with better_than_national, "
+        "and the stated ranks checked against the reference ranks.",
+        "one row per episode figure with a catalog code (episode_key, indicator_no).",
+        cols.FACT_CHECK,
     ),
     _view(
         "v_claims",

@@ -15,6 +15,7 @@ Row = dict[str, Any]
 WIDTH = 560
 BAR_HEIGHT = 22
 NATIONAL_COLOR = "#c0392b"
+FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 
 
 def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, lower_is_better: bool) -> dict:
@@ -46,6 +47,40 @@ def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, low
         )
         layers += [rule, text]
     return _finish(alt.layer(*layers), height=BAR_HEIGHT * max(len(values), 1))
+
+
+def national_chart(rows: Sequence[Row]) -> dict:
+    """One bar per indicator (``label``, ``value``, ``unit``), each in its own row and scale, with
+    the national reference figure (``national``) as a dashed rule across it."""
+    values = [
+        {
+            "indicator": f"{r['label']} ({r['unit']})",
+            "value": r["value"],
+            "national": r["national"],
+            "label": f"全国 {r['national']:g}",
+        }
+        for r in rows
+    ]
+    base = alt.Chart()
+    bar = base.mark_bar(color="#2f6f9f").encode(
+        x=alt.X("value:Q", title=None), tooltip=[alt.Tooltip("indicator:N", title="指标"), "value:Q"]
+    )
+    value_text = base.mark_text(align="left", dx=3, color="#222").encode(x="value:Q", text="value:Q")
+    rule = base.mark_rule(color=NATIONAL_COLOR, strokeDash=[5, 4], size=2).encode(
+        x="national:Q", tooltip=alt.Tooltip("label:N", title="全国")
+    )
+    rule_text = base.mark_text(color=NATIONAL_COLOR, align="left", dx=4, dy=-4, baseline="bottom").encode(
+        x="national:Q", text="label:N", y=alt.value(0)
+    )
+    chart = (
+        alt.layer(bar, value_text, rule, rule_text, data=alt.Data(values=values))
+        .properties(width=WIDTH - 160, height=BAR_HEIGHT)
+        .facet(row=alt.Row("indicator:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")))
+        .resolve_scale(x="independent")
+    )
+    spec: dict = chart.to_dict()
+    spec["config"] = {"font": FONT, "view": {"stroke": None}}
+    return spec
 
 
 def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
@@ -92,8 +127,5 @@ def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
 
 def _finish(chart: alt.TopLevelMixin, *, height: int) -> dict:
     spec: dict = chart.properties(width=WIDTH, height=height).to_dict()
-    spec["config"] = {
-        "font": "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif",
-        "view": {"stroke": None},
-    }
+    spec["config"] = {"font": FONT, "view": {"stroke": None}}
     return spec

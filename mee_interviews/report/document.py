@@ -19,7 +19,14 @@ from mee_interviews.report.client import CSS, SCRIPT
 from mee_interviews.report.html import Column, Row, plain, table
 from mee_interviews.report.page import Page
 
-GROUPS = {"province": "省份", "indicator": "指标", "claims": "汇总", "checks": "汇总", "runs": "汇总"}
+GROUPS = {
+    "province": "省份",
+    "indicator": "指标",
+    "fact_check": "汇总",
+    "claims": "汇总",
+    "checks": "汇总",
+    "runs": "汇总",
+}
 
 
 @cache

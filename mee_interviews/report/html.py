@@ -59,14 +59,21 @@ def csv_link(name: str, rows: Sequence[Row], keys: Sequence[str]) -> str:
     return f'<a class="csv" download="{escape(name)}.csv" href="{uri}">下载 CSV ({len(rows)} 行)</a>'
 
 
-def table(name: str, rows: Sequence[Row], columns: Sequence[Column], *, searchable: bool = False) -> str:
-    """A table of ``rows`` and, under it, its CSV download (all the columns' keys)."""
+def table(
+    name: str,
+    rows: Sequence[Row],
+    columns: Sequence[Column],
+    *,
+    searchable: bool = False,
+    csv_keys: Sequence[str] | None = None,
+) -> str:
+    """A table of ``rows`` and, under it, its CSV download (all the columns' keys, or ``csv_keys``)."""
     if not rows:
         return '<p class="empty">暂无数据 (none)</p>'
     head = "".join(f"<th>{escape(c.header)}</th>" for c in columns)
     css = ' class="searchable"' if searchable else ""
     body = "\n".join(f"<tr{css}>" + "".join(f"<td>{c.cell(r)}</td>" for c in columns) + "</tr>" for r in rows)
-    keys = list(dict.fromkeys(c.key for c in columns))
+    keys = list(csv_keys) if csv_keys is not None else list(dict.fromkeys(c.key for c in columns))
     return (
         f'<table class="data"><thead><tr>{head}</tr></thead><tbody>\n{body}\n</tbody></table>\n'
         f"{csv_link(name, rows, keys)}"

@@ -17,7 +17,7 @@ class Page:
     """One page of the report: its element id, kind, navigation label, HTML body and charts by element id."""
 
     id: str
-    kind: str  # province | indicator | claims | checks | runs
+    kind: str  # province | indicator | fact_check | claims | checks | runs
     label: str
     body: str
     charts: dict[str, dict] = field(default_factory=dict)

@@ -13,7 +13,8 @@ from html import escape
 from itertools import groupby
 
 from mee_interviews.report.charts import change_chart, count_chart, ranking_chart
-from mee_interviews.report.html import Column, anchor_id, csv_link, plain, quote_cell, table
+from mee_interviews.report.fact_check import fact_check_page
+from mee_interviews.report.html import Column, anchor_id, csv_link, plain, quote_cell, source_link, table
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text
 from mee_interviews.report.province import province_pages
 
@@ -30,6 +31,15 @@ COMPARE_COLUMNS = (
     ),
     Column("national_value", "全国"),
     Column("difference_from_national", "与全国之差"),
+    Column(
+        "national_source_title",
+        "全国数据来源",
+        lambda r: (
+            source_link(r["national_source_url"], r["national_source_title"] or "访谈")
+            if r["national_value"] is not None
+            else ""
+        ),
+    ),
     Column(
         "stated_change_value",
         "所述变化",
@@ -105,8 +115,11 @@ def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
             lower_is_better=first["direction_good"] == "lower",
         )
         change_html, change_charts = _change_block(code, latest)
+        source = f"，{first['national_source_title']}" if first["national_source_title"] else ""
         national = (
-            f" · 全国 {plain(first['national_value'])}（虚线）" if first["national_value"] is not None else ""
+            f" · 全国 {plain(first['national_value'])}（虚线{source}）"
+            if first["national_value"] is not None
+            else ""
         )
         body = (
             f"<h2>{escape(name)} <small>{escape(code)}</small></h2>"
@@ -196,6 +209,7 @@ def all_pages(data: dict[str, list[Row]]) -> Sequence[Page]:
     return [
         *province_pages(data),
         *indicator_pages(data),
+        fact_check_page(data),
         claims_page(data),
         checks_page(data),
         runs_page(data),

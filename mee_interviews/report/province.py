@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
+from mee_interviews.report.fact_check import national_block, verdict_text
 from mee_interviews.report.html import Column, anchor_id, plain, quote_cell, source_link, table
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text, ranks_text
 
@@ -26,6 +27,8 @@ FIGURE_COLUMNS = (
         ),
     ),
     Column("record_flags", "纪录", lambda r: escape("、".join(r["record_flags"] or []))),
+    Column("national_value", "全国"),
+    Column("verdict", "核对", lambda r: escape(verdict_text(r.get("verdict")))),
     Column("quote", "原文", quote_cell),
 )
 SOURCE_COLUMNS = (
@@ -45,23 +48,36 @@ def province_pages(data: dict[str, list[Row]]) -> list[Page]:
         episodes = list(episodes)
         keys = {e["episode_key"] for e in episodes}
         parts = [_episode_block(e, data) for e in episodes]
-        figures = [r for r in data["figures"] if r["episode_key"] in keys]
+        checks = [r for r in data["fact_check"] if r["episode_key"] in keys]
+        figures = _with_checks([r for r in data["figures"] if r["episode_key"] in keys], checks)
         claims = [r for r in data["claims"] if r["episode_key"] in keys]
         sources = [r for r in data["sources"] if r["episode_key"] in keys]
+        national_html, charts = national_block(code, checks, data["compare"])
         body = "\n".join(
             [
                 f"<h2>{escape(episodes[0]['province_name'])} <small>{escape(episodes[0]['region'] or '')}</small></h2>",
                 *parts,
                 f"<h3>数据 Figures ({len(figures)})</h3>",
                 table(f"figures-{code}", figures, FIGURE_COLUMNS, searchable=True),
+                national_html,
                 f"<h3>首创与工作品牌 Claims ({len(claims)})</h3>",
                 table(f"claims-{code}", claims, CLAIM_COLUMNS, searchable=True),
                 f"<h3>来源 Sources ({len(sources)})</h3>",
                 table(f"sources-{code}", sources, (Column("episode_key", "访谈"), *SOURCE_COLUMNS)),
             ]
         )
-        pages.append(Page(f"province-{code}", "province", episodes[0]["province_short_name"], body))
+        pages.append(Page(f"province-{code}", "province", episodes[0]["province_short_name"], body, charts))
     return pages
+
+
+def _with_checks(figures: list[Row], checks: list[Row]) -> list[Row]:
+    """Each figure with the national value and the verdict of its fact check (none for generic codes)."""
+    by_key = {(c["episode_key"], c["indicator_no"]): c for c in checks}
+    out = []
+    for r in figures:
+        check = by_key.get((r["episode_key"], r["indicator_no"]), {})
+        out.append({**r, "national_value": check.get("national_value"), "verdict": check.get("verdict")})
+    return out
 
 
 def _episode_block(e: Row, data: dict[str, list[Row]]) -> str:

@@ -15,9 +15,9 @@ def deployments() -> dict[str, dict]:
     return {d["name"]: d for d in spec["deployments"]}
 
 
-def test_the_three_deployments_exist_and_never_overlap() -> None:
+def test_the_four_deployments_exist_and_never_overlap() -> None:
     found = deployments()
-    assert set(found) == {"ingest-daily", "reparse", "backfill"}
+    assert set(found) == {"ingest-daily", "reparse", "backfill", "bulletins"}
     for d in found.values():
         assert d["concurrency_limit"]["limit"] == 1
         assert d["work_pool"]["name"] == "mee-process"

@@ -13,7 +13,16 @@ from tests.support.fixture_site import fixture_site
 from warehouse.query import run_readonly
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-TABLES = ("episodes", "episode_sources", "questions", "answer_points", "indicators", "claims", "raw_pages")
+TABLES = (
+    "episodes",
+    "episode_sources",
+    "questions",
+    "answer_points",
+    "indicators",
+    "claims",
+    "raw_pages",
+    "reference_figures",
+)
 
 
 def snapshot(db: Path) -> dict[str, tuple]:
@@ -45,6 +54,35 @@ def test_the_sample_ingest_loads_jiangxi_once_with_its_three_source_urls(db_path
     assert one(db_path, "SELECT count(*) FROM provinces") == (32,)
     assert one(db_path, "SELECT value FROM indicators WHERE code = 'pm25_avg_concentration'") == (27.0,)
     assert one(db_path, "SELECT status FROM ingest_runs") == ("partial",)
+
+
+def test_the_sample_ingest_checks_jiangxis_2024_figures_against_the_national_and_provincial_record(
+    db_path: Path,
+) -> None:
+    ingest(db_path=str(db_path), mode="sample")
+    checked = run_readonly(
+        db_path,
+        """SELECT code, value, reference_value, verdict, national_value, round(difference_from_national, 1),
+                  better_than_national, rank_verdict
+           FROM v_fact_check WHERE year = 2024 AND code IN (
+               'pm25_avg_concentration', 'good_air_days_ratio', 'surface_water_good_ratio')
+           ORDER BY indicator_no""",
+    ).rows
+    assert checked == (
+        ("pm25_avg_concentration", 27.0, 27.0, "consistent", 29.3, -2.3, True, "consistent"),
+        ("good_air_days_ratio", 95.5, 95.5, "consistent", 87.2, 8.3, True, "consistent"),
+        ("surface_water_good_ratio", 97.7, 97.7, "consistent", 90.4, 7.3, True, None),
+    )
+    compared = run_readonly(
+        db_path,
+        "SELECT code, national_value, national_value_origin FROM v_indicator_compare "
+        "WHERE national_value IS NOT NULL ORDER BY code",
+    ).rows
+    assert compared == (
+        ("good_air_days_ratio", 87.2, "reference"),
+        ("pm25_avg_concentration", 29.3, "reference"),
+        ("surface_water_good_ratio", 90.4, "reference"),
+    )
 
 
 def test_rerunning_the_sample_ingest_changes_no_row(db_path: Path) -> None:

@@ -48,6 +48,19 @@ def test_a_healthy_warehouse_passes_every_check(healthy: Path) -> None:
     assert "temporary local Prefect server" in got["prefect"].message
 
 
+def test_the_loaded_reference_file_is_reported_and_a_stale_one_is_a_warning(healthy: Path) -> None:
+    reference = by_name(run_doctor(healthy, None, env={}))["reference figures"]
+    assert reference.ok and not reference.warning and "figures" in reference.message
+    engine = open_writer(healthy)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE reference_figures SET origin_version = 'old'")
+    engine.dispose()
+    findings = run_doctor(healthy, None, env={})
+    stale = by_name(findings)["reference figures"]
+    assert stale.warning and "version old loaded" in stale.message and "reparse" in stale.action
+    assert exit_code(findings) == 0
+
+
 def test_a_corrupted_body_is_listed_with_its_url(healthy: Path) -> None:
     engine = open_writer(healthy)
     with engine.begin() as conn:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -19,6 +20,7 @@ from mee_interviews.report.pages import yearly_change
 from tests.warehouse import factories as f
 from tests.warehouse import sample_data as s
 from warehouse.engine import open_writer
+from warehouse.query import run_readonly
 from warehouse.report_data import StaleViewsError
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "col", "wbr", "source", "area", "base"}
@@ -55,9 +57,13 @@ def parsed(html: str) -> TagBalance:
 
 
 @pytest.fixture(scope="module")
-def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("report")
-    return write_report(s.build_warehouse(tmp / "w.duckdb"), tmp / "out" / "report.html")
+def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return s.build_warehouse(tmp_path_factory.mktemp("report") / "w.duckdb")
+
+
+@pytest.fixture(scope="module")
+def report_file(warehouse_file: Path) -> Path:
+    return write_report(warehouse_file, warehouse_file.parent / "out" / "report.html")
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +139,8 @@ def test_the_indicator_chart_is_a_sorted_bar_chart_with_the_national_reference_l
     ]  # lower is better
     assert rule["mark"]["type"] == "rule" and rule["data"]["values"][0]["national"] == 29.3
     water = chart_specs(report)["chart-surface_water_good_ratio"]
-    assert len(water["layer"]) == 2  # no national water figure in the sample: bars and labels, no line
+    _bars, _labels, water_rule, _text = water["layer"]  # no episode states it: the official record does
+    assert water_rule["data"]["values"][0]["national"] == 90.4
 
 
 def test_rows_that_carry_quotes_are_searchable_and_the_search_box_is_there(report: str) -> None:
@@ -142,12 +149,13 @@ def test_rows_that_carry_quotes_are_searchable_and_the_search_box_is_there(repor
     assert jiangxi.count('<tr class="searchable">') >= 9 + 1  # nine figures and one claim
 
 
-def test_the_report_loads_nothing_external(report: str) -> None:
+def test_the_report_loads_nothing_external(report: str, warehouse_file: Path) -> None:
     page = parsed(report)
     assert not any(attrs.get("src") for _, attrs in page.tags)
     assert "<link" not in report and "@import" not in report
     external = {h for h in page.hrefs if not h.startswith(("#", "data:text/csv"))}
-    assert external == {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL}
+    cited = {str(r[0]) for r in run_readonly(warehouse_file, "SELECT DISTINCT cite_url FROM v_reference_figures").rows}
+    assert {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} <= external <= {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} | cited
     assert "window.vegaEmbed" in report  # the Vega bundle is inline
 
 
@@ -201,3 +209,45 @@ def test_a_warehouse_whose_views_predate_the_code_gets_a_clear_error(tmp_path: P
     with pytest.raises(StaleViewsError, match="run `mee-interviews reparse` or an ingest"):
         write_report(db, tmp_path / "report.html")
     assert not (tmp_path / "report.html").exists()
+
+
+def test_the_fact_check_page_lists_every_checked_figure_with_its_verdict_and_both_sources(report: str) -> None:
+    page = section(report, "fact-check")
+    assert '<a href="#fact-check">核对 Fact check</a>' in report
+    rows = page.split('<tr class="searchable">')[1:]
+    assert len(rows) == 9  # every catalog figure of both provinces' episodes, generic ones left out
+    (good,) = [r for r in rows if "空气优良天数比率96.1%" in r]
+    assert "不一致" in good and "95.5" in good and "江西省人民政府关于2024年度环境状况" in good
+    assert f'href="{escape(f.WECHAT_URL)}"' in good and 'href="https://jiangxi.jxnews.com.cn/' in good
+    (pm25,) = [r for r in rows if s.PM25_QUOTE in r]
+    assert ">一致<" in pm25 and "优于全国" in pm25
+    spec = chart_specs(report)["chart-fact-check"]
+    assert {v["category"]: v["n"] for v in spec["data"]["values"]} == {"一致": 4, "不一致": 3, "无官方数据": 2}
+
+
+def test_the_fact_check_csv_carries_both_sides_of_every_check(report: str) -> None:
+    table_csv = section(report, "fact-check").split('<a class="csv"')[2]
+    header, *body = csv_rows(table_csv)
+    assert {"quote", "source_url", "reference_value", "reference_title", "reference_url", "verdict"} <= set(header)
+    assert len(body) == 9
+    verdicts = {r[header.index("quote")]: r[header.index("verdict")] for r in body}
+    assert verdicts["国考断面水质优良比例96.5%"] == "differs"
+
+
+def test_a_province_page_charts_its_figures_against_the_national_record(report: str) -> None:
+    jiangxi = section(report, "province-360000")
+    spec = chart_specs(report)["chart-national-360000"]
+    got = {v["indicator"]: (v["value"], v["national"]) for v in spec["data"]["values"]}
+    assert got == {
+        "pm25_avg_concentration (μg/m³)": (27.0, 29.3),
+        "good_air_days_ratio (%)": (96.1, 87.2),
+        "surface_water_good_ratio (%)": (96.5, 90.4),
+    }
+    assert spec["facet"]["row"]["field"] == "indicator" and spec["resolve"]["scale"]["x"] == "independent"
+    assert "<th>全国</th><th>核对</th>" in jiangxi and "与全国对照 Against the national record (2024)" in jiangxi
+
+
+def test_an_indicator_table_says_where_its_national_value_comes_from(report: str) -> None:
+    water = section(report, "indicator-surface_water_good_ratio")
+    assert "<th>全国数据来源</th>" in water and "2024中国生态环境状况公报" in water
+    assert "全国 90.4（虚线，2024中国生态环境状况公报）" in water

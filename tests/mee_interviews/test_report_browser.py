@@ -23,9 +23,10 @@ pytestmark = pytest.mark.skipif(
 # (page id, charts the page must draw)
 PAGE_TYPES = [
     ("overview", 0),
-    ("province-360000", 0),
+    ("province-360000", 1),  # its figures against the national record
     ("indicator-pm25_avg_concentration", 1),
     ("indicator-better_than_class_ii_ratio", 2),  # ranking and year-on-year change
+    ("fact-check", 1),
     ("claims", 1),
     ("checks", 0),
     ("runs", 0),
@@ -64,7 +65,8 @@ def test_the_quote_search_hides_rows_that_do_not_match(browser: DevTools, report
     browser.evaluate(
         "var box=document.getElementById('search');box.value='南昌市';box.dispatchEvent(new Event('input'))"
     )
-    assert before > 1 and browser.evaluate(count) == 1
+    # the figure, and its check on the province page and on the 核对 page
+    assert before > 3 and browser.evaluate(count) == 3
 
 
 def test_a_chart_that_cannot_be_drawn_is_reported(browser: DevTools, tmp_path: Path) -> None:

@@ -14,11 +14,13 @@ from sqlalchemy.engine import Engine
 
 from models.records import EpisodeBundle, Indicator, ProvinceRef
 from models.tables import SchemaVersionRow
+from scrapers.extract.catalog import load_catalog
 from scrapers.provinces import default_registry
 from tests.warehouse import factories as f
 from warehouse.engine import open_writer
 from warehouse.load import load_bundles, load_provinces
 from warehouse.migrations import MIGRATIONS
+from warehouse.reference import load_curated
 from warehouse.schema import ensure_schema
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -26,6 +28,9 @@ HUBEI = ProvinceRef(code="420000", name="湖北省", slug="hubei")
 HUBEI_URL = "https://www.mee.gov.cn/ywdt/dfnews/202503/t20250301_2.shtml"
 PM25_QUOTE = "全省PM2.5平均浓度27微克/立方米"
 NATIONAL_PM25_QUOTE = "全国PM2.5平均浓度29.3微克/立方米"
+
+
+BASE_UNITS = {"μg/m³": "ug/m3", "微克/立方米": "ug/m3"}  # as the extractor writes unit_base
 
 
 def province_rows() -> list[dict[str, str]]:
@@ -45,7 +50,7 @@ def figure(
         value=value,
         unit=unit,
         value_base=value,
-        unit_base=unit,
+        unit_base=BASE_UNITS.get(unit, unit),
         region=region,
         year=year,
         change=None,
@@ -91,10 +96,12 @@ def hubei_bundle() -> EpisodeBundle:
 
 
 def load_sample(engine: Engine) -> Engine:
-    """Bring ``engine``'s warehouse to the current schema and load the provinces and bundles."""
+    """Bring ``engine``'s warehouse to the current schema and load the provinces, the bundles and
+    the shipped reference figures (as every run does)."""
     ensure_schema(engine)
     load_provinces(engine, province_rows())
     load_bundles(engine, [jiangxi_bundle(), older_jiangxi_bundle(), hubei_bundle()], run_id="r1", now=NOW)
+    load_curated(engine, {e.code: (e.unit, e.unit_base) for e in load_catalog()}, now=NOW)
     return engine
 
 

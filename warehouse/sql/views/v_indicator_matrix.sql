@@ -24,10 +24,7 @@ WITH candidates AS (
     LEFT JOIN provinces AS p ON p.code = e.province_code
     WHERE i.year IS NOT NULL
       AND i.period IS NULL
-      AND i.code NOT IN (
-          'money', 'count', 'share', 'change', 'area', 'concentration',
-          'days', 'mass', 'volume', 'length', 'streak'
-      )
+      AND is_core_code(i.code)
       AND (i.region IS NULL OR i.region IN ('全国', p.name, p.short_name))
 ),
 latest AS (
