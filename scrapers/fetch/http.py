@@ -179,6 +179,17 @@ class PoliteClient:
             not_modified=answer.status == 304,
         )
 
+    def admit(self, fetch_url: str) -> None:
+        """Let another network client (``scrapers.fetch.browser``) make one request to ``fetch_url``
+        under this client's rules: raises ``FetchError`` when the allow-list or robots.txt refuses
+        it, else waits for the host's turn and counts the request."""
+        self._check_allowed(fetch_url)
+        if self._http.obey_robots:
+            self._check_robots(fetch_url)
+        host = netloc_of(fetch_url)
+        with self._gate.hold(host):
+            self._stats.request(host)
+
     @property
     def stats(self) -> ClientStats:
         """A snapshot of the request, retry, byte and sleep counters."""

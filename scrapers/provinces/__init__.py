@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # Modules of this package that are machinery, not provinces.
-INFRASTRUCTURE = frozenset({"base", "table", "cms", "hazards", "article", "sites", "walk"})
+INFRASTRUCTURE = frozenset({"base", "table", "cms", "hazards", "article", "sites", "walk", "list_visit"})
 
 
 class UnknownProvinceError(LookupError):

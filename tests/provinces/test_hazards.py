@@ -49,6 +49,8 @@ def test_site_reports_become_one_artifact_row_per_province():
             "province": "hubei",
             "outcome": "blocked",
             "listing_pages": 0,
+            "articles_listed": 0,
+            "articles_read": 0,
             "episode_links": 0,
             "fallback_pages": 0,
             "reason": "https://sthjt.hubei.gov.cn/dtyw/hbyw/: HTTP 412 (WAF)",

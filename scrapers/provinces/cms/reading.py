@@ -39,6 +39,7 @@ class ListYield:
     held: int  # article records or links the page holds
     read: int  # of them, turned into items
     evidence: str = ""  # why a page that gave nothing visibly holds articles ("" if nothing shows)
+    evidence_kind: str = ""  # script | template | markup: records, a client-side template, list rows
 
     @property
     def unreadable(self) -> bool:
@@ -98,22 +99,22 @@ def _html(site: CmsSite, soup: BeautifulSoup, text: str, request: ListRequest) -
             *nexts,
             after_page(site.list_api, request.url, page_params(objects, site.list_api), len(links)),
         )
-    evidence = "" if links else visible_articles(soup, records.held)
-    return SiteList(links, nexts, ListYield(form, held, len(links), evidence))
+    kind, evidence = ("", "") if links else visible_articles(soup, records.held)
+    return SiteList(links, nexts, ListYield(form, held, len(links), evidence, kind))
 
 
-def visible_articles(soup: BeautifulSoup, script_held: int) -> str:
-    """Why a page that gave no link shows articles all the same, or "" when nothing shows."""
+def visible_articles(soup: BeautifulSoup, script_held: int) -> tuple[str, str]:
+    """(kind, why) a page that gave no link shows articles all the same; ("", "") when nothing shows."""
     if script_held:
-        return f"{script_held} article records in script data, none with a readable URL"
+        return "script", f"{script_held} article records in script data, none with a readable URL"
     templates = list_templates(soup)
     if templates:
         kind = templates[0].get("type") or templates[0].name
-        return f"a client-side list template ({kind}) and no article record in the HTML"
+        return "template", f"a client-side list template ({kind}) and no article record in the HTML"
     rows = list_markup_rows(soup)
     if rows:
-        return f"list markup with {rows} dated links that no rule read"
-    return ""
+        return "markup", f"list markup with {rows} dated links that no rule read"
+    return "", ""
 
 
 def list_markup_rows(soup: BeautifulSoup) -> int:
