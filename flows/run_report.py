@@ -29,5 +29,9 @@ def listing_outcomes(found: Discovery) -> list[PageOutcome]:
     ]
     broken = [PageOutcome(PageKind.LISTING_FAILED, url, "listing", reason=why) for url, why in found.failed]
     walls = [PageOutcome(PageKind.LISTING_BLOCKED, url, "listing", reason=why) for url, why in found.blocked]
+    unread = [
+        PageOutcome(PageKind.LISTING_UNREADABLE, f"province_{slug}", "listing", reason=why)
+        for slug, why in found.unreadable
+    ]
     used = [PageOutcome(PageKind.FALLBACK, url, src, reason=name) for url, src, name in found.fallbacks]
-    return empty + refused + broken + walls + used
+    return empty + refused + broken + walls + unread + used

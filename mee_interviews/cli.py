@@ -342,12 +342,21 @@ def scrapers(
     if as_json:
         out.print_json(data=rows)
         return
-    table = Table("slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last")
+    table = Table(
+        "slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last",
+        "listed / read / episodes",
+    )  # fmt: skip
     for r in rows:
         entries = f"{r['entry_points_confirmed']} confirmed / {r['entry_points_unconfirmed']} UNCONFIRMED"
         module = "yes" if r["module"] else "-"
         cells = (r["slug"], r["name"], r["domain"], r["cms"], r["evidence"], module, entries)
-        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-")
+        listed = r["department_site_articles_listed"]
+        walked = (
+            "-"
+            if listed is None
+            else f"{listed} / {r['department_site_articles_read']} / {r['department_site_episodes']}"
+        )
+        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-", walked)
     out.print(table)
 
 

@@ -57,9 +57,16 @@ def require_network(settings_path: Path | None) -> None:
     from scrapers.fetch.http import check_reachable
 
     settings = load_settings(settings_path, env=dict(os.environ))
-    hosts = sorted({s.fetch_host for s in settings.sources if s.entry_points})
+    # a run may walk only department websites: each enabled one is a host to reach
+    hosts = sorted(
+        {s.fetch_host for s in settings.sources if s.entry_points}
+        | {p.fetch_host for p in settings.provinces if p.enabled}
+    )
     if not hosts:
-        raise RuntimeError("no source has entry points configured; see default_settings.toml [sources.*]")
+        raise RuntimeError(
+            "no source has entry points and no department site is enabled; see default_settings.toml "
+            "[sources.*] and [provinces.*]"
+        )
     problems = check_reachable(hosts, timeout=settings.http.connect_timeout_seconds)
     if len(problems) == len(hosts):
         raise ConnectionError(

@@ -13,6 +13,7 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 6. ``006_episode_source_family.sql``: ``episode_sources.family``.
 7. ``007_raw_bodies.sql``: ``raw_bodies``; then ``_move_bodies`` copies every stored body there
    (in parts) and drops ``raw_pages.body``.
+8. ``008_department_list_pages.sql``: ``department_list_pages``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -125,5 +126,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         7,
         "archived bodies in raw_bodies, once per hash, in 8 KiB parts; raw_pages.body dropped",
         _then(_run_file("007_raw_bodies.sql"), _if_column("raw_pages", "body", _move_bodies)),
+    ),
+    Migration(
+        8,
+        "each department list page a run visited: department_list_pages (held, read, episodes)",
+        _run_file("008_department_list_pages.sql"),
     ),
 )

@@ -42,6 +42,8 @@ class Discovery:
     fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
     entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
     sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
+    # department list pages that show articles (script records, list rows) but yielded none
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -87,7 +89,10 @@ def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
     found.sites = sites.reports
     for r in sites.reports:
         # a department site is one more entry point for the run's verdict: read unless walled or broken
-        found.entry_points.append((f"province_{r.slug}", r.slug, r.outcome in ("ok", "empty")))
+        reached = r.outcome in ("ok", "empty", "listing_unreadable")
+        found.entry_points.append((f"province_{r.slug}", r.slug, reached))
+        if r.outcome == "listing_unreadable":
+            found.unreadable.append((r.slug, f"listing_unreadable: {r.reason}"))
         if r.outcome in ("blocked", "needs_browser", "failed"):
             (found.failed if r.outcome == "failed" else found.blocked).append(
                 (r.slug, f"{r.outcome}: {r.reason}")
