@@ -131,6 +131,8 @@ def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, P
     """discover -> page batches -> load, counting as it goes; the page outcomes in order."""
     found = discover_task(as_is(ctx))
     record_list_pages(ctx.engine, ctx.run_id, found.sites)  # what each department list page held
+    if ctx.client is not None:
+        ctx.client.add_cookies(found.cookies)  # challenges a browser passed during discovery
     counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
     counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
     counts.update(fallbacks=len(found.fallbacks), listing_unreadable=len(found.unreadable))

@@ -71,8 +71,12 @@ class Rendered:
     """A rendered page, the cookies its host set in the browser, and the requests refused on the way."""
 
     page: FetchedPage
-    cookies: tuple[str, ...]
+    cookies: tuple[tuple[str, str, str, str], ...]  # (name, value, domain, path) in the host's jar
     refused: tuple[str, ...]
+
+    @property
+    def cookie_names(self) -> tuple[str, ...]:
+        return tuple(sorted({c[0] for c in self.cookies}))
 
 
 class Browser:
@@ -158,7 +162,15 @@ class Browser:
             page.set_default_timeout(timeout_ms)
             page.goto(target, wait_until="load", timeout=timeout_ms)
             html = _settled_content(page, timeout_ms, documents)
-            cookies = tuple(sorted({str(c.get("name", "")) for c in context.cookies()}))
+            cookies = tuple(
+                (
+                    str(c.get("name", "")),
+                    str(c.get("value", "")),
+                    str(c.get("domain", "")),
+                    str(c.get("path", "/")),
+                )
+                for c in context.cookies()
+            )
             final = page.url
         except PlaywrightError as exc:
             if refused and not documents:

@@ -14,7 +14,7 @@ import logging
 import random
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -189,6 +189,12 @@ class PoliteClient:
         host = netloc_of(fetch_url)
         with self._gate.hold(host):
             self._stats.request(host)
+
+    def add_cookies(self, cookies: Iterable[tuple[str, str, str, str]]) -> None:
+        """Send these (name, value, domain, path) cookies from now on: the ones a browser got by
+        passing a site's JavaScript challenge (``scrapers.fetch.browser``)."""
+        for name, value, domain, path in cookies:
+            self._session.cookies.set(name, value, domain=domain, path=path or "/")
 
     @property
     def stats(self) -> ClientStats:

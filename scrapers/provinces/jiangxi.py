@@ -13,6 +13,7 @@ parentheses; the unit id ``380055`` pages every column; 2025 articles put the bo
 from typing import ClassVar
 
 from scrapers.provinces.cms import EntryPoint, JcmsSite
+from scrapers.provinces.cms.list_api import ListApi
 
 NEWS_V2 = EntryPoint("/jxssthjt/col/col42066/index.html?uid=380055&pageNum=1", "工作动态 (news, 2025 path)")
 HEADLINES = EntryPoint("/jxssthjt/col/col47550/index.html?uid=380055&pageNum=1", "头条")
@@ -25,6 +26,7 @@ class JiangxiSite(JcmsSite):
     entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS_V2, HEADLINES)
     unit_id: ClassVar[str | None] = "380055"
     body_selectors: ClassVar[tuple[str, ...]] = ("div.zoom", "#zoom", "div.jgz_box")
+    list_api: ClassVar[ListApi | None] = ListApi("/queryList", page_field="current")
 
 
 SITE = JiangxiSite()

@@ -44,6 +44,9 @@ class SiteReport:
     items: int = 0  # column episodes found
     fallback_pages: int = 0  # list pages read by the generic rule, not the site's own markup
     pages: list[PageYield] = field(default_factory=list)
+    cookies: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # from the browser, for the run's client
 
     @property
     def articles_listed(self) -> int:
@@ -167,6 +170,7 @@ class _Walker:
             )
             report.listing_pages += visit.yield_.fetched
             report.add(visit.yield_)
+            report.cookies.extend(visit.cookies)
             if visit.yield_.outcome not in (READ, EMPTY):
                 return
             found.items.extend(visit.episodes)
