@@ -64,7 +64,7 @@ def test_a_queryList_answer_reads_its_source_records_and_pages_on_while_full() -
             "source": {
                 "title": f"标题{i}",
                 "pubDate": "2025-07-01 09:00",
-                "urls": '{"pc":"/jxssthjt/col/col42150/content/content_%d.html"}' % i,
+                "urls": json.dumps({"pc": f"/jxssthjt/col/col42150/content/content_{i}.html"}),
             }
         }
         for i in range(15)
