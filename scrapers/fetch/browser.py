@@ -66,6 +66,15 @@ def browser_problem(settings: BrowserSettings) -> str | None:
     return None
 
 
+def launch_chromium(pw: Playwright, settings: BrowserSettings) -> PwBrowser:
+    """The system Chromium of ``settings`` with this project's flags (never a downloaded browser)."""
+    return pw.chromium.launch(
+        executable_path=settings.executable,
+        headless=True,
+        args=[*FLAGS, f"--js-flags=--max-old-space-size={settings.memory_mb}"],
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """A rendered page, the cookies its host set in the browser, and the requests refused on the way."""
@@ -128,11 +137,7 @@ class Browser:
             from playwright.sync_api import sync_playwright
 
             self._pw = sync_playwright().start()
-            self._chromium = self._pw.chromium.launch(
-                executable_path=self._settings.executable,
-                headless=True,
-                args=[*FLAGS, f"--js-flags=--max-old-space-size={self._settings.memory_mb}"],
-            )
+            self._chromium = launch_chromium(self._pw, self._settings)
             log.info("browser: started %s (%s)", self._settings.executable, self._chromium.version)
         return self._chromium
 
