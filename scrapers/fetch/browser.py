@@ -75,6 +75,22 @@ def launch_chromium(pw: Playwright, settings: BrowserSettings) -> PwBrowser:
     )
 
 
+def check_browser(settings: BrowserSettings) -> str | None:
+    """None when the configured Chromium really starts (launched and closed), else why not."""
+    problem = browser_problem(settings)
+    if problem is not None:
+        return problem
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    try:
+        with sync_playwright() as pw:
+            launch_chromium(pw, settings).close()
+    except PlaywrightError as exc:
+        return f"{settings.executable} does not start ({_one_line(exc)})"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """A rendered page, the cookies its host set in the browser, and the requests refused on the way."""

@@ -83,3 +83,15 @@ def test_behind_a_javascript_cookie_challenge_with_chromium_the_episode_is_store
         "script",
         RECORDS + 1,
     )
+
+
+def test_when_the_real_pages_records_lose_their_urls_the_run_is_partial_and_names_the_province(
+    run, db_path: Path
+) -> None:
+    state = run(real_page().replace('"urls":', '"moved":'))
+    result = state.result()
+    assert state.name == "Partial" and result["listing_unreadable"] == 1
+    [problem] = [p for p in result["problems"] if p[0] == "listing_unreadable"]
+    assert problem[1] == "province_jiangxi"
+    assert f"{RECORDS} article records in script data, none with a readable URL" in problem[2]
+    assert rows(db_path, COVERAGE) == [(RECORDS, 0, 0)]
