@@ -365,11 +365,14 @@ def scrapers(
 def new_scraper(
     slug: Annotated[str, typer.Argument(help="Pinyin slug of a unit in scrapers/provinces/units.toml.")],
     family: Annotated[str, typer.Option("--family", help="CMS family: trs, jcms, json or generic.")],
+    module: Annotated[
+        bool, typer.Option("--module", help="Also write scrapers/provinces/SLUG.py, for code no family has.")
+    ] = False,
 ) -> None:
-    """Scaffold a department site: its module, its test and a failing fixture stub."""
+    """Scaffold a department site: its [unit.site] data, its test, a failing fixture stub (and a module)."""
     from mee_interviews.scaffold import scaffold_province
 
-    for path in scaffold_province(slug, family=family, root=Path.cwd()):
+    for path in scaffold_province(slug, family=family, root=Path.cwd(), module=module):
         out.print(f"wrote {path}")
 
 

@@ -82,6 +82,7 @@ class CmsSite(ABC):
     source_selectors: ClassVar[tuple[str, ...]] = ()
     body_selectors: ClassVar[tuple[str, ...]] = ()
     list_api: ClassVar[ListApi | None] = None  # a POST list API to page through (cms/list_api.py)
+    about: ClassVar[str] = ""  # what the evidence says: example URLs, quirks, sources (units.toml)
 
     # -- lists ---------------------------------------------------------------------------------
 
