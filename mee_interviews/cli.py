@@ -331,12 +331,32 @@ def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
 @app.command()
 @one_line_errors
 def scrapers(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per unit.")] = False,
+    action: Annotated[
+        list[str] | None,
+        typer.Argument(help="`check [SLUG…]`: fetch each unit's entry points on the live site and report."),
+    ] = None,
+    record: Annotated[
+        Path | None,
+        typer.Option("--record", help="With check: save every page fetched, with a MANIFEST.toml."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per unit (per entry point for check).")
+    ] = False,
     db: DbOption = None,
     settings: SettingsOption = None,
 ) -> None:
-    """Per unit: department domain, CMS family, entry points, fixtures, last crawl outcome."""
+    """Per unit: department domain, CMS family, entry points, fixtures, last crawl (articles listed /
+    read / episodes). `scrapers check [SLUG…] [--record DIR]` tries the entry points on the live sites."""
     from mee_interviews.province_coverage import coverage_rows
+
+    if action:
+        if action[0] != "check":
+            raise typer.BadParameter(f"unknown action {action[0]!r}; the one action is `check [SLUG…]`")
+        from mee_interviews.commands import print_site_checks
+
+        raise typer.Exit(print_site_checks(out, settings, action[1:], record=record, as_json=as_json))
+    if record is not None:
+        raise typer.BadParameter("--record goes with `scrapers check`")
 
     rows = coverage_rows(_db_path(db, settings))
     if as_json:
