@@ -48,7 +48,7 @@ def entry_point(slug: str, data: Mapping[str, Any]) -> EntryPoint:
     kind = data.get("kind", "column")
     if kind not in ("column", "search"):
         raise SiteDataError(f"{slug}: entry point kind must be column or search, got {kind!r}")
-    return EntryPoint(str(data["path"]), str(data["label"]), status, kind)
+    return EntryPoint(str(data["path"]), str(data["label"]), status, kind, str(data.get("recording", "")))
 
 
 def class_attributes(slug: str, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -57,6 +57,7 @@ class EntryPoint:
     label: str  # the column's name on the site, e.g. 厅动态; or "site search"
     status: str = UNCONFIRMED
     kind: str = "column"  # column | search
+    recording: str = ""  # the recorded live page (tests/files/provinces/MANIFEST.toml) that confirms it
 
     @property
     def confirmed(self) -> bool:
