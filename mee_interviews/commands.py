@@ -122,6 +122,8 @@ def print_site_checks(
     is unreachable, unrecognised or lists no readable article, else 0."""
     from dataclasses import asdict
 
+    from rich.markup import escape
+
     from mee_interviews.recording import Recorder
     from scrapers.fetch.browser import Browser
     from scrapers.provinces import default_registry
@@ -159,7 +161,7 @@ def print_site_checks(
                 str(c.articles_read),
                 c.article,
             )
-            table.add_row(c.slug, c.url, *cells, outcome)
+            table.add_row(*(escape(cell) for cell in (c.slug, c.url, *cells, outcome)))
         console.print(table)
     if recorder is not None:
         console.print(f"recorded {len(recorder.entries)} pages: {recorder.close()}", markup=False)

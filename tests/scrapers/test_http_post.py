@@ -34,13 +34,19 @@ def srv() -> Iterator[FaultServer]:
 
 
 def test_a_post_sends_its_form_and_is_keyed_by_it(srv: FaultServer) -> None:
-    srv.route("/queryList", Reply(headers={"Content-Type": "application/json"}, body=b'{"data": {"results": []}}'))
+    srv.route(
+        "/queryList", Reply(headers={"Content-Type": "application/json"}, body=b'{"data": {"results": []}}')
+    )
     with PoliteClient(_settings(srv.base_url)) as client:
         page = client.fetch("https://www.mee.gov.cn/queryList", form=FORM)
     [request] = srv.requests_to("/queryList")
     assert request.method == "POST" and request.body == b"current=2&webSiteCode=jxssthjt&channelCode=col42150"
     assert request.header("content-type") == "application/x-www-form-urlencoded"
-    assert page.requested_url == page.final_url == "https://www.mee.gov.cn/queryList#POST?" + request.body.decode()
+    assert (
+        page.requested_url
+        == page.final_url
+        == "https://www.mee.gov.cn/queryList#POST?" + request.body.decode()
+    )
     assert split_post_key(page.requested_url) == ("https://www.mee.gov.cn/queryList", FORM)
     assert post_key("https://www.mee.gov.cn/queryList", None) == "https://www.mee.gov.cn/queryList"
 
