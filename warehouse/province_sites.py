@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from warehouse.query import run_readonly
+from warehouse.query import QueryError, run_readonly
 
 LAST_LISTINGS_SQL = """
 WITH last AS (
@@ -48,6 +48,6 @@ def last_site_yields(path: Path) -> dict[str, tuple[int, int, int]]:
         return {}
     try:
         rows = run_readonly(path, LAST_YIELDS_SQL).rows
-    except Exception:  # a warehouse older than migration 8 has no such column yet
+    except QueryError:  # a warehouse older than migration 8 (or never migrated) has no such column
         return {}
     return {slug: (int(listed), int(read), int(episodes)) for slug, listed, read, episodes in rows}
