@@ -45,7 +45,7 @@ class ProvinceRow(Base):
     code: Mapped[str] = col("GB/T 2260 code, e.g. 360000 for 江西省.", String, primary_key=True)
     name: Mapped[str] = col("Full Chinese name, e.g. 江西省.")
     short_name: Mapped[str] = col("Short Chinese name, e.g. 江西.")
-    slug: Mapped[str] = col("Pinyin slug; also the province module name under scrapers/provinces/.")
+    slug: Mapped[str] = col("Pinyin slug; the unit's row (and [unit.site]) in scrapers/provinces/units.toml.")
     region: Mapped[str] = col("Economic region: 东部, 中部, 西部 or 东北.")
     department: Mapped[str] = col("Its ecology-and-environment department, e.g. 江西省生态环境厅.")
 

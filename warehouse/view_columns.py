@@ -139,7 +139,7 @@ PROVINCE_COVERAGE = {
     "province_code": "GB/T 2260 code.",
     "province_name": "Full Chinese name.",
     "province_short_name": "Short Chinese name.",
-    "slug": "Pinyin slug (scrapers/provinces/<slug>.py).",
+    "slug": "Pinyin slug (its row in scrapers/provinces/units.toml).",
     "region": "Economic region: 东部, 中部, 西部 or 东北.",
     "department": "Its ecology-and-environment department.",
     "has_episode": "True when at least one episode is loaded.",
