@@ -15,7 +15,9 @@ from warehouse.load import load_provinces
 AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def page(slug: str, held: int, read: int, episodes: int, outcome: str = "read", **more: object) -> dict[str, object]:
+def page(
+    slug: str, held: int, read: int, episodes: int, outcome: str = "read", **more: object
+) -> dict[str, object]:
     row = {"slug": slug, "url": f"https://{slug}.example/list", "outcome": outcome, "form": "script",
            "articles_listed": held, "articles_read": read, "episodes": episodes, "rendered": False, "reason": ""}  # fmt: skip
     return row | more
@@ -31,9 +33,13 @@ def coverage(engine: Engine) -> list[tuple]:
         return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
 
-def test_the_coverage_view_sums_the_newest_run_of_each_site_and_leaves_unwalked_sites_null(engine: Engine) -> None:
+def test_the_coverage_view_sums_the_newest_run_of_each_site_and_leaves_unwalked_sites_null(
+    engine: Engine,
+) -> None:
     load_provinces(engine, [province_row(s) for s in default_registry()])
-    load_list_pages(engine, "20260101T000000Z-aaaaaa", [page("jiangxi", 50, 50, 0), page("qinghai", 20, 20, 1)], now=AT)
+    load_list_pages(
+        engine, "20260101T000000Z-aaaaaa", [page("jiangxi", 50, 50, 0), page("qinghai", 20, 20, 1)], now=AT
+    )
     newer = [page("jiangxi", 50, 0, 0, "listing_unreadable", reason="50 article records in script data, none with a readable URL"),
              page("jiangxi", 15, 15, 0)]  # fmt: skip
     assert load_list_pages(engine, "20260102T000000Z-bbbbbb", newer, now=AT) == 2
