@@ -68,10 +68,10 @@ def generic_items(soup: BeautifulSoup, page_url: str, source: SourceFamily) -> t
         )
     base = base_url(soup, page_url)  # then records kept in scripts (a list drawn in the browser)
     for record in script_records(soup).links:
-        info, url = parse_title(record.title), resolve_link(record.href, base)
-        if info is not None and url is not None and url not in items:
-            items[url] = ListingItem(
-                url, record.title, source, page_url, info.series_no, canonical_key=wechat_key(url)
+        found, link = parse_title(record.title), resolve_link(record.href, base)
+        if found is not None and link is not None and link not in items:
+            items[link] = ListingItem(
+                link, record.title, source, page_url, found.series_no, canonical_key=wechat_key(link)
             )
     return tuple(items.values())
 
