@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 
 from models.settings import BrowserSettings, Settings
-from models.settings_load import load_settings
 from scrapers.fetch.browser import Browser, BrowserUnavailable, browser_problem
 from scrapers.fetch.hosts import HostMap
 from scrapers.fetch.http import PoliteClient
 from tests.support.fault_server import FaultServer, robots_txt
+from tests.support.offline import mee_on
 from tests.support.real_jiangxi import COOKIE, behind_challenge, page
 
 NO_CHROMIUM = browser_problem(BrowserSettings())
@@ -22,14 +22,7 @@ LIST = "<html><body><ul><li><a href='/a/1.html'>一篇文章的标题足够长</
 
 
 def _settings(server: FaultServer, **browser: object) -> Settings:
-    env = {
-        "MEE_INTERVIEWS__SOURCES__MEE__CANONICAL_HOST": "site.example.gov.cn",
-        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": server.base_url,
-        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
-        **{f"MEE_INTERVIEWS__BROWSER__{k.upper()}": str(v) for k, v in browser.items()},
-    }
-    return load_settings(env=env)
+    return mee_on(server.base_url, sources__mee={"canonical_host": "site.example.gov.cn"}, browser=browser)
 
 
 @pytest.fixture

@@ -8,22 +8,16 @@ from collections.abc import Iterator
 import pytest
 
 from models.settings import Settings
-from models.settings_load import load_settings
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
 from scrapers.fetch.posts import post_key, split_post_key
 from tests.support.fault_server import FaultServer, Reply, redirect, robots_txt
+from tests.support.offline import mee_on
 
 FORM = (("current", "2"), ("webSiteCode", "jxssthjt"), ("channelCode", "col42150"))
 
 
 def _settings(base: str) -> Settings:
-    env = {
-        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": base,
-        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__RETRIES": "0",
-    }
-    return load_settings(env=env)
+    return mee_on(base)
 
 
 @pytest.fixture
