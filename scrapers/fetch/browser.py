@@ -7,8 +7,11 @@ the same readers. Playwright never downloads a browser here: it launches ``[brow
 (Debian's ``/usr/bin/chromium``) with the flags below.
 
 Politeness holds for every request the page makes: each one is routed through
-``PoliteClient.admit`` (allow-list, robots.txt, the host's pacing) and refused otherwise; images,
-fonts, media and stylesheets are never loaded. Caps: ``timeout_seconds`` per page, ``max_pages``
+``PoliteClient.admit`` and refused unless the allow-list and robots.txt let it through; every
+navigation (the page, a challenge's reload or redirect) also waits for the host's turn like any
+HTTP request, while the scripts and data requests of one page load with it as one visit (paced
+one by one, the 16 scripts of the real Jiangxi page would take over a minute at 5 s per request).
+Images, fonts, media and stylesheets are never loaded. Caps: ``timeout_seconds`` per page, ``max_pages``
 per run, ``memory_mb`` of V8 heap, and the HTTP client's ``max_body_bytes`` on the DOM. One
 Chromium per run, started on first need and reused, with one context (cookie jar) per host.
 Playwright's sync API belongs to the thread that started it, so all browser work runs on one
@@ -234,7 +237,7 @@ def _guard(route: Route, request: Request, client: PoliteClient, refused: list[s
         route.abort("blockedbyclient")
         return
     try:
-        client.admit(request.url)
+        client.admit(request.url, pace=request.is_navigation_request())
     except FetchError as exc:
         refused.append(str(exc))
         log.info("browser: refused %s", exc)

@@ -179,14 +179,18 @@ class PoliteClient:
             not_modified=answer.status == 304,
         )
 
-    def admit(self, fetch_url: str) -> None:
+    def admit(self, fetch_url: str, *, pace: bool = True) -> None:
         """Let another network client (``scrapers.fetch.browser``) make one request to ``fetch_url``
         under this client's rules: raises ``FetchError`` when the allow-list or robots.txt refuses
-        it, else waits for the host's turn and counts the request."""
+        it, else counts it and, with ``pace``, first waits for the host's turn (a navigation; the
+        scripts a page loads with it are one visit, not paced one by one)."""
         self._check_allowed(fetch_url)
         if self._http.obey_robots:
             self._check_robots(fetch_url)
         host = netloc_of(fetch_url)
+        if not pace:
+            self._stats.request(host)
+            return
         with self._gate.hold(host):
             self._stats.request(host)
 

@@ -85,3 +85,23 @@ def test_the_page_cap_stops_rendering_for_the_rest_of_the_run(server: FaultServe
 def test_a_missing_or_disabled_browser_says_why() -> None:
     assert browser_problem(BrowserSettings(enabled=False)) == "[browser] enabled = false"
     assert "no Chromium at /nope" in (browser_problem(BrowserSettings(executable="/nope")) or "")
+
+
+def test_each_navigation_waits_for_the_hosts_turn_while_a_pages_scripts_load_with_it(
+    server: FaultServer,
+) -> None:
+    scripts = "".join(f"<script src='/s{i}.js'></script>" for i in range(4))
+    server.route("/list/", behind_challenge(page(f"<html><body>{scripts}{LIST}</body></html>")))
+    for i in range(4):
+        server.route(f"/s{i}.js", page("var x = 1;"))
+    settings = mee_on(
+        server.base_url,
+        sources__mee={"canonical_host": "site.example.gov.cn"},
+        http={"min_delay_seconds": 0.8},
+    )
+    with Browser(settings) as browser:
+        _render(settings, "/list/", browser)
+    challenge, real = server.requests_to("/list/")
+    assert real.at - challenge.at >= 0.7  # the reload is a navigation: paced (0.8 s, less clock slack)
+    loaded = [r.at for r in server.requests if r.path.startswith("/s")]
+    assert len(loaded) == 4 and max(loaded) - min(loaded) < 0.8  # one visit, not four paced requests
