@@ -17,6 +17,7 @@ LISTING_KINDS = (
     PageKind.LISTING_SKIPPED,
     PageKind.LISTING_FAILED,
     PageKind.LISTING_BLOCKED,
+    PageKind.LISTING_UNREADABLE,
     PageKind.FALLBACK,
 )
 # The table's columns: every episode-page outcome, and the one listing outcome ops act on.

@@ -26,7 +26,7 @@ from flows.packing import PackedOutcomes
 from flows.prefect_args import as_is
 from flows.run_report import PROBLEM_KINDS, listing_outcomes
 from flows.runtime import RunContext, close_run, open_run
-from flows.site_reports import publish_site_reports
+from flows.site_reports import publish_site_reports, record_list_pages
 from flows.stages import (
     PageBatch,
     TransientBatchError,
@@ -130,9 +130,12 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
 def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, PackedOutcomes]:
     """discover -> page batches -> load, counting as it goes; the page outcomes in order."""
     found = discover_task(as_is(ctx))
+    record_list_pages(ctx.engine, ctx.run_id, found.sites)  # what each department list page held
+    if ctx.client is not None:
+        ctx.client.add_cookies(found.cookies)  # challenges a browser passed during discovery
     counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
     counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
-    counts.update(fallbacks=len(found.fallbacks))
+    counts.update(fallbacks=len(found.fallbacks), listing_unreadable=len(found.unreadable))
     counts["listing_pages"] = found.listing_pages
     outcomes = run_page_batches(ctx, page_batches(found.items, ctx.settings.flow.batch_size))
     counts.update(str(o.kind) for o in outcomes)

@@ -7,7 +7,8 @@ page: the scrapers report what happened to each page, this module weighs it.
 - **failed** (Prefect state Failed; CLI exit 1): no entry point could be read, or nothing could be
   fetched although there was something to fetch;
 - **partial** (Prefect Completed named ``Partial``; CLI exit 0, or 2 with ``--strict``): some pages
-  failed, were blocked, incomplete, or a listing page had links but no item (``listing_empty``);
+  failed, were blocked, incomplete, a listing page had links but no item (``listing_empty``), or a
+  department list page showed articles that no rule could read (``listing_unreadable``);
 - **success** (exit 0): everything discovered was fetched and parsed, or nothing was new.
 
 Links refused by robots.txt or the allow-list (``skipped``) are listed in the run summary with
@@ -25,7 +26,7 @@ from models.outcomes import RunStatus
 # Page outcomes that mean the page answered with something we could read.
 _REACHED = ("fetched", "unchanged", "deleted", "not_episode", "incomplete")
 # Counters that make a run partial, in the order the verdict names them.
-_PROBLEMS = ("failed", "blocked", "incomplete", "listing_empty")
+_PROBLEMS = ("failed", "blocked", "incomplete", "listing_empty", "listing_unreadable")
 
 EXIT_CODES = {RunStatus.SUCCESS: 0, RunStatus.PARTIAL: 0, RunStatus.FAILED: 1}
 STRICT_PARTIAL_EXIT = 2

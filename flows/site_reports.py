@@ -5,9 +5,13 @@ Kept apart from ``flows/artifacts.py`` so the ingest flow gains one call, not a 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from prefect.artifacts import create_table_artifact
+from sqlalchemy.engine import Engine
 
 from scrapers.provinces.walk import SiteReport, site_report_rows
+from warehouse.department_pages import load_list_pages
 
 
 def publish_site_reports(reports: list[SiteReport]) -> None:
@@ -16,5 +20,28 @@ def publish_site_reports(reports: list[SiteReport]) -> None:
         create_table_artifact(
             key="ingest-department-sites",
             table=site_report_rows(reports),
-            description="Department websites: ok / empty / blocked / needs_browser / failed, per province",
+            description=(
+                "Department websites, per province: ok / empty / listing_unreadable / blocked / "
+                "needs_browser / failed, with the articles their list pages held and read"
+            ),
         )
+
+
+def record_list_pages(engine: Engine, run_id: str, reports: list[SiteReport]) -> int:
+    """Store every visited department list page's yield in ``department_list_pages``."""
+    rows = [
+        {
+            "slug": r.slug,
+            "url": p.url,
+            "outcome": p.outcome,
+            "form": p.form,
+            "articles_listed": p.held,
+            "articles_read": p.read,
+            "episodes": p.episodes,
+            "rendered": p.rendered,
+            "reason": p.reason,
+        }
+        for r in reports
+        for p in r.pages
+    ]
+    return load_list_pages(engine, run_id, rows, now=datetime.now(UTC))

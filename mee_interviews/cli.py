@@ -364,23 +364,52 @@ def doctor(db: DbOption = None, settings: SettingsOption = None) -> None:
 @app.command()
 @one_line_errors
 def scrapers(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per unit.")] = False,
+    action: Annotated[
+        list[str] | None,
+        typer.Argument(help="`check [SLUG…]`: fetch each unit's entry points on the live site and report."),
+    ] = None,
+    record: Annotated[
+        Path | None,
+        typer.Option("--record", help="With check: save every page fetched, with a MANIFEST.toml."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per unit (per entry point for check).")
+    ] = False,
     db: DbOption = None,
     settings: SettingsOption = None,
 ) -> None:
-    """Per unit: department domain, CMS family, entry points, fixtures, last crawl outcome."""
+    """Per unit: department domain, CMS family, entry points, fixtures, last crawl (articles listed /
+    read / episodes). `scrapers check [SLUG…] [--record DIR]` tries the entry points on the live sites."""
     from mee_interviews.province_coverage import coverage_rows
+
+    if action:
+        if action[0] != "check":
+            raise typer.BadParameter(f"unknown action {action[0]!r}; the one action is `check [SLUG…]`")
+        from mee_interviews.commands import print_site_checks
+
+        raise typer.Exit(print_site_checks(out, settings, action[1:], record=record, as_json=as_json))
+    if record is not None:
+        raise typer.BadParameter("--record goes with `scrapers check`")
 
     rows = coverage_rows(_db_path(db, settings))
     if as_json:
         out.print_json(data=rows)
         return
-    table = Table("slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last")
+    table = Table(
+        "slug", "name", "domain", "cms", "evidence", "module", "entry points", "fixtures", "last",
+        "listed / read / episodes",
+    )  # fmt: skip
     for r in rows:
         entries = f"{r['entry_points_confirmed']} confirmed / {r['entry_points_unconfirmed']} UNCONFIRMED"
         module = "yes" if r["module"] else "-"
         cells = (r["slug"], r["name"], r["domain"], r["cms"], r["evidence"], module, entries)
-        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-")
+        listed = r["department_site_articles_listed"]
+        walked = (
+            "-"
+            if listed is None
+            else f"{listed} / {r['department_site_articles_read']} / {r['department_site_episodes']}"
+        )
+        table.add_row(*cells, str(r["fixtures"]), r["last_crawl"] or "-", walked)
     out.print(table)
 
 
@@ -389,11 +418,14 @@ def scrapers(
 def new_scraper(
     slug: Annotated[str, typer.Argument(help="Pinyin slug of a unit in scrapers/provinces/units.toml.")],
     family: Annotated[str, typer.Option("--family", help="CMS family: trs, jcms, json or generic.")],
+    module: Annotated[
+        bool, typer.Option("--module", help="Also write scrapers/provinces/SLUG.py, for code no family has.")
+    ] = False,
 ) -> None:
-    """Scaffold a department site: its module, its test and a failing fixture stub."""
+    """Scaffold a department site: its [unit.site] data, its test, a failing fixture stub (and a module)."""
     from mee_interviews.scaffold import scaffold_province
 
-    for path in scaffold_province(slug, family=family, root=Path.cwd()):
+    for path in scaffold_province(slug, family=family, root=Path.cwd(), module=module):
         out.print(f"wrote {path}")
 
 

@@ -15,6 +15,7 @@ EXIT_CODES = (
 EXTRA_EXIT_CODES = {
     "parse": "3 the page is not an episode (its status is printed).",
     "doctor": "1 when any check is ✗ (warnings ! still exit 0).",
+    "scrapers": "3 with check, when an entry point is unreachable, unread or lists no readable article.",
 }
 SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a filter killed by a closed pipe
 

@@ -57,9 +57,16 @@ def require_network(settings_path: Path | None) -> None:
     from scrapers.fetch.http import check_reachable
 
     settings = load_settings(settings_path, env=dict(os.environ))
-    hosts = sorted({s.fetch_host for s in settings.sources if s.entry_points})
+    # a run may walk only department websites: each enabled one is a host to reach
+    hosts = sorted(
+        {s.fetch_host for s in settings.sources if s.entry_points}
+        | {p.fetch_host for p in settings.provinces if p.enabled}
+    )
     if not hosts:
-        raise RuntimeError("no source has entry points configured; see default_settings.toml [sources.*]")
+        raise RuntimeError(
+            "no source has entry points and no department site is enabled; see default_settings.toml "
+            "[sources.*] and [provinces.*]"
+        )
     problems = check_reachable(hosts, timeout=settings.http.connect_timeout_seconds)
     if len(problems) == len(hosts):
         raise ConnectionError(
@@ -131,3 +138,60 @@ def extract_file(path: Path) -> dict[str, Any]:
         "indicators": [indicator_to_json(i) for i in indicators],
         "claims": [claim_to_json(c) for c in claims],
     }
+
+
+def print_site_checks(
+    console: Console, settings_path: Path | None, slugs: list[str], *, record: Path | None, as_json: bool
+) -> int:
+    """``scrapers check``: one row per entry point (see scrapers/provinces/checks.py); 3 when one
+    is unreachable, unrecognised or lists no readable article, else 0."""
+    from dataclasses import asdict
+
+    from rich.markup import escape
+
+    from mee_interviews.recording import Recorder
+    from scrapers.fetch.browser import Browser
+    from scrapers.provinces import default_registry
+    from scrapers.provinces.checks import check_sites, units_to_check
+
+    settings = load_settings(settings_path, env=dict(os.environ))
+    recorder = Recorder(record) if record is not None else None
+
+    def keep(page: Any, slug: str, kind: str) -> None:
+        if recorder is not None:
+            recorder.page(page, slug, kind)
+
+    units = units_to_check(default_registry(), slugs)
+    browser = Browser(settings) if settings.browser.enabled else None
+    try:
+        checks = check_sites(settings, units, on_page=keep, browser=browser)
+    finally:
+        if browser is not None:
+            browser.close()
+    if as_json:
+        console.print_json(data=[asdict(c) for c in checks])
+    else:
+        table = Table(
+            "slug", "entry point", "reachable", "family", "listed", "read", "first article", "outcome"
+        )
+        for c in checks:
+            family = (
+                f"{c.form}{' (browser)' if c.rendered else ''}" if c.family_recognised else f"no ({c.form})"
+            )
+            outcome = c.outcome + (f": {c.reason}" if c.reason else "")
+            cells = (
+                "yes" if c.reachable else "no",
+                family,
+                str(c.records_listed),
+                str(c.articles_read),
+                c.article,
+            )
+            table.add_row(*(escape(cell) for cell in (c.slug, c.url, *cells, outcome)))
+        console.print(table)
+    if recorder is not None:
+        console.print(f"recorded {len(recorder.entries)} pages: {recorder.close()}", markup=False)
+    good = all(
+        c.reachable and c.family_recognised and c.article.startswith(("selector:", "fallback:"))
+        for c in checks
+    )
+    return 0 if good and checks else 3

@@ -30,6 +30,7 @@ def check_settings(settings_path: Path | None, env: Mapping[str, str]) -> list[F
         _hosts(settings),
         _priority(settings),
         _entry_points(settings),
+        _browser(settings),
     ]
 
 
@@ -72,12 +73,33 @@ def _priority(settings: Settings) -> Finding:
 
 def _entry_points(settings: Settings) -> Finding:
     count = sum(len(s.entry_points) for s in settings.sources)
-    if count == 0:
+    sites = sum(1 for p in settings.provinces if p.enabled)
+    if count == 0 and sites == 0:
         return Finding(
             "entry points",
             True,
-            "no source has an entry point: live runs will discover nothing",
-            "add entry_points to at least one [sources.*] section",
+            "no source has an entry point and no department site is enabled: live runs will discover nothing",
+            "add entry_points to a [sources.*] section or enable a [provinces.*] site",
             warning=True,
         )
-    return Finding("entry points", True, f"{count} entry points for live runs")
+    return Finding("entry points", True, f"{count} entry points and {sites} department sites for live runs")
+
+
+def _browser(settings: Settings) -> Finding:
+    """Whether pages that need JavaScript can be rendered (a real launch of the configured Chromium)."""
+    from scrapers.fetch.browser import check_browser
+
+    if not settings.browser.enabled:
+        return Finding("browser", True, "[browser] enabled = false: such pages stay needs_browser")
+    problem = check_browser(settings.browser)
+    if problem is not None:
+        return Finding(
+            "browser",
+            True,
+            f"no browser: {problem}; list pages behind a JavaScript challenge stay needs_browser (Partial)",
+            "apt-get install chromium (or set [browser] executable), or [browser] enabled = false",
+            warning=True,
+        )
+    return Finding(
+        "browser", True, f"Chromium at {settings.browser.executable} starts (JavaScript pages are rendered)"
+    )

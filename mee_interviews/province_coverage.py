@@ -13,7 +13,7 @@ from typing import Any
 
 from scrapers.provinces import ProvinceScraper, default_registry
 from scrapers.provinces.hazards import access_hazard, list_hazard
-from warehouse.province_sites import last_listing_pages
+from warehouse.province_sites import last_listing_pages, last_site_yields
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "files" / "provinces"
 
@@ -21,7 +21,20 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "files" / "provinces"
 def coverage_rows(warehouse: Path | None = None) -> list[dict[str, Any]]:
     """One row per unit (see the module docstring); ``warehouse`` None or missing: no crawl column."""
     last = last_listing_pages(warehouse) if warehouse is not None else {}
-    return [_row(unit, last.get(unit.slug)) for unit in default_registry()]
+    yields = last_site_yields(warehouse) if warehouse is not None else {}
+    return [
+        {**_row(unit, last.get(unit.slug)), **_yields(yields.get(unit.slug))} for unit in default_registry()
+    ]
+
+
+def _yields(found: tuple[int, int, int] | None) -> dict[str, int | None]:
+    """Articles the last walk's list pages held, read, and episodes among them (None: never walked)."""
+    listed, read, episodes = found if found is not None else (None, None, None)
+    return {
+        "department_site_articles_listed": listed,
+        "department_site_articles_read": read,
+        "department_site_episodes": episodes,
+    }
 
 
 def _row(unit: ProvinceScraper, last: tuple[int, bytes, Any] | None) -> dict[str, Any]:

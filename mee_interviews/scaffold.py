@@ -1,10 +1,13 @@
-"""Write the trio for a department website (city-scrapers ``genspider`` style): module, test, stub.
+"""Write what a new department website needs (city-scrapers ``genspider`` style): its site data,
+its test and a fixture stub, and a module only when asked.
 
-``mee-interviews new-scraper <slug> --family trs|jcms|json|generic`` is a thin call to
+``mee-interviews new-scraper <slug> --family trs|jcms|json|generic [--module]`` is a thin call to
 :func:`scaffold_province`. The unit must already have its row in
-``scrapers/provinces/units.toml`` (identity is data); the module subclasses the family's mixin.
-The fixture stub makes the new test FAIL (not skip) until a real page is recorded over it.
-Nothing is overwritten: everything is checked first, and written only when all three are free.
+``scrapers/provinces/units.toml`` (identity is data); its ``[unit.site]`` table (entry point,
+selectors: site data is data) is written under that row. ``--module`` adds
+``scrapers/provinces/<slug>.py`` with a ``Site`` class subclassing the family's mixin, for a site
+that needs code no family has. The fixture stub makes the new test FAIL (not skip) until a real
+page is recorded over it. Nothing is overwritten: everything is checked first, then written.
 """
 
 from __future__ import annotations
@@ -21,20 +24,23 @@ class ScaffoldError(ValueError):
     """The module cannot be scaffolded; the message says why (and lists known slugs)."""
 
 
-def trio_paths(slug: str, root: Path) -> list[Path]:
-    """Where the module, its test and its recorded list page live under the project ``root``."""
-    return [
-        root / "scrapers" / "provinces" / f"{slug}.py",
+def trio_paths(slug: str, root: Path, *, module: bool = False) -> list[Path]:
+    """Where the test, its recorded list page and (``module``) the module live under ``root``."""
+    paths = [
         root / "tests" / "provinces" / f"test_{slug}.py",
         root / "tests" / "files" / "provinces" / f"{slug}.list.html",
     ]
+    return ([root / "scrapers" / "provinces" / f"{slug}.py"] if module else []) + paths
 
 
-def scaffold_province(slug: str, *, family: str, root: Path, registry: Registry | None = None) -> list[Path]:
-    """Write the module, test and fixture stub of ``slug``; returns the three paths.
+def scaffold_province(
+    slug: str, *, family: str, root: Path, module: bool = False, registry: Registry | None = None
+) -> list[Path]:
+    """Write the site data of ``slug`` into ``units.toml``, its test, its fixture stub and, with
+    ``module``, its module; returns the paths written (``units.toml`` first).
 
     Raises ScaffoldError (nothing written) for a slug without a table row, a unit that already
-    has a module, a family other than the table's, or when any of the three files exists.
+    has site data, a family other than the table's, or when any file to create exists.
     """
     registry = registry if registry is not None else default_registry()
     if family not in FAMILIES:
@@ -46,50 +52,68 @@ def scaffold_province(slug: str, *, family: str, root: Path, registry: Registry 
     except LookupError as exc:
         raise ScaffoldError(f"{exc}; add its row to scrapers/provinces/units.toml first") from exc
     if unit.site is not None:
-        raise ScaffoldError(f"{slug} already has a module (scrapers/provinces/{slug}.py)")
+        raise ScaffoldError(f"{slug} already has site data ([unit.site] in scrapers/provinces/units.toml)")
     if unit.cms != family:
         raise ScaffoldError(
             f"units.toml says {slug} runs {unit.cms!r}; change its row first to use {family!r}"
         )
-    paths = trio_paths(slug, root)
+    table = root / "scrapers" / "provinces" / "units.toml"
+    paths = trio_paths(slug, root, module=module)
     existing = [str(p) for p in paths if p.exists()]
     if existing:
         raise ScaffoldError(f"refusing to overwrite {', '.join(existing)}")
     mixin = FAMILIES[family].__name__
-    texts = (
-        module_text(slug, unit.short_name, unit.department, unit.domain, mixin),
-        test_text(slug, unit.domain),
-        stub_text(slug),
-    )
+    rows = table.read_text(encoding="utf-8") if table.exists() else ""
+    texts = [test_text(slug, unit.domain), stub_text(slug)]
+    if module:
+        texts.insert(0, module_text(slug, unit.short_name, unit.department, unit.domain, mixin))
+    updated = with_site_data(rows, slug, site_text(unit.short_name, unit.department, unit.domain, mixin))
+    table.parent.mkdir(parents=True, exist_ok=True)
+    table.write_text(updated, encoding="utf-8")
     for path, text in zip(paths, texts, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return paths
+    return [table, *paths]
+
+
+def with_site_data(rows: str, slug: str, site: str) -> str:
+    """``units.toml`` text with ``site`` (a ``[unit.site]`` table) placed right under ``slug``'s row
+    (a row it cannot find is appended to: the caller checked the slug against the registry)."""
+    marker = f'slug = "{slug}"'
+    start = rows.find(marker)
+    if start < 0:
+        return rows.rstrip("\n") + "\n\n" + site
+    end = rows.find("\n[[unit]]", start)
+    end = len(rows) if end < 0 else end
+    return rows[:end].rstrip("\n") + "\n\n" + site + rows[end:]
+
+
+def site_text(short_name: str, department: str, domain: str, mixin: str) -> str:
+    """The ``[unit.site]`` table of a new department website: one entry point to fill in."""
+    return f"""[unit.site]
+about = \"\"\"{department} ({domain}): {mixin}.
+
+Example list: https://{domain}/<column>/  (UNCONFIRMED until `mee-interviews scrapers check --record`
+records it). Quirks: none known yet; set only the selectors that differ from the {mixin} defaults.\"\"\"
+entry_points = [
+  {{ path = "/", label = "{short_name} news column (set the real path)" }},
+]
+"""
 
 
 def module_text(slug: str, short_name: str, department: str, domain: str, mixin: str) -> str:
-    """Source of the province module: docstring, one entry point to fill in, ``SITE``."""
-    cls = slug.title().replace("_", "") + "Site"
-    return f'''"""{department} ({domain}): {mixin}.
+    """Source of a province module: code the family lacks, in ``Site`` (its data stays in units.toml)."""
+    return f'''"""{department} ({domain}): code the {mixin} family lacks; its site data is in units.toml.
 
-Example list: https://{domain}/<column>/  (UNCONFIRMED until a recorded page shows it)
-
-Quirks: none known yet. Record a list page into tests/files/provinces/{slug}.list.html, then
-override only the selectors that differ from the {mixin} defaults (see docs/adding-a-province.md).
+Say here which quirk of {short_name}'s pages needs code (an override of a {mixin} method) and why
+data cannot express it (see docs/adding-a-province.md).
 """
 
-from typing import ClassVar
-
-from scrapers.provinces.cms import EntryPoint, {mixin}
-
-NEWS = EntryPoint("/", "{short_name} news column (set the real path)")
+from scrapers.provinces.cms import {mixin}
 
 
-class {cls}({mixin}):
-    entry_points: ClassVar[tuple[EntryPoint, ...]] = (NEWS,)
-
-
-SITE = {cls}()
+class Site({mixin}):
+    pass
 '''
 
 

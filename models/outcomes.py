@@ -28,6 +28,7 @@ class PageKind(StrEnum):
     LISTING_SKIPPED = "listing_skipped"
     LISTING_FAILED = "listing_failed"
     LISTING_BLOCKED = "listing_blocked"
+    LISTING_UNREADABLE = "listing_unreadable"  # a department list shows articles, none could be read
     FALLBACK = "fallback"  # a generic rule read a listing its family rules could not
 
 

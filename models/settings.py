@@ -18,6 +18,7 @@ from pydantic.dataclasses import dataclass
 from models.settings_layers import SettingsError
 
 __all__ = [
+    "BrowserSettings",
     "DiscoverySettings",
     "FlowSettings",
     "HttpSettings",
@@ -135,6 +136,17 @@ class ProvinceSiteSettings:
         return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
 
 
+@dataclass(frozen=True, slots=True, config=_STRICT)
+class BrowserSettings:
+    """``[browser]``: the system Chromium that renders pages plain HTTP cannot read (never downloaded)."""
+
+    enabled: bool = True
+    executable: Annotated[str, Field(min_length=1)] = "/usr/bin/chromium"
+    timeout_seconds: Positive = 30.0  # one page: navigation, challenge and settling
+    max_pages: AtLeastOne = 200  # pages rendered per run
+    memory_mb: MemoryMb = 512  # V8 heap cap of the renderer
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     warehouse_path: Path
@@ -149,6 +161,7 @@ class Settings:
     # DuckDB's memory_limit on the writer: a bound on its cache, far above what a run needs (see
     # default_settings.toml for why it is not tight).
     writer_memory_limit_mb: MemoryMb = 1024
+    browser: BrowserSettings = BrowserSettings()
 
     @property
     def fetch_sources(self) -> tuple[SourceSettings, ...]:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from models.settings import (
+    BrowserSettings,
     DiscoverySettings,
     FlowSettings,
     HttpSettings,
@@ -33,6 +34,7 @@ ENV_FILE = "MEE_INTERVIEWS_SETTINGS"
 
 SECTIONS = {
     "warehouse": WarehouseSettings,
+    "browser": BrowserSettings,
     "http": HttpSettings,
     "discovery": DiscoverySettings,
     "flow": FlowSettings,
@@ -98,6 +100,7 @@ def _build(raw: RawSettings) -> Settings:
         sources=tuple(sources),
         flow=built["flow"],
         provinces=provinces,
+        browser=built["browser"],
     )
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import cast
 
 from duckdb_engine.datatypes import Struct
-from sqlalchemy import BigInteger, Date, Double, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Boolean, Date, Double, Integer, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import ARRAY, TIMESTAMP
 
@@ -45,7 +45,7 @@ class ProvinceRow(Base):
     code: Mapped[str] = col("GB/T 2260 code, e.g. 360000 for 江西省.", String, primary_key=True)
     name: Mapped[str] = col("Full Chinese name, e.g. 江西省.")
     short_name: Mapped[str] = col("Short Chinese name, e.g. 江西.")
-    slug: Mapped[str] = col("Pinyin slug; also the province module name under scrapers/provinces/.")
+    slug: Mapped[str] = col("Pinyin slug; the unit's row (and [unit.site]) in scrapers/provinces/units.toml.")
     region: Mapped[str] = col("Economic region: 东部, 中部, 西部 or 东北.")
     department: Mapped[str] = col("Its ecology-and-environment department, e.g. 江西省生态环境厅.")
 
@@ -341,6 +341,27 @@ class QuarantineRow(Base):
     source: Mapped[str] = col("Source family.")
     first_seen: Mapped[datetime] = col("When first quarantined.", TZ)
     run_id: Mapped[str] = col("Run that first quarantined it.")
+
+
+class DepartmentListPageRow(Base):
+    __tablename__ = "department_list_pages"
+    __table_args__ = {
+        "comment": "Each list page of a department website a run visited: what it held, read and gave."
+    }
+    run_id: Mapped[str] = col("Run that visited it.", String, primary_key=True)
+    slug: Mapped[str] = col("Province slug of the department website.", String, primary_key=True)
+    seq: Mapped[int] = col(
+        "Order of the visit within the run and site (1 = first).", Integer, primary_key=True
+    )
+    url: Mapped[str] = col("The list page; a list API POST is <url>#POST?<form>.", Text)
+    outcome: Mapped[str] = col("read | empty | listing_unreadable | needs_browser | blocked | failed.")
+    form: Mapped[str] = col("What was read: script | json | xml | anchors | fallback | none.")
+    articles_listed: Mapped[int] = col("Article records or links the page held.", Integer)
+    articles_read: Mapped[int] = col("Of them, read as list items (title and URL).", Integer)
+    episodes: Mapped[int] = col("Of those, column episodes (title names 厅局长请回答).", Integer)
+    rendered: Mapped[bool] = col("True when read from Chromium's DOM rather than plain HTTP.", Boolean)
+    reason: Mapped[str] = col("Why it gave nothing (evidence, hazard, error); '' when read.", Text)
+    visited_at: Mapped[datetime] = col("When the run recorded it.", TZ)
 
 
 class SchemaVersionRow(Base):

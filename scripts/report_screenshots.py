@@ -31,7 +31,7 @@ def main(db: Path, out_dir: Path) -> None:
     for page_id, kind in ids:
         first.setdefault(kind, page_id)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with chromium_page(chromium) as tools:
+    with chromium_page(chromium, scale=0.6) as tools:
         for kind, page_id in first.items():
             seen = visit(tools, f"{html.resolve().as_uri()}#{page_id}", screenshot=True)
             if seen.errors or seen.charts_drawn != seen.charts_expected:

@@ -25,7 +25,14 @@ from warehouse.readonly import (
     show_china_time,
 )
 
-__all__ = ["CHINA_TIME_ZONE", "MEMORY", "WarehouseBusyError", "WarehouseMissingError", "open_reader", "open_writer"]
+__all__ = [
+    "CHINA_TIME_ZONE",
+    "MEMORY",
+    "WarehouseBusyError",
+    "WarehouseMissingError",
+    "open_reader",
+    "open_writer",
+]
 
 
 def _url(path: Path | str) -> str:

@@ -15,6 +15,7 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
    (in parts) and drops ``raw_pages.body``.
 8. ``008_reference_figures.sql``: ``reference_figures``, the official record episode figures are
    checked against (``v_fact_check``).
+9. ``009_department_list_pages.sql``: ``department_list_pages``.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -132,5 +133,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         8,
         "reference_figures: official figures (curated file, crawled bulletins) to check episodes against",
         _run_file("008_reference_figures.sql"),
+    ),
+    Migration(
+        9,
+        "each department list page a run visited: department_list_pages (held, read, episodes)",
+        _run_file("009_department_list_pages.sql"),
     ),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from warehouse.query import run_readonly
+from warehouse.query import QueryError, run_readonly
 
 LAST_LISTINGS_SQL = """
 WITH last AS (
@@ -33,3 +33,21 @@ def last_listing_pages(path: Path) -> dict[str, tuple[int, bytes, datetime]]:
         body = pages.setdefault(src.removeprefix("province_"), (code, bytearray(), at))[1]
         body += data or b""
     return {slug: (code, bytes(body), at) for slug, (code, body, at) in pages.items()}
+
+
+LAST_YIELDS_SQL = """
+SELECT slug, department_site_articles_listed, department_site_articles_read, department_site_episodes
+FROM v_province_coverage
+WHERE department_site_articles_listed IS NOT NULL
+"""
+
+
+def last_site_yields(path: Path) -> dict[str, tuple[int, int, int]]:
+    """slug -> (articles listed, read, episodes) of the newest run that walked its site; {} without one."""
+    if not Path(path).exists():
+        return {}
+    try:
+        rows = run_readonly(path, LAST_YIELDS_SQL).rows
+    except QueryError:  # a warehouse older than migration 9 (or never migrated) has no such column
+        return {}
+    return {slug: (int(listed), int(read), int(episodes)) for slug, listed, read, episodes in rows}

@@ -143,7 +143,7 @@ PROVINCE_COVERAGE = {
     "province_code": "GB/T 2260 code.",
     "province_name": "Full Chinese name.",
     "province_short_name": "Short Chinese name.",
-    "slug": "Pinyin slug (scrapers/provinces/<slug>.py).",
+    "slug": "Pinyin slug (its row in scrapers/provinces/units.toml).",
     "region": "Economic region: 东部, 中部, 西部 or 东北.",
     "department": "Its ecology-and-environment department.",
     "has_episode": "True when at least one episode is loaded.",
@@ -157,6 +157,10 @@ PROVINCE_COVERAGE = {
     "department_site_listing_pages": "List pages of its department website archived so far (source province_<slug>).",
     "department_site_last_crawled_at": "When a list page of its department website was last fetched, else NULL.",
     "department_site_last_status": "HTTP status of that newest list page (412 = WAF), else NULL.",
+    "department_site_articles_listed": "Article records or links its department's list pages held in the newest run that walked them, else NULL.",
+    "department_site_articles_read": "Of them, read as list items (title and URL), else NULL.",
+    "department_site_episodes": "Of those, column episodes (title names 厅局长请回答), else NULL.",
+    "department_site_unreadable_pages": "List pages of that run that showed articles none of which could be read (listing_unreadable), else NULL.",
 }
 
 INDICATOR_COMPARE = {

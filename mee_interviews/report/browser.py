@@ -1,38 +1,24 @@
-"""Open the report in real headless Chromium over the DevTools protocol: console errors, charts drawn,
+"""Open the report in real headless Chromium through Playwright: console errors, charts drawn,
 screenshots. Used by the report's browser test and ``scripts/report_screenshots.py``.
 
-Chromium (Debian's ``chromium`` package) is started with networking switched off as far as flags
-allow and a throwaway profile; the protocol runs over a WebSocket on 127.0.0.1 only.
+The browser is Debian's ``chromium`` launched with the flags the scrapers use
+(``scrapers.fetch.browser.launch_chromium``; Playwright never downloads one). The report is a
+self-contained file, so every request that is not ``file:`` or ``data:`` is refused.
 """
 
 from __future__ import annotations
 
-import base64
-import itertools
-import json
 import shutil
-import subprocess
-import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from websockets.sync.client import ClientConnection, connect
+from playwright.sync_api import ConsoleMessage, Page, Route, sync_playwright
 
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--remote-debugging-port=0",
-)
+from models.settings import BrowserSettings
+from scrapers.fetch.browser import launch_chromium
 
 
 def find_chromium() -> str | None:
@@ -53,101 +39,56 @@ class PageVisit:
     screenshot: bytes = b""
 
 
-class DevTools:
-    """A minimal DevTools-protocol client on one page target."""
+class ReportPage:
+    """One Playwright page on the report, collecting console errors and uncaught exceptions."""
 
-    def __init__(self, socket: ClientConnection) -> None:
-        self.socket = socket
-        self.ids = itertools.count(1)
-        self.events: list[dict[str, Any]] = []
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.seen: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.seen.append(str(exc)))
+        page.on("requestfailed", lambda r: self.seen.append(f"network: {r.failure} {r.url}"))
 
-    def call(self, method: str, timeout: float = 30.0, **params: Any) -> dict[str, Any]:
-        ident = next(self.ids)
-        self.socket.send(json.dumps({"id": ident, "method": method, "params": params}))
-        deadline = time.monotonic() + timeout
-        while True:
-            message = json.loads(self.socket.recv(timeout=max(deadline - time.monotonic(), 0.01)))
-            if message.get("id") == ident:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return dict(message.get("result", {}))
-            self.events.append(message)
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type in ("error", "assert"):
+            self.seen.append(message.text)
 
     def evaluate(self, expression: str) -> Any:
-        return self.call("Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
+        return self.page.evaluate(expression)
 
     def errors(self) -> list[str]:
-        """Console errors, uncaught exceptions and failed loads seen so far."""
-        found = []
-        for event in self.events:
-            method, params = event.get("method"), event.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                found.append(
-                    str(params["exceptionDetails"].get("exception", {}).get("description") or params)
-                )
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                found.append(
-                    " ".join(str(a.get("value", a.get("description"))) for a in params.get("args", []))
-                )
-            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
-                found.append(
-                    f"{params['entry'].get('source')}: {params['entry'].get('text')} {params['entry'].get('url', '')}"
-                )
-        return found
+        """Console errors, uncaught exceptions and failed loads seen since the last visit began."""
+        return list(self.seen)
+
+
+def _offline(route: Route) -> None:
+    if route.request.url.startswith(("file:", "data:", "about:")):
+        route.continue_()
+    else:
+        route.abort("blockedbyclient")
 
 
 @contextmanager
-def chromium_page(executable: str, *, width: int = 1100, height: int = 900) -> Iterator[DevTools]:
-    """A headless Chromium with one page, driven over the DevTools protocol; closed on exit."""
-    profile = Path(tempfile.mkdtemp(prefix="mee-chromium-"))
-    process = subprocess.Popen(
-        [executable, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}", "about:blank"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        port = _devtools_port(profile, process)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as answer:
-            target = next(t for t in json.load(answer) if t["type"] == "page")
-        with connect(target["webSocketDebuggerUrl"], max_size=None) as socket:
-            tools = DevTools(socket)
-            for domain in ("Page", "Runtime", "Log"):
-                tools.call(f"{domain}.enable")
-            tools.call(
-                "Emulation.setDeviceMetricsOverride",
-                width=width,
-                height=height,
-                deviceScaleFactor=1,
-                mobile=False,
-            )
-            yield tools
-    finally:
-        process.terminate()
+def chromium_page(
+    executable: str, *, width: int = 1100, height: int = 900, scale: float = 1.0
+) -> Iterator[ReportPage]:
+    """A headless Chromium with one page (``width`` x ``height`` CSS pixels, screenshots at
+    ``scale``), closed on exit."""
+    with sync_playwright() as pw:
+        browser = launch_chromium(pw, BrowserSettings(executable=executable))
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        shutil.rmtree(profile, ignore_errors=True)
+            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=scale)
+            page.route("**/*", _offline)
+            yield ReportPage(page)
+        finally:
+            browser.close()
 
 
-def _devtools_port(profile: Path, process: subprocess.Popen[bytes], timeout: float = 30.0) -> int:
-    marker = profile / "DevToolsActivePort"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"chromium exited with status {process.returncode} before listening")
-        if marker.exists() and (text := marker.read_text().split()):
-            return int(text[0])
-        time.sleep(0.1)
-    raise TimeoutError("chromium did not open its DevTools port in time")
-
-
-def visit(tools: DevTools, url: str, *, timeout: float = 30.0, screenshot: bool = False) -> PageVisit:
+def visit(tools: ReportPage, url: str, *, timeout: float = 30.0, screenshot: bool = False) -> PageVisit:
     """Load ``url`` fresh, wait until its charts are drawn (or fail), and report what happened."""
-    tools.call("Page.navigate", url="about:blank")
-    tools.events.clear()
-    tools.call("Page.navigate", url=url)
+    tools.page.goto("about:blank")
+    tools.seen.clear()
+    tools.page.goto(url)
     deadline = time.monotonic() + timeout
     state = ""
     while time.monotonic() < deadline:
@@ -164,12 +105,8 @@ def visit(tools: DevTools, url: str, *, timeout: float = 30.0, screenshot: bool 
     result.charts_expected, result.charts_drawn = counts
     if screenshot:
         height = int(tools.evaluate("Math.min(document.documentElement.scrollHeight, 2400)"))
-        shot = tools.call(
-            "Page.captureScreenshot",
-            format="png",
-            captureBeyondViewport=True,
-            clip={"x": 0, "y": 0, "width": 1100, "height": height, "scale": 0.6},
+        result.screenshot = tools.page.screenshot(
+            type="png", full_page=True, clip={"x": 0, "y": 0, "width": 1100, "height": height}, scale="device"
         )
-        result.screenshot = base64.b64decode(shot["data"])
     result.errors = tools.errors()
     return result

@@ -14,7 +14,7 @@ import logging
 import random
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -38,6 +38,7 @@ from scrapers.fetch.politeness import (
     backoff_delay,
     parse_retry_after,
 )
+from scrapers.fetch.posts import post_key
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +144,17 @@ class PoliteClient:
         last_modified: str | None = None,
         referer: str | None = None,
         source: str | None = None,
+        form: tuple[tuple[str, str], ...] | None = None,
     ) -> FetchedPage:
-        """GET a canonical URL; 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
+        """GET a canonical URL (POST ``form`` to it when given: list APIs); 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
 
         ``source`` names the configured source the URL belongs to: where several sources share a
         ``base_url``, the final URL is mapped back onto that source's canonical host.
 
         Raises ``FetchError`` for everything that yields no answer worth keeping: see
         ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
+        A POST obeys the allow-list, robots.txt and the host's pacing like a GET; its page is keyed
+        ``<url>#POST?<form>`` (``scrapers.fetch.posts``) so each form is archived as its own page.
         """
         optional = {"If-None-Match": etag, "If-Modified-Since": last_modified, "Referer": referer}
         headers = {
@@ -158,12 +162,15 @@ class PoliteClient:
             "Accept": ACCEPT,
             **{name: value for name, value in optional.items() if value},
         }
-        answer = self._follow(self._hosts.to_fetch(url), headers, check_robots=self._http.obey_robots)
+        answer = self._follow(
+            self._hosts.to_fetch(url), headers, check_robots=self._http.obey_robots, form=form
+        )
         if answer.status == 304:
             self._stats.add("not_modified")
+        final = self._hosts.to_canonical(answer.url, requested=url, source=source)
         return FetchedPage(
-            requested_url=url,
-            final_url=self._hosts.to_canonical(answer.url, requested=url, source=source),
+            requested_url=post_key(url, form),
+            final_url=post_key(final, form) if answer.url == self._hosts.to_fetch(url) else final,
             status_code=answer.status,
             headers=answer.headers,
             body=answer.body,
@@ -171,6 +178,27 @@ class PoliteClient:
             encoding=resolve_encoding(answer.headers, answer.body),
             not_modified=answer.status == 304,
         )
+
+    def admit(self, fetch_url: str, *, pace: bool = True) -> None:
+        """Let another network client (``scrapers.fetch.browser``) make one request to ``fetch_url``
+        under this client's rules: raises ``FetchError`` when the allow-list or robots.txt refuses
+        it, else counts it and, with ``pace``, first waits for the host's turn (a navigation; the
+        scripts a page loads with it are one visit, not paced one by one)."""
+        self._check_allowed(fetch_url)
+        if self._http.obey_robots:
+            self._check_robots(fetch_url)
+        host = netloc_of(fetch_url)
+        if not pace:
+            self._stats.request(host)
+            return
+        with self._gate.hold(host):
+            self._stats.request(host)
+
+    def add_cookies(self, cookies: Iterable[tuple[str, str, str, str]]) -> None:
+        """Send these (name, value, domain, path) cookies from now on: the ones a browser got by
+        passing a site's JavaScript challenge (``scrapers.fetch.browser``)."""
+        for name, value, domain, path in cookies:
+            self._session.cookies.set(name, value, domain=domain, path=path or "/")
 
     @property
     def stats(self) -> ClientStats:
@@ -195,13 +223,20 @@ class PoliteClient:
 
     # -- redirects, allow-list, robots -------------------------------------------------------
 
-    def _follow(self, target: str, headers: dict[str, str], *, check_robots: bool) -> _Answer:
+    def _follow(
+        self,
+        target: str,
+        headers: dict[str, str],
+        *,
+        check_robots: bool,
+        form: tuple[tuple[str, str], ...] | None = None,
+    ) -> _Answer:
         seen, round_trips = {target}, 0
         while True:
             self._check_allowed(target)
             if check_robots:
                 self._check_robots(target)
-            answer = self._with_retries(target, headers)
+            answer = self._with_retries(target, headers, form)
             location = answer.header("location")
             if answer.status not in REDIRECT_STATUSES or not location:
                 return answer
@@ -222,7 +257,10 @@ class PoliteClient:
                 )
             log.debug("redirect %s -> %s (%d)", target, nxt, answer.status)
             seen.add(nxt)
-            target = nxt
+            target, form = (
+                nxt,
+                (form if answer.status in (307, 308) else None),
+            )  # 301-303 turn a POST into a GET
 
     def _check_allowed(self, url: str) -> None:
         scheme = urlsplit(url).scheme.lower()
@@ -266,13 +304,15 @@ class PoliteClient:
 
     # -- attempts, retries, bodies ----------------------------------------------------------
 
-    def _with_retries(self, url: str, headers: dict[str, str]) -> _Answer:
+    def _with_retries(
+        self, url: str, headers: dict[str, str], form: tuple[tuple[str, str], ...] | None = None
+    ) -> _Answer:
         host = netloc_of(url)
         attempt = 0
         while True:
             retry_after: float | None = None
             try:
-                answer = self._attempt(url, headers)
+                answer = self._attempt(url, headers, form)
             except FetchError as exc:
                 if exc.kind not in (FetchFailure.TIMEOUT, FetchFailure.CONNECTION):
                     raise
@@ -303,16 +343,24 @@ class PoliteClient:
             log.info("retry %d/%d for %s in >= %.1fs (%s)", attempt, self._http.retries, url, wait, failure)
             self._gate.defer(host, wait)  # the next attempt waits in the host's queue like any request
 
-    def _attempt(self, url: str, headers: dict[str, str]) -> _Answer:
+    def _attempt(
+        self, url: str, headers: dict[str, str], form: tuple[tuple[str, str], ...] | None = None
+    ) -> _Answer:
         host = netloc_of(url)
         timeout = (self._http.connect_timeout_seconds, self._http.read_timeout_seconds)
         deadline = time.monotonic() + self._http.total_timeout_seconds
         with self._gate.hold(host):
             self._stats.request(host)
-            log.debug("GET %s", url)
+            log.debug("%s %s", "POST" if form is not None else "GET", url)
             try:
-                with self._session.get(
-                    url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
+                with self._session.request(
+                    "POST" if form is not None else "GET",
+                    url,
+                    data=form,
+                    headers=headers,
+                    timeout=timeout,
+                    stream=True,
+                    allow_redirects=False,
                 ) as response:
                     kept = tuple((k, v) for k in KEPT_HEADERS if (v := response.headers.get(k)) is not None)
                     status = response.status_code

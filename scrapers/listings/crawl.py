@@ -42,6 +42,10 @@ class Discovery:
     fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
     entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
     sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
+    # department list pages that show articles (script records, list rows) but yielded none
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    # cookies a browser got past JavaScript challenges: the episode pages of those sites need them too
+    cookies: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -85,9 +89,14 @@ def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
     found.items.extend(sites.items)
     found.listing_pages += sites.listing_pages
     found.sites = sites.reports
+    found.cookies = [c for r in sites.reports for c in r.cookies]
     for r in sites.reports:
-        # a department site is one more entry point for the run's verdict: read unless walled or broken
-        found.entry_points.append((f"province_{r.slug}", r.slug, r.outcome in ("ok", "empty")))
+        # a department site is one more entry point for the run's verdict: reached unless walled or
+        # broken; a page only a browser can read was reached (the run is Partial, not Failed)
+        reached = r.outcome in ("ok", "empty", "listing_unreadable", "needs_browser")
+        found.entry_points.append((f"province_{r.slug}", r.slug, reached))
+        if r.outcome == "listing_unreadable":
+            found.unreadable.append((r.slug, f"listing_unreadable: {r.reason}"))
         if r.outcome in ("blocked", "needs_browser", "failed"):
             (found.failed if r.outcome == "failed" else found.blocked).append(
                 (r.slug, f"{r.outcome}: {r.reason}")

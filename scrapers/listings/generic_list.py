@@ -2,7 +2,8 @@
 
 Markup changes without notice on mirrors, so this reads every link: an anchor whose text or
 ``title`` names the column (厅局长请回答 / 廳局長請回答 with a circled or plain number) is an item,
-wherever it sits. Pagination likewise: a link reading 下一页/下頁/next/›/» (or ``rel=next``), else
+wherever it sits, and so is an article record in the page's scripts whose title does
+(``script_data``: lists a browser draws from ``var listData = {…}``). Pagination likewise: a link reading 下一页/下頁/next/›/» (or ``rel=next``), else
 the link to ``index_{N+1}`` or ``?page={N+1}`` after the current page. Links are resolved against
 the page URL; ``javascript:`` and in-page ``#`` links are dropped (``scrapers.urls.resolve_link``).
 Every use of these rules is counted by ``scrapers.listings.discovery.read_listing``.
@@ -18,6 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, SourceFamily
 from scrapers.episode.titles import TitleInfo, parse_title
+from scrapers.listings.script_data import base_url, script_records
 from scrapers.urls import resolve_link, wechat_key
 
 NEXT_TEXTS = frozenset({"下一页", "下一頁", "下页", "下頁", "next", "next page", "›", "»", ">", ">>"})
@@ -64,6 +66,13 @@ def generic_items(soup: BeautifulSoup, page_url: str, source: SourceFamily) -> t
             series_no=info.series_no,
             canonical_key=wechat_key(url),
         )
+    base = base_url(soup, page_url)  # then records kept in scripts (a list drawn in the browser)
+    for record in script_records(soup).links:
+        found, link = parse_title(record.title), resolve_link(record.href, base)
+        if found is not None and link is not None and link not in items:
+            items[link] = ListingItem(
+                link, record.title, source, page_url, found.series_no, canonical_key=wechat_key(link)
+            )
     return tuple(items.values())
 
 

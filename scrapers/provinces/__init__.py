@@ -1,8 +1,10 @@
 """The per-province registry: the 32 rows of ``units.toml`` joined with the province modules.
 
-Identity is data (``units.toml``); a module ``scrapers/provinces/<slug>.py`` exists only for a
-unit with province-specific code: it defines ``SITE`` (an instance of its CMS family's mixin
-with its entry points and overrides) and may define ``SPEAKER_LABELS`` and ``fix_blocks``. A
+Identity and site data are data (``units.toml``: each ``[[unit]]`` row and its ``[unit.site]``
+table of entry points, selectors, list API; see ``site_data.py``); a module
+``scrapers/provinces/<slug>.py`` exists only for a unit whose site needs code no CMS family has:
+it defines ``Site`` (a subclass of its family's mixin with that code) and may define
+``SPEAKER_LABELS`` and ``fix_blocks``. A
 duplicate slug or code is an error; an unknown slug raises an error that lists the known ones;
 a module without a table row is an error too.
 """
@@ -18,6 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from scrapers.provinces.base import ProvinceScraper
+from scrapers.provinces.site_data import SiteDataError, build_site
 from scrapers.provinces.table import DuplicateProvinceError, ProvinceTableError, read_units
 
 __all__ = [
@@ -31,7 +34,9 @@ __all__ = [
 ]
 
 # Modules of this package that are machinery, not provinces.
-INFRASTRUCTURE = frozenset({"base", "table", "cms", "hazards", "article", "sites", "walk"})
+INFRASTRUCTURE = frozenset(
+    {"base", "table", "cms", "hazards", "article", "sites", "walk", "list_visit", "site_data", "checks"}
+)
 
 
 class UnknownProvinceError(LookupError):
@@ -96,21 +101,26 @@ def load_registry(package: str = __name__, table: str | None = None) -> Registry
 
 
 def _joined(row: dict[str, Any], module: ModuleType | None) -> ProvinceScraper:
-    if module is None:
-        return ProvinceScraper(**row)
-    site = getattr(module, "SITE", None)
-    if site is None:
+    """A row, its ``[unit.site]`` data and its module (code only) as one ``ProvinceScraper``."""
+    data = row.pop("site", None)
+    base = getattr(module, "Site", None) if module is not None else None
+    if module is not None and base is None:
         raise TypeError(
-            f"{module.__name__} must define SITE = <CMS family site>() (see docs/adding-a-province.md)"
+            f"{module.__name__} must define Site, a subclass of its CMS family's mixin holding only the "
+            "code the family lacks (site data goes in units.toml; see docs/adding-a-province.md)"
         )
-    if site.family != row["cms"]:
-        raise ValueError(
-            f"{module.__name__}: SITE is a {site.family!r} site but units.toml says {row['cms']!r}"
-        )
+    if module is not None and data is None:
+        raise ProvinceTableError(f"{module.__name__} has code but units.toml has no [unit.site] table for it")
+    if data is None:
+        return ProvinceScraper(**row)
+    try:
+        site = build_site(row["slug"], row["cms"], data, base)
+    except SiteDataError as exc:
+        raise ProvinceTableError(str(exc)) from exc
     overrides: dict[str, Any] = {"site": site}
-    if hasattr(module, "SPEAKER_LABELS"):
+    if module is not None and hasattr(module, "SPEAKER_LABELS"):
         overrides["speaker_labels"] = tuple(module.SPEAKER_LABELS)
-    if hasattr(module, "fix_blocks"):
+    if module is not None and hasattr(module, "fix_blocks"):
         overrides["fix_blocks"] = module.fix_blocks
     return ProvinceScraper(**row, **overrides)
 

@@ -2,7 +2,7 @@
 
 ``scrapers.articles.readers`` reads family ``province`` here (``department_body_root``,
 ``read_department_article``); a page whose selectors find no body goes to the generic reader. The site is found by the URL's host in
-the registry (its module's ``SITE``, else a bare mixin of the family ``units.toml`` names);
+the registry (its site built from ``units.toml``, else a bare mixin of the family it names);
 for a host no unit owns, the URL shape decides (``/art/…/art_<col>_<id>.html`` → Hanweb JCMS,
 ``tYYYYMMDD_<id>.html`` → TRS), else the generic family. Pure: no network, no clock.
 """

@@ -33,6 +33,10 @@ CHALLENGE_MARKERS = (
     "访问验证",
 )
 SHELL_TEXT_CHARS = 200  # a page with less visible text than this and an iframe is a shell
+# A JavaScript cookie challenge: a near-empty page whose script sets a cookie, then reloads or
+# redirects (the 2025 Jiangxi site answered plain clients with such a ~1 KB page).
+_SETS_COOKIE = re.compile(r"document\.cookie\s*=")
+_RELOADS = re.compile(r"location\.(?:reload|replace|assign)\s*\(|location(?:\.href)?\s*=|\.submit\(\)")
 _SCRIPT_LIST = re.compile(r"\$\.(?:ajax|get|post|getJSON)\(|XMLHttpRequest|fetch\(|axios\.|new Vue\(")
 
 
@@ -50,6 +54,8 @@ def access_hazard(status_code: int, headers: dict[str, str], text: str) -> Hazar
     marker = next((m for m in CHALLENGE_MARKERS if m in cookies or m in text[:20000]), None)
     if marker is not None and len(visible_text(text)) < SHELL_TEXT_CHARS * 5:
         return Hazard(BLOCKED, f"CDN/anti-bot challenge ({marker})")
+    if _SETS_COOKIE.search(text) and _RELOADS.search(text) and len(visible_text(text)) < SHELL_TEXT_CHARS:
+        return Hazard(NEEDS_BROWSER, "JavaScript cookie challenge (a script sets a cookie and reloads)")
     return None
 
 

@@ -16,7 +16,7 @@ from scrapers.provinces.cms import CmsSite
 
 
 class ProvinceSiteError(ValueError):
-    """``[provinces.<slug>]`` names a unit without a module, or a host the table does not know."""
+    """``[provinces.<slug>]`` names a unit without site data, or a host the table does not know."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,7 @@ def crawl_sites(settings: Settings, registry: Registry) -> list[CrawlSite]:
             )
         if conf.enabled and unit.site is None:
             raise ProvinceSiteError(
-                f"provinces.{conf.slug} is enabled but has no module: run "
+                f"provinces.{conf.slug} is enabled but units.toml has no [unit.site] for it: run "
                 f"`mee-interviews new-scraper {conf.slug} --family {unit.cms}` first"
             )
         if conf.enabled and unit.site is not None:

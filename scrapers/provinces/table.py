@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 REQUIRED = ("slug", "code", "name", "short_name", "region", "department", "domain", "cms", "evidence")
-OPTIONAL = ("aliases", "former_domains", "cms_note")
+OPTIONAL = ("aliases", "former_domains", "cms_note", "site")  # site: [unit.site], site_data.py
 _TUPLES = ("aliases", "former_domains")
 
 

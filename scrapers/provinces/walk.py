@@ -4,8 +4,11 @@ Network only through ``scrapers.fetch.http.PoliteClient`` (one per site, paced b
 ``min_delay_seconds`` and allowed only its own host). Every listing response goes to
 ``on_page`` (the archive, source ``province_<slug>``) before anything reads it; then access
 hazards are told apart from content (``scrapers.provinces.hazards``), the site's CMS mixin
-reads the list, and only links whose title names the column are kept. Each site ends with a
-``SiteReport``: ok / empty / blocked / needs_browser / failed, with the reason.
+reads the list, and only links whose title names the column are kept. One list page is one
+``scrapers.provinces.list_visit.visit_list_page`` (GET or a list API's POST; Chromium when plain
+HTTP cannot read it, one browser for the whole walk). Each site ends with a ``SiteReport``: ok /
+empty / listing_unreadable / blocked / needs_browser / failed, with the reason, and one
+``PageYield`` per list page (records held, read, episodes).
 """
 
 from __future__ import annotations
@@ -16,12 +19,13 @@ from dataclasses import dataclass, field
 
 from models.records import FetchedPage, ListingItem, ListingPage
 from models.settings import Settings
-from scrapers.episode.titles import COLUMN_NAMES
-from scrapers.fetch.http import FetchError, PoliteClient
+from scrapers.fetch.browser import Browser
+from scrapers.fetch.hosts import HostMap
+from scrapers.fetch.http import PoliteClient
 from scrapers.listings.discovery import plan_next
 from scrapers.provinces import Registry, default_registry
-from scrapers.provinces.cms.jsonrows import load_json
-from scrapers.provinces.hazards import BLOCKED, access_hazard, list_hazard
+from scrapers.provinces.cms.list_api import ListRequest
+from scrapers.provinces.list_visit import EMPTY, READ, PageYield, visit_list_page
 from scrapers.provinces.sites import CrawlSite, crawl_sites
 
 log = logging.getLogger(__name__)
@@ -34,11 +38,33 @@ class SiteReport:
     """What one department site gave this run."""
 
     slug: str
-    outcome: str = "empty"  # ok | empty | blocked | needs_browser | failed
+    outcome: str = "empty"  # ok | empty | listing_unreadable | blocked | needs_browser | failed
     reason: str = ""
     listing_pages: int = 0
-    items: int = 0
+    items: int = 0  # column episodes found
     fallback_pages: int = 0  # list pages read by the generic rule, not the site's own markup
+    pages: list[PageYield] = field(default_factory=list)
+    cookies: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # from the browser, for the run's client
+
+    @property
+    def articles_listed(self) -> int:
+        """Article records or links its list pages held."""
+        return sum(p.held for p in self.pages)
+
+    @property
+    def articles_read(self) -> int:
+        """Of them, the ones read as list items."""
+        return sum(p.read for p in self.pages)
+
+    def add(self, page: PageYield) -> None:
+        """Count one visited list page; a page that gave nothing makes the site's outcome."""
+        self.pages.append(page)
+        self.items += page.episodes
+        self.fallback_pages += page.form == "fallback"
+        if page.outcome not in (READ, EMPTY):
+            self.worse(page.outcome, f"{page.url}: {page.reason}")
 
     def worse(self, outcome: str, reason: str) -> None:
         """Record a problem; the first one of a run stays the headline."""
@@ -53,6 +79,8 @@ def site_report_rows(reports: list[SiteReport]) -> list[dict[str, object]]:
             "province": r.slug,
             "outcome": r.outcome,
             "listing_pages": r.listing_pages,
+            "articles_listed": r.articles_listed,
+            "articles_read": r.articles_read,
             "episode_links": r.items,
             "fallback_pages": r.fallback_pages,
             "reason": r.reason,
@@ -75,86 +103,82 @@ def discover_department_sites(
     on_page: OnPage,
     registry: Registry | None = None,
     client_factory: ClientFactory = PoliteClient,
+    browser: Browser | None = None,
 ) -> SiteDiscovery:
-    """Walk every enabled department site (see the module docstring)."""
+    """Walk every enabled department site (see the module docstring). ``browser``: the run's
+    Chromium; None starts one on first need when ``[browser] enabled`` (closed at the end)."""
     found = SiteDiscovery()
-    for site in crawl_sites(settings, registry or default_registry()):
-        report = SiteReport(site.slug)
-        with client_factory(site.client_settings(settings)) as client:
-            for url in site.entry_urls(settings.discovery.title_keyword):
-                _walk(client, settings, site, url, known=known, on_page=on_page, found=found, report=report)
-        if report.outcome == "empty" and report.items:
-            report.outcome = "ok"
-        found.listing_pages += report.listing_pages
-        found.reports.append(report)
-        level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
-        log.log(
-            level,
-            "department site %s: %s, %d list pages, %d episode links, %d read by the fallback%s",
-            site.slug,
-            report.outcome,
-            report.listing_pages,
-            report.items,
-            report.fallback_pages,
-            f" ({report.reason})" if report.reason else "",
-        )
+    sites = crawl_sites(settings, registry or default_registry())
+    own = browser is None and bool(sites) and settings.browser.enabled
+    browser = Browser(settings) if own else browser
+    try:
+        for site in sites:
+            report = SiteReport(site.slug)
+            site_settings = site.client_settings(settings)
+            with client_factory(site_settings) as client:
+                walker = _Walker(client, settings, site, HostMap(site_settings.fetch_sources), browser)
+                for url in site.entry_urls(settings.discovery.title_keyword):
+                    walker.walk(url, known=known, on_page=on_page, found=found, report=report)
+            _close_site(found, report)
+    finally:
+        if own and browser is not None:
+            browser.close()
     return found
 
 
-def _walk(
-    client: PoliteClient,
-    settings: Settings,
-    site: CrawlSite,
-    start: str,
-    *,
-    known: set[str],
-    on_page: OnPage,
-    found: SiteDiscovery,
-    report: SiteReport,
-) -> None:
-    queue, seen, budget = [start], set(), settings.discovery.max_list_pages
-    while queue and report.listing_pages < budget:
-        url = queue.pop(0)
-        if url in seen:
-            continue
-        seen.add(url)
-        listing = _read(client, site, url, on_page=on_page, report=report)
-        if listing is None:
-            return
-        episodes = [i for i in listing.items if any(name in i.title for name in COLUMN_NAMES)]
-        found.items.extend(episodes)
-        report.items += len(episodes)
-        queue.extend(
-            plan_next(
-                listing,
+def _close_site(found: SiteDiscovery, report: SiteReport) -> None:
+    if report.outcome == "empty" and report.items:
+        report.outcome = "ok"
+    found.listing_pages += report.listing_pages
+    found.reports.append(report)
+    level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
+    log.log(
+        level,
+        "department site %s: %s, %d list pages, %d articles listed, %d read, %d episode links, "
+        "%d read by the fallback%s",
+        report.slug,
+        report.outcome,
+        report.listing_pages,
+        report.articles_listed,
+        report.articles_read,
+        report.items,
+        report.fallback_pages,
+        f" ({report.reason})" if report.reason else "",
+    )
+
+
+@dataclass(slots=True)
+class _Walker:
+    client: PoliteClient
+    settings: Settings
+    site: CrawlSite
+    hosts: HostMap
+    browser: Browser | None
+
+    def walk(
+        self, start: str, *, known: set[str], on_page: OnPage, found: SiteDiscovery, report: SiteReport
+    ) -> None:
+        """One entry point and the list pages (GET or POST) after it, within ``max_list_pages``."""
+        queue, seen, budget = [ListRequest(start)], set(), self.settings.discovery.max_list_pages
+        while queue and report.listing_pages < budget:
+            request = queue.pop(0)
+            if request in seen:
+                continue
+            seen.add(request)
+            visit = visit_list_page(
+                self.client, self.site, request, on_page=on_page, browser=self.browser, hosts=self.hosts
+            )
+            report.listing_pages += visit.yield_.fetched
+            report.add(visit.yield_)
+            report.cookies.extend(visit.cookies)
+            if visit.yield_.outcome not in (READ, EMPTY):
+                return
+            found.items.extend(visit.episodes)
+            gets = plan_next(
+                ListingPage(visit.items, tuple(r.url for r in visit.next_requests)),
                 known_keys=known,
-                incremental=settings.discovery.incremental,
+                incremental=self.settings.discovery.incremental,
                 pages_seen=report.listing_pages,
                 max_pages=budget,
             )
-        )
-
-
-def _read(
-    client: PoliteClient, site: CrawlSite, url: str, *, on_page: OnPage, report: SiteReport
-) -> ListingPage | None:
-    """Fetch, archive and read one list page; None (with the report updated) when it is no list."""
-    try:
-        page = client.fetch(url)
-    except FetchError as exc:
-        report.worse(BLOCKED if exc.status_code == 429 else "failed", f"{url}: {exc}")
-        return None
-    on_page(page, f"province_{site.slug}")
-    report.listing_pages += 1
-    hazard = access_hazard(page.status_code, dict((k.lower(), v) for k, v in page.headers), page.text)
-    if hazard is None and page.status_code >= 400:
-        report.worse("failed", f"{url}: HTTP {page.status_code}")
-        return None
-    listing = site.site.parse_list(page.text, page.final_url) if hazard is None else None
-    hazard = hazard or list_hazard(page.text, len(listing.items) if listing else 0)
-    if hazard is not None:
-        report.worse(hazard.outcome, f"{url}: {hazard.reason}")
-        return None
-    if load_json(page.text) is None and site.site.list_rule(page.text, page.final_url) == "fallback":
-        report.fallback_pages += 1
-    return listing
+            queue.extend(r for r in visit.next_requests if r.url in gets or (r.form is not None and gets))

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mee_interviews.cli import app
+from tests.support.offline import department_sites_off
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "files" / "articles"
@@ -43,11 +44,28 @@ def test_live_ingest_without_network_fails_fast_with_a_clear_message(
 ) -> None:
     for source in ("wechat", "mee", "mee_big5", "freewechat", "tw_mirror", "thepaper"):
         monkeypatch.setenv(f"MEE_INTERVIEWS__SOURCES__{source.upper()}__BASE_URL", "http://127.0.0.1:9")
+    for key, value in department_sites_off().items():
+        monkeypatch.setenv(key, value)
     monkeypatch.setenv("MEE_INTERVIEWS__HTTP__CONNECT_TIMEOUT_SECONDS", "1")
     result = runner.invoke(app, ["ingest", "--live", "--db", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 1
     assert "cannot reach any configured source" in result.output and "without --live" in result.output
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_live_run_with_only_a_department_site_is_a_run_not_a_configuration_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key, value in department_sites_off().items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("MEE_INTERVIEWS__SOURCES__MEE__ENTRY_POINTS", "[]")
+    monkeypatch.setenv("MEE_INTERVIEWS__PROVINCES__JIANGXI__ENABLED", "true")
+    monkeypatch.setenv("MEE_INTERVIEWS__PROVINCES__JIANGXI__BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("MEE_INTERVIEWS__HTTP__CONNECT_TIMEOUT_SECONDS", "1")
+    result = runner.invoke(app, ["ingest", "--live", "--db", str(tmp_path / "w.duckdb")])
+    # the department site is what the run must reach: 127.0.0.1:9 is closed, so it says so
+    assert result.exit_code == 1 and "no source has entry points" not in result.output
+    assert "cannot reach any configured source (127.0.0.1:9" in result.output
 
 
 def test_extract_prints_one_json_object_per_input(tmp_path: Path) -> None:

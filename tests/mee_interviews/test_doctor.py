@@ -122,12 +122,40 @@ def test_bad_settings_and_missing_entry_points_are_reported(healthy: Path, tmp_p
         [sources.mee]
         entry_points = []
         base_url = "https://mirror.example.org"
+        [provinces.jiangxi]
+        enabled = false
+        [provinces.qinghai]
+        enabled = false
     """),
         encoding="utf-8",
     )
     got = by_name(run_doctor(healthy, empty, env={}))
     assert got["entry points"].warning and got["entry points"].ok
     assert got["hosts"].warning and "mirror.example.org" in got["hosts"].message
+
+
+def test_a_department_site_alone_is_something_for_a_live_run_to_discover(
+    healthy: Path, tmp_path: Path
+) -> None:
+    only_sites = tmp_path / "sites.toml"
+    only_sites.write_text("[sources.mee]\nentry_points = []\n", encoding="utf-8")
+    found = by_name(run_doctor(healthy, only_sites, env={}))["entry points"]
+    assert not found.warning and "2 department sites" in found.message
+
+
+def test_doctor_says_when_no_browser_can_render_javascript_pages(healthy: Path) -> None:
+    env = {"MEE_INTERVIEWS__BROWSER__EXECUTABLE": "/nonexistent/chromium"}
+    found = by_name(run_doctor(healthy, None, env=env))["browser"]
+    assert found.warning and "no Chromium at /nonexistent/chromium" in found.message
+    assert "apt-get install chromium" in found.action
+    off = by_name(run_doctor(healthy, None, env={"MEE_INTERVIEWS__BROWSER__ENABLED": "false"}))["browser"]
+    assert not off.warning and "enabled = false" in off.message
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed here")
+def test_doctor_starts_the_configured_chromium_to_say_it_works(healthy: Path) -> None:
+    found = by_name(run_doctor(healthy, None, env={}))["browser"]
+    assert found.ok and not found.warning and "starts" in found.message
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mee_interviews.report import write_report
-from mee_interviews.report.browser import DevTools, chromium_page, find_chromium, visit
+from mee_interviews.report.browser import ReportPage, chromium_page, find_chromium, visit
 from mee_interviews.report.document import render_document
 from mee_interviews.report.page import Page
 from tests.warehouse import sample_data as s
@@ -40,7 +40,7 @@ def report_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[DevTools]:
+def browser() -> Iterator[ReportPage]:
     assert CHROMIUM is not None
     with chromium_page(CHROMIUM) as tools:
         yield tools
@@ -48,7 +48,7 @@ def browser() -> Iterator[DevTools]:
 
 @pytest.mark.parametrize(("page_id", "charts"), PAGE_TYPES)
 def test_each_page_type_renders_without_console_errors_and_draws_its_charts(
-    browser: DevTools, report_url: str, page_id: str, charts: int
+    browser: ReportPage, report_url: str, page_id: str, charts: int
 ) -> None:
     seen = visit(browser, f"{report_url}#{page_id}")
     assert seen.errors == []
@@ -58,7 +58,7 @@ def test_each_page_type_renders_without_console_errors_and_draws_its_charts(
     assert shown == page_id
 
 
-def test_the_quote_search_hides_rows_that_do_not_match(browser: DevTools, report_url: str) -> None:
+def test_the_quote_search_hides_rows_that_do_not_match(browser: ReportPage, report_url: str) -> None:
     visit(browser, f"{report_url}#province-360000")
     count = "document.querySelectorAll('tr.searchable:not([hidden])').length"
     before = browser.evaluate(count)
@@ -69,7 +69,7 @@ def test_the_quote_search_hides_rows_that_do_not_match(browser: DevTools, report
     assert before > 3 and browser.evaluate(count) == 3
 
 
-def test_a_chart_that_cannot_be_drawn_is_reported(browser: DevTools, tmp_path: Path) -> None:
+def test_a_chart_that_cannot_be_drawn_is_reported(browser: ReportPage, tmp_path: Path) -> None:
     broken = Page(
         "indicator-x", "indicator", "x", '<div class="chart" id="chart-x"></div>', {"chart-x": {"mark": 7}}
     )

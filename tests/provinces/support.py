@@ -26,7 +26,7 @@ def manifest() -> dict[str, dict[str, Any]]:
 
 def site(slug: str) -> CmsSite:
     found = default_registry().get(slug).site
-    assert found is not None, f"{slug} has no module"
+    assert found is not None, f"{slug} has no [unit.site] data in units.toml"
     return found
 
 

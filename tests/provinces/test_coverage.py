@@ -39,3 +39,28 @@ def test_the_last_archived_list_page_of_each_site_gives_its_last_crawl_outcome(t
     assert rows["hubei"] == "blocked (2025-02-02 16:30)"
     assert rows["shaanxi"] == "needs_browser (2025-02-02 16:30)"
     assert rows["qinghai"] is None  # never crawled
+
+
+def test_scrapers_shows_the_articles_the_last_walk_listed_read_and_found_episodes_among(
+    tmp_path: Path,
+) -> None:
+    from flows.runtime import province_row
+    from scrapers.provinces import default_registry
+    from warehouse.department_pages import load_list_pages
+    from warehouse.load import load_provinces
+
+    path = tmp_path / "w.duckdb"
+    engine = open_writer(path)
+    ensure_schema(engine)
+    load_provinces(engine, [province_row(s) for s in default_registry()])
+    row = {"slug": "jiangxi", "url": "u", "outcome": "read", "form": "script", "articles_listed": 51,
+           "articles_read": 51, "episodes": 1, "rendered": True, "reason": ""}  # fmt: skip
+    load_list_pages(engine, "r1", [row], now=datetime(2026, 1, 1, tzinfo=UTC))
+    engine.dispose()
+    rows = {r["slug"]: r for r in coverage_rows(path)}
+    assert (
+        rows["jiangxi"]["department_site_articles_listed"],
+        rows["jiangxi"]["department_site_articles_read"],
+    ) == (51, 51)
+    assert rows["jiangxi"]["department_site_episodes"] == 1
+    assert rows["qinghai"]["department_site_articles_listed"] is None  # never walked

@@ -104,7 +104,12 @@ def _ingest_without_prefect(settings: Settings, engine: Engine) -> int:
 
 
 def _walk(server: FaultServer) -> list:
-    settings = load_settings(env=_jiangxi_env(server.base_url) | {"MEE_INTERVIEWS__HTTP__RETRIES": "0"})
+    no_browser = {
+        "MEE_INTERVIEWS__BROWSER__ENABLED": "false"
+    }  # the plain-HTTP verdicts (browser: test_list_browser)
+    settings = load_settings(
+        env=_jiangxi_env(server.base_url) | {"MEE_INTERVIEWS__HTTP__RETRIES": "0"} | no_browser
+    )
     archived: list[tuple[FetchedPage, str]] = []
     found = discover_department_sites(settings, known=set(), on_page=lambda p, s: archived.append((p, s)))
     assert all(source == "province_jiangxi" for _page, source in archived)  # archived before reading
@@ -150,4 +155,4 @@ def test_an_access_hazard_on_a_department_list_is_a_per_province_outcome_not_con
         server.route(LIST, reply)
         [report] = _walk(server)
     assert (report.slug, report.outcome, report.items) == ("jiangxi", outcome, 0)
-    assert report.reason.endswith(reason)
+    assert report.reason.endswith(f"{reason} (no browser: [browser] enabled = false)")

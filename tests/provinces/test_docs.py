@@ -34,3 +34,17 @@ def test_every_recorded_page_is_in_the_manifest_and_says_what_is_real_and_what_i
 def test_every_province_module_has_its_own_test_and_recorded_page(unit):
     assert (Path(__file__).parent / f"test_{unit.slug}.py").exists()
     assert any(p["slug"] == unit.slug for p in manifest().values())
+
+
+def test_every_confirmed_entry_point_names_a_live_recording_whose_bytes_match_its_manifest():
+    import hashlib
+
+    pages = manifest()
+    for unit in UNITS:
+        assert unit.site is not None
+        for entry in (e for e in unit.site.entry_points if e.confirmed):
+            page = pages.get(entry.recording)
+            assert page is not None, f"{unit.slug} {entry.path}: {entry.recording!r} is not in MANIFEST.toml"
+            assert page["reconstruction"] is False and page["slug"] == unit.slug
+            digest = hashlib.sha256((FILES / entry.recording).read_bytes()).hexdigest()
+            assert page.get("sha256") == digest, f"{entry.recording} was edited after it was recorded"

@@ -49,8 +49,27 @@ def test_site_reports_become_one_artifact_row_per_province():
             "province": "hubei",
             "outcome": "blocked",
             "listing_pages": 0,
+            "articles_listed": 0,
+            "articles_read": 0,
             "episode_links": 0,
             "fallback_pages": 0,
             "reason": "https://sthjt.hubei.gov.cn/dtyw/hbyw/: HTTP 412 (WAF)",
         }
     ]
+
+
+def test_a_near_empty_page_whose_script_sets_a_cookie_and_reloads_is_a_javascript_challenge():
+    from scrapers.provinces.hazards import access_hazard
+
+    page = "<html><script>document.cookie='x=1; path=/';location.reload();</script></html>"
+    found = access_hazard(200, {}, page)
+    assert found is not None and (found.outcome, found.reason.split(" (")[0]) == (
+        "needs_browser",
+        "JavaScript cookie challenge",
+    )
+    article = (
+        "<html><body>"
+        + "<p>正文内容。</p>" * 100
+        + "<script>document.cookie='a=1';location.href='/';</script></body></html>"
+    )
+    assert access_hazard(200, {}, article) is None  # a real page that happens to set a cookie

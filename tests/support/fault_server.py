@@ -57,6 +57,7 @@ class RecordedRequest:
     path: str
     headers: Mapping[str, str]
     at: float  # time.monotonic() when the request line was read
+    body: bytes = b""  # a POST's form
 
     def header(self, name: str) -> str | None:
         """A request header by case-insensitive name."""
@@ -183,13 +184,18 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._serve(head=True)
 
+    def do_POST(self) -> None:
+        self._serve(head=False)
+
     def log_message(self, format: str, *args: object) -> None:
         """Keep test output quiet."""
 
     def _serve(self, *, head: bool) -> None:
         owner = self.server.owner
+        length = self.headers.get("Content-Length", "0")
+        body = self.rfile.read(int(length)) if self.command == "POST" and length.isdigit() else b""
         request = RecordedRequest(
-            self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()
+            self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic(), body
         )
         with owner._serving(request):
             reply = owner._reply_for(request)

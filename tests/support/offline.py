@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.settings import Settings
 from models.settings_load import load_settings
 
 
@@ -11,3 +12,17 @@ def department_sites_off() -> dict[str, str]:
     return {
         f"MEE_INTERVIEWS__PROVINCES__{p.slug.upper()}__ENABLED": "false" for p in load_settings().provinces
     }
+
+
+def mee_on(base_url: str, **sections: dict[str, object]) -> Settings:
+    """Settings whose ``mee`` source is fetched from ``base_url``, with no delay, no jitter, no retry;
+    ``sections`` override more keys (``browser={"max_pages": 1}``)."""
+    env = {
+        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": base_url,
+        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
+        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
+        "MEE_INTERVIEWS__HTTP__RETRIES": "0",
+    }
+    for section, values in sections.items():
+        env |= {f"MEE_INTERVIEWS__{section.upper()}__{k.upper()}": str(v) for k, v in values.items()}
+    return load_settings(env=env)

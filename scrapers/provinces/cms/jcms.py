@@ -39,13 +39,7 @@ class JcmsSite(CmsSite):
     body_selectors: ClassVar[tuple[str, ...]] = ("div.zoom", "#zoom", "div.jgz_box")
 
     def list_links(self, text: str, url: str) -> list[ListLink]:
-        out = []
-        for record in records(text):
-            a = soup_of(record).find("a")
-            link = anchor_link(a) if a is not None else None
-            if link:
-                out.append(ListLink(link.href, link.title, link.date.strip("()（）[]")))
-        return out
+        return datastore_links(text) or []
 
     def next_pages(self, text: str, url: str) -> tuple[str, ...]:
         found = records(text)
@@ -60,6 +54,27 @@ class JcmsSite(CmsSite):
             return ()
         query.update(uid=unit, pageNum=str(page + 1))
         return (urlunsplit(parts._replace(query=urlencode(query))),)
+
+
+def datastore_links(text: str) -> list[ListLink] | None:
+    """The links of a ``<datastore>`` (a list page's, or a ``dataproxy.jsp`` answer's); None when the
+    text holds no ``<record>`` at all."""
+    found = records(text)
+    if not found:
+        return None
+    out = []
+    for record in found:
+        a = soup_of(record).find("a")
+        link = anchor_link(a) if a is not None else None
+        if link:
+            out.append(ListLink(link.href, link.title, link.date.strip("()（）[]")))
+    return out
+
+
+def datastore_total(text: str) -> int | None:
+    """``<totalrecord>`` of a datastore, when it says."""
+    match = _TOTAL.search(text)
+    return int(match.group(1)) if match else None
 
 
 def records(text: str) -> list[str]:

@@ -1,8 +1,8 @@
 """JSON list answers (channel searches, IGS, ZCMS, gkmlpt), read whatever their shape.
 
-``data.results[]`` (UCAP ``/common/search``), ``page.content[]`` (TRS 海云 IGS), ``data.data[]``
-(ZCMS), ``articles[]`` (gkmlpt): the rows are the first array of objects, depth-first, that
-carry both a URL and a title. Paging: the URL's ``page``/``pageIndex``/``pageNo`` goes up by one
+``data.results[]`` (UCAP ``/common/search``), ``data.results[].source`` (Jiangxi ``POST
+/queryList``), ``page.content[]`` (TRS 海云 IGS), ``data.data[]`` (ZCMS), ``articles[]`` (gkmlpt):
+the rows are article records as ``scrapers.listings.article_records`` reads them. Paging: the URL's ``page``/``pageIndex``/``pageNo`` goes up by one
 while the page is full and the total (``rows``/``total``/…) says more remain.
 """
 
@@ -13,11 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from scrapers.listings.article_records import is_record, record_arrays, records_in
 from scrapers.provinces.cms.site import ListLink
 
-URL_KEYS = ("url", "URL", "link", "docpuburl")
-TITLE_KEYS = ("title", "DOCTITLE", "name")
-DATE_KEYS = ("publishedTimeStr", "trs_time", "PUBDATE", "publishDate", "created_at", "pubDate")
 TOTAL_KEYS = ("rows", "total", "totalElements", "totalCount")
 PAGE_KEYS = ("page", "pageIndex", "pageNo", "pageNum")
 SIZE_KEYS = ("_pageSize", "pageSize", "perpage")
@@ -34,10 +32,8 @@ def load_json(text: str) -> Any:
 
 
 def json_links(data: Any) -> list[ListLink]:
-    """Every result row of a JSON answer as a ``ListLink``."""
-    return [
-        ListLink(_first(r, URL_KEYS), _first(r, TITLE_KEYS), _first(r, DATE_KEYS)) for r in result_rows(data)
-    ]
+    """Every article record of a JSON answer as a ``ListLink`` (``listings.article_records``)."""
+    return [ListLink(r.href, r.title, r.date) for r in records_in([data]).links]
 
 
 def json_next(data: Any, url: str) -> tuple[str, ...]:
@@ -51,15 +47,16 @@ def json_next(data: Any, url: str) -> tuple[str, ...]:
     page = int(query[key] or 1)
     size_key = next((k for k in SIZE_KEYS if k in query), None)
     size = int(query[size_key]) if size_key and query[size_key].isdigit() else len(rows)
-    total = next((v for k, v in _walk_items(data) if k in TOTAL_KEYS and isinstance(v, int)), None)
+    total = json_total(data)
     if (total is not None and page * size >= total) or len(rows) < size:
         return ()
     query[key] = str(page + 1)
     return (urlunsplit(parts._replace(query=urlencode(query))),)
 
 
-def _first(row: dict[str, Any], keys: tuple[str, ...]) -> str:
-    return next((str(row[k]) for k in keys if row.get(k)), "")
+def json_total(data: Any) -> int | None:
+    """The answer's total row count (``rows``/``total``/…), when it says."""
+    return next((v for k, v in _walk_items(data) if k in TOTAL_KEYS and isinstance(v, int)), None)
 
 
 def _walk_items(node: Any) -> Iterator[tuple[str, Any]]:
@@ -72,10 +69,6 @@ def _walk_items(node: Any) -> Iterator[tuple[str, Any]]:
             yield from _walk_items(value)
 
 
-def result_rows(data: Any) -> list[dict[str, Any]]:
-    """The first array (depth-first) of objects that carry both a URL and a title."""
-    for value in [data] + [v for _k, v in _walk_items(data)]:
-        rows = value if isinstance(value, list) and value and all(isinstance(v, dict) for v in value) else []
-        if any(_first(v, URL_KEYS) and _first(v, TITLE_KEYS) for v in rows):
-            return [v for v in rows if _first(v, URL_KEYS)]
-    return []
+def result_rows(data: Any) -> list[Any]:
+    """The first array (depth-first) of article records (objects with a title, maybe wrapped)."""
+    return [v for v in next(record_arrays(data), []) if is_record(v)]

@@ -17,7 +17,7 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -28,7 +28,11 @@ from scrapers.articles.blocks import clean_text, element_blocks, soup_of
 from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
 from scrapers.episode.titles import parse_title
+from scrapers.provinces.cms.list_api import ListApi
 from scrapers.urls import canonical_url
+
+if TYPE_CHECKING:
+    from scrapers.provinces.cms.reading import SiteList
 
 UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us
 CONFIRMED = "confirmed"  # a recorded page of the live site shows it
@@ -53,6 +57,7 @@ class EntryPoint:
     label: str  # the column's name on the site, e.g. 厅动态; or "site search"
     status: str = UNCONFIRMED
     kind: str = "column"  # column | search
+    recording: str = ""  # the recorded live page (tests/files/provinces/MANIFEST.toml) that confirms it
 
     @property
     def confirmed(self) -> bool:
@@ -77,6 +82,8 @@ class CmsSite(ABC):
     date_selectors: ClassVar[tuple[str, ...]] = ()
     source_selectors: ClassVar[tuple[str, ...]] = ()
     body_selectors: ClassVar[tuple[str, ...]] = ()
+    list_api: ClassVar[ListApi | None] = None  # a POST list API to page through (cms/list_api.py)
+    about: ClassVar[str] = ""  # what the evidence says: example URLs, quirks, sources (units.toml)
 
     # -- lists ---------------------------------------------------------------------------------
 
@@ -95,16 +102,19 @@ class CmsSite(ABC):
     def parse_list(self, text: str, url: str) -> ListingPage:
         """Every article link of a list page as a ``ListingItem`` credited to the province site.
 
-        A JSON answer (a channel or site search) is read by ``cms/jsonrows.py`` in every family;
-        HTML goes to the family's ``list_links``/``next_pages``.
+        Structured data first, anchors last (``cms/reading.py``, which also says what the page
+        held); ``next_urls`` are the GET pages after it (``read_list`` gives POSTs too).
         """
-        from scrapers.provinces.cms.jsonrows import json_links, json_next, load_json
+        read = self.read_list(text, url)
+        items = tuple(self.listing_item(link, url) for link in read.links if link.href)
+        gets = tuple(r.url for r in read.next_requests if r.form is None)
+        return ListingPage(items=items, next_urls=gets)
 
-        data = load_json(text)
-        links = json_links(data) if data is not None else self.list_links(text, url)
-        nexts = json_next(data, url) if data is not None else self.next_pages(text, url)
-        items = tuple(self.listing_item(link, url) for link in links if link.href)
-        return ListingPage(items=items, next_urls=nexts)
+    def read_list(self, text: str, url: str) -> SiteList:
+        """The page's links, the requests after it and its yield (see ``cms/reading.py``)."""
+        from scrapers.provinces.cms.reading import read_site_list
+
+        return read_site_list(self, text, url)
 
     @staticmethod
     def listing_item(link: ListLink, list_url: str) -> ListingItem:

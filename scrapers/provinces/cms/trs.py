@@ -16,22 +16,13 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapers.articles.blocks import soup_of
 from scrapers.provinces.cms.links import selected_links
-from scrapers.provinces.cms.site import CmsSite, EntryPoint, ListLink
+from scrapers.provinces.cms.site import CmsSite, ListLink
 
 ARTICLE_HREF = re.compile(r"(?:^|/)t\d{8}_\d+\.s?html?$")
 _CREATE_PAGE = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)")
 _COUNT_PAGE = re.compile(r"var\s+countPage\s*=\s*['\"]?(\d+)")
 _INDEX_N = re.compile(r"index_(\d+)\.(s?html?)")
 _PAGE_OF_URL = re.compile(r"/index(?:_(\d+))?\.(s?html?)$")
-
-
-def igs_search(code: str, site_id: int) -> EntryPoint:
-    """The TRS 海云 IGS site search of a site (JSON ``page.content[]``), queried for the keyword."""
-    return EntryPoint(
-        f"/igs/front/search.jhtml?code={code}&searchWord={{keyword}}&siteId={site_id}&pageNumber=1",
-        "site search (TRS 海云 IGS, JSON)",
-        kind="search",
-    )
 
 
 class TrsSite(CmsSite):

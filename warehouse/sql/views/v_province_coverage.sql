@@ -27,6 +27,18 @@ site_lists AS (
     FROM raw_pages
     WHERE kind = 'listing' AND starts_with(source, 'province_')
     GROUP BY source
+),
+-- The newest run's visit of each department website: articles its list pages held, read, episodes.
+site_yield AS (
+    SELECT
+        slug,
+        sum(articles_listed) AS listed,
+        sum(articles_read) AS n_read,
+        sum(episodes) AS n_episodes,
+        count(*) FILTER (WHERE outcome = 'listing_unreadable') AS n_unreadable
+    FROM department_list_pages
+    GROUP BY slug, run_id
+    QUALIFY run_id = max(run_id) OVER (PARTITION BY slug)
 )
 SELECT
     p.code AS province_code,
@@ -45,8 +57,13 @@ SELECT
     coalesce(c.n_copies, 0) AS n_department_site_copies,
     coalesce(l.n_pages, 0) AS department_site_listing_pages,
     l.last_at AS department_site_last_crawled_at,
-    l.last_status AS department_site_last_status
+    l.last_status AS department_site_last_status,
+    y.listed AS department_site_articles_listed,
+    y.n_read AS department_site_articles_read,
+    y.n_episodes AS department_site_episodes,
+    y.n_unreadable AS department_site_unreadable_pages
 FROM provinces AS p
 LEFT JOIN per_province AS e ON e.province_code = p.code
 LEFT JOIN site_copies AS c ON c.province_code = p.code
 LEFT JOIN site_lists AS l ON l.slug = p.slug
+LEFT JOIN site_yield AS y ON y.slug = p.slug
