@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scrapers.extract.real_eval import RealReport, evaluate_real
+from scrapers.extract.real_eval import evaluate_real
+from scrapers.extract.real_report import RealReport
 
 REAL_SET = Path(__file__).parent / "data" / "real-dev-set.jsonl"
 # script -> (catalog precision, catalog recall, generic recall)
