@@ -28,6 +28,7 @@ _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ":
 _DASH_RE = re.compile(r"[～~—–\-－至到]")
 _SPACE_RE = re.compile(r"[\s_]+")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_TITLE_RE = re.compile(r"《[^《》]{0,40}》")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class CatalogEntry:
     exclude: tuple[str, ...] = ()
     unit_kind: str = ""
     generic: bool = False
+    higher_is_better: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -69,19 +71,30 @@ def load_catalog() -> tuple[CatalogEntry, ...]:
             exclude=tuple(row.get("exclude", ())),
             unit_kind=row["unit_kind"],
             generic=row.get("generic", False),
+            higher_is_better=row.get("higher_is_better", False),
         )
         for row in rows
     )
 
 
+@cache
 def catalog_by_code() -> dict[str, CatalogEntry]:
     """Code -> entry."""
     return {entry.code: entry for entry in load_catalog()}
 
 
+def higher_is_better(code: str) -> bool:
+    """Whether a rise of the figure ``code`` is an improvement (优良天数比例, 森林覆盖率)."""
+    entry = catalog_by_code().get(code)
+    return entry is not None and entry.higher_is_better
+
+
 def canonical(text: str) -> str:
     """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
-    or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing)."""
+    or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing), no book
+    titles (《地表水环境质量标准》 names a standard, not what is measured)."""
+    if "《" in text:
+        text = _TITLE_RE.sub("", text)
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     return _DASH_RE.sub("-", _SPACE_RE.sub("", text))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import match_code
+from scrapers.extract.catalog import codes_of_changed_subject, higher_is_better, match_code
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -36,7 +36,7 @@ def spread_respective_changes(
         direction = next((m.direction for m in listed if m.direction), None)
         basis = _basis(s, listed[0].start)
         for i, m in zip(open_[-len(listed) :], listed, strict=True):
-            change = _change_of(m, direction, basis)
+            change = _change_of(m, direction, basis, drafts[i].code)
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
@@ -53,9 +53,8 @@ def _listed_change_items(
     basis = _basis(s, listed[0].start)
     start = pos - len("、".join(members))
     for member, m in zip(members, listed, strict=True):
-        orphans.append(
-            _change_item(s, m, _change_of(m, direction, basis), member.strip(), max(start, s.seg.start))
-        )
+        change = _change_of(m, direction, basis, _subject_code(member))
+        orphans.append(_change_item(s, m, change, member.strip(), max(start, s.seg.start)))
     return listed
 
 
@@ -71,13 +70,29 @@ def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[M
     return listed
 
 
-def _change_of(m: Mention, direction: str | None = None, basis: str | None = None) -> Change:
+def _change_of(
+    m: Mention, direction: str | None = None, basis: str | None = None, code: str | None = None
+) -> Change:
+    """The change a mention states, pointing the way its verb means for the figure ``code``."""
     return Change(
-        direction=m.direction or direction or "up",
+        direction=oriented(m.direction or direction or "up", m.judged, code),
         value=float(m.value),
         unit="percentage_point" if m.unit == "pp" else "percent",
         basis=basis,
     )
+
+
+def oriented(direction: str, judged: bool, code: str | None) -> str:
+    """改善 is a fall of a concentration but a rise of a good-days ratio: a judged direction
+    (``Mention.judged``) turns round on a higher-is-better figure."""
+    if judged and code is not None and higher_is_better(code):
+        return "down" if direction == "up" else "up"
+    return direction
+
+
+def _subject_code(subject: str) -> str | None:
+    codes = codes_of_changed_subject(subject)
+    return codes[0] if len(codes) == 1 else None
 
 
 def _basis(s: Sentence, pos: int) -> str | None:
@@ -102,13 +117,14 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
 
 
 def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = _change_of(m, basis=_basis(s, m.start))
+    basis = _basis(s, m.start)
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
         s.text[clause.start : m.start], "concentration"
     )
     named = _named_target(s, m, drafts)
-    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts)
+    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts, change=True)
+    change = _change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
     current = drafts[targets[0]].change if targets else None
     # one item carries one change: the year-on-year one wins over another period's (较2013年)
     free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
@@ -118,6 +134,7 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
+    change = _change_of(m, basis=basis, code=_subject_code(subject))
     return [_change_item(s, m, change, subject, start)]
 
 
@@ -158,8 +175,8 @@ def _previous(target: Indicator, change: Change) -> float | None:
 
 def attach_absolute(s: Sentence, m: Mention, drafts: list[Indicator]) -> None:
     """同比减少19天: an absolute change goes to its figure when that has no change yet."""
-    targets = qualified(s, m.start, m.end, drafts)
+    targets = qualified(s, m.start, m.end, drafts, change=True)
     if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
-        drafts[targets[0]] = changes.absolute(
-            drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start)
-        )
+        target = drafts[targets[0]]
+        direction = oriented(m.direction or "up", m.judged, target.code)
+        drafts[targets[0]] = changes.absolute(target, direction, float(m.value), _basis(s, m.start))

@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 
-_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|升|降)了?\s*(?:至|到)"
-_FROM_RE = re.compile(rf"由\s*(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
+_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
+# 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
+_FROM_YEAR = r"由\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?"
+_FROM_RE = re.compile(rf"{_FROM_YEAR}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
-_FROM_BEFORE_RE = re.compile(r"由\s*$")
+_FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
 )
@@ -25,7 +27,7 @@ _FLAT_RE = re.compile(
 
 def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value)."""
-    return bool(_FROM_BEFORE_RE.search(text, max(start - 3, 0), start)) and bool(
+    return bool(_FROM_BEFORE_RE.search(text, max(start - 12, 0), start)) and bool(
         _TO_AFTER_RE.match(text, end)
     )
 

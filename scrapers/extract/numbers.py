@@ -129,7 +129,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 # Units that take a 万/亿 multiplier in running text (万元, 亿立方米, 万亩); counts rarely do.
-MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "立方米", "千米", "公里"}
+MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "平方千米", "立方米", "千米", "公里"}
 
 
 def to_base(value: Decimal, multiplier: str, unit: str) -> tuple[float | None, str | None]:

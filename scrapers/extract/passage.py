@@ -1,5 +1,5 @@
-"""Passage-level repairs for free text (``extract_text``): PDF line breaks, restated figures,
-changes stated in a later sentence than their figure.
+"""Passage-level repairs for free text (``extract_text``): PDF line breaks and changes stated in
+a later sentence than their figure (restated figures: ``restatements``).
 
 Episode bodies are already paragraph-clean, so ``extract`` on an episode does not use these.
 """
@@ -33,33 +33,6 @@ def join_soft_breaks(text: str) -> str:
         nl = text.index("\n", m.start())
         chars[nl] = " "
     return "".join(chars)
-
-
-_NOT_MERGED = ("change", "count", "days", "share")
-
-
-def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
-    """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
-    and change). When the first statement has no change and the restatement has one (SO2为7…。
-    与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
-    their change (…比例为0.5%，同比下降0.1个百分点；其中重污染天数比例为0.5%) both stay; generic
-    quantities and ranks are never merged."""
-    first: dict[tuple[object, ...], int] = {}
-    out: list[Indicator] = []
-    for ind in indicators:
-        key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
-        if ind.code in _NOT_MERGED or ind.unit == "rank":
-            out.append(ind)
-            continue
-        kept = out[first[key]] if key in first else None
-        if kept is not None and kept.change == ind.change:
-            continue
-        if kept is not None and kept.change is None:
-            out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
-            continue
-        first.setdefault(key, len(out))
-        out.append(ind)
-    return out
 
 
 _NEAR = 600  # a later change goes back at most this many characters to find its figure

@@ -29,18 +29,34 @@ _QTY_RE = re.compile(
     rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _CHANGE_VERB_RE = re.compile(
-    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|减排|削减|下降了|上升了|提高了)(?:了|为|达)?\s*$"
+    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
+    r"|减排|削减|下降了|上升了|提高了)(?:幅度)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
-_UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "上涨", "升幅", "增幅", "恶化")
+_UP_VERBS = (
+    "不降反升",
+    "上升",
+    "提高",
+    "增长",
+    "增加",
+    "提升",
+    "上涨",
+    "升幅",
+    "增幅",
+    "恶化",
+    "变差",
+    "飞腾",
+)
+# Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
+# good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.
+_JUDGED_VERBS = ("改善", "好转", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
 )
-_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到")
+_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期")
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
@@ -63,6 +79,7 @@ class Mention:
     unit: str  # the UNITS key, "%" for 百分之, "pp" for 个百分点
     role: str
     direction: str | None = None
+    judged: bool = False  # the direction comes from 改善 / 恶化 / 变差 (see _JUDGED_VERBS)
 
     @property
     def written_unit(self) -> str:
@@ -166,10 +183,10 @@ def _classify(
         return Mention(start, end, value, mult, unit, "absolute")
     verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
     if verb is not None or unit == "pp":
-        direction = None
+        direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:
-            direction = "up" if verb.group("verb").startswith(_UP_VERBS) else "down"
-        return Mention(start, end, value, mult, unit, "change", direction)
+            direction = "up" if word.startswith(_UP_VERBS) else "down"
+        return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")
     return Mention(start, end, value, mult, unit, "level")
@@ -191,7 +208,16 @@ def _list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment
         end = m.start() + len(raw.group())
         siblings.insert(
             0,
-            Mention(m.start(), end, value, mention.multiplier, mention.unit, mention.role, mention.direction),
+            Mention(
+                m.start(),
+                end,
+                value,
+                mention.multiplier,
+                mention.unit,
+                mention.role,
+                mention.direction,
+                mention.judged,
+            ),
         )
         cursor = m.start()
     return siblings

@@ -1,0 +1,111 @@
+"""The catalog code of a level figure: from the words naming it, else from its context.
+
+In order: a ``分别`` list hands out the codes its members name; the words before the number name
+a code; a subject that names no quantity of its own (比例为93.4%, 实际为86.8%, 珠三角区域平均为84.5%,
+扣除沙尘异常超标天后为89.3%, 107年年平均值下降至32.5) takes the code its own clause, an earlier
+clause, an earlier sentence of the paragraph or the heading names for the same unit kind; a
+water-quality share takes the code of the water body it is about (``water``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.records import Indicator
+from scrapers.extract import respectively as respectively_
+from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
+from scrapers.extract.numbers import UNITS
+from scrapers.extract.quantities import Mention
+from scrapers.extract.sentence import Sentence
+from scrapers.extract.topic import water_body, without_titles
+from scrapers.extract.water import water_code
+
+# A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
+_CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
+# What a subject may hold and still name no quantity: measure words, places, periods, linking
+# words, versions of the same figure (实际, 扣除沙尘…后).
+_BARE_PART_RE = re.compile(
+    r"扣除沙尘(?:异常超标天|天)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
+    r"|长三角|珠三角|京津冀|汾渭平原|成渝|(?:[\u4e00-\u9fff]{2}(?:市|省|县))"
+    r"|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|优良率|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
+    r"|市区|城区|其中|同期|本月|当月|则|约|之|值|为|是|达到|达|均|占|了|[的，,、\s]"
+)
+
+
+def is_bare(subject: str) -> bool:
+    """Whether ``subject`` names no quantity of its own (see ``_BARE_PART_RE``)."""
+    return not _BARE_PART_RE.sub("", subject)
+
+
+def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
+    """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
+    listed = _listed(s, m, kind, drafts)
+    if listed is not None:
+        return listed
+    code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    if is_bare(subject) or (code is None and subject.startswith("占")):
+        code = (
+            _code_of_own_clause(s, m.start, naming, kind)
+            or _code_of_earlier_clauses(s, m.start, kind)
+            or code
+        )
+        if not subject.startswith("占"):  # 占1.4% is a share of what was just counted
+            code = code or s.topic.code(kind)
+    if code is None and not subject and kind in ("concentration", "percent", "days"):
+        earlier = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
+        code = earlier.code if earlier is not None else None
+    if kind == "percent":
+        code = water_code(code, naming, bodies_in_view(s, m.start))
+    return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+def bodies_in_view(s: Sentence, pos: int) -> list[str]:
+    """The water bodies around ``pos``, nearest first: earlier clauses of the sentence, the
+    paragraph so far, the heading."""
+    clause = s.clause_of(pos)
+    before = water_body(s.text[s.full.start : clause.start])
+    return [b for b in (before, s.topic.water) if b is not None]
+
+
+def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:
+    """The code a 分别 list gives the figure, or None when it is not in one."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return None
+    members = respectively_.members_before(s.text, s.seg.start, respectively)
+    listed = respectively_.listed_code(members, len([d for d in drafts if d.end > respectively]), kind)
+    if listed is not None:
+        return listed or GENERIC_BY_KIND.get(kind, kind)
+    codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
+    done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
+    return codes[len(done)] if len(done) < len(codes) else None
+
+
+def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
+    """北京、廊坊和天津…PM2.5平均浓度分别为46、53和60: every value of a 分别 list over places
+    takes the one code named before it (when its own words name none)."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return None
+    codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:
+    """The code the figure's own clause names before its naming words (PM2.5未达标的262个城市
+    平均浓度为43: a count between them cut the naming short)."""
+    clause = s.clause_of(pos)
+    lead = s.text[clause.start : pos]
+    lead = lead[: len(lead) - len(naming)] if lead.endswith(naming) else lead
+    return match_code(without_titles(lead), kind) if lead.strip() else None
+
+
+def _code_of_earlier_clauses(s: Sentence, pos: int, kind: str) -> str | None:
+    """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
+    clause = s.clause_of(pos)
+    for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
+        words = without_titles(s.text[earlier.start : earlier.end])
+        code = match_code(words, kind)
+        if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
+            return code  # Ⅳ类…点位6个，比例为46.1%: the nearest class named decides, even for none
+    return None
