@@ -11,7 +11,7 @@ from scrapers.episode.normalize import normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks
-from scrapers.extract.passage_context import PassageContext
+from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
 from scrapers.extract.spinner import despun
 from scrapers.extract.year_forms import uses_roc_years
@@ -62,13 +62,14 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     body = despun(join_soft_breaks(normalized))  # same length: offsets index ``normalized`` too
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
+    paragraphs = list(_PARAGRAPH_RE.finditer(body))
+    headings = heading_topics([m.group() for m in paragraphs])
     indicators: list[Indicator] = []
     claims: list[Claim] = []
-    for m in _PARAGRAPH_RE.finditer(body):
+    for m, heading in zip(paragraphs, headings, strict=True):
         span = TextSpan(m.start(), m.end(), None, None)
-        ctx = PassageContext(
-            years.fallback(span.start), years.fallback_is_date(span.start), roc, years.dateline
-        )
+        fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
+        ctx = PassageContext(fallback, dated, roc, years.dateline, heading)
         indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
     kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators)), body)

@@ -211,7 +211,7 @@ def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
     return [found[pos] for pos in sorted(found)]
 
 
-_MEMBER_SPLIT_RE = re.compile(r"及|和|与|、|以及")
+_MEMBER_SPLIT_RE = re.compile(r"以及|及(?!以上|周边)|和|与|、")
 _RATIO_WORD_RE = re.compile(r"比例|比率|率|占比")
 _NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
 

@@ -8,8 +8,16 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
-from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import codes_of_changed_subject, higher_is_better, match_code
+from scrapers.extract.catalog import match_code
+from scrapers.extract.change_items import (
+    change_basis,
+    change_item,
+    change_of,
+    changed_subject,
+    listed_change_items,
+    oriented,
+    subject_code,
+)
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -29,33 +37,17 @@ def spread_respective_changes(
         listed = _change_list_after(s, mentions, pos)
         open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
         if len(listed) >= 2 and len(open_) < len(listed):
-            used.extend(_listed_change_items(s, listed, pos, orphans))
+            used.extend(listed_change_items(s, listed, pos, orphans))
             continue
         if len(listed) < 2:
             continue
         direction = next((m.direction for m in listed if m.direction), None)
-        basis = _basis(s, listed[0].start)
+        basis = change_basis(s, listed[0].start)
         for i, m in zip(open_[-len(listed) :], listed, strict=True):
-            change = _change_of(m, direction, basis, drafts[i].code)
+            change = change_of(m, direction, basis, drafts[i].code)
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
-
-
-def _listed_change_items(
-    s: Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
-) -> list[Mention]:
-    """城区绿化覆盖率、山区森林覆盖率…分别提高3.78、5.4和2.3个百分点: one change item per subject."""
-    members = respectively_.members_before(s.text, s.seg.start, pos)
-    if len(members) != len(listed):
-        return []
-    direction = next((m.direction for m in listed if m.direction), None)
-    basis = _basis(s, listed[0].start)
-    start = pos - len("、".join(members))
-    for member, m in zip(members, listed, strict=True):
-        change = _change_of(m, direction, basis, _subject_code(member))
-        orphans.append(_change_item(s, m, change, member.strip(), max(start, s.seg.start)))
-    return listed
 
 
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
@@ -68,38 +60,6 @@ def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[M
             break
         listed.append(m)
     return listed
-
-
-def _change_of(
-    m: Mention, direction: str | None = None, basis: str | None = None, code: str | None = None
-) -> Change:
-    """The change a mention states, pointing the way its verb means for the figure ``code``."""
-    return Change(
-        direction=oriented(m.direction or direction or "up", m.judged, code),
-        value=float(m.value),
-        unit="percentage_point" if m.unit == "pp" else "percent",
-        basis=basis,
-    )
-
-
-def oriented(direction: str, judged: bool, code: str | None) -> str:
-    """改善 is a fall of a concentration but a rise of a good-days ratio: a judged direction
-    (``Mention.judged``) turns round on a higher-is-better figure."""
-    if judged and code is not None and higher_is_better(code):
-        return "down" if direction == "up" else "up"
-    return direction
-
-
-def _subject_code(subject: str) -> str | None:
-    codes = codes_of_changed_subject(subject)
-    return codes[0] if len(codes) == 1 else None
-
-
-def _basis(s: Sentence, pos: int) -> str | None:
-    """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
-    year = s.year(pos)
-    clause = s.clause_of(pos)
-    return changes.basis(s.text, clause.start, pos, year) or changes.basis(s.text, s.full.start, pos, year)
 
 
 def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
@@ -117,14 +77,14 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
 
 
 def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    basis = _basis(s, m.start)
+    basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
         s.text[clause.start : m.start], "concentration"
     )
     named = _named_target(s, m, drafts)
     targets = [named] if named is not None else qualified(s, m.start, m.end, drafts, change=True)
-    change = _change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
+    change = change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
     current = drafts[targets[0]].change if targets else None
     # one item carries one change: the year-on-year one wins over another period's (较2013年)
     free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
@@ -134,32 +94,9 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    change = _change_of(m, basis=basis, code=_subject_code(subject))
-    return [_change_item(s, m, change, subject, start)]
-
-
-def _change_item(s: Sentence, m: Mention, change: Change, subject: str, start: int) -> Indicator:
-    """A change stated with no level beside it (code ``change``)."""
-    return Indicator(
-        code="change",
-        subject=subject,
-        value=float(m.value),
-        unit=m.written_unit,
-        value_base=float(m.value),
-        unit_base="percentage_point" if m.unit == "pp" else "%",
-        year=s.year(m.start),
-        region=s.region(m.start),
-        change=change,
-        previous_value=None,
-        ranks=(),
-        record=(),
-        streak_years=None,
-        quote=s.text[start : m.end],
-        start=start,
-        end=m.end,
-        q_no=s.span.q_no,
-        point_no=s.span.point_no,
-    )
+    subject = changed_subject(s, m, subject)
+    change = change_of(m, basis=basis, code=subject_code(subject))
+    return [change_item(s, m, change, subject, start)]
 
 
 def _previous(target: Indicator, change: Change) -> float | None:
@@ -179,4 +116,4 @@ def attach_absolute(s: Sentence, m: Mention, drafts: list[Indicator]) -> None:
     if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
         target = drafts[targets[0]]
         direction = oriented(m.direction or "up", m.judged, target.code)
-        drafts[targets[0]] = changes.absolute(target, direction, float(m.value), _basis(s, m.start))
+        drafts[targets[0]] = changes.absolute(target, direction, float(m.value), change_basis(s, m.start))

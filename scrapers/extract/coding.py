@@ -44,16 +44,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
-        code = (
-            _code_of_own_clause(s, m.start, naming, kind)
-            or _code_of_earlier_clauses(s, m.start, kind)
-            or code
-        )
-        if not subject.startswith("占"):  # 占1.4% is a share of what was just counted
+        decided, earlier = _code_of_earlier_clauses(s, m.start, kind)
+        code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
+        if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
     if code is None and not subject and kind in ("concentration", "percent", "days"):
-        earlier = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
-        code = earlier.code if earlier is not None else None
+        same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
+        code = same_unit.code if same_unit is not None else None
     if kind == "percent":
         code = water_code(code, naming, bodies_in_view(s, m.start))
     return code or GENERIC_BY_KIND.get(kind, kind)
@@ -100,12 +97,13 @@ def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | 
     return match_code(without_titles(lead), kind) if lead.strip() else None
 
 
-def _code_of_earlier_clauses(s: Sentence, pos: int, kind: str) -> str | None:
-    """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
+def _code_of_earlier_clauses(s: Sentence, pos: int, kind: str) -> tuple[bool, str | None]:
+    """Whether an earlier clause of the sentence decides a bare subject's code, and the code the
+    nearest one names: Ⅳ类…点位6个，比例为46.1% decides on none (the class has no code)."""
     clause = s.clause_of(pos)
     for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
         words = without_titles(s.text[earlier.start : earlier.end])
         code = match_code(words, kind)
         if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
-            return code  # Ⅳ类…点位6个，比例为46.1%: the nearest class named decides, even for none
-    return None
+            return True, code
+    return False, None

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator, TextSpan, Topic
-from scrapers.extract import change_attach, changes, coding, context_rules, ranks, subjects
+from scrapers.extract import change_attach, changes, coding, context_rules, place_lists, ranks, subjects
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND, match_code
 from scrapers.extract.modifiers import Modifier, find_modifiers
@@ -70,8 +70,23 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(_attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
+    drafts = _listed_places(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
+    """北京、廊坊和天津，分别为46、53和60微克/立方米: each listed value is about its listed place."""
+    cuts = [s.seg.start + m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])]
+    for i, pos in enumerate(cuts):
+        stop = cuts[i + 1] if i + 1 < len(cuts) else s.seg.end
+        listed = [j for j, d in enumerate(drafts) if pos < d.end <= stop and d.code != "count"]
+        places = (
+            place_lists.listed_regions(s.text, s.seg.start, pos, len(listed)) if len(listed) > 1 else None
+        )
+        for j, place in zip(listed, places or (), strict=False):
+            drafts[j] = replace(drafts[j], region=place)
+    return drafts
 
 
 def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:

@@ -44,7 +44,8 @@ _COMPARISON_ONLY_RE = re.compile(
 
 
 def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
-    """A level-less change stated after its figure, in a later sentence of the passage, goes to it:
+    """A level-less change stated after its figure, in a later sentence of the passage, goes to it
+    (to the figure about the same place when the change is one of a list of places):
     森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点 (one catalog code named: the last
     figure of that code nearby); …达到59微克/立方米，较2013年下降23.4%…；较2016年下降1.7% (no
     subject but the comparison: the last figure nearby). The figure takes it when it has no change
@@ -65,8 +66,12 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if ind.code != "change" or ind.change is None or not out:
         return None
     codes = codes_of_changed_subject(ind.subject)
-    if len(codes) == 1:
+    if len(codes) == 1 and ind.region is not None and _placed(out, codes[0], ind.region) is not None:
+        target = _placed(out, codes[0], ind.region)
+    elif len(codes) == 1:
         target = last.get(codes[0])
+        if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
+            target = None  # 石家庄's change is not 安阳's, the last figure of the code
     elif not codes and _COMPARISON_ONLY_RE.match(ind.subject.strip()):
         target = _last_figure_near(out, ind.start)
     else:
@@ -77,6 +82,13 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+def _placed(out: list[Indicator], code: str, region: str) -> int | None:
+    """The last figure of ``code`` about ``region`` (北京…分别为46 for 北京…同比分别下降54.5%)."""
+    return next(
+        (i for i in range(len(out) - 1, -1, -1) if out[i].code == code and out[i].region == region), None
+    )
 
 
 def _last_figure_near(out: list[Indicator], pos: int) -> int | None:

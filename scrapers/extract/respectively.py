@@ -14,7 +14,7 @@ from scrapers.extract.catalog import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
-_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
+_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 _LIST_START = "，,；;：:。\n"
 _PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|全国|全省|江|河|湖|海|平原)$")
 # Marks the kind has no code: the caller falls back to the kind's generic code.

@@ -10,8 +10,8 @@ from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.segments import Segment, clauses
 from scrapers.extract.topic import Topic
-from scrapers.extract.year_forms import compared_year
-from scrapers.extract.years import YearIndex, relative_year
+from scrapers.extract.year_forms import compared_before, compared_year
+from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
 Years = tuple[YearIndex, PassageContext]  # the span's stated years; the passage's fallbacks
 
@@ -60,19 +60,26 @@ class Sentence:
         return found or self.province
 
     def year(self, pos: int, end: int | None = None) -> int | None:
-        """The last year stated earlier in the answer span, else the year after the one the figure
-        ending at ``end`` is compared with when that is later than the span's fallback year, else
-        the fallback (a dateline's year moved back for 去年)."""
+        """The last year stated earlier in the answer span; else, for a sentence that says 今年 /
+        去年, the publication year's; else the year after the one the figure ending at ``end`` is
+        compared with (比2021年下降 → 2022) when that is later than the passage's fallback year;
+        else the fallback (a dateline's year moved back for 去年); else the year after the last
+        comparison year earlier in the span."""
         index, ctx = self.years
         stated = index.last_before(self.span.start, pos)
-        dated = index.last_is_date(pos) if stated is not None else ctx.dated
-        year = stated if stated is not None else ctx.year
-        compared = compared_year(self.text, end, self.full.end) if stated is None and end else None
-        if compared is not None and (year is None or compared > year):
+        if stated is not None:
+            if index.last_is_date(pos):
+                return relative_year(self.text[self.full.start : pos], stated)
+            return stated
+        words = self.text[self.full.start : pos]
+        if ctx.dateline is not None and says_relative_year(words):
+            return relative_year(words, ctx.dateline)
+        compared = compared_year(self.text, end, self.full.end) if end else None
+        if compared is not None and (ctx.year is None or compared > ctx.year):
             return compared
-        if year is not None and dated:
-            return relative_year(self.text[self.full.start : pos], year)
-        return year
+        if ctx.year is not None:
+            return relative_year(words, ctx.year) if ctx.dated else ctx.year
+        return compared_before(self.text, self.span.start, pos)
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]

@@ -83,8 +83,12 @@ def topic_of(words: str) -> Topic:
 
 
 def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
-    """The topic after a sentence: the water body it names last, the codes of its figures."""
+    """The topic after a sentence: the water body it names last, the codes its figures have
+    (or, in a sentence with none, the codes its words name: …PM2.5平均浓度均同比下降。)."""
     entries = catalog_by_code()
+    if not found:
+        for kind, code in topic_of(sentence).codes:
+            topic = topic.naming(kind, code)
     for ind in found:
         entry = entries.get(ind.code)
         if entry is not None and not entry.generic:

@@ -54,3 +54,12 @@ def compared_year(text: str, pos: int, end: int) -> int | None:
     → 2022), looked for right after it in its sentence (which ends at ``end``)."""
     m = _COMPARED_RE.search(text, pos, min(end, pos + _COMPARED_REACH))
     return int(m.group("y")) + 1 if m else None
+
+
+def compared_before(text: str, start: int, pos: int) -> int | None:
+    """The year after the last comparison year stated in ``text[start:pos]`` (a paragraph whose
+    only year is 比2021年 reports 2022), or None."""
+    last = None
+    for m in _COMPARED_RE.finditer(text, start, pos):
+        last = m
+    return int(last.group("y")) + 1 if last else None

@@ -110,6 +110,11 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 
 
+def says_relative_year(words: str) -> bool:
+    """Whether ``words`` date a figure relative to the publication (今年, 去年, not 与去年)."""
+    return "今年" in words or _LAST_YEAR_RE.search(words) is not None
+
+
 def relative_year(words: str, dated_year: int) -> int:
     """去年 in ``words`` (not 与去年 / 去年同期, which are comparisons) means the year before a
     dateline's year; otherwise the dateline's year (今年, or nothing said)."""
