@@ -72,7 +72,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         ctx = PassageContext(fallback, dated, roc, years.dateline, heading)
         indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
-    kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators)), body)
+    kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators)), normalized)
     # quotes as the normalised text has them (with its line breaks), like their offsets
     return (
         tuple(replace(i, quote=normalized[i.start : i.end]) for i in kept),

@@ -16,7 +16,7 @@ from models.records import Change, Indicator
 
 _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
-_FROM_YEAR = r"由\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?"
+_FROM_YEAR = r"由\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
 _FROM_RE = re.compile(rf"{_FROM_YEAR}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
 _FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
@@ -25,10 +25,14 @@ _FLAT_RE = re.compile(
 )
 
 
+_TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
+
+
 def is_previous(text: str, start: int, end: int) -> bool:
-    """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value)."""
-    return bool(_FROM_BEFORE_RE.search(text, max(start - 12, 0), start)) and bool(
-        _TO_AFTER_RE.match(text, end)
+    """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
+    year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence."""
+    return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
+        _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
     )
 
 

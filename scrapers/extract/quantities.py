@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
 from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
@@ -56,7 +57,9 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
 )
-_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期")
+_PLAN_RE = re.compile(
+    r"(?<![截年至月日\d])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
+)
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
@@ -88,20 +91,11 @@ class Mention:
         return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
 
 
-# 综合指数(平均)为4.39 / 综合指数最好的城市是威海市，为4.24: an index has no unit, so the words
-# before the number carry it (never a percentage, a count or a concentration).
-_INDEX_RE = re.compile(
-    r"综合指数[^。；;!?！？\n\d]{0,20}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?)"
-    r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍))"
-)
-
-
-def _index_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
+def _unitless_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
     out = []
-    for m in _INDEX_RE.finditer(text, span.start, span.end):
-        value = parse_number(m.group("num"))
-        if value is not None and not inside(m.start("num"), quotes):
-            out.append(_classify(text, m.start("num"), m.end("num"), value, "", INDEX_UNIT, plans))
+    for start, end, value, unit in unitless.numbers(text, span.start, span.end):
+        if not inside(start, quotes):
+            out.append(_classify(text, start, end, value, "", unit, plans))
     return out
 
 
@@ -124,7 +118,7 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
         if mention is not None:
             out.extend(_list_siblings(text, mention, span.start, quotes))
             out.append(mention)
-    index = _index_mentions(text, span, quotes, plans)
+    index = _unitless_mentions(text, span, quotes, plans)
     return _continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
 
 

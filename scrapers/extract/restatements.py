@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
+from scrapers.extract.catalog import canonical, catalog_by_code
 
 _NOT_MERGED = ("change", "count", "days", "share")
 
@@ -28,7 +29,9 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
             out.append(ind)
             continue
         kept = out[first[key]] if key in first else None
-        if kept is not None and kept.period and ind.period and kept.period != ind.period:
+        if kept is not None and (
+            (kept.period and ind.period and kept.period != ind.period) or not same_subject(kept, ind)
+        ):
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
             continue
@@ -42,6 +45,25 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
     return out
 
 
+def same_subject(a: Indicator, b: Indicator) -> bool:
+    """Whether two statements of one value name the same thing: their subjects agree once the
+    words naming the code are set aside (细颗粒物(PM2.5)平均浓度 = PM2.5平均浓度), or one says
+    none; 城镇集中式饮用水源地 and 集中式饮用水水源地 are different sources."""
+    first, second = _core(a), _core(b)
+    return not first or not second or first == second
+
+
+def _core(ind: Indicator) -> str:
+    """The subject without bracketed asides and with the code's keywords cut out."""
+    subject = canonical(_ASIDE_RE.sub("", ind.subject))
+    entry = catalog_by_code().get(ind.code)
+    for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
+        for part in keyword.split("+"):
+            subject = subject.replace(part, "")
+    return subject
+
+
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 
