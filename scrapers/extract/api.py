@@ -14,6 +14,7 @@ from scrapers.extract.passage import attach_later_changes, join_soft_breaks
 from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
 from scrapers.extract.spinner import despun
+from scrapers.extract.table_figures import table_figures
 from scrapers.extract.year_forms import uses_roc_years
 from scrapers.extract.years import index_years
 
@@ -62,9 +63,9 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     body = despun(join_soft_breaks(normalized))  # same length: offsets index ``normalized`` too
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
+    indicators, body = table_figures(body, years)
     paragraphs = list(_PARAGRAPH_RE.finditer(body))
     headings = heading_topics([m.group() for m in paragraphs])
-    indicators: list[Indicator] = []
     claims: list[Claim] = []
     for m, heading in zip(paragraphs, headings, strict=True):
         span = TextSpan(m.start(), m.end(), None, None)
@@ -72,6 +73,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         ctx = PassageContext(fallback, dated, roc, years.dateline, heading)
         indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
+    indicators.sort(key=lambda ind: ind.start)
     kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators)), normalized)
     # quotes as the normalised text has them (with its line breaks), like their offsets
     return (
