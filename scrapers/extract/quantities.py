@@ -56,6 +56,7 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
+    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近美国标准(12μg/m3): the standard, in brackets
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
@@ -166,8 +167,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
 
 def _number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
-    if before == "第" or (before and before in "-～~—"):
-        return False  # ordinals and the far end of ranges
+    if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
+        return False  # ordinals and the far end of ranges (46 ~ 104)
     if before == "至" and text[max(start - 2, 0) : start - 1].isdigit():
         return False  # 5至10个, but not 降至17.6
     if raw[0].isdigit():
