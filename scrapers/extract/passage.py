@@ -43,7 +43,7 @@ _COMPARISON_ONLY_RE = re.compile(
 )
 
 
-def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
+def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
     """A level-less change stated after its figure, in a later sentence of the passage, goes to it
     (to the figure about the same place when the change is one of a list of places):
     森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点 (one catalog code named: the last
@@ -53,7 +53,7 @@ def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
     out: list[Indicator] = []
     last: dict[str, int] = {}
     for ind in indicators:
-        target = _later_change_target(ind, out, last)
+        target = _later_change_target(ind, out, last, text)
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
@@ -62,7 +62,7 @@ def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
     return out
 
 
-def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int]) -> int | None:
+def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
     if ind.code != "change" or ind.change is None or not out:
         return None
     codes = codes_of_changed_subject(ind.subject)
@@ -72,7 +72,11 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = last.get(codes[0])
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
-    elif not codes and _COMPARISON_ONLY_RE.match(ind.subject.strip()):
+    elif (
+        not codes
+        and _COMPARISON_ONLY_RE.match(ind.subject.strip())
+        and not _after_bare_number(text, ind.start)
+    ):
         target = _last_figure_near(out, ind.start)
     else:
         target = None
@@ -82,6 +86,14 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+_BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,][^，,。；;！？\d]{0,8}$")
+
+
+def _after_bare_number(text: str, pos: int) -> bool:
+    """…综合指数…达到4.50，同比下降10.1%: the change is that number's, which no figure holds."""
+    return _BARE_NUMBER_END_RE.search(text, max(pos - 16, 0), pos) is not None
 
 
 def _placed(out: list[Indicator], code: str, region: str) -> int | None:

@@ -1,0 +1,119 @@
+"""Changes follow the clause structure: a change goes to the nearest figure of its own subject or
+stands alone as a change-only item naming its indicator; % on a concentration or count is a
+relative change, 个百分点 points (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from scrapers.extract.catalog import codes_of_changed_subject
+from scrapers.extract.real_eval import predict
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str, float, str, str | None]]:
+    """(code, value, direction, change, unit, region) of every catalog prediction, as the set scores it."""
+    out = []
+    for p in predict(text):
+        if p["change"] is not None and p["code"] not in ("count", "share", "change"):
+            c = p["change"]
+            out.append((p["code"], p["value"], c["direction"], c["value"], c["unit"], p["region"]))
+    return out
+
+
+def test_a_change_with_no_level_is_a_change_only_item_of_its_indicator() -> None:
+    assert _changes("长三角地区PM2.5平均浓度同比下降5.2%。") == [
+        ("pm25_avg_concentration", None, "down", 5.2, "percent", None)
+    ]
+
+
+def test_a_cumulative_change_with_no_level_is_a_change_only_item() -> None:
+    (ind,), _ = extract_text("“十三五”时期全省PM2.5浓度累计下降18%。")
+    assert ind.code == "change" and ind.change is not None and ind.change.basis == "cumulative"
+    assert codes_of_changed_subject(ind.subject) == ["pm25_avg_concentration"]
+
+
+def test_a_percent_change_of_a_concentration_is_relative() -> None:
+    assert _changes("全市臭氧平均浓度为158微克/立方米，同比上升9.7%。") == [
+        ("o3_avg_concentration", 158.0, "up", 9.7, "percent", "全市")
+    ]
+
+
+def test_a_percent_written_on_a_ratio_stays_percent_and_points_stay_points() -> None:
+    assert _changes(
+        "东川市优良天数比例为83.2%，同比上升11.4%；西岭市优良天数比例为80.1%，同比上升1.2个百分点。"
+    ) == [
+        ("good_air_days_ratio", 83.2, "up", 11.4, "percent", "东川市"),
+        ("good_air_days_ratio", 80.1, "up", 1.2, "percentage_point", "西岭市"),
+    ]
+
+
+def test_an_approximate_change_is_a_change() -> None:
+    assert _changes("与去年相比，今年PM10上升约3.1%。") == [
+        ("pm10_avg_concentration", None, "up", 3.1, "percent", None)
+    ]
+
+
+def test_improved_is_a_rise_of_a_good_days_ratio_and_a_fall_of_a_concentration() -> None:
+    text = "全市优良天数比例为90.1%，同比改善2.3个百分点；PM2.5浓度为25微克/立方米，同比改善4.0%。"
+    assert [(code, direction) for code, _, direction, *_ in _changes(text)] == [
+        ("good_air_days_ratio", "up"),
+        ("pm25_avg_concentration", "down"),
+    ]
+
+
+def test_worse_is_a_fall_of_a_good_days_ratio() -> None:
+    assert _changes("全市优良天数比例为80.1%，同比变差2.3个百分点。")[0][2] == "down"
+
+
+def test_a_change_after_a_figure_does_not_jump_to_a_figure_after_it() -> None:
+    text = "全市PM2.5平均浓度为34微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为32.3%。"
+    assert _changes(text) == [("pm25_avg_concentration", 34.0, "down", 8.2, "percent", "全市")]
+
+
+def test_a_respectively_list_over_places_gives_one_change_only_item_per_place() -> None:
+    assert _changes("甲市、乙市、丙市PM10平均浓度分别同比下降6.1%、4.2%和3.3%。") == [
+        ("pm10_avg_concentration", None, "down", 6.1, "percent", "甲市"),
+        ("pm10_avg_concentration", None, "down", 4.2, "percent", "乙市"),
+        ("pm10_avg_concentration", None, "down", 3.3, "percent", "丙市"),
+    ]
+
+
+def test_regional_names_with_ji_stay_whole_in_a_list_over_places() -> None:
+    text = "甲乙及周边地区、丙丁地区重度及以上污染天数比例分别比2021年下降0.8个百分点、0.3个百分点。"
+    assert [(code, region, year) for code, *_, region in _changes(text) for year in [None]] == [
+        ("heavy_pollution_days_ratio", "甲乙及周边地区", None),
+        ("heavy_pollution_days_ratio", "丙丁地区", None),
+    ]
+    assert {i.year for i in extract_text(text)[0]} == {2022}
+
+
+def test_a_change_list_with_no_subject_takes_the_paragraphs_indicator() -> None:
+    text = "从改善幅度看，各市PM2.5平均浓度均同比下降。降幅前3位的城市为甲市、乙市和丙市，同比分别下降30.5%、28.6%和20.0%。"
+    assert [(code, value, region) for code, value, _, _, _, region in _changes(text)] == [
+        ("pm25_avg_concentration", None, "甲市"),
+        ("pm25_avg_concentration", None, "乙市"),
+        ("pm25_avg_concentration", None, "丙市"),
+    ]
+
+
+def test_a_later_change_of_a_listed_place_goes_to_that_places_figure() -> None:
+    text = (
+        "PM2.5平均浓度最低的3个城市依次是甲市、乙市和丙市，分别为30微克/立方米、33微克/立方米和35微克/立方米。"
+        "降幅前2位的城市为甲市和丁市，同比分别下降20.5%和18.6%。"
+    )
+    found = {(code, value, region): change for code, value, _, change, _, region in _changes(text)}
+    assert found == {
+        ("pm25_avg_concentration", 30.0, "甲市"): 20.5,
+        ("pm25_avg_concentration", None, "丁市"): 18.6,
+    }
+
+
+def test_a_change_after_a_number_with_no_unit_is_not_a_change_of_the_topic() -> None:
+    text = "全市PM2.5浓度为30微克/立方米。全市环境空气质量综合指数首次进入“4+”，达到4.50，同比下降10.1%。"
+    assert _changes(text) == []
+
+
+def test_a_later_sentence_about_coastal_water_gives_its_change_to_the_coastal_figure() -> None:
+    text = (
+        "2022年，全市近岸海域优良水质面积比例为87.2%。与2021年同比，优良（一、二类）面积比例下降0.5个百分点。"
+    )
+    assert _changes(text) == [("coastal_water_good_ratio", 87.2, "down", 0.5, "percentage_point", "全市")]

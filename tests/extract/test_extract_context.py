@@ -1,0 +1,97 @@
+"""The passage's context decides what a figure is about: headings, lead clauses, ellipsis,
+其中 / 分别 / 实际为 / 区域平均, and the water body in view (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract import extract_text
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(i.code, i.value) for i in extract_text(text)[0] if i.code != "count"]
+
+
+def test_a_bare_figure_after_its_subject_takes_the_subject_of_the_clause_before() -> None:
+    text = "全省空气质量优良天数比例为87.6%，扣除沙尘异常超标天后为89.9%。"
+    assert _figures(text) == [("good_air_days_ratio", 87.6), ("good_air_days_ratio", 89.9)]
+
+
+def test_actual_value_after_a_target_is_the_indicator_the_sentence_names() -> None:
+    assert _figures("今年全市空气质量优良天数比例目标为88%，实际为90.3%。") == [("good_air_days_ratio", 90.3)]
+
+
+@pytest.mark.parametrize("area", ["闽东南区域", "珠江口地区", "城区"])
+def test_a_regional_average_is_the_indicator_of_the_figure_before(area: str) -> None:
+    text = f"某省城市空气质量达标天数比例平均为95.1%，{area}平均为93.2%。"
+    assert _figures(text) == [("good_air_days_ratio", 95.1), ("good_air_days_ratio", 93.2)]
+
+
+def test_figures_under_qizhong_keep_the_lead_clauses_indicator() -> None:
+    text = "全省国考断面水质优良比例为92.1%，其中甲江流域为95.0%，乙河流域为88.3%。"
+    assert [code for code, _ in _figures(text)] == ["surface_water_good_ratio"] * 3
+
+
+def test_the_subject_carries_into_the_next_sentence_of_the_paragraph() -> None:
+    text = "本市悬浮微粒(PM10)年平均浓度由2015年的48微克/立方米下降至2018年的33微克/立方米。2019年1-11月之平均浓度为29.2微克/立方米。"
+    assert ("pm10_avg_concentration", 29.2) in _figures(text)
+
+
+def test_a_share_of_what_was_just_counted_does_not_take_the_paragraphs_indicator() -> None:
+    text = "全省湖库水质优良湖库个数占比76.4%。其中中度富营养的2个，占2.8%。"
+    assert _figures(text) == [("lake_reservoir_good_ratio", 76.4), ("share", 2.8)]
+
+
+def test_a_heading_names_the_water_body_of_the_paragraph_under_it() -> None:
+    text = "三、近岸海域\n2023年，全省优良水质比例为88.6%，同比上升2.1个百分点。"
+    assert _figures(text) == [("coastal_water_good_ratio", 88.6)]
+
+
+def test_a_heading_names_the_indicator_of_a_bare_rate_under_it() -> None:
+    text = "（三）乡镇集中式饮用水水源地水质达标率\n2024年第二季度，全县8个乡镇水源地（甲镇,乙镇,丙镇）水质达标率为100%。"
+    assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0)]
+
+
+def test_a_later_section_heading_replaces_the_earlier_one() -> None:
+    text = "一、近岸海域\n全省优良水质比例为88.6%。\n二、地表水\n全省优良水质比例为91.0%。"
+    assert _figures(text) == [("coastal_water_good_ratio", 88.6), ("surface_water_good_ratio", 91.0)]
+
+
+def test_a_lead_clause_about_lakes_makes_the_class_share_a_lake_share() -> None:
+    assert _figures("全省18个重点湖库中，Ⅰ~Ⅲ类水质比例为72.2%。") == [("lake_reservoir_good_ratio", 72.2)]
+
+
+def test_the_last_water_body_named_is_the_one_measured() -> None:
+    # the head noun comes last: sections of the rivers above a drinking source are river sections
+    assert _figures("甲市水源上游河流国控断面优良率100%。") == [("surface_water_good_ratio", 100.0)]
+
+
+def test_a_reservoir_that_is_a_drinking_source_keeps_the_sources_compliance_rate() -> None:
+    text = "城市集中式饮用水水源地甲湾水库水质达标率100%。"
+    assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0)]
+
+
+def test_names_listed_in_brackets_do_not_change_the_water_body() -> None:
+    text = "全县7个地表水监测断面（甲桥,乙坝,丙水库,丁水库）均达到Ⅲ类，断面水质优良率为100%。"
+    assert _figures(text) == [("surface_water_good_ratio", 100.0)]
+
+
+def test_coastal_water_better_than_class_two_is_the_coastal_good_share() -> None:
+    text = "2022年，全市近岸海域达到或优于《海水水质标准》二类标准的面积比例为87.2%，劣四类面积比例为4.0%。"
+    assert _figures(text) == [("coastal_water_good_ratio", 87.2), ("coastal_worse_than_class_iv_ratio", 4.0)]
+
+
+def test_a_class_one_sea_area_share_is_not_the_coastal_good_share() -> None:
+    assert _figures("符合一类海水水质标准的海域面积占96.1%。") == [("share", 96.1)]
+
+
+@pytest.mark.parametrize("naming", ["Ⅱ类水质断面比例为", "符合Ⅲ类断面比例为"])
+def test_a_share_of_one_class_is_not_a_good_share(naming: str) -> None:
+    assert _figures(f"全省{naming}40.2%。") == [("share", 40.2)]
+
+
+def test_a_standards_name_does_not_name_the_subject() -> None:
+    text = (
+        "全市入海河流断面中，年均水质处于《地表水环境质量标准》Ⅲ类、Ⅳ类和劣Ⅴ类比例分别为30.1%、40.2%和29.7%。"
+    )
+    assert [code for code, _ in _figures(text)] == ["share", "share", "worse_than_class_v_ratio"]
