@@ -20,7 +20,7 @@ def _changes(text: str) -> list[tuple[str, float | None, str, float, str, str | 
 
 
 def test_a_change_with_no_level_is_a_change_only_item_of_its_indicator() -> None:
-    assert _changes("长三角地区PM2.5平均浓度同比下降5.2%。") == [
+    assert _changes("某城市群细颗粒物平均浓度同比下降5.2%。") == [
         ("pm25_avg_concentration", None, "down", 5.2, "percent", None)
     ]
 
@@ -53,7 +53,7 @@ def test_an_approximate_change_is_a_change() -> None:
 
 
 def test_improved_is_a_rise_of_a_good_days_ratio_and_a_fall_of_a_concentration() -> None:
-    text = "全市优良天数比例为90.1%，同比改善2.3个百分点；PM2.5浓度为25微克/立方米，同比改善4.0%。"
+    text = "全市优良天数比例为90.1%，同比改善2.3个百分点；PM2.5年均浓度为27微克/立方米，同比改善4.0%。"
     assert [(code, direction) for code, _, direction, *_ in _changes(text)] == [
         ("good_air_days_ratio", "up"),
         ("pm25_avg_concentration", "down"),
@@ -65,8 +65,8 @@ def test_worse_is_a_fall_of_a_good_days_ratio() -> None:
 
 
 def test_a_change_after_a_figure_does_not_jump_to_a_figure_after_it() -> None:
-    text = "全市PM2.5平均浓度为34微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为32.3%。"
-    assert _changes(text) == [("pm25_avg_concentration", 34.0, "down", 8.2, "percent", "全市")]
+    text = "全市PM2.5年均浓度为29微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为41.6%。"
+    assert _changes(text) == [("pm25_avg_concentration", 29.0, "down", 8.2, "percent", "全市")]
 
 
 def test_a_respectively_list_over_places_gives_one_change_only_item_per_place() -> None:
@@ -78,7 +78,7 @@ def test_a_respectively_list_over_places_gives_one_change_only_item_per_place() 
 
 
 def test_regional_names_with_ji_stay_whole_in_a_list_over_places() -> None:
-    text = "甲乙及周边地区、丙丁地区重度及以上污染天数比例分别比2021年下降0.8个百分点、0.3个百分点。"
+    text = "甲乙及周边地区、丙丁地区重污染天数比例分别比2021年下降0.8个百分点、0.3个百分点。"
     assert [(code, region, year) for code, *_, region in _changes(text) for year in [None]] == [
         ("heavy_pollution_days_ratio", "甲乙及周边地区", None),
         ("heavy_pollution_days_ratio", "丙丁地区", None),
@@ -87,7 +87,7 @@ def test_regional_names_with_ji_stay_whole_in_a_list_over_places() -> None:
 
 
 def test_a_change_list_with_no_subject_takes_the_paragraphs_indicator() -> None:
-    text = "从改善幅度看，各市PM2.5平均浓度均同比下降。降幅前3位的城市为甲市、乙市和丙市，同比分别下降30.5%、28.6%和20.0%。"
+    text = "各市细颗粒物年均浓度均较上年下降。其中降幅最大的城市是甲市、乙市和丙市，同比分别下降30.5%、28.6%和20.0%。"
     assert [(code, value, region) for code, value, _, _, _, region in _changes(text)] == [
         ("pm25_avg_concentration", None, "甲市"),
         ("pm25_avg_concentration", None, "乙市"),
@@ -97,8 +97,8 @@ def test_a_change_list_with_no_subject_takes_the_paragraphs_indicator() -> None:
 
 def test_a_later_change_of_a_listed_place_goes_to_that_places_figure() -> None:
     text = (
-        "PM2.5平均浓度最低的3个城市依次是甲市、乙市和丙市，分别为30微克/立方米、33微克/立方米和35微克/立方米。"
-        "降幅前2位的城市为甲市和丁市，同比分别下降20.5%和18.6%。"
+        "浓度较低的城市是甲市、乙市和丙市，PM2.5年均浓度分别为30、33和35微克/立方米。"
+        "降幅较大的城市是甲市和丁市，同比分别下降20.5%和18.6%。"
     )
     found = {(code, value, region): change for code, value, _, change, _, region in _changes(text)}
     assert found == {
@@ -108,12 +108,12 @@ def test_a_later_change_of_a_listed_place_goes_to_that_places_figure() -> None:
 
 
 def test_a_change_after_a_number_with_no_unit_is_not_a_change_of_the_topic() -> None:
-    text = "全市PM2.5浓度为30微克/立方米。全市环境空气质量综合指数首次进入“4+”，达到4.50，同比下降10.1%。"
+    text = "全市PM10浓度为41微克/立方米。全市空气质量综合指数进入“3时代”，达到3.90，同比下降10.1%。"
     assert _changes(text) == []
 
 
 def test_a_later_sentence_about_coastal_water_gives_its_change_to_the_coastal_figure() -> None:
     text = (
-        "2022年，全市近岸海域优良水质面积比例为87.2%。与2021年同比，优良（一、二类）面积比例下降0.5个百分点。"
+        "2021年，全省近岸海域优良水质点位比例为91.4%。与2020年相比，优良（一、二类）点位比例下降1.3个百分点。"
     )
-    assert _changes(text) == [("coastal_water_good_ratio", 87.2, "down", 0.5, "percentage_point", "全市")]
+    assert _changes(text) == [("coastal_water_good_ratio", 91.4, "down", 1.3, "percentage_point", "全省")]

@@ -13,8 +13,8 @@ def _figures(text: str) -> list[tuple[str, float]]:
 
 
 def test_a_bare_figure_after_its_subject_takes_the_subject_of_the_clause_before() -> None:
-    text = "全省空气质量优良天数比例为87.6%，扣除沙尘异常超标天后为89.9%。"
-    assert _figures(text) == [("good_air_days_ratio", 87.6), ("good_air_days_ratio", 89.9)]
+    text = "全区平均空气质量优良天数比例为78.6%，扣除沙尘影响后为81.9%。"
+    assert _figures(text) == [("good_air_days_ratio", 78.6), ("good_air_days_ratio", 81.9)]
 
 
 def test_actual_value_after_a_target_is_the_indicator_the_sentence_names() -> None:
@@ -23,7 +23,7 @@ def test_actual_value_after_a_target_is_the_indicator_the_sentence_names() -> No
 
 @pytest.mark.parametrize("area", ["闽东南区域", "珠江口地区", "城区"])
 def test_a_regional_average_is_the_indicator_of_the_figure_before(area: str) -> None:
-    text = f"某省城市空气质量达标天数比例平均为95.1%，{area}平均为93.2%。"
+    text = f"某省各市AQI达标天数比例平均为95.1%，{area}平均为93.2%。"
     assert _figures(text) == [("good_air_days_ratio", 95.1), ("good_air_days_ratio", 93.2)]
 
 
@@ -33,13 +33,13 @@ def test_figures_under_qizhong_keep_the_lead_clauses_indicator() -> None:
 
 
 def test_the_subject_carries_into_the_next_sentence_of_the_paragraph() -> None:
-    text = "本市悬浮微粒(PM10)年平均浓度由2015年的48微克/立方米下降至2018年的33微克/立方米。2019年1-11月之平均浓度为29.2微克/立方米。"
-    assert ("pm10_avg_concentration", 29.2) in _figures(text)
+    text = "本市PM10年平均浓度由2015年的52微克/立方米下降至2018年的36微克/立方米。2019年1-10月平均浓度为31.4微克/立方米。"
+    assert ("pm10_avg_concentration", 31.4) in _figures(text)
 
 
 def test_a_share_of_what_was_just_counted_does_not_take_the_paragraphs_indicator() -> None:
-    text = "全省湖库水质优良湖库个数占比76.4%。其中中度富营养的2个，占2.8%。"
-    assert _figures(text) == [("lake_reservoir_good_ratio", 76.4), ("share", 2.8)]
+    text = "全省重点湖库中水质优良湖库个数占比81.3%。其中中度富营养的2个，占2.8%。"
+    assert _figures(text) == [("lake_reservoir_good_ratio", 81.3), ("share", 2.8)]
 
 
 def test_a_heading_names_the_water_body_of_the_paragraph_under_it() -> None:
@@ -48,7 +48,7 @@ def test_a_heading_names_the_water_body_of_the_paragraph_under_it() -> None:
 
 
 def test_a_heading_names_the_indicator_of_a_bare_rate_under_it() -> None:
-    text = "（三）乡镇集中式饮用水水源地水质达标率\n2024年第二季度，全县8个乡镇水源地（甲镇,乙镇,丙镇）水质达标率为100%。"
+    text = "（二）农村千吨万人水源地水质\n2024年第二季度，全县8个农村水源地（甲镇,乙镇,丙镇）达标率为100%。"
     assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0)]
 
 
@@ -77,12 +77,12 @@ def test_names_listed_in_brackets_do_not_change_the_water_body() -> None:
 
 
 def test_coastal_water_better_than_class_two_is_the_coastal_good_share() -> None:
-    text = "2022年，全市近岸海域达到或优于《海水水质标准》二类标准的面积比例为87.2%，劣四类面积比例为4.0%。"
-    assert _figures(text) == [("coastal_water_good_ratio", 87.2), ("coastal_worse_than_class_iv_ratio", 4.0)]
+    text = "全省近岸海域水质达到或优于《海水水质标准》二类标准的点位比例为84.0%，劣四类点位比例为6.5%。"
+    assert _figures(text) == [("coastal_water_good_ratio", 84.0), ("coastal_worse_than_class_iv_ratio", 6.5)]
 
 
 def test_a_class_one_sea_area_share_is_not_the_coastal_good_share() -> None:
-    assert _figures("符合一类海水水质标准的海域面积占96.1%。") == [("share", 96.1)]
+    assert _figures("全省管辖海域中水质符合第一类海水水质标准的占96.1%。") == [("share", 96.1)]
 
 
 @pytest.mark.parametrize("naming", ["Ⅱ类水质断面比例为", "符合Ⅲ类断面比例为"])
@@ -92,6 +92,6 @@ def test_a_share_of_one_class_is_not_a_good_share(naming: str) -> None:
 
 def test_a_standards_name_does_not_name_the_subject() -> None:
     text = (
-        "全市入海河流断面中，年均水质处于《地表水环境质量标准》Ⅲ类、Ⅳ类和劣Ⅴ类比例分别为30.1%、40.2%和29.7%。"
+        "全市入海河流断面中，按照《地表水环境质量标准》评价，Ⅲ类、Ⅳ类和劣Ⅴ类比例分别为30.1%、40.2%和29.7%。"
     )
     assert [code for code, _ in _figures(text)] == ["share", "share", "worse_than_class_v_ratio"]

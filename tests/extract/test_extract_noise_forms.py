@@ -17,15 +17,15 @@ def _figures(text: str) -> list[tuple[str, float, str | None]]:
 
 
 def test_small_form_semicolons_separate_sentences() -> None:
-    text = "全市优良天数比例为91.2%，同比下降1.5个百分点﹔PM2.5平均浓度为26微克/立方米，同比上升3.2%。"
+    text = "全市优良天数比例为93.4%，同比下降1.5个百分点﹔PM2.5平均浓度为24微克/立方米，同比上升3.2%。"
     assert _figures(text) == [
-        ("good_air_days_ratio", 91.2, "down 1.5"),
-        ("pm25_avg_concentration", 26.0, "up 3.2"),
+        ("good_air_days_ratio", 93.4, "down 1.5"),
+        ("pm25_avg_concentration", 24.0, "up 3.2"),
     ]
 
 
 def test_commas_inside_a_bracketed_list_do_not_cut_the_clause() -> None:
-    text = "全县3个城镇集中式饮用水源地(甲水厂,乙水库,丙水库)水质达标率为100%。"
+    text = "全县3个县级饮用水水源地(甲水厂,乙水库,丙水库)水质达标率均为100%。"
     assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0, None)]
 
 
@@ -45,18 +45,18 @@ def test_a_headline_figure_is_kept_once_where_the_article_states_it() -> None:
 
 def test_two_sources_at_the_same_rate_are_two_figures_and_one_restated_figure_is_one() -> None:
     text = (
-        "全县城镇集中式饮用水源地水质达标率为100%。全县乡镇集中式饮用水水源地水质达标率为100%。"
-        "全市细颗粒物(PM2.5)平均浓度为28微克/立方米。\n全市PM2.5平均浓度为28微克/立方米，同比下降4.1%。"
+        "全县县级饮用水源地水质达标率为100%。全县村级饮用水水源地水质达标率为100%。"
+        "全市细颗粒物(PM2.5)年均浓度为23微克/立方米。\n全市PM2.5年均浓度为23微克/立方米，同比下降4.1%。"
     )
     assert _figures(text) == [
         ("drinking_water_source_compliance_ratio", 100.0, None),
         ("drinking_water_source_compliance_ratio", 100.0, None),
-        ("pm25_avg_concentration", 28.0, "down 4.1"),
+        ("pm25_avg_concentration", 23.0, "down 4.1"),
     ]
 
 
 def test_what_a_plan_wants_to_reach_is_a_target() -> None:
-    text = "会议提出，今年市区空气质量优良率要达85%左右，PM2.5平均浓度降至40微克/立方米以下。"
+    text = "按照部署，全市今年空气质量优良率要达86%，PM2.5年均浓度控制在38微克/立方米以下。"
     assert _figures(text) == []
 
 
@@ -77,8 +77,8 @@ def test_a_share_of_zero_written_without_a_percent_sign_is_zero_percent() -> Non
 
 
 def test_the_far_end_of_a_spaced_range_is_not_a_figure() -> None:
-    text = "各市PM2.5平均浓度范围为40 ~ 90微克/立方米，平均为61微克/立方米，同比下降8.0%。"
-    assert _figures(text) == [("pm25_avg_concentration", 61.0, "down 8")]
+    text = "各市PM10年均浓度在40 ~ 90微克/立方米之间，平均为61微克/立方米，同比下降8.0%。"
+    assert _figures(text) == [("pm10_avg_concentration", 61.0, "down 8")]
 
 
 def test_an_earlier_value_introduced_by_from_is_not_a_figure() -> None:

@@ -64,7 +64,7 @@ def test_a_streak_with_no_figure_becomes_a_streak_indicator() -> None:
 
 
 def test_named_cities_and_the_nation_are_regions_and_stated_years_are_years() -> None:
-    inds, _ = extract_text("2023年，南昌市PM2.5平均浓度为31微克/立方米；全国PM2.5平均浓度为29.3微克/立方米。")
+    inds, _ = extract_text("2023年，南昌市PM2.5平均浓度为33微克/立方米；全国PM2.5平均浓度为29.3微克/立方米。")
     assert [(i.region, i.year) for i in inds] == [("南昌市", 2023), ("全国", 2023)]
 
 

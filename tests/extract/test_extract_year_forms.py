@@ -12,8 +12,8 @@ def _years(text: str) -> list[tuple[str, float, int | None]]:
 
 
 def test_a_taiwanese_passage_dates_by_the_republics_calendar() -> None:
-    text = "环保署公布，本市细悬浮微粒(PM2.5)年平均浓度104年为18.6微克/立方米，107年下降至14.4微克/立方米。"
-    assert _years(text) == [("pm25_avg_concentration", 18.6, 2015), ("pm25_avg_concentration", 14.4, 2018)]
+    text = "环保署公布，本市细悬浮微粒(PM2.5)年平均浓度105年为19.2微克/立方米，108年下降至15.1微克/立方米。"
+    assert _years(text) == [("pm25_avg_concentration", 19.2, 2016), ("pm25_avg_concentration", 15.1, 2019)]
 
 
 def test_a_mainland_passage_does_not_read_durations_as_taiwanese_years() -> None:
@@ -39,8 +39,8 @@ def test_a_comparison_with_the_year_before_dates_the_figure() -> None:
 
 
 def test_a_comparison_year_does_not_override_a_stated_year() -> None:
-    assert _years("2018年，全市PM2.5浓度为40微克/立方米，比2013年下降30%。") == [
-        ("pm25_avg_concentration", 40.0, 2018)
+    assert _years("2018年，全市PM2.5年均浓度为44微克/立方米，比2013年下降30%。") == [
+        ("pm25_avg_concentration", 44.0, 2018)
     ]
 
 
