@@ -40,7 +40,7 @@ _NOTES = """
   is a comparison, not the year), else the passage's (a dateline, 《2022…公报》, a headline year),
   else the episode's topic year. Months and quarters (1-5月, 一季度, 上半年) go to `period`.
 - 分别 lists give each listed subject its own value and change in order; one value for a list of
-  places (秦皇岛市、滨州市、东营市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
+  places (东川市、西岭市、北桥市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
   one item per place. Ordered lists (依次为 A、B、C) give rank items (`*_rank`, value = position).
 - 连续N年 qualifies the figure in its clause (or the one before it in the sentence); with no
   figure at all it becomes a `streak` indicator (考核连续4年获评优秀).

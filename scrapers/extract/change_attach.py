@@ -28,7 +28,7 @@ _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为
 def spread_respective_changes(
     s: Sentence, mentions: list[Mention], drafts: list[Indicator], orphans: list[Indicator]
 ) -> list[Mention]:
-    """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
+    """同比分别上升6.1个百分点、7.3个百分点 / 分别下降8.2%、5.1%: the changes listed after a
     分别 go, in order, to the figures before it that have no change yet; with no such figures,
     each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
@@ -63,7 +63,7 @@ def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[M
 
 
 def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
-    """与2015年相比，Ⅳ至Ⅴ类水质断面比例下降6.6个百分点: the earlier figure of the sentence whose
+    """与2016年相比，Ⅳ至Ⅴ类水质断面比例下降4.8个百分点: the earlier figure of the sentence whose
     subject the change's own clause names again."""
     clause = s.clause_of(m.start)
     subject, _ = subjects.subject_before(s.text, clause.start, m.start)

@@ -2,10 +2,10 @@
 a change's direction and basis are read.
 
 A change item's subject says what changed. When the change's own words name no indicator
-(同比分别下降54.5%、48.6%和48.0%; 优良(一、二类)面积比例下降0.5个百分点 in a paragraph about the
+(同比分别下降21.5%、18.2%和16.0%; 优良(一、二类)点位比例下降1.3个百分点 in a paragraph about the
 coastal sea), the subject is the catalog name of the indicator its context names (``coding``),
 so that the item, like the labelling convention's ``value: null`` item, says which indicator
-changed. A 分别 list of places (晋城、阳泉、邯郸…分别同比上升7.1%、5.2%、1.0%) gives one item per
+changed. A 分别 list of places (甲市、乙市、丙市…分别同比上升4.1%、3.2%、2.0%) gives one item per
 place.
 """
 
@@ -73,7 +73,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
 
 
 def _after_a_bare_number(s: Sentence, m: Mention) -> bool:
-    """…综合指数首次进入“4+”，达到4.60，同比下降11.5%: a change right after a number the
+    """…综合指数进入“3时代”，达到3.90，同比下降10.1%: a change right after a number the
     extractor did not read is that number's, not the topic's."""
     clause = s.clause_of(m.start)
     return _BARE_NUMBER_END_RE.search(s.text, max(clause.start - 12, s.full.start), clause.start) is not None
@@ -83,8 +83,8 @@ def listed_change_items(
     s: Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
 ) -> list[Mention]:
     """The changes listed after the 分别 at ``pos``, one item per listed member, added to
-    ``orphans``: a subject each (城区绿化覆盖率、山区森林覆盖率…分别提高3.78、5.4个百分点) or one
-    shared by listed places (晋城、阳泉、邯郸…PM2.5平均浓度分别同比上升7.1%、5.2%、1.0%). Returns
+    ``orphans``: a subject each (城区绿化覆盖率、山区森林覆盖率…分别提高2.9、4.6个百分点) or one
+    shared by listed places (甲市、乙市、丙市…PM10平均浓度分别同比上升4.1%、3.2%、2.0%). Returns
     the changes used (none when the list does not fit)."""
     members = place_lists.members(s.text, s.seg.start, pos)
     places = place_lists.place_list(members)

@@ -1,6 +1,6 @@
 """Changes beyond a relative 同比上升/下降: stated previous values, flat changes, absolute changes.
 
-- 由12天减少到5天 / PM2.5由25下降至22微克/立方米: the figure is 5 (22) and 12 (25) is its
+- 由12天减少到5天 / PM2.5由27下降至23微克/立方米: the figure is 5 (23) and 12 (27) is its
   previous value, not a figure of its own.
 - 同比持平 / 基本持平 right after a figure is a zero change (direction ``flat``), used only when
   no other change is attached to it.

@@ -2,7 +2,7 @@
 
 In order: a ``分别`` list hands out the codes its members name; the words before the number name
 a code; a subject that names no quantity of its own (比例为93.4%, 实际为86.8%, 珠三角区域平均为84.5%,
-扣除沙尘异常超标天后为89.3%, 107年年平均值下降至32.5) takes the code its own clause, an earlier
+扣除沙尘影响后为81.9%, 108年年平均值下降至15.1) takes the code its own clause, an earlier
 clause, an earlier sentence of the paragraph or the heading names for the same unit kind; a
 water-quality share takes the code of the water body it is about (``water``).
 """
@@ -89,8 +89,8 @@ def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
 
 
 def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:
-    """The code the figure's own clause names before its naming words (PM2.5未达标的262个城市
-    平均浓度为43: a count between them cut the naming short)."""
+    """The code the figure's own clause names before its naming words (PM2.5未达标的180个城市
+    平均浓度为40: a count between them cut the naming short)."""
     clause = s.clause_of(pos)
     lead = s.text[clause.start : pos]
     lead = lead[: len(lead) - len(naming)] if lead.endswith(naming) else lead

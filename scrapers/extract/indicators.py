@@ -55,8 +55,8 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     for m in mentions:
         if m.role in ("level", "previous"):
             draft = _level(s, m, mentions, drafts)
-            # 比重从3.36%提高到5.15%: an earlier value of a generic quantity is a figure of its own;
-            # 由25下降至22微克/立方米: that of a catalog indicator is only the previous value
+            # 比重从2.41%提高到4.02%: an earlier value of a generic quantity is a figure of its own;
+            # 由27下降至23微克/立方米: that of a catalog indicator is only the previous value
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 drafts.append(draft)
     orphans: list[Indicator] = []

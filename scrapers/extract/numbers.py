@@ -86,7 +86,7 @@ UNITS: dict[str, UnitInfo] = {
     "µg/m3": _u("ug/m3", "1", "concentration"),
     "ug/m³": _u("ug/m3", "1", "concentration"),
     "ug/m3": _u("ug/m3", "1", "concentration"),
-    "微克": _u("ug/m3", "1", "concentration"),  # PM2.5平均浓度为43微克 (the 每立方米 dropped)
+    "微克": _u("ug/m3", "1", "concentration"),  # PM2.5平均浓度为39微克 (the 每立方米 dropped)
     "毫克/立方米": _u("mg/m3", "1", "concentration"),
     "毫克每立方米": _u("mg/m3", "1", "concentration"),
     "mg/m3": _u("mg/m3", "1", "concentration"),

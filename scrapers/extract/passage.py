@@ -46,7 +46,7 @@ _COMPARISON_ONLY_RE = re.compile(
 def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
     """A level-less change stated after its figure, in a later sentence of the passage, goes to it
     (to the figure about the same place when the change is one of a list of places):
-    森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点 (one catalog code named: the last
+    森林覆盖率提高到23.47%。…森林覆盖率提高7.12个百分点 (one catalog code named: the last
     figure of that code nearby); …达到59微克/立方米，较2013年下降23.4%…；较2016年下降1.7% (no
     subject but the comparison: the last figure nearby). The figure takes it when it has no change
     yet, or when this one is year on year and its own is not."""
@@ -97,7 +97,7 @@ def _after_bare_number(text: str, pos: int) -> bool:
 
 
 def _placed(out: list[Indicator], code: str, region: str) -> int | None:
-    """The last figure of ``code`` about ``region`` (北京…分别为46 for 北京…同比分别下降54.5%)."""
+    """The last figure of ``code`` about ``region`` (甲市…分别为30 for 甲市…同比分别下降21.5%)."""
     return next(
         (i for i in range(len(out) - 1, -1, -1) if out[i].code == code and out[i].region == region), None
     )

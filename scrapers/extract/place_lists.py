@@ -1,10 +1,10 @@
 """Lists of places before 分别, and the subject they share.
 
-- 晋城、阳泉、邯郸2018年2月的PM2.5平均浓度分别同比上升7.1%、5.2%、1.0%: three places, the subject
+- 甲市、乙市、丙市2020年3月的PM10平均浓度分别同比上升4.1%、3.2%、2.0%: three places, the subject
   written after the last one;
-- 京津冀及周边地区、长三角地区、汾渭平原重度及以上污染天数比例分别比2021年下降…: the same, with
+- 甲乙及周边地区、丙丁地区、戊己平原重污染天数比例分别比2021年下降…: the same, with
   regional names;
-- 降幅排名前3位的城市为北京、石家庄和廊坊，同比分别下降54.5%、48.6%和48.0%: the list closes the
+- 降幅最大的城市是甲市、乙市和丙市，同比分别下降21.5%、18.2%和16.0%: the list closes the
   clause before the 分别 one, whose subject comes from the context.
 """
 
@@ -68,7 +68,7 @@ def place_list(listed: list[str]) -> PlaceList | None:
 
 
 def listed_regions(text: str, floor: int, respectively: int, count: int) -> tuple[str, ...] | None:
-    """The places a 分别 list of ``count`` values is about (北京、廊坊和天津，分别为46、53和60), or
+    """The places a 分别 list of ``count`` values is about (甲市、乙市和丙市，分别为30、33和35), or
     None when the list before it is not ``count`` places."""
     places = place_list(members(text, floor, respectively))
     return places.places if places is not None and len(places.places) == count else None

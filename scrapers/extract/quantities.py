@@ -56,7 +56,7 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
-    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近美国标准(12μg/m3): the standard, in brackets
+    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
@@ -127,7 +127,7 @@ _LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
 
 
 def _continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """分别下降54.5%、48.6%和48.0%: the members of a list of changes are changes too."""
+    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None

@@ -1,8 +1,8 @@
 """分别 lists: values and changes distributed over the subjects listed before 分别, in order.
 
-Ⅰ~Ⅲ类、Ⅳ~Ⅴ类和劣Ⅴ类水质断面分别占64.5%、26.7%和8.8% gives each member its own value (the
-middle one has no catalog code); 长江流域、淮河流域水质优良比例分别为92.6%、84.4% lists places
-that share one subject; 同比分别上升8.4个百分点、8.8个百分点 gives the figures their changes.
+Ⅰ~Ⅲ类、Ⅳ~Ⅴ类和劣Ⅴ类水质断面分别占71.2%、22.5%和6.3% gives each member its own value (the
+middle one has no catalog code); 甲江流域、乙河流域水质优良比例分别为91.5%、83.2% lists places
+that share one subject; 同比分别上升6.1个百分点、7.3个百分点 gives the figures their changes.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if shared is not None and all(_PLACE_RE.search(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
-        return None  # 秦皇岛市、滨州市、东营市分别出现1天重度污染: the words after the figure name it
+        return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
 
 

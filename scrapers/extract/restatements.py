@@ -19,7 +19,7 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
     """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
     and change; not when both name a period and the periods differ, 12月 and 1-12月). When the first statement has no change and the restatement has one (SO2为7…。
     与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
-    their change (…比例为0.5%，同比下降0.1个百分点；其中重污染天数比例为0.5%) both stay; generic
+    their change (…比例为0.8%，同比下降0.2个百分点；其中重污染天数比例为0.8%) both stay; generic
     quantities and ranks are never merged."""
     first: dict[tuple[object, ...], int] = {}
     out: list[Indicator] = []
@@ -48,7 +48,7 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
 def same_subject(a: Indicator, b: Indicator) -> bool:
     """Whether two statements of one value name the same thing: their subjects agree once the
     words naming the code are set aside (细颗粒物(PM2.5)平均浓度 = PM2.5平均浓度), or one says
-    none; 城镇集中式饮用水源地 and 集中式饮用水水源地 are different sources."""
+    none; 县级饮用水源地 and 村级饮用水水源地 are different sources."""
     first, second = _core(a), _core(b)
     return not first or not second or first == second
 
@@ -69,8 +69,8 @@ _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 
 
 def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
-    """A catalog figure in a headline (四川森林覆盖率达38.83%) that the article states again
-    (…森林覆盖率达38.83%，同比上升0.8个百分点) is kept once, where the article states it: the
+    """A catalog figure in a headline (甲省森林覆盖率达41.20%) that the article states again
+    (…森林覆盖率达41.20%，同比上升0.6个百分点) is kept once, where the article states it: the
     article gives its year, change and place, the headline only repeats it."""
     in_body = {
         (i.code, i.value) for i in indicators if i.code not in _NOT_MERGED and not _in_headline(body, i.start)

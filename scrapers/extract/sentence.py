@@ -92,7 +92,7 @@ def qualified(
     """Indexes of the drafts a modifier at [pos, end) qualifies: the figure around it, else the
     last one of its clause before it, else the first one of its clause after it, else the last
     one before it, else the first after it. A ``change`` looks back past its clause before it
-    looks ahead (…为34微克/立方米，较2017年同期下降38.2%PM2.5作为首要污染物的比例为32.3%)."""
+    looks ahead (…为29微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为41.6%)."""
     if cover > 1:
         before = [i for i, d in enumerate(drafts) if d.end <= pos]
         return before[-cover:]

@@ -69,7 +69,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[str, int]:
         stop += 1
     subject = text[end:stop]
     if stop < limit and text[stop].isdigit():
-        # 74个国考断面水质优良比例100%: the ratio words belong to the next figure
+        # 12个国考断面水质优良比例100%: the ratio words belong to the next figure
         subject = _RATIO_TAIL.sub("", subject) or subject
     return subject, stop
 

@@ -1,8 +1,8 @@
 """Tables that text extraction flattened: cells cut by ``|`` or one per line, a header naming the
 columns, then rows of a place followed by its values.
 
-    优良天数比例(%)排名 | PM2.5月均浓度(μg/m3)排名 | 1 | 兴化市 | 90.3% | 1 | 兴化市 | 17 | …
-    城市 / 可吸入颗粒物(PM10 / 月平均浓度 / (微克/立方米) / 细颗粒物(PM2.5 / … / 广州 / 52 / 34 / 87.1%
+    优良天数比例(%) | 细颗粒物浓度(μg/m3) | 1 | 东城区 | 93.5% | 1 | 西城区 | 18 | …
+    城市 / 可吸入颗粒物(PM10) / 细颗粒物(PM2.5) / (微克/立方米) / … / 甲州 / 45 / 22 / 95.1%
 
 The header's catalog codes are the columns, in the order written. A row's values go to them by
 kind: a value with % to the percentage columns in order, a bare number to the concentration

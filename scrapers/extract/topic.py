@@ -1,8 +1,8 @@
 """What a stretch of text is about: the water body in view and the indicator last named per kind.
 
-Bulletins name their subject once and then drop it: a heading (（三）乡镇集中式饮用水水源地水质达标率,
-近岸海域), a paragraph's lead clause (32个湖库评价断面中，…), the figure before (…比例为88.1%，扣除沙尘
-异常超标天后为89.3%). A ``Topic`` carries that state; ``water_body`` reads the water body words
+Bulletins name their subject once and then drop it: a heading (（二）农村千吨万人水源地水质, 近岸海域),
+a paragraph's lead clause (18个重点湖库中，…), the figure before (…比例为78.6%，扣除沙尘影响后为
+81.9%). A ``Topic`` carries that state; ``water_body`` reads the water body words
 name, the last one written winning (Chinese puts the head noun last: 水源上游河流国控断面 is about
 river sections), with the monitoring units 断面 / 点位 / 测点 naming none.
 """
@@ -84,7 +84,7 @@ def topic_of(words: str) -> Topic:
 
 def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
     """The topic after a sentence: the water body it names last, the codes its figures have
-    (or, in a sentence with none, the codes its words name: …PM2.5平均浓度均同比下降。)."""
+    (or, in a sentence with none, the codes its words name: …细颗粒物年均浓度均较上年下降。)."""
     entries = catalog_by_code()
     if not found:
         for kind, code in topic_of(sentence).codes:

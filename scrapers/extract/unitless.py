@@ -1,6 +1,6 @@
 """Figures written without a unit after the number, where the words before them give it.
 
-- 综合指数(平均)为4.39 / 综合指数最好的城市是威海市，为4.24: an index has no unit (never a
+- 综合指数(平均)为4.12 / 综合指数最好的城市是甲市，为3.65: an index has no unit (never a
   percentage, a count or a concentration).
 - 劣Ⅴ类断面比例为0，同比持平: a share of nothing is often written as a bare 0.
 """

@@ -2,7 +2,7 @@
 indicator for each water body, so the body decides the code.
 
 The body is the one the figure's own words name (``topic.water_body``), else the one in view
-(an earlier clause: 32个湖库评价断面中，…; the paragraph; the heading: 近岸海域). For coastal water
+(an earlier clause: 18个重点湖库中，…; the paragraph; the heading: 近岸海域). For coastal water
 the good classes are 一类 and 二类, so "better than class Ⅱ" is its good share.
 """
 
@@ -47,6 +47,6 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
 
 def _for_bodies(bodies: list[str], compliance: bool) -> str | None:
     """The first body's code for this kind of share (a compliance rate of a reservoir that is a
-    drinking source, 水源地鲤鱼塘水库水质达标率, is the source's)."""
+    drinking source, 水源地甲湾水库水质达标率, is the source's)."""
     table = _COMPLIANT if compliance else _GOOD
     return next((table[b] for b in bodies if b in table), None)

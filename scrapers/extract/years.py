@@ -21,7 +21,7 @@ _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
 )
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
-# A headline year written without 年 (锁定天常蓝目标 2020实现多项突破), not a target year.
+# A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year.
 _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余])"
     r"(?![^\n。]{0,12}目标)"
