@@ -207,8 +207,10 @@ def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | N
     return best
 
 
+@lru_cache(maxsize=4096)
 def match_code(naming_text: str, unit_kind: str) -> str | None:
-    """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits."""
+    """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits
+    (cached: a sentence's rules ask about the same words several times)."""
     naming = _Naming(canonical(naming_text))
     for keyed in _entries_of(unit_kind):
         if naming.matches(keyed):

@@ -30,6 +30,7 @@ _TITLE_RE = re.compile(r"《[^《》]{0,40}》")  # 《地表水环境质量标�
 # A bracketed list of names (花园大桥,四斗朱水库,…) says which sites, not what kind of water.
 _ASIDE_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _KINDS = ("percent", "concentration", "days", "count", "area", "index")
+_SENTENCE_KINDS = ("percent", "concentration", "days")  # what a change-only item may be about
 
 
 def without_titles(words: str) -> str:
@@ -87,8 +88,10 @@ def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
     (or, in a sentence with none, the codes its words name: …细颗粒物年均浓度均较上年下降。)."""
     entries = catalog_by_code()
     if not found:
-        for kind, code in topic_of(sentence).codes:
-            topic = topic.naming(kind, code)
+        for kind in _SENTENCE_KINDS:
+            code = match_code(sentence, kind)
+            if code is not None:
+                topic = topic.naming(kind, code)
     for ind in found:
         entry = entries.get(ind.code)
         if entry is not None and not entry.generic:
