@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
-from scrapers.extract.catalog import match_code
 from scrapers.extract.change_items import (
     change_basis,
     change_item,
@@ -18,6 +17,7 @@ from scrapers.extract.change_items import (
     oriented,
     subject_code,
 )
+from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified

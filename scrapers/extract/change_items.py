@@ -15,7 +15,8 @@ import re
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, place_lists
-from scrapers.extract.catalog import catalog_by_code, codes_of_changed_subject, higher_is_better
+from scrapers.extract.catalog import catalog_by_code, higher_is_better
+from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.coding import bodies_in_view, is_bare
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence

@@ -13,7 +13,8 @@ import re
 
 from models.records import Indicator
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
+from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.naming import codes_in_order, match_code, vetoed
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence

@@ -11,21 +11,29 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator, TextSpan, Topic
-from scrapers.extract import change_attach, changes, coding, context_rules, place_lists, ranks, subjects
+from scrapers.extract import (
+    change_attach,
+    changes,
+    coding,
+    context_rules,
+    modifier_attach,
+    place_lists,
+    ranks,
+    subjects,
+)
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND, match_code
-from scrapers.extract.modifiers import Modifier, find_modifiers
+from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.modifiers import find_modifiers
+from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import full_sentences, sentences
-from scrapers.extract.sentence import Sentence, qualified
+from scrapers.extract.sentence import Sentence
 from scrapers.extract.topic import passed_on
 from scrapers.extract.years import find_period, index_years
 
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
-# 连续5年稳定达标: a streak of compliance is a figure of its own, beside any it qualifies.
-_COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达标|达到国家二级标准)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
 
@@ -68,7 +76,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
         if m.role == "change" and m.direction and m.unit not in ("%", "pp"):
             change_attach.attach_absolute(s, m, drafts)
     for mod in find_modifiers(s.text, s.seg):
-        orphans.extend(_attach_modifier(s, mod, drafts))
+        orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
     drafts = _listed_places(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
@@ -157,49 +165,3 @@ def _lead_space(text: str, start: int, stop: int) -> int:
     while start + offset < stop and text[start + offset] in " ，,、":
         offset += 1
     return offset
-
-
-def _attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
-    if mod.kind == "streak":
-        return _attach_streak(s, mod, drafts)
-    for i in qualified(s, mod.pos, mod.end, drafts, mod.cover):
-        d = drafts[i]
-        if mod.rank is not None and mod.rank not in d.ranks:
-            drafts[i] = replace(d, ranks=(*d.ranks, mod.rank))
-        elif mod.record is not None and mod.record not in d.record:
-            drafts[i] = replace(d, record=(*d.record, mod.record))
-    return []
-
-
-def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
-    clause = s.clause_of(mod.pos)
-    own = [i for i, d in enumerate(drafts) if clause.start <= d.start < clause.end]
-    own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
-    for i in own:
-        drafts[i] = replace(drafts[i], streak_years=mod.years)
-    compliance = _COMPLIANCE_AFTER_RE.match(s.text, mod.end) is not None
-    if (own and not compliance) or mod.years is None:
-        return []
-    subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
-    return [
-        Indicator(
-            code="compliance_streak_years" if compliance else "streak",
-            subject=subject,
-            value=float(mod.years),
-            unit="年",
-            value_base=float(mod.years),
-            unit_base="years",
-            year=s.year(mod.pos),
-            region=s.region(mod.pos),
-            change=None,
-            previous_value=None,
-            ranks=(),
-            record=(),
-            streak_years=mod.years,
-            quote=s.text[start : mod.end],
-            start=start,
-            end=mod.end,
-            q_no=s.span.q_no,
-            point_no=s.span.point_no,
-        )
-    ]

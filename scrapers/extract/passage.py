@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
-from scrapers.extract.catalog import codes_of_changed_subject
+from scrapers.extract.change_subjects import codes_of_changed_subject
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.

@@ -9,15 +9,15 @@ become mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
+from scrapers.extract.mention import Mention
+from scrapers.extract.mention_lists import AR, continued_changes, list_siblings, number_allowed
 from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
@@ -27,7 +27,7 @@ _UNIT = "|".join(
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
-    rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
+    rf"|(?P<num>{AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _CHANGE_VERB_RE = re.compile(
     r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
@@ -62,34 +62,12 @@ _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
-_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
+_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 _SAME_PERIOD_BEFORE_RE = re.compile(r"(?:去年|上年)?同期(?:为|是)\s*$")
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A number with its unit: ``role`` is level | change | threshold | target | absolute | previous.
-
-    A target (目标为68.3%) is never a figure; an absolute change in brackets after a relative
-    one (同比下降9.5%（2微克/立方米）) restates that change.
-    """
-
-    start: int
-    end: int
-    value: Decimal
-    multiplier: str
-    unit: str  # the UNITS key, "%" for 百分之, "pp" for 个百分点
-    role: str
-    direction: str | None = None
-    judged: bool = False  # the direction comes from 改善 / 恶化 / 变差 (see _JUDGED_VERBS)
-
-    @property
-    def written_unit(self) -> str:
-        return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
 
 
 def _unitless_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
@@ -117,30 +95,10 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
                 text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans
             )
         if mention is not None:
-            out.extend(_list_siblings(text, mention, span.start, quotes))
+            out.extend(list_siblings(text, mention, span.start, quotes))
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
-    return _continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
-
-
-_LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
-
-
-def _continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.role == "change"
-            and m.role == "level"
-            and m.unit == prev.unit
-            and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start)
-        ):
-            m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
-        out.append(m)
-    return out
+    return continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
@@ -148,7 +106,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         value = parse_number(m.group("pct").replace("点", "."))
         return None if value is None else _classify(text, m.start(), m.end(), value, "", "%")
     raw, unit, mult = m.group("num"), re.sub(r"\s", "", m.group("unit")), m.group("mult") or ""
-    if not _number_allowed(text, m.start(), raw):
+    if not number_allowed(text, m.start(), raw):
         return None
     value = parse_number(raw)
     if value is None or (mult and unit not in MULTIPLIABLE and unit not in _MULTIPLIED_COUNTS):
@@ -163,18 +121,6 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
-
-
-def _number_allowed(text: str, start: int, raw: str) -> bool:
-    before = text[max(start - 1, 0) : start] if start else ""
-    if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
-        return False  # ordinals and the far end of ranges (46 ~ 104)
-    if before == "至" and text[max(start - 2, 0) : start - 1].isdigit():
-        return False  # 5至10个, but not 降至17.6
-    if raw[0].isdigit():
-        return not (before and (before.isascii() and (before.isalnum() or before == ".")))
-    has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
-    return has_digit and not (before and before in "万千百十统唯第周星")
 
 
 def _in_plan_sentence(text: str, start: int) -> bool:
@@ -209,32 +155,4 @@ def _classify(
     return Mention(start, end, value, mult, unit, "level")
 
 
-def _list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:
-    """30、45、150微克/立方米: the bare numbers before a unit share it."""
-    siblings: list[Mention] = []
-    cursor = mention.start
-    pattern = re.compile(rf"(?:{_AR})\s*[、和及与]\s*$")
-    while True:
-        m = pattern.search(text, max(cursor - 24, floor), cursor)
-        if m is None or inside(m.start(), quotes) or not _number_allowed(text, m.start(), m.group()):
-            break
-        raw = re.match(_AR, m.group())
-        value = parse_number(raw.group()) if raw else None
-        if raw is None or value is None:
-            break
-        end = m.start() + len(raw.group())
-        siblings.insert(
-            0,
-            Mention(
-                m.start(),
-                end,
-                value,
-                mention.multiplier,
-                mention.unit,
-                mention.role,
-                mention.direction,
-                mention.judged,
-            ),
-        )
-        cursor = m.start()
-    return siblings
+__all__ = ["Mention", "find_mentions"]

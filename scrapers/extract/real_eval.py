@@ -1,4 +1,6 @@
-"""Score the extractor on real passages (``real-dev-set.jsonl`` format), as issue 12 defines it.
+"""Score the extractor on real passages (the ``../shared/data/real-dev-set*.jsonl`` format), as
+issue 12 defines it; ``--part`` picks the development four fifths or the held-back fifth
+(``holdout``), ``real_report`` holds the tallies.
 
 Catalog items (``SCORED_CODES``) match a prediction with the same code, ``value_base`` within
 0.5 %, the same year when one is expected and the same change direction and value when a change
@@ -15,7 +17,8 @@ from typing import Any
 
 from scrapers.episode.normalize import normalize
 from scrapers.extract.api import extract_text
-from scrapers.extract.catalog import codes_of_changed_subject, load_catalog
+from scrapers.extract.catalog import load_catalog
+from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.holdout import select
 from scrapers.extract.real_report import RealReport, miss_kind
 from scrapers.extract.serialize import indicator_to_json

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapers.extract.catalog import match_code
+from scrapers.extract.naming import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
-from scrapers.extract.catalog import canonical, catalog_by_code
+from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.naming import canonical
 
 _NOT_MERGED = ("change", "count", "days", "share")
 

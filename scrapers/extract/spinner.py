@@ -2,7 +2,7 @@
 
 Copy farms run articles through a synonym "spinner" that swaps words for look-alikes: 下降 →
 着落, 上升 → 飞腾, 污染 → 稠浊, 利用 → 专揽, 首次突破 → 初次普及. Every swap here is the same
-length as the word it undoes and is applied only where the spun word cannot be meant literally
+length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun word cannot be meant literally
 (着落 before a number), so offsets and quotes are unchanged.
 """
 
@@ -17,8 +17,10 @@ _SWAPS = (
     (re.compile(r"稠浊"), "污染"),
     (re.compile(r"专揽(?=率)"), "利用"),
     (re.compile(r"初次普及(?=\s*\d)"), "首次突破"),
+    (re.compile(r"荟萃(?=\s*\d{1,2}\s*年)"), "连续"),
+    (re.compile(r"清晰(?=达标|保持)"), "稳定"),
 )
-_HINT_RE = re.compile(r"着落|飞腾|稠浊|专揽|初次普及")
+_HINT_RE = re.compile(r"着落|飞腾|稠浊|专揽|初次普及|荟萃|清晰")
 
 
 def despun(text: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.extract.catalog import codes_in_order
+from scrapers.extract.naming import codes_in_order
 
 _CELL_RE = re.compile(r"[^|\n]+")
 _VALUE_RE = re.compile(r"\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")

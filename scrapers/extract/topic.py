@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from models.records import Indicator
-from scrapers.extract.catalog import canonical, catalog_by_code, match_code
+from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.naming import canonical, match_code
 
 # surface sections, lakes and reservoirs, coastal points and areas, drinking sources, groundwater
 WATER_BODIES = ("surface", "lake", "coastal", "drinking", "groundwater")

@@ -5,7 +5,7 @@ relative change, 个百分点 points (sentences written for these tests)."""
 from __future__ import annotations
 
 from scrapers.extract import extract_text
-from scrapers.extract.catalog import codes_of_changed_subject
+from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.real_eval import predict
 
 
