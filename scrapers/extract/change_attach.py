@@ -22,6 +22,7 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*")
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
@@ -51,12 +52,15 @@ def spread_respective_changes(
 
 
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
-    """The run of change mentions right after ``pos`` (no level figure between them)."""
+    """The list of change mentions right after ``pos``: joined by 、/和/及, no level figure or
+    clause break between them (…分别下降9.9%、4.3%，丙市不降反升6.2% lists two)."""
     listed: list[Mention] = []
     for m in mentions:
         if m.start < pos:
             continue
         if m.role != "change" or m.unit not in ("%", "pp"):
+            break
+        if listed and not _LIST_JOIN_RE.fullmatch(s.text, listed[-1].end, m.start):
             break
         listed.append(m)
     return listed

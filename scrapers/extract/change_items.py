@@ -16,8 +16,9 @@ import re
 from models.records import Change, Indicator
 from scrapers.extract import changes, place_lists
 from scrapers.extract.catalog import catalog_by_code, higher_is_better
-from scrapers.extract.change_subjects import codes_of_changed_subject
+from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
 from scrapers.extract.coding import bodies_in_view, is_bare
+from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.water import water_code
@@ -68,7 +69,10 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     if code in (None, "share") and is_bare(subject) and not _after_a_bare_number(s, m):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
-        code = next((c for c in (s.topic.code(k) for k in kinds) if c is not None), None)
+        before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
+        code = next(
+            (c for c in (match_code(before, k) or s.topic.code(k) for k in kinds) if c is not None), None
+        )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
 
@@ -95,11 +99,19 @@ def listed_change_items(
     basis = change_basis(s, listed[0].start)
     start = max(s.text.rfind(members[0], s.seg.start, pos), s.seg.start)
     for i, m in enumerate(listed):
-        subject = changed_subject(s, m, places.subject) if places is not None else members[i].strip()
+        subject = changed_subject(s, m, places.subject) if places is not None else _member(members, i)
         region = places.places[i] if places is not None else None
         change = change_of(m, direction, basis, subject_code(subject))
         orphans.append(change_item(s, m, change, subject, start, region))
     return listed
+
+
+def _member(members: list[str], i: int) -> str:
+    """The ``i``-th listed subject; a trade or emission word closing the list (氨氮、二氧化硫、
+    氮氧化物成交量) is every member's."""
+    shared = next((w for w in NOT_A_LEVEL_CHANGE if w in members[-1]), "")
+    member = members[i].strip()
+    return member if shared in member else member + shared
 
 
 def change_item(

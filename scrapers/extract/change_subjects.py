@@ -12,13 +12,13 @@ from scrapers.extract.naming import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"以及|及(?!以上|周边)|和|与|、")
 _RATIO_WORD_RE = re.compile(r"比例|比率|率|占比")
-_NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
+NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
 
 
 def codes_of_changed_subject(subject: str) -> list[str]:
     """Catalog codes a level-less change is about (PM2.5及PM10均下降18.2% -> pm25, pm10):
     each listed member names at most one code; emission and trading changes name none."""
-    if any(word in subject for word in _NOT_A_LEVEL_CHANGE):
+    if any(word in subject for word in NOT_A_LEVEL_CHANGE):
         return []
     codes: list[str] = []
     for member in _MEMBER_SPLIT_RE.split(subject):

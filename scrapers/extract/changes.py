@@ -26,11 +26,16 @@ _FLAT_RE = re.compile(
 
 
 _TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
+# 由2015年的66%提高…2020年的83.4%: with the earlier value's year written, a change verb is enough.
+_FROM_DATED_RE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:的)?\s*$")
+_VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
 
 
 def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
     year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence."""
+    if _FROM_DATED_RE.search(text, max(start - 10, 0), start) and _VERB_LATER_RE.match(text, end):
+        return True
     return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
         _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
     )

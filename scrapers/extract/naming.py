@@ -20,13 +20,14 @@ _TITLE_RE = re.compile(r"《[^《》]{0,40}》")
 # One water class on its own (Ⅱ类水质断面, 符合Ⅲ类), not a range (Ⅰ~Ⅲ类), a list (Ⅰ、Ⅱ类) or a
 # bound (Ⅱ类及以上, 优于Ⅲ类, 劣Ⅴ类): its share is no range's share (matched on canonical text).
 _LONE_CLASS_RE = re.compile(
-    r"(?<![-、和至IV])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V)类(?![-、和至]|及以上|以上|及以下)"
+    r"(?<![-、和至IV一二三四五])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|及以上|以上|及以下)"
 )
 _CLASS_RANGE_CODES = frozenset(
     {
         "surface_water_good_ratio",
         "lake_reservoir_good_ratio",
         "better_than_class_ii_ratio",
+        "coastal_water_good_ratio",
         "surface_water_good_count",
     }
 )
@@ -92,7 +93,7 @@ class _Naming:
     def excluded(self, keyed: _Keyed) -> bool:
         """Whether one of the entry's exclude words is in the text as written, or the text names
         one water class alone for an entry about a range of classes."""
-        if keyed.entry.code in _CLASS_RANGE_CODES and _LONE_CLASS_RE.search(self.text):
+        if keyed.entry.code in _CLASS_RANGE_CODES and _LONE_CLASS_RE.search(self.bare):
             return True
         return any(word in self.text for word in keyed.entry.exclude)
 

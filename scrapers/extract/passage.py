@@ -74,6 +74,7 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
     elif (
         not codes
+        and ind.region is None  # one of a list of places is that place's, never the last figure's
         and _COMPARISON_ONLY_RE.match(ind.subject.strip())
         and not _after_bare_number(text, ind.start)
     ):

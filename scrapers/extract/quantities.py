@@ -31,7 +31,7 @@ _QTY_RE = re.compile(
 )
 _CHANGE_VERB_RE = re.compile(
     r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|减排|削减|下降了|上升了|提高了)(?:幅度)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
+    r"|减排|削减|下降了|上升了|提高了)(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -64,7 +64,10 @@ _PLAN_RE = re.compile(
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
-_SAME_PERIOD_BEFORE_RE = re.compile(r"(?:去年|上年)?同期(?:为|是)\s*$")
+# 较112年19.9微克: the value a figure is compared with is a previous value too.
+_SAME_PERIOD_BEFORE_RE = re.compile(
+    r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
+)
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
@@ -140,7 +143,7 @@ def _classify(
         or _in_plan_sentence(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
-    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 8, 0), start):
+    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 12, 0), start):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")

@@ -8,7 +8,7 @@ that share one subject; 同比分别上升6.1个百分点、7.3个百分点 give
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from scrapers.extract.naming import match_code
 
@@ -25,7 +25,24 @@ def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
     start = max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1
     listed = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
-    return [p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip()]
+    return _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
+
+
+_BARE_CLASS_RE = re.compile(r"(?P<lead>.*?)(?P<numeral>[一二三四五IVⅠⅡⅢⅣⅤ]+)$")
+_CLASS_TAIL_RE = re.compile(r"^(?:劣)?[一二三四五IVⅠⅡⅢⅣⅤ]+类")
+
+
+def _classes_named(members: Iterable[str]) -> list[str]:
+    """一、二、三、四类及劣四类: a bare numeral before a class shares its 类 (一 → 一类), and the
+    words before the first numeral (近岸海域) are what the list is of, not part of its first class."""
+    out = list(members)
+    if not any(_CLASS_TAIL_RE.match(m.strip()) for m in out[1:]):
+        return out
+    for i, member in enumerate(out):
+        m = _BARE_CLASS_RE.match(member.strip())
+        if m is not None and not member.strip().endswith("类"):
+            out[i] = m.group("numeral") + "类"
+    return out
 
 
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:

@@ -19,8 +19,9 @@ _SWAPS = (
     (re.compile(r"初次普及(?=\s*\d)"), "首次突破"),
     (re.compile(r"荟萃(?=\s*\d{1,2}\s*年)"), "连续"),
     (re.compile(r"清晰(?=达标|保持)"), "稳定"),
+    (re.compile(r"上述(?=了\s*\d)"), "达到"),
 )
-_HINT_RE = re.compile(r"着落|飞腾|稠浊|专揽|初次普及|荟萃|清晰")
+_HINT_RE = re.compile(r"着落|飞腾|稠浊|专揽|初次普及|荟萃|清晰|上述")
 
 
 def despun(text: str) -> str:

@@ -19,6 +19,7 @@ _GOOD = {
     "coastal": "coastal_water_good_ratio",
     "drinking": "drinking_water_source_compliance_ratio",
     "groundwater": "share",
+    "beach": "share",
 }
 # The compliance rate (水质达标率) of each body that has one.
 _COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
