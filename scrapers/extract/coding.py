@@ -50,7 +50,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
     listed = _listed(s, m, kind, drafts)
     if listed is not None:
-        return listed
+        return listed if plausible(listed, m) else GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it

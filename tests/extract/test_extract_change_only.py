@@ -117,3 +117,34 @@ def test_a_later_sentence_about_coastal_water_gives_its_change_to_the_coastal_fi
         "2021年，全省近岸海域优良水质点位比例为91.4%。与2020年相比，优良（一、二类）点位比例下降1.3个百分点。"
     )
     assert _changes(text) == [("coastal_water_good_ratio", 91.4, "down", 1.3, "percentage_point", "全省")]
+
+
+def test_a_rate_of_improvement_is_a_change_and_the_compared_value_is_not_a_figure() -> None:
+    text = "台北市112年PM2.5浓度15.2μg/m3较111年17.0μg/m3减少1.8μg/m3，改善率10.6%。"
+    assert _changes(text) == [("pm25_avg_concentration", 15.2, "down", 10.6, "percent", "台北市")]
+
+
+def test_an_earlier_years_value_from_which_a_ratio_rose_is_not_a_figure() -> None:
+    text = "全国地表水优良水体比例由2016年的68%提高到2021年的84.9%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("surface_water_good_ratio", 84.9)]
+
+
+def test_a_list_of_changes_ends_at_the_clause_break() -> None:
+    text = (
+        "甲地区、乙地区和丙地区的PM2.5平均浓度分别为50、40和30微克/立方米；"
+        "与上年相比，甲地区、乙地区分别下降8.1%、3.2%，丙地区不降反升5.0%。"
+    )
+    assert [(value, direction, change) for _, value, direction, change, _, _ in _changes(text)] == [
+        (50.0, "down", 8.1),
+        (40.0, "down", 3.2),
+        (30.0, "up", 5.0),
+    ]
+
+
+def test_listed_changes_take_their_indicator_from_earlier_in_the_sentence() -> None:
+    text = "第四季度，各市PM2.5平均浓度同比下降，降幅最大的城市是甲市、乙市和丙市，同比分别下降15.5%、12.2%和9.9%。"
+    assert [(code, region) for code, _, _, _, _, region in _changes(text)] == [
+        ("pm25_avg_concentration", "甲市"),
+        ("pm25_avg_concentration", "乙市"),
+        ("pm25_avg_concentration", "丙市"),
+    ]

@@ -95,3 +95,47 @@ def test_a_standards_name_does_not_name_the_subject() -> None:
         "全市入海河流断面中，按照《地表水环境质量标准》评价，Ⅲ类、Ⅳ类和劣Ⅴ类比例分别为30.1%、40.2%和29.7%。"
     )
     assert [code for code, _ in _figures(text)] == ["share", "share", "worse_than_class_v_ratio"]
+
+
+def test_a_numeral_class_list_gives_each_class_its_own_share() -> None:
+    text = "全省近岸海域一、二、三、四类及劣四类水质点位比例分别为30.1%、42.0%、11.2%、4.4%、12.3%。"
+    assert [code for code, _ in _figures(text)] == [
+        "share",
+        "share",
+        "share",
+        "share",
+        "coastal_worse_than_class_iv_ratio",
+    ]
+
+
+def test_bathing_beaches_are_not_coastal_water() -> None:
+    assert _figures("对20个海水浴场的水质监测显示，水质优良的比例为90.5%。") == [("share", 90.5)]
+
+
+def test_a_good_rate_after_a_clause_about_rivers_is_the_rivers_good_share() -> None:
+    assert _figures("全市主要河流国控断面水质总体保持优良，优良率100%。") == [
+        ("surface_water_good_ratio", 100.0)
+    ]
+    assert _figures("2020年全省优良率为90.1%。") == [("good_air_days_ratio", 90.1)]
+
+
+def test_a_word_with_city_in_it_is_not_a_place() -> None:
+    assert _figures("全省开展降水监测，酸雨城市比例为18.5%。") == [("share", 18.5)]
+
+
+def test_a_share_of_a_named_whole_looks_only_at_the_clause_before() -> None:
+    text = "全省建立了饮用水水源地档案，设立水源保护区，保护区总面积近2万平方公里，占全省国土面积的8%。"
+    assert ("share", 8.0) in [(c, v) for c, v in _figures(text) if c != "area"]
+
+
+def test_a_concentration_in_milligrams_is_carbon_monoxide_and_has_no_pollutant_code() -> None:
+    text = "二氧化硫、二氧化氮年均浓度分别为6、20微克/立方米，一氧化碳浓度为1.1毫克/立方米。"
+    assert _figures(text) == [
+        ("so2_avg_concentration", 6.0),
+        ("no2_avg_concentration", 20.0),
+        ("concentration", 1.1),
+    ]
+
+
+def test_a_range_whose_dash_was_lost_is_not_a_pollutant_value() -> None:
+    assert _figures("各市臭氧浓度处于165178微克/立方米。") == [("concentration", 165178.0)]
