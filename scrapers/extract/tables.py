@@ -6,17 +6,20 @@ columns, then rows of a place followed by its values.
 
 The header's catalog codes are the columns, in the order written. A row's values go to them by
 kind: a value with % to the percentage columns in order, a bare number to the concentration
-columns in order (the header gives their unit); values beyond the named columns (an index, a
-rank, a rate of change) are left alone. An integer right before a place is its rank. A cell
-that names codes again starts a new table (表2 …).
+and index columns in order (the header gives a concentration's unit); values beyond the named
+columns (a rank, a rate of change) are left alone. An integer right before a place is its rank.
+A cell that names a measure of a code again starts a new table (表2 …); a pollutant named in a
+cell (主要污染物: 臭氧) is neither a header nor a place, and a column of changes (综合指数变化率)
+names no code.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scrapers.extract.naming import codes_in_order
+from scrapers.extract.numbers import INDEX_UNIT
 
 _CELL_RE = re.compile(r"[^|\n]+")
 _VALUE_RE = re.compile(r"\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
@@ -25,6 +28,10 @@ _NAME_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}\s*$")
 _CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 _MIN_CELLS = 8
+INDEX_CODE = "air_quality_composite_index"
+_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
+_MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
+_HEADER_WORD_RE = re.compile(r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|类别|情况|单位|时间")
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
 
 
@@ -84,49 +91,70 @@ def _cells(text: str, start: int, end: int) -> list[_Cell]:
 
 @dataclass(slots=True)
 class _Columns:
-    """The codes a header names, by kind, and the unit of its bare numbers."""
+    """The codes a header names: percentage columns, and columns of bare numbers (concentrations,
+    whose unit the header gives, and indices, which have none), each in the order written."""
 
-    percent: list[str]
-    concentration: list[str]
+    percent: list[str] = field(default_factory=list)
+    bare: list[str] = field(default_factory=list)
     unit: str = ""
 
     def take(self, cell: _Cell) -> bool:
-        """Read ``cell`` as header when it names codes or a unit; whether it did."""
+        """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
         if _VALUE_RE.match(cell.text) is not None:
             return False
-        named_percent = codes_in_order(cell.text, "percent")
-        named_concentration = codes_in_order(cell.text, "concentration")
-        self.percent += named_percent
-        self.concentration += named_concentration
+        named = _named(cell.text)
+        self.percent += named[0]
+        self.bare += named[1]
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
-        return bool(named_percent or named_concentration)
+        return bool(named[0] or named[1])
+
+    def named_any(self) -> bool:
+        return bool(self.percent or self.bare)
+
+    def unit_of(self, code: str) -> str | None:
+        """The unit of a bare number in ``code``'s column (None: a concentration with no unit)."""
+        if code == INDEX_CODE:
+            return INDEX_UNIT
+        return self.unit or None
+
+
+def _named(text: str) -> tuple[list[str], list[str]]:
+    """The percentage codes and the bare-number codes a header cell names (a column of changes,
+    综合指数变化率, names none)."""
+    if _CHANGE_COLUMN_RE.search(text):
+        return [], []
+    bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
+    return codes_in_order(text, "percent"), bare
+
+
+def _is_row_name(text: str) -> bool:
+    """A place (兴化市, 医药高新区 (高港区)), not a header word or a pollutant named in a cell."""
+    return _NAME_RE.match(text) is not None and not _HEADER_WORD_RE.search(text) and not any(_named(text))
 
 
 def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], list[tuple[int, int]]]:
     """The values of the table in ``text[start:end]`` that its header gives a catalog code, and
     the cells read as rows (names, ranks, values), which the sentence rules should not read."""
-    columns = _Columns([], [])
+    columns = _Columns()
     row: list[_Cell] = []
     values: list[TableValue] = []
     used: list[tuple[int, int]] = []
     cells = _cells(text, start, end)
     for i, cell in enumerate(cells):
         if _VALUE_RE.match(cell.text) is None:
-            if any(_VALUE_RE.match(c.text) for c in row[1:]) and codes_in_order(
-                cell.text, "percent"
-            ) + codes_in_order(cell.text, "concentration"):
-                columns, row = _Columns([], []), []  # a header after rows starts a new table
             if (
-                not columns.take(cell)
-                and _NAME_RE.match(cell.text)
-                and (columns.percent or columns.concentration)
+                any(_VALUE_RE.match(c.text) for c in row[1:])
+                and _MEASURE_RE.search(cell.text)
+                and any(_named(cell.text))
             ):
+                columns, row = _Columns(), []  # a header after rows starts a new table
+            if not columns.take(cell) and _is_row_name(cell.text) and columns.named_any():
                 row = [cell]
                 used.append((cell.start, cell.end))
             continue
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
-        if len(row) > 1 and _RANK_RE.match(cell.text) and _NAME_RE.match(nxt):
+        if len(row) > 1 and _RANK_RE.match(cell.text) and _is_row_name(nxt):
             used.append((cell.start, cell.end))
             continue  # the rank of the next row (a row's first value is never a rank)
         if row:
@@ -147,14 +175,18 @@ def _value(row: list[_Cell], cell: _Cell, columns: _Columns) -> list[TableValue]
         for c in row[1:]
         if (v := _VALUE_RE.match(c.text)) is not None and (v.group("pct") is not None) == pct
     ]
-    kind_columns = columns.percent if pct else (columns.concentration if columns.unit else [])
+    kind_columns = columns.percent if pct else columns.bare
     if len(same_kind) >= len(kind_columns):
+        return []
+    code = kind_columns[len(same_kind)]
+    unit = "%" if pct else columns.unit_of(code)
+    if unit is None:
         return []
     return [
         TableValue(
-            code=kind_columns[len(same_kind)],
+            code=code,
             value=float(m.group("num").replace("−", "-")),
-            unit="%" if pct else columns.unit,
+            unit=unit,
             region=row[0].text,
             start=cell.start,
             end=cell.end,

@@ -67,14 +67,7 @@ def _nearest(body: str, quote: str, near: int) -> int:
     return min(found, key=lambda pos: abs(pos - near)) if found else -1
 
 
-_MAPPER_LOSES_ONE = pytest.mark.xfail(
-    strict=True,
-    reason="original_span_mapper (scrapers/episode/normalize.py) maps one short quote of a held-back "
-    "set-2 passage to a one-character span; the same with the extractor before issue 23",
-)
-
-
-@pytest.mark.parametrize("name", [REAL_SETS[0], pytest.param(REAL_SETS[1], marks=_MAPPER_LOSES_ONE)])
+@pytest.mark.parametrize("name", REAL_SETS)
 def test_every_quote_of_a_real_set_maps_back_through_paragraph_repairs(name: str) -> None:
     checked = 0
     for row in load_real_set(shared_set(name)):
