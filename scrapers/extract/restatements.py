@@ -85,7 +85,9 @@ def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[I
 
 def _in_headline(body: str, pos: int) -> bool:
     """Whether ``pos`` lies on a short line with no full stop (a title or headline)."""
-    start = body.rfind("\n", 0, pos) + 1
-    end = body.find("\n", pos)
+    start = body.rfind("\n", max(pos - _HEADLINE_MAX * 2, 0), pos) + 1
+    end = body.find("\n", pos, pos + _HEADLINE_MAX * 2)
+    if (start == 0 and pos > _HEADLINE_MAX * 2) or (end < 0 and len(body) > pos + _HEADLINE_MAX * 2):
+        return False  # a line longer than any headline
     line = body[start : end if end >= 0 else len(body)].strip()
     return len(line) <= _HEADLINE_MAX and _SENTENCE_STOP_RE.search(line) is None

@@ -11,6 +11,8 @@ from scrapers.extract.numbers import to_base
 from scrapers.extract.tables import TableValue, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
 
+_CAPTION_REACH = 600  # characters before a row in which a caption may name its period
+
 
 def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
     """The catalog figures of every flattened table in ``text``, and ``text`` with their rows blanked."""
@@ -45,5 +47,5 @@ def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> 
         end=v.end,
         q_no=None,
         point_no=None,
-        period=find_period(text, max(text.rfind("\n", 0, table_start), 0), v.start),
+        period=find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start),
     )

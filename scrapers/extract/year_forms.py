@@ -26,6 +26,7 @@ _COMPARED_RE = re.compile(
     r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
     r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
 )
+_PARAGRAPH_REACH = 2000  # a comparison further back than this does not date a figure
 _COMPARED_REACH = 30  # characters after the figure in which its comparison is looked for
 
 
@@ -60,6 +61,6 @@ def compared_before(text: str, start: int, pos: int) -> int | None:
     """The year after the last comparison year stated in ``text[start:pos]`` (a paragraph whose
     only year is 比2021年 reports 2022), or None."""
     last = None
-    for m in _COMPARED_RE.finditer(text, start, pos):
+    for m in _COMPARED_RE.finditer(text, max(start, pos - _PARAGRAPH_REACH), pos):
         last = m
     return int(last.group("y")) + 1 if last else None
