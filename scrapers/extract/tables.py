@@ -16,22 +16,14 @@ names no code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from scrapers.extract.naming import codes_in_order
-from scrapers.extract.numbers import INDEX_UNIT
+from scrapers.extract.table_columns import MEASURE_RE, VALUE_RE, Cell, Columns, is_row_name, named
 
 _CELL_RE = re.compile(r"[^|\n]+")
-_VALUE_RE = re.compile(r"\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
-_NAME_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}\s*$")
-_CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 _MIN_CELLS = 8
-INDEX_CODE = "air_quality_composite_index"
-_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
-_MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
-_HEADER_WORD_RE = re.compile(r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|类别|情况|单位|时间")
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
 
 
@@ -46,13 +38,6 @@ class TableValue:
     start: int
     end: int
     row_start: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Cell:
-    start: int
-    end: int
-    text: str
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:
@@ -81,80 +66,36 @@ def _close(text: str, regions: list[tuple[int, int]], start: int | None, end: in
         regions.append((start, end))
 
 
-def _cells(text: str, start: int, end: int) -> list[_Cell]:
+def _cells(text: str, start: int, end: int) -> list[Cell]:
     out = []
     for m in _CELL_RE.finditer(text, start, end):
         if m.group().strip():
-            out.append(_Cell(m.start(), m.end(), m.group().strip()))
+            out.append(Cell(m.start(), m.end(), m.group().strip()))
     return out
-
-
-@dataclass(slots=True)
-class _Columns:
-    """The codes a header names: percentage columns, and columns of bare numbers (concentrations,
-    whose unit the header gives, and indices, which have none), each in the order written."""
-
-    percent: list[str] = field(default_factory=list)
-    bare: list[str] = field(default_factory=list)
-    unit: str = ""
-
-    def take(self, cell: _Cell) -> bool:
-        """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
-        if _VALUE_RE.match(cell.text) is not None:
-            return False
-        named = _named(cell.text)
-        self.percent += named[0]
-        self.bare += named[1]
-        if _CONCENTRATION_UNIT_RE.search(cell.text):
-            self.unit = "微克/立方米"
-        return bool(named[0] or named[1])
-
-    def named_any(self) -> bool:
-        return bool(self.percent or self.bare)
-
-    def unit_of(self, code: str) -> str | None:
-        """The unit of a bare number in ``code``'s column (None: a concentration with no unit)."""
-        if code == INDEX_CODE:
-            return INDEX_UNIT
-        return self.unit or None
-
-
-def _named(text: str) -> tuple[list[str], list[str]]:
-    """The percentage codes and the bare-number codes a header cell names (a column of changes,
-    综合指数变化率, names none)."""
-    if _CHANGE_COLUMN_RE.search(text):
-        return [], []
-    bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
-    return codes_in_order(text, "percent"), bare
-
-
-def _is_row_name(text: str) -> bool:
-    """A place (兴化市, 医药高新区 (高港区)), not a header word or a pollutant named in a cell."""
-    return _NAME_RE.match(text) is not None and not _HEADER_WORD_RE.search(text) and not any(_named(text))
 
 
 def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], list[tuple[int, int]]]:
     """The values of the table in ``text[start:end]`` that its header gives a catalog code, and
     the cells read as rows (names, ranks, values), which the sentence rules should not read."""
-    columns = _Columns()
-    row: list[_Cell] = []
+    columns = Columns()
+    row: list[Cell] = []
     values: list[TableValue] = []
     used: list[tuple[int, int]] = []
     cells = _cells(text, start, end)
     for i, cell in enumerate(cells):
-        if _VALUE_RE.match(cell.text) is None:
+        if VALUE_RE.match(cell.text) is None:
             if (
-                any(_VALUE_RE.match(c.text) for c in row[1:])
-                and _MEASURE_RE.search(cell.text)
-                and any(_named(cell.text))
+                any(VALUE_RE.match(c.text) for c in row[1:])
+                and MEASURE_RE.search(cell.text)
+                and any(named(cell.text))
             ):
-                columns, row = _Columns(), []  # a header after rows starts a new table
-            if not columns.take(cell) and _is_row_name(cell.text) and columns.named_any():
+                columns, row = Columns(), []  # a header after rows starts a new table
+            if not columns.take(cell) and is_row_name(cell.text) and columns.named_any():
                 row = [cell]
                 used.append((cell.start, cell.end))
             continue
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
-        if len(row) > 1 and _RANK_RE.match(cell.text) and _is_row_name(nxt):
+        if len(row) > 1 and _RANK_RE.match(cell.text) and is_row_name(nxt):
             used.append((cell.start, cell.end))
             continue  # the rank of the next row (a row's first value is never a rank)
         if row:
@@ -164,16 +105,16 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     return (values, used) if len(values) >= 2 else ([], [])
 
 
-def _value(row: list[_Cell], cell: _Cell, columns: _Columns) -> list[TableValue]:
+def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
     """The catalog value ``cell`` holds as the next value of its kind in ``row``, if any."""
-    m = _VALUE_RE.match(cell.text)
+    m = VALUE_RE.match(cell.text)
     if m is None:
         return []
     pct = m.group("pct") is not None
     same_kind = [
         c
         for c in row[1:]
-        if (v := _VALUE_RE.match(c.text)) is not None and (v.group("pct") is not None) == pct
+        if (v := VALUE_RE.match(c.text)) is not None and (v.group("pct") is not None) == pct
     ]
     kind_columns = columns.percent if pct else columns.bare
     if len(same_kind) >= len(kind_columns):
