@@ -295,6 +295,10 @@ def evaluate_cmd(
     misses: Annotated[
         bool, typer.Option("--misses", help="Also list every miss and spurious figure.")
     ] = False,
+    part: Annotated[
+        str,
+        typer.Option("--part", help="With --set: all, dev (four fifths) or held-back (a fifth by id hash)."),
+    ] = "all",
 ) -> None:
     """Precision, recall and F1 of the extractor, per code and overall (per script with --set)."""
     if real_set is None:
@@ -304,7 +308,7 @@ def evaluate_cmd(
         return
     from scrapers.extract.real_eval import evaluate_real
 
-    report = evaluate_real(real_set)
+    report = evaluate_real(real_set, part)
     print(report.format_table())
     if misses:
         print("\n".join(report.misses))

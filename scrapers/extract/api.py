@@ -10,7 +10,12 @@ from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.episode.normalize import normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
-from scrapers.extract.passage import attach_later_changes, join_soft_breaks, merge_restatements
+from scrapers.extract.passage import attach_later_changes, join_soft_breaks
+from scrapers.extract.passage_context import PassageContext, heading_topics
+from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
+from scrapers.extract.spinner import despun
+from scrapers.extract.table_figures import table_figures
+from scrapers.extract.year_forms import uses_roc_years
 from scrapers.extract.years import index_years
 
 DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {
@@ -43,7 +48,7 @@ def extract(
             continue
         bounded = TextSpan(start, end, span.q_no, span.point_no, span.topic)
         year = years.get(span.topic) if span.topic is not None else None
-        indicators.extend(extract_indicators(body_text, bounded, province_name, year))
+        indicators.extend(extract_indicators(body_text, bounded, province_name, PassageContext(year)))
         claims.extend(extract_claims(body_text, bounded))
     return tuple(indicators), tuple(claims)
 
@@ -55,16 +60,21 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     else the first one after it, else a dateline's.
     """
     normalized = normalize(text).text
-    body = join_soft_breaks(normalized)  # same length: offsets index ``normalized`` too
-    years = index_years(body)
-    indicators: list[Indicator] = []
+    body = despun(join_soft_breaks(normalized))  # same length: offsets index ``normalized`` too
+    roc = uses_roc_years(body)
+    years = index_years(body, roc=roc)
+    indicators, body = table_figures(body, years)
+    paragraphs = list(_PARAGRAPH_RE.finditer(body))
+    headings = heading_topics([m.group() for m in paragraphs])
     claims: list[Claim] = []
-    for m in _PARAGRAPH_RE.finditer(body):
+    for m, heading in zip(paragraphs, headings, strict=True):
         span = TextSpan(m.start(), m.end(), None, None)
         fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
-        indicators.extend(extract_indicators(body, span, None, fallback, dated=dated))
+        ctx = PassageContext(fallback, dated, roc, years.dateline, heading)
+        indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
-    kept = merge_restatements(attach_later_changes(indicators))
+    indicators.sort(key=lambda ind: ind.start)
+    kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators, body)), normalized)
     # quotes as the normalised text has them (with its line breaks), like their offsets
     return (
         tuple(replace(i, quote=normalized[i.start : i.end]) for i in kept),

@@ -1,12 +1,11 @@
 """The indicator catalog (``catalog.toml``): codes, names, units, domains, plausible ranges.
 
-``match_code`` picks the catalog code for a quantity from the words that name it and its unit
-kind; quantities that match no entry take the generic code of their unit kind.
+``naming.match_code`` picks the catalog code for a quantity from the words that name it and its
+unit kind; quantities that match no entry take the generic code of their unit kind.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,10 +23,6 @@ GENERIC_BY_KIND = {
     "length": "length",
     "index": "air_quality_composite_index",  # only 综合指数…为X yields a unitless index
 }
-_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
-_DASH_RE = re.compile(r"[～~—–\-－至到]")
-_SPACE_RE = re.compile(r"[\s_]+")
-_ASIDE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +42,7 @@ class CatalogEntry:
     exclude: tuple[str, ...] = ()
     unit_kind: str = ""
     generic: bool = False
+    higher_is_better: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -69,164 +65,19 @@ def load_catalog() -> tuple[CatalogEntry, ...]:
             exclude=tuple(row.get("exclude", ())),
             unit_kind=row["unit_kind"],
             generic=row.get("generic", False),
+            higher_is_better=row.get("higher_is_better", False),
         )
         for row in rows
     )
 
 
+@cache
 def catalog_by_code() -> dict[str, CatalogEntry]:
     """Code -> entry."""
     return {entry.code: entry for entry in load_catalog()}
 
 
-def canonical(text: str) -> str:
-    """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
-    or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing)."""
-    for roman, ascii_ in _ROMAN.items():
-        text = text.replace(roman, ascii_)
-    return _DASH_RE.sub("-", _SPACE_RE.sub("", text))
-
-
-@dataclass(frozen=True, slots=True)
-class _Keyed:
-    """A catalog entry with its keywords split into their '+'-joined parts once."""
-
-    entry: CatalogEntry
-    keywords: tuple[tuple[str, ...], ...]
-
-
-def _keyed(entry: CatalogEntry) -> _Keyed:
-    return _Keyed(entry, tuple(tuple(keyword.split("+")) for keyword in entry.keywords))
-
-
-@cache
-def _entries_of(unit_kind: str) -> tuple[_Keyed, ...]:
-    """The non-generic entries of one unit kind, in catalog order."""
-    return tuple(_keyed(e) for e in load_catalog() if not e.generic and e.unit_kind == unit_kind)
-
-
-class _Naming:
-    """Canonical naming words, with their aside-free form computed at most once.
-
-    ``position`` is where the first of an entry's keywords occurs, or None; a bracketed aside
-    between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when the keyword does not
-    match with it in place; ``matches`` only says whether there is one (what ``match_code`` asks).
-    """
-
-    __slots__ = ("_bare", "text")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._bare: str | None = None
-
-    def position(self, keyed: _Keyed) -> int | None:
-        found = _first_position(keyed.keywords, self.text)
-        if found is None and self.bare != self.text:
-            found = _first_position(keyed.keywords, self.bare)
-        return None if found is None or self.excluded(keyed) else found
-
-    def matches(self, keyed: _Keyed) -> bool:
-        """``position(keyed) is not None``, without finding where: stops at the first keyword
-        present, and looks for exclude words only then (most entries name none of the words)."""
-        named = _has_keyword(keyed.keywords, self.text) or (
-            self.bare != self.text and _has_keyword(keyed.keywords, self.bare)
-        )
-        return named and not self.excluded(keyed)
-
-    def excluded(self, keyed: _Keyed) -> bool:
-        """Whether one of the entry's exclude words is in the text as written."""
-        return any(word in self.text for word in keyed.entry.exclude)
-
-    @property
-    def bare(self) -> str:
-        """The text without its bracketed asides, computed on first use."""
-        if self._bare is None:
-            self._bare = _ASIDE_RE.sub("", self.text)
-        return self._bare
-
-    def names(self, keyed: _Keyed) -> bool:
-        """Whether one of the entry's keywords is in the text as written (excludes ignored)."""
-        return _has_keyword(keyed.keywords, self.text)
-
-
-def _has_keyword(keywords: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether a keyword (every one of its parts) is in ``text``."""
-    for parts in keywords:
-        for part in parts:
-            if part not in text:
-                break
-        else:
-            return True
-    return False
-
-
-def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | None:
-    """The smallest position at which a keyword (every one of its parts present) starts."""
-    best: int | None = None
-    for parts in keywords:
-        at = text.find(parts[0])
-        if at < 0:
-            continue
-        for part in parts[1:]:
-            other = text.find(part)
-            if other < 0:
-                break
-            at = min(at, other)
-        else:
-            if best is None or at < best:
-                best = at
-    return best
-
-
-def match_code(naming_text: str, unit_kind: str) -> str | None:
-    """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits."""
-    naming = _Naming(canonical(naming_text))
-    for keyed in _entries_of(unit_kind):
-        if naming.matches(keyed):
-            return keyed.entry.code
-    return None
-
-
-def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
-    """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为)."""
-    naming = _Naming(canonical(naming_text))
-    found: dict[int, str] = {}
-    for keyed in _entries_of(unit_kind):
-        pos = naming.position(keyed)
-        if pos is not None and pos not in found:
-            found[pos] = keyed.entry.code
-    return [found[pos] for pos in sorted(found)]
-
-
-_MEMBER_SPLIT_RE = re.compile(r"及|和|与|、|以及")
-_RATIO_WORD_RE = re.compile(r"比例|比率|率|占比")
-_NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
-
-
-def codes_of_changed_subject(subject: str) -> list[str]:
-    """Catalog codes a level-less change is about (PM2.5及PM10均下降18.2% -> pm25, pm10):
-    each listed member names at most one code; emission and trading changes name none."""
-    if any(word in subject for word in _NOT_A_LEVEL_CHANGE):
-        return []
-    codes: list[str] = []
-    for member in _MEMBER_SPLIT_RE.split(subject):
-        # 重污染天数同比下降39%: days unless the member says it is a ratio
-        kinds = (
-            ("concentration", "percent", "days")
-            if _RATIO_WORD_RE.search(member)
-            else ("concentration", "days", "percent")
-        )
-        code = next((c for c in (match_code(member, k) for k in kinds) if c is not None), None)
-        if code is not None and code not in codes:
-            codes.append(code)
-    return codes
-
-
-def vetoed(naming_text: str, unit_kind: str) -> bool:
-    """Whether a catalog keyword of this unit kind is in the text but vetoed by an exclude word
-    (Ⅳ类轻度污染水质断面: 断面 names surface water, 轻度污染 says it is not the good share)."""
-    naming = _Naming(canonical(naming_text))
-    return any(
-        any(word in naming.text for word in keyed.entry.exclude) and naming.names(keyed)
-        for keyed in _entries_of(unit_kind)
-    )
+def higher_is_better(code: str) -> bool:
+    """Whether a rise of the figure ``code`` is an improvement (优良天数比例, 森林覆盖率)."""
+    entry = catalog_by_code().get(code)
+    return entry is not None and entry.higher_is_better

@@ -13,8 +13,12 @@ An indicator takes the first catalog entry (in this order) whose unit kind fits 
 keywords names it; otherwise the generic code of its unit kind, with its subject phrase.
 Keywords are matched with Roman numerals in ASCII (Ⅲ → III), range dashes as `-`, without
 spaces or underscores (PM 2.5, PM_2.5), and with bracketed asides skipped when needed
-(优良(一、二类)水质); `exclude` words veto an entry (Ⅳ类轻度污染水质断面 is not the good share).
-Ranges are plausible bounds in `unit_base`, used by the `range` quality check.
+(优良(一、二类)水质); `exclude` words veto an entry (Ⅳ类轻度污染水质断面 is not the good share),
+and so does one water class named on its own for the class-range codes (Ⅱ类水质断面比例 is a
+`share`). Words that name nothing (比例为…, 实际为…, 区域平均为…) take their code from the
+context, and a water-quality share takes the code of the water body it is about: see
+[extract-real-text.md](extract-real-text.md). Ranges are plausible bounds in `unit_base`, used by
+the `range` quality check; "higher is better" marks the figures on which 改善 is a rise.
 """
 
 _NOTES = """
@@ -30,17 +34,18 @@ _NOTES = """
   absolute in the figure's own unit (同比减少19天 → unit `days`); 同比持平 is a `flat` change of 0;
   由12天减少到5天 gives previous value 12. Each change carries its basis: `yoy` (同比, 比上年,
   较2016年 for a 2017 figure), `vs_period` (较2013年, 环比) or `cumulative` (累计, 以来); one figure
-  carries one change and the year-on-year one wins. 改善 on a concentration is `down`, 恶化 `up`,
-  变差 on a ratio `down`. Comparisons without a change verb (高于全国4.4个百分点) are dropped; a
-  change with no level beside it becomes a `change` indicator (or joins an earlier figure of the
-  same subject in the passage).
+  carries one change and the year-on-year one wins. 改善 / 好转 are `down` and 恶化 / 变差 `up`,
+  turned round on a "higher is better" figure (改善 on a good-days ratio is `up`, 变差 `down`).
+  Comparisons without a change verb (高于全国4.4个百分点) are dropped; a change with no level
+  beside it becomes a `change` indicator whose subject names the indicator changed, from its own
+  words or from the context (or it joins an earlier figure of that indicator in the passage).
 - Targets, plans and standards are not figures (目标为68.3%, 到2020年…达到95%以上, 标准为160微克),
   except in an answer to the priorities question, where the planned figures are what is asked.
 - Years come from the text: the last year stated before the figure (与2022年相比 → 2023; 较2019年同期
   is a comparison, not the year), else the passage's (a dateline, 《2022…公报》, a headline year),
   else the episode's topic year. Months and quarters (1-5月, 一季度, 上半年) go to `period`.
 - 分别 lists give each listed subject its own value and change in order; one value for a list of
-  places (秦皇岛市、滨州市、东营市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
+  places (东川市、西岭市、北桥市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
   one item per place. Ordered lists (依次为 A、B、C) give rank items (`*_rank`, value = position).
 - 连续N年 qualifies the figure in its clause (or the one before it in the sentence); with no
   figure at all it becomes a `streak` indicator (考核连续4年获评优秀).
@@ -60,16 +65,20 @@ def _range(entry: CatalogEntry) -> str:
 def _row(entry: CatalogEntry) -> str:
     names = "、".join((entry.name, *entry.synonyms))
     keywords = " · ".join(entry.keywords)
+    better = "✓" if entry.higher_is_better else ""
     return (
         f"| `{entry.code}` | {names} | {keywords} | {entry.unit} | {entry.unit_base} | {entry.domain} "
-        f"| {_range(entry)} | {entry.description} |"
+        f"| {_range(entry)} | {better} | {entry.description} |"
     )
 
 
 def render_markdown() -> str:
     """The whole catalog document."""
-    head = "| code | names and synonyms | keywords | unit | unit_base | domain | range | description |"
-    rule = "|---|---|---|---|---|---|---|---|"
+    head = (
+        "| code | names and synonyms | keywords | unit | unit_base | domain | range | higher is better "
+        "| description |"
+    )
+    rule = "|---|---|---|---|---|---|---|---|---|"
     catalog = [e for e in load_catalog() if not e.generic]
     generic = [e for e in load_catalog() if e.generic]
     parts = [

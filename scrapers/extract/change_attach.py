@@ -8,19 +8,28 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
-from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import match_code
+from scrapers.extract.change_items import (
+    change_basis,
+    change_item,
+    change_of,
+    changed_subject,
+    listed_change_items,
+    oriented,
+    subject_code,
+)
+from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*")
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
 def spread_respective_changes(
     s: Sentence, mentions: list[Mention], drafts: list[Indicator], orphans: list[Indicator]
 ) -> list[Mention]:
-    """同比分别上升8.4个百分点、8.8个百分点 / 分别下降9.9%、4.3%: the changes listed after a
+    """同比分别上升6.1个百分点、7.3个百分点 / 分别下降8.2%、5.1%: the changes listed after a
     分别 go, in order, to the figures before it that have no change yet; with no such figures,
     each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
@@ -29,66 +38,36 @@ def spread_respective_changes(
         listed = _change_list_after(s, mentions, pos)
         open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
         if len(listed) >= 2 and len(open_) < len(listed):
-            used.extend(_listed_change_items(s, listed, pos, orphans))
+            used.extend(listed_change_items(s, listed, pos, orphans))
             continue
         if len(listed) < 2:
             continue
         direction = next((m.direction for m in listed if m.direction), None)
-        basis = _basis(s, listed[0].start)
+        basis = change_basis(s, listed[0].start)
         for i, m in zip(open_[-len(listed) :], listed, strict=True):
-            change = _change_of(m, direction, basis)
+            change = change_of(m, direction, basis, drafts[i].code)
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
 
 
-def _listed_change_items(
-    s: Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
-) -> list[Mention]:
-    """城区绿化覆盖率、山区森林覆盖率…分别提高3.78、5.4和2.3个百分点: one change item per subject."""
-    members = respectively_.members_before(s.text, s.seg.start, pos)
-    if len(members) != len(listed):
-        return []
-    direction = next((m.direction for m in listed if m.direction), None)
-    basis = _basis(s, listed[0].start)
-    start = pos - len("、".join(members))
-    for member, m in zip(members, listed, strict=True):
-        orphans.append(
-            _change_item(s, m, _change_of(m, direction, basis), member.strip(), max(start, s.seg.start))
-        )
-    return listed
-
-
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
-    """The run of change mentions right after ``pos`` (no level figure between them)."""
+    """The list of change mentions right after ``pos``: joined by 、/和/及, no level figure or
+    clause break between them (…分别下降9.9%、4.3%，丙市不降反升6.2% lists two)."""
     listed: list[Mention] = []
     for m in mentions:
         if m.start < pos:
             continue
         if m.role != "change" or m.unit not in ("%", "pp"):
             break
+        if listed and not _LIST_JOIN_RE.fullmatch(s.text, listed[-1].end, m.start):
+            break
         listed.append(m)
     return listed
 
 
-def _change_of(m: Mention, direction: str | None = None, basis: str | None = None) -> Change:
-    return Change(
-        direction=m.direction or direction or "up",
-        value=float(m.value),
-        unit="percentage_point" if m.unit == "pp" else "percent",
-        basis=basis,
-    )
-
-
-def _basis(s: Sentence, pos: int) -> str | None:
-    """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
-    year = s.year(pos)
-    clause = s.clause_of(pos)
-    return changes.basis(s.text, clause.start, pos, year) or changes.basis(s.text, s.full.start, pos, year)
-
-
 def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
-    """与2015年相比，Ⅳ至Ⅴ类水质断面比例下降6.6个百分点: the earlier figure of the sentence whose
+    """与2016年相比，Ⅳ至Ⅴ类水质断面比例下降4.8个百分点: the earlier figure of the sentence whose
     subject the change's own clause names again."""
     clause = s.clause_of(m.start)
     subject, _ = subjects.subject_before(s.text, clause.start, m.start)
@@ -102,13 +81,14 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
 
 
 def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
-    change = _change_of(m, basis=_basis(s, m.start))
+    basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
     own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
         s.text[clause.start : m.start], "concentration"
     )
     named = _named_target(s, m, drafts)
-    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts)
+    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts, change=True)
+    change = change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
     current = drafts[targets[0]].change if targets else None
     # one item carries one change: the year-on-year one wins over another period's (较2013年)
     free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
@@ -118,31 +98,9 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    return [_change_item(s, m, change, subject, start)]
-
-
-def _change_item(s: Sentence, m: Mention, change: Change, subject: str, start: int) -> Indicator:
-    """A change stated with no level beside it (code ``change``)."""
-    return Indicator(
-        code="change",
-        subject=subject,
-        value=float(m.value),
-        unit=m.written_unit,
-        value_base=float(m.value),
-        unit_base="percentage_point" if m.unit == "pp" else "%",
-        year=s.year(m.start),
-        region=s.region(m.start),
-        change=change,
-        previous_value=None,
-        ranks=(),
-        record=(),
-        streak_years=None,
-        quote=s.text[start : m.end],
-        start=start,
-        end=m.end,
-        q_no=s.span.q_no,
-        point_no=s.span.point_no,
-    )
+    subject = changed_subject(s, m, subject)
+    change = change_of(m, basis=basis, code=subject_code(subject))
+    return [change_item(s, m, change, subject, start)]
 
 
 def _previous(target: Indicator, change: Change) -> float | None:
@@ -158,8 +116,8 @@ def _previous(target: Indicator, change: Change) -> float | None:
 
 def attach_absolute(s: Sentence, m: Mention, drafts: list[Indicator]) -> None:
     """同比减少19天: an absolute change goes to its figure when that has no change yet."""
-    targets = qualified(s, m.start, m.end, drafts)
+    targets = qualified(s, m.start, m.end, drafts, change=True)
     if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
-        drafts[targets[0]] = changes.absolute(
-            drafts[targets[0]], m.direction or "up", float(m.value), _basis(s, m.start)
-        )
+        target = drafts[targets[0]]
+        direction = oriented(m.direction or "up", m.judged, target.code)
+        drafts[targets[0]] = changes.absolute(target, direction, float(m.value), change_basis(s, m.start))

@@ -1,6 +1,6 @@
 """Changes beyond a relative 同比上升/下降: stated previous values, flat changes, absolute changes.
 
-- 由12天减少到5天 / PM2.5由25下降至22微克/立方米: the figure is 5 (22) and 12 (25) is its
+- 由12天减少到5天 / PM2.5由27下降至23微克/立方米: the figure is 5 (23) and 12 (27) is its
   previous value, not a figure of its own.
 - 同比持平 / 基本持平 right after a figure is a zero change (direction ``flat``), used only when
   no other change is attached to it.
@@ -14,19 +14,30 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 
-_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|升|降)了?\s*(?:至|到)"
-_FROM_RE = re.compile(rf"由\s*(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
+_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
+# 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
+_FROM_YEAR = r"由\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
+_FROM_RE = re.compile(rf"{_FROM_YEAR}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
 _TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
-_FROM_BEFORE_RE = re.compile(r"由\s*$")
+_FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
 )
 
 
+_TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
+# 由2015年的66%提高…2020年的83.4%: with the earlier value's year written, a change verb is enough.
+_FROM_DATED_RE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:的)?\s*$")
+_VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
+
+
 def is_previous(text: str, start: int, end: int) -> bool:
-    """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value)."""
-    return bool(_FROM_BEFORE_RE.search(text, max(start - 3, 0), start)) and bool(
-        _TO_AFTER_RE.match(text, end)
+    """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
+    year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence."""
+    if _FROM_DATED_RE.search(text, max(start - 10, 0), start) and _VERB_LATER_RE.match(text, end):
+        return True
+    return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
+        _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
     )
 
 

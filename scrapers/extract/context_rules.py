@@ -4,7 +4,7 @@
   paragraph about lakes and reservoirs (（三）全区区考湖库点位…) is the lake-reservoir figure.
 - 重度污染占0.1%，无严重污染: with no 严重污染 days, the 重度污染 share is the share of heavy or
   worse pollution days.
-- 新增优良天数102天 / 累计同比减少重污染天数27天: an increase or decrease of days is an absolute
+- 新增优良天数87天 / 累计同比减少重污染天数19天: an increase or decrease of days is an absolute
   change, not a count of days.
 """
 

@@ -11,38 +11,48 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator, TextSpan, Topic
-from scrapers.extract import change_attach, changes, context_rules, ranks, subjects
+from scrapers.extract import (
+    change_attach,
+    changes,
+    coding,
+    context_rules,
+    modifier_attach,
+    place_lists,
+    ranks,
+    subjects,
+)
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND, codes_in_order, match_code, vetoed
-from scrapers.extract.modifiers import Modifier, find_modifiers
+from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.modifiers import find_modifiers
+from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS, to_base
+from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import full_sentences, sentences
-from scrapers.extract.sentence import Sentence, qualified
+from scrapers.extract.sentence import Sentence
+from scrapers.extract.topic import passed_on
 from scrapers.extract.years import find_period, index_years
 
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
-# A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
-_CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
-# 连续5年稳定达标: a streak of compliance is a figure of its own, beside any it qualifies.
-_COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达标|达到国家二级标准)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
-# A subject that says what kind of figure it is but not of what (比例为93.4%, 平均浓度降至36).
-_BARE_RE = re.compile(r"^(?:平均|年均|月均)?(?:浓度|比例|比率|占比|优良率|达标率|占|分别占)?$")
 
 
 def extract_indicators(
-    text: str, span: TextSpan, province: str | None, year: int | None, *, dated: bool = False
+    text: str, span: TextSpan, province: str | None, ctx: PassageContext
 ) -> list[Indicator]:
-    """All indicators of ``text[span.start:span.end]``; offsets index ``text``. ``year`` is the
-    fallback year; ``dated`` says it is a dateline's, so 去年 in a sentence means the year before."""
+    """All indicators of ``text[span.start:span.end]``; offsets index ``text``. ``ctx`` gives the
+    fallback year, the calendar and the heading's topic; within the span, each sentence passes on
+    the water body and the codes it named (``topic.Topic``)."""
     out: list[Indicator] = []
-    years = (index_years(text, span.start, span.end), year, dated)
+    stated = index_years(text, span.start, span.end, ctx.roc)
+    topic = ctx.heading
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
-            out.extend(_sentence_indicators(Sentence(text, seg, full, span, province, years)))
-        fallback = years[0].last_before(span.start, full.start) or year
+            found = _sentence_indicators(Sentence(text, seg, full, span, province, (stated, ctx), topic))
+            topic = passed_on(topic, text[seg.start : seg.end], found)
+            out.extend(found)
+        fallback = stated.last_before(span.start, full.start) or ctx.year
         out.extend(ranks.ordered_lists(text, span, full.start, full.end, fallback))
     return out
 
@@ -53,8 +63,8 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     for m in mentions:
         if m.role in ("level", "previous"):
             draft = _level(s, m, mentions, drafts)
-            # 比重从3.36%提高到5.15%: an earlier value of a generic quantity is a figure of its own;
-            # 由25下降至22微克/立方米: that of a catalog indicator is only the previous value
+            # 比重从2.41%提高到4.02%: an earlier value of a generic quantity is a figure of its own;
+            # 由27下降至23微克/立方米: that of a catalog indicator is only the previous value
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 drafts.append(draft)
     orphans: list[Indicator] = []
@@ -66,10 +76,25 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
         if m.role == "change" and m.direction and m.unit not in ("%", "pp"):
             change_attach.attach_absolute(s, m, drafts)
     for mod in find_modifiers(s.text, s.seg):
-        orphans.extend(_attach_modifier(s, mod, drafts))
+        orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
+    drafts = _listed_places(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
+    """北京、廊坊和天津，分别为46、53和60微克/立方米: each listed value is about its listed place."""
+    cuts = [s.seg.start + m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])]
+    for i, pos in enumerate(cuts):
+        stop = cuts[i + 1] if i + 1 < len(cuts) else s.seg.end
+        listed = [j for j, d in enumerate(drafts) if pos < d.end <= stop and d.code != "count"]
+        places = (
+            place_lists.listed_regions(s.text, s.seg.start, pos, len(listed)) if len(listed) > 1 else None
+        )
+        for j, place in zip(listed, places or (), strict=False):
+            drafts[j] = replace(drafts[j], region=place)
+    return drafts
 
 
 def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
@@ -104,7 +129,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
-    code = _code(s, m, naming, kind, subject, drafts)
+    code = coding.level_code(s, m, naming, kind, subject, drafts)
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:
@@ -119,7 +144,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         unit=m.written_unit,
         value_base=value_base,
         unit_base=unit_base,
-        year=s.year(m.start),
+        year=s.year(m.start, m.end),
         region=s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,
@@ -140,85 +165,3 @@ def _lead_space(text: str, start: int, stop: int) -> int:
     while start + offset < stop and text[start + offset] in " ，,、":
         offset += 1
     return offset
-
-
-def _code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
-    """Catalog code from the naming words; 分别 lists; else inherit (其中南昌市为…); else generic."""
-    respectively = s.text.rfind("分别", s.seg.start, m.start)
-    if respectively >= 0:
-        members = respectively_.members_before(s.text, s.seg.start, respectively)
-        listed = respectively_.listed_code(members, len([d for d in drafts if d.end > respectively]), kind)
-        if listed is not None:
-            return listed or GENERIC_BY_KIND.get(kind, kind)
-        codes = codes_in_order(s.text[s.seg.start : respectively], kind)
-        done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
-        if len(done) < len(codes):
-            return codes[len(done)]
-    code = match_code(naming, kind)
-    if _BARE_RE.match(subject) or (code is None and subject.startswith("占")):
-        # 红线…，占国土面积的30%; 国控断面水质…保持优良，优良率100%; PM2.5…，平均浓度降至36
-        code = _code_of_earlier_clauses(s, m.start, kind) or code
-    if code is not None:
-        return code
-    if not subject and kind in ("concentration", "percent", "days"):
-        earlier = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
-        if earlier is not None:
-            return earlier.code
-    return GENERIC_BY_KIND.get(kind, kind)
-
-
-def _code_of_earlier_clauses(s: Sentence, pos: int, kind: str) -> str | None:
-    """The catalog code the nearest earlier clause of the sentence names, for a bare subject."""
-    clause = s.clause_of(pos)
-    for earlier in reversed([c for c in s.full_clauses if c.end <= clause.start]):
-        words = s.text[earlier.start : earlier.end]
-        code = match_code(words, kind)
-        if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
-            return code  # Ⅳ类…点位6个，比例为46.1%: the nearest class named decides, even for none
-    return None
-
-
-def _attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
-    if mod.kind == "streak":
-        return _attach_streak(s, mod, drafts)
-    for i in qualified(s, mod.pos, mod.end, drafts, mod.cover):
-        d = drafts[i]
-        if mod.rank is not None and mod.rank not in d.ranks:
-            drafts[i] = replace(d, ranks=(*d.ranks, mod.rank))
-        elif mod.record is not None and mod.record not in d.record:
-            drafts[i] = replace(d, record=(*d.record, mod.record))
-    return []
-
-
-def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
-    clause = s.clause_of(mod.pos)
-    own = [i for i, d in enumerate(drafts) if clause.start <= d.start < clause.end]
-    own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
-    for i in own:
-        drafts[i] = replace(drafts[i], streak_years=mod.years)
-    compliance = _COMPLIANCE_AFTER_RE.match(s.text, mod.end) is not None
-    if (own and not compliance) or mod.years is None:
-        return []
-    subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
-    return [
-        Indicator(
-            code="compliance_streak_years" if compliance else "streak",
-            subject=subject,
-            value=float(mod.years),
-            unit="年",
-            value_base=float(mod.years),
-            unit_base="years",
-            year=s.year(mod.pos),
-            region=s.region(mod.pos),
-            change=None,
-            previous_value=None,
-            ranks=(),
-            record=(),
-            streak_years=mod.years,
-            quote=s.text[start : mod.end],
-            start=start,
-            end=mod.end,
-            q_no=s.span.q_no,
-            point_no=s.span.point_no,
-        )
-    ]

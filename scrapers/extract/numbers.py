@@ -86,7 +86,7 @@ UNITS: dict[str, UnitInfo] = {
     "µg/m3": _u("ug/m3", "1", "concentration"),
     "ug/m³": _u("ug/m3", "1", "concentration"),
     "ug/m3": _u("ug/m3", "1", "concentration"),
-    "微克": _u("ug/m3", "1", "concentration"),  # PM2.5平均浓度为43微克 (the 每立方米 dropped)
+    "微克": _u("ug/m3", "1", "concentration"),  # PM2.5平均浓度为39微克 (the 每立方米 dropped)
     "毫克/立方米": _u("mg/m3", "1", "concentration"),
     "毫克每立方米": _u("mg/m3", "1", "concentration"),
     "mg/m3": _u("mg/m3", "1", "concentration"),
@@ -129,7 +129,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 # Units that take a 万/亿 multiplier in running text (万元, 亿立方米, 万亩); counts rarely do.
-MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "立方米", "千米", "公里"}
+MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "平方千米", "立方米", "千米", "公里"}
 
 
 def to_base(value: Decimal, multiplier: str, unit: str) -> tuple[float | None, str | None]:

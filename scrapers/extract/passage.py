@@ -1,5 +1,5 @@
-"""Passage-level repairs for free text (``extract_text``): PDF line breaks, restated figures,
-changes stated in a later sentence than their figure.
+"""Passage-level repairs for free text (``extract_text``): PDF line breaks and changes stated in
+a later sentence than their figure (restated figures: ``restatements``).
 
 Episode bodies are already paragraph-clean, so ``extract`` on an episode does not use these.
 """
@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
-from scrapers.extract.catalog import codes_of_changed_subject
+from scrapers.extract.change_subjects import codes_of_changed_subject
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
@@ -35,33 +35,6 @@ def join_soft_breaks(text: str) -> str:
     return "".join(chars)
 
 
-_NOT_MERGED = ("change", "count", "days", "share")
-
-
-def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
-    """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
-    and change). When the first statement has no change and the restatement has one (SO2为7…。
-    与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
-    their change (…比例为0.5%，同比下降0.1个百分点；其中重污染天数比例为0.5%) both stay; generic
-    quantities and ranks are never merged."""
-    first: dict[tuple[object, ...], int] = {}
-    out: list[Indicator] = []
-    for ind in indicators:
-        key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
-        if ind.code in _NOT_MERGED or ind.unit == "rank":
-            out.append(ind)
-            continue
-        kept = out[first[key]] if key in first else None
-        if kept is not None and kept.change == ind.change:
-            continue
-        if kept is not None and kept.change is None:
-            out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
-            continue
-        first.setdefault(key, len(out))
-        out.append(ind)
-    return out
-
-
 _NEAR = 600  # a later change goes back at most this many characters to find its figure
 
 
@@ -70,16 +43,17 @@ _COMPARISON_ONLY_RE = re.compile(
 )
 
 
-def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
-    """A level-less change stated after its figure, in a later sentence of the passage, goes to it:
-    森林覆盖率提高到21.63%。…森林覆盖率提高8.93个百分点 (one catalog code named: the last
+def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
+    """A level-less change stated after its figure, in a later sentence of the passage, goes to it
+    (to the figure about the same place when the change is one of a list of places):
+    森林覆盖率提高到23.47%。…森林覆盖率提高7.12个百分点 (one catalog code named: the last
     figure of that code nearby); …达到59微克/立方米，较2013年下降23.4%…；较2016年下降1.7% (no
     subject but the comparison: the last figure nearby). The figure takes it when it has no change
     yet, or when this one is year on year and its own is not."""
     out: list[Indicator] = []
     last: dict[str, int] = {}
     for ind in indicators:
-        target = _later_change_target(ind, out, last)
+        target = _later_change_target(ind, out, last, text)
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
@@ -88,13 +62,22 @@ def attach_later_changes(indicators: list[Indicator]) -> list[Indicator]:
     return out
 
 
-def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int]) -> int | None:
+def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
     if ind.code != "change" or ind.change is None or not out:
         return None
     codes = codes_of_changed_subject(ind.subject)
-    if len(codes) == 1:
+    if len(codes) == 1 and ind.region is not None and _placed(out, codes[0], ind.region) is not None:
+        target = _placed(out, codes[0], ind.region)
+    elif len(codes) == 1:
         target = last.get(codes[0])
-    elif not codes and _COMPARISON_ONLY_RE.match(ind.subject.strip()):
+        if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
+            target = None  # 石家庄's change is not 安阳's, the last figure of the code
+    elif (
+        not codes
+        and ind.region is None  # one of a list of places is that place's, never the last figure's
+        and _COMPARISON_ONLY_RE.match(ind.subject.strip())
+        and not _after_bare_number(text, ind.start)
+    ):
         target = _last_figure_near(out, ind.start)
     else:
         target = None
@@ -104,6 +87,21 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+_BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,][^，,。；;！？\d]{0,8}$")
+
+
+def _after_bare_number(text: str, pos: int) -> bool:
+    """…综合指数…达到4.50，同比下降10.1%: the change is that number's, which no figure holds."""
+    return _BARE_NUMBER_END_RE.search(text, max(pos - 16, 0), pos) is not None
+
+
+def _placed(out: list[Indicator], code: str, region: str) -> int | None:
+    """The last figure of ``code`` about ``region`` (甲市…分别为30 for 甲市…同比分别下降21.5%)."""
+    return next(
+        (i for i in range(len(out) - 1, -1, -1) if out[i].code == code and out[i].region == region), None
+    )
 
 
 def _last_figure_near(out: list[Indicator], pos: int) -> int | None:

@@ -9,14 +9,15 @@ become mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
+from scrapers.extract.mention import Mention
+from scrapers.extract.mention_lists import AR, continued_changes, list_siblings, number_allowed
 from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
@@ -26,63 +27,57 @@ _UNIT = "|".join(
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
-    rf"|(?P<num>{_AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
+    rf"|(?P<num>{AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _CHANGE_VERB_RE = re.compile(
-    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|减排|削减|下降了|上升了|提高了)(?:了|为|达)?\s*$"
+    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
+    r"|减排|削减|下降了|上升了|提高了)(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
-_UP_VERBS = ("不降反升", "上升", "提高", "增长", "增加", "提升", "上涨", "升幅", "增幅", "恶化")
+_UP_VERBS = (
+    "不降反升",
+    "上升",
+    "提高",
+    "增长",
+    "增加",
+    "提升",
+    "上涨",
+    "升幅",
+    "增幅",
+    "恶化",
+    "变差",
+    "飞腾",
+)
+# Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
+# good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.
+_JUDGED_VERBS = ("改善", "好转", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
-    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
+    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
+    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
 )
-_PLAN_RE = re.compile(r"(?<![截年至])(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到")
+_PLAN_RE = re.compile(
+    r"(?<![截年至月日\d])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
+)
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
-_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{_AR})")
+_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+# 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
+# 较112年19.9微克: the value a figure is compared with is a previous value too.
+_SAME_PERIOD_BEFORE_RE = re.compile(
+    r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
+)
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A number with its unit: ``role`` is level | change | threshold | target | absolute | previous.
-
-    A target (目标为68.3%) is never a figure; an absolute change in brackets after a relative
-    one (同比下降9.5%（2微克/立方米）) restates that change.
-    """
-
-    start: int
-    end: int
-    value: Decimal
-    multiplier: str
-    unit: str  # the UNITS key, "%" for 百分之, "pp" for 个百分点
-    role: str
-    direction: str | None = None
-
-    @property
-    def written_unit(self) -> str:
-        return "个百分点" if self.unit == "pp" else self.multiplier + self.unit
-
-
-# 综合指数(平均)为4.39 / 综合指数最好的城市是威海市，为4.24: an index has no unit, so the words
-# before the number carry it (never a percentage, a count or a concentration).
-_INDEX_RE = re.compile(
-    r"综合指数[^。；;!?！？\n\d]{0,20}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?)"
-    r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍))"
-)
-
-
-def _index_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
+def _unitless_mentions(text: str, span: Segment, quotes: list[Segment], plans: bool) -> list[Mention]:
     out = []
-    for m in _INDEX_RE.finditer(text, span.start, span.end):
-        value = parse_number(m.group("num"))
-        if value is not None and not inside(m.start("num"), quotes):
-            out.append(_classify(text, m.start("num"), m.end("num"), value, "", INDEX_UNIT, plans))
+    for start, end, value, unit in unitless.numbers(text, span.start, span.end):
+        if not inside(start, quotes):
+            out.append(_classify(text, start, end, value, "", unit, plans))
     return out
 
 
@@ -103,10 +98,10 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
                 text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans
             )
         if mention is not None:
-            out.extend(_list_siblings(text, mention, span.start, quotes))
+            out.extend(list_siblings(text, mention, span.start, quotes))
             out.append(mention)
-    index = _index_mentions(text, span, quotes, plans)
-    return sorted(out + index, key=lambda m: m.start) if index else out
+    index = _unitless_mentions(text, span, quotes, plans)
+    return continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
@@ -114,7 +109,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         value = parse_number(m.group("pct").replace("点", "."))
         return None if value is None else _classify(text, m.start(), m.end(), value, "", "%")
     raw, unit, mult = m.group("num"), re.sub(r"\s", "", m.group("unit")), m.group("mult") or ""
-    if not _number_allowed(text, m.start(), raw):
+    if not number_allowed(text, m.start(), raw):
         return None
     value = parse_number(raw)
     if value is None or (mult and unit not in MULTIPLIABLE and unit not in _MULTIPLIED_COUNTS):
@@ -129,18 +124,6 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
-
-
-def _number_allowed(text: str, start: int, raw: str) -> bool:
-    before = text[max(start - 1, 0) : start] if start else ""
-    if before == "第" or (before and before in "-～~—"):
-        return False  # ordinals and the far end of ranges
-    if before == "至" and text[max(start - 2, 0) : start - 1].isdigit():
-        return False  # 5至10个, but not 降至17.6
-    if raw[0].isdigit():
-        return not (before and (before.isascii() and (before.isalnum() or before == ".")))
-    has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
-    return has_digit and not (before and before in "万千百十统唯第周星")
 
 
 def _in_plan_sentence(text: str, start: int) -> bool:
@@ -160,38 +143,19 @@ def _classify(
         or _in_plan_sentence(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
-    if is_previous(text, start, end):
+    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 12, 0), start):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
     verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
     if verb is not None or unit == "pp":
-        direction = None
+        direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:
-            direction = "up" if verb.group("verb").startswith(_UP_VERBS) else "down"
-        return Mention(start, end, value, mult, unit, "change", direction)
+            direction = "up" if word.startswith(_UP_VERBS) else "down"
+        return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")
     return Mention(start, end, value, mult, unit, "level")
 
 
-def _list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:
-    """30、45、150微克/立方米: the bare numbers before a unit share it."""
-    siblings: list[Mention] = []
-    cursor = mention.start
-    pattern = re.compile(rf"(?:{_AR})\s*[、和及与]\s*$")
-    while True:
-        m = pattern.search(text, max(cursor - 24, floor), cursor)
-        if m is None or inside(m.start(), quotes) or not _number_allowed(text, m.start(), m.group()):
-            break
-        raw = re.match(_AR, m.group())
-        value = parse_number(raw.group()) if raw else None
-        if raw is None or value is None:
-            break
-        end = m.start() + len(raw.group())
-        siblings.insert(
-            0,
-            Mention(m.start(), end, value, mention.multiplier, mention.unit, mention.role, mention.direction),
-        )
-        cursor = m.start()
-    return siblings
+__all__ = ["Mention", "find_mentions"]

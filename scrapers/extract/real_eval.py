@@ -1,4 +1,6 @@
-"""Score the extractor on real passages (``real-dev-set.jsonl`` format), as issue 12 defines it.
+"""Score the extractor on real passages (the ``../shared/data/real-dev-set*.jsonl`` format), as
+issue 12 defines it; ``--part`` picks the development four fifths or the held-back fifth
+(``holdout``), ``real_report`` holds the tallies.
 
 Catalog items (``SCORED_CODES``) match a prediction with the same code, ``value_base`` within
 0.5 %, the same year when one is expected and the same change direction and value when a change
@@ -10,15 +12,15 @@ scored by recall on ``value_base`` alone. Misses are grouped by their likely cau
 from __future__ import annotations
 
 import json
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scrapers.episode.normalize import normalize
 from scrapers.extract.api import extract_text
-from scrapers.extract.catalog import codes_of_changed_subject, load_catalog
-from scrapers.extract.evaluate import Score
+from scrapers.extract.catalog import load_catalog
+from scrapers.extract.change_subjects import codes_of_changed_subject
+from scrapers.extract.holdout import select
+from scrapers.extract.real_report import RealReport, miss_kind
 from scrapers.extract.serialize import indicator_to_json
 
 # The catalog items of the issue's scoring: concentrations, air days, water, soil, forest, red line.
@@ -46,76 +48,8 @@ SCORED_CODES = frozenset(
 )
 # Project codes whose set counterpart has another name (the set files red-line shares under share).
 CODE_MAP = {"eco_redline_share": "share"}
-CAUSES = ("no year", "wrong code", "no change", "wrong value", "missing")
 _PREFIX = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}
 _TOLERANCE = 0.005
-
-
-@dataclass(slots=True)
-class Tally:
-    """Counts for one group (a code, a script, overall)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def score(self) -> Score:
-        return Score(self.tp, self.fp, self.fn)
-
-
-@dataclass(slots=True)
-class RealReport:
-    """Catalog P/R/F1 per code and script, generic recall per script, misses by cause."""
-
-    per_code: dict[str, Tally] = field(default_factory=dict)
-    per_script: dict[str, Tally] = field(default_factory=dict)
-    generic: dict[str, Tally] = field(default_factory=dict)
-    extra: dict[str, Tally] = field(default_factory=dict)  # codes added for analysts, same rule
-    causes: Counter[str] = field(default_factory=Counter)
-    misses: list[str] = field(default_factory=list)
-
-    def tally(self, table: dict[str, Tally], key: str) -> Tally:
-        return table.setdefault(key, Tally())
-
-    def catalog(self, script: str | None = None) -> Score:
-        """Catalog score of one script, or of all."""
-        picked = [t for s, t in self.per_script.items() if script in (None, s)]
-        return Score(sum(t.tp for t in picked), sum(t.fp for t in picked), sum(t.fn for t in picked))
-
-    def generic_recall(self, script: str | None = None) -> float:
-        """Share of generic quantities found by value_base, in one script or all."""
-        picked = [t for s, t in self.generic.items() if script in (None, s)]
-        found, total = sum(t.tp for t in picked), sum(t.tp + t.fn for t in picked)
-        return found / total if total else 1.0
-
-    def format_table(self) -> str:
-        """The plain-text report ``eval --set`` prints."""
-        head = f"{'code':<40}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"
-        rows = [head]
-        for name, t in sorted(self.per_code.items()):
-            rows.append(_row(name, t.score()))
-        rows.append("")
-        for script in sorted(self.per_script):
-            rows.append(_row(f"catalog {script}", self.catalog(script)))
-        rows.append(_row("catalog overall", self.catalog()))
-        rows.append("")
-        for script in sorted(self.generic):
-            t = self.generic[script]
-            rows.append(
-                f"generic recall {script:<25}{t.tp:>5}/{t.tp + t.fn:<5}{self.generic_recall(script):>8.3f}"
-            )
-        rows.append(f"generic recall {'overall':<31}{self.generic_recall():>8.3f}")
-        rows.append("")
-        rows.append("catalog misses by cause: " + ", ".join(f"{c} {self.causes[c]}" for c in CAUSES))
-        if self.extra:
-            rows.append("")
-            rows.append("codes added for analysts (not in the issue's catalog score), same rule:")
-            rows.extend(_row(name, t.score()) for name, t in sorted(self.extra.items()))
-        return "\n".join(rows)
-
-
-def _row(name: str, s: Score) -> str:
-    return f"{name:<40}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
 
 
 def load_real_set(path: Path) -> list[dict[str, Any]]:
@@ -162,10 +96,10 @@ def close(expected: float, actual: float | None) -> bool:
     return actual is not None and abs(actual - expected) <= _TOLERANCE * abs(expected) + 1e-9
 
 
-def evaluate_real(path: Path) -> RealReport:
-    """Run every passage of the set at ``path`` and score it."""
+def evaluate_real(path: Path, part: str = "all") -> RealReport:
+    """Run the passages of one part (``holdout.PARTS``) of the set at ``path`` and score them."""
     report = RealReport()
-    for row in load_real_set(path):
+    for row in select(load_real_set(path), part):
         score_passage(row, predict(row["text"]), report)
     return report
 
@@ -186,6 +120,7 @@ def score_passage(row: dict[str, Any], preds: list[dict[str, Any]], report: Real
     for pred in unused:
         report.tally(report.per_code, pred["code"]).fp += 1
         report.tally(report.per_script, script).fp += 1
+        report.kinds["false positive"] += 1
         report.misses.append(f"{row['id']}: spurious {pred['code']} {pred['value']} {pred['quote']!r}")
 
 
@@ -235,6 +170,8 @@ def _score_catalog_item(
     script_tally.fn += 1
     cause = miss_cause(item, preds)
     report.causes[cause] += 1
+    change_unit = (item.get("change") or {}).get("unit")
+    report.kinds[miss_kind(cause, item.get("value") is None, change_unit)] += 1
     report.misses.append(
         f"{row['id']}: {cause}: {item['indicator']} {item['value']} y={item['year']} "
         f"ch={_change_key(item.get('change'))} {item['quote']!r}"

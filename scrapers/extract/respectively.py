@@ -1,20 +1,20 @@
 """分别 lists: values and changes distributed over the subjects listed before 分别, in order.
 
-Ⅰ~Ⅲ类、Ⅳ~Ⅴ类和劣Ⅴ类水质断面分别占64.5%、26.7%和8.8% gives each member its own value (the
-middle one has no catalog code); 长江流域、淮河流域水质优良比例分别为92.6%、84.4% lists places
-that share one subject; 同比分别上升8.4个百分点、8.8个百分点 gives the figures their changes.
+Ⅰ~Ⅲ类、Ⅳ~Ⅴ类和劣Ⅴ类水质断面分别占71.2%、22.5%和6.3% gives each member its own value (the
+middle one has no catalog code); 甲江流域、乙河流域水质优良比例分别为91.5%、83.2% lists places
+that share one subject; 同比分别上升6.1个百分点、7.3个百分点 gives the figures their changes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from scrapers.extract.catalog import match_code
+from scrapers.extract.naming import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
-_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
+_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 _LIST_START = "，,；;：:。\n"
 _PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|全国|全省|江|河|湖|海|平原)$")
 # Marks the kind has no code: the caller falls back to the kind's generic code.
@@ -25,7 +25,24 @@ def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
     start = max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1
     listed = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
-    return [p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip()]
+    return _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
+
+
+_BARE_CLASS_RE = re.compile(r"(?P<lead>.*?)(?P<numeral>[一二三四五IVⅠⅡⅢⅣⅤ]+)$")
+_CLASS_TAIL_RE = re.compile(r"^(?:劣)?[一二三四五IVⅠⅡⅢⅣⅤ]+类")
+
+
+def _classes_named(members: Iterable[str]) -> list[str]:
+    """一、二、三、四类及劣四类: a bare numeral before a class shares its 类 (一 → 一类), and the
+    words before the first numeral (近岸海域) are what the list is of, not part of its first class."""
+    out = list(members)
+    if not any(_CLASS_TAIL_RE.match(m.strip()) for m in out[1:]):
+        return out
+    for i, member in enumerate(out):
+        m = _BARE_CLASS_RE.match(member.strip())
+        if m is not None and not member.strip().endswith("类"):
+            out[i] = m.group("numeral") + "类"
+    return out
 
 
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
@@ -41,7 +58,7 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if shared is not None and all(_PLACE_RE.search(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
-        return None  # 秦皇岛市、滨州市、东营市分别出现1天重度污染: the words after the figure name it
+        return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
 
 

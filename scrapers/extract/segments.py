@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SENTENCE_END = "。；;！!？?\n"
-CLAUSE_END = SENTENCE_END + "，,：:"
+# The small form variants (﹔﹐﹗﹖) are how some news sites write ；，！？.
+SENTENCE_END = "。；;﹔！!﹗？?﹖\n"
+CLAUSE_END = SENTENCE_END + "，,﹐：:"
+_FULL_STOPS = "。！!﹗？?﹖\n"
+_BRACKETS = {"(": ")", "（": "）"}
+_ASIDE_LIMIT = 80  # a bracketed aside longer than this is not one
 MAX_SEGMENT = 2000  # no real sentence is longer; a page without stops is cut into pieces
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
 # A comma between digits is a thousands separator, not a clause break.
@@ -86,12 +90,45 @@ def sentences(text: str, start: int, end: int) -> list[Segment]:
 
 def full_sentences(text: str, start: int, end: int) -> list[Segment]:
     """Sentences split only at full stops (。！？ and newlines), keeping ；-joined halves together."""
-    return _split(text, start, end, "。！!？?\n")
+    return _split(text, start, end, _FULL_STOPS)
 
 
 def clauses(text: str, sentence: Segment) -> list[Segment]:
-    """Clauses of a sentence (also split at commas and colons)."""
-    return _split(text, sentence.start, sentence.end, CLAUSE_END)
+    """Clauses of a sentence (also split at commas and colons), a comma inside a bracketed aside
+    (凤凰山水厂,四斗朱水库) not counting as a break."""
+    return _join_asides(text, _split(text, sentence.start, sentence.end, CLAUSE_END))
+
+
+def _join_asides(text: str, parts: list[Segment]) -> list[Segment]:
+    """Merge the clauses that a bracket opened in one and closed in a later one spans."""
+    out: list[Segment] = []
+    open_until = -1  # the clause index up to which the current aside reaches
+    for i, part in enumerate(parts):
+        if out and i <= open_until:
+            out[-1] = Segment(out[-1].start, part.end)
+        else:
+            out.append(part)
+        close = _aside_end(text, part)
+        if close is not None:
+            open_until = max(open_until, i + sum(1 for p in parts[i + 1 :] if p.start < close))
+    return out
+
+
+def _aside_end(text: str, part: Segment) -> int | None:
+    """Where a bracket left open at the end of ``part`` closes, if it does within the limit."""
+    depth_open: str | None = None
+    for i in range(part.start, part.end):
+        ch = text[i]
+        if ch in _BRACKETS:
+            depth_open = ch
+        elif depth_open is not None and ch == _BRACKETS[depth_open]:
+            depth_open = None
+    if depth_open is None:
+        return None
+    opened = text.rfind(depth_open, part.start, part.end)
+    close = text.find(_BRACKETS[depth_open], part.end, opened + _ASIDE_LIMIT)
+    newline = text.find("\n", part.end, close) if close >= 0 else -1
+    return close if close >= 0 and newline < 0 else None
 
 
 def quoted_regions(text: str, start: int, end: int) -> list[Segment]:

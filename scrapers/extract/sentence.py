@@ -7,20 +7,31 @@ from functools import cached_property
 
 from models.records import Indicator, TextSpan
 from scrapers.extract.context import find_region, leading_region
+from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.segments import Segment, clauses
-from scrapers.extract.years import YearIndex, relative_year
+from scrapers.extract.topic import Topic
+from scrapers.extract.year_forms import compared_before, compared_year
+from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
-Years = tuple[YearIndex, int | None, bool]  # the span's stated years, its fallback, from a date?
+Years = tuple[YearIndex, PassageContext]  # the span's stated years; the passage's fallbacks
 
 
 class Sentence:
     """One sentence's text, clauses, province and fallback year."""
 
     def __init__(
-        self, text: str, seg: Segment, full: Segment, span: TextSpan, province: str | None, years: Years
+        self,
+        text: str,
+        seg: Segment,
+        full: Segment,
+        span: TextSpan,
+        province: str | None,
+        years: Years,
+        topic: Topic | None = None,
     ):
         self.text, self.seg, self.full, self.span = text, seg, full, span
         self.province, self.years = province, years
+        self.topic = topic if topic is not None else years[1].heading  # what the text so far is about
 
     @cached_property
     def clauses(self) -> list[Segment]:
@@ -48,23 +59,40 @@ class Sentence:
             return self.province or found
         return found or self.province
 
-    def year(self, pos: int) -> int | None:
-        """The last year stated earlier in the answer span, else the span's fallback year (a
-        dateline's year moved back for 去年)."""
-        stated = self.years[0].last_before(self.span.start, pos)
-        dated = self.years[0].last_is_date(pos) if stated is not None else self.years[2]
-        year = stated if stated is not None else self.years[1]
-        if year is not None and dated:
-            return relative_year(self.text[self.full.start : pos], year)
-        return year
+    def year(self, pos: int, end: int | None = None) -> int | None:
+        """The last year stated earlier in the answer span; else, for a sentence that says 今年 /
+        去年, the publication year's; else the year after the one the figure ending at ``end`` is
+        compared with (比2021年下降 → 2022) when that is later than the passage's fallback year;
+        else the fallback (a dateline's year moved back for 去年); else the year after the last
+        comparison year earlier in the span."""
+        index, ctx = self.years
+        stated = index.last_before(self.span.start, pos)
+        if stated is not None:
+            if index.last_is_date(pos):
+                return relative_year(self.text[self.full.start : pos], stated)
+            return stated
+        words = self.text[self.full.start : pos]
+        if ctx.dateline is not None and says_relative_year(words):
+            return relative_year(words, ctx.dateline)
+        compared = compared_year(self.text, end, self.full.end) if end else None
+        if compared is not None and (ctx.year is None or compared > ctx.year):
+            return compared
+        if ctx.year is not None:
+            return relative_year(words, ctx.year) if ctx.dated else ctx.year
+        return compared_before(self.text, self.span.start, pos)
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]
         return self.text[before[-1].start : before[-1].end] if before else ""
 
 
-def qualified(s: Sentence, pos: int, end: int, drafts: list[Indicator], cover: int = 0) -> list[int]:
-    """Indexes of the drafts a modifier at [pos, end) qualifies."""
+def qualified(
+    s: Sentence, pos: int, end: int, drafts: list[Indicator], cover: int = 0, change: bool = False
+) -> list[int]:
+    """Indexes of the drafts a modifier at [pos, end) qualifies: the figure around it, else the
+    last one of its clause before it, else the first one of its clause after it, else the last
+    one before it, else the first after it. A ``change`` looks back past its clause before it
+    looks ahead (…为29微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为41.6%)."""
     if cover > 1:
         before = [i for i, d in enumerate(drafts) if d.end <= pos]
         return before[-cover:]
@@ -74,7 +102,10 @@ def qualified(s: Sentence, pos: int, end: int, drafts: list[Indicator], cover: i
     own_after = [i for i, d in enumerate(drafts) if end <= d.start < clause.end]
     before = [i for i, d in enumerate(drafts) if d.end <= pos]
     after = [i for i, d in enumerate(drafts) if d.start >= end]
-    for choice in (around[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]):
+    order = [around[:1], own_before[-1:], own_after[:1], before[-1:], after[:1]]
+    if change:
+        order[2], order[3] = order[3], order[2]
+    for choice in order:
         if choice:
             return choice
     return []

@@ -23,8 +23,8 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:首次超过|首次突破|首次达到|首次|超过|突破|达到了?|达|为|是|约|近|总计|合计|共计|共"
     r"|保持在|稳定在|提高到|提高至|提升至|提升到|上升至|上升到|下降至|下降到|降至|升至|分别为|分别"
-    r"|均为|均|同比|较上年|比上年|较去年|比去年|累计达|以上|，|,|、|\s"
-    r"|上升|下降|提高|降低|增长|减少|增加|改善|提升|下滑|回落|上涨)$"
+    r"|(?<![平年月])均为|(?<![平年月])均|同比|较上年|比上年|较去年|比去年|累计达|以上|，|,|、|\s"
+    r"|不降反升|上升|下降|提高|降低|增长|减少|增加|改善|提升|下滑|回落|上涨)$"
 )
 _AFTER_STOP = re.compile(
     r"和|及|与|、|分别|共同|先后|开展|领衔|参与|通过|获得|获|被|已|均|全部|实现|纳入|入选|完成|的"
@@ -69,7 +69,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[str, int]:
         stop += 1
     subject = text[end:stop]
     if stop < limit and text[stop].isdigit():
-        # 74个国考断面水质优良比例100%: the ratio words belong to the next figure
+        # 12个国考断面水质优良比例100%: the ratio words belong to the next figure
         subject = _RATIO_TAIL.sub("", subject) or subject
     return subject, stop
 

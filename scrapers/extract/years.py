@@ -13,13 +13,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from scrapers.extract.year_forms import glued_years, roc_years
+
 _YEAR = r"(?:19|20)\d{2}"
 # A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
 _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
 )
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
-# A headline year written without 年 (锁定天常蓝目标 2020实现多项突破), not a target year.
+# A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year.
 _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余])"
     r"(?![^\n。]{0,12}目标)"
@@ -72,8 +74,9 @@ class YearIndex:
         return self.dateline
 
 
-def stated_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(position, year) of every figure year in ``text[start:end]``, 与X年相比 read as X+1."""
+def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tuple[int, int]]:
+    """(position, year) of every figure year in ``text[start:end]``, 与X年相比 read as X+1;
+    ``roc``: the passage dates by Taiwan's calendar too (108年 → 2019)."""
     spans = [m.span() for m in _SPAN_RE.finditer(text, start, end)]
     found = [
         (m.start(), int(m.group("y")))
@@ -83,13 +86,16 @@ def stated_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found.extend((m.start(), int(m.group("y")) + 1) for m in _VERSUS_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
+    found.extend(glued_years(text, start, end))
+    if roc:
+        found.extend(roc_years(text, start, end))
     return sorted(found)
 
 
-def index_years(text: str, start: int = 0, end: int | None = None) -> YearIndex:
+def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = False) -> YearIndex:
     """The year index of ``text[start:end]`` (one pass over it)."""
     stop = len(text) if end is None else end
-    found = stated_years(text, start, stop)
+    found = stated_years(text, start, stop, roc)
     dates = [(m.start(), int(m.group("y"))) for m in _DATE_RE.finditer(text, start, stop)]
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     date = dates[0] if dates else None
@@ -102,6 +108,11 @@ def index_years(text: str, start: int = 0, end: int | None = None) -> YearIndex:
 
 
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
+
+
+def says_relative_year(words: str) -> bool:
+    """Whether ``words`` date a figure relative to the publication (今年, 去年, not 与去年)."""
+    return "今年" in words or _LAST_YEAR_RE.search(words) is not None
 
 
 def relative_year(words: str, dated_year: int) -> int:

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed episode (Jiangxi, episode ⑩), normalised, with its answer spans."""
+"""Shared fixtures: the seed episode (Jiangxi, episode ⑩: the package's bundled sample capture),
+normalised, with its answer spans. The real development sets are in ``shared_data``."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+import mee_interviews
 from models.records import ProvinceRef, TextSpan, Topic
 from scrapers.episode.normalize import normalize
 
-DATA = Path(__file__).parent / "data"
+# The one real episode the project ships, as its offline sample (mee_interviews/sample/pages).
+SEED_CAPTURE = Path(mee_interviews.__file__).resolve().parent / "sample" / "pages" / "jiangxi-10.zh-Hant.txt"
 JIANGXI = ProvinceRef(code="360000", name="江西省", slug="jiangxi")
 _TOPICS = (Topic.HIGHLIGHTS, Topic.MEMORABLE, Topic.PRIORITIES)
 _POINT_RE = re.compile(r"^([一二三四五六七八九十])是")
@@ -41,7 +44,7 @@ def jiangxi() -> ProvinceRef:
 
 @pytest.fixture(scope="session")
 def seed_body() -> str:
-    return normalize((DATA / "jiangxi-episode-10.zh-Hant.txt").read_text(encoding="utf-8")).text
+    return normalize(SEED_CAPTURE.read_text(encoding="utf-8")).text
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from scrapers.extract import load_catalog
-from scrapers.extract.catalog import match_code
 from scrapers.extract.catalog_doc import render_markdown
+from scrapers.extract.naming import match_code
 
 REQUIRED = {
     "pm25_avg_concentration",

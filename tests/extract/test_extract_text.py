@@ -64,13 +64,14 @@ def test_a_streak_with_no_figure_becomes_a_streak_indicator() -> None:
 
 
 def test_named_cities_and_the_nation_are_regions_and_stated_years_are_years() -> None:
-    inds, _ = extract_text("2023年，南昌市PM2.5平均浓度为31微克/立方米；全国PM2.5平均浓度为29.3微克/立方米。")
+    inds, _ = extract_text("2023年，南昌市PM2.5平均浓度为33微克/立方米；全国PM2.5平均浓度为29.3微克/立方米。")
     assert [(i.region, i.year) for i in inds] == [("南昌市", 2023), ("全国", 2023)]
 
 
-def test_a_comparison_year_is_not_the_figures_year() -> None:
+def test_a_comparison_year_is_not_the_figures_year_but_dates_it_the_year_after() -> None:
+    # the labelling convention: a passage whose only year is 比2023年 reports 2024
     (ind,), _ = extract_text("全省重污染天数比2023年减少5天，优良天数比率为65.3%。")
-    assert ind.year is None
+    assert ind.year == 2024
 
 
 def test_money_converts_to_yuan_and_subject_takes_the_previous_clause() -> None:

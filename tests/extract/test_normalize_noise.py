@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +17,7 @@ from scrapers.episode.normalize import (
 )
 from scrapers.extract import extract_text
 from scrapers.extract.real_eval import load_real_set
-
-REAL_SET = Path(__file__).parent / "data" / "real-dev-set.jsonl"
+from tests.extract.shared_data import REAL_SETS, shared_set
 
 
 @pytest.mark.parametrize(
@@ -62,21 +60,29 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def test_every_quote_of_the_real_set_maps_back_through_paragraph_repairs() -> None:
+def _nearest(body: str, quote: str, near: int) -> int:
+    """Where ``quote`` occurs in ``body`` nearest to ``near`` (a short quote such as 1.1% also
+    occurs inside other numbers; the repaired body's offsets drift only a little), or -1."""
+    found = [m.start() for m in re.finditer(re.escape(quote), body)]
+    return min(found, key=lambda pos: abs(pos - near)) if found else -1
+
+
+@pytest.mark.parametrize("name", REAL_SETS)
+def test_every_quote_of_a_real_set_maps_back_through_paragraph_repairs(name: str) -> None:
     checked = 0
-    for row in load_real_set(REAL_SET):
+    for row in load_real_set(shared_set(name)):
         text = row["text"]
         body = "\n".join(rejoin_paragraphs(normalize(text).text.split("\n")))
         to_original = original_span_mapper(body, text)
         indicators, _ = extract_text(text)
         for ind in indicators:
-            start = body.find(ind.quote)
+            start = _nearest(body, ind.quote, ind.start)
             if start < 0:
                 continue  # the quote spans a line break the paragraph repair removed
             a, b = to_original(start, start + len(ind.quote))
             assert _squash(normalize(text[a:b]).text) == _squash(ind.quote), (row["id"], ind.quote)
             checked += 1
-    assert checked > 500
+    assert checked > 400
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,140 @@
+"""Change-only items: a change stated with no level figure beside it (code ``change``), and how
+a change's direction and basis are read.
+
+A change item's subject says what changed. When the change's own words name no indicator
+(同比分别下降21.5%、18.2%和16.0%; 优良(一、二类)点位比例下降1.3个百分点 in a paragraph about the
+coastal sea), the subject is the catalog name of the indicator its context names (``coding``),
+so that the item, like the labelling convention's ``value: null`` item, says which indicator
+changed. A 分别 list of places (甲市、乙市、丙市…分别同比上升4.1%、3.2%、2.0%) gives one item per
+place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.records import Change, Indicator
+from scrapers.extract import changes, place_lists
+from scrapers.extract.catalog import catalog_by_code, higher_is_better
+from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
+from scrapers.extract.coding import bodies_in_view, is_bare
+from scrapers.extract.naming import match_code
+from scrapers.extract.quantities import Mention
+from scrapers.extract.sentence import Sentence
+from scrapers.extract.water import water_code
+
+# The unit kinds a relative change in % is most often about, in order (a % change of a ratio
+# is usually a slip for points); a change in points is about a percentage.
+_PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
+_BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,]\s*$")
+
+
+def change_of(
+    m: Mention, direction: str | None = None, basis: str | None = None, code: str | None = None
+) -> Change:
+    """The change a mention states, pointing the way its verb means for the figure ``code``."""
+    return Change(
+        direction=oriented(m.direction or direction or "up", m.judged, code),
+        value=float(m.value),
+        unit="percentage_point" if m.unit == "pp" else "percent",
+        basis=basis,
+    )
+
+
+def oriented(direction: str, judged: bool, code: str | None) -> str:
+    """改善 is a fall of a concentration but a rise of a good-days ratio: a judged direction
+    (``Mention.judged``) turns round on a higher-is-better figure."""
+    if judged and code is not None and higher_is_better(code):
+        return "down" if direction == "up" else "up"
+    return direction
+
+
+def subject_code(subject: str) -> str | None:
+    codes = codes_of_changed_subject(subject)
+    return codes[0] if len(codes) == 1 else None
+
+
+def change_basis(s: Sentence, pos: int) -> str | None:
+    """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
+    year = s.year(pos)
+    clause = s.clause_of(pos)
+    return changes.basis(s.text, clause.start, pos, year) or changes.basis(s.text, s.full.start, pos, year)
+
+
+def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
+    """What the change ``m`` is about: its own subject when that names an indicator, else the
+    catalog name of the one its context names, else its own words."""
+    if codes_of_changed_subject(subject):
+        return subject
+    code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
+    if code in (None, "share") and is_bare(subject) and not _after_a_bare_number(s, m):
+        kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
+        before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
+        code = next(
+            (c for c in (match_code(before, k) or s.topic.code(k) for k in kinds) if c is not None), None
+        )
+    entry = catalog_by_code().get(code) if code is not None else None
+    return entry.name if entry is not None and not entry.generic else subject
+
+
+def _after_a_bare_number(s: Sentence, m: Mention) -> bool:
+    """…综合指数进入“3时代”，达到3.90，同比下降10.1%: a change right after a number the
+    extractor did not read is that number's, not the topic's."""
+    clause = s.clause_of(m.start)
+    return _BARE_NUMBER_END_RE.search(s.text, max(clause.start - 12, s.full.start), clause.start) is not None
+
+
+def listed_change_items(
+    s: Sentence, listed: list[Mention], pos: int, orphans: list[Indicator]
+) -> list[Mention]:
+    """The changes listed after the 分别 at ``pos``, one item per listed member, added to
+    ``orphans``: a subject each (城区绿化覆盖率、山区森林覆盖率…分别提高2.9、4.6个百分点) or one
+    shared by listed places (甲市、乙市、丙市…PM10平均浓度分别同比上升4.1%、3.2%、2.0%). Returns
+    the changes used (none when the list does not fit)."""
+    members = place_lists.members(s.text, s.seg.start, pos)
+    places = place_lists.place_list(members)
+    if len(members) != len(listed):
+        return []
+    direction = next((m.direction for m in listed if m.direction), None)
+    basis = change_basis(s, listed[0].start)
+    start = max(s.text.rfind(members[0], s.seg.start, pos), s.seg.start)
+    for i, m in enumerate(listed):
+        subject = changed_subject(s, m, places.subject) if places is not None else _member(members, i)
+        region = places.places[i] if places is not None else None
+        change = change_of(m, direction, basis, subject_code(subject))
+        orphans.append(change_item(s, m, change, subject, start, region))
+    return listed
+
+
+def _member(members: list[str], i: int) -> str:
+    """The ``i``-th listed subject; a trade or emission word closing the list (氨氮、二氧化硫、
+    氮氧化物成交量) is every member's."""
+    shared = next((w for w in NOT_A_LEVEL_CHANGE if w in members[-1]), "")
+    member = members[i].strip()
+    return member if shared in member else member + shared
+
+
+def change_item(
+    s: Sentence, m: Mention, change: Change, subject: str, start: int, region: str | None = None
+) -> Indicator:
+    """A change stated with no level beside it (code ``change``), about ``region`` when given."""
+    return Indicator(
+        code="change",
+        subject=subject,
+        value=float(m.value),
+        unit=m.written_unit,
+        value_base=float(m.value),
+        unit_base="percentage_point" if m.unit == "pp" else "%",
+        year=s.year(m.start),
+        region=region or s.region(m.start),
+        change=change,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        streak_years=None,
+        quote=s.text[start : m.end],
+        start=start,
+        end=m.end,
+        q_no=s.span.q_no,
+        point_no=s.span.point_no,
+    )

@@ -1,0 +1,158 @@
+"""The catalog code of a level figure: from the words naming it, else from its context.
+
+In order: a ``分别`` list hands out the codes its members name; the words before the number name
+a code; a subject that names no quantity of its own (比例为93.4%, 实际为86.8%, 珠三角区域平均为84.5%,
+扣除沙尘影响后为81.9%, 108年年平均值下降至15.1) takes the code its own clause, an earlier
+clause, an earlier sentence of the paragraph or the heading names for the same unit kind; a
+water-quality share takes the code of the water body it is about (``water``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.records import Indicator
+from scrapers.extract import respectively as respectively_
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
+from scrapers.extract.naming import codes_in_order, match_code, vetoed
+from scrapers.extract.numbers import UNITS, to_base
+from scrapers.extract.quantities import Mention
+from scrapers.extract.sentence import Sentence
+from scrapers.extract.topic import water_body, without_titles
+from scrapers.extract.water import water_code
+
+# A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
+_CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
+# What a subject may hold and still name no quantity: measure words, places, periods, linking
+# words, versions of the same figure (实际, 扣除沙尘…后).
+_BARE_PART_RE = re.compile(
+    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
+    r"|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
+    r"|市区|城区|其中|同期|本月|当月|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
+)
+
+
+# A place opening the subject (珠三角区域, 闽东南区域, 经开区), never a word inside it (酸雨城市).
+_LEAD_PLACE_RE = re.compile(
+    r"^(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
+    r"|[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区)(?![\u4e00-\u9fff]{0,2}城市))?"
+)
+
+
+def is_bare(subject: str) -> bool:
+    """Whether ``subject`` names no quantity of its own: with a place opening it set aside, only
+    the words of ``_BARE_PART_RE`` are left."""
+    rest = _LEAD_PLACE_RE.sub("", subject.strip(" ，,、)）其中"), count=1)
+    return not _BARE_PART_RE.sub("", rest)
+
+
+def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
+    """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
+    listed = _listed(s, m, kind, drafts)
+    if listed is not None:
+        return listed if plausible(listed, m) else GENERIC_BY_KIND.get(kind, kind)
+    code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    if is_bare(subject) or (code is None and subject.startswith("占")):
+        # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
+        named_whole = subject.startswith("占") and len(subject.strip("占为的 ")) > 1
+        decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
+        code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
+        if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
+            code = code or s.topic.code(kind)
+    if code is None and not subject and kind in ("concentration", "percent", "days"):
+        same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
+        code = same_unit.code if same_unit is not None else None
+    if kind == "percent":
+        code = water_code(code, naming, bodies_in_view(s, m.start))
+        code = _water_not_air(s, m.start, naming, code)
+    if code is not None and not plausible(code, m):
+        code = None
+    return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+_IMPLAUSIBLE = 3  # a value beyond this many times the catalog's upper bound is garbled text
+
+
+def plausible(code: str, m: Mention) -> bool:
+    """Whether ``m`` can be a value of ``code``: a concentration in mg/m³ is carbon monoxide's,
+    which has no code (the pollutants' codes are in μg/m³), and a value far beyond the catalog's
+    range is a range whose dash was lost (172~188 written 172188)."""
+    entry = catalog_by_code().get(code)
+    if entry is None or entry.generic:
+        return True
+    value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
+    if unit_base is not None and unit_base != entry.unit_base and entry.unit_kind == "concentration":
+        return False
+    if entry.unit_kind != "concentration" or value_base is None or entry.max_value is None:
+        return True
+    return value_base <= _IMPLAUSIBLE * entry.max_value
+
+
+_AIR_WORDS_RE = re.compile(r"天数|空气|AQI|大气|蓝天")
+
+
+def _water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str | None:
+    """国控断面水质…保持优良，优良率100%: 优良率 after a clause about a water body, with no word of
+    air, is that body's good share."""
+    if code != "good_air_days_ratio" or _AIR_WORDS_RE.search(naming):
+        return code
+    clause = s.clause_of(pos)
+    body = water_body(s.text[s.full.start : clause.start])
+    return water_code(None, "优良" + naming, [body]) if body is not None else code
+
+
+def bodies_in_view(s: Sentence, pos: int) -> list[str]:
+    """The water bodies around ``pos``, nearest first: earlier clauses of the sentence, the
+    paragraph so far, the heading."""
+    clause = s.clause_of(pos)
+    before = water_body(s.text[s.full.start : clause.start])
+    return [b for b in (before, s.topic.water) if b is not None]
+
+
+def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:
+    """The code a 分别 list gives the figure, or None when it is not in one."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return None
+    members = respectively_.members_before(s.text, s.seg.start, respectively)
+    listed = respectively_.listed_code(members, len([d for d in drafts if d.end > respectively]), kind)
+    if listed is not None:
+        return listed or GENERIC_BY_KIND.get(kind, kind)
+    codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
+    done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
+    return codes[len(done)] if len(done) < len(codes) else None
+
+
+def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
+    """北京、廊坊和天津…PM2.5平均浓度分别为46、53和60: every value of a 分别 list over places
+    takes the one code named before it (when its own words name none)."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return None
+    codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:
+    """The code the figure's own clause names before its naming words (PM2.5未达标的180个城市
+    平均浓度为40: a count between them cut the naming short)."""
+    clause = s.clause_of(pos)
+    lead = s.text[clause.start : pos]
+    lead = lead[: len(lead) - len(naming)] if lead.endswith(naming) else lead
+    return match_code(without_titles(lead), kind) if lead.strip() else None
+
+
+def _code_of_earlier_clauses(
+    s: Sentence, pos: int, kind: str, nearest_only: bool = False
+) -> tuple[bool, str | None]:
+    """Whether an earlier clause of the sentence decides a bare subject's code, and the code the
+    nearest one names: Ⅳ类…点位6个，比例为46.1% decides on none (the class has no code). A share
+    (占6%) is of what the clause right before it names, or of nothing named."""
+    clause = s.clause_of(pos)
+    earlier_clauses = [c for c in s.full_clauses if c.end <= clause.start]
+    for earlier in reversed(earlier_clauses[-1:] if nearest_only else earlier_clauses):
+        words = without_titles(s.text[earlier.start : earlier.end])
+        code = match_code(words, kind)
+        if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
+            return True, code
+    return False, None

@@ -1,0 +1,170 @@
+"""Which catalog code words name: keywords matched on a canonical form of the text.
+
+Roman numerals become ASCII (Ⅲ -> III), range dashes "-", spaces and book titles go; an entry's
+``exclude`` words veto it, and so does one water class named alone for the class-range codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from scrapers.extract.catalog import CatalogEntry, load_catalog
+
+_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
+_DASH_RE = re.compile(r"[～~—–\-－至到]")
+_SPACE_RE = re.compile(r"[\s_]+")
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_TITLE_RE = re.compile(r"《[^《》]{0,40}》")
+# One water class on its own (Ⅱ类水质断面, 符合Ⅲ类), not a range (Ⅰ~Ⅲ类), a list (Ⅰ、Ⅱ类) or a
+# bound (Ⅱ类及以上, 优于Ⅲ类, 劣Ⅴ类): its share is no range's share (matched on canonical text).
+_LONE_CLASS_RE = re.compile(
+    r"(?<![-、和至IV一二三四五])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|及以上|以上|及以下)"
+)
+_CLASS_RANGE_CODES = frozenset(
+    {
+        "surface_water_good_ratio",
+        "lake_reservoir_good_ratio",
+        "better_than_class_ii_ratio",
+        "coastal_water_good_ratio",
+        "surface_water_good_count",
+    }
+)
+
+
+def canonical(text: str) -> str:
+    """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
+    or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing), no book
+    titles (《地表水环境质量标准》 names a standard, not what is measured)."""
+    if "《" in text:
+        text = _TITLE_RE.sub("", text)
+    for roman, ascii_ in _ROMAN.items():
+        text = text.replace(roman, ascii_)
+    return _DASH_RE.sub("-", _SPACE_RE.sub("", text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """A catalog entry with its keywords split into their '+'-joined parts once."""
+
+    entry: CatalogEntry
+    keywords: tuple[tuple[str, ...], ...]
+
+
+def _keyed(entry: CatalogEntry) -> _Keyed:
+    return _Keyed(entry, tuple(tuple(keyword.split("+")) for keyword in entry.keywords))
+
+
+@cache
+def _entries_of(unit_kind: str) -> tuple[_Keyed, ...]:
+    """The non-generic entries of one unit kind, in catalog order."""
+    return tuple(_keyed(e) for e in load_catalog() if not e.generic and e.unit_kind == unit_kind)
+
+
+class _Naming:
+    """Canonical naming words, with their aside-free form computed at most once.
+
+    ``position`` is where the first of an entry's keywords occurs, or None; a bracketed aside
+    between words (优良(一、二类)水质, 水质优良(I-III类)断面) is skipped when the keyword does not
+    match with it in place; ``matches`` only says whether there is one (what ``match_code`` asks).
+    """
+
+    __slots__ = ("_bare", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._bare: str | None = None
+
+    def position(self, keyed: _Keyed) -> int | None:
+        found = _first_position(keyed.keywords, self.text)
+        if found is None and self.bare != self.text:
+            found = _first_position(keyed.keywords, self.bare)
+        return None if found is None or self.excluded(keyed) else found
+
+    def matches(self, keyed: _Keyed) -> bool:
+        """``position(keyed) is not None``, without finding where: stops at the first keyword
+        present, and looks for exclude words only then (most entries name none of the words)."""
+        named = _has_keyword(keyed.keywords, self.text) or (
+            self.bare != self.text and _has_keyword(keyed.keywords, self.bare)
+        )
+        return named and not self.excluded(keyed)
+
+    def excluded(self, keyed: _Keyed) -> bool:
+        """Whether one of the entry's exclude words is in the text as written, or the text names
+        one water class alone for an entry about a range of classes."""
+        if keyed.entry.code in _CLASS_RANGE_CODES and _LONE_CLASS_RE.search(self.bare):
+            return True
+        return any(word in self.text for word in keyed.entry.exclude)
+
+    @property
+    def bare(self) -> str:
+        """The text without its bracketed asides, computed on first use."""
+        if self._bare is None:
+            self._bare = _ASIDE_RE.sub("", self.text)
+        return self._bare
+
+    def names(self, keyed: _Keyed) -> bool:
+        """Whether one of the entry's keywords is in the text as written (excludes ignored)."""
+        return _has_keyword(keyed.keywords, self.text)
+
+
+def _has_keyword(keywords: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether a keyword (every one of its parts) is in ``text``."""
+    for parts in keywords:
+        for part in parts:
+            if part not in text:
+                break
+        else:
+            return True
+    return False
+
+
+def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | None:
+    """The smallest position at which a keyword (every one of its parts present) starts."""
+    best: int | None = None
+    for parts in keywords:
+        at = text.find(parts[0])
+        if at < 0:
+            continue
+        for part in parts[1:]:
+            other = text.find(part)
+            if other < 0:
+                break
+            at = min(at, other)
+        else:
+            if best is None or at < best:
+                best = at
+    return best
+
+
+@lru_cache(maxsize=4096)
+def match_code(naming_text: str, unit_kind: str) -> str | None:
+    """The first catalog code whose keywords name ``naming_text`` and whose unit kind fits
+    (cached: a sentence's rules ask about the same words several times)."""
+    naming = _Naming(canonical(naming_text))
+    for keyed in _entries_of(unit_kind):
+        if naming.matches(keyed):
+            return keyed.entry.code
+    return None
+
+
+def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
+    """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为)."""
+    naming = _Naming(canonical(naming_text))
+    found: dict[int, str] = {}
+    for keyed in _entries_of(unit_kind):
+        pos = naming.position(keyed)
+        if pos is not None and pos not in found:
+            found[pos] = keyed.entry.code
+    return [found[pos] for pos in sorted(found)]
+
+
+def vetoed(naming_text: str, unit_kind: str) -> bool:
+    """Whether a catalog keyword of this unit kind is in the text but vetoed by an exclude word
+    (Ⅳ类轻度污染水质断面: 断面 names surface water, 轻度污染 says it is not the good share)."""
+    naming = _Naming(canonical(naming_text))
+    return any(
+        any(word in naming.text for word in keyed.entry.exclude) and naming.names(keyed)
+        for keyed in _entries_of(unit_kind)
+    )

@@ -1,0 +1,58 @@
+"""What a paragraph inherits from the rest of its passage: the year that dates it, the calendar,
+the publication year, and what the heading above it is about.
+
+``extract_text`` builds one per paragraph; ``extract`` (an episode's answers) one per answer span
+with the question's topic year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrapers.extract.topic import Topic, topic_of
+
+
+@dataclass(frozen=True, slots=True)
+class PassageContext:
+    """The passage-level facts a paragraph's figures fall back on."""
+
+    year: int | None = None  # the year of the passage around the paragraph (last stated before it …)
+    dated: bool = False  # ``year`` is a dateline's, so 去年 in a sentence is the year before
+    roc: bool = False  # the passage dates by Taiwan's calendar (108年 = 2019)
+    dateline: int | None = None  # the year the passage was published, when it says (2015-11-28)
+    heading: Topic = field(default_factory=Topic)  # what the heading over the paragraph names
+
+
+_HEADING_MAX = 40  # characters: a line this short with no full stop is a title or heading
+_NUMBERED_MAX = 60  # a numbered section heading (一、 / （三） / 2.) may be longer
+_STOP_RE = re.compile(r"[。；;！!？?]")
+_NUMBERED_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))"
+)
+
+
+def is_heading(line: str) -> bool:
+    """Whether a paragraph is a title or section heading rather than running text."""
+    text = line.strip()
+    if not text or _STOP_RE.search(text.rstrip("。")) is not None:
+        return False
+    return len(text) <= _HEADING_MAX or (_NUMBERED_RE.match(text) is not None and len(text) <= _NUMBERED_MAX)
+
+
+def heading_topics(paragraphs: list[str]) -> list[Topic]:
+    """For each paragraph, what the headings above it name: the latest section heading's topic,
+    falling back on the passage's title (its first heading). A section heading replaces the one
+    before it, so 一、环境空气 does not colour 二、饮用水水源地."""
+    title: Topic | None = None
+    section = Topic()
+    out: list[Topic] = []
+    for para in paragraphs:
+        out.append(section.under(title) if title is not None else section)
+        if is_heading(para):
+            named = topic_of(para)
+            if title is None:
+                title = named
+            else:
+                section = named
+    return out

@@ -1,0 +1,74 @@
+"""Lists of places before 分别, and the subject they share.
+
+- 甲市、乙市、丙市2020年3月的PM10平均浓度分别同比上升4.1%、3.2%、2.0%: three places, the subject
+  written after the last one;
+- 甲乙及周边地区、丙丁地区、戊己平原重污染天数比例分别比2021年下降…: the same, with
+  regional names;
+- 降幅最大的城市是甲市、乙市和丙市，同比分别下降21.5%、18.2%和16.0%: the list closes the
+  clause before the 分别 one, whose subject comes from the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPLIT_RE = re.compile(r"、|以及|和|与|及(?!周边|以上)")
+_PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|省|区|县|州|盟|旗)$")
+_LEAD_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
+)
+_CLAUSE_BREAK = "，,；;：:。\n"
+_LIST_AFTER_RE = re.compile(r"(?:为|是|有|包括)\s*(?P<list>[^为是有，,；;：:。\n]+)$")
+# …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
+_COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceList:
+    """Listed places and the words naming what is listed for each ("" when none are written)."""
+
+    places: tuple[str, ...]
+    subject: str
+
+
+def is_place(name: str) -> bool:
+    """A short name or one ending like a place (市, 地区, 平原 …)."""
+    name = name.strip()
+    return 0 < len(name) <= 3 or (len(name) <= 12 and _PLACE_END_RE.search(name) is not None)
+
+
+def members(text: str, floor: int, respectively: int) -> list[str]:
+    """The members of the list right before 分别, or, when its clause lists none, of the list
+    that closes the clause before it."""
+    start = max(text.rfind(ch, floor, respectively) for ch in _CLAUSE_BREAK) + 1
+    own = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
+    found = [p for p in _SPLIT_RE.split(own) if p.strip()]
+    if len(found) >= 2 or start <= floor:
+        return found
+    previous = text[max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1 : start - 1]
+    m = _LIST_AFTER_RE.search(previous)
+    listed = m.group("list") if m else previous
+    return [p for p in _SPLIT_RE.split(listed) if p.strip()]
+
+
+def place_list(listed: list[str]) -> PlaceList | None:
+    """The places of a 分别 list and their shared subject, or None when it is not a list of places."""
+    if len(listed) < 2:
+        return None
+    *head, last = [m.strip() for m in listed]
+    if not all(is_place(m) for m in head):
+        return None
+    if is_place(last):
+        return PlaceList((*head, last), "")
+    lead = _LEAD_PLACE_RE.match(last)
+    if lead is None:
+        return None
+    return PlaceList((*head, lead.group()), last[lead.end() :].lstrip("的"))
+
+
+def listed_regions(text: str, floor: int, respectively: int, count: int) -> tuple[str, ...] | None:
+    """The places a 分别 list of ``count`` values is about (甲市、乙市和丙市，分别为30、33和35), or
+    None when the list before it is not ``count`` places."""
+    places = place_list(members(text, floor, respectively))
+    return places.places if places is not None and len(places.places) == count else None

@@ -1,0 +1,93 @@
+"""Figures a passage states twice: a headline over its article, a sentence said again.
+
+The labelling convention counts a restated figure once. Two statements of one figure that differ
+in their period (12月 and 1-12月 both 100%) or in their change are two figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from models.records import Indicator
+from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.naming import canonical
+
+_NOT_MERGED = ("change", "count", "days", "share")
+
+
+def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
+    """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
+    and change; not when both name a period and the periods differ, 12月 and 1-12月). When the first statement has no change and the restatement has one (SO2为7…。
+    与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
+    their change (…比例为0.8%，同比下降0.2个百分点；其中重污染天数比例为0.8%) both stay; generic
+    quantities and ranks are never merged."""
+    first: dict[tuple[object, ...], int] = {}
+    out: list[Indicator] = []
+    for ind in indicators:
+        key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
+        if ind.code in _NOT_MERGED or ind.unit == "rank":
+            out.append(ind)
+            continue
+        kept = out[first[key]] if key in first else None
+        if kept is not None and (
+            (kept.period and ind.period and kept.period != ind.period) or not same_subject(kept, ind)
+        ):
+            first[key] = len(out)  # another period's figure: later restatements are of this one
+            out.append(ind)
+            continue
+        if kept is not None and kept.change == ind.change:
+            continue
+        if kept is not None and kept.change is None:
+            out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
+            continue
+        first.setdefault(key, len(out))
+        out.append(ind)
+    return out
+
+
+def same_subject(a: Indicator, b: Indicator) -> bool:
+    """Whether two statements of one value name the same thing: their subjects agree once the
+    words naming the code are set aside (细颗粒物(PM2.5)平均浓度 = PM2.5平均浓度), or one says
+    none; 县级饮用水源地 and 村级饮用水水源地 are different sources."""
+    first, second = _core(a), _core(b)
+    return not first or not second or first == second
+
+
+def _core(ind: Indicator) -> str:
+    """The subject without bracketed asides and with the code's keywords cut out."""
+    subject = canonical(_ASIDE_RE.sub("", ind.subject))
+    entry = catalog_by_code().get(ind.code)
+    for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
+        for part in keyword.split("+"):
+            subject = subject.replace(part, "")
+    return subject
+
+
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
+_SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
+
+
+def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
+    """A catalog figure in a headline (甲省森林覆盖率达41.20%) that the article states again
+    (…森林覆盖率达41.20%，同比上升0.6个百分点) is kept once, where the article states it: the
+    article gives its year, change and place, the headline only repeats it."""
+    in_body = {
+        (i.code, i.value) for i in indicators if i.code not in _NOT_MERGED and not _in_headline(body, i.start)
+    }
+    return [
+        i
+        for i in indicators
+        if i.code in _NOT_MERGED or (i.code, i.value) not in in_body or not _in_headline(body, i.start)
+    ]
+
+
+def _in_headline(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a short line with no full stop (a title or headline)."""
+    start = body.rfind("\n", max(pos - _HEADLINE_MAX * 2, 0), pos) + 1
+    end = body.find("\n", pos, pos + _HEADLINE_MAX * 2)
+    if (start == 0 and pos > _HEADLINE_MAX * 2) or (end < 0 and len(body) > pos + _HEADLINE_MAX * 2):
+        return False  # a line longer than any headline
+    line = body[start : end if end >= 0 else len(body)].strip()
+    return len(line) <= _HEADLINE_MAX and _SENTENCE_STOP_RE.search(line) is None

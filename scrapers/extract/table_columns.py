@@ -1,0 +1,71 @@
+"""The columns of a flattened table (``tables``): which catalog codes its header names, and which
+cells are the places its rows begin with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrapers.extract.naming import codes_in_order
+from scrapers.extract.numbers import INDEX_UNIT
+
+_CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米")
+INDEX_CODE = "air_quality_composite_index"
+_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
+MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
+_HEADER_WORD_RE = re.compile(r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|类别|情况|单位|时间")
+VALUE_RE = re.compile(r"\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+_NAME_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a flattened table, stripped, with where it is."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Columns:
+    """The codes a header names: percentage columns, and columns of bare numbers (concentrations,
+    whose unit the header gives, and indices, which have none), each in the order written."""
+
+    percent: list[str] = field(default_factory=list)
+    bare: list[str] = field(default_factory=list)
+    unit: str = ""
+
+    def take(self, cell: Cell) -> bool:
+        """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
+        if VALUE_RE.match(cell.text) is not None:
+            return False
+        percent, bare = named(cell.text)
+        self.percent += percent
+        self.bare += bare
+        if _CONCENTRATION_UNIT_RE.search(cell.text):
+            self.unit = "微克/立方米"
+        return bool(percent or bare)
+
+    def named_any(self) -> bool:
+        return bool(self.percent or self.bare)
+
+    def unit_of(self, code: str) -> str | None:
+        """The unit of a bare number in ``code``'s column (None: a concentration with no unit)."""
+        if code == INDEX_CODE:
+            return INDEX_UNIT
+        return self.unit or None
+
+
+def named(text: str) -> tuple[list[str], list[str]]:
+    """The percentage codes and the bare-number codes a header cell names (a column of changes,
+    综合指数变化率, names none)."""
+    if _CHANGE_COLUMN_RE.search(text):
+        return [], []
+    bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
+    return codes_in_order(text, "percent"), bare
+
+
+def is_row_name(text: str) -> bool:
+    """A place (兴化市, 医药高新区 (高港区)), not a header word or a pollutant named in a cell."""
+    return _NAME_RE.match(text) is not None and not _HEADER_WORD_RE.search(text) and not any(named(text))

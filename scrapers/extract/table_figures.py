@@ -1,0 +1,51 @@
+"""Indicators from flattened tables (``tables``), and the text the sentence rules read instead:
+the table's rows blanked out (same length), so a row is not read as a run of odd sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from models.records import Indicator
+from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.numbers import to_base
+from scrapers.extract.tables import TableValue, table_regions, table_values
+from scrapers.extract.years import YearIndex, find_period
+
+_CAPTION_REACH = 600  # characters before a row in which a caption may name its period
+
+
+def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
+    """The catalog figures of every flattened table in ``text``, and ``text`` with their rows blanked."""
+    figures: list[Indicator] = []
+    chars = list(text)
+    for start, end in table_regions(text):
+        values, used = table_values(text, start, end)
+        figures.extend(_indicator(text, v, years, start) for v in values)
+        for a, b in used:
+            chars[a:b] = " " * (b - a)
+    return figures, "".join(chars) if figures else text
+
+
+def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> Indicator:
+    value_base, unit_base = to_base(Decimal(str(v.value)), "", v.unit)
+    return Indicator(
+        code=v.code,
+        subject=catalog_by_code()[v.code].name,
+        value=v.value,
+        unit=v.unit,
+        value_base=value_base,
+        unit_base=unit_base,
+        year=years.fallback(v.start),
+        region=v.region,
+        change=None,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        streak_years=None,
+        quote=text[v.row_start : v.end],
+        start=v.row_start,
+        end=v.end,
+        q_no=None,
+        point_no=None,
+        period=find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start),
+    )

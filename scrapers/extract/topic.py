@@ -1,0 +1,102 @@
+"""What a stretch of text is about: the water body in view and the indicator last named per kind.
+
+Bulletins name their subject once and then drop it: a heading (（二）农村千吨万人水源地水质, 近岸海域),
+a paragraph's lead clause (18个重点湖库中，…), the figure before (…比例为78.6%，扣除沙尘影响后为
+81.9%). A ``Topic`` carries that state; ``water_body`` reads the water body words
+name, the last one written winning (Chinese puts the head noun last: 水源上游河流国控断面 is about
+river sections), with the monitoring units 断面 / 点位 / 测点 naming none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from models.records import Indicator
+from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.naming import canonical, match_code
+
+# surface sections, lakes and reservoirs, coastal points and areas, drinking sources, groundwater
+WATER_BODIES = ("surface", "lake", "coastal", "drinking", "groundwater", "beach")
+_BODY_WORDS = {
+    "beach": ("浴场",),  # 海水浴场: bathing beaches, rated on their own scale
+    "coastal": ("近岸海域", "海域", "海水", "近岸"),
+    "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),
+    "drinking": ("饮用水", "水源地", "水源"),
+    "groundwater": ("地下水",),
+    "surface": ("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域"),
+}
+_BODY_RE = re.compile("|".join(re.escape(w) for ws in _BODY_WORDS.values() for w in ws))
+_BODY_OF = {w: body for body, ws in _BODY_WORDS.items() for w in ws}
+_TITLE_RE = re.compile(r"《[^《》]{0,40}》")  # 《地表水环境质量标准》 names a standard, not the subject
+# A bracketed list of names (花园大桥,四斗朱水库,…) says which sites, not what kind of water.
+_ASIDE_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
+_KINDS = ("percent", "concentration", "days", "count", "area", "index")
+_SENTENCE_KINDS = ("percent", "concentration", "days")  # what a change-only item may be about
+
+
+def without_titles(words: str) -> str:
+    """``words`` with book-title names (standards, bulletins) cut out."""
+    return _TITLE_RE.sub("", words) if "《" in words else words
+
+
+def water_bodies(words: str) -> list[str]:
+    """The water bodies ``words`` name, the last written first, each once."""
+    found: list[str] = []
+    for m in reversed(list(_BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words)))))):
+        body = _BODY_OF[m.group()]
+        if body not in found:
+            found.append(body)
+    return found
+
+
+def water_body(words: str) -> str | None:
+    """The water body ``words`` are about (the last one written), or None."""
+    bodies = water_bodies(words)
+    return bodies[0] if bodies else None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The water body in view and, per unit kind, the catalog code last named."""
+
+    water: str | None = None
+    codes: tuple[tuple[str, str], ...] = ()
+
+    def code(self, kind: str) -> str | None:
+        """The code last named for figures of this unit kind."""
+        return next((code for k, code in self.codes if k == kind), None)
+
+    def naming(self, kind: str, code: str) -> Topic:
+        """This topic with ``code`` now the last named for ``kind``."""
+        rest = tuple((k, c) for k, c in self.codes if k != kind)
+        return replace(self, codes=((kind, code), *rest))
+
+    def under(self, heading: Topic) -> Topic:
+        """This topic, falling back on ``heading`` for what it does not name."""
+        kinds = {k for k, _ in self.codes}
+        codes = self.codes + tuple((k, c) for k, c in heading.codes if k not in kinds)
+        return Topic(self.water or heading.water, codes)
+
+
+def topic_of(words: str) -> Topic:
+    """What a heading or lead clause names: its water body and a code per unit kind."""
+    codes = tuple((kind, code) for kind in _KINDS if (code := match_code(words, kind)) is not None)
+    return Topic(water_body(words), codes)
+
+
+def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
+    """The topic after a sentence: the water body it names last, the codes its figures have
+    (or, in a sentence with none, the codes its words name: …细颗粒物年均浓度均较上年下降。)."""
+    entries = catalog_by_code()
+    if not found:
+        for kind in _SENTENCE_KINDS:
+            code = match_code(sentence, kind)
+            if code is not None:
+                topic = topic.naming(kind, code)
+    for ind in found:
+        entry = entries.get(ind.code)
+        if entry is not None and not entry.generic:
+            topic = topic.naming(entry.unit_kind, ind.code)
+    water = water_body(sentence)
+    return replace(topic, water=water) if water is not None else topic

@@ -1,0 +1,30 @@
+"""Figures written without a unit after the number, where the words before them give it.
+
+- 综合指数(平均)为4.12 / 综合指数最好的城市是甲市，为3.65: an index has no unit (never a
+  percentage, a count or a concentration).
+- 劣Ⅴ类断面比例为0，同比持平: a share of nothing is often written as a bare 0.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from scrapers.extract.numbers import INDEX_UNIT, parse_number
+
+_INDEX_RE = re.compile(
+    r"综合指数[^。；;!?！？\n\d]{0,20}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?)"
+    r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍))"
+)
+_ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
+
+
+def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, unit) of every unitless figure in ``text[start:end]``."""
+    out = []
+    for pattern, unit in ((_INDEX_RE, INDEX_UNIT), (_ZERO_SHARE_RE, "%")):
+        for m in pattern.finditer(text, start, end):
+            value = parse_number(m.group("num"))
+            if value is not None:
+                out.append((m.start("num"), m.end("num"), value, unit))
+    return out

@@ -1,0 +1,53 @@
+"""Water-quality figures: the same words (优良比例, Ⅰ~Ⅲ类水质比例, 水质达标率) measure a different
+indicator for each water body, so the body decides the code.
+
+The body is the one the figure's own words name (``topic.water_body``), else the one in view
+(an earlier clause: 18个重点湖库中，…; the paragraph; the heading: 近岸海域). For coastal water
+the good classes are 一类 and 二类, so "better than class Ⅱ" is its good share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.topic import water_bodies
+
+# The good share (优良, Ⅰ~Ⅲ类 …) of each body.
+_GOOD = {
+    "surface": "surface_water_good_ratio",
+    "lake": "lake_reservoir_good_ratio",
+    "coastal": "coastal_water_good_ratio",
+    "drinking": "drinking_water_source_compliance_ratio",
+    "groundwater": "share",
+    "beach": "share",
+}
+# The compliance rate (水质达标率) of each body that has one.
+_COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
+_GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
+_COMPLIANCE_RE = re.compile(r"达标")
+# Words that say a share is of good water when no catalog keyword names it (coastal classes).
+_GOOD_WORDS_RE = re.compile(r"优良|优于二类|好于二类|一、二类|一类和二类|一二类|二类及以上")
+
+
+def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
+    """``code`` of a percentage named by ``naming``, moved to the water body the figure is about;
+    ``in_view`` lists the bodies around it, nearest first. Other codes are returned unchanged."""
+    own = water_bodies(naming)
+    bodies = own or in_view[:1]
+    if not bodies:
+        return code
+    compliance = _COMPLIANCE_RE.search(naming) is not None
+    if code in _GOOD_CODES or code is None or code == "share":
+        if code not in _GOOD_CODES and not (compliance or _GOOD_WORDS_RE.search(naming)):
+            return code
+        return _for_bodies(bodies, compliance) or code
+    if code == "better_than_class_ii_ratio" and bodies[0] == "coastal":
+        return _GOOD["coastal"]
+    return code
+
+
+def _for_bodies(bodies: list[str], compliance: bool) -> str | None:
+    """The first body's code for this kind of share (a compliance rate of a reservoir that is a
+    drinking source, 水源地甲湾水库水质达标率, is the source's)."""
+    table = _COMPLIANT if compliance else _GOOD
+    return next((table[b] for b in bodies if b in table), None)

@@ -1,0 +1,66 @@
+"""Year forms beyond 2023年: Taiwan's calendar, a year glued to its month, a comparison year.
+
+- Taiwan dates by the Republic's calendar (民國): 108年 is 2019, 去(109)年 is 2020. Those numbers
+  are read as years only in a passage that shows it is Taiwanese (环保署, 台北, 六都 …), where a
+  bare 107年 cannot be a duration.
+- Mirrors that lose characters write 2022年10月 as 202210月; the first four digits are the year.
+- A figure compared with the year before (…为29微克/立方米，比2021年下降3.3%) holds for the year
+  after the comparison year when nothing else dates it (与2022年相比 → 2023).
+"""
+
+from __future__ import annotations
+
+import re
+
+ROC_OFFSET = 1911
+# Words that only a Taiwanese source uses for itself (after conversion to Simplified).
+_TAIWAN_RE = re.compile(
+    r"环保署|台北市|台中市|台南市|高雄市|新北市|桃园市|六都|民国|空品区|空品|台湾|行政院|立法院|悬浮微粒|空气品质"
+)
+_ROC_RE = re.compile(
+    r"(?<![\d.])(?:去\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?!代|来|以来|间|内|后|前|左右|多)"
+)
+_NOT_ROC_BEFORE = ("近", "超", "约", "逾", "过去", "长达", "连续", "第")
+_GLUED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)")
+_COMPARED_RE = re.compile(
+    r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
+    r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
+)
+_PARAGRAPH_REACH = 2000  # a comparison further back than this does not date a figure
+_COMPARED_REACH = 30  # characters after the figure in which its comparison is looked for
+
+
+def uses_roc_years(text: str) -> bool:
+    """Whether the passage is Taiwanese, so that 108年 is a year of the Republic's calendar."""
+    return _TAIWAN_RE.search(text) is not None
+
+
+def roc_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, Gregorian year) of every 108年 / 去(109)年 in ``text[start:end]``."""
+    found = []
+    for m in _ROC_RE.finditer(text, start, end):
+        before = text[max(m.start() - 2, 0) : m.start()]
+        if not before.endswith(_NOT_ROC_BEFORE):
+            found.append((m.start(), int(m.group("y")) + ROC_OFFSET))
+    return found
+
+
+def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, year) of years written straight before their month (202210月)."""
+    return [(m.start(), int(m.group("y"))) for m in _GLUED_RE.finditer(text, start, end)]
+
+
+def compared_year(text: str, pos: int, end: int) -> int | None:
+    """The year after the comparison year a figure ending at ``pos`` is compared with (比2021年下降
+    → 2022), looked for right after it in its sentence (which ends at ``end``)."""
+    m = _COMPARED_RE.search(text, pos, min(end, pos + _COMPARED_REACH))
+    return int(m.group("y")) + 1 if m else None
+
+
+def compared_before(text: str, start: int, pos: int) -> int | None:
+    """The year after the last comparison year stated in ``text[start:pos]`` (a paragraph whose
+    only year is 比2021年 reports 2022), or None."""
+    last = None
+    for m in _COMPARED_RE.finditer(text, max(start, pos - _PARAGRAPH_REACH), pos):
+        last = m
+    return int(last.group("y")) + 1 if last else None

@@ -1,0 +1,150 @@
+"""Changes follow the clause structure: a change goes to the nearest figure of its own subject or
+stands alone as a change-only item naming its indicator; % on a concentration or count is a
+relative change, 个百分点 points (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from scrapers.extract.change_subjects import codes_of_changed_subject
+from scrapers.extract.real_eval import predict
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str, float, str, str | None]]:
+    """(code, value, direction, change, unit, region) of every catalog prediction, as the set scores it."""
+    out = []
+    for p in predict(text):
+        if p["change"] is not None and p["code"] not in ("count", "share", "change"):
+            c = p["change"]
+            out.append((p["code"], p["value"], c["direction"], c["value"], c["unit"], p["region"]))
+    return out
+
+
+def test_a_change_with_no_level_is_a_change_only_item_of_its_indicator() -> None:
+    assert _changes("某城市群细颗粒物平均浓度同比下降5.2%。") == [
+        ("pm25_avg_concentration", None, "down", 5.2, "percent", None)
+    ]
+
+
+def test_a_cumulative_change_with_no_level_is_a_change_only_item() -> None:
+    (ind,), _ = extract_text("“十三五”时期全省PM2.5浓度累计下降18%。")
+    assert ind.code == "change" and ind.change is not None and ind.change.basis == "cumulative"
+    assert codes_of_changed_subject(ind.subject) == ["pm25_avg_concentration"]
+
+
+def test_a_percent_change_of_a_concentration_is_relative() -> None:
+    assert _changes("全市臭氧平均浓度为158微克/立方米，同比上升9.7%。") == [
+        ("o3_avg_concentration", 158.0, "up", 9.7, "percent", "全市")
+    ]
+
+
+def test_a_percent_written_on_a_ratio_stays_percent_and_points_stay_points() -> None:
+    assert _changes(
+        "东川市优良天数比例为83.2%，同比上升11.4%；西岭市优良天数比例为80.1%，同比上升1.2个百分点。"
+    ) == [
+        ("good_air_days_ratio", 83.2, "up", 11.4, "percent", "东川市"),
+        ("good_air_days_ratio", 80.1, "up", 1.2, "percentage_point", "西岭市"),
+    ]
+
+
+def test_an_approximate_change_is_a_change() -> None:
+    assert _changes("与去年相比，今年PM10上升约3.1%。") == [
+        ("pm10_avg_concentration", None, "up", 3.1, "percent", None)
+    ]
+
+
+def test_improved_is_a_rise_of_a_good_days_ratio_and_a_fall_of_a_concentration() -> None:
+    text = "全市优良天数比例为90.1%，同比改善2.3个百分点；PM2.5年均浓度为27微克/立方米，同比改善4.0%。"
+    assert [(code, direction) for code, _, direction, *_ in _changes(text)] == [
+        ("good_air_days_ratio", "up"),
+        ("pm25_avg_concentration", "down"),
+    ]
+
+
+def test_worse_is_a_fall_of_a_good_days_ratio() -> None:
+    assert _changes("全市优良天数比例为80.1%，同比变差2.3个百分点。")[0][2] == "down"
+
+
+def test_a_change_after_a_figure_does_not_jump_to_a_figure_after_it() -> None:
+    text = "全市PM2.5年均浓度为29微克/立方米，较上年同期下降8.2%臭氧作为首要污染物的比例为41.6%。"
+    assert _changes(text) == [("pm25_avg_concentration", 29.0, "down", 8.2, "percent", "全市")]
+
+
+def test_a_respectively_list_over_places_gives_one_change_only_item_per_place() -> None:
+    assert _changes("甲市、乙市、丙市PM10平均浓度分别同比下降6.1%、4.2%和3.3%。") == [
+        ("pm10_avg_concentration", None, "down", 6.1, "percent", "甲市"),
+        ("pm10_avg_concentration", None, "down", 4.2, "percent", "乙市"),
+        ("pm10_avg_concentration", None, "down", 3.3, "percent", "丙市"),
+    ]
+
+
+def test_regional_names_with_ji_stay_whole_in_a_list_over_places() -> None:
+    text = "甲乙及周边地区、丙丁地区重污染天数比例分别比2021年下降0.8个百分点、0.3个百分点。"
+    assert [(code, region, year) for code, *_, region in _changes(text) for year in [None]] == [
+        ("heavy_pollution_days_ratio", "甲乙及周边地区", None),
+        ("heavy_pollution_days_ratio", "丙丁地区", None),
+    ]
+    assert {i.year for i in extract_text(text)[0]} == {2022}
+
+
+def test_a_change_list_with_no_subject_takes_the_paragraphs_indicator() -> None:
+    text = "各市细颗粒物年均浓度均较上年下降。其中降幅最大的城市是甲市、乙市和丙市，同比分别下降30.5%、28.6%和20.0%。"
+    assert [(code, value, region) for code, value, _, _, _, region in _changes(text)] == [
+        ("pm25_avg_concentration", None, "甲市"),
+        ("pm25_avg_concentration", None, "乙市"),
+        ("pm25_avg_concentration", None, "丙市"),
+    ]
+
+
+def test_a_later_change_of_a_listed_place_goes_to_that_places_figure() -> None:
+    text = (
+        "浓度较低的城市是甲市、乙市和丙市，PM2.5年均浓度分别为30、33和35微克/立方米。"
+        "降幅较大的城市是甲市和丁市，同比分别下降20.5%和18.6%。"
+    )
+    found = {(code, value, region): change for code, value, _, change, _, region in _changes(text)}
+    assert found == {
+        ("pm25_avg_concentration", 30.0, "甲市"): 20.5,
+        ("pm25_avg_concentration", None, "丁市"): 18.6,
+    }
+
+
+def test_a_change_after_a_number_with_no_unit_is_not_a_change_of_the_topic() -> None:
+    text = "全市PM10浓度为41微克/立方米。全市空气质量综合指数进入“3时代”，达到3.90，同比下降10.1%。"
+    assert _changes(text) == []
+
+
+def test_a_later_sentence_about_coastal_water_gives_its_change_to_the_coastal_figure() -> None:
+    text = (
+        "2021年，全省近岸海域优良水质点位比例为91.4%。与2020年相比，优良（一、二类）点位比例下降1.3个百分点。"
+    )
+    assert _changes(text) == [("coastal_water_good_ratio", 91.4, "down", 1.3, "percentage_point", "全省")]
+
+
+def test_a_rate_of_improvement_is_a_change_and_the_compared_value_is_not_a_figure() -> None:
+    text = "台北市112年PM2.5浓度15.2μg/m3较111年17.0μg/m3减少1.8μg/m3，改善率10.6%。"
+    assert _changes(text) == [("pm25_avg_concentration", 15.2, "down", 10.6, "percent", "台北市")]
+
+
+def test_an_earlier_years_value_from_which_a_ratio_rose_is_not_a_figure() -> None:
+    text = "全国地表水优良水体比例由2016年的68%提高到2021年的84.9%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("surface_water_good_ratio", 84.9)]
+
+
+def test_a_list_of_changes_ends_at_the_clause_break() -> None:
+    text = (
+        "甲地区、乙地区和丙地区的PM2.5平均浓度分别为50、40和30微克/立方米；"
+        "与上年相比，甲地区、乙地区分别下降8.1%、3.2%，丙地区不降反升5.0%。"
+    )
+    assert [(value, direction, change) for _, value, direction, change, _, _ in _changes(text)] == [
+        (50.0, "down", 8.1),
+        (40.0, "down", 3.2),
+        (30.0, "up", 5.0),
+    ]
+
+
+def test_listed_changes_take_their_indicator_from_earlier_in_the_sentence() -> None:
+    text = "第四季度，各市PM2.5平均浓度同比下降，降幅最大的城市是甲市、乙市和丙市，同比分别下降15.5%、12.2%和9.9%。"
+    assert [(code, region) for code, _, _, _, _, region in _changes(text)] == [
+        ("pm25_avg_concentration", "甲市"),
+        ("pm25_avg_concentration", "乙市"),
+        ("pm25_avg_concentration", "丙市"),
+    ]

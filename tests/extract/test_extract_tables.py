@@ -1,0 +1,64 @@
+"""Tables flattened by text extraction (rows written for these tests): a header names the
+columns, each row is a place and its values."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from scrapers.extract.tables import table_regions, table_values
+
+
+def _rows(text: str) -> list[tuple[str, float, str | None, int | None]]:
+    return [(i.code, i.value, i.region, i.year) for i in extract_text(text)[0] if i.code != "count"]
+
+
+PIPES = (
+    "表3 2021年5月各区环境空气质量 优良天数比例(%) | 细颗粒物浓度(μg/m3) | "
+    "1 | 东城区 | 93.5% | 1 | 西城区 | 18 | 2 | 西城区 | 90.3% | 2 | 东城区 | 21 | "
+    "| 南城区 | 90.3% | 3 | 南城区 | 25 |"
+)
+
+
+def test_a_pipe_table_gives_each_place_its_values_by_column_kind() -> None:
+    assert _rows(PIPES) == [
+        ("good_air_days_ratio", 93.5, "东城区", 2021),
+        ("pm25_avg_concentration", 18.0, "西城区", 2021),
+        ("good_air_days_ratio", 90.3, "西城区", 2021),
+        ("pm25_avg_concentration", 21.0, "东城区", 2021),
+        ("good_air_days_ratio", 90.3, "南城区", 2021),
+        ("pm25_avg_concentration", 25.0, "南城区", 2021),
+    ]
+
+
+def test_a_row_without_rank_ties_with_the_row_above_and_its_first_value_is_not_a_rank() -> None:
+    values, _ = table_values(PIPES, *table_regions(PIPES)[0])
+    assert [(v.region, v.value) for v in values][-2:] == [("南城区", 90.3), ("南城区", 25.0)]
+
+
+def test_a_table_with_one_cell_a_line_maps_bare_numbers_to_the_concentration_and_index_columns() -> None:
+    text = "2020年6月各市空气质量\n\n城市\n\n可吸入颗粒物(PM10)\n\n细颗粒物(PM2.5)\n\n(微克/立方米)\n\n优良天数比例\n\n综合指数\n\n甲州\n\n45\n\n22\n\n95.1%\n\n3.12\n\n乙州\n\n51\n\n27\n\n90.0%\n\n3.50"
+    assert _rows(text) == [
+        ("pm10_avg_concentration", 45.0, "甲州", 2020),
+        ("pm25_avg_concentration", 22.0, "甲州", 2020),
+        ("good_air_days_ratio", 95.1, "甲州", 2020),
+        ("air_quality_composite_index", 3.12, "甲州", 2020),
+        ("pm10_avg_concentration", 51.0, "乙州", 2020),
+        ("pm25_avg_concentration", 27.0, "乙州", 2020),
+        ("good_air_days_ratio", 90.0, "乙州", 2020),
+        ("air_quality_composite_index", 3.5, "乙州", 2020),
+    ]
+
+
+def test_short_lines_with_no_header_code_are_not_a_table() -> None:
+    text = "75\n\n主题\n\n19\n\n回帖\n\n257\n\n积分\n\n版主\n\n积分\n\n257"
+    assert table_values(text, *table_regions(text)[0]) == ([], [])
+
+
+def test_an_index_column_takes_bare_numbers_and_a_column_of_changes_or_pollutants_takes_none() -> None:
+    text = (
+        "表2 各市环境空气质量综合指数\n排名 |\n城市 |\n环境空气质量综合指数 |\n综合指数变化率 |\n主要污染物 |\n"
+        "1 |\n东城 |\n2.15 |\n-5.2% |\n臭氧 |\n2 |\n西城 |\n2.40 |\n1.3% |\n细颗粒物 |"
+    )
+    assert [(code, value, region) for code, value, region, _ in _rows(text)] == [
+        ("air_quality_composite_index", 2.15, "东城"),
+        ("air_quality_composite_index", 2.4, "西城"),
+    ]
