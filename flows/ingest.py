@@ -124,6 +124,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     finally:
         ctx.engine.dispose()
     result = {"run_id": ctx.run_id, "status": str(verdict.outcome), **counts, "snapshot": snapshot.note}
+    result["abandoned"] = list(ctx.abandoned)
     return _final_state(result, outcomes, verdict)
 
 

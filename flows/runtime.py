@@ -68,6 +68,7 @@ class RunContext:
     registry: Registry
     run_id: str
     mode: RunMode
+    abandoned: tuple[str, ...] = ()  # runs left `running` by dead processes, marked failed by this one
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
@@ -85,9 +86,13 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
     now = datetime.now(UTC)
     client = build_client(settings, mode) if mode != RunMode.REPARSE else None
-    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
-    start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
-    return ctx
+    run_id = new_run_id(now)
+    abandoned = start_run(engine, run_id=run_id, mode=mode, now=now)
+    if abandoned:
+        run_logger().warning(
+            "runs left running by a process that ended, marked failed: %s", ", ".join(abandoned)
+        )
+    return RunContext(settings, client, engine, provinces, run_id, mode, tuple(abandoned))
 
 
 def province_row(s: ProvinceScraper) -> dict[str, str]:
@@ -130,10 +135,10 @@ def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message:
     finish_run(
         ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC), message=message
     )
-    _logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
+    run_logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
 
 
-def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
+def run_logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
     try:
         return get_run_logger()
     except MissingContextError:  # called outside a flow run (a script)

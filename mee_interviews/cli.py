@@ -235,8 +235,10 @@ def reparse(
             result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
     out.print(
         f"run {result['run_id']} [bold]{result['status']}[/]: "
-        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status"))
+        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status", "abandoned"))
     )
+    if result.get("abandoned"):
+        out.print(f"abandoned runs marked failed: {', '.join(result['abandoned'])} (their process ended)")
 
 
 @app.command()

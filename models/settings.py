@@ -138,8 +138,8 @@ class Settings:
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
     flow: FlowSettings
-    # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
-    writer_wait_seconds: NonNegative = 3600.0
+    # How long a flow waits for a live writer (the run lock, then the `warehouse-writer` slot).
+    writer_wait_seconds: NonNegative = 600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
     # DuckDB's memory_limit on the writer: a bound on its cache, far above what a run needs (see
     # default_settings.toml for why it is not tight).
