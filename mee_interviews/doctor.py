@@ -46,6 +46,16 @@ def check_warehouse(db_path: Path) -> list[Finding]:
                 "wait for the ingest to end, then run doctor again",
             )
         ]
+    except Exception as exc:  # a file that does not open at all is doctor's finding, not its crash
+        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+        return [
+            Finding(
+                "warehouse",
+                False,
+                f"{db_path} does not open as a DuckDB database: {first}",
+                "check the --db path (or [warehouse] path); move the file aside to start a new warehouse",
+            )
+        ]
     try:
         findings = [Finding("warehouse", True, f"{db_path} opens read-only")]
         version = schema_version(engine)

@@ -33,7 +33,9 @@ NonNegative = Annotated[float, Field(ge=0)]
 Positive = Annotated[float, Field(gt=0)]
 Count = Annotated[int, Field(ge=0)]
 AtLeastOne = Annotated[int, Field(ge=1)]
-MemoryMb = Annotated[int, Field(ge=16)]  # DuckDB needs a few MB per thread for any query at all
+# DuckDB needs a few MB per thread for any query at all; past 1 TiB a value is a typo (DuckDB itself
+# refuses some, like 999999999999999, only when the first connection opens, far from the setting).
+MemoryMb = Annotated[int, Field(ge=16, le=1_048_576)]
 
 
 def _http_url(url: str) -> str:

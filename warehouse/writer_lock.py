@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from warehouse.readonly import WarehouseBusyError
+from warehouse.readonly import WarehouseBusyError, WarehouseNotWritableError
 
 POLL_SECONDS = 0.1
 
@@ -183,8 +183,14 @@ def _acquire(
     path: Path, wait_seconds: float, on_wait: Callable[[Holder | None], None] | None
 ) -> tuple[int, Holder | None]:
     """The locked descriptor, and the record a dead holder left in the file (read under the lock)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise WarehouseNotWritableError(
+            f"cannot write in {path.parent} ({exc.strerror}): a run keeps its lock {path.name} and the "
+            "warehouse there; give a writable --db or [warehouse] path"
+        ) from exc
     deadline = time.monotonic() + wait_seconds
     told = False
     while True:
