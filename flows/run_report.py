@@ -13,18 +13,29 @@ from scrapers.listings.crawl import Discovery
 
 # Outcome kinds listed as the run's problems (with URL and reason); a fallback use is not one.
 PROBLEM_KINDS = frozenset(
-    {PageKind.FAILED, PageKind.BLOCKED, PageKind.INCOMPLETE, PageKind.SKIPPED, *LISTING_KINDS} - {PageKind.FALLBACK}
+    {PageKind.FAILED, PageKind.BLOCKED, PageKind.INCOMPLETE, PageKind.SKIPPED, *LISTING_KINDS}
+    - {PageKind.FALLBACK}
 )
 
 
 def listing_outcomes(found: Discovery) -> list[PageOutcome]:
-    """One row per listing page that was empty, refused, failed or blocked, and per fallback use."""
+    """One row per listing page that was empty, refused, failed or blocked, per fallback use, per
+    page with unreadable values, and per discovery cap that turned links away."""
     empty = [
         PageOutcome(PageKind.LISTING_EMPTY, url, src, reason="links, none names an episode")
         for url, src in found.listing_empty
     ]
-    refused = [PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.skipped]
+    refused = [
+        PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.skipped
+    ]
     broken = [PageOutcome(PageKind.LISTING_FAILED, url, "listing", reason=why) for url, why in found.failed]
     walls = [PageOutcome(PageKind.LISTING_BLOCKED, url, "listing", reason=why) for url, why in found.blocked]
     used = [PageOutcome(PageKind.FALLBACK, url, src, reason=name) for url, src, name in found.fallbacks]
-    return empty + refused + broken + walls + used
+    # Skipped, not failed: unreadable values on a page that was read, and links a cap turned away.
+    values = [
+        PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.rejected
+    ]
+    capped = [
+        PageOutcome(PageKind.LISTING_SKIPPED, where, "listing", reason=why) for where, why in found.capped
+    ]
+    return empty + refused + broken + walls + used + values + capped

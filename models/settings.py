@@ -78,6 +78,8 @@ class DiscoverySettings:
     incremental: bool
     max_list_pages: AtLeastOne
     title_keyword: Annotated[str, Field(min_length=1)]
+    max_items_per_entry_point: AtLeastOne = 500
+    max_items_per_host: AtLeastOne = 1000
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)

@@ -150,7 +150,11 @@ def _read(
     if hazard is None and page.status_code >= 400:
         report.worse("failed", f"{url}: HTTP {page.status_code}")
         return None
-    listing = site.site.parse_list(page.text, page.final_url) if hazard is None else None
+    try:
+        listing = site.site.parse_list(page.text, page.final_url) if hazard is None else None
+    except Exception as exc:  # a list page no reader survives fails its site, never the run
+        report.worse("failed", f"{url}: listing parser error: {type(exc).__name__}: {exc}")
+        return None
     hazard = hazard or list_hazard(page.text, len(listing.items) if listing else 0)
     if hazard is not None:
         report.worse(hazard.outcome, f"{url}: {hazard.reason}")
