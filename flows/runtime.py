@@ -43,13 +43,24 @@ def sample_dir() -> Traversable:
 
 
 def build_settings(mode: RunMode, settings_path: str | None) -> Settings:
-    """Defaults, then the sample overlay in sample mode, then the user's file and environment."""
+    """Defaults, then the sample overlay in sample mode, then the user's file and environment.
+
+    A sample run never touches the network, whatever the settings say: its sources (entry points,
+    base URLs, priority) are the recording's, and no department website is walked. The rest
+    (warehouse, flow, http timings) is the user's.
+    """
     env = dict(os.environ)
-    if mode == RunMode.SAMPLE and not settings_path and not env.get("MEE_INTERVIEWS_SETTINGS"):
-        overlay = sample_dir().joinpath("settings.toml")
-        with resources.as_file(overlay) as path:
-            return load_settings(path, env=env)
-    return load_settings(Path(settings_path) if settings_path else None, env=env)
+    user_file = Path(settings_path) if settings_path else None
+    if mode != RunMode.SAMPLE:
+        return load_settings(user_file, env=env)
+    with resources.as_file(sample_dir().joinpath("settings.toml")) as sample_file:
+        merged = load_settings(user_file, env=env, under=sample_file)
+        recording = load_settings(sample_file, env={})
+    return merged.with_overrides(
+        sources=recording.sources,
+        priority=recording.priority,
+        provinces=tuple(replace(site, enabled=False) for site in recording.provinces),
+    )
 
 
 def build_client(settings: Settings, mode: RunMode) -> PoliteClient:
