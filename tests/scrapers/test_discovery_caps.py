@@ -10,12 +10,11 @@ from flows.run_report import listing_outcomes
 from models.outcomes import PageKind
 from models.records import ListingItem, SourceFamily
 from models.settings import Settings
-from models.settings_load import load_settings
 from scrapers.fetch.http import PoliteClient
 from scrapers.listings.caps import ItemCaps
 from scrapers.listings.crawl import Discovery, discover
 from tests.support.fault_server import FaultServer, html
-from tests.support.offline import department_sites_off
+from tests.support.offline import local_mee_settings
 
 
 def item(url: str) -> ListingItem:
@@ -49,17 +48,12 @@ def srv() -> Iterator[FaultServer]:
 
 
 def capped_settings(srv: FaultServer, *, per_entry_point: int, per_host: int) -> Settings:
-    env = {
-        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": srv.base_url,
-        "MEE_INTERVIEWS__SOURCES__MEE__ENTRY_POINTS": '["/flood/", "/other/"]',
-        "MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL": srv.base_url,
-        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__OBEY_ROBOTS": "false",
-        "MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_ENTRY_POINT": str(per_entry_point),
-        "MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_HOST": str(per_host),
-    }
-    return load_settings(env=env | department_sites_off())
+    return local_mee_settings(
+        srv.base_url,
+        ["/flood/", "/other/"],
+        MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_ENTRY_POINT=str(per_entry_point),
+        MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_HOST=str(per_host),
+    )
 
 
 def crawl(s: Settings) -> Discovery:

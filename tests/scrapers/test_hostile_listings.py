@@ -13,13 +13,12 @@ import pytest
 
 from models.records import PageStatus
 from models.settings import Settings
-from models.settings_load import load_settings
 from scrapers.fetch.http import PoliteClient
 from scrapers.listings.crawl import Discovery, discover
 from scrapers.listings.discovery import read_listing
 from scrapers.listings.mee_list import later_pages
 from tests.support.fault_server import FaultServer, Reply, html
-from tests.support.offline import department_sites_off
+from tests.support.offline import local_mee_settings
 
 TITLE = "厅局长请回答⑩ | 李军:推进美丽江西建设"
 MEE = "https://www.mee.gov.cn/ywdt/dfnews/"
@@ -93,15 +92,7 @@ def srv() -> Iterator[FaultServer]:
 
 
 def two_entry_points(srv: FaultServer) -> Settings:
-    env = {
-        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": srv.base_url,
-        "MEE_INTERVIEWS__SOURCES__MEE__ENTRY_POINTS": '["/hostile/", "/good/"]',
-        "MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL": srv.base_url,
-        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__OBEY_ROBOTS": "false",
-    }
-    return load_settings(env=env | department_sites_off())
+    return local_mee_settings(srv.base_url, ["/hostile/", "/good/"])
 
 
 def crawl(s: Settings) -> Discovery:
@@ -130,9 +121,11 @@ def test_a_count_page_bomb_costs_no_more_than_the_page_cap(srv) -> None:
         Reply(headers={"Content-Type": "text/html"}, body=b"<script>var countPage = 10000000</script>"),
     )
     srv.route("/good/", html(page_with(f'<a href="/ywdt/t1.shtml">{TITLE}</a>')))
-    s = two_entry_points(srv)
-    s = s.with_overrides(
-        discovery=s.discovery.__class__(incremental=False, max_list_pages=3, title_keyword="厅局长请回答")
+    s = local_mee_settings(
+        srv.base_url,
+        ["/hostile/", "/good/"],
+        MEE_INTERVIEWS__DISCOVERY__MAX_LIST_PAGES="3",
+        MEE_INTERVIEWS__DISCOVERY__INCREMENTAL="false",
     )
     found = crawl(s)
     assert srv.count() == 3 + 1  # the bomb's first page and two later ones, then the good list
