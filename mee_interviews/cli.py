@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, print_version
+from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, one_line, print_version
 
 app = typer.Typer(
     add_completion=False,
@@ -75,14 +75,6 @@ def one_line_errors(func: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def one_line(exc: BaseException) -> str:
-    """The first line of an error's message; a database error wrapped by SQLAlchemy speaks for itself
-    (its ``(module.Class)`` prefix and "Background on this error" link say nothing to a user)."""
-    inner = getattr(exc, "orig", None)
-    text = str(inner if isinstance(inner, BaseException) else exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 @app.callback()
