@@ -7,6 +7,7 @@ real tmpfs mounts in a private mount namespace (``unshare``); those tests skip w
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from mee_interviews.console_log import ConsoleFilter
 from tests.warehouse import sample_data as s
 
 CLI = str(Path(sys.executable).with_name("mee-interviews"))
@@ -186,3 +188,27 @@ def test_doctor_reports_a_warehouse_path_that_does_not_open_as_a_finding(
     assert result.stdout.splitlines()[0].startswith(
         f"✗ warehouse: {tmp_path} does not open as a DuckDB database: "
     )
+
+
+def record(
+    name: str, level: int, pathname: str = "/project/flows/writer.py", *, exc: bool = False
+) -> logging.LogRecord:
+    info = (ValueError, ValueError("x"), None) if exc else None
+    return logging.LogRecord(name, level, pathname, 1, "message", None, info)
+
+
+def test_the_console_keeps_the_runs_warnings_and_drops_tracebacks_errors_and_prefects_machinery() -> None:
+    quiet, verbose = (
+        ConsoleFilter(verbose=False, prefect_dir="/venv/prefect/"),
+        ConsoleFilter(verbose=True, prefect_dir="/venv/prefect/"),
+    )
+    run_warning = record("prefect.flow_runs", logging.WARNING)  # whom a run waits for, a skipped snapshot
+    site_warning = record("scrapers.provinces.walk", logging.WARNING)
+    drain = record("EventsWorker", logging.WARNING, "/venv/prefect/_internal/concurrency/services.py")
+    client = record("prefect.client", logging.WARNING, "/venv/prefect/client/base.py")
+    assert quiet.filter(run_warning) and quiet.filter(site_warning)
+    assert not quiet.filter(drain) and not quiet.filter(client)
+    assert verbose.filter(drain) and verbose.filter(client)
+    for f in (quiet, verbose):  # the CLI prints the failure itself; the run log keeps the traceback
+        assert not f.filter(record("prefect.flow_runs", logging.ERROR))
+        assert not f.filter(record("prefect.flow_runs", logging.WARNING, exc=True))
