@@ -124,6 +124,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     finally:
         ctx.engine.dispose()
     result = {"run_id": ctx.run_id, "status": str(verdict.outcome), **counts, "snapshot": snapshot.note}
+    result["abandoned"] = list(ctx.abandoned)
     return _final_state(result, outcomes, verdict)
 
 
@@ -136,6 +137,7 @@ def _fetch_and_load(ctx: RunContext, counts: Counter[str]) -> tuple[Discovery, P
     counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
     counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
     counts.update(fallbacks=len(found.fallbacks), listing_unreadable=len(found.unreadable))
+    counts.update(unreadable_values=found.unreadable_values, capped_items=found.capped_items)
     counts["listing_pages"] = found.listing_pages
     outcomes = run_page_batches(ctx, page_batches(found.items, ctx.settings.flow.batch_size))
     counts.update(str(o.kind) for o in outcomes)

@@ -104,4 +104,4 @@ def reparse(db_path: str | None = None, settings_path: str | None = None) -> dic
     status = run_status(counts, RunMode.REPARSE)
     close_run(ctx, counts, status)
     ctx.engine.dispose()
-    return {"run_id": ctx.run_id, "status": status, **counts}
+    return {"run_id": ctx.run_id, "status": status, **counts, "abandoned": list(ctx.abandoned)}

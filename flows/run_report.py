@@ -19,7 +19,8 @@ PROBLEM_KINDS = frozenset(
 
 
 def listing_outcomes(found: Discovery) -> list[PageOutcome]:
-    """One row per listing page that was empty, refused, failed or blocked, and per fallback use."""
+    """One row per listing page that was empty, refused, failed or blocked, per fallback use, per
+    page with unreadable values, and per discovery cap that turned links away."""
     empty = [
         PageOutcome(PageKind.LISTING_EMPTY, url, src, reason="links, none names an episode")
         for url, src in found.listing_empty
@@ -34,4 +35,11 @@ def listing_outcomes(found: Discovery) -> list[PageOutcome]:
         for slug, why in found.unreadable
     ]
     used = [PageOutcome(PageKind.FALLBACK, url, src, reason=name) for url, src, name in found.fallbacks]
-    return empty + refused + broken + walls + unread + used
+    # Skipped, not failed: unreadable values on a page that was read, and links a cap turned away.
+    values = [
+        PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.rejected
+    ]
+    capped = [
+        PageOutcome(PageKind.LISTING_SKIPPED, where, "listing", reason=why) for where, why in found.capped
+    ]
+    return empty + refused + broken + walls + unread + used + values + capped

@@ -44,13 +44,24 @@ def sample_dir() -> Traversable:
 
 
 def build_settings(mode: RunMode, settings_path: str | None) -> Settings:
-    """Defaults, then the sample overlay in sample mode, then the user's file and environment."""
+    """Defaults, then the sample overlay in sample mode, then the user's file and environment.
+
+    A sample run never touches the network, whatever the settings say: its sources (entry points,
+    base URLs, priority) are the recording's, and no department website is walked. The rest
+    (warehouse, flow, http timings) is the user's.
+    """
     env = dict(os.environ)
-    if mode == RunMode.SAMPLE and not settings_path and not env.get("MEE_INTERVIEWS_SETTINGS"):
-        overlay = sample_dir().joinpath("settings.toml")
-        with resources.as_file(overlay) as path:
-            return load_settings(path, env=env)
-    return load_settings(Path(settings_path) if settings_path else None, env=env)
+    user_file = Path(settings_path) if settings_path else None
+    if mode != RunMode.SAMPLE:
+        return load_settings(user_file, env=env)
+    with resources.as_file(sample_dir().joinpath("settings.toml")) as sample_file:
+        merged = load_settings(user_file, env=env, under=sample_file)
+        recording = load_settings(sample_file, env={})
+    return merged.with_overrides(
+        sources=recording.sources,
+        priority=recording.priority,
+        provinces=tuple(replace(site, enabled=False) for site in recording.provinces),
+    )
 
 
 def build_client(settings: Settings, mode: RunMode) -> PoliteClient:
@@ -69,6 +80,7 @@ class RunContext:
     registry: Registry
     run_id: str
     mode: RunMode
+    abandoned: tuple[str, ...] = ()  # runs left `running` by dead processes, marked failed by this one
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
@@ -90,9 +102,13 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     load_curated(engine, {e.code: (e.unit, e.unit_base) for e in catalog}, now=now)
     # reparse never fetches; the bulletin crawl opens a client per site (scrapers/bulletins/crawl.py)
     client = build_client(settings, mode) if mode not in (RunMode.REPARSE, RunMode.BULLETINS) else None
-    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
-    start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
-    return ctx
+    run_id = new_run_id(now)
+    abandoned = start_run(engine, run_id=run_id, mode=mode, now=now)
+    if abandoned:
+        run_logger().warning(
+            "runs left running by a process that ended, marked failed: %s", ", ".join(abandoned)
+        )
+    return RunContext(settings, client, engine, provinces, run_id, mode, tuple(abandoned))
 
 
 def province_row(s: ProvinceScraper) -> dict[str, str]:
@@ -135,10 +151,10 @@ def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message:
     finish_run(
         ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC), message=message
     )
-    _logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
+    run_logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
 
 
-def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
+def run_logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
     try:
         return get_run_logger()
     except MissingContextError:  # called outside a flow run (a script)

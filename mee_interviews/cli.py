@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, print_version
+from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, one_line, print_version
 
 app = typer.Typer(
     add_completion=False,
@@ -38,6 +38,7 @@ StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit 2 when the run is partial (failed 1, success 0).")
 ]
 F = TypeVar("F", bound=Callable[..., Any])
+DEBUG_ENV = "MEE_INTERVIEWS_DEBUG"  # set by --debug: tracebacks instead of one line
 
 
 class OutputFormat(StrEnum):
@@ -71,11 +72,10 @@ def one_line_errors(func: F) -> F:
             # The reader went away (`| head`): stop quietly, like any Unix filter.
             raise typer.Exit(closed_pipe_exit()) from None
         except Exception as exc:  # the CLI boundary: everything becomes one line
-            if os.environ.get("MEE_INTERVIEWS_DEBUG"):
+            if os.environ.get(DEBUG_ENV):
                 raise
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             err.print("[bold red]error:[/] ", end="")
-            err.print(message, markup=False, soft_wrap=True)  # one line, even in a log
+            err.print(one_line(exc), markup=False, soft_wrap=True)  # one line, even in a log
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -87,8 +87,13 @@ def main_options(
         bool,
         typer.Option("--version", help="Print the version and exit.", callback=print_version, is_eager=True),
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks (Prefect's and the CLI's) instead of one line.")
+    ] = False,
 ) -> None:
     """Scrape, parse and warehouse the MEE 「厅局长请回答」 interviews."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
 
 
 def _db_path(db: Path | None, settings_path: Path | None = None, *, validate: bool = False) -> Path:
@@ -142,6 +147,7 @@ def ingest(
     Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
     _quiet_prefect(verbose)
     from mee_interviews.commands import print_province_summary, require_network
+    from mee_interviews.console_log import quiet_console
     from mee_interviews.prefect_setup import prefect_api
 
     mode = ("backfill" if backfill else "live") if live else "sample"
@@ -150,6 +156,8 @@ def ingest(
     db_path = _db_path(db, settings, validate=True)
     with prefect_api(err.file, preload="flows.ingest"):
         from flows.ingest import ingest as ingest_flow
+
+        quiet_console(verbose=verbose, debug=bool(os.environ.get(DEBUG_ENV)))
 
         with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
             result = ingest_flow(
@@ -258,18 +266,23 @@ def reparse(
 ) -> None:
     """Parse every archived page again with the current parser (no network); rewrite changed episodes."""
     _quiet_prefect(verbose)
+    from mee_interviews.console_log import quiet_console
     from mee_interviews.prefect_setup import prefect_api
 
     db_path = _db_path(db, settings, validate=True)
     with prefect_api(err.file, preload="flows.reparse"):
         from flows.reparse import reparse as reparse_flow
 
+        quiet_console(verbose=verbose, debug=bool(os.environ.get(DEBUG_ENV)))
+
         with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
             result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
     out.print(
         f"run {result['run_id']} [bold]{result['status']}[/]: "
-        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status"))
+        + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status", "abandoned"))
     )
+    if result.get("abandoned"):
+        out.print(f"abandoned runs marked failed: {', '.join(result['abandoned'])} (their process ended)")
 
 
 @app.command()

@@ -52,3 +52,11 @@ def closed_pipe_exit() -> int:
     finally:
         os.close(devnull)
     return SIGPIPE_EXIT
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of an error's message; a database error wrapped by SQLAlchemy speaks for itself
+    (its ``(module.Class)`` prefix and "Background on this error" link say nothing to a user)."""
+    inner = getattr(exc, "orig", None)
+    text = str(inner if isinstance(inner, BaseException) else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

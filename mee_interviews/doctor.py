@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from mee_interviews.cli_conventions import one_line
 from mee_interviews.doctor_config import check_settings
 from mee_interviews.doctor_prefect import check_prefect
 from mee_interviews.doctor_runs import check_runs
@@ -45,6 +46,15 @@ def check_warehouse(db_path: Path) -> list[Finding]:
                 False,
                 f"{db_path} is locked: an ingest is running",
                 "wait for the ingest to end, then run doctor again",
+            )
+        ]
+    except Exception as exc:  # a file that does not open at all is doctor's finding, not its crash
+        return [
+            Finding(
+                "warehouse",
+                False,
+                f"{db_path} does not open as a DuckDB database: {one_line(exc)}",
+                "check the --db path (or [warehouse] path); move the file aside to start a new warehouse",
             )
         ]
     try:

@@ -105,12 +105,14 @@ class ListingItem:
 
 @dataclass(frozen=True, slots=True)
 class ListingPage:
-    """A parsed entry-point page: its items and the pages to visit next."""
+    """A parsed entry-point page: its items and the pages to visit next, and the values on it that
+    could not be read and were skipped (``rejected``: one line each, e.g. an impossible date)."""
 
     items: tuple[ListingItem, ...]
     next_urls: tuple[str, ...] = ()
     status: PageStatus = PageStatus.OK
     reason: str = ""
+    rejected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,9 @@ NonNegative = Annotated[float, Field(ge=0)]
 Positive = Annotated[float, Field(gt=0)]
 Count = Annotated[int, Field(ge=0)]
 AtLeastOne = Annotated[int, Field(ge=1)]
-MemoryMb = Annotated[int, Field(ge=16)]  # DuckDB needs a few MB per thread for any query at all
+# DuckDB needs a few MB per thread for any query at all; past 1 TiB a value is a typo (DuckDB itself
+# refuses some, like 999999999999999, only when the first connection opens, far from the setting).
+MemoryMb = Annotated[int, Field(ge=16, le=1_048_576)]
 
 
 def _http_url(url: str) -> str:
@@ -77,6 +79,8 @@ class DiscoverySettings:
     incremental: bool
     max_list_pages: AtLeastOne
     title_keyword: Annotated[str, Field(min_length=1)]
+    max_items_per_entry_point: AtLeastOne = 500
+    max_items_per_host: AtLeastOne = 1000
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)
@@ -155,8 +159,8 @@ class Settings:
     priority: tuple[str, ...]
     sources: tuple[SourceSettings, ...]
     flow: FlowSettings
-    # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
-    writer_wait_seconds: NonNegative = 3600.0
+    # How long a flow waits for a live writer (the run lock, then the `warehouse-writer` slot).
+    writer_wait_seconds: NonNegative = 600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
     # DuckDB's memory_limit on the writer: a bound on its cache, far above what a run needs (see
     # default_settings.toml for why it is not tight).

@@ -41,15 +41,20 @@ SECTIONS = {
 }
 
 
-def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+def load_settings(
+    path: Path | None = None, env: Mapping[str, str] | None = None, *, under: Path | None = None
+) -> Settings:
     """Build settings from defaults, an optional file, and ``MEE_INTERVIEWS__*`` variables.
 
+    ``under``: a file merged over the defaults before the user's (the bundled sample's settings).
     Raises ``SettingsError`` listing every invalid, unknown or missing key with its origin.
     """
     env = env or {}
     defaults = resources.files("models").joinpath(DEFAULTS)
     with resources.as_file(defaults) as default_path:
         raw = RawSettings(read_toml(default_path))
+    if under is not None:
+        raw.merge_file(read_toml(under), str(under))
     file = path or (Path(env[ENV_FILE]) if env.get(ENV_FILE) else None)
     if file is not None:
         raw.merge_file(read_toml(file), str(file))

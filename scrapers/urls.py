@@ -145,13 +145,38 @@ def resolve_link(href: object, page_url: str) -> str | None:
 
     Relative (``./a``, ``../a``, ``/s?…``) and protocol-relative (``//host/a``) links are resolved
     against the page, so a listing served from any base URL yields the same links; in-page
-    anchors (``#…``), ``javascript:`` and other non-page schemes are dropped.
+    anchors (``#…``), ``javascript:`` and other non-page schemes are dropped, and so are links no
+    URL parser reads (``link_problem`` says why).
 
     >>> resolve_link("/s?__biz=MzA=&amp;mid=2&amp;idx=1", "https://mp.weixin.qq.com/mp/appmsgalbum?x=1")
     'https://mp.weixin.qq.com/s?__biz=MzA=&mid=2&idx=1'
     >>> resolve_link("javascript:void(0)", "https://www.mee.gov.cn/") is None
     True
+    >>> resolve_link("http://example.com:99999/x", "https://www.mee.gov.cn/") is None
+    True
     """
+    try:
+        return _resolve(href, page_url)
+    except ValueError:
+        return None
+
+
+def link_problem(href: object, page_url: str) -> str | None:
+    """Why ``href`` cannot be read as a link (a port out of range, a broken IPv6 host …), or None.
+
+    >>> link_problem("http://[bad/", "https://www.mee.gov.cn/")
+    "unreadable link 'http://[bad/' (Invalid IPv6 URL)"
+    """
+    try:
+        _resolve(href, page_url)
+    except ValueError as exc:
+        shown = str(href)
+        return f"unreadable link {shown[:80] + '…' if len(shown) > 80 else shown!r} ({exc})"
+    return None
+
+
+def _resolve(href: object, page_url: str) -> str | None:
+    """``resolve_link``, raising ``ValueError`` for what ``urllib.parse`` cannot read."""
     if not isinstance(href, str):
         return None
     text = unescape_url(href)
@@ -160,4 +185,4 @@ def resolve_link(href: object, page_url: str) -> str | None:
     absolute = urljoin(page_url, text)
     if urlsplit(absolute).scheme.lower() not in ("http", "https"):
         return None
-    return canonical_url(absolute)
+    return canonical_url(absolute)  # reads the port: out of range or not a number raises here

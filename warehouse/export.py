@@ -23,6 +23,7 @@ from warehouse.parquet import descriptions, latest_run, write_relation
 from warehouse.readonly import snapshot_path, with_snapshot_fallback
 from warehouse.schema import current_version
 from warehouse.snapshot import Snapshot, make_snapshot
+from warehouse.target_files import check_directory, check_target, replaced_atomically
 from warehouse.views import VIEWS
 
 MANIFEST = "manifest.json"
@@ -65,7 +66,10 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     complete. Returns the Parquet paths, then the manifest path.
     """
     out = Path(out_dir)
+    check_directory(out)
     out.mkdir(parents=True, exist_ok=True)
+    for name in (MANIFEST, *(f"{r}.parquet" for r in _relation_names(path))):
+        check_target(out / name)  # every refusal before the first file is written
     engine = open_reader(path, writes_files=True)  # its own COPY … TO, no user SQL
     written: list[Path] = []
     relations: dict[str, dict[str, object]] = {}
@@ -98,8 +102,18 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     manifest["run_id"] = (manifest["run"] or {}).get("run_id")  # type: ignore[attr-defined]
     manifest["relations"] = relations
     manifest_path = out / MANIFEST
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    with replaced_atomically(manifest_path) as file:
+        file.write((json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode())
     return [*written, manifest_path]
+
+
+def _relation_names(path: Path | str) -> list[str]:
+    engine = open_reader(path)
+    try:
+        with engine.connect() as conn:
+            return [name for name, _ in _relations(conn) if name not in NOT_EXPORTED]
+    finally:
+        engine.dispose()
 
 
 def open_reader_or_snapshot(path: Path | str) -> tuple[Engine, bool]:

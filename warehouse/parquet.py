@@ -18,6 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy.engine import Connection
 
+from warehouse.target_files import replaced_atomically
+
 BATCH_ROWS = 50_000
 RELATION_KEY = "mee.relation"
 COLUMN_KEY = "mee.column."
@@ -46,12 +48,13 @@ def described_schema(schema: pa.Schema, described: dict[str, str]) -> pa.Schema:
 
 
 def write_relation(conn: Connection, name: str, target: Path, described: dict[str, str]) -> int:
-    """Stream relation ``name`` into ``target`` (Parquet, zstd); returns the rows written."""
+    """Stream relation ``name`` into ``target`` (Parquet, zstd; a new file renamed over it once
+    whole: ``warehouse.target_files``); returns the rows written."""
     raw = conn.connection.driver_connection
     reader = raw.sql(f'SELECT * FROM "{name}"').to_arrow_reader(BATCH_ROWS)  # type: ignore[union-attr]
     schema = described_schema(reader.schema, described)
     rows = 0
-    with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+    with replaced_atomically(target) as file, pq.ParquetWriter(file, schema, compression="zstd") as writer:
         for batch in _batches(reader):
             writer.write_table(pa.Table.from_batches([batch]).cast(schema))
             rows += batch.num_rows

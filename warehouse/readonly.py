@@ -37,6 +37,10 @@ class WarehouseMissingError(FileNotFoundError):
     """No warehouse file at the given path."""
 
 
+class WarehouseNotWritableError(PermissionError):
+    """A writer cannot create its files (the run lock, the database) beside the warehouse path."""
+
+
 def busy_error(path: Path | str) -> WarehouseBusyError:
     """The message every reader shows while a writer holds ``path``."""
     return WarehouseBusyError(

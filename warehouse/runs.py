@@ -43,23 +43,28 @@ def warehouse_file(engine: Engine) -> str | None:
     return None if not database or database == MEMORY else database
 
 
-def start_run(engine: Engine, *, run_id: str, mode: str, now: datetime) -> None:
+def start_run(engine: Engine, *, run_id: str, mode: str, now: datetime) -> list[str]:
     """Take the run lock, mark runs left ``running`` by dead processes failed, open a ``running`` row.
 
     The lock is held until ``finish_run``; a process that dies lets it go, so the next run (or
-    ``doctor``) can tell its row was abandoned.
+    ``doctor``) can tell its row was abandoned. Returns the runs abandoned since the last run that
+    ended by itself (``abandoned_since_last_end``): the ones just marked, and any a run that died
+    in its turn marked before.
     """
     path = warehouse_file(engine)
+    abandoned: list[str] = []
     if path is not None:
         hold_run_lock(path, run_id)
     with engine.begin() as conn:
         if path is not None:
             mark_abandoned(conn, now=now, keep=open_run_ids(path) - {run_id})
+            abandoned = abandoned_since_last_end(conn)
         conn.execute(
             insert(table_of(IngestRunRow)).values(
                 run_id=run_id, mode=mode, status="running", started_at=now, **dict.fromkeys(COUNTERS, 0)
             )
         )
+    return abandoned
 
 
 def finish_run(
@@ -99,6 +104,18 @@ def mark_abandoned(conn: Connection, *, now: datetime, keep: Set[str] = frozense
             .values(status="failed", finished_at=now, message=ABANDONED)
         )
     return ids
+
+
+def abandoned_since_last_end(conn: Connection) -> list[str]:
+    """Runs marked abandoned since the latest run that ended by itself, oldest first."""
+    t = table_of(IngestRunRow)
+    abandoned = t.c.message == ABANDONED
+    ended = sa.select(sa.func.max(t.c.started_at)).where(
+        t.c.status != "running", ~abandoned | t.c.message.is_(None)
+    )
+    last = ended.scalar_subquery()
+    since = abandoned & ((t.c.started_at > last) | last.is_(None))
+    return [r[0] for r in conn.execute(sa.select(t.c.run_id).where(since).order_by(t.c.started_at))]
 
 
 def known_sources(engine: Engine) -> list[tuple[str, str | None]]:

@@ -15,10 +15,13 @@ from mee_interviews.report.pages import all_pages
 from warehouse import reports
 from warehouse.export import open_reader_or_snapshot
 from warehouse.report_data import report_data
+from warehouse.target_files import check_target, replaced_atomically
 
 
 def write_report(db_path: Path, out: Path) -> Path:
-    """Render the report of the warehouse at ``db_path`` into ``out`` (atomically); returns ``out``."""
+    """Render the report of the warehouse at ``db_path`` into ``out`` (atomically, never over
+    anything but a regular file: ``warehouse.target_files``); returns ``out``."""
+    check_target(out)  # before the work, not after it
     engine, from_snapshot = open_reader_or_snapshot(db_path)
     try:
         overview = reports.overview(engine)
@@ -27,10 +30,8 @@ def write_report(db_path: Path, out: Path) -> Path:
         engine.dispose()
     note = "数据来自快照 (an ingest was running)" if from_snapshot else ""
     page = render_document(overview, data["coverage"], all_pages(data), note=note)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    with replaced_atomically(out) as file:
+        file.write(page.encode("utf-8"))
     return out
 
 

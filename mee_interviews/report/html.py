@@ -48,13 +48,28 @@ def plain(value: object) -> str:
     return str(value)
 
 
+# A text cell starting with one of these is run as a formula by spreadsheets (OWASP, CSV Injection):
+# = + - @, tab and carriage return, and NUL (OWASP ASVS 5, V1.2.10).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def csv_field(value: object) -> str:
+    """A value as a CSV field a spreadsheet shows as text: scraped text that would start a formula
+    gets a leading ``'`` (OWASP's advice); numbers stay numbers, negative ones included."""
+    text = plain(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
 def csv_link(name: str, rows: Sequence[Row], keys: Sequence[str]) -> str:
-    """A download link holding ``rows`` (only ``keys``) as UTF-8 CSV with a BOM (Excel opens it)."""
+    """A download link holding ``rows`` (only ``keys``) as UTF-8 CSV with a BOM (Excel opens it);
+    formula-like text is neutralised (``csv_field``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(keys)
+    writer.writerow([csv_field(k) for k in keys])
     for row in rows:
-        writer.writerow([plain(row.get(k)) for k in keys])
+        writer.writerow([csv_field(row.get(k)) for k in keys])
     uri = "data:text/csv;charset=utf-8," + quote("\ufeff" + buffer.getvalue())
     return f'<a class="csv" download="{escape(name)}.csv" href="{uri}">下载 CSV ({len(rows)} 行)</a>'
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -14,16 +15,20 @@ _TEXT_RE = re.compile(
 
 
 def from_epoch(value: str | int | float | None) -> datetime | None:
-    """Epoch seconds (or milliseconds, when the number is that large) as an aware +08:00 time."""
+    """Epoch seconds (or milliseconds, when the number is that large) as an aware +08:00 time;
+    None for anything else ("nan", "1e20", a negative number, a date past the year 9999)."""
     try:
         number = float(str(value).strip())
     except (TypeError, ValueError):
         return None
-    if number <= 0:
+    if not math.isfinite(number) or number <= 0:
         return None
     if number > 1e11:
         number /= 1000
-    return datetime.fromtimestamp(number, tz=CHINA_TZ)
+    try:
+        return datetime.fromtimestamp(number, tz=CHINA_TZ)
+    except (OverflowError, OSError, ValueError):  # past what datetime or the platform can hold
+        return None
 
 
 def from_text(value: str | None) -> datetime | None:

@@ -10,18 +10,31 @@ words like "环境异常" can legitimately occur inside an ecology article.
   打开链接, 完成验证后即可继续访问), frequency gates (访问过于频繁, 操作频繁), HTTP 429;
 * deleted: removed by the publisher or the platform, accounts blocked/closed/migrated, expired
   temporary links (链接已过期), HTTP 404/410;
+* not_episode: WeChat posts that are no article, told by the ``item_show_type`` in the page's
+  scripts (source-formats §1.3): a picture share (8, a carousel of images) or a text share (10, a
+  short text), also video, music, audio and short posts; they have no ``#js_content`` body and
+  their desktop page shows the same chrome as an empty shell;
 * error: other HTTP errors, the WeChat shell without a body ("empty shell"), no body at all;
 * ok when there is a body and it names the column; not_episode when it does not.
 """
 
 from __future__ import annotations
 
+import re
+
 from models.records import PageStatus
 from scrapers.articles import freewechat_article, mee_article, wechat_article
 from scrapers.articles.blocks import clean_text
 from scrapers.page import PageDoc, first_match, looks_like_html, names_column, read_page
 
-__all__ = ["classify_doc", "classify_notice", "classify_page", "classify_status", "looks_like_html"]
+__all__ = [
+    "classify_doc",
+    "classify_notice",
+    "classify_page",
+    "classify_status",
+    "looks_like_html",
+    "wechat_post_kind",
+]
 
 MIN_BODY_CHARS = 40
 # Every known family's body containers, WeChat first (mirrors keep its ids), <article> last.
@@ -55,6 +68,18 @@ _DELETED = (
 )
 _EXPIRED = ("链接已过期",)
 _SHELL = ("微信扫一扫可打开此内容",)
+EMPTY_SHELL = (PageStatus.ERROR, "empty shell")
+# WeChat's post types other than an article (0), by item_show_type (source-formats §1.3).
+WECHAT_POST_KINDS = {
+    "5": "video post",
+    "6": "music post",
+    "7": "audio post",
+    "8": "picture share (item_show_type 8: a carousel of images)",
+    "10": "text share (item_show_type 10: a short text)",
+    "17": "short post",
+}
+# `var item_show_type = "8"`, `window.real_item_show_type = '10'`, `item_show_type: '8' * 1`
+_SHOW_TYPE_RE = re.compile(r"""\b(real_)?item_show_type['"]?\s*[:=]\s*['"]?(\d{1,3})\b""")
 
 Classification = tuple[PageStatus, str]
 
@@ -77,6 +102,11 @@ def classify_doc(doc: PageDoc, *, status_code: int = 200) -> Classification:
     if body is not None and len(body) >= MIN_BODY_CHARS:
         return _article_verdict(text)
     notice = classify_notice(text)
+    if notice is not None and notice != EMPTY_SHELL:
+        return notice
+    post = wechat_post_kind(text)
+    if post is not None:
+        return (PageStatus.NOT_EPISODE, f"a WeChat {post}, not an article")
     if notice is not None:
         return notice
     if body is None and len(clean_text(doc.soup.get_text())) >= MIN_BODY_CHARS:
@@ -113,8 +143,18 @@ def classify_notice(text: str) -> Classification | None:
         if marker:
             return (status, f"{kind}: {marker}")
     if any(marker in text for marker in _SHELL):
-        return (PageStatus.ERROR, "empty shell")
+        return EMPTY_SHELL
     return None
+
+
+def wechat_post_kind(text: str) -> str | None:
+    """What kind of WeChat post other than an article the page's scripts say it is (None: an
+    article, or no type given); ``real_item_show_type`` wins over ``item_show_type``."""
+    found = {bool(real): value for real, value in _SHOW_TYPE_RE.findall(text)}
+    value = found.get(True, found.get(False))
+    if value is None or value == "0":
+        return None
+    return WECHAT_POST_KINDS.get(value, f"post of type {value} (item_show_type {value})")
 
 
 def article_body_text(doc: PageDoc) -> str | None:

@@ -28,6 +28,7 @@ from urllib3.exceptions import ReadTimeoutError
 from models.records import FetchedPage
 from models.settings import Settings
 from scrapers.fetch.charset import resolve_encoding
+from scrapers.fetch.deadline import DeadlineAdapter, deadline
 from scrapers.fetch.hosts import HostMap, netloc_of, normalize_netloc
 from scrapers.fetch.politeness import (
     ClientStats,
@@ -122,7 +123,7 @@ class PoliteClient:
         self._allowed = frozenset(
             normalize_netloc(urlsplit(s.base_url).scheme, s.fetch_host) for s in settings.fetch_sources
         )
-        self._session = session if session is not None else requests.Session()
+        self._session = session if session is not None else _deadline_session()
         self._owns_session = session is None
         self._sleep_fn = sleep
         self._gate = HostGate(
@@ -348,8 +349,8 @@ class PoliteClient:
     ) -> _Answer:
         host = netloc_of(url)
         timeout = (self._http.connect_timeout_seconds, self._http.read_timeout_seconds)
-        deadline = time.monotonic() + self._http.total_timeout_seconds
-        with self._gate.hold(host):
+        total = self._http.total_timeout_seconds
+        with self._gate.hold(host), deadline(total) as cut:
             self._stats.request(host)
             log.debug("%s %s", "POST" if form is not None else "GET", url)
             try:
@@ -371,14 +372,19 @@ class PoliteClient:
                         or status >= 500
                         or (status in REDIRECT_STATUSES and "location" in response.headers)
                     )
-                    body = b"" if skip else self._read_body(response, url, deadline)
+                    body = b"" if skip else self._read_body(response, url, time.monotonic() + total)
             except requests.RequestException as exc:
+                if cut.expired:
+                    raise _too_slow(url, total) from exc
                 raise _transport_error(exc, url) from exc
+            if cut.expired:  # a cut in the headers may read as their end: the answer is not whole
+                raise _too_slow(url, total)
         return _Answer(url=url, status=status, headers=kept, body=body, sets_cookie=cookie)
 
     def _read_body(self, response: requests.Response, url: str, deadline: float) -> bytes:
         """The decoded body, refused past ``max_body_bytes`` or, for a trickling server whose every
-        read beats the read timeout, past the whole-request ``total_timeout_seconds``."""
+        read beats the read timeout, past the whole-request ``total_timeout_seconds`` (checked
+        between chunks here; ``deadline`` cuts a chunk that never completes)."""
         cap = self._http.max_body_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -390,8 +396,7 @@ class PoliteClient:
             if size > cap:
                 raise FetchError(FetchFailure.TOO_LARGE, url, f"body exceeds {cap} bytes after decoding")
             if time.monotonic() > deadline:
-                total = self._http.total_timeout_seconds
-                raise FetchError(FetchFailure.TIMEOUT, url, f"body still arriving after {total:g} s")
+                raise _too_slow(url, self._http.total_timeout_seconds)
             chunks.append(chunk)
         self._stats.add("bytes", size)
         return b"".join(chunks)
@@ -401,6 +406,21 @@ class PoliteClient:
             return
         self._stats.slept(seconds)
         self._sleep_fn(seconds)
+
+
+def _deadline_session() -> requests.Session:
+    """A session whose requests obey the current ``deadline`` (headers and body alike)."""
+    session = requests.Session()
+    adapter = DeadlineAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _too_slow(url: str, total: float) -> FetchError:
+    return FetchError(
+        FetchFailure.TIMEOUT, url, f"no complete answer within {total:g} s (total_timeout_seconds)"
+    )
 
 
 def _transport_error(exc: requests.RequestException, url: str) -> FetchError:

@@ -15,7 +15,8 @@ from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
 from models.settings import Settings, SettingsError
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
-from scrapers.listings.discovery import plan_next, read_listing, unique_urls
+from scrapers.listings.caps import ItemCaps
+from scrapers.listings.discovery import plan_next, read_listing, rejected_note, unique_urls
 from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
 from scrapers.urls import canonical_url
 
@@ -46,6 +47,10 @@ class Discovery:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     # cookies a browser got past JavaScript challenges: the episode pages of those sites need them too
     cookies: list[tuple[str, str, str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (page, N unreadable values skipped …)
+    unreadable_values: int = 0
+    capped: list[tuple[str, str]] = field(default_factory=list)  # (entry point or host, cap hit)
+    capped_items: int = 0
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -74,19 +79,26 @@ def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_pa
         raise SettingsError("; ".join(problems))
     found = Discovery()
     hosts = HostMap(settings.sources)
+    caps = ItemCaps(settings.discovery.max_items_per_entry_point, settings.discovery.max_items_per_host)
     for source in settings.sources:
         for entry in source.entry_points:
             url = entry_url(source, entry)
-            walk = _Walk(client, settings, hosts, source.name, known, on_page, found)
+            walk = _Walk(client, settings, hosts, source.name, known, on_page, found, caps, url)
             found.entry_points.append((source.name, url, walk.run(url)))
-    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page))
+    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page), caps)
     found.items = unique_urls(found.items)
+    found.capped, found.capped_items = caps.hits(), caps.dropped
     return found
 
 
-def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
-    """Department websites (scrapers/provinces/walk.py): items, pages, and their problems."""
-    found.items.extend(sites.items)
+def _add_department_sites(found: Discovery, sites: SiteDiscovery, caps: ItemCaps) -> None:
+    """Department websites (scrapers/provinces/walk.py): items (each website, by the host its lists
+    are on, is one entry point for the caps), pages, and their problems."""
+    by_site: dict[str, list[ListingItem]] = {}
+    for item in sites.items:
+        by_site.setdefault(netloc_of(item.found_on), []).append(item)
+    for site_host, items in by_site.items():
+        found.items.extend(caps.admit(site_host, items))
     found.listing_pages += sites.listing_pages
     found.sites = sites.reports
     found.cookies = [c for r in sites.reports for c in r.cookies]
@@ -112,6 +124,8 @@ class _Walk:
     known: set[str]
     on_page: OnPage
     found: Discovery
+    caps: ItemCaps
+    entry: str  # the entry point's URL, the key of its cap
 
     def run(self, start: str) -> bool:
         """Walk one entry point's pages; True when at least its first page could be read."""
@@ -152,6 +166,9 @@ class _Walk:
     def _read(self, url: str, page: FetchedPage, pages: int) -> tuple[str, ...]:
         read = read_listing(self.source, page.text, page.final_url)
         self.found.fallbacks.extend((url, self.source, name) for name in read.fallbacks)
+        if read.rejected:
+            self.found.rejected.append((url, rejected_note(read.rejected)))
+            self.found.unreadable_values += len(read.rejected)
         if read.empty:
             self.found.listing_empty.append((url, self.source))
         listing = read.page
@@ -159,7 +176,9 @@ class _Walk:
             bucket = self.found.blocked if listing.status is PageStatus.BLOCKED else self.found.failed
             bucket.append((url, listing.reason or str(listing.status)))
             return ()
-        self.found.items.extend(self._attribute(item) for item in listing.items)
+        self.found.items.extend(self.caps.admit(self.entry, (self._attribute(i) for i in listing.items)))
+        if self.caps.full(self.entry):
+            return ()  # its share is queued: its further pages would only be turned away
         return plan_next(
             listing,
             known_keys=self.known,

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.listings.freewechat_list import ITEM_SELECTOR as FREEWECHAT_ROWS
 from scrapers.listings.freewechat_list import parse_freewechat_list
-from scrapers.listings.generic_list import generic_items, generic_next, link_count
+from scrapers.listings.generic_list import generic_items, generic_next, link_count, unreadable_links
 from scrapers.listings.mee_list import ITEM_SELECTORS as MEE_ROWS
 from scrapers.listings.mee_list import parse_mee_list
 from scrapers.listings.thepaper_list import parse_thepaper_list
@@ -108,6 +108,7 @@ class ListingRead:
     kind: str
     fallbacks: tuple[str, ...] = ()
     empty: bool = False
+    rejected: tuple[str, ...] = ()  # values skipped as unreadable: the page's own and its anchors'
 
 
 def parse_listing(source_name: str, text: str, url: str) -> ListingPage:
@@ -117,12 +118,33 @@ def parse_listing(source_name: str, text: str, url: str) -> ListingPage:
 
 def read_listing(source_name: str, text: str, url: str) -> ListingRead:
     """Parse one listing page with its kind's parser; where that finds no item (or no next page),
-    apply the generic rules of ``scrapers.listings.generic_list`` and record that it did."""
+    apply the generic rules of ``scrapers.listings.generic_list`` and record that it did.
+
+    Never raises: a bad link or value is skipped and listed in ``rejected``; a page no parser
+    survives is an ``error`` page with the reason (as an article page is quarantined), so one
+    hostile page never ends a run.
+    """
     kind = listing_kind(source_name, url)
+    try:
+        return _read(kind, text, url)
+    except Exception as exc:  # the parsers' boundary, like scrapers.parse.parse_page's
+        failed = ListingPage(
+            items=(), status=PageStatus.ERROR, reason=f"listing parser error: {type(exc).__name__}: {exc}"
+        )
+        return ListingRead(failed, kind)
+
+
+def _read(kind: str, text: str, url: str) -> ListingRead:
     if kind == ALBUM_JSON:  # a JSON answer has no anchors to fall back on
-        return ListingRead(LISTING_PARSERS[kind](text, url), kind)
+        page = LISTING_PARSERS[kind](text, url)
+        return ListingRead(page, kind, rejected=page.rejected)
     soup = BeautifulSoup(text, "lxml")  # once: the family parser and the fallbacks share the tree
     page = LISTING_PARSERS[kind](text, url, soup=soup)
+    read = _with_fallbacks(kind, page, soup, url)
+    return replace(read, rejected=page.rejected + unreadable_links(soup, url))
+
+
+def _with_fallbacks(kind: str, page: ListingPage, soup: BeautifulSoup, url: str) -> ListingRead:
     need_items, need_next = not page.items, not page.next_urls
     if page.status is PageStatus.BLOCKED or not (need_items or need_next):
         return ListingRead(page, kind)
@@ -138,6 +160,12 @@ def read_listing(source_name: str, text: str, url: str) -> ListingRead:
         page = replace(page, next_urls=following)
         fallbacks.append(GENERIC_PAGINATION)
     return ListingRead(page, kind, tuple(fallbacks), empty)
+
+
+def rejected_note(rejected: Sequence[str], shown: int = 3) -> str:
+    """``"N unreadable values skipped: a; b; c …"`` for the run summary (the first ``shown`` of them)."""
+    more = " …" if len(rejected) > shown else ""
+    return f"{len(rejected)} unreadable value{'s' if len(rejected) != 1 else ''} skipped: {'; '.join(rejected[:shown])}{more}"
 
 
 def episode_identity(item: ListingItem) -> str | None:

@@ -20,10 +20,10 @@ from bs4 import BeautifulSoup, Tag
 from models.records import ListingItem, SourceFamily
 from scrapers.episode.titles import TitleInfo, parse_title
 from scrapers.listings.script_data import base_url, script_records
-from scrapers.urls import resolve_link, wechat_key
+from scrapers.urls import link_problem, resolve_link, wechat_key
 
 NEXT_TEXTS = frozenset({"下一页", "下一頁", "下页", "下頁", "next", "next page", "›", "»", ">", ">>"})
-_INDEX_RE = re.compile(r"(?:^|/)index_(\d+)\.s?html?$")
+_INDEX_RE = re.compile(r"(?:^|/)index_(\d{1,9})\.s?html?$", re.ASCII)
 
 
 def _anchors(soup: BeautifulSoup, page_url: str) -> Iterator[tuple[Tag, str]]:
@@ -31,6 +31,12 @@ def _anchors(soup: BeautifulSoup, page_url: str) -> Iterator[tuple[Tag, str]]:
         url = resolve_link(a.get("href"), page_url)
         if url is not None:
             yield a, url
+
+
+def unreadable_links(soup: BeautifulSoup, page_url: str) -> tuple[str, ...]:
+    """One line per anchor whose ``href`` no URL parser reads (``scrapers.urls.link_problem``)."""
+    problems = (link_problem(a.get("href"), page_url) for a in soup.find_all("a", href=True))
+    return tuple(p for p in problems if p)
 
 
 def link_count(soup: BeautifulSoup, page_url: str) -> int:
@@ -81,7 +87,8 @@ def _position(page_url: str) -> tuple[int, int]:
     parts = urlsplit(page_url)
     m = _INDEX_RE.search(parts.path)
     page = dict(parse_qsl(parts.query)).get("page", "1")
-    return (int(m.group(1)) if m else 0, int(page) if page.isdigit() else 1)
+    # ASCII digits only: "²".isdigit() is True and int("²") raises.
+    return (int(m.group(1)) if m else 0, int(page) if page.isascii() and page.isdigit() else 1)
 
 
 def _is_next(a: Tag, url: str, page_url: str) -> bool:

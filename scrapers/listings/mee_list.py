@@ -9,7 +9,7 @@ Quirks handled: items are ``ul.cjcx_danduimg_list > li`` with ``a.cjcx_biaobnan`
 ``a.cjcx_biaob`` and a ``span.cjcx_shijian`` date, or the plainer ``li > a + span.date``; hrefs are
 relative (``./2025…``, ``../../xxgk2018/…``) or absolute http links into other columns; the page
 count only exists in an inline script (``var countPage = N``), so page 1 lists every later page
-(``index_1.shtml`` … ``index_{N-1}.shtml``) and later pages add none. Through the gateway, links
+(``index_1.shtml`` … ``index_{N-1}.shtml``, at most ``MAX_LATER_PAGES``) and later pages add none. Through the gateway, links
 stay on the gateway (absolute simplified links are rewritten onto it) and titles may be Traditional.
 """
 
@@ -31,7 +31,10 @@ ITEM_SELECTORS = (
     "ul.cjcx_danduimg_list > li a.cjcx_biaobnan, ul.cjcx_danduimg_list > li a.cjcx_biaob",
     "li > a:has(+ span.date)",
 )
-_COUNT_PAGE_RE = re.compile(r"var\s+countPage\s*=\s*(\d+)")
+_COUNT_PAGE_RE = re.compile(r"var\s+countPage\s*=\s*(\d+)", re.ASCII)
+# Later pages listed at most: far more than any real list (MEE's columns show a few dozen) and than
+# the crawl's own [discovery] max_list_pages; a page claiming 10,000,000 costs no more than this.
+MAX_LATER_PAGES = 1000
 _FIRST_PAGE_NAMES = ("", "index.shtml", "index.html", "index.htm")
 
 
@@ -83,8 +86,9 @@ def _item(a: Tag, list_url: str, via_gateway: bool) -> ListingItem | None:
     )
 
 
-def later_pages(html: str, url: str) -> tuple[str, ...]:
-    """``index_1.shtml`` … ``index_{countPage-1}.shtml`` when ``url`` is page 1, else nothing."""
+def later_pages(html: str, url: str, *, limit: int = MAX_LATER_PAGES) -> tuple[str, ...]:
+    """``index_1.shtml`` … ``index_{countPage-1}.shtml`` when ``url`` is page 1, else nothing; at
+    most ``limit`` of them, counted before any is built."""
     parts = urlsplit(url)
     name = parts.path.rsplit("/", 1)[-1]
     m = _COUNT_PAGE_RE.search(html)
@@ -92,7 +96,9 @@ def later_pages(html: str, url: str) -> tuple[str, ...]:
         return ()
     # A bare directory without its trailing slash ("/ywdt/dfnews") is still page 1.
     base = url if name in _FIRST_PAGE_NAMES else parts._replace(path=parts.path + "/").geturl()
-    return tuple(urljoin(base, f"index_{k}.shtml") for k in range(1, int(m.group(1))))
+    digits = m.group(1).lstrip("0")
+    count = limit + 1 if len(digits) > len(str(limit + 1)) else int(digits or 0)  # no 5,000-digit int()
+    return tuple(urljoin(base, f"index_{k}.shtml") for k in range(1, min(count, limit + 1)))
 
 
 def parse_mee_list(html: str, url: str, *, soup: BeautifulSoup | None = None) -> ListingPage:

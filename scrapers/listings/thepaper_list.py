@@ -62,7 +62,7 @@ def _entries(soup: BeautifulSoup) -> list[Any] | None:
         return None
     try:
         data = json.loads(script.get_text())
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than any real page's
         return None
     for key in ("props", "pageProps", "data", "list"):
         data = data.get(key) if isinstance(data, dict) else None

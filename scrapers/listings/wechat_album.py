@@ -25,7 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.articles.dates import from_epoch
 from scrapers.episode.titles import parse_title
-from scrapers.urls import WECHAT_HOST, resolve_link, unescape_url, wechat_key
+from scrapers.urls import WECHAT_HOST, link_problem, resolve_link, unescape_url, wechat_key
 
 PAGE_SIZE = "10"
 _GATE_MARKERS = ("环境异常", "访问过于频繁", "wappoc_appmsgcaptcha", "verify_redirect", "weixin110.qq.com")
@@ -84,11 +84,13 @@ def parse_album_html(html: str, url: str, *, soup: BeautifulSoup | None = None) 
         if any(marker in html for marker in _GATE_MARKERS):
             return ListingPage(items=(), status=PageStatus.BLOCKED, reason="WeChat verification gate")
         return ListingPage(items=(), status=PageStatus.ERROR, reason="no album items on the page")
-    items = (_item(_attr(li, "data-link"), _html_title(li), url, _created(li)) for li in rows)
+    entries = [(_attr(li, "data-link"), _html_title(li), _created(li)) for li in rows]
+    items = (_item(link, title, url, created) for link, title, created in entries)
     last = rows[-1]
     msgid, itemidx = _attr(last, "data-msgid"), _attr(last, "data-itemidx") or "1"
     next_urls = (json_page_url(url, msgid, itemidx),) if msgid else ()
-    return ListingPage(items=tuple(i for i in items if i), next_urls=next_urls)
+    rejected = _rejected([(link, created) for link, _, created in entries], url)
+    return ListingPage(items=tuple(i for i in items if i), next_urls=next_urls, rejected=rejected)
 
 
 def _article_list(resp: dict[str, Any]) -> list[dict[str, Any]]:
@@ -117,6 +119,8 @@ def parse_album_json(text: str, url: str) -> ListingPage:
         data = json.loads(text)
     except ValueError as exc:
         return ListingPage(items=(), status=PageStatus.ERROR, reason=f"not JSON: {exc}")
+    except RecursionError:  # a JSON document nested deeper than any real answer
+        return ListingPage(items=(), status=PageStatus.ERROR, reason="not JSON we read: nested too deep")
     if not isinstance(data, dict):
         return ListingPage(items=(), status=PageStatus.ERROR, reason="getalbum answer is not an object")
     resp = data.get("getalbum_resp") or {}
@@ -124,11 +128,30 @@ def parse_album_json(text: str, url: str) -> ListingPage:
     if reason:
         return ListingPage(items=(), status=PageStatus.BLOCKED, reason=reason)
     entries = _article_list(resp)
-    items = [
-        _item(e.get("url") or e.get("content_url") or "", e.get("title") or "", url, e.get("create_time"))
+    fields = [
+        (e.get("url") or e.get("content_url") or "", e.get("title") or "", e.get("create_time"))
         for e in entries
     ]
-    return ListingPage(items=tuple(i for i in items if i), next_urls=_json_next(url, entries, resp))
+    items = [_item(link, str(title), url, created) for link, title, created in fields]
+    rejected = _rejected([(link, created) for link, _, created in fields], url)
+    return ListingPage(
+        items=tuple(i for i in items if i), next_urls=_json_next(url, entries, resp), rejected=rejected
+    )
+
+
+def _rejected(pairs: list[tuple[object, object]], page_url: str) -> tuple[str, ...]:
+    """One line per item link no URL parser reads and per impossible ``create_time``."""
+    problems = [link_problem(link, page_url) for link, _ in pairs]
+    problems += [_created_problem(created) for _, created in pairs]
+    return tuple(p for p in problems if p)
+
+
+def _created_problem(created: object) -> str | None:
+    """Why a ``create_time`` cannot be a date ("nan", "1e20", not a number), or None (absent, or fine)."""
+    text = str(created if created is not None else "").strip()
+    if text in ("", "0") or from_epoch(text) is not None:
+        return None
+    return f"unreadable create_time {text[:40]!r}"
 
 
 def _json_next(url: str, entries: list[dict[str, Any]], resp: dict[str, Any]) -> tuple[str, ...]:

@@ -113,8 +113,11 @@ def _read(site: CrawlSite, page: FetchedPage) -> Visit:
         return _nothing(url, FAILED, f"HTTP {page.status_code}")
     if hazard is not None:
         return _nothing(url, hazard.outcome, hazard.reason)
-    read = site.site.read_list(page.text, url)
-    items = tuple(site.site.listing_item(link, url) for link in read.links if link.href)
+    try:
+        read = site.site.read_list(page.text, url)
+        items = tuple(site.site.listing_item(link, url) for link in read.links if link.href)
+    except Exception as exc:  # a list page no reader survives fails its site, never the run
+        return _nothing(url, FAILED, f"listing parser error: {type(exc).__name__}: {exc}")
     episodes = tuple(i for i in items if is_episode(i))
     outcome, reason = _verdict(read, page.text)
     found = read.yield_

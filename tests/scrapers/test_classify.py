@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from models.records import PageStatus
+from models.records import FetchedPage, PageStatus
 from scrapers.episode.classify import classify_page
+from scrapers.parse import parse_page
+from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import article_text, sample_text
 
 
@@ -93,3 +97,31 @@ def test_wechat_article_with_empty_content_and_shell_text_is_an_empty_shell() ->
         "<p>微信扫一扫可打开此内容，使用完整服务</p></body></html>"
     )
     assert classify_page(page) == (PageStatus.ERROR, "empty shell")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "reason"),
+    [
+        (
+            "wechat-picture-share.html",
+            "a WeChat picture share (item_show_type 8: a carousel of images), not an article",
+        ),
+        ("wechat-text-share.html", "a WeChat text share (item_show_type 10: a short text), not an article"),
+    ],
+)
+def test_wechat_share_posts_are_not_episodes_and_say_why(fixture: str, reason: str) -> None:
+    assert classify_page(article_text(fixture)) == (PageStatus.NOT_EPISODE, reason)
+
+
+def test_a_wechat_share_post_parses_as_not_an_episode_with_its_reason() -> None:
+    page = FetchedPage(
+        requested_url="https://mp.weixin.qq.com/s/x",
+        final_url="https://mp.weixin.qq.com/s/x",
+        status_code=200,
+        headers=(("content-type", "text/html; charset=utf-8"),),
+        body=article_text("wechat-picture-share.html").encode(),
+        fetched_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    parsed = parse_page(page, registry=default_registry())
+    assert parsed.status is PageStatus.NOT_EPISODE and parsed.reason.startswith("a WeChat picture share")
+    assert parsed.episode is None

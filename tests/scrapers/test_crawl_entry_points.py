@@ -9,11 +9,10 @@ import pytest
 
 from models.records import SourceFamily
 from models.settings import Settings, SettingsError
-from models.settings_load import load_settings
 from scrapers.fetch.http import PoliteClient
 from scrapers.listings.crawl import Discovery, discover, entry_point_problems
 from tests.support.fault_server import FaultServer, html
-from tests.support.offline import department_sites_off
+from tests.support.offline import local_mee_settings
 
 TITLE = "厅局长请回答⑩ | 李军:推进美丽江西建设"
 WECHAT_LINK = "http://mp.weixin.qq.com/s?__biz=QQ==&amp;mid=7&amp;idx=1&amp;sn=a"
@@ -26,15 +25,9 @@ def srv() -> Iterator[FaultServer]:
 
 
 def settings(mee_base: str, entry: str, wechat_base: str | None = None) -> Settings:
-    env = {
-        "MEE_INTERVIEWS__SOURCES__MEE__BASE_URL": mee_base,
-        "MEE_INTERVIEWS__SOURCES__MEE__ENTRY_POINTS": f'["{entry}"]',
-        "MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL": wechat_base or mee_base,
-        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0",
-        "MEE_INTERVIEWS__HTTP__OBEY_ROBOTS": "false",
-    }
-    return load_settings(env=env | department_sites_off())
+    return local_mee_settings(
+        mee_base, [entry], MEE_INTERVIEWS__SOURCES__WECHAT__BASE_URL=wechat_base or mee_base
+    )
 
 
 def crawl(s: Settings) -> Discovery:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import socket
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -520,8 +521,43 @@ def test_a_body_trickling_past_the_total_timeout_raises_timeout(srv, make_client
     )
     with pytest.raises(FetchError) as info:
         client.fetch(f"{MEE}/a")
-    assert info.value.kind is FetchFailure.TIMEOUT and "still arriving" in str(info.value)
+    assert info.value.kind is FetchFailure.TIMEOUT and "no complete answer within 0.2 s" in str(info.value)
     assert srv.count("/a") == 1
+
+
+@pytest.mark.parametrize(
+    "slowloris",
+    [
+        Reply(body=b"<p>" + b"x" * 400, trickle=0.05),  # a body under its Content-Length, a byte at a time
+        Reply(headers={"X-Pad": "y" * 400}, body=b"<p>ok", trickle=0.05, trickle_headers=True),
+    ],
+    ids=["body", "headers"],
+)
+def test_the_total_deadline_holds_for_headers_and_body_trickled_a_byte_at_a_time(srv, make_client, slowloris):
+    # Every byte beats the read timeout; the whole answer would take 20 s.
+    srv.route("/a", slowloris)
+    client = make_client(
+        srv.base_url, obey_robots=False, retries=1, read_timeout_seconds=1.0, total_timeout_seconds=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        client.fetch(f"{MEE}/a")
+    assert time.monotonic() - started < 6  # two attempts of 1 s each, not 2 x 20 s
+    assert srv.count("/a") == 2  # the retry had the same deadline
+    assert info.value.kind is FetchFailure.TIMEOUT and "no complete answer within 1 s" in str(info.value)
+
+
+def test_a_fast_answer_is_not_cut_by_the_deadline_of_an_earlier_one(srv, make_client):
+    srv.route("/slow", Reply(body=b"<p>" + b"x" * 400, trickle=0.05))
+    srv.route("/fast", html("<p>正文</p>"))
+    client = make_client(
+        srv.base_url, obey_robots=False, retries=0, read_timeout_seconds=1.0, total_timeout_seconds=1.0
+    )
+    with pytest.raises(FetchError):
+        client.fetch(f"{MEE}/slow")
+    for _ in range(3):  # the pooled connection and the next deadlines are sound
+        assert client.fetch(f"{MEE}/fast").status_code == 200
+        time.sleep(0.4)
 
 
 # -- Crawl-delay and cookie round-trips ------------------------------------------------------

@@ -13,7 +13,8 @@ A route is a ``Reply``, a list of ``Reply`` (served in order, the last one repea
 first, then the bare path. Unrouted paths answer 404 (so an unrouted robots.txt means "allow all").
 Helpers build the usual faults: ``html``, ``redirect``, ``too_many_requests``, ``oversized``,
 ``gzip_bomb``, ``conditional``, ``robots_txt``, ``reset_connection``. ``Reply`` fields add delays
-before the headers or in the middle of the body, and drop the Content-Length.
+before the headers or in the middle of the body, trickle the headers or the body a byte at a time,
+and drop the Content-Length.
 
 Every request is recorded (method, path, headers, ``time.monotonic()``) in ``srv.requests``;
 ``srv.max_in_flight`` is the most requests ever handled at once. Delays end as soon as the server
@@ -25,6 +26,7 @@ from __future__ import annotations
 import gzip
 import socket
 import struct
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -47,6 +49,8 @@ class Reply:
     delay_mid_body: float = 0.0  # seconds to stall after sending the first half of the body
     reset: bool = False  # drop the connection with a TCP reset instead of answering
     content_length: bool = True  # False: no Content-Length; the body ends when the connection closes
+    trickle: float = 0.0  # seconds between single bytes of the body (a slowloris), or of the headers:
+    trickle_headers: bool = False  # ... when this is set (the body then follows at once)
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,12 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False  # do not wait for idle keep-alive connections on exit
     owner: FaultServer
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that drops its connection (a timeout, a cut slowloris) is what these tests
+        inject: say nothing; anything else is printed as usual."""
+        if not isinstance(sys.exc_info()[1], ConnectionResetError | BrokenPipeError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -216,8 +226,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if not reply.content_length:
             self.send_header("Connection", "close")
             self.close_connection = True
-        self.end_headers()
+        if reply.trickle and reply.trickle_headers:
+            if not self._trickle(b"".join(self._headers_buffer) + b"\r\n", reply.trickle):
+                return
+            self._headers_buffer = []
+        else:
+            self.end_headers()
         if head or not reply.body:
+            return
+        if reply.trickle and not reply.trickle_headers:
+            self._trickle(reply.body, reply.trickle)
             return
         half = len(reply.body) // 2 if reply.delay_mid_body else len(reply.body)
         try:
@@ -227,6 +245,21 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 self.wfile.write(reply.body[half:])
         except OSError:  # the client gave up (timeout, size cap): nothing left to say
             self.close_connection = True
+
+    def _trickle(self, data: bytes, seconds: float) -> bool:
+        """Send ``data`` one byte every ``seconds``; False when the client left or the server stops."""
+        try:
+            for i in range(len(data)):
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                if i + 1 < len(data) and not self.server.owner.pause(seconds):
+                    break
+            else:
+                return True
+        except OSError:
+            pass
+        self.close_connection = True
+        return False
 
     def _reset(self) -> None:
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

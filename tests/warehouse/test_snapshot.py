@@ -59,3 +59,19 @@ def test_with_no_earlier_snapshot_a_short_disk_says_so(warehouse_file: Path) -> 
     skipped = make_snapshot(warehouse_file, free=lambda _: 0)
     assert not skipped.written and skipped.note.endswith("there is no earlier snapshot")
     assert not skipped.path.exists()
+
+
+def test_a_disk_without_room_for_the_checkpoint_skips_it_and_the_wal_replays_at_the_next_open(
+    warehouse_file: Path,
+) -> None:
+    writer = open_writer(warehouse_file)
+    with writer.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM episodes")
+    wal = warehouse_file.with_name(warehouse_file.name + ".wal")
+    committed = wal.stat().st_size
+    size = warehouse_file.stat().st_size
+    skipped = make_snapshot(warehouse_file, writer, free=lambda _: size + committed)  # not the headroom
+    assert not skipped.written and "the checkpoint and the copy need" in skipped.note
+    assert wal.stat().st_size == committed > 0  # no checkpoint was tried on the short disk
+    writer.dispose()
+    assert episodes(warehouse_file) == 0  # the commit is there, from the WAL

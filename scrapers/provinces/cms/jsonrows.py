@@ -27,7 +27,7 @@ def load_json(text: str) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than any real answer
         return None
 
 
