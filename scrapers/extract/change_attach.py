@@ -1,5 +1,6 @@
 """Changes attached to figures: relative (同比上升4.6个百分点), listed after 分别, named again in a
-later clause, or absolute in the figure's unit; a change with no figure becomes a ``change`` item."""
+later clause, or absolute in the figure's unit; a change with no figure becomes a change-only item
+of the indicator it names (``change_items``)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,11 @@ from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
 from scrapers.extract.change_items import (
     change_basis,
-    change_item,
+    change_items,
     change_of,
     changed_subject,
     listed_change_items,
     oriented,
-    subject_code,
 )
 from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS
@@ -98,13 +98,13 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
         drafts[targets[0]] = replace(target, change=change, previous_value=previous)
         return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    subject = changed_subject(s, m, subject)
-    change = change_of(m, basis=basis, code=subject_code(subject))
-    return [change_item(s, m, change, subject, start)]
+    return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
 
 
 def _previous(target: Indicator, change: Change) -> float | None:
     """91.7%, up 4.6 points -> 87.1; 30 μg/m³, down 6.3% -> 32.02."""
+    if target.value is None:
+        return None
     sign = 1 if change.direction == "up" else -1
     if change.unit == "percentage_point":
         if target.unit != "%":

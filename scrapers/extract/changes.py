@@ -59,8 +59,11 @@ def flat(draft: Indicator) -> Indicator:
 
 def absolute(draft: Indicator, direction: str, value: float, basis: str | None = None) -> Indicator:
     """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
+    unit = draft.unit_base or draft.unit
+    if draft.value is None or unit is None:
+        return draft  # a change-only statement has no unit to measure an absolute change in
     sign = 1 if direction == "up" else -1
-    change = Change(direction, value, draft.unit_base or draft.unit, basis)
+    change = Change(direction, value, unit, basis)
     return replace(draft, change=change, previous_value=round(draft.value - sign * value, 4))
 
 
@@ -71,7 +74,7 @@ def settled(draft: Indicator, text: str) -> Indicator:
         return draft
     if flat_after(text, draft.end):
         return flat(draft)
-    if draft.previous_value is not None and draft.previous_value != draft.value:
+    if draft.value is not None and draft.previous_value is not None and draft.previous_value != draft.value:
         direction = "up" if draft.value > draft.previous_value else "down"
         return absolute(draft, direction, round(abs(draft.value - draft.previous_value), 4))
     return draft

@@ -57,13 +57,14 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
-        last[ind.code] = len(out)
+        if not ind.is_change_only:
+            last[ind.code] = len(out)
         out.append(ind)
     return out
 
 
 def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
-    if ind.code != "change" or ind.change is None or not out:
+    if not ind.is_change_only or ind.change is None or not out:
         return None
     codes = codes_of_changed_subject(ind.subject)
     if len(codes) == 1 and ind.region is not None and _placed(out, codes[0], ind.region) is not None:
@@ -100,15 +101,20 @@ def _after_bare_number(text: str, pos: int) -> bool:
 def _placed(out: list[Indicator], code: str, region: str) -> int | None:
     """The last figure of ``code`` about ``region`` (甲市…分别为30 for 甲市…同比分别下降21.5%)."""
     return next(
-        (i for i in range(len(out) - 1, -1, -1) if out[i].code == code and out[i].region == region), None
+        (
+            i
+            for i in range(len(out) - 1, -1, -1)
+            if out[i].code == code and out[i].region == region and not out[i].is_change_only
+        ),
+        None,
     )
 
 
 def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
-    """The last non-generic-change, non-count figure ending within reach of ``pos``."""
+    """The last figure with a level, not a count, ending within reach of ``pos``."""
     for i in range(len(out) - 1, -1, -1):
         if pos - out[i].end >= _NEAR:
             return None
-        if out[i].code not in ("change", "count"):
+        if not out[i].is_change_only and out[i].code != "count":
             return i
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import Indicator
+from models.records import Change, Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.naming import canonical
 
@@ -26,7 +26,7 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
     out: list[Indicator] = []
     for ind in indicators:
         key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
-        if ind.code in _NOT_MERGED or ind.unit == "rank":
+        if ind.code in _NOT_MERGED or ind.unit == "rank" or ind.is_change_only:
             out.append(ind)
             continue
         kept = out[first[key]] if key in first else None
@@ -72,15 +72,27 @@ _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
     """A catalog figure in a headline (甲省森林覆盖率达41.20%) that the article states again
     (…森林覆盖率达41.20%，同比上升0.6个百分点) is kept once, where the article states it: the
-    article gives its year, change and place, the headline only repeats it."""
-    in_body = {
-        (i.code, i.value) for i in indicators if i.code not in _NOT_MERGED and not _in_headline(body, i.start)
+    article gives its year, change and place, the headline only repeats it. A headline that states
+    only the change (甲地PM2.5浓度同比降18.8%) gives way to the article's figure with that change."""
+    kept = [i for i in indicators if i.code not in _NOT_MERGED]
+    in_body = {(i.code, i.value) for i in kept if not i.is_change_only and not _in_headline(body, i.start)}
+    changes_in_body = {
+        (i.code, i.change) for i in kept if i.change is not None and not _in_headline(body, i.start)
     }
-    return [
-        i
-        for i in indicators
-        if i.code in _NOT_MERGED or (i.code, i.value) not in in_body or not _in_headline(body, i.start)
-    ]
+    return [i for i in indicators if not _restates_the_body(i, body, in_body, changes_in_body)]
+
+
+def _restates_the_body(
+    ind: Indicator,
+    body: str,
+    in_body: set[tuple[str, float | None]],
+    changes_in_body: set[tuple[str, Change]],
+) -> bool:
+    if ind.code in _NOT_MERGED or not _in_headline(body, ind.start):
+        return False
+    if ind.is_change_only:
+        return ind.change is not None and (ind.code, ind.change) in changes_in_body
+    return (ind.code, ind.value) in in_body
 
 
 def _in_headline(body: str, pos: int) -> bool:

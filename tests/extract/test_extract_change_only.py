@@ -5,7 +5,6 @@ relative change, 个百分点 points (sentences written for these tests)."""
 from __future__ import annotations
 
 from scrapers.extract import extract_text
-from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.real_eval import predict
 
 
@@ -25,10 +24,25 @@ def test_a_change_with_no_level_is_a_change_only_item_of_its_indicator() -> None
     ]
 
 
-def test_a_cumulative_change_with_no_level_is_a_change_only_item() -> None:
+def test_a_cumulative_change_with_no_level_is_a_change_only_item_of_its_own_code() -> None:
     (ind,), _ = extract_text("“十三五”时期全省PM2.5浓度累计下降18%。")
-    assert ind.code == "change" and ind.change is not None and ind.change.basis == "cumulative"
-    assert codes_of_changed_subject(ind.subject) == ["pm25_avg_concentration"]
+    assert (ind.code, ind.value, ind.unit, ind.value_base, ind.unit_base) == (
+        "pm25_avg_concentration",
+        None,
+        None,
+        None,
+        None,
+    )
+    assert ind.is_change_only and ind.change is not None
+    assert (ind.change.direction, ind.change.value, ind.change.basis) == ("down", 18.0, "cumulative")
+
+
+def test_a_change_naming_two_indicators_is_one_change_only_item_each() -> None:
+    indicators, _ = extract_text("上月全省细颗粒物和可吸入颗粒物浓度均同比下降12.5%。")
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in indicators] == [
+        ("pm25_avg_concentration", None, 12.5),
+        ("pm10_avg_concentration", None, 12.5),
+    ]
 
 
 def test_a_percent_change_of_a_concentration_is_relative() -> None:

@@ -53,9 +53,10 @@ def test_a_percent_change_implies_the_previous_value() -> None:
     assert ind.previous_value == 40.6
 
 
-def test_a_change_with_no_level_becomes_a_change_indicator() -> None:
+def test_a_change_of_no_catalog_indicator_is_a_generic_change_item_with_no_value() -> None:
     (ind,), _ = extract_text("2024年，全国万元国内生产总值二氧化碳排放同比下降3.4%。")
-    assert (ind.code, ind.value, ind.year, ind.region) == ("change", 3.4, 2024, "全国")
+    assert (ind.code, ind.value, ind.unit, ind.year, ind.region) == ("change", None, None, 2024, "全国")
+    assert ind.change is not None and (ind.change.direction, ind.change.value) == ("down", 3.4)
 
 
 def test_a_streak_with_no_figure_becomes_a_streak_indicator() -> None:
