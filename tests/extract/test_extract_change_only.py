@@ -162,3 +162,17 @@ def test_listed_changes_take_their_indicator_from_earlier_in_the_sentence() -> N
         ("pm25_avg_concentration", "乙市"),
         ("pm25_avg_concentration", "丙市"),
     ]
+
+
+def test_a_headline_stating_only_a_figures_change_gives_way_to_the_articles_figure() -> None:
+    text = "甲市PM2.5浓度同比下降8.2%\n\n2023年，甲市PM2.5平均浓度为30微克/立方米，同比下降8.2%。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in indicators] == [
+        ("pm25_avg_concentration", 30.0, 8.2)
+    ]
+
+
+def test_a_headline_change_of_another_size_stays_a_change_only_item() -> None:
+    text = "甲市PM2.5浓度同比下降8.2%\n\n2023年，甲市PM2.5平均浓度为30微克/立方米，同比下降6.1%。"
+    indicators, _ = extract_text(text)
+    assert [(i.value, i.change.value if i.change else None) for i in indicators] == [(None, 8.2), (30.0, 6.1)]
