@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
+from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.change_items import (
     change_basis,
     change_items,
@@ -17,7 +18,8 @@ from scrapers.extract.change_items import (
     listed_change_items,
     oriented,
 )
-from scrapers.extract.naming import match_code
+from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
+from scrapers.extract.coding import is_bare
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -81,24 +83,87 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
 
 
 def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
+    """Give the relative change ``m`` to its figure (``change_target``); with no figure it is a
+    change-only item of what its words (or its context) name. A second change of a figure that
+    already carries one (…同比下降0.7%，较2019年同期下降2.7%) is left to the figure's note."""
     basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
-    own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
-        s.text[clause.start : m.start], "concentration"
-    )
-    named = _named_target(s, m, drafts)
-    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts, change=True)
-    change = change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
-    current = drafts[targets[0]].change if targets else None
-    # one item carries one change: the year-on-year one wins over another period's (较2013年)
-    free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
-    if targets and free and own_code in (None, drafts[targets[0]].code):
-        target = drafts[targets[0]]
-        previous = target.previous_value if target.previous_value is not None else _previous(target, change)
-        drafts[targets[0]] = replace(target, change=change, previous_value=previous)
-        return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    target = change_target(s, m, drafts, subject)
+    if target is None:
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    change = change_of(m, basis=basis, code=drafts[target].code)
+    current = drafts[target].change
+    # one item carries one change: the year-on-year one wins over another period's (较2013年)
+    if current is None or (change.basis == "yoy" and current.basis not in ("yoy", None)):
+        figure = drafts[target]
+        previous = figure.previous_value if figure.previous_value is not None else _previous(figure, change)
+        drafts[target] = replace(figure, change=change, previous_value=previous)
+        return []
+    if names_own_subject(subject):
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    return []
+
+
+def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> int | None:
+    """The figure a change belongs to: the one whose subject its clause names again; the level
+    its next clause reaches (提高0.85个百分点，达到66.8%); else the nearest by ``qualified``. A
+    change whose own words name what changed (二氧化硫下降34.9%) goes only to a figure of its own
+    clause or of the indicator it names, never to another one nearby."""
+    named = _named_target(s, m, drafts)
+    if named is not None:
+        return named
+    own = names_own_subject(subject)
+    codes = codes_of_changed_subject(subject, points=m.unit == "pp") if own else []
+    reached = _level_reached(s, m, drafts)
+    if reached is not None and (not codes or drafts[reached].code in codes):
+        return reached
+    targets = qualified(s, m.start, m.end, drafts, change=True)
+    if not targets:
+        return None
+    clause = s.clause_of(m.start)
+    figure = drafts[targets[0]]
+    if codes and figure.code not in codes:
+        return None  # PM2.5、O3浓度分别上升0.8%、7.7%: not the share written right after it
+    # …在2月环比1月下降48%的基础上，3月…下降38%，平均浓度降至36: a named change does not
+    # reach forward past its clause to a figure the sentence goes on to state
+    outside = not clause.start <= figure.start < clause.end
+    if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
+        return None
+    return targets[0]
+
+
+def _may_change(code: str, named: list[str]) -> bool:
+    """Whether a change whose words name ``named`` may be the figure ``code``'s: the same
+    indicator, or, when its words name none in the catalog (一氧化碳下降17.2%, or a spinner's
+    stray word), any figure but a generic count of what was monitored (六项监测指标)."""
+    return code in named if named else code not in GENERIC_BY_KIND.values()
+
+
+# The next clause only says what the changed figure reached: …提高0.85个百分点，达到66.8% /
+# …再次下降38%，平均浓度降至36微克/立方米.
+_REACHED_RE = re.compile(
+    r"\s*(?:并|且|已|再)?(?:达到|达|升至|升到|降至|降到|提高到|提高至|上升到|上升至|下降到|下降至|增至|减至|为)\s*$"
+)
+
+
+def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
+    """The figure of the clause right after the change's, when that clause is only a bare
+    subject and a verb of arriving (达到, 降至) before it."""
+    clause = s.clause_of(m.start)
+    following = [c for c in s.clauses if c.start >= clause.end and s.text[c.start : c.end].strip(" ，,、")]
+    if not following:
+        return None
+    nxt = following[0]
+    first = next((i for i, d in enumerate(drafts) if nxt.start <= d.start < nxt.end), None)
+    if first is None:
+        return None
+    stated = s.text[nxt.start : drafts[first].end]
+    lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
+    verb = _REACHED_RE.search(lead)
+    if verb is None or not is_bare(lead[: verb.start()]):
+        return None
+    return first
 
 
 def _previous(target: Indicator, change: Change) -> float | None:

@@ -123,7 +123,7 @@ def change_items(
     """A change stated with no level beside it: one change-only indicator per catalog code its
     subject names (PM2.5及PM10均下降18.2% gives two), with value and unit None; the generic code
     ``change`` when it names none. About ``region`` when given."""
-    codes = codes_of_changed_subject(subject) or [CHANGE_CODE]
+    codes = codes_of_changed_subject(subject, points=m.unit == "pp") or [CHANGE_CODE]
     return [
         Indicator(
             code=code,
