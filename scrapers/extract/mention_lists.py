@@ -28,19 +28,25 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
 _LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
 
 
+# 目标2030年降至10μg/m3、2035年降至8μg/m3: a list member after a target, with its own year.
+_TARGET_LIST_JOIN_RE = re.compile(
+    r"\s*[、和及]\s*[^，,。；;！？\n\d]{0,4}(?:\d{4}\s*年)?[^，,。；;！？\n\d]{0,6}"
+)
+
+
 def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too."""
+    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too; the next
+    member of a list of targets (…目标2030年降至10μg/m3、2035年降至8μg/m3) is a target too."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.role == "change"
-            and m.role == "level"
-            and m.unit == prev.unit
-            and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start)
-        ):
-            m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
+        if prev is not None and m.role == "level" and m.unit == prev.unit:
+            if prev.role == "change" and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
+                m = Mention(
+                    m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged
+                )
+            elif prev.role == "target" and _TARGET_LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
+                m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "target")
         out.append(m)
     return out
 

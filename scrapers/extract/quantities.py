@@ -9,6 +9,7 @@ become mentions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from scrapers.extract import unitless
@@ -55,18 +56,23 @@ _JUDGED_VERBS = ("改善", "好转", "恶化", "变差")
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
-    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
-    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
+    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
+    r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
+    r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(32.9微克)2.9微克: the gap to it
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
-_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+# 首次降低到1%以内: a bound the figure stated before it in the sentence passed.
+_WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
+    # 较疫情前的2019年同期(82.0%)上升3.5个百分点: the value compared with, in brackets
+    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
@@ -101,7 +107,21 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             out.extend(list_siblings(text, mention, span.start, quotes))
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
-    return continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
+    found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
+    return _bounds_passed(text, found)
+
+
+def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """…比例为0.9%，同比下降0.4个百分点，首次降低到1%以内: a bound stated after a level of the
+    same unit in its sentence is what the level passed (a threshold), not a second figure."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.role != "level" or not _WITHIN_RE.match(text, m.end):
+            continue
+        stop = max(text.rfind(ch, 0, m.start) for ch in "。！？!?\n")
+        if any(o.role == "level" and o.unit == m.unit and stop < o.start for o in out[:i]):
+            out[i] = replace(m, role="threshold")
+    return out
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
@@ -143,7 +163,7 @@ def _classify(
         or _in_plan_sentence(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
-    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 12, 0), start):
+    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
