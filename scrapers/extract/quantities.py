@@ -32,7 +32,8 @@ _QTY_RE = re.compile(
 )
 _CHANGE_VERB_RE = re.compile(
     r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|减排|削减|下降了|上升了|提高了)(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
+    r"|回升|攀升|升高|上扬|下跌|下落|降落|减排|削减|下降了|上升了|提高了"
+    r"|(?:同比|环比)(?:升|增|降|减))(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -48,6 +49,14 @@ _UP_VERBS = (
     "恶化",
     "变差",
     "飞腾",
+    "回升",
+    "攀升",
+    "升高",
+    "上扬",
+    "同比升",
+    "同比增",
+    "环比升",
+    "环比增",
 )
 # Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
 # good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.

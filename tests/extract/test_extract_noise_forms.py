@@ -120,3 +120,20 @@ def test_a_figure_restated_in_a_later_paragraph_without_its_place_is_one_figure(
     assert [(i.code, i.value, i.change and (i.change.value, i.change.basis)) for i in indicators] == [
         ("pm25_avg_concentration", 13.4, (21.0, "vs_period"))
     ]
+
+
+def test_change_verbs_beyond_rise_and_fall_are_changes() -> None:
+    text = "全省臭氧平均浓度为148微克/立方米，同比攀升3.5%；PM10平均浓度为52微克/立方米，同比降落6.1%。"
+    assert _figures(text) == [
+        ("o3_avg_concentration", 148.0, "up 3.5"),
+        ("pm10_avg_concentration", 52.0, "down 6.1"),
+    ]
+
+
+def test_a_headline_change_with_a_single_verb_character_is_a_change() -> None:
+    (ind,), _ = extract_text("一季度甲市PM2.5浓度同比降9.4%")
+    assert (ind.code, ind.value, ind.change and ind.change.direction) == (
+        "pm25_avg_concentration",
+        None,
+        "down",
+    )
