@@ -23,6 +23,7 @@ from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.water import water_code
+from scrapers.extract.years import find_period
 
 CHANGE_CODE = "change"  # the generic code of a change whose words name no catalog indicator
 # The unit kinds a relative change in % is most often about, in order (a % change of a ratio
@@ -144,6 +145,7 @@ def change_items(
             end=m.end,
             q_no=s.span.q_no,
             point_no=s.span.point_no,
+            period=find_period(s.text, s.full.start, m.start),
         )
         for code in codes
     ]

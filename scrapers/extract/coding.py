@@ -49,8 +49,15 @@ def is_bare(subject: str) -> bool:
 def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
     """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
     listed = _listed(s, m, kind, drafts)
+    if listed is not None and not plausible(listed, m):
+        return GENERIC_BY_KIND.get(kind, kind)
+    if listed is not None and kind == "percent":
+        # Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占…: the head noun closing the list is every member's body
+        respectively = s.text.rfind("分别", s.seg.start, m.start)
+        head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
+        return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
-        return listed if plausible(listed, m) else GENERIC_BY_KIND.get(kind, kind)
+        return listed
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it

@@ -15,7 +15,7 @@ from scrapers.extract.change_subjects import codes_of_changed_subject
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）])"
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216b])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b])"
 )
 _HEADING_END = re.compile(
     r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
@@ -84,6 +84,8 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = None
     if target is None or ind.start - out[target].end >= _NEAR:
         return None
+    if ind.period is not None and out[target].period != ind.period:
+        return None  # …2018年2月的PM2.5平均浓度分别同比上升: not the change of the season's figure
     current = out[target].change
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target

@@ -30,10 +30,52 @@ _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<num>{AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
+_VERBS = [
+    "不降反升",
+    "上升",
+    "下降",
+    "提高",
+    "降低",
+    "增长",
+    "减少",
+    "增加",
+    "改善",
+    "好转",
+    "恶化",
+    "变差",
+    "提升",
+    "下滑",
+    "回落",
+    "上涨",
+    "升幅",
+    "增幅",
+    "降幅",
+    "回升",
+    "攀升",
+    "升高",
+    "上扬",
+    "下跌",
+    "下落",
+    "降落",
+    "减排",
+    "削减",
+    "下降了",
+    "上升了",
+    "提高了",
+    "同比升",
+    "同比增",
+    "同比降",
+    "同比减",
+    "环比升",
+    "环比增",
+    "环比降",
+    "环比减",
+]
+# A PDF line break inside the verb (上\n升) is read as a space: the verb may hold one.
 _CHANGE_VERB_RE = re.compile(
-    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|回升|攀升|升高|上扬|下跌|下落|降落|减排|削减|下降了|上升了|提高了"
-    r"|(?:同比|环比)(?:升|增|降|减))(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
+    "(?P<verb>"
+    + "|".join(r"\s?".join(verb) for verb in sorted(_VERBS, key=len, reverse=True))
+    + r")(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -74,8 +116,9 @@ _PLAN_RE = re.compile(
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
-# 首次降低到1%以内: a bound the figure stated before it in the sentence passed.
+# 首次降低到1%以内 / …达到90.4%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
+_PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
@@ -121,11 +164,13 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
 
 
 def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """…比例为0.9%，同比下降0.4个百分点，首次降低到1%以内: a bound stated after a level of the
-    same unit in its sentence is what the level passed (a threshold), not a second figure."""
+    """…比例为0.9%，同比下降0.4个百分点，首次降低到1%以内 / …比例达到90.4%，首次突破90%: a bound
+    stated after a level of the same unit in its sentence is what the level passed (a threshold),
+    not a second figure."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.role != "level" or not _WITHIN_RE.match(text, m.end):
+        passed = _WITHIN_RE.match(text, m.end) or _PASSED_RE.search(text, max(m.start - 12, 0), m.start)
+        if m.role != "level" or not passed:
             continue
         stop = max(text.rfind(ch, 0, m.start) for ch in "。！？!?\n")
         if any(o.role == "level" and o.unit == m.unit and stop < o.start for o in out[:i]):
@@ -180,6 +225,7 @@ def _classify(
     if verb is not None or unit == "pp":
         direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:
+            word = re.sub(r"\s", "", word)
             direction = "up" if word.startswith(_UP_VERBS) else "down"
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end):

@@ -257,3 +257,35 @@ def test_last_year_is_the_year_before_a_dateline_but_not_a_comparison() -> None:
         _first("2021年，我省PM2.5为30微克/立方米，去年为33微克/立方米。", "pm25_avg_concentration").year
         == 2021
     )
+
+
+def test_a_later_change_of_another_period_does_not_go_to_the_seasons_figure() -> None:
+    text = (
+        "10月至次年3月，全市PM2.5平均浓度为70微克/立方米。"
+        "浓度最高的3个城市依次是甲市、乙市和丙市，PM2.5平均浓度分别为98、91和90微克/立方米。"
+        "其中，丁市、丙市3月的PM2.5平均浓度分别同比上升6.2%、1.4%。"
+    )
+    found = [(i.region, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]]
+    assert ("丙市", 90.0, None) in found and ("丙市", None, 1.4) in found
+
+
+def test_a_bound_first_passed_after_the_figure_is_not_a_figure() -> None:
+    text = "全省地表水优良水质断面比例达到91.2%，首次突破90%，同比上升1.1个百分点。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change and i.change.value) for i in indicators] == [
+        ("surface_water_good_ratio", 91.2, 1.1)
+    ]
+
+
+def test_a_list_of_classes_closed_by_reservoirs_is_about_reservoirs() -> None:
+    text = "对1021座水库进行了水质评价，Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占评价水库总数的85.1%、11.6%和3.3%。"
+    codes = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
+    assert codes == [("lake_reservoir_good_ratio", 85.1), ("share", 11.6), ("worse_than_class_v_ratio", 3.3)]
+
+
+def test_a_pdf_line_break_after_a_roman_class_or_inside_a_verb_joins_the_line() -> None:
+    text = (
+        "对1021座水库进行了水质评价，Ⅰ~Ⅲ\n类水库占85.1%。与上年同比，Ⅰ~Ⅲ类水质水库比例上\n升 1.2 个百分点。"
+    )
+    (ind,) = [i for i in extract_text(text)[0] if i.unit == "%"]
+    assert (ind.code, ind.value, ind.change and ind.change.value) == ("lake_reservoir_good_ratio", 85.1, 1.2)
