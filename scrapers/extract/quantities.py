@@ -55,8 +55,6 @@ _VERBS = [
     "升高",
     "上扬",
     "下跌",
-    "下落",
-    "降落",
     "减排",
     "削减",
     "下降了",
@@ -90,7 +88,6 @@ _UP_VERBS = (
     "增幅",
     "恶化",
     "变差",
-    "飞腾",
     "回升",
     "攀升",
     "升高",
@@ -208,6 +205,23 @@ def _in_plan_sentence(text: str, start: int) -> bool:
     return _PLAN_RE.search(text, max(stop + 1, floor), start) is not None
 
 
+# A word no list names between 同比 and a number (a spinner's 滑坡 for 下降): a change whose
+# direction its characters tell (落 / 降 / 跌 … down, 升 / 涨 / 腾 … up).
+_UNKNOWN_VERB_RE = re.compile(
+    r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
+)
+_DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
+
+
+def _unknown_verb_direction(text: str, start: int) -> str | None:
+    m = _UNKNOWN_VERB_RE.search(text, max(start - 10, 0), start)
+    if m is None:
+        return None
+    chars = set(m.group("w"))
+    down, up = bool(chars & _DOWN_CHARS), bool(chars & _UP_CHARS)
+    return "down" if down and not up else "up" if up and not down else None
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -222,6 +236,10 @@ def _classify(
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
     verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
+    if verb is None and unit in ("%", "pp"):
+        direction = _unknown_verb_direction(text, start)
+        if direction is not None:
+            return Mention(start, end, value, mult, unit, "change", direction)
     if verb is not None or unit == "pp":
         direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:

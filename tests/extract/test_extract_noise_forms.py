@@ -137,3 +137,11 @@ def test_a_headline_change_with_a_single_verb_character_is_a_change() -> None:
         None,
         "down",
     )
+
+
+def test_a_word_no_list_names_between_tongbi_and_a_number_is_a_change_its_characters_point() -> None:
+    text = "全市PM2.5平均浓度为31微克/立方米，同比着落4.2%；优良天数比例为88.1%，同比飞腾2.4个百分点。"
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 31.0, "down 4.2"),
+        ("good_air_days_ratio", 88.1, "up 2.4"),
+    ]
