@@ -24,7 +24,7 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*")
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*")
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
@@ -121,8 +121,11 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     targets = qualified(s, m.start, m.end, drafts, change=True)
     if not targets:
         return None
+    target = _before_aside(s.text, drafts, targets[0], m.start)
     clause = s.clause_of(m.start)
-    figure = drafts[targets[0]]
+    figure = drafts[target]
+    if own and change_basis(s, m.start) == "cumulative" and not clause.start <= figure.start < clause.end:
+        return None  # “十四五”时期…累计下降20%: a period's change, not the year's figure's
     if codes and figure.code not in codes:
         return None  # PM2.5、O3浓度分别上升0.8%、7.7%: not the share written right after it
     # …在2月环比1月下降48%的基础上，3月…下降38%，平均浓度降至36: a named change does not
@@ -130,7 +133,22 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     outside = not clause.start <= figure.start < clause.end
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
-    return targets[0]
+    return target
+
+
+def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> int:
+    """…比例为87.9%(其中，Ⅰ类9.0%，Ⅱ类50.8%)，同比上升3.0个百分点: a figure inside a bracketed
+    aside that closes before the change is not its figure; the last one before the aside is."""
+    figure = drafts[index]
+    opened = max(text.rfind("(", 0, figure.start), text.rfind("（", 0, figure.start))
+    closed = max(text.rfind(")", 0, figure.start), text.rfind("）", 0, figure.start))
+    shut = min(
+        (i for i in (text.find(")", figure.end, pos), text.find("）", figure.end, pos)) if i >= 0), default=-1
+    )
+    if opened <= closed or shut < 0:
+        return index
+    before = [i for i, d in enumerate(drafts) if d.end <= opened]
+    return before[-1] if before else index
 
 
 def _may_change(code: str, named: list[str]) -> bool:

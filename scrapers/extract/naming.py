@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from scrapers.extract.catalog import CatalogEntry, load_catalog
 
 _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
+_ROMAN.update({small: _ROMAN[capital] for small, capital in zip("ⅰⅱⅲⅳⅴⅵ", "ⅠⅡⅢⅣⅤⅥ", strict=True)})
 # Range dashes, and 至 / 到 between two classes or numbers (Ⅰ类至Ⅲ类, 1到3), never inside a verb (达到Ⅱ类)
 _DASH_RE = re.compile(r"[～~—–\-－]|(?<=[IV类\d一二三四五])(?:至|到)(?=[IV\d一二三四五])")
 _SPACE_RE = re.compile(r"[\s_]+")

@@ -66,6 +66,8 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
 def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
     if not ind.is_change_only or ind.change is None or not out:
         return None
+    if ind.change.basis == "cumulative":
+        return None  # “十四五”时期…累计下降20%: a period's change, not an earlier year's figure's
     codes = codes_of_changed_subject(ind.subject, points=ind.change.unit == "percentage_point")
     if len(codes) == 1 and ind.region is not None and _placed(out, codes[0], ind.region) is not None:
         target = _placed(out, codes[0], ind.region)

@@ -15,7 +15,14 @@ from decimal import Decimal
 from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
 from scrapers.extract.mention import Mention
-from scrapers.extract.mention_lists import AR, continued_changes, list_siblings, number_allowed
+from scrapers.extract.mention_lists import (
+    AR,
+    continued_changes,
+    flipped,
+    is_signed,
+    list_siblings,
+    number_allowed,
+)
 from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
@@ -235,7 +242,8 @@ def _classify(
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
-    verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
+    sign = is_signed(text, start)  # 下降-6.5%: the verb is before the sign, the change a rise
+    verb = _CHANGE_VERB_RE.search(text, max(start - 9, 0), start - 1 if sign else start)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:
@@ -245,6 +253,7 @@ def _classify(
         if verb is not None:
             word = re.sub(r"\s", "", word)
             direction = "up" if word.startswith(_UP_VERBS) else "down"
+            direction = flipped(direction) if sign else direction
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")

@@ -25,8 +25,14 @@ _SWAPS = (
 _HINT_RE = re.compile(r"稠浊|专揽|初次普及|荟萃|清晰|上述")
 
 
+# Small Roman numerals (ⅰ~ⅲ类, a lowercased mirror) are the water classes' capitals.
+_SMALL_ROMAN = str.maketrans("ⅰⅱⅲⅳⅴⅵ", "ⅠⅡⅢⅣⅤⅥ")
+
+
 def despun(text: str) -> str:
-    """``text`` with the spinner's swaps undone (same length, same offsets)."""
+    """``text`` with the spinner's swaps undone and small Roman numerals capitalised (same
+    length, same offsets)."""
+    text = text.translate(_SMALL_ROMAN)
     if _HINT_RE.search(text) is None:
         return text
     for pattern, original in _SWAPS:
