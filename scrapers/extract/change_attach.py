@@ -136,12 +136,16 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     return target
 
 
+_ASIDE_REACH = 120  # characters: an aside holding a breakdown is short; looking further is quadratic
+
+
 def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> int:
     """…比例为87.9%(其中，Ⅰ类9.0%，Ⅱ类50.8%)，同比上升3.0个百分点: a figure inside a bracketed
     aside that closes before the change is not its figure; the last one before the aside is."""
     figure = drafts[index]
-    opened = max(text.rfind("(", 0, figure.start), text.rfind("（", 0, figure.start))
-    closed = max(text.rfind(")", 0, figure.start), text.rfind("）", 0, figure.start))
+    floor = max(figure.start - _ASIDE_REACH, 0)
+    opened = max(text.rfind("(", floor, figure.start), text.rfind("（", floor, figure.start))
+    closed = max(text.rfind(")", floor, figure.start), text.rfind("）", floor, figure.start))
     shut = min(
         (i for i in (text.find(")", figure.end, pos), text.find("）", figure.end, pos)) if i >= 0), default=-1
     )

@@ -176,7 +176,7 @@ def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
         passed = _WITHIN_RE.match(text, m.end) or _PASSED_RE.search(text, max(m.start - 12, 0), m.start)
         if m.role != "level" or not passed:
             continue
-        stop = max(text.rfind(ch, 0, m.start) for ch in "。！？!?\n")
+        stop = max(text.rfind(ch, max(m.start - 300, 0), m.start) for ch in "。！？!?\n")
         if any(o.role == "level" and o.unit == m.unit and stop < o.start for o in out[:i]):
             out[i] = replace(m, role="threshold")
     return out
