@@ -107,8 +107,8 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
 
 def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> int | None:
     """The figure a change belongs to: the one whose subject its clause names again; the level
-    its next clause reaches (提高0.85个百分点，达到66.8%); else the nearest by ``qualified``. A
-    change whose own words name what changed (二氧化硫下降34.9%) goes only to a figure of its own
+    its next clause reaches (提高1.25个百分点，达到71.4%); else the nearest by ``qualified``. A
+    change whose own words name what changed (二氧化硫下降21.3%) goes only to a figure of its own
     clause or of the indicator it names, never to another one nearby."""
     named = _named_target(s, m, drafts)
     if named is not None:
@@ -128,7 +128,7 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
         return None  # “十四五”时期…累计下降20%: a period's change, not the year's figure's
     if codes and figure.code not in codes:
         return None  # PM2.5、O3浓度分别上升0.8%、7.7%: not the share written right after it
-    # …在2月环比1月下降48%的基础上，3月…下降38%，平均浓度降至36: a named change does not
+    # …在1月环比下降31%的基础上，2月…下降25%，平均浓度降至41: a named change does not
     # reach forward past its clause to a figure the sentence goes on to state
     outside = not clause.start <= figure.start < clause.end
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
@@ -140,7 +140,7 @@ _ASIDE_REACH = 120  # characters: an aside holding a breakdown is short; looking
 
 
 def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> int:
-    """…比例为87.9%(其中，Ⅰ类9.0%，Ⅱ类50.8%)，同比上升3.0个百分点: a figure inside a bracketed
+    """…比例为90.6%(其中，Ⅰ类8.1%，Ⅱ类52.3%)，同比上升2.4个百分点: a figure inside a bracketed
     aside that closes before the change is not its figure; the last one before the aside is."""
     figure = drafts[index]
     floor = max(figure.start - _ASIDE_REACH, 0)
@@ -157,13 +157,13 @@ def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> i
 
 def _may_change(code: str, named: list[str]) -> bool:
     """Whether a change whose words name ``named`` may be the figure ``code``'s: the same
-    indicator, or, when its words name none in the catalog (一氧化碳下降17.2%, or a spinner's
+    indicator, or, when its words name none in the catalog (一氧化碳下降11.4%, or a spinner's
     stray word), any figure but a generic count of what was monitored (六项监测指标)."""
     return code in named if named else code not in GENERIC_BY_KIND.values()
 
 
-# The next clause only says what the changed figure reached: …提高0.85个百分点，达到66.8% /
-# …再次下降38%，平均浓度降至36微克/立方米.
+# The next clause only says what the changed figure reached: …提高1.25个百分点，达到71.4% /
+# …再次下降25%，平均浓度降至41微克/立方米.
 _REACHED_RE = re.compile(
     r"\s*(?:并|且|已|再)?(?:达到|达|升至|升到|降至|降到|提高到|提高至|上升到|上升至|下降到|下降至|增至|减至|为)\s*$"
 )

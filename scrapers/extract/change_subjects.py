@@ -19,7 +19,7 @@ NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量"
 def codes_of_changed_subject(subject: str, points: bool = False) -> list[str]:
     """Catalog codes a level-less change is about (PM2.5及PM10均下降18.2% -> pm25, pm10):
     each listed member names at most one code; emission and trading changes name none. A change
-    in percentage points (``points``) is a change of a percentage: 优良天数同比提高9.9个百分点 is
+    in percentage points (``points``) is a change of a percentage: 优良天数同比提高6.1个百分点 is
     about the good-days ratio, not the count of days."""
     if any(word in subject for word in NOT_A_LEVEL_CHANGE):
         return []
@@ -54,7 +54,7 @@ _COMPARISON_RE = re.compile(
 
 
 def names_own_subject(subject: str) -> bool:
-    """Whether the words before a change name what changed (二氧化硫下降34.9%, 全省空气质量综合
-    指数同比下降17.1%), rather than only what it is compared with or where (3月环比2月再次下降38%,
+    """Whether the words before a change name what changed (二氧化硫下降21.3%, 全省空气质量综合
+    指数同比下降17.1%), rather than only what it is compared with or where (2月环比再次下降25%,
     较2019年同期改善16.7%, 全省同比上升1.5个百分点)."""
     return not is_bare(_COMPARISON_RE.sub("", subject))

@@ -13,14 +13,14 @@ from scrapers.extract.segments import Segment, inside
 AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
-# 下降-6.5%、-6.8%: a minus sign after a change verb or a list comma is the change's sign.
+# 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
 _SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与])\s*[-－]\s*$")
-# 92.9%至64.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
+# 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
 _RANGE_TO_RE = re.compile(r"\d\s*(?:%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
 
 
 def is_signed(text: str, start: int) -> bool:
-    """Whether the number at ``start`` has a minus sign that is a change's sign (下降-6.5%)."""
+    """Whether the number at ``start`` has a minus sign that is a change's sign (下降-3.2%)."""
     return _SIGN_RE.search(text, max(start - 4, 0), start) is not None
 
 
@@ -31,7 +31,7 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
     if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
         return False  # ordinals and the far end of ranges (46 ~ 104)
     if before in ("至", "到") and _RANGE_TO_RE.search(text, max(start - 16, 0), start):
-        return False  # 5至10个, 92.9%至64.2%之间, but not 降至17.6
+        return False  # 5至10个, 95.1%至70.2%之间, but not 降至17.6
     if raw[0].isdigit():
         return not (before and (before.isascii() and (before.isalnum() or before == ".")))
     has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
@@ -65,7 +65,7 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _list_direction(text: str, listed: list[Mention], member: Mention) -> str | None:
     """A listed change's direction: the list verb's, turned round for a member written with a
-    minus sign (分别下降-6.5%、13.3%: the first rose, the second fell)."""
+    minus sign (分别下降-3.2%、13.3%: the first rose, the second fell)."""
     first = listed[-1]
     for earlier in reversed(listed):
         if earlier.role != "change":

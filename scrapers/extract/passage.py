@@ -87,7 +87,7 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if target is None or ind.start - out[target].end >= _NEAR:
         return None
     if ind.period is not None and out[target].period != ind.period:
-        return None  # …2018年2月的PM2.5平均浓度分别同比上升: not the change of the season's figure
+        return None  # …3月的PM2.5平均浓度分别同比上升: not the change of the season's figure
     current = out[target].change
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target

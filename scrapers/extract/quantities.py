@@ -113,21 +113,21 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
     r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
-    r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(32.9微克)2.9微克: the gap to it
+    r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(34.5微克)3.5微克: the gap to it
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 _THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
-# 首次降低到1%以内 / …达到90.4%，首次突破90%: a bound the figure stated before it passed.
+# 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
-    # 较疫情前的2019年同期(82.0%)上升3.5个百分点: the value compared with, in brackets
+    # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
@@ -168,7 +168,7 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
 
 
 def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """…比例为0.9%，同比下降0.4个百分点，首次降低到1%以内 / …比例达到90.4%，首次突破90%: a bound
+    """…比例为0.7%，同比下降0.2个百分点，首次降低到1%以内 / …比例达到91.2%，首次突破90%: a bound
     stated after a level of the same unit in its sentence is what the level passed (a threshold),
     not a second figure."""
     out = list(mentions)
@@ -242,7 +242,7 @@ def _classify(
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
-    sign = is_signed(text, start)  # 下降-6.5%: the verb is before the sign, the change a rise
+    sign = is_signed(text, start)  # 下降-3.2%: the verb is before the sign, the change a rise
     verb = _CHANGE_VERB_RE.search(text, max(start - 9, 0), start - 1 if sign else start)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)

@@ -57,7 +57,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
 
 def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     """A figure said again in a later paragraph, its place said only in one of the two
-    statements (全国…PM2.5年平均浓度已降至12.6 … PM2.5年平均浓度已降至12.6): within one paragraph
+    statements (全国…PM2.5年平均浓度已降至13.4 … PM2.5年平均浓度已降至13.4): within one paragraph
     an equal value with no place is more likely another area's (全省…0.1% … 珠三角…0.1%)."""
     return (
         None in (first.region, again.region)

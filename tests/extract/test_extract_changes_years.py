@@ -278,7 +278,7 @@ def test_a_bound_first_passed_after_the_figure_is_not_a_figure() -> None:
 
 
 def test_a_list_of_classes_closed_by_reservoirs_is_about_reservoirs() -> None:
-    text = "对1021座水库进行了水质评价，Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占评价水库总数的85.1%、11.6%和3.3%。"
+    text = "在评价的1021座水库中，Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占85.1%、11.6%和3.3%。"
     codes = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
     assert codes == [("lake_reservoir_good_ratio", 85.1), ("share", 11.6), ("worse_than_class_v_ratio", 3.3)]
 

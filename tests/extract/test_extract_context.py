@@ -142,7 +142,7 @@ def test_a_range_whose_dash_was_lost_is_not_a_pollutant_value() -> None:
 
 
 def test_a_source_share_of_one_better_class_is_not_the_compliance_rate() -> None:
-    text = "各水源地水质达到或优于Ⅲ类比例为100%，水源地水质达到Ⅱ类标准比例为58.3%。"
+    text = "城区水源地水质达到或优于Ⅲ类的比例为100%，达到Ⅱ类标准的水源地比例为58.3%。"
     assert [(i.code, i.value) for i in extract_text(text)[0]] == [
         ("drinking_water_source_compliance_ratio", 100.0),
         ("share", 58.3),
@@ -155,7 +155,7 @@ def test_swimming_beaches_are_not_coastal_water_either() -> None:
 
 
 def test_better_than_class_two_of_a_named_sea_standard_is_the_coastal_good_share() -> None:
-    text = "全省近岸海域21个测点中，符合或优于《海水水质标准》(GB3097-1997)二类标准的比例为76.2%。"
+    text = "全市近岸海域监测点位中，好于《海水水质标准》(GB3097-1997)二类标准的点位比例为76.2%。"
     assert "coastal_water_good_ratio" in [i.code for i in extract_text(text)[0]]
 
 
