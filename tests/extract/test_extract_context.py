@@ -150,7 +150,7 @@ def test_a_source_share_of_one_better_class_is_not_the_compliance_rate() -> None
 
 
 def test_swimming_beaches_are_not_coastal_water_either() -> None:
-    text = "全省近岸海域水质保持稳定。泳滩水质监测显示，水质优良率为93.1%。"
+    text = "全省近岸海域水质保持稳定。对各泳滩的监测中，水质优良率为93.1%。"
     assert [(i.code, i.value) for i in extract_text(text)[0]] == [("share", 93.1)]
 
 
