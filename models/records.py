@@ -163,12 +163,18 @@ class Rank:
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
-    """One quantitative claim, with its quote located in the episode's Simplified body text."""
+    """One quantitative claim, with its quote located in the episode's Simplified body text.
+
+    A change-only statement (PM2.5平均浓度同比下降3.4%, no level stated) is an indicator of its
+    own code whose ``value``, ``unit``, ``value_base`` and ``unit_base`` are None and whose
+    ``change`` says what moved (``is_change_only``); ``code`` is ``change`` only when its words name
+    no catalog indicator.
+    """
 
     code: str
     subject: str
-    value: float
-    unit: str
+    value: float | None  # None for a change-only statement
+    unit: str | None  # None for a change-only statement
     value_base: float | None
     unit_base: str | None
     year: int | None
@@ -186,6 +192,11 @@ class Indicator:
     original_start: int | None = None  # the quote's span in Episode.original_body (page's own script)
     original_end: int | None = None
     period: str | None = None  # a sub-year period the figure covers (1-5月, 一季度, 上半年), never in year
+
+    @property
+    def is_change_only(self) -> bool:
+        """A change stated with no level beside it (value None, change set)."""
+        return self.value is None and self.change is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,8 +177,12 @@ class IndicatorRow(QuotedSpan, Base):
     indicator_no: Mapped[int] = col("Position of the figure in the body, from 1.", Integer, primary_key=True)
     code: Mapped[str] = col("indicator_catalog.code, or a generic code (money, count, share, area …).")
     subject: Mapped[str] = col("What is measured, as phrased in the text.")
-    value: Mapped[float] = col("The number as written.", Double)
-    unit: Mapped[str] = col("Unit as written (%, 微克/立方米, 亿元 …).")
+    value: Mapped[float | None] = col(
+        "The number as written; NULL for a change-only statement (only the change is stated).", Double
+    )
+    unit: Mapped[str | None] = col(
+        "Unit as written (%, 微克/立方米, 亿元 …); NULL for a change-only statement."
+    )
     value_base: Mapped[float | None] = col("Value in the base unit.", Double)
     unit_base: Mapped[str | None] = col("Base unit: yuan, persons, km2, %, ug/m3, days, count ….")
     year: Mapped[int | None] = col("Year the figure is about: stated, or the question's year.", Integer)

@@ -16,6 +16,8 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 8. ``008_reference_figures.sql``: ``reference_figures``, the official record episode figures are
    checked against (``v_fact_check``).
 9. ``009_department_list_pages.sql``: ``department_list_pages``.
+10. ``010_change_only_values.sql``: ``indicators.value`` and ``unit`` nullable (a change-only
+    statement has no level); rows of the old generic ``change`` code keep only their change.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -138,5 +140,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         9,
         "each department list page a run visited: department_list_pages (held, read, episodes)",
         _run_file("009_department_list_pages.sql"),
+    ),
+    Migration(
+        10,
+        "change-only statements: indicators.value and unit nullable; old 'change' rows keep only the change",
+        _run_file("010_change_only_values.sql"),
     ),
 )

@@ -61,8 +61,8 @@ INDICATORS = {
     "indicator_name": "Chinese name from indicator_catalog (NULL until the catalog is loaded).",
     "domain": "Domain from indicator_catalog: air, water, soil, ecology, money, governance ….",
     "subject": "What is measured, as phrased in the text.",
-    "value": "The number as written.",
-    "unit": "Unit as written (%, 微克/立方米, 亿元 …).",
+    "value": "The number as written; NULL for a change-only statement (PM2.5浓度同比下降3.4%: only change is stated).",
+    "unit": "Unit as written (%, 微克/立方米, 亿元 …); NULL for a change-only statement.",
     "value_base": "Value in the base unit.",
     "unit_base": "Base unit: yuan, persons, km2, %, ug/m3, days, count ….",
     "year": "Year the figure is about.",
@@ -101,7 +101,8 @@ INDICATOR_MATRIX = {
     "year": "Year the figure is about.",
     "code": "Core indicator code (indicator_catalog.code; generic codes excluded).",
     "indicator_name": "Chinese name from indicator_catalog (NULL until the catalog is loaded).",
-    "value": "The number as written, from the latest-published episode stating it.",
+    "value": "The number as written, from the latest-published episode stating it (a change-only "
+    "statement, with no value, never fills a cell).",
     "unit": "Unit as written.",
     "value_base": "Value in the base unit.",
     "unit_base": "Base unit.",
@@ -282,7 +283,8 @@ FACT_CHECK = {
     "difference": "value_base minus the reference value in the base unit.",
     "tolerance": "Half a unit of the last digit of the coarser of the two figures, in the base unit: a "
     "difference within it is rounding.",
-    "verdict": "consistent (within tolerance), differs, or no_reference (nothing comparable in the record).",
+    "verdict": "consistent (within tolerance), differs, no_reference (nothing comparable in the record), "
+    "or change_only (the episode states only a change, no value to compare).",
     "reference_source_kind": "national_bulletin | provincial_bulletin | press_release | government_report.",
     "reference_title": "Title of the publication the reference figure comes from.",
     "reference_publisher": "Who published it.",

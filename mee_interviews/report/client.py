@@ -23,7 +23,7 @@ a.csv{display:block;width:max-content;font-size:12px;margin:2px 0 12px}
 ol.qa>li{margin-bottom:8px} p.question{font-weight:bold;margin:0} ol.points{margin:2px 0}
 details p{white-space:pre-wrap;background:#fff;border-left:3px solid #ccc;padding:4px 8px}
 .empty{color:#888}
-.verdict-consistent{color:#2e8b57} .verdict-differs{color:#c0392b;font-weight:bold} .verdict-no_reference{color:#888}
+.verdict-consistent{color:#2e8b57} .verdict-differs{color:#c0392b;font-weight:bold} .verdict-no_reference{color:#888} .verdict-change_only{color:#888} .change-only{color:#888}
 tr[hidden]{display:none}
 """
 

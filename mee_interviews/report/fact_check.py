@@ -12,20 +12,34 @@ from collections.abc import Sequence
 from html import escape
 
 from mee_interviews.report.charts import count_chart, national_chart
-from mee_interviews.report.html import Column, anchor_id, csv_link, plain, quote_cell, source_link, table
+from mee_interviews.report.html import (
+    Column,
+    anchor_id,
+    csv_link,
+    plain,
+    quote_cell,
+    source_link,
+    table,
+    value_cell,
+)
 from mee_interviews.report.page import Page, Row, ranks_text
 
-VERDICTS = {"consistent": "一致", "differs": "不一致", "no_reference": "无官方数据"}
+VERDICTS = {
+    "consistent": "一致",
+    "differs": "不一致",
+    "no_reference": "无官方数据",
+    "change_only": "仅述变化",
+}
 READ = {"verified": "官网", "press": "媒体报道", "unverified": "未核实（仅见转载）"}
 
 
 def verdict_text(verdict: str | None) -> str:
-    """一致 / 不一致 / 无官方数据 (the verdict in the table's words)."""
+    """一致 / 不一致 / 无官方数据 / 仅述变化 (the verdict in the table's words)."""
     return VERDICTS.get(verdict or "", verdict or "")
 
 
 def _said(r: Row) -> str:
-    return f'<span class="num">{escape(plain(r["value"]))}</span> {escape(r["unit"])}<br>' + quote_cell(r)
+    return f"{value_cell(r)}<br>" + quote_cell(r)
 
 
 def _record(r: Row) -> str:

@@ -33,6 +33,14 @@ class Column:
         return self.show(row) if self.show else escape(plain(row.get(self.key)))
 
 
+def value_cell(row: Row) -> str:
+    """A figure's number and unit; a change-only statement (no value) shows 仅述变化 instead, its
+    change being in the change column."""
+    if row.get("value") is None:
+        return '<span class="change-only">仅述变化</span>'
+    return f'<span class="num">{escape(plain(row["value"]))}</span> {escape(row.get("unit") or "")}'
+
+
 def plain(value: object) -> str:
     """A value as text for a cell or a CSV field: numbers without a spurious .0, lists as JSON."""
     if value is None:

@@ -14,16 +14,23 @@ from itertools import groupby
 
 from mee_interviews.report.charts import change_chart, count_chart, ranking_chart
 from mee_interviews.report.fact_check import fact_check_page
-from mee_interviews.report.html import Column, anchor_id, csv_link, plain, quote_cell, source_link, table
+from mee_interviews.report.html import (
+    Column,
+    anchor_id,
+    csv_link,
+    plain,
+    quote_cell,
+    source_link,
+    table,
+    value_cell,
+)
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text
 from mee_interviews.report.province import province_pages
 
 COMPARE_COLUMNS = (
     Column("province_short_name", "省份"),
     Column("year", "年份"),
-    Column(
-        "value", "数值", lambda r: f'<span class="num">{escape(plain(r["value"]))}</span> {escape(r["unit"])}'
-    ),
+    Column("value", "数值", value_cell),
     Column(
         "rank_among_provinces",
         "省际排名",

@@ -6,14 +6,12 @@ from html import escape
 from itertools import groupby
 
 from mee_interviews.report.fact_check import national_block, verdict_text
-from mee_interviews.report.html import Column, anchor_id, plain, quote_cell, source_link, table
+from mee_interviews.report.html import Column, anchor_id, plain, quote_cell, source_link, table, value_cell
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text, ranks_text
 
 FIGURE_COLUMNS = (
     Column("subject", "指标"),
-    Column(
-        "value", "数值", lambda r: f'<span class="num">{escape(plain(r["value"]))}</span> {escape(r["unit"])}'
-    ),
+    Column("value", "数值", value_cell),
     Column(
         "year", "年份", lambda r: escape(plain(r["year"]) + (f" {r['period']}" if r.get("period") else ""))
     ),

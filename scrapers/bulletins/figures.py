@@ -39,8 +39,8 @@ def bulletin_figures(
     for ind, scope in _scoped(indicators, scope_code, registry):
         assert ind.year is not None
         key = (scope, ind.code, ind.year, ind.period)
-        if key in kept:
-            continue
+        if key in kept or ind.value is None or ind.unit is None:
+            continue  # a change-only statement states no figure to record
         kept[key] = ReferenceFigure(
             scope_code=scope,
             code=ind.code,

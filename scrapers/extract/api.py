@@ -74,7 +74,9 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
-    kept = drop_headline_restatements(merge_restatements(attach_later_changes(indicators, body)), normalized)
+    kept = drop_headline_restatements(
+        merge_restatements(attach_later_changes(indicators, body), body), normalized
+    )
     # quotes as the normalised text has them (with its line breaks), like their offsets
     return (
         tuple(replace(i, quote=normalized[i.start : i.end]) for i in kept),

@@ -36,9 +36,14 @@ _NOTES = """
   较2016年 for a 2017 figure), `vs_period` (较2013年, 环比) or `cumulative` (累计, 以来); one figure
   carries one change and the year-on-year one wins. 改善 / 好转 are `down` and 恶化 / 变差 `up`,
   turned round on a "higher is better" figure (改善 on a good-days ratio is `up`, 变差 `down`).
-  Comparisons without a change verb (高于全国4.4个百分点) are dropped; a change with no level
-  beside it becomes a `change` indicator whose subject names the indicator changed, from its own
-  words or from the context (or it joins an earlier figure of that indicator in the passage).
+  Comparisons without a change verb (高于全国4.4个百分点) are dropped. A change with no level
+  beside it (PM2.5平均浓度同比下降3.4%) is a change-only item: the code of the indicator that
+  changed, named by its own words or by the context, with `value`, `unit`, `value_base` and
+  `unit_base` empty (NULL) and the change filled in; PM2.5及PM10均下降18.2% gives one such item
+  per indicator. It joins an earlier figure of that indicator in the passage that has no change
+  yet. Only a change whose words name no catalog indicator keeps the generic code `change`. A
+  change-only row never stands for the year's value (`v_indicator_matrix`) and is not compared
+  with the record (`v_fact_check` verdict `change_only`).
 - Targets, plans and standards are not figures (目标为68.3%, 到2020年…达到95%以上, 标准为160微克),
   except in an answer to the priorities question, where the planned figures are what is asked.
 - Years come from the text: the last year stated before the figure (与2022年相比 → 2023; 较2019年同期

@@ -1,5 +1,6 @@
 """Changes attached to figures: relative (同比上升4.6个百分点), listed after 分别, named again in a
-later clause, or absolute in the figure's unit; a change with no figure becomes a ``change`` item."""
+later clause, or absolute in the figure's unit; a change with no figure becomes a change-only item
+of the indicator it names (``change_items``)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,22 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, subjects
+from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.change_items import (
     change_basis,
-    change_item,
+    change_items,
     change_of,
     changed_subject,
     listed_change_items,
     oriented,
-    subject_code,
 )
-from scrapers.extract.naming import match_code
+from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
+from scrapers.extract.coding import is_bare
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*")
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*")
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
@@ -81,30 +83,115 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
 
 
 def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
+    """Give the relative change ``m`` to its figure (``change_target``); with no figure it is a
+    change-only item of what its words (or its context) name. A second change of a figure that
+    already carries one (…同比下降0.7%，较2019年同期下降2.7%) is left to the figure's note."""
     basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
-    own_code = match_code(s.text[clause.start : m.start], "percent") or match_code(
-        s.text[clause.start : m.start], "concentration"
-    )
-    named = _named_target(s, m, drafts)
-    targets = [named] if named is not None else qualified(s, m.start, m.end, drafts, change=True)
-    change = change_of(m, basis=basis, code=drafts[targets[0]].code if targets else None)
-    current = drafts[targets[0]].change if targets else None
-    # one item carries one change: the year-on-year one wins over another period's (较2013年)
-    free = current is None or (change.basis == "yoy" and current.basis not in ("yoy", None))
-    if targets and free and own_code in (None, drafts[targets[0]].code):
-        target = drafts[targets[0]]
-        previous = target.previous_value if target.previous_value is not None else _previous(target, change)
-        drafts[targets[0]] = replace(target, change=change, previous_value=previous)
-        return []
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    subject = changed_subject(s, m, subject)
-    change = change_of(m, basis=basis, code=subject_code(subject))
-    return [change_item(s, m, change, subject, start)]
+    target = change_target(s, m, drafts, subject)
+    if target is None:
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    change = change_of(m, basis=basis, code=drafts[target].code)
+    current = drafts[target].change
+    # one item carries one change: the year-on-year one wins over another period's (较2013年)
+    if current is None or (change.basis == "yoy" and current.basis not in ("yoy", None)):
+        figure = drafts[target]
+        previous = figure.previous_value if figure.previous_value is not None else _previous(figure, change)
+        drafts[target] = replace(figure, change=change, previous_value=previous)
+        return []
+    if names_own_subject(subject):
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    return []
+
+
+def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> int | None:
+    """The figure a change belongs to: the one whose subject its clause names again; the level
+    its next clause reaches (提高1.25个百分点，达到71.4%); else the nearest by ``qualified``. A
+    change whose own words name what changed (二氧化硫下降21.3%) goes only to a figure of its own
+    clause or of the indicator it names, never to another one nearby."""
+    named = _named_target(s, m, drafts)
+    if named is not None:
+        return named
+    own = names_own_subject(subject)
+    codes = codes_of_changed_subject(subject, points=m.unit == "pp") if own else []
+    reached = _level_reached(s, m, drafts)
+    if reached is not None and (not codes or drafts[reached].code in codes):
+        return reached
+    targets = qualified(s, m.start, m.end, drafts, change=True)
+    if not targets:
+        return None
+    target = _before_aside(s.text, drafts, targets[0], m.start)
+    clause = s.clause_of(m.start)
+    figure = drafts[target]
+    if own and change_basis(s, m.start) == "cumulative" and not clause.start <= figure.start < clause.end:
+        return None  # “十四五”时期…累计下降20%: a period's change, not the year's figure's
+    if codes and figure.code not in codes:
+        return None  # PM2.5、O3浓度分别上升0.8%、7.7%: not the share written right after it
+    # …在1月环比下降31%的基础上，2月…下降25%，平均浓度降至41: a named change does not
+    # reach forward past its clause to a figure the sentence goes on to state
+    outside = not clause.start <= figure.start < clause.end
+    if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
+        return None
+    return target
+
+
+_ASIDE_REACH = 120  # characters: an aside holding a breakdown is short; looking further is quadratic
+
+
+def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> int:
+    """…比例为90.6%(其中，Ⅰ类8.1%，Ⅱ类52.3%)，同比上升2.4个百分点: a figure inside a bracketed
+    aside that closes before the change is not its figure; the last one before the aside is."""
+    figure = drafts[index]
+    floor = max(figure.start - _ASIDE_REACH, 0)
+    opened = max(text.rfind("(", floor, figure.start), text.rfind("（", floor, figure.start))
+    closed = max(text.rfind(")", floor, figure.start), text.rfind("）", floor, figure.start))
+    shut = min(
+        (i for i in (text.find(")", figure.end, pos), text.find("）", figure.end, pos)) if i >= 0), default=-1
+    )
+    if opened <= closed or shut < 0:
+        return index
+    before = [i for i, d in enumerate(drafts) if d.end <= opened]
+    return before[-1] if before else index
+
+
+def _may_change(code: str, named: list[str]) -> bool:
+    """Whether a change whose words name ``named`` may be the figure ``code``'s: the same
+    indicator, or, when its words name none in the catalog (一氧化碳下降11.4%, or a spinner's
+    stray word), any figure but a generic count of what was monitored (六项监测指标)."""
+    return code in named if named else code not in GENERIC_BY_KIND.values()
+
+
+# The next clause only says what the changed figure reached: …提高1.25个百分点，达到71.4% /
+# …再次下降25%，平均浓度降至41微克/立方米.
+_REACHED_RE = re.compile(
+    r"\s*(?:并|且|已|再)?(?:达到|达|升至|升到|降至|降到|提高到|提高至|上升到|上升至|下降到|下降至|增至|减至|为)\s*$"
+)
+
+
+def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
+    """The figure of the clause right after the change's, when that clause is only a bare
+    subject and a verb of arriving (达到, 降至) before it."""
+    clause = s.clause_of(m.start)
+    following = [c for c in s.clauses if c.start >= clause.end and s.text[c.start : c.end].strip(" ，,、")]
+    if not following:
+        return None
+    nxt = following[0]
+    first = next((i for i, d in enumerate(drafts) if nxt.start <= d.start < nxt.end), None)
+    if first is None:
+        return None
+    stated = s.text[nxt.start : drafts[first].end]
+    lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
+    verb = _REACHED_RE.search(lead)
+    if verb is None or not is_bare(lead[: verb.start()]):
+        return None
+    return first
 
 
 def _previous(target: Indicator, change: Change) -> float | None:
     """91.7%, up 4.6 points -> 87.1; 30 μg/m³, down 6.3% -> 32.02."""
+    if target.value is None:
+        return None
     sign = 1 if change.direction == "up" else -1
     if change.unit == "percentage_point":
         if target.unit != "%":

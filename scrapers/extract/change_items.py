@@ -1,7 +1,8 @@
-"""Change-only items: a change stated with no level figure beside it (code ``change``), and how
-a change's direction and basis are read.
+"""Change-only items: a change stated with no level figure beside it, and how a change's
+direction and basis are read.
 
-A change item's subject says what changed. When the change's own words name no indicator
+A change-only item carries the code of the indicator that changed, with no value: the labelling
+convention's ``value: null`` item. Its subject says what changed. When the change's own words name no indicator
 (同比分别下降21.5%、18.2%和16.0%; 优良(一、二类)点位比例下降1.3个百分点 in a paragraph about the
 coastal sea), the subject is the catalog name of the indicator its context names (``coding``),
 so that the item, like the labelling convention's ``value: null`` item, says which indicator
@@ -22,7 +23,9 @@ from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.water import water_code
+from scrapers.extract.years import find_period
 
+CHANGE_CODE = "change"  # the generic code of a change whose words name no catalog indicator
 # The unit kinds a relative change in % is most often about, in order (a % change of a ratio
 # is usually a slip for points); a change in points is about a percentage.
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
@@ -47,11 +50,6 @@ def oriented(direction: str, judged: bool, code: str | None) -> str:
     if judged and code is not None and higher_is_better(code):
         return "down" if direction == "up" else "up"
     return direction
-
-
-def subject_code(subject: str) -> str | None:
-    codes = codes_of_changed_subject(subject)
-    return codes[0] if len(codes) == 1 else None
 
 
 def change_basis(s: Sentence, pos: int) -> str | None:
@@ -101,8 +99,7 @@ def listed_change_items(
     for i, m in enumerate(listed):
         subject = changed_subject(s, m, places.subject) if places is not None else _member(members, i)
         region = places.places[i] if places is not None else None
-        change = change_of(m, direction, basis, subject_code(subject))
-        orphans.append(change_item(s, m, change, subject, start, region))
+        orphans.extend(change_items(s, m, subject, start, direction=direction, basis=basis, region=region))
     return listed
 
 
@@ -114,27 +111,41 @@ def _member(members: list[str], i: int) -> str:
     return member if shared in member else member + shared
 
 
-def change_item(
-    s: Sentence, m: Mention, change: Change, subject: str, start: int, region: str | None = None
-) -> Indicator:
-    """A change stated with no level beside it (code ``change``), about ``region`` when given."""
-    return Indicator(
-        code="change",
-        subject=subject,
-        value=float(m.value),
-        unit=m.written_unit,
-        value_base=float(m.value),
-        unit_base="percentage_point" if m.unit == "pp" else "%",
-        year=s.year(m.start),
-        region=region or s.region(m.start),
-        change=change,
-        previous_value=None,
-        ranks=(),
-        record=(),
-        streak_years=None,
-        quote=s.text[start : m.end],
-        start=start,
-        end=m.end,
-        q_no=s.span.q_no,
-        point_no=s.span.point_no,
-    )
+def change_items(
+    s: Sentence,
+    m: Mention,
+    subject: str,
+    start: int,
+    *,
+    direction: str | None = None,
+    basis: str | None = None,
+    region: str | None = None,
+) -> list[Indicator]:
+    """A change stated with no level beside it: one change-only indicator per catalog code its
+    subject names (PM2.5及PM10均下降18.2% gives two), with value and unit None; the generic code
+    ``change`` when it names none. About ``region`` when given."""
+    codes = codes_of_changed_subject(subject, points=m.unit == "pp") or [CHANGE_CODE]
+    return [
+        Indicator(
+            code=code,
+            subject=subject,
+            value=None,
+            unit=None,
+            value_base=None,
+            unit_base=None,
+            year=s.year(m.start),
+            region=region or s.region(m.start),
+            change=change_of(m, direction, basis, None if code == CHANGE_CODE else code),
+            previous_value=None,
+            ranks=(),
+            record=(),
+            streak_years=None,
+            quote=s.text[start : m.end],
+            start=start,
+            end=m.end,
+            q_no=s.span.q_no,
+            point_no=s.span.point_no,
+            period=find_period(s.text, s.full.start, m.start),
+        )
+        for code in codes
+    ]

@@ -59,8 +59,11 @@ def flat(draft: Indicator) -> Indicator:
 
 def absolute(draft: Indicator, direction: str, value: float, basis: str | None = None) -> Indicator:
     """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
+    unit = draft.unit_base or draft.unit
+    if draft.value is None or unit is None:
+        return draft  # a change-only statement has no unit to measure an absolute change in
     sign = 1 if direction == "up" else -1
-    change = Change(direction, value, draft.unit_base or draft.unit, basis)
+    change = Change(direction, value, unit, basis)
     return replace(draft, change=change, previous_value=round(draft.value - sign * value, 4))
 
 
@@ -71,7 +74,7 @@ def settled(draft: Indicator, text: str) -> Indicator:
         return draft
     if flat_after(text, draft.end):
         return flat(draft)
-    if draft.previous_value is not None and draft.previous_value != draft.value:
+    if draft.value is not None and draft.previous_value is not None and draft.previous_value != draft.value:
         direction = "up" if draft.value > draft.previous_value else "down"
         return absolute(draft, direction, round(abs(draft.value - draft.previous_value), 4))
     return draft
@@ -79,7 +82,8 @@ def settled(draft: Indicator, text: str) -> Indicator:
 
 _YOY_RE = re.compile(r"同比|较上年|比上年|较去年|比去年|与上年|与去年|上年同期|去年同期")
 _SINCE_RE = re.compile(r"累计|以来")
-_VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?P<same>同期)?")
+_VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
+_ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
 _PERIOD_WORDS_RE = re.compile(r"环比|比四年前|较“|与第")
 
 
@@ -90,7 +94,9 @@ def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> st
     words = text[clause_start:pos]
     versus = _VERSUS_YEAR_RE.search(words)
     if versus is not None:
-        previous = figure_year is not None and int(versus.group("y")) == figure_year - 1
+        year = int(versus.group("y"))
+        year = year + _ROC_OFFSET if year < 1000 else year
+        previous = figure_year is not None and year == figure_year - 1
         return "yoy" if previous and not versus.group("same") else "vs_period"
     if _YOY_RE.search(words):
         return "yoy"

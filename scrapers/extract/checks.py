@@ -18,12 +18,14 @@ _SHARE_TOLERANCE = 1.0  # percentage points: 52% is a rounded 52.3%
 
 
 def check_indicators(episode_key: str, indicators: Sequence[Indicator]) -> tuple[QualityCheck, ...]:
-    """Range, [0, 100] and parts-against-total checks for one episode's indicators."""
+    """Range, [0, 100] and parts-against-total checks for one episode's figures (a change-only
+    statement has no level to check)."""
     out: list[QualityCheck] = []
     catalog = catalog_by_code()
+    indicators = [ind for ind in indicators if ind.value is not None]
     for ind in indicators:
         entry = catalog.get(ind.code)
-        value = ind.value_base if ind.value_base is not None else ind.value
+        value = ind.value_base if ind.value_base is not None else _value(ind)
         if (
             entry is not None
             and not entry.generic
@@ -43,14 +45,14 @@ def check_indicators(episode_key: str, indicators: Sequence[Indicator]) -> tuple
                 )
             )
         if ind.unit == "%":
-            ok = 0 <= ind.value <= 100
+            ok = 0 <= _value(ind) <= 100
             out.append(
                 QualityCheck(
                     "percent_bounds",
                     "pass" if ok else "fail",
                     episode_key,
                     ind.code,
-                    f"{ind.value:g}% in [0, 100]",
+                    f"{_value(ind):g}% in [0, 100]",
                     ind.quote,
                 )
             )
@@ -76,15 +78,16 @@ def _parts_vs_total(episode_key: str, indicators: Sequence[Indicator]) -> list[Q
                     "warn",
                     episode_key,
                     "share",
-                    f"no total found for {share.value:g}%",
+                    f"no total found for {_value(share):g}%",
                     share.quote,
                 )
             )
             continue
-        ratio = 100 * sum(p.value for p in parts) / total.value
-        ok = abs(ratio - share.value) <= _SHARE_TOLERANCE and sum(p.value for p in parts) <= total.value
-        names = " + ".join(f"{p.subject} {p.value:g}" for p in parts)
-        detail = f"({names}) / {total.subject} {total.value:g} = {ratio:.1f}% vs stated {share.value:g}%"
+        parts_sum = sum(_value(p) for p in parts)
+        ratio = 100 * parts_sum / _value(total)
+        ok = abs(ratio - _value(share)) <= _SHARE_TOLERANCE and parts_sum <= _value(total)
+        names = " + ".join(f"{p.subject} {_value(p):g}" for p in parts)
+        detail = f"({names}) / {total.subject} {_value(total):g} = {ratio:.1f}% vs stated {_value(share):g}%"
         out.append(
             QualityCheck(
                 "parts_vs_total", "pass" if ok else "fail", episode_key, "share", detail, share.quote
@@ -107,9 +110,9 @@ def _count_run(before: Sequence[Indicator], share: Indicator) -> list[Indicator]
 def _split_total(
     ordered: Sequence[Indicator], run: list[Indicator]
 ) -> tuple[Indicator | None, list[Indicator]]:
-    if len(run) >= 2 and run[0].value >= sum(p.value for p in run[1:]):
+    if len(run) >= 2 and _value(run[0]) >= sum(_value(p) for p in run[1:]):
         return run[0], run[1:]
-    parts_sum = sum(p.value for p in run)
+    parts_sum = sum(_value(p) for p in run)
     earlier = [
         ind
         for ind in ordered
@@ -117,6 +120,7 @@ def _split_total(
         and ind.code == "count"
         and ind.unit_base == run[0].unit_base
         and ind.q_no == run[0].q_no
+        and ind.value is not None
         and ind.value >= parts_sum
     ]
     return (earlier[-1] if earlier else None), run
@@ -127,6 +131,8 @@ def check_across_sources(key_to_indicators: Mapping[str, Sequence[Indicator]]) -
     seen: dict[tuple[str, str, int | None, str | None], dict[str, Indicator]] = defaultdict(dict)
     for source, indicators in key_to_indicators.items():
         for ind in indicators:
+            if ind.value is None:
+                continue  # two statements of a change are not two values to compare
             subject = ind.subject if _generic(ind.code) else ""
             seen[(ind.code, subject, ind.year, ind.region)].setdefault(source, ind)
     out: list[QualityCheck] = []
@@ -134,7 +140,7 @@ def check_across_sources(key_to_indicators: Mapping[str, Sequence[Indicator]]) -
         if len(by_source) < 2:
             continue
         values = {
-            source: ind.value_base if ind.value_base is not None else ind.value
+            source: ind.value_base if ind.value_base is not None else _value(ind)
             for source, ind in by_source.items()
         }
         ok = max(values.values()) - min(values.values()) < 1e-9
@@ -142,6 +148,13 @@ def check_across_sources(key_to_indicators: Mapping[str, Sequence[Indicator]]) -
         quote = next(iter(by_source.values())).quote
         out.append(QualityCheck("cross_source", "pass" if ok else "fail", None, code, detail, quote))
     return tuple(out)
+
+
+def _value(ind: Indicator) -> float:
+    """The figure's number; only figures with a level reach the checks."""
+    if ind.value is None:
+        raise ValueError(f"a change-only statement has no value to check: {ind.quote!r}")
+    return ind.value
 
 
 def _generic(code: str) -> bool:

@@ -26,9 +26,9 @@ _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # What a subject may hold and still name no quantity: measure words, places, periods, linking
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
-    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
+    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
     r"|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
-    r"|市区|城区|其中|同期|本月|当月|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
+    r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
 )
 
 
@@ -49,8 +49,15 @@ def is_bare(subject: str) -> bool:
 def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
     """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
     listed = _listed(s, m, kind, drafts)
+    if listed is not None and not plausible(listed, m):
+        return GENERIC_BY_KIND.get(kind, kind)
+    if listed is not None and kind == "percent":
+        # Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占…: the head noun closing the list is every member's body
+        respectively = s.text.rfind("分别", s.seg.start, m.start)
+        head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
+        return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
-        return listed if plausible(listed, m) else GENERIC_BY_KIND.get(kind, kind)
+        return listed
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it

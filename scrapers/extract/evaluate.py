@@ -1,6 +1,7 @@
 """Measure the extractor on the labelled set (``eval/labelled.jsonl``): precision, recall, F1.
 
-An indicator counts as found when code, value and written unit match a label; "strict" also
+An indicator counts as found when code, value and written unit match a label (a change-only
+label, value null, when code and change match); "strict" also
 requires every labelled field (year, region, change, previous_value, ranks, record,
 streak_years, subject when labelled) to match. Claims match on kind and text (one containing
 the other).
@@ -118,7 +119,11 @@ def evaluate(dataset: Path | None = None) -> EvalReport:
     return _report(counts, claims, report_fields, mismatches)
 
 
-def _key(ind: dict[str, Any]) -> tuple[str, float, str]:
+def _key(ind: dict[str, Any]) -> tuple[str, float | None, str | None]:
+    """Code, value and written unit; a change-only item (no value) is keyed by its change."""
+    if ind["value"] is None:
+        change = ind.get("change") or {}
+        return ind["code"], None, f"{change.get('direction')} {change.get('value')} {change.get('unit')}"
     return ind["code"], round(float(ind["value"]), 4), ind["unit"]
 
 

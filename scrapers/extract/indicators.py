@@ -36,6 +36,9 @@ from scrapers.extract.years import find_period, index_years
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
+_DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
+# A day category written right before a count of days (优良 110天): the days of that category.
+_DAY_CATEGORY_END_RE = re.compile(r"(?:优良|重度及以上污染|重度污染|重污染|严重污染)\s*$")
 
 
 def extract_indicators(
@@ -119,10 +122,14 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     ):
         subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
         quote_start, naming = m.start, subject
+        if kind == "count" and _DAYS_NOUN_RE.fullmatch(subject):
+            kind = "days"  # 出现了3个重污染天: days counted with 个
     else:
         subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
         quote_end, naming = m.end, s.text[floor:ceiling]
         subject = subjects.with_context(subject, s.previous_clause(clause))
+        if kind == "days" and _DAY_CATEGORY_END_RE.search(naming):
+            naming += "天"  # 其中优良 110天: the category's days (优良天)
     if kind == "count" and not subject and match_code(naming, kind) is not None:
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):

@@ -13,36 +13,71 @@ from scrapers.extract.segments import Segment, inside
 AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+# 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
+_SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与])\s*[-－]\s*$")
+# 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
+_RANGE_TO_RE = re.compile(r"\d\s*(?:%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
+
+
+def is_signed(text: str, start: int) -> bool:
+    """Whether the number at ``start`` has a minus sign that is a change's sign (下降-3.2%)."""
+    return _SIGN_RE.search(text, max(start - 4, 0), start) is not None
+
+
 def number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
+    if is_signed(text, start):
+        return True
     if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
         return False  # ordinals and the far end of ranges (46 ~ 104)
-    if before == "至" and text[max(start - 2, 0) : start - 1].isdigit():
-        return False  # 5至10个, but not 降至17.6
+    if before in ("至", "到") and _RANGE_TO_RE.search(text, max(start - 16, 0), start):
+        return False  # 5至10个, 95.1%至70.2%之间, but not 降至17.6
     if raw[0].isdigit():
         return not (before and (before.isascii() and (before.isalnum() or before == ".")))
     has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
     return has_digit and not (before and before in "万千百十统唯第周星")
 
 
-_LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
+_LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*[-－]?\s*")
+
+
+# 目标2030年降至10μg/m3、2035年降至8μg/m3: a list member after a target, with its own year.
+_TARGET_LIST_JOIN_RE = re.compile(
+    r"\s*[、和及]\s*[^，,。；;！？\n\d]{0,4}(?:\d{4}\s*年)?[^，,。；;！？\n\d]{0,6}"
+)
 
 
 def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too."""
+    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too; the next
+    member of a list of targets (…目标2030年降至10μg/m3、2035年降至8μg/m3) is a target too."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.role == "change"
-            and m.role == "level"
-            and m.unit == prev.unit
-            and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start)
-        ):
-            m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
+        if prev is not None and m.role == "level" and m.unit == prev.unit:
+            if prev.role == "change" and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
+                direction = _list_direction(text, out, m)
+                m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", direction, prev.judged)
+            elif prev.role == "target" and _TARGET_LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
+                m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "target")
         out.append(m)
     return out
+
+
+def _list_direction(text: str, listed: list[Mention], member: Mention) -> str | None:
+    """A listed change's direction: the list verb's, turned round for a member written with a
+    minus sign (分别下降-3.2%、13.3%: the first rose, the second fell)."""
+    first = listed[-1]
+    for earlier in reversed(listed):
+        if earlier.role != "change":
+            break
+        first = earlier
+    verb = flipped(first.direction) if is_signed(text, first.start) else first.direction
+    return flipped(verb) if is_signed(text, member.start) else verb
+
+
+def flipped(direction: str | None) -> str | None:
+    """The other way (a minus sign after 下降 is a rise)."""
+    return {"up": "down", "down": "up"}.get(direction or "", direction)
 
 
 def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:

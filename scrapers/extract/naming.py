@@ -13,7 +13,9 @@ from functools import cache, lru_cache
 from scrapers.extract.catalog import CatalogEntry, load_catalog
 
 _ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
-_DASH_RE = re.compile(r"[～~—–\-－至到]")
+_ROMAN.update({small: _ROMAN[capital] for small, capital in zip("ⅰⅱⅲⅳⅴⅵ", "ⅠⅡⅢⅣⅤⅥ", strict=True)})
+# Range dashes, and 至 / 到 between two classes or numbers (Ⅰ类至Ⅲ类, 1到3), never inside a verb (达到Ⅱ类)
+_DASH_RE = re.compile(r"[～~—–\-－]|(?<=[IV类\d一二三四五])(?:至|到)(?=[IV\d一二三四五])")
 _SPACE_RE = re.compile(r"[\s_]+")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _TITLE_RE = re.compile(r"《[^《》]{0,40}》")
@@ -30,6 +32,13 @@ _CLASS_RANGE_CODES = frozenset(
         "coastal_water_good_ratio",
         "surface_water_good_count",
     }
+)
+
+
+# A drinking source complies when it meets class Ⅲ: 达到Ⅲ类 is its compliance, another class
+# named alone (达到Ⅱ类标准的比例) is not.
+_MEETS_CLASS_III_CODES = frozenset(
+    {"drinking_water_source_compliance_ratio", "drinking_water_source_compliance_count"}
 )
 
 
@@ -95,6 +104,10 @@ class _Naming:
         one water class alone for an entry about a range of classes."""
         if keyed.entry.code in _CLASS_RANGE_CODES and _LONE_CLASS_RE.search(self.bare):
             return True
+        if keyed.entry.code in _MEETS_CLASS_III_CODES:
+            lone = _LONE_CLASS_RE.search(self.bare)
+            if lone is not None and lone.group().rstrip("类") not in ("III", "三"):
+                return True  # 水源地水质达到Ⅱ类标准比例: sources at class Ⅱ, not the compliance rate
         return any(word in self.text for word in keyed.entry.exclude)
 
     @property

@@ -15,7 +15,7 @@ from scrapers.extract.change_subjects import codes_of_changed_subject
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）])"
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216b])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b])"
 )
 _HEADING_END = re.compile(
     r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
@@ -57,15 +57,18 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
-        last[ind.code] = len(out)
+        if not ind.is_change_only:
+            last[ind.code] = len(out)
         out.append(ind)
     return out
 
 
 def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
-    if ind.code != "change" or ind.change is None or not out:
+    if not ind.is_change_only or ind.change is None or not out:
         return None
-    codes = codes_of_changed_subject(ind.subject)
+    if ind.change.basis == "cumulative":
+        return None  # “十四五”时期…累计下降20%: a period's change, not an earlier year's figure's
+    codes = codes_of_changed_subject(ind.subject, points=ind.change.unit == "percentage_point")
     if len(codes) == 1 and ind.region is not None and _placed(out, codes[0], ind.region) is not None:
         target = _placed(out, codes[0], ind.region)
     elif len(codes) == 1:
@@ -83,6 +86,8 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = None
     if target is None or ind.start - out[target].end >= _NEAR:
         return None
+    if ind.period is not None and out[target].period != ind.period:
+        return None  # …3月的PM2.5平均浓度分别同比上升: not the change of the season's figure
     current = out[target].change
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
@@ -100,15 +105,20 @@ def _after_bare_number(text: str, pos: int) -> bool:
 def _placed(out: list[Indicator], code: str, region: str) -> int | None:
     """The last figure of ``code`` about ``region`` (甲市…分别为30 for 甲市…同比分别下降21.5%)."""
     return next(
-        (i for i in range(len(out) - 1, -1, -1) if out[i].code == code and out[i].region == region), None
+        (
+            i
+            for i in range(len(out) - 1, -1, -1)
+            if out[i].code == code and out[i].region == region and not out[i].is_change_only
+        ),
+        None,
     )
 
 
 def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
-    """The last non-generic-change, non-count figure ending within reach of ``pos``."""
+    """The last figure with a level, not a count, ending within reach of ``pos``."""
     for i in range(len(out) - 1, -1, -1):
         if pos - out[i].end >= _NEAR:
             return None
-        if out[i].code not in ("change", "count"):
+        if not out[i].is_change_only and out[i].code != "count":
             return i
     return None

@@ -9,12 +9,20 @@ become mentions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
 from scrapers.extract.mention import Mention
-from scrapers.extract.mention_lists import AR, continued_changes, list_siblings, number_allowed
+from scrapers.extract.mention_lists import (
+    AR,
+    continued_changes,
+    flipped,
+    is_signed,
+    list_siblings,
+    number_allowed,
+)
 from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
@@ -29,9 +37,50 @@ _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<num>{AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
+_VERBS = [
+    "不降反升",
+    "上升",
+    "下降",
+    "提高",
+    "降低",
+    "增长",
+    "减少",
+    "增加",
+    "改善",
+    "好转",
+    "恶化",
+    "变差",
+    "提升",
+    "下滑",
+    "回落",
+    "上涨",
+    "升幅",
+    "增幅",
+    "降幅",
+    "回升",
+    "攀升",
+    "升高",
+    "上扬",
+    "下跌",
+    "减排",
+    "削减",
+    "下降了",
+    "上升了",
+    "提高了",
+    "同比升",
+    "同比增",
+    "同比降",
+    "同比减",
+    "环比升",
+    "环比增",
+    "环比降",
+    "环比减",
+]
+# A PDF line break inside the verb (上\n升) is read as a space: the verb may hold one.
 _CHANGE_VERB_RE = re.compile(
-    r"(?P<verb>不降反升|上升|下降|提高|降低|增长|减少|增加|改善|好转|恶化|变差|提升|下滑|回落|上涨|升幅|增幅|降幅"
-    r"|减排|削减|下降了|上升了|提高了)(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
+    "(?P<verb>"
+    + "|".join(r"\s?".join(verb) for verb in sorted(_VERBS, key=len, reverse=True))
+    + r")(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -46,7 +95,14 @@ _UP_VERBS = (
     "增幅",
     "恶化",
     "变差",
-    "飞腾",
+    "回升",
+    "攀升",
+    "升高",
+    "上扬",
+    "同比升",
+    "同比增",
+    "环比升",
+    "环比增",
 )
 # Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
 # good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.
@@ -55,18 +111,24 @@ _JUDGED_VERBS = ("改善", "好转", "恶化", "变差")
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
-    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)[^，,。；;！？\n)）\d]{0,16}$"
-    r"|(?:标准|建议值|限值|目标值)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
+    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
+    r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
+    r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(34.5微克)3.5微克: the gap to it
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
-_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+# 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
+_WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
+_PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
+    # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
+    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
@@ -101,7 +163,23 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             out.extend(list_siblings(text, mention, span.start, quotes))
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
-    return continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
+    found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
+    return _bounds_passed(text, found)
+
+
+def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """…比例为0.7%，同比下降0.2个百分点，首次降低到1%以内 / …比例达到91.2%，首次突破90%: a bound
+    stated after a level of the same unit in its sentence is what the level passed (a threshold),
+    not a second figure."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        passed = _WITHIN_RE.match(text, m.end) or _PASSED_RE.search(text, max(m.start - 12, 0), m.start)
+        if m.role != "level" or not passed:
+            continue
+        stop = max(text.rfind(ch, max(m.start - 300, 0), m.start) for ch in "。！？!?\n")
+        if any(o.role == "level" and o.unit == m.unit and stop < o.start for o in out[:i]):
+            out[i] = replace(m, role="threshold")
+    return out
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
@@ -134,6 +212,23 @@ def _in_plan_sentence(text: str, start: int) -> bool:
     return _PLAN_RE.search(text, max(stop + 1, floor), start) is not None
 
 
+# A word no list names between 同比 and a number (a spinner's 滑坡 for 下降): a change whose
+# direction its characters tell (落 / 降 / 跌 … down, 升 / 涨 / 腾 … up).
+_UNKNOWN_VERB_RE = re.compile(
+    r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
+)
+_DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
+
+
+def _unknown_verb_direction(text: str, start: int) -> str | None:
+    m = _UNKNOWN_VERB_RE.search(text, max(start - 10, 0), start)
+    if m is None:
+        return None
+    chars = set(m.group("w"))
+    down, up = bool(chars & _DOWN_CHARS), bool(chars & _UP_CHARS)
+    return "down" if down and not up else "up" if up and not down else None
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -143,15 +238,22 @@ def _classify(
         or _in_plan_sentence(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
-    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 12, 0), start):
+    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
-    verb = _CHANGE_VERB_RE.search(text, max(start - 8, 0), start)
+    sign = is_signed(text, start)  # 下降-3.2%: the verb is before the sign, the change a rise
+    verb = _CHANGE_VERB_RE.search(text, max(start - 9, 0), start - 1 if sign else start)
+    if verb is None and unit in ("%", "pp"):
+        direction = _unknown_verb_direction(text, start)
+        if direction is not None:
+            return Mention(start, end, value, mult, unit, "change", direction)
     if verb is not None or unit == "pp":
         direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:
+            word = re.sub(r"\s", "", word)
             direction = "up" if word.startswith(_UP_VERBS) else "down"
+            direction = flipped(direction) if sign else direction
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")

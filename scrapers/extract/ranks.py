@@ -3,7 +3,9 @@
 Each listed place gets an indicator whose value is its position (unit ``rank``) and whose code
 says what is ranked: air quality (综合指数, 空气质量/空气品质), PM2.5, good-air days (优良天数,
 AQI达标率), ecological civilisation, or an improvement of one of them (改善幅度). Ties written after a
-list (2个并列第1) are left to the rank modifiers of their own clause. Lists counted from the bottom (倒数, 后三名, 由低到高, 最差) are not ranks here.
+list (2个并列第1) are left to the rank modifiers of their own clause. Lists counted from the bottom
+(倒数, 后10个城市, 由低到高, 相对较差的) are not ranks here unless their positions are written
+(从第74名到第65名).
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ import re
 from models.records import Indicator, Rank, TextSpan
 
 _TRIGGER_RE = re.compile(
-    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?(?:为|是))\s*[:：]?\s*"
+    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?(?:为|是)"
+    r"|(?P<listed>分别是|分别为))\s*[:：]?\s*"
 )
-_BOTTOM = ("倒数", "后三", "后十", "后五", "由低到高", "最差", "下降幅度", "降幅")
+# Lists counted from the bottom (倒数, 后10个城市, 相对较差的) have no positions unless written.
+_BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|由低到高|最差|较差|下降幅度|降幅")
+# (从第74名到第65名) / (第1名至第10名): the positions the list runs through, written before it.
+_RANGE_RE = re.compile(r"第\s*(?P<a>\d+)\s*名\s*(?:到|至|-|—|~)\s*(?:并列)?\s*第\s*(?P<b>\d+)\s*名")
+_CLAUSE_BREAK = "。；;"
 _CODES = (
     ("生态文明", "eco_civilization_index_rank"),
     ("PM2.5", "pm25_rank"),
@@ -37,7 +44,7 @@ _MAX_MEMBERS = 40
 
 def rank_code(naming: str) -> str | None:
     """The rank code the words before a list name, or None (nothing we rank, or counted from the bottom)."""
-    if any(word in naming for word in _BOTTOM):
+    if _BOTTOM_RE.search(naming):
         return None
     squashed = re.sub(r"\s+", "", naming)
     return next((code for word, code in _CODES if word in squashed), None)
@@ -46,15 +53,28 @@ def rank_code(naming: str) -> str | None:
 def ordered_lists(
     text: str, span: TextSpan, sentence_start: int, end: int, year: int | None
 ) -> list[Indicator]:
-    """Rank items of every ordered list in ``text[sentence_start:end]``."""
+    """Rank items of every ordered list in ``text[sentence_start:end]``: positions from 1, or
+    along the range written before the list (从第74名到第65名), which also ranks a list counted
+    from the bottom."""
     out: list[Indicator] = []
     for m in _TRIGGER_RE.finditer(text, sentence_start, end):
-        code = rank_code(text[sentence_start : m.start()])
+        naming = text[sentence_start : m.start()]
+        own = naming[max(naming.rfind(ch) for ch in _CLAUSE_BREAK) + 1 :]  # this list's clause
+        written = _RANGE_RE.search(own)
+        if written is None and (m.group("listed") or _BOTTOM_RE.search(own)):
+            continue  # 分别是 orders a list only along written positions (…(从第74名到第65名)分别是)
+        code = rank_code(_BOTTOM_RE.sub("", naming))
         if code is None:
             continue
-        scope = _scope(text[sentence_start : m.start()])
-        out.extend(_members(text, m.end(), end, code, scope, span, year))
+        first, step = (1, 1) if written is None else _run(written)
+        out.extend(_members(text, m.end(), end, code, _scope(naming), span, year, first, step))
     return out
+
+
+def _run(written: re.Match[str]) -> tuple[int, int]:
+    """The first position and the step of a written range (第74名到第65名: 74, -1)."""
+    a, b = int(written.group("a")), int(written.group("b"))
+    return a, (-1 if a > b else 1)
 
 
 def _scope(naming: str) -> str:
@@ -63,18 +83,26 @@ def _scope(naming: str) -> str:
 
 
 def _members(
-    text: str, start: int, end: int, code: str, scope: str, span: TextSpan, year: int | None
+    text: str,
+    start: int,
+    end: int,
+    code: str,
+    scope: str,
+    span: TextSpan,
+    year: int | None,
+    first: int = 1,
+    step: int = 1,
 ) -> list[Indicator]:
     stop = min([end, *(p for p in (text.find(ch, start, end) for ch in _LIST_END) if p >= 0)])
     out: list[Indicator] = []
-    position, cursor = 1, start
+    position, cursor = first, start
     for raw in _MEMBER_SPLIT_RE.split(text[start:stop])[:_MAX_MEMBERS]:
         name = re.sub(r"等.*$|\s+", "", raw) or raw
         at = text.find(raw, cursor, stop)
         cursor = at + len(raw) if at >= 0 else cursor
         if _NAME_RE.match(name) and at >= 0:
             out.append(_item(code, name, position, scope, text, at, at + len(raw), span, year))
-        position += 1 if raw.strip() else 0  # a garbled name (???) still holds its place
+        position += step if raw.strip() else 0  # a garbled name (???) still holds its place
     return out
 
 

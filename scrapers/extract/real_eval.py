@@ -18,7 +18,6 @@ from typing import Any
 from scrapers.episode.normalize import normalize
 from scrapers.extract.api import extract_text
 from scrapers.extract.catalog import load_catalog
-from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.holdout import select
 from scrapers.extract.real_report import RealReport, miss_kind
 from scrapers.extract.serialize import indicator_to_json
@@ -62,24 +61,16 @@ def load_real_set(path: Path) -> list[dict[str, Any]]:
 
 
 def predict(text: str) -> list[dict[str, Any]]:
-    """The extractor's indicators for one passage, codes mapped to the set's names."""
+    """The extractor's indicators for one passage, codes mapped to the set's names. A change-only
+    statement is already the set's ``value: null`` item: its own code, no value, the change."""
     indicators, _ = extract_text(text)
     out = []
     for ind in indicators:
         pred = indicator_to_json(ind)
         pred["code"] = CODE_MAP.get(pred["code"], pred["code"])
         pred["set_base"] = _set_base(pred)
-        out.extend(_change_only(pred) if pred["code"] == "change" else [pred])
+        out.append(pred)
     return out
-
-
-def _change_only(pred: dict[str, Any]) -> list[dict[str, Any]]:
-    """A change with no level (PM2.5及PM10均下降18.2%) is a change-only item of each catalog
-    code its subject names; value and value_base are null as in the set."""
-    codes = codes_of_changed_subject(pred["subject"])
-    if not codes:
-        return [pred]
-    return [pred | {"code": code, "value": None, "value_base": None, "set_base": None} for code in codes]
 
 
 def _set_base(pred: dict[str, Any]) -> float | None:

@@ -21,10 +21,14 @@ _PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|
 NO_CODE = ""
 
 
+def list_start(text: str, floor: int, respectively: int) -> int:
+    """Where the list before the 分别 at ``respectively`` starts: after the last clause break."""
+    return max(max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1, floor)
+
+
 def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
-    start = max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1
-    listed = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
+    listed = _COMPARISON_TAIL_RE.sub("", text[list_start(text, floor, respectively) : respectively])
     return _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
 
 

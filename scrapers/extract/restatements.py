@@ -9,26 +9,33 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import Indicator
+from models.records import Change, Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.naming import canonical
 
 _NOT_MERGED = ("change", "count", "days", "share")
 
 
-def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
-    """Drop a catalog figure restated later in the passage (same code, value, unit, region, year
-    and change; not when both name a period and the periods differ, 12月 and 1-12月). When the first statement has no change and the restatement has one (SO2为7…。
+def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indicator]:
+    """Drop a catalog figure restated later in the passage (same code, value, unit, year and
+    change, and the same place, or in a later paragraph a place said only once; not when both name a period and the
+    periods differ, 12月 and 1-12月). When the first statement has no change and the restatement has one (SO2为7…。
     与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
     their change (…比例为0.8%，同比下降0.2个百分点；其中重污染天数比例为0.8%) both stay; generic
     quantities and ranks are never merged."""
     first: dict[tuple[object, ...], int] = {}
+    anywhere: dict[tuple[object, ...], int] = {}  # the same figure whatever its place
     out: list[Indicator] = []
     for ind in indicators:
         key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
-        if ind.code in _NOT_MERGED or ind.unit == "rank":
+        if ind.code in _NOT_MERGED or ind.unit == "rank" or ind.is_change_only:
             out.append(ind)
             continue
+        placeless = (ind.code, ind.value, ind.unit, ind.year)
+        other = out[anywhere[placeless]] if placeless in anywhere else None
+        if key not in first and other is not None and _restated_elsewhere(other, ind, text):
+            key = (*placeless[:3], other.region, ind.year)  # the same figure, its place said once
+        anywhere.setdefault(placeless, len(out))
         kept = out[first[key]] if key in first else None
         if kept is not None and (
             (kept.period and ind.period and kept.period != ind.period) or not same_subject(kept, ind)
@@ -36,7 +43,9 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
             continue
-        if kept is not None and kept.change == ind.change:
+        if kept is not None and same_change(kept.change, ind.change):
+            if kept.change is not None and kept.change.basis is None:
+                out[first[key]] = replace(kept, change=ind.change)  # the restatement says the basis
             continue
         if kept is not None and kept.change is None:
             out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
@@ -44,6 +53,27 @@ def merge_restatements(indicators: list[Indicator]) -> list[Indicator]:
         first.setdefault(key, len(out))
         out.append(ind)
     return out
+
+
+def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
+    """A figure said again in a later paragraph, its place said only in one of the two
+    statements (全国…PM2.5年平均浓度已降至13.4 … PM2.5年平均浓度已降至13.4): within one paragraph
+    an equal value with no place is more likely another area's (全省…0.1% … 珠三角…0.1%)."""
+    return (
+        None in (first.region, again.region)
+        and same_subject(first, again)
+        and "\n" in text[first.end : again.start]
+    )
+
+
+def same_change(a: Change | None, b: Change | None) -> bool:
+    """Two statements of one change: the same direction, size and unit, their bases equal or
+    one of them unstated (改善22% and, restated, 相较2019年…改善22%)."""
+    if a is None or b is None:
+        return a is b
+    return (a.direction, a.value, a.unit) == (b.direction, b.value, b.unit) and (
+        a.basis == b.basis or a.basis is None or b.basis is None
+    )
 
 
 def same_subject(a: Indicator, b: Indicator) -> bool:
@@ -72,15 +102,27 @@ _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
     """A catalog figure in a headline (甲省森林覆盖率达41.20%) that the article states again
     (…森林覆盖率达41.20%，同比上升0.6个百分点) is kept once, where the article states it: the
-    article gives its year, change and place, the headline only repeats it."""
-    in_body = {
-        (i.code, i.value) for i in indicators if i.code not in _NOT_MERGED and not _in_headline(body, i.start)
+    article gives its year, change and place, the headline only repeats it. A headline that states
+    only the change (甲地PM2.5浓度同比降18.8%) gives way to the article's figure with that change."""
+    kept = [i for i in indicators if i.code not in _NOT_MERGED]
+    in_body = {(i.code, i.value) for i in kept if not i.is_change_only and not _in_headline(body, i.start)}
+    changes_in_body = {
+        (i.code, i.change) for i in kept if i.change is not None and not _in_headline(body, i.start)
     }
-    return [
-        i
-        for i in indicators
-        if i.code in _NOT_MERGED or (i.code, i.value) not in in_body or not _in_headline(body, i.start)
-    ]
+    return [i for i in indicators if not _restates_the_body(i, body, in_body, changes_in_body)]
+
+
+def _restates_the_body(
+    ind: Indicator,
+    body: str,
+    in_body: set[tuple[str, float | None]],
+    changes_in_body: set[tuple[str, Change]],
+) -> bool:
+    if ind.code in _NOT_MERGED or not _in_headline(body, ind.start):
+        return False
+    if ind.is_change_only:
+        return ind.change is not None and (ind.code, ind.change) in changes_in_body
+    return (ind.code, ind.value) in in_body
 
 
 def _in_headline(body: str, pos: int) -> bool:

@@ -1,9 +1,12 @@
-"""Undo an SEO synonym spinner's most common swaps before reading figures.
+"""Undo an SEO synonym spinner's swaps of words the rules read by name, before reading figures.
 
-Copy farms run articles through a synonym "spinner" that swaps words for look-alikes: 下降 →
-着落, 上升 → 飞腾, 污染 → 稠浊, 利用 → 专揽, 首次突破 → 初次普及. Every swap here is the same
-length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun word cannot be meant literally
-(着落 before a number), so offsets and quotes are unchanged.
+Copy farms run articles through a synonym "spinner" that swaps words for look-alikes: 污染 →
+稠浊, 利用 → 专揽, 首次突破 → 初次普及, 连续 → 荟萃, 稳定 → 清晰, 达到 → 上述. This is a dictionary
+of such tools' substitutions (each seen in the real development sets); every swap is the same
+length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun
+word cannot be meant literally, so offsets and quotes are unchanged. Spun change verbs need no
+entry: a word between 同比 and a number is read as a change by its characters (``quantities``:
+着落 / 降落 fall, 飞腾 rises).
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ import re
 
 # spun word (with the context that makes it a spin) -> the word it replaced, same length
 _SWAPS = (
-    (re.compile(r"着落(?=\s*(?:了|约|近)?\s*\d)"), "下降"),
-    (re.compile(r"飞腾(?=\s*(?:了|约|近)?\s*\d)"), "上升"),
     (re.compile(r"稠浊"), "污染"),
     (re.compile(r"专揽(?=率)"), "利用"),
     (re.compile(r"初次普及(?=\s*\d)"), "首次突破"),
@@ -21,11 +22,17 @@ _SWAPS = (
     (re.compile(r"清晰(?=达标|保持)"), "稳定"),
     (re.compile(r"上述(?=了\s*\d)"), "达到"),
 )
-_HINT_RE = re.compile(r"着落|飞腾|稠浊|专揽|初次普及|荟萃|清晰|上述")
+_HINT_RE = re.compile(r"稠浊|专揽|初次普及|荟萃|清晰|上述")
+
+
+# Small Roman numerals (ⅰ~ⅲ类, a lowercased mirror) are the water classes' capitals.
+_SMALL_ROMAN = str.maketrans("ⅰⅱⅲⅳⅴⅵ", "ⅠⅡⅢⅣⅤⅥ")
 
 
 def despun(text: str) -> str:
-    """``text`` with the spinner's swaps undone (same length, same offsets)."""
+    """``text`` with the spinner's swaps undone and small Roman numerals capitalised (same
+    length, same offsets)."""
+    text = text.translate(_SMALL_ROMAN)
     if _HINT_RE.search(text) is None:
         return text
     for pattern, original in _SWAPS:

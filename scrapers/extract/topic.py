@@ -19,7 +19,7 @@ from scrapers.extract.naming import canonical, match_code
 # surface sections, lakes and reservoirs, coastal points and areas, drinking sources, groundwater
 WATER_BODIES = ("surface", "lake", "coastal", "drinking", "groundwater", "beach")
 _BODY_WORDS = {
-    "beach": ("浴场",),  # 海水浴场: bathing beaches, rated on their own scale
+    "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
     "coastal": ("近岸海域", "海域", "海水", "近岸"),
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),
     "drinking": ("饮用水", "水源地", "水源"),

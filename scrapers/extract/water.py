@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.topic import water_bodies
+from scrapers.extract.topic import water_bodies, without_titles
 
 # The good share (优良, Ⅰ~Ⅲ类 …) of each body.
 _GOOD = {
@@ -25,6 +25,7 @@ _GOOD = {
 _COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
 _GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
 _COMPLIANCE_RE = re.compile(r"达标")
+_ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
 _GOOD_WORDS_RE = re.compile(r"优良|优于二类|好于二类|一、二类|一类和二类|一二类|二类及以上")
 
@@ -38,7 +39,9 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
         return code
     compliance = _COMPLIANCE_RE.search(naming) is not None
     if code in _GOOD_CODES or code is None or code == "share":
-        if code not in _GOOD_CODES and not (compliance or _GOOD_WORDS_RE.search(naming)):
+        # 好于《海水水质标准》(GB3097—1997)二类标准: the standard's name between the words
+        plain = _ASIDE_RE.sub("", without_titles(naming))
+        if code not in _GOOD_CODES and not (compliance or _GOOD_WORDS_RE.search(plain)):
             return code
         return _for_bodies(bodies, compliance) or code
     if code == "better_than_class_ii_ratio" and bodies[0] == "coastal":

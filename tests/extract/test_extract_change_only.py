@@ -5,7 +5,6 @@ relative change, 个百分点 points (sentences written for these tests)."""
 from __future__ import annotations
 
 from scrapers.extract import extract_text
-from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.real_eval import predict
 
 
@@ -25,10 +24,25 @@ def test_a_change_with_no_level_is_a_change_only_item_of_its_indicator() -> None
     ]
 
 
-def test_a_cumulative_change_with_no_level_is_a_change_only_item() -> None:
+def test_a_cumulative_change_with_no_level_is_a_change_only_item_of_its_own_code() -> None:
     (ind,), _ = extract_text("“十三五”时期全省PM2.5浓度累计下降18%。")
-    assert ind.code == "change" and ind.change is not None and ind.change.basis == "cumulative"
-    assert codes_of_changed_subject(ind.subject) == ["pm25_avg_concentration"]
+    assert (ind.code, ind.value, ind.unit, ind.value_base, ind.unit_base) == (
+        "pm25_avg_concentration",
+        None,
+        None,
+        None,
+        None,
+    )
+    assert ind.is_change_only and ind.change is not None
+    assert (ind.change.direction, ind.change.value, ind.change.basis) == ("down", 18.0, "cumulative")
+
+
+def test_a_change_naming_two_indicators_is_one_change_only_item_each() -> None:
+    indicators, _ = extract_text("上月全省细颗粒物和可吸入颗粒物浓度均同比下降12.5%。")
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in indicators] == [
+        ("pm25_avg_concentration", None, 12.5),
+        ("pm10_avg_concentration", None, 12.5),
+    ]
 
 
 def test_a_percent_change_of_a_concentration_is_relative() -> None:
@@ -148,3 +162,64 @@ def test_listed_changes_take_their_indicator_from_earlier_in_the_sentence() -> N
         ("pm25_avg_concentration", "乙市"),
         ("pm25_avg_concentration", "丙市"),
     ]
+
+
+def test_a_headline_stating_only_a_figures_change_gives_way_to_the_articles_figure() -> None:
+    text = "甲市PM2.5浓度同比下降8.2%\n\n2023年，甲市PM2.5平均浓度为30微克/立方米，同比下降8.2%。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in indicators] == [
+        ("pm25_avg_concentration", 30.0, 8.2)
+    ]
+
+
+def test_a_headline_change_of_another_size_stays_a_change_only_item() -> None:
+    text = "甲市PM2.5浓度同比下降8.2%\n\n2023年，甲市PM2.5平均浓度为30微克/立方米，同比下降6.1%。"
+    indicators, _ = extract_text(text)
+    assert [(i.value, i.change.value if i.change else None) for i in indicators] == [(None, 8.2), (30.0, 6.1)]
+
+
+def test_a_change_then_the_level_it_reached_is_one_figure() -> None:
+    text = "全县林地面积净增12万亩，达到3.1亿亩，森林覆盖率提高1.25个百分点，达到71.4%，创历史新高。"
+    assert ("forest_coverage", 71.4, "up", 1.25, "percentage_point", None) in _changes(text)
+    assert [i.code for i in extract_text(text)[0] if i.is_change_only] == []
+
+
+def test_a_bare_change_then_a_bare_level_reached_goes_to_that_level() -> None:
+    text = "全区PM2.5平均浓度在1月环比下降31%的基础上，2月环比再次下降25%，平均浓度降至41微克/立方米。"
+    assert sorted((c[:5] for c in _changes(text)), key=lambda c: c[3]) == [
+        ("pm25_avg_concentration", 41.0, "down", 25.0, "percent"),
+        ("pm25_avg_concentration", None, "down", 31.0, "percent"),
+    ]
+
+
+def test_a_change_naming_something_else_does_not_go_to_a_count_before_it() -> None:
+    text = "六项监测指标均有改善，其中，二氧化硫下降21.3%，一氧化碳下降11.4%，臭氧下降2.2%。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in indicators] == [
+        ("count", 6.0, None),
+        ("so2_avg_concentration", None, 21.3),
+        ("change", None, 11.4),
+        ("o3_avg_concentration", None, 2.2),
+    ]
+
+
+def test_a_change_of_the_composite_index_is_a_change_only_item_of_the_index() -> None:
+    (ind,), _ = extract_text("一季度，全省空气质量综合指数同比下降9.4%。")
+    assert (ind.code, ind.value, ind.change and ind.change.value) == (
+        "air_quality_composite_index",
+        None,
+        9.4,
+    )
+
+
+def test_a_second_change_of_a_figure_is_left_out_and_makes_no_item() -> None:
+    text = "全省臭氧平均浓度为151微克/立方米，同比下降1.3%，较2019年同期下降4.4%。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change and i.change.value) for i in indicators] == [
+        ("o3_avg_concentration", 151.0, 1.3)
+    ]
+
+
+def test_a_later_change_in_points_of_good_days_is_a_change_of_the_ratio() -> None:
+    text = "3月，全省平均优良天数比例为78.4%，轻度污染天数比例为15.2%。优良天数同比提高6.1个百分点。"
+    assert [c[:5] for c in _changes(text)] == [("good_air_days_ratio", 78.4, "up", 6.1, "percentage_point")]

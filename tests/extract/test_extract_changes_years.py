@@ -257,3 +257,74 @@ def test_last_year_is_the_year_before_a_dateline_but_not_a_comparison() -> None:
         _first("2021年，我省PM2.5为30微克/立方米，去年为33微克/立方米。", "pm25_avg_concentration").year
         == 2021
     )
+
+
+def test_a_later_change_of_another_period_does_not_go_to_the_seasons_figure() -> None:
+    text = (
+        "10月至次年3月，全市PM2.5平均浓度为70微克/立方米。"
+        "浓度最高的3个城市依次是甲市、乙市和丙市，PM2.5平均浓度分别为98、91和90微克/立方米。"
+        "其中，丁市、丙市3月的PM2.5平均浓度分别同比上升6.2%、1.4%。"
+    )
+    found = [(i.region, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]]
+    assert ("丙市", 90.0, None) in found and ("丙市", None, 1.4) in found
+
+
+def test_a_bound_first_passed_after_the_figure_is_not_a_figure() -> None:
+    text = "全省地表水优良水质断面比例达到91.2%，首次突破90%，同比上升1.1个百分点。"
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change and i.change.value) for i in indicators] == [
+        ("surface_water_good_ratio", 91.2, 1.1)
+    ]
+
+
+def test_a_list_of_classes_closed_by_reservoirs_is_about_reservoirs() -> None:
+    text = "在评价的1021座水库中，Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占85.1%、11.6%和3.3%。"
+    codes = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
+    assert codes == [("lake_reservoir_good_ratio", 85.1), ("share", 11.6), ("worse_than_class_v_ratio", 3.3)]
+
+
+def test_a_pdf_line_break_after_a_roman_class_or_inside_a_verb_joins_the_line() -> None:
+    text = (
+        "对1021座水库进行了水质评价，Ⅰ~Ⅲ\n类水库占85.1%。与上年同比，Ⅰ~Ⅲ类水质水库比例上\n升 1.2 个百分点。"
+    )
+    (ind,) = [i for i in extract_text(text)[0] if i.unit == "%"]
+    assert (ind.code, ind.value, ind.change and ind.change.value) == ("lake_reservoir_good_ratio", 85.1, 1.2)
+
+
+def test_a_minus_sign_after_a_fall_is_a_rise_and_each_listed_member_keeps_its_sign() -> None:
+    text = "甲区、乙县、丙县PM2.5平均浓度分别为52.1、49.3、44.8微克/立方米，与2014年相比分别下降-3.2%、7.5%、-1.1%。"
+    found = [(i.region, i.change and (i.change.direction, i.change.value)) for i in extract_text(text)[0]]
+    assert found == [("甲区", ("up", 3.2)), ("乙县", ("down", 7.5)), ("丙县", ("up", 1.1))]
+
+
+def test_a_change_after_a_bracketed_breakdown_is_the_figure_before_the_brackets() -> None:
+    text = "全省水质优良断面比例为90.6%(其中，Ⅰ类8.1%，Ⅱ类52.3%，Ⅲ类30.2%)，同比上升2.4个百分点。"
+    assert _first(text, "surface_water_good_ratio").change is not None
+    assert [i.change for i in extract_text(text)[0] if i.code == "share"] == [None, None, None]
+
+
+def test_a_cumulative_change_of_a_period_does_not_go_to_an_earlier_years_figure() -> None:
+    text = "去年全省PM2.5平均浓度降到31微克/立方米；“十四五”时期全省PM2.5浓度累计下降18%。"
+    assert [(i.value, i.change and i.change.basis) for i in extract_text(text)[0]] == [
+        (31.0, None),
+        (None, "cumulative"),
+    ]
+
+
+def test_last_year_is_the_year_after_a_same_period_comparison_year() -> None:
+    text = "去年我省优良天数比例达78.4%。去年，全省PM10浓度均值为79微克/立方米，与2017年同比下降6.3%。"
+    assert {i.year for i in extract_text(text)[0]} == {2018}
+
+
+def test_small_roman_numerals_are_water_classes() -> None:
+    text = "ⅰ~ⅲ类、ⅳ~ⅴ类和劣ⅴ类水质断面比例分别为71.0%、20.3%和8.7%。"
+    assert [i.code for i in extract_text(text)[0]] == [
+        "surface_water_good_ratio",
+        "share",
+        "worse_than_class_v_ratio",
+    ]
+
+
+def test_the_ends_of_a_range_written_with_zhi_are_not_figures() -> None:
+    text = "各市优良天数比例范围在95.1%至70.2%之间，平均为84.6%。"
+    assert [i.value for i in extract_text(text)[0]] == [84.6]

@@ -139,3 +139,30 @@ def test_a_concentration_in_milligrams_is_carbon_monoxide_and_has_no_pollutant_c
 
 def test_a_range_whose_dash_was_lost_is_not_a_pollutant_value() -> None:
     assert _figures("各市臭氧浓度处于165178微克/立方米。") == [("concentration", 165178.0)]
+
+
+def test_a_source_share_of_one_better_class_is_not_the_compliance_rate() -> None:
+    text = "城区水源地水质达到或优于Ⅲ类的比例为100%，达到Ⅱ类标准的水源地比例为58.3%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [
+        ("drinking_water_source_compliance_ratio", 100.0),
+        ("share", 58.3),
+    ]
+
+
+def test_swimming_beaches_are_not_coastal_water_either() -> None:
+    text = "全省近岸海域水质保持稳定。对各泳滩的监测中，水质优良率为93.1%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("share", 93.1)]
+
+
+def test_better_than_class_two_of_a_named_sea_standard_is_the_coastal_good_share() -> None:
+    text = "全市近岸海域监测点位中，好于《海水水质标准》(GB3097-1997)二类标准的点位比例为76.2%。"
+    assert "coastal_water_good_ratio" in [i.code for i in extract_text(text)[0]]
+
+
+def test_days_of_a_category_written_before_the_number_are_that_categorys_days() -> None:
+    text = "今年以来全区共监测120天，其中优良 110天，轻度污染8天；全省仅出现3个重污染天，平均每市仅为1天。"
+    assert [(i.code, i.value) for i in extract_text(text)[0] if i.code != "days"] == [
+        ("good_air_days_count", 110.0),
+        ("heavy_pollution_days_count", 3.0),
+        ("heavy_pollution_days_count", 1.0),
+    ]

@@ -84,3 +84,64 @@ def test_the_far_end_of_a_spaced_range_is_not_a_figure() -> None:
 def test_an_earlier_value_introduced_by_from_is_not_a_figure() -> None:
     text = "本市PM10年平均浓度由2010年最高值50.1微克/立方米、呈逐年下降趋势，2018年下降至33.2微克/立方米。"
     assert [(code, value) for code, value, _ in _figures(text)] == [("pm10_avg_concentration", 33.2)]
+
+
+def test_a_bound_the_figure_passed_is_not_a_figure() -> None:
+    text = "全国重污染天数比例首次降到1%以内，达到0.8%；全省细颗粒物浓度首次降到30微克/立方米以内，为28微克/立方米。"
+    assert [(code, value) for code, value, _ in _figures(text)] == [
+        ("heavy_pollution_days_ratio", 0.8),
+        ("pm25_avg_concentration", 28.0),
+    ]
+    passed = "全区重度及以上污染天数比例为0.7%，同比下降0.2个百分点，首次降低到1%以内。"
+    assert _figures(passed) == [("heavy_pollution_days_ratio", 0.7, "down 0.2")]
+
+
+def test_a_value_compared_against_in_brackets_is_a_previous_value() -> None:
+    text = "全市优良天数比例为88.8%，较疫情前的2019年同期(80.1%)上升8.7个百分点。"
+    assert _figures(text) == [("good_air_days_ratio", 88.8, "up 8.7")]
+
+
+def test_the_gap_to_a_bracketed_target_is_not_a_figure() -> None:
+    text = "全市PM2.5平均浓度为31微克/立方米，优于年度目标(34.5微克/立方米)3.5微克/立方米。"
+    assert [(code, value) for code, value, _ in _figures(text)] == [("pm25_avg_concentration", 31.0)]
+
+
+def test_each_year_of_a_list_of_targets_is_a_target() -> None:
+    text = "今年全岛PM2.5年平均浓度为13.1μg/m3，目标2030年降至10μg/m3、2035年降至8μg/m3。"
+    assert [(code, value) for code, value, _ in _figures(text)] == [("pm25_avg_concentration", 13.1)]
+
+
+def test_a_figure_restated_in_a_later_paragraph_without_its_place_is_one_figure() -> None:
+    text = (
+        "114年空气品质监测显示，全国细悬浮微粒(PM2.5)年平均浓度已降至13.4μg/m3，相较108年的17.0μg/m3，改善21%。\n\n"
+        "114年记者会上，PM2.5年平均浓度已降至13.4μg/m3，相较2019年的17.0μg/m3，改善21%。"
+    )
+    indicators, _ = extract_text(text)
+    assert [(i.code, i.value, i.change and (i.change.value, i.change.basis)) for i in indicators] == [
+        ("pm25_avg_concentration", 13.4, (21.0, "vs_period"))
+    ]
+
+
+def test_change_verbs_beyond_rise_and_fall_are_changes() -> None:
+    text = "全省臭氧平均浓度为148微克/立方米，同比攀升3.5%；PM10平均浓度为52微克/立方米，同比降落6.1%。"
+    assert _figures(text) == [
+        ("o3_avg_concentration", 148.0, "up 3.5"),
+        ("pm10_avg_concentration", 52.0, "down 6.1"),
+    ]
+
+
+def test_a_headline_change_with_a_single_verb_character_is_a_change() -> None:
+    (ind,), _ = extract_text("一季度甲市PM2.5浓度同比降9.4%")
+    assert (ind.code, ind.value, ind.change and ind.change.direction) == (
+        "pm25_avg_concentration",
+        None,
+        "down",
+    )
+
+
+def test_a_word_no_list_names_between_tongbi_and_a_number_is_a_change_its_characters_point() -> None:
+    text = "全市PM2.5平均浓度为31微克/立方米，同比着落4.2%；优良天数比例为88.1%，同比飞腾2.4个百分点。"
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 31.0, "down 4.2"),
+        ("good_air_days_ratio", 88.1, "up 2.4"),
+    ]

@@ -53,9 +53,10 @@ def test_a_percent_change_implies_the_previous_value() -> None:
     assert ind.previous_value == 40.6
 
 
-def test_a_change_with_no_level_becomes_a_change_indicator() -> None:
+def test_a_change_of_no_catalog_indicator_is_a_generic_change_item_with_no_value() -> None:
     (ind,), _ = extract_text("2024年，全国万元国内生产总值二氧化碳排放同比下降3.4%。")
-    assert (ind.code, ind.value, ind.year, ind.region) == ("change", 3.4, 2024, "全国")
+    assert (ind.code, ind.value, ind.unit, ind.year, ind.region) == ("change", None, None, 2024, "全国")
+    assert ind.change is not None and (ind.change.direction, ind.change.value) == ("down", 3.4)
 
 
 def test_a_streak_with_no_figure_becomes_a_streak_indicator() -> None:
@@ -113,3 +114,31 @@ def test_json_has_the_documented_keys_in_order_then_the_original_offsets() -> No
         "original_end",
     ]
     assert data["change"] == {"direction": "up", "value": 2.1, "unit": "percentage_point", "basis": "yoy"}
+
+
+def _ranks(text: str) -> list[tuple[str | None, float | None]]:
+    return [(i.region, i.value) for i in extract_text(text)[0] if i.unit == "rank"]
+
+
+def test_a_list_from_the_bottom_without_positions_gives_no_ranks() -> None:
+    text = "4月，74个城市空气质量相对较差的后5个城市，依次是甲市、乙市、丙市、丁市和戊市。"
+    assert _ranks(text) == []
+
+
+def test_written_positions_rank_a_list_even_from_the_bottom() -> None:
+    text = (
+        "按照综合指数评价，74个城市中空气质量相对较差的3位城市(从第74名到第72名)依次是甲市、乙市和丙市；"
+        "相对较好的3位城市(从第1名到第3名)分别是丁市、戊市和己市。"
+    )
+    assert _ranks(text) == [
+        ("甲市", 74.0),
+        ("乙市", 73.0),
+        ("丙市", 72.0),
+        ("丁市", 1.0),
+        ("戊市", 2.0),
+        ("己市", 3.0),
+    ]
+
+
+def test_a_respectively_list_without_written_positions_is_not_ordered() -> None:
+    assert _ranks("空气质量相对较好的城市分别是甲市、乙市和丙市。") == []

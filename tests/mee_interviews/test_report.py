@@ -155,8 +155,13 @@ def test_the_report_loads_nothing_external(report: str, warehouse_file: Path) ->
     assert not any(attrs.get("src") for _, attrs in page.tags)
     assert "<link" not in report and "@import" not in report
     external = {h for h in page.hrefs if not h.startswith(("#", "data:text/csv"))}
-    cited = {str(r[0]) for r in run_readonly(warehouse_file, "SELECT DISTINCT cite_url FROM v_reference_figures").rows}
-    assert {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} <= external <= {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} | cited
+    cited = {
+        str(r[0])
+        for r in run_readonly(warehouse_file, "SELECT DISTINCT cite_url FROM v_reference_figures").rows
+    }
+    assert (
+        {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} <= external <= {f.WECHAT_URL, f.MEE_URL, s.HUBEI_URL} | cited
+    )
     assert "window.vegaEmbed" in report  # the Vega bundle is inline
 
 
@@ -212,27 +217,45 @@ def test_a_warehouse_whose_views_predate_the_code_gets_a_clear_error(tmp_path: P
     assert not (tmp_path / "report.html").exists()
 
 
-def test_the_fact_check_page_lists_every_checked_figure_with_its_verdict_and_both_sources(report: str) -> None:
+def test_the_fact_check_page_lists_every_checked_figure_with_its_verdict_and_both_sources(
+    report: str,
+) -> None:
     page = section(report, "fact-check")
     assert '<a href="#fact-check">核对 Fact check</a>' in report
     rows = page.split('<tr class="searchable">')[1:]
-    assert len(rows) == 9  # every catalog figure of both provinces' episodes, generic ones left out
+    assert len(rows) == 10  # every catalog figure of both provinces' episodes, generic ones left out
+    (change_only,) = [r for r in rows if s.HUBEI_CHANGE_QUOTE in r]
+    assert "仅述变化" in change_only and "不一致" not in change_only
     (good,) = [r for r in rows if "空气优良天数比率96.1%" in r]
     assert "不一致" in good and "95.5" in good and "江西省人民政府关于2024年度环境状况" in good
     assert f'href="{escape(f.WECHAT_URL)}"' in good and 'href="https://jiangxi.jxnews.com.cn/' in good
     (pm25,) = [r for r in rows if s.PM25_QUOTE in r]
     assert ">一致<" in pm25 and "优于全国" in pm25
     spec = chart_specs(report)["chart-fact-check"]
-    assert {v["category"]: v["n"] for v in spec["data"]["values"]} == {"一致": 4, "不一致": 3, "无官方数据": 2}
+    assert {v["category"]: v["n"] for v in spec["data"]["values"]} == {
+        "一致": 4,
+        "不一致": 3,
+        "无官方数据": 2,
+        "仅述变化": 1,
+    }
 
 
 def test_the_fact_check_csv_carries_both_sides_of_every_check(report: str) -> None:
     table_csv = section(report, "fact-check").split('<a class="csv"')[2]
     header, *body = csv_rows(table_csv)
-    assert {"quote", "source_url", "reference_value", "reference_title", "reference_url", "verdict"} <= set(header)
-    assert len(body) == 9
+    assert {"quote", "source_url", "reference_value", "reference_title", "reference_url", "verdict"} <= set(
+        header
+    )
+    assert len(body) == 10
     verdicts = {r[header.index("quote")]: r[header.index("verdict")] for r in body}
     assert verdicts["国考断面水质优良比例96.5%"] == "differs"
+    assert verdicts[s.HUBEI_CHANGE_QUOTE] == "change_only"
+
+
+def test_a_change_only_statement_shows_its_change_and_no_value(report: str) -> None:
+    figures = section(report, "province-420000").split("数据 Figures")[1].split("</table>")[0]
+    (row,) = [r for r in figures.split('<tr class="searchable">')[1:] if s.HUBEI_CHANGE_QUOTE in r]
+    assert "仅述变化" in row and "↓5.7%" in row and "None" not in row
 
 
 def test_a_province_page_charts_its_figures_against_the_national_record(report: str) -> None:
@@ -245,7 +268,9 @@ def test_a_province_page_charts_its_figures_against_the_national_record(report: 
         "surface_water_good_ratio (%)": (96.5, 90.4),
     }
     assert spec["facet"]["row"]["field"] == "indicator" and spec["resolve"]["scale"]["x"] == "independent"
-    assert "<th>全国</th><th>核对</th>" in jiangxi and "与全国对照 Against the national record (2024)" in jiangxi
+    assert (
+        "<th>全国</th><th>核对</th>" in jiangxi and "与全国对照 Against the national record (2024)" in jiangxi
+    )
 
 
 def test_an_indicator_table_says_where_its_national_value_comes_from(report: str) -> None:

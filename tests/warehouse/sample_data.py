@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from models.records import EpisodeBundle, Indicator, ProvinceRef
+from models.records import Change, EpisodeBundle, Indicator, ProvinceRef
 from models.tables import SchemaVersionRow
 from scrapers.extract.catalog import load_catalog
 from scrapers.provinces import default_registry
@@ -83,12 +83,33 @@ def older_jiangxi_bundle() -> EpisodeBundle:
     return replace(base, episode=replace(base.episode, indicators=old, claims=()))
 
 
+HUBEI_CHANGE_QUOTE = "湖北PM2.5浓度同比下降5.7%"
+
+
+def change_only(code: str, quote: str, region: str, change: Change, year: int = 2024) -> Indicator:
+    """A change stated with no level (value, unit and bases None), like the extractor's."""
+    return replace(
+        figure(code, 0, "%", quote, region=region, year=year),
+        value=None,
+        unit=None,
+        value_base=None,
+        unit_base=None,
+        change=change,
+    )
+
+
 def hubei_bundle() -> EpisodeBundle:
-    """A Hubei episode with a PM2.5 figure, so charts have two bars."""
+    """A Hubei episode with a PM2.5 figure, so charts have two bars; it first states PM2.5's change
+    alone (a change-only statement, which must never stand for the year's value)."""
     base = f.bundle(series_no=12, province=HUBEI, url=HUBEI_URL, title="厅局长请回答⑫ | 湖北")
     ep = replace(
         base.episode,
-        indicators=(figure("pm25_avg_concentration", 33, "μg/m³", "湖北PM2.5平均浓度33", region="湖北省"),),
+        indicators=(
+            change_only(
+                "pm25_avg_concentration", HUBEI_CHANGE_QUOTE, "湖北省", Change("down", 5.7, "percent")
+            ),
+            figure("pm25_avg_concentration", 33, "μg/m³", "湖北PM2.5平均浓度33", region="湖北省"),
+        ),
         claims=(),
     )
     sources = (replace(base.sources[1], url=HUBEI_URL),)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from models.records import Indicator, Rank
+from models.records import Change, Indicator, Rank
 from models.reference import NATIONAL, ReferenceFigure, ReferenceSet, ReferenceSource
 from tests.warehouse import factories as f
 from tests.warehouse import sample_data as s
@@ -62,6 +62,7 @@ EPISODE = (
     figure("money", 12.5),  # 8: generic: not checked
     figure(PM25, 25, period="1-5月"),  # 9: part of a year: the record has the whole year only
     figure(GOOD, 90.0, year=2019),  # 10: no Jiangxi 2019 figure, but a national one
+    s.change_only(PM25, "江西省PM2.5浓度同比下降7.1%", "江西省", Change("down", 7.1, "percent")),  # 11
 )
 RECORD = (
     ref(NATIONAL, PM25, 29.3),
@@ -100,7 +101,15 @@ def by_no(checked: Engine) -> dict[int, dict[str, Any]]:
 
 
 def test_every_catalog_figure_is_checked_and_generic_ones_are_left_out(by_no: dict[int, dict]) -> None:
-    assert set(by_no) == {1, 2, 3, 4, 5, 6, 7, 9, 10}
+    assert set(by_no) == {1, 2, 3, 4, 5, 6, 7, 9, 10, 11}
+
+
+def test_a_change_only_statement_is_not_compared_with_the_record(by_no: dict[int, dict]) -> None:
+    """江西省PM2.5浓度同比下降7.1% states no value: the record's 27.0 is shown, nothing differs."""
+    change = by_no[11]
+    assert (change["value"], change["reference_value"], change["verdict"]) == (None, 27.0, "change_only")
+    assert change["difference"] is None and change["tolerance"] is None
+    assert change["better_than_national"] is None
 
 
 def test_a_provincial_figure_agreeing_with_its_province_record_is_consistent(by_no: dict[int, dict]) -> None:

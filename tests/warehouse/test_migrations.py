@@ -176,6 +176,31 @@ def test_a_version_4_warehouse_converts_json_ranks_flags_and_changes_to_native_t
     assert [(r["scope"], r["scope_kind"]) for r in second[1]] == [("全省", "provincial"), ("南昌市", "city")]
 
 
+def test_a_version_9_warehouse_frees_value_and_unit_and_keeps_only_the_change_of_old_change_rows() -> None:
+    engine = warehouse_at(9)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
+            value_base, unit_base, change, ranks, record_flags, quote, start_offset, end_offset)
+            VALUES ('360000-010', 1, 'pm25_avg_concentration', 'PM2.5平均浓度', 27, '微克/立方米', 27, 'ug/m3',
+                    NULL, [], [], 'PM2.5平均浓度27微克/立方米', 0, 18),
+                   ('360000-010', 2, 'change', '二氧化碳排放', 3.4, '%', 3.4, '%',
+                    {'direction': 'down', 'value': 3.4, 'unit': 'percent', 'basis': 'yoy'}, [], [],
+                    '二氧化碳排放同比下降3.4%', 19, 32)""")
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    with engine.begin() as conn:
+        got = conn.exec_driver_sql(
+            "SELECT value, unit, value_base, unit_base, change.value FROM indicators ORDER BY indicator_no"
+        ).fetchall()
+        conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
+            change, ranks, record_flags, quote, start_offset, end_offset)
+            VALUES ('360000-010', 3, 'pm10_avg_concentration', 'PM10', NULL, NULL,
+                    {'direction': 'down', 'value': 5.0, 'unit': 'percent', 'basis': 'yoy'}, [], [], 'q', 33, 40)""")
+    assert [tuple(r) for r in got] == [
+        (27.0, "微克/立方米", 27.0, "ug/m3", None),
+        (None, None, None, None, 3.4),
+    ]
+
+
 def test_the_migration_classifies_rank_scopes_as_the_loader_does() -> None:
     """Migration 005 freezes warehouse.rows.scope_kind in SQL: both must agree on every kind of scope."""
     scopes = [

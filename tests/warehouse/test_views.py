@@ -76,6 +76,30 @@ def test_the_matrix_keeps_the_latest_published_value_per_province_year_and_code(
     ]
 
 
+def test_a_change_only_statement_keeps_its_change_in_v_indicators_but_fills_no_matrix_cell(
+    sample: Engine,
+) -> None:
+    (stated,) = rows(sample, f"SELECT * FROM v_indicators WHERE quote = '{s.HUBEI_CHANGE_QUOTE}'")
+    assert (stated["code"], stated["value"], stated["unit"], stated["value_base"]) == (
+        "pm25_avg_concentration",
+        None,
+        None,
+        None,
+    )
+    assert (stated["change_direction"], stated["change_value"], stated["change_unit"]) == (
+        "down",
+        5.7,
+        "percent",
+    )
+    # the change-only statement comes first in the Hubei body, yet the cell holds the stated 33
+    (cell,) = rows(
+        sample,
+        "SELECT value, quote, n_candidates FROM v_indicator_matrix "
+        "WHERE province_code = '420000' AND code = 'pm25_avg_concentration' AND year = 2024",
+    )
+    assert cell == {"value": 33.0, "quote": "湖北PM2.5平均浓度33", "n_candidates": 1}
+
+
 def test_the_matrix_leaves_out_generic_codes_and_city_figures(sample: Engine) -> None:
     codes = {r["code"] for r in rows(sample, "SELECT DISTINCT code FROM v_indicator_matrix")}
     assert "money" not in codes and "better_than_class_ii_ratio" in codes

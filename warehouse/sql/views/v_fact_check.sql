@@ -5,7 +5,8 @@
 -- (000000), a provincial one against its province's; a city's or a region's has no reference.
 -- consistent: the two agree within the coarser of their stated precisions (half a unit of the
 -- last digit: 29 and 29.3 agree, 30 and 29.3 do not); differs: they do not; no_reference: the
--- record holds nothing comparable (no figure, or one in another base unit).
+-- record holds nothing comparable (no figure, or one in another base unit); change_only: the
+-- episode states only a change (value NULL), so there is no value to compare.
 -- Each provincial figure also sits beside the national record of its code and year, judged
 -- with direction_good; stated ranks are checked against the ranks the references state.
 WITH figures AS (
@@ -106,8 +107,9 @@ SELECT
     reference_unit,
     reference_decimals,
     difference,
-    CASE WHEN reference_base IS NOT NULL THEN tolerance END AS tolerance,
+    CASE WHEN reference_base IS NOT NULL AND value IS NOT NULL THEN tolerance END AS tolerance,
     CASE
+        WHEN value IS NULL THEN 'change_only'
         WHEN reference_base IS NULL THEN 'no_reference'
         WHEN abs(difference) <= tolerance + 1e-9 THEN 'consistent'
         ELSE 'differs'

@@ -2,7 +2,8 @@
 -- such as money or count are left out). National figures (area 全国) form rows with
 -- province_code '000000'. Among the figures for one cell, the one from the latest-published
 -- episode wins; within an episode, the first figure in the body. Only whole-year figures count
--- (period NULL): a 1-5月 value is not the year's value.
+-- (period NULL): a 1-5月 value is not the year's value. A change-only statement (value NULL:
+-- PM2.5浓度同比下降3.4%) has no value to fill a cell with and never wins one.
 WITH candidates AS (
     SELECT
         CASE WHEN i.region = '全国' THEN '000000' ELSE e.province_code END AS province_code,
@@ -23,6 +24,7 @@ WITH candidates AS (
     JOIN episodes AS e USING (episode_key)
     LEFT JOIN provinces AS p ON p.code = e.province_code
     WHERE i.year IS NOT NULL
+      AND i.value IS NOT NULL
       AND i.period IS NULL
       AND is_core_code(i.code)
       AND (i.region IS NULL OR i.region IN ('全国', p.name, p.short_name))
