@@ -59,7 +59,7 @@ from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host
 from scrapers.provinces import Registry
 from scrapers.provinces.article import is_department_host
 
-PARSER_VERSION = "1.2.0"  # 1.1: quotes located in the original body too; 1.2: generic family, completeness
+PARSER_VERSION = "1.3.0"  # 1.1: quotes in the original body too; 1.2: generic family, completeness; 1.3: passage context, change-only figures
 T = TypeVar("T", Indicator, Claim)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # fetched_at placeholder for documents read from disk
 __all__ = [
