@@ -24,8 +24,8 @@ import re
 
 from models.records import PageStatus
 from scrapers.articles import freewechat_article, mee_article, wechat_article
-from scrapers.articles.blocks import clean_text
-from scrapers.page import PageDoc, first_match, looks_like_html, names_column, read_page
+from scrapers.base.blocks import clean_text
+from scrapers.base.page import PageDoc, first_match, looks_like_html, names_column, read_page
 
 __all__ = [
     "classify_doc",

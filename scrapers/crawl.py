@@ -13,12 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
 from models.settings import Settings, SettingsError
+from scrapers.base.urls import canonical_url
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
 from scrapers.listings.caps import ItemCaps
 from scrapers.listings.discovery import plan_next, read_listing, rejected_note, unique_urls
 from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
-from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
 POLICY_REFUSALS = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)

@@ -1,6 +1,6 @@
 """The pure parsing entry point: a fetched page (or a file's bytes) in, a ``ParsedPage`` out.
 
-``scrapers.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
+``scrapers.base.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
 classify (gates, removals, shells) → the page family's reader, or the generic main-content
 reader for markup no family knows (``ArticleDraft``; ``ParsedPage.family`` says which) →
 ``scrapers.episode.structure`` (``Episode`` + answer spans) → ``scrapers.episode.completeness`` (a copy missing
@@ -45,17 +45,17 @@ from models.records import (
     Question,
     SourceFamily,
 )
-from scrapers.articles.blocks import NestingTooDeep
 from scrapers.articles.draft import ArticleDraft
 from scrapers.articles.plaintext import parse_plaintext
-from scrapers.articles.readers import choose_reader
-from scrapers.episode.classify import classify_doc
+from scrapers.base.blocks import NestingTooDeep
+from scrapers.base.normalize import original_span_mapper
+from scrapers.base.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
+from scrapers.classify import classify_doc
 from scrapers.episode.completeness import judge_completeness, truncation
-from scrapers.episode.normalize import original_span_mapper
 from scrapers.episode.structure import NotAnEpisode, structure_episode
 from scrapers.extract import claim_to_json, extract, indicator_to_json
+from scrapers.families.readers import choose_reader
 from scrapers.fetch.charset import resolve_encoding
-from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
 from scrapers.provinces import Registry
 from scrapers.provinces.article import is_department_host
 

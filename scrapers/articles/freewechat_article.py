@@ -20,12 +20,12 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import detect_script
-from scrapers.page import PageDoc, first_match, read_page
-from scrapers.urls import unescape_url, wechat_key
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_text
+from scrapers.base.normalize import detect_script
+from scrapers.base.page import PageDoc, first_match, read_page
+from scrapers.base.urls import unescape_url, wechat_key
 
 _ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
 _TITLE_SUFFIX = re.compile(r"\s+-\s+.*$")

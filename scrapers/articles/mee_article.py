@@ -21,12 +21,12 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import detect_script
-from scrapers.page import PageDoc, first_match, read_page
-from scrapers.urls import from_big5_gateway, is_big5_gateway
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_text
+from scrapers.base.normalize import detect_script
+from scrapers.base.page import PageDoc, first_match, read_page
+from scrapers.base.urls import from_big5_gateway, is_big5_gateway
 
 CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")

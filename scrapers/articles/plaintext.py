@@ -12,8 +12,8 @@ unknown here and ``scrapers.episode.structure`` finds the title in the first lin
 from __future__ import annotations
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text
 from scrapers.articles.draft import ArticleDraft
+from scrapers.base.blocks import clean_text
 
 
 def parse_plaintext(text: str, url: str, *, family: SourceFamily = SourceFamily.TEXT) -> ArticleDraft:

@@ -19,10 +19,10 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_epoch, from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.page import PageDoc, read_page
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.page import PageDoc, read_page
 
 _CONT_ID = re.compile(r"(?:newsDetail_forward_|/detail/)(\d+)")
 

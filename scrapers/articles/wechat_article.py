@@ -20,11 +20,11 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_epoch, from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.page import PageDoc, read_page
-from scrapers.urls import unescape_url, wechat_key
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.page import PageDoc, read_page
+from scrapers.base.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
     r"""var\s+(?P<name>\w+)\s*=\s*(?:htmlDecode\(|JsDecode\()?\s*(?P<q>["'])(?P<value>(?:\\.|(?!(?P=q)).)*)(?P=q)"""

@@ -1,6 +1,6 @@
 """One page, read once: its decoded text, its one tree, and its family (pure).
 
-``read_page`` builds a ``PageDoc`` that classification (``scrapers.episode.classify``) and the page
+``read_page`` builds a ``PageDoc`` that classification (``scrapers.classify``) and the page
 family's parser (``scrapers.articles.*_article``) share, so an article is parsed by
 BeautifulSoup (lxml builder) once, not once per consumer. ThePaper pages carry their body as
 an HTML string inside ``__NEXT_DATA__``; that fragment is a second, small tree, built once too.
@@ -21,10 +21,10 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, soup_of
-from scrapers.episode.normalize import detect_script
-from scrapers.episode.titles import COLUMN_NAMES
-from scrapers.urls import wechat_key
+from scrapers.base.blocks import clean_text, soup_of
+from scrapers.base.normalize import detect_script
+from scrapers.base.titles import COLUMN_NAMES
+from scrapers.base.urls import wechat_key
 
 # (host, family, exact): exact hosts first, then suffixes (subdomains included).
 HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (

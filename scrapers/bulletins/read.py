@@ -19,18 +19,18 @@ from urllib.parse import urlsplit
 
 from models.records import ArticleFamily, FetchedPage, PageStatus, SourceFamily
 from models.reference import NATIONAL, ReferenceFigure, ReferenceSource
-from scrapers.articles.blocks import NestingTooDeep, clean_text
 from scrapers.articles.draft import ArticleDraft
 from scrapers.articles.plaintext import parse_plaintext
-from scrapers.articles.readers import GENERIC, READERS
+from scrapers.base.blocks import NestingTooDeep, clean_text
+from scrapers.base.page import PageDoc, read_page
+from scrapers.base.urls import resolve_link
 from scrapers.bulletins.figures import bulletin_figures
 from scrapers.bulletins.recognise import BulletinTitle, covers_sections, read_title
-from scrapers.episode.classify import classify_doc
+from scrapers.classify import classify_doc
+from scrapers.families.readers import GENERIC, READERS
 from scrapers.listings.generic_list import generic_next
-from scrapers.page import PageDoc, read_page
 from scrapers.provinces import Registry
 from scrapers.provinces.article import is_department_host
-from scrapers.urls import resolve_link
 
 CHINA = timezone(timedelta(hours=8))
 

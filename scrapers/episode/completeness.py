@@ -24,9 +24,9 @@ from dataclasses import replace
 
 from models.records import ArticleFamily, Episode, FetchedPage, PageStatus, ParsedPage
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import to_simplified
+from scrapers.base.normalize import to_simplified
+from scrapers.base.page import PageDoc
 from scrapers.episode.trailer import TRAILER_RE
-from scrapers.page import PageDoc
 
 TRAILER_FAMILIES = frozenset({ArticleFamily.WECHAT, ArticleFamily.MIRROR, ArticleFamily.TEXT})
 SENTENCE_END = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "）", ")", "~", "～", "；", ";", ".")

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 from scrapers.extract.api import extract_text
 from scrapers.extract.catalog import load_catalog
 from scrapers.extract.holdout import select

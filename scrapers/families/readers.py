@@ -23,8 +23,8 @@ from scrapers.articles import (
     wechat_article,
 )
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.titles import parse_title
-from scrapers.page import PageDoc
+from scrapers.base.page import PageDoc
+from scrapers.base.titles import parse_title
 from scrapers.provinces.article import department_body_root, read_department_article
 
 

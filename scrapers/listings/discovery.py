@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
+from scrapers.base.urls import canonical_url, wechat_key
 from scrapers.listings.freewechat_list import ITEM_SELECTOR as FREEWECHAT_ROWS
 from scrapers.listings.freewechat_list import parse_freewechat_list
 from scrapers.listings.generic_list import generic_items, generic_next, link_count, unreadable_links
@@ -25,7 +26,6 @@ from scrapers.listings.mee_list import ITEM_SELECTORS as MEE_ROWS
 from scrapers.listings.mee_list import parse_mee_list
 from scrapers.listings.thepaper_list import parse_thepaper_list
 from scrapers.listings.wechat_album import parse_album_html, parse_album_json
-from scrapers.urls import canonical_url, wechat_key
 
 ListingParser = Callable[..., ListingPage]  # (text, url, *, soup=None) for HTML kinds
 

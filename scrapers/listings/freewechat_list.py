@@ -16,9 +16,9 @@ from datetime import datetime
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.articles.dates import from_text
-from scrapers.episode.titles import parse_title
-from scrapers.urls import resolve_link, wechat_key
+from scrapers.base.dates import from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import resolve_link, wechat_key
 
 ITEM_SELECTOR = ".main h3 a"
 NEXT_PAGE_SELECTOR = "a.next, a[rel~=next]"

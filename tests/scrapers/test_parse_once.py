@@ -16,7 +16,7 @@ import bs4
 import pytest
 
 from models.records import SourceFamily
-from scrapers.page import HOST_FAMILIES, family_for_host
+from scrapers.base.page import HOST_FAMILIES, family_for_host
 from scrapers.parse import parse_document
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import ARTICLES, SAMPLE_PAGES

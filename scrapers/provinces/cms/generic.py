@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from scrapers.articles.blocks import soup_of
-from scrapers.provinces.cms.links import article_like_links, next_link, selected_links
-from scrapers.provinces.cms.site import CmsSite, ListLink
+from scrapers.base.blocks import soup_of
+from scrapers.provinces.cms.links import ListLink, article_like_links, next_link, selected_links
+from scrapers.provinces.cms.site import CmsSite
 
 
 class GenericSite(CmsSite):

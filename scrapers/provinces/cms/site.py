@@ -17,22 +17,21 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks, soup_of
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.titles import parse_title
+from scrapers.base.blocks import clean_text, element_blocks, soup_of
+from scrapers.base.dates import from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import canonical_url
+from scrapers.provinces.cms.links import ListLink
 from scrapers.provinces.cms.list_api import ListApi
-from scrapers.urls import canonical_url
-
-if TYPE_CHECKING:
-    from scrapers.provinces.cms.reading import SiteList
+from scrapers.provinces.cms.reading import SiteList, read_site_list
 
 UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us
 CONFIRMED = "confirmed"  # a recorded page of the live site shows it
@@ -62,15 +61,6 @@ class EntryPoint:
     @property
     def confirmed(self) -> bool:
         return self.status == CONFIRMED
-
-
-@dataclass(frozen=True, slots=True)
-class ListLink:
-    """One link of a list page before it becomes a ``ListingItem``."""
-
-    href: str
-    title: str
-    date: str = ""
 
 
 class CmsSite(ABC):
@@ -112,8 +102,6 @@ class CmsSite(ABC):
 
     def read_list(self, text: str, url: str) -> SiteList:
         """The page's links, the requests after it and its yield (see ``cms/reading.py``)."""
-        from scrapers.provinces.cms.reading import read_site_list
-
         return read_site_list(self, text, url)
 
     @staticmethod
