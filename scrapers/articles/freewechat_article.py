@@ -24,7 +24,7 @@ from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_text
 from scrapers.base.normalize import detect_script
-from scrapers.base.page import PageDoc, first_match, read_page
+from scrapers.base.page import PageDoc, first_match, read_as
 from scrapers.base.urls import unescape_url, wechat_key
 
 _ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
@@ -36,7 +36,7 @@ CONTAINERS = ("#js_content", "article")  # the family's body selectors; ``<body>
 
 def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
     """Read a mirror page into an ``ArticleDraft`` (``tw_mirror`` when the text is Traditional)."""
-    return read_freewechat_article(read_page(html, url, family=SourceFamily.FREEWECHAT))
+    return read_freewechat_article(read_as(html, url, SourceFamily.FREEWECHAT))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

@@ -25,7 +25,7 @@ from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_text
 from scrapers.base.normalize import detect_script
-from scrapers.base.page import PageDoc, first_match, read_page
+from scrapers.base.page import PageDoc, first_match, read_as
 from scrapers.base.urls import from_big5_gateway, is_big5_gateway
 
 CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
@@ -37,7 +37,7 @@ _DATE_LABEL = re.compile(
 
 def parse_mee_article(html: str, url: str) -> ArticleDraft:
     """Read an MEE article page (either template, either script) into an ``ArticleDraft``."""
-    return read_mee_article(read_page(html, url, family=SourceFamily.MEE))
+    return read_mee_article(read_as(html, url, SourceFamily.MEE))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

@@ -16,7 +16,7 @@ from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text
 
 
-def parse_plaintext(text: str, url: str, *, family: SourceFamily = SourceFamily.TEXT) -> ArticleDraft:
+def parse_plaintext(text: str, url: str, *, family: str = SourceFamily.TEXT) -> ArticleDraft:
     """Split a plain-text body into paragraph blocks (one non-empty line each)."""
     lines = (clean_text(line) for line in text.lstrip("\ufeff").splitlines())
     return ArticleDraft(

@@ -22,14 +22,14 @@ from models.records import SourceFamily
 from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_epoch, from_text
-from scrapers.base.page import PageDoc, read_page
+from scrapers.base.page import PageDoc, read_as
 
 _CONT_ID = re.compile(r"(?:newsDetail_forward_|/detail/)(\d+)")
 
 
 def parse_thepaper_article(html: str, url: str) -> ArticleDraft:
     """Read a thepaper article page into an ``ArticleDraft`` from its ``__NEXT_DATA__`` JSON."""
-    return read_thepaper_article(read_page(html, url, family=SourceFamily.THEPAPER))
+    return read_thepaper_article(read_as(html, url, SourceFamily.THEPAPER))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

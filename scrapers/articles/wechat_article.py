@@ -23,7 +23,7 @@ from models.records import SourceFamily
 from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_epoch, from_text
-from scrapers.base.page import PageDoc, read_page
+from scrapers.base.page import PageDoc, read_as
 from scrapers.base.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
@@ -38,7 +38,7 @@ CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: pi
 
 def parse_wechat_article(html: str, url: str) -> ArticleDraft:
     """Read a WeChat article page into an ``ArticleDraft`` (pure; empty blocks when no body)."""
-    return read_wechat_article(read_page(html, url, family=SourceFamily.WECHAT))
+    return read_wechat_article(read_as(html, url, SourceFamily.WECHAT))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

@@ -35,7 +35,7 @@ def _date_of(block: Tag | None) -> datetime | None:
     return from_text(node.get_text(strip=True)) if node else None
 
 
-def _item(a: Tag, list_url: str, source: SourceFamily) -> ListingItem | None:
+def _item(a: Tag, list_url: str, source: str) -> ListingItem | None:
     block = a.find_parent(class_="main")
     title = " ".join(a.get_text(" ", strip=True).split())
     info = parse_title(title)
@@ -70,7 +70,7 @@ def parse_freewechat_list(
     html: str,
     url: str,
     *,
-    source: SourceFamily = SourceFamily.FREEWECHAT,
+    source: str = SourceFamily.FREEWECHAT,
     soup: BeautifulSoup | None = None,
 ) -> ListingPage:
     """Column episodes on one mirror account list (template block skipped), and its next page.

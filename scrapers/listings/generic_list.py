@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from models.records import ListingItem, SourceFamily
+from models.records import ListingItem
 from scrapers.base.titles import TitleInfo, parse_title
 from scrapers.base.urls import link_problem, resolve_link, wechat_key
 from scrapers.listings.script_data import base_url, script_records
@@ -56,7 +56,7 @@ def _title(a: Tag) -> tuple[str, TitleInfo] | None:
     return max(named, key=lambda pair: len(pair[0])) if named else None
 
 
-def generic_items(soup: BeautifulSoup, page_url: str, source: SourceFamily) -> tuple[ListingItem, ...]:
+def generic_items(soup: BeautifulSoup, page_url: str, source: str) -> tuple[ListingItem, ...]:
     """Every link on the page whose text or title names an episode of the column, once per URL."""
     items: dict[str, ListingItem] = {}
     for a, url in _anchors(soup, page_url):

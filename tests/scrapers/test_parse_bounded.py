@@ -13,9 +13,9 @@ import pytest
 
 from models.records import FetchedPage, PageStatus
 from scrapers.base.blocks import MAX_DEPTH, NestingTooDeep, element_blocks, soup_of
-from scrapers.base.page import read_page
 from scrapers.classify import classify_doc
 from scrapers.episode.structure import StructuredEpisode, structure_episode
+from scrapers.families.detect import read_page
 from scrapers.families.readers import choose_reader
 from scrapers.parse import parse_page
 from scrapers.provinces import default_registry
