@@ -17,7 +17,8 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from enum import StrEnum
+from typing import ClassVar, Literal
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -33,8 +34,15 @@ from scrapers.provinces.cms.links import ListLink
 from scrapers.provinces.cms.list_api import ListApi
 from scrapers.provinces.cms.reading import SiteList, read_site_list
 
-UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us
-CONFIRMED = "confirmed"  # a recorded page of the live site shows it
+
+class EntryStatus(StrEnum):
+    """What an entry point or selector rests on (units.toml ``status``; docs say UNCONFIRMED)."""
+
+    CONFIRMED = "confirmed"  # a recorded page of the live site shows it
+    UNCONFIRMED = "unconfirmed"  # seen only in others' crawler code or configuration, never fetched by us
+
+
+CONFIRMED, UNCONFIRMED = EntryStatus.CONFIRMED, EntryStatus.UNCONFIRMED
 MIN_BODY_CHARS = 20  # a selector that matches less text than this holds no body
 _LABEL_PREFIXES = (
     "信息来源：",
@@ -54,8 +62,8 @@ class EntryPoint:
 
     path: str  # path and query under the site's base URL
     label: str  # the column's name on the site, e.g. 厅动态; or "site search"
-    status: str = UNCONFIRMED
-    kind: str = "column"  # column | search
+    status: EntryStatus = UNCONFIRMED
+    kind: Literal["column", "search"] = "column"
     recording: str = ""  # the recorded live page (tests/files/provinces/MANIFEST.toml) that confirms it
 
     @property
