@@ -1,7 +1,7 @@
 """Classify a fetched page before parsing: article, gate, removal notice, or empty shell.
 
 Pure: status code, URL and text (or a ``PageDoc`` read once, sharing its tree with the family
-parser) in, ``(PageStatus, reason)`` out (source-formats §1.9, §5). The body containers are
+parser) in, ``(PageStatus, reason)`` out. The body containers are
 the families' own selectors (``CONTAINERS`` of each ``*_article`` module).
 Gate and removal markers are only believed when the page has no article body, because
 words like "环境异常" can legitimately occur inside an ecology article.
@@ -11,7 +11,7 @@ words like "环境异常" can legitimately occur inside an ecology article.
 * deleted: removed by the publisher or the platform, accounts blocked/closed/migrated, expired
   temporary links (链接已过期), HTTP 404/410;
 * not_episode: WeChat posts that are no article, told by the ``item_show_type`` in the page's
-  scripts (source-formats §1.3): a picture share (8, a carousel of images) or a text share (10, a
+  scripts: a picture share (8, a carousel of images) or a text share (10, a
   short text), also video, music, audio and short posts; they have no ``#js_content`` body and
   their desktop page shows the same chrome as an empty shell;
 * error: other HTTP errors, the WeChat shell without a body ("empty shell"), no body at all;
@@ -69,7 +69,7 @@ _DELETED = (
 _EXPIRED = ("链接已过期",)
 _SHELL = ("微信扫一扫可打开此内容",)
 EMPTY_SHELL = (PageStatus.ERROR, "empty shell")
-# WeChat's post types other than an article (0), by item_show_type (source-formats §1.3).
+# WeChat's post types other than an article (0), by item_show_type.
 WECHAT_POST_KINDS = {
     "5": "video post",
     "6": "music post",

@@ -4,7 +4,7 @@ Traditional Chinese (family ``tw_mirror``).
 Example: ``https://freewechat.com/a/MzU3NjgyOTI3OA==/2247484970/3`` (the path carries the
 original's ``__biz/mid/idx``); Traditional copies use the same layout under ``/zh-tw/a/…``.
 
-Quirks handled (source-formats §3.1, §3.6): the WeChat ids survive (``#js_content``,
+Quirks handled: the WeChat ids survive (``#js_content``,
 ``#publish_time`` holding ``YYYY-MM-DD``, ``#js_name``); a "查看原文" link points at the
 mp.weixin original and gives the canonical key when the path does not; images are
 ``<amp-img>`` and stale ``.js_img_placeholder`` images (no text, so no block); the ``<title>`` carries a

@@ -4,7 +4,7 @@ Examples: ``https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml`` 
 栏目内页), ``https://www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202502/t20250219_1100011.html``
 (template B, 政府信息公开) and ``https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/…``.
 
-Quirks handled (source-formats §2): head metas ``ArticleTitle``/``PubDate``/``ContentSource``
+Quirks handled: head metas ``ArticleTitle``/``PubDate``/``ContentSource``
 are the best metadata; the body class is written unquoted (``class=TRS_Editor``); content sits
 in ``.TRS_Editor`` → ``.content_body_box`` → ``.neiright_JPZ_GK_CP`` → ``.Custom_UnionStyle``;
 paragraphs are indented with full-width spaces and questions are ``<b>`` run-in heads; template

@@ -3,7 +3,7 @@
 Example: ``https://www.thepaper.cn/newsDetail_forward_30000000`` (mobile:
 ``https://m.thepaper.cn/detail/30000000``).
 
-Quirks handled (source-formats §3.2): the rendered classes are hashed CSS modules, so
+Quirks handled: the rendered classes are hashed CSS modules, so
 everything is read from ``<script id="__NEXT_DATA__">`` →
 ``props.pageProps.detailData.contentDetail``: ``name`` (title), ``content`` (HTML body),
 ``publishTime`` (``YYYY-MM-DD HH:MM[:SS]`` in China time, or epoch milliseconds), ``author``,

@@ -3,7 +3,7 @@
 Example: ``https://mp.weixin.qq.com/s?__biz=MzkwMDAwMDAwMQ==&mid=2650000032&idx=1&sn=…`` or a
 short link ``https://mp.weixin.qq.com/s/<token>``.
 
-Quirks handled (source-formats §1): the title comes from ``og:title`` before the rendered nodes
+Quirks handled: the title comes from ``og:title`` before the rendered nodes
 and the JS ``msg_title = '…'.html(false)``; the publish time is only in JS (``ct`` epoch seconds,
 shown in +08:00; ``#publish_time`` is empty until scripts run); ``msg_link`` escapes ``&`` as
 ``\\x26amp;``; ``#js_content`` is hidden by an inline style (ignored), nests ``section``/``span

@@ -2,8 +2,8 @@
 
 Lists: the site's own ``list_item_selector`` when evidenced, else every same-host link whose
 text reads like a headline; the next page is a 下一页 link. Articles: the site's selector lists,
-then the largest block of paragraphs. This is a minimal stand-in for the project's generic
-link discovery and article family (issue 10); the merge points it at those.
+then the largest block of paragraphs. Pages these rules cannot read still meet the project's
+generic rules: the listings' links naming the column and the generic article reader.
 """
 
 from __future__ import annotations
