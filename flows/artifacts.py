@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from models.outcomes import PageKind, PageOutcome
 from warehouse.reports import failed_checks
 
-# Outcomes of listing pages (scrapers/listings/crawl.py), not of discovered episode links.
+# Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
 LISTING_KINDS = (
     PageKind.LISTING_EMPTY,
     PageKind.LISTING_SKIPPED,

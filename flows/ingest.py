@@ -38,7 +38,7 @@ from flows.stages import (
 from flows.writer import writes_warehouse
 from models.outcomes import PageOutcome, RunMode, RunStatus
 from models.records import FetchedPage
-from scrapers.listings.crawl import Discovery, discover, known_identities
+from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
 from warehouse.export import make_snapshot
 from warehouse.runs import known_sources

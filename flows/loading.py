@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from flows.packing import pack_page, unpack_page
 from flows.runtime import RunContext
 from models.outcomes import PageOutcome
-from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceFamily
+from models.records import EpisodeBundle, PageStatus, ParsedPage
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.archive import raw_pages_of
@@ -67,6 +67,6 @@ def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Iterator[
             for url, source, sha in batch:
                 page = pages.get((url, sha))
                 if page is not None:
-                    extra = parse_page(page, registry=ctx.registry, family=SourceFamily.named(source))
+                    extra = parse_page(page, registry=ctx.registry, family=source)
                     if extra.status == PageStatus.OK:
                         yield extra

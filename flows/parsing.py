@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
-from models.records import PageStatus, ParsedPage, SourceFamily
+from models.records import PageStatus, ParsedPage
 from scrapers.parse import parse_page
 from scrapers.provinces import Registry, default_registry
 
@@ -25,7 +25,7 @@ _KIND_OF_STATUS = {
 
 def parse_archived(archived: ArchivedPage, registry: Registry) -> PageOutcome:
     """Parse one archived page; an episode keeps the archive's kind (fetched or unchanged)."""
-    parsed = parse_page(archived.page, registry=registry, family=SourceFamily.named(archived.source))
+    parsed = parse_page(archived.page, registry=registry, family=archived.source)
     return outcome_of(parsed, archived)
 
 

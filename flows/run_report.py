@@ -1,6 +1,6 @@
 """What a run reports about its listing pages, next to its episode pages (flows glue).
 
-The crawl (``scrapers.listings.crawl.Discovery``) records listing pages that were empty, refused, failed or
+The crawl (``scrapers.crawl.Discovery``) records listing pages that were empty, refused, failed or
 blocked, and every generic fallback it used; here they become ``PageOutcome`` rows, so the run
 summary, the ``ingest-pages`` table and the flow's ``problems`` list name each with its URL.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flows.artifacts import LISTING_KINDS
 from models.outcomes import PageKind, PageOutcome
-from scrapers.listings.crawl import Discovery
+from scrapers.crawl import Discovery
 
 # Outcome kinds listed as the run's problems (with URL and reason); a fallback use is not one.
 PROBLEM_KINDS = frozenset(

@@ -124,7 +124,7 @@ def parse_any(path_or_url: str, settings_path: Path | None) -> dict[str, Any]:
 
 def extract_file(path: Path) -> dict[str, Any]:
     """Indicators and claims of any text or HTML file (offsets index its normalised text)."""
-    from scrapers.articles.blocks import html_blocks
+    from scrapers.base.blocks import html_blocks
     from scrapers.extract import claim_to_json, extract_text, indicator_to_json
     from scrapers.fetch.charset import resolve_encoding
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mee_interviews.findings import Finding
-from models.records import SourceFamily
 from models.settings import Settings, SettingsError
 from models.settings_load import load_settings
+from scrapers.families import FAMILIES
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -59,7 +59,7 @@ def _hosts(settings: Settings) -> Finding:
 
 
 def _priority(settings: Settings) -> Finding:
-    known = {str(f) for f in SourceFamily}
+    known = set(FAMILIES.names())
     unknown = [p for p in settings.priority if p not in known]
     if unknown:
         return Finding(

@@ -23,7 +23,7 @@ class PageKind(StrEnum):
     NOT_EPISODE = "not_episode"  # a real page, but not an episode of the column
     SKIPPED = "skipped"  # refused by our own politeness rules (robots.txt, unconfigured host)
     INCOMPLETE = "incomplete"  # a copy cut short: archived and reported, fetched again next run
-    # Listing pages (scrapers/listings/crawl.py), reported beside the episode pages:
+    # Listing pages (scrapers/crawl.py), reported beside the episode pages:
     LISTING_EMPTY = "listing_empty"  # links, but none names an episode
     LISTING_SKIPPED = "listing_skipped"
     LISTING_FAILED = "listing_failed"

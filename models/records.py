@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 
 class PageStatus(StrEnum):
@@ -26,35 +27,29 @@ class PageStatus(StrEnum):
 
 
 class SourceFamily(StrEnum):
-    """Page families, in no particular order (priority lives in settings)."""
+    """The names of the built-in page families (``scrapers.families`` declares each one: hosts,
+    listing parser, article reader, selectors, completeness rules). A name is both where a copy
+    came from (``ListingItem.source``, ``ParsedPage.source``) and which reader read it
+    (``ParsedPage.family`` → ``episode_sources.family``). Record fields hold the name as a string,
+    so a family declared only in ``scrapers.families`` needs no member here."""
 
     WECHAT = "wechat"
     MEE = "mee"
     MEE_BIG5 = "mee_big5"
-    FREEWECHAT = "freewechat"
+    FREEWECHAT = "freewechat"  # freewechat-style mirrors (Simplified); their reader reads tw_mirror too
     TW_MIRROR = "tw_mirror"
     THEPAPER = "thepaper"
     PROVINCE = "province"  # a provincial department's own website (scrapers/provinces)
     TEXT = "text"
-
-    @classmethod
-    def named(cls, name: str) -> SourceFamily | None:
-        """The family a configured source name stands for, or None (a source is free to be named
-        otherwise)."""
-        return cls._value2member_map_.get(name)  # type: ignore[return-value]
+    GENERIC = "generic"  # the main-content reader for markup no family knows (a reader, never a source)
 
 
-class ArticleFamily(StrEnum):
-    """Which article parser read a copy (``episode_sources.family``): a known family's, or the
-    generic main-content fallback for markup no family knows."""
-
-    WECHAT = "wechat"
-    MEE = "mee"
-    MIRROR = "freewechat"
-    THEPAPER = "thepaper"
-    TEXT = "text"
-    PROVINCE = "province"  # a department website, read by its CMS family (scrapers/provinces/cms)
-    GENERIC = "generic"
+# Closed sets of the records' string fields: the values are what the warehouse stores.
+Script = Literal["hans", "hant"]
+ChangeDirection = Literal["up", "down", "flat"]
+ChangeBasis = Literal["yoy", "vs_period", "cumulative"]
+ClaimKind = Literal["first", "programme"]
+CheckStatus = Literal["pass", "warn", "fail"]
 
 
 class Topic(StrEnum):
@@ -96,7 +91,7 @@ class ListingItem:
 
     url: str
     title: str
-    source: SourceFamily
+    source: str  # the family name of the entry point's source (SourceFamily, or a declared family)
     found_on: str
     series_no: int | None = None
     published_at: datetime | None = None
@@ -148,10 +143,10 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    direction: str  # "up" | "down" | "flat" (同比持平: value 0)
+    direction: ChangeDirection  # 同比持平 is "flat" with value 0
     value: float
     unit: str  # "percentage_point" | "percent" | the figure's unit_base for an absolute change (days)
-    basis: str | None = None  # "yoy" | "vs_period" | "cumulative"; None when the text does not say
+    basis: ChangeBasis | None = None  # None when the text does not say
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +198,7 @@ class Indicator:
 class Claim:
     """A "first" (全国率先 …) or a named programme in quotes, with its quote."""
 
-    kind: str  # "first" | "programme"
+    kind: ClaimKind
     text: str
     quote: str
     start: int
@@ -218,9 +213,9 @@ class Claim:
 class Episode:
     """A parsed interview in Simplified script (originals kept in ``original_body``)."""
 
-    source: SourceFamily
+    source: str  # a family name
     url: str
-    script: str  # "hans" | "hant": the script of the page as published
+    script: Script  # the script of the page as published
     title: str
     series_no: int
     province: ProvinceRef
@@ -248,14 +243,14 @@ class ParsedPage:
     """The outcome of parsing one page: an episode, or why there is none."""
 
     status: PageStatus
-    source: SourceFamily
+    source: str  # the page's family name
     url: str
     episode: Episode | None = None
     reason: str = ""
     parser_version: str = ""
     raw_sha256: str | None = None
     extras: dict[str, str] = field(default_factory=dict)
-    family: ArticleFamily | None = None  # the article parser that read the page
+    family: str | None = None  # the family whose article reader read the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +269,7 @@ class QualityCheck:
     """One data-quality check result (plausible ranges, parts vs totals, cross-source agreement)."""
 
     check: str
-    status: str  # "pass" | "warn" | "fail"
+    status: CheckStatus
     episode_key: str | None
     code: str | None
     detail: str
@@ -286,11 +281,11 @@ class SourceCopy:
     """One URL an episode was seen at, as recorded in ``episode_sources``."""
 
     url: str
-    source: SourceFamily
-    script: str
+    source: str
+    script: Script
     raw_sha256: str
     canonical_key: str | None = None
-    family: ArticleFamily | None = None
+    family: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

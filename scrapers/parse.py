@@ -1,6 +1,6 @@
 """The pure parsing entry point: a fetched page (or a file's bytes) in, a ``ParsedPage`` out.
 
-``scrapers.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
+``scrapers.base.page.read_page`` (decoded text, one tree, family: the page is parsed once) →
 classify (gates, removals, shells) → the page family's reader, or the generic main-content
 reader for markup no family knows (``ArticleDraft``; ``ParsedPage.family`` says which) →
 ``scrapers.episode.structure`` (``Episode`` + answer spans) → ``scrapers.episode.completeness`` (a copy missing
@@ -33,37 +33,25 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
-from models.records import (
-    ArticleFamily,
-    Claim,
-    FetchedPage,
-    Indicator,
-    PageStatus,
-    ParsedPage,
-    Question,
-    SourceFamily,
-)
-from scrapers.articles.blocks import NestingTooDeep
+from models.records import Claim, FetchedPage, Indicator, PageStatus, ParsedPage, Question, SourceFamily
 from scrapers.articles.draft import ArticleDraft
-from scrapers.articles.plaintext import parse_plaintext
-from scrapers.articles.readers import choose_reader
-from scrapers.episode.classify import classify_doc
+from scrapers.base.blocks import NestingTooDeep
+from scrapers.base.normalize import original_span_mapper
+from scrapers.classify import classify_doc
 from scrapers.episode.completeness import judge_completeness, truncation
-from scrapers.episode.normalize import original_span_mapper
 from scrapers.episode.structure import NotAnEpisode, structure_episode
 from scrapers.extract import claim_to_json, extract, indicator_to_json
+from scrapers.families import FAMILIES, FamilyTable
+from scrapers.families.detect import detect_family, family_for_host, read_page
+from scrapers.families.readers import choose_reader, department_family, read_draft
 from scrapers.fetch.charset import resolve_encoding
-from scrapers.page import HOST_FAMILIES, PageDoc, detect_family, family_for_host, read_page
 from scrapers.provinces import Registry
-from scrapers.provinces.article import is_department_host
 
 PARSER_VERSION = "1.3.0"  # 1.1: quotes in the original body too; 1.2: generic family, completeness; 1.3: passage context, change-only figures
 T = TypeVar("T", Indicator, Claim)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # fetched_at placeholder for documents read from disk
 __all__ = [
-    "HOST_FAMILIES",
     "detect_family",
     "family_for_host",
     "parse_document",
@@ -72,9 +60,17 @@ __all__ = [
 ]
 
 
-def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | None = None) -> ParsedPage:
-    """Parse one fetched page; ``family`` overrides detection (e.g. ``tw_mirror`` for a text body)."""
+def parse_page(
+    page: FetchedPage,
+    *,
+    registry: Registry,
+    family: str | None = None,
+    families: FamilyTable = FAMILIES,
+) -> ParsedPage:
+    """Parse one fetched page; ``family`` overrides detection (e.g. ``tw_mirror`` for a text body)
+    when it names a family of ``families`` (a configured source may be named otherwise)."""
     url = page.final_url or page.requested_url
+    family = family if families.named(family) is not None else None
     base = ParsedPage(
         status=PageStatus.ERROR,
         source=family or SourceFamily.TEXT,
@@ -82,33 +78,25 @@ def parse_page(page: FetchedPage, *, registry: Registry, family: SourceFamily | 
         parser_version=PARSER_VERSION,
         raw_sha256=page.sha256,
     )
-    if family is None and is_department_host(urlsplit(url).hostname or "", registry):
-        family = SourceFamily.PROVINCE  # a department website: its unit's CMS family reads it
+    family = family or department_family(url, registry)
     try:
-        doc = read_page(page.text, url, content_type=page.header("content-type"), family=family)
+        doc = read_page(
+            page.text, url, content_type=page.header("content-type"), family=family, families=families
+        )
         base = replace(base, source=doc.family)
-        status, reason = classify_doc(doc, status_code=page.status_code)
+        status, reason = classify_doc(doc, status_code=page.status_code, families=families)
         if status not in (PageStatus.OK, PageStatus.NOT_EPISODE):
             return replace(base, status=status, reason=reason)
-        article, draft = _draft(doc)
+        article, draft = read_draft(doc, lambda d: choose_reader(d, families))
         base = replace(base, family=article)
         parsed = _structured(base, draft, registry, status, reason)
         cut = truncation(page, doc, draft)
-        return judge_completeness(parsed, cut, names_column=status is PageStatus.OK)
+        trailer = families[article].trailer
+        return judge_completeness(parsed, cut, names_column=status is PageStatus.OK, trailer=trailer)
     except NestingTooDeep as exc:
         return replace(base, status=PageStatus.ERROR, reason=str(exc))
     except Exception as exc:
         return replace(base, status=PageStatus.ERROR, reason=f"parser error: {type(exc).__name__}: {exc}")
-
-
-def _draft(doc: PageDoc) -> tuple[ArticleFamily, ArticleDraft]:
-    """Plain text keeps the caller's family; for HTML the family picks the reader (the generic
-    one when the family finds no body of its own), which refines the source by script
-    (``freewechat``/``tw_mirror``, ``mee``/``mee_big5``)."""
-    if not doc.is_html:
-        return ArticleFamily.TEXT, parse_plaintext(doc.text, doc.url, family=doc.forced or SourceFamily.TEXT)
-    reader = choose_reader(doc)
-    return reader.family, reader.read(doc)
 
 
 def _structured(
@@ -147,7 +135,7 @@ def parse_document(
     registry: Registry,
     content_type: str | None = None,
     fetched_at: datetime | None = None,
-    family: SourceFamily | None = None,
+    family: str | None = None,
 ) -> ParsedPage:
     """Parse a saved page or a plain-text body (``mee-interviews parse PATH_OR_URL``).
 

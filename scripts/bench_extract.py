@@ -23,7 +23,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from scrapers.episode.normalize import normalize, original_span_mapper, rejoin_paragraphs
+from scrapers.base.normalize import normalize, original_span_mapper, rejoin_paragraphs
 from scrapers.extract import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent

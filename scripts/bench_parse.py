@@ -6,7 +6,7 @@ format, then time per KB on generated pages of 17 KB (the whole sample) to 2 MB.
 The scaling table compares, on the same generated page (the WeChat sample with its first
 answer grown; ``tests/scrapers/generated_pages.py``):
 
-* ``read+structure``: ``scrapers.page.read_page`` (one tree) → classify → family reader →
+* ``read+structure``: ``scrapers.base.page.read_page`` (one tree) → classify → family reader →
   ``scrapers.episode.structure`` — the parse without figure extraction;
 * ``parse+extract``: the whole ``parse_page`` (adds ``scrapers.extract`` and the quote offset
   mapping), up to ``--full-max-kb`` (default: every size);
@@ -33,10 +33,10 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.records import FetchedPage
-from scrapers.articles.readers import choose_reader
-from scrapers.episode.classify import classify_doc
+from scrapers.base.page import read_page
+from scrapers.classify import classify_doc
 from scrapers.episode.structure import structure_episode
-from scrapers.page import read_page
+from scrapers.families.readers import choose_reader
 from scrapers.parse import parse_document, parse_page
 from scrapers.provinces import Registry, default_registry
 from tests.scrapers.generated_pages import sized_generic_page, sized_page

@@ -15,7 +15,7 @@ from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import load_outcomes, page_batches, settle_batch
 from models.outcomes import RunMode
 from models.records import FetchedPage
-from scrapers.listings.crawl import discover, known_identities
+from scrapers.crawl import discover, known_identities
 from warehouse.archive import archive_page
 from warehouse.export import make_snapshot
 from warehouse.runs import known_sources

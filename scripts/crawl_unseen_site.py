@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.flows.run_stages import run_stages
 
+from scrapers.crawl import discover
 from scrapers.fetch.http import PoliteClient
-from scrapers.listings.crawl import discover
 from tests.support.unseen_site import unseen_site
 from warehouse.engine import open_writer
 from warehouse.schema import ensure_schema

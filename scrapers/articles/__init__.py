@@ -1,5 +1,5 @@
 """Article pages: one pure reader per page family, each turning a page read once
-(``scrapers.page.PageDoc``) into an ``ArticleDraft`` (``draft``), and owning its body selector.
+(``scrapers.base.page.PageDoc``) into an ``ArticleDraft`` (``draft``), and owning its body selector.
 
 ``wechat_article`` (mp.weixin.qq.com), ``mee_article`` (www.mee.gov.cn and its big5 gateway),
 ``freewechat_article`` (freewechat-style and Traditional mirrors), ``thepaper_article``

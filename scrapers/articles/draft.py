@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from models.records import SourceFamily
-
 
 @dataclass(frozen=True, slots=True)
 class ArticleDraft:
@@ -20,7 +18,7 @@ class ArticleDraft:
     ``ColumnName``, the original WeChat link of a mirror …) so nothing the page said is lost.
     """
 
-    source: SourceFamily
+    source: str  # the page's family name (``SourceFamily`` or a declared family)
     url: str
     title: str | None
     published_at: datetime | None

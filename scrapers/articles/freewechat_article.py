@@ -4,7 +4,7 @@ Traditional Chinese (family ``tw_mirror``).
 Example: ``https://freewechat.com/a/MzU3NjgyOTI3OA==/2247484970/3`` (the path carries the
 original's ``__biz/mid/idx``); Traditional copies use the same layout under ``/zh-tw/a/…``.
 
-Quirks handled (source-formats §3.1, §3.6): the WeChat ids survive (``#js_content``,
+Quirks handled: the WeChat ids survive (``#js_content``,
 ``#publish_time`` holding ``YYYY-MM-DD``, ``#js_name``); a "查看原文" link points at the
 mp.weixin original and gives the canonical key when the path does not; images are
 ``<amp-img>`` and stale ``.js_img_placeholder`` images (no text, so no block); the ``<title>`` carries a
@@ -20,12 +20,12 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import detect_script
-from scrapers.page import PageDoc, first_match, read_page
-from scrapers.urls import unescape_url, wechat_key
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_text
+from scrapers.base.normalize import detect_script
+from scrapers.base.page import PageDoc, first_match, read_as
+from scrapers.base.urls import unescape_url, wechat_key
 
 _ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
 _TITLE_SUFFIX = re.compile(r"\s+-\s+.*$")
@@ -36,7 +36,7 @@ CONTAINERS = ("#js_content", "article")  # the family's body selectors; ``<body>
 
 def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
     """Read a mirror page into an ``ArticleDraft`` (``tw_mirror`` when the text is Traditional)."""
-    return read_freewechat_article(read_page(html, url, family=SourceFamily.FREEWECHAT))
+    return read_freewechat_article(read_as(html, url, SourceFamily.FREEWECHAT))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

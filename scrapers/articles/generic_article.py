@@ -1,6 +1,6 @@
 """Article pages whose markup no family knows (family ``generic``): main text by trafilatura.
 
-Used by ``scrapers.articles.readers`` when the page's own family finds no body container and
+Used by ``scrapers.families.readers`` when the page's own family finds no body container and
 the page's title names the column. trafilatura (rule-based pruning with readability/jusText
 fallbacks; see docs/articles.md for the measurement against the unseen-layout fixtures) drops
 navigation, ads, related-article lists and reader comments and returns the main text as
@@ -19,24 +19,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from scrapers.articles.blocks import check_nesting, clean_text
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.qa import QUESTION_RE
-from scrapers.page import PageDoc, read_page
+from scrapers.base.blocks import check_nesting, clean_text
+from scrapers.base.dates import from_text
+from scrapers.base.page import PageDoc
+from scrapers.base.titles import QUESTION_RE
 
 _DATE_METAS = ("article:published_time", "PubDate", "publishdate", "pubdate", "og:release_date")
 _HEAD_LINES = 6  # a dateline sits right under the title, before the intro
 
 
-def parse_generic_article(html: str, url: str) -> ArticleDraft:
-    """Read any article page into an ``ArticleDraft`` with trafilatura (pure)."""
-    return read_generic_article(read_page(html, url))
-
-
 def read_generic_article(doc: PageDoc) -> ArticleDraft:
-    """``parse_generic_article`` on a page already read; raises ``NestingTooDeep`` for a page
-    lxml would silently cut (it drops what sits deeper than 256 levels)."""
+    """Read any article page into an ``ArticleDraft`` with trafilatura (pure); raises
+    ``NestingTooDeep`` for a page lxml would silently cut (it drops what sits deeper than 256 levels)."""
     import trafilatura  # ~0.1 s to import; only pages no family knows pay for it
 
     check_nesting(doc.soup)

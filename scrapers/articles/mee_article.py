@@ -4,7 +4,7 @@ Examples: ``https://www.mee.gov.cn/ywdt/dfnews/202502/t20250219_1100010.shtml`` 
 栏目内页), ``https://www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202502/t20250219_1100011.html``
 (template B, 政府信息公开) and ``https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywdt/…``.
 
-Quirks handled (source-formats §2): head metas ``ArticleTitle``/``PubDate``/``ContentSource``
+Quirks handled: head metas ``ArticleTitle``/``PubDate``/``ContentSource``
 are the best metadata; the body class is written unquoted (``class=TRS_Editor``); content sits
 in ``.TRS_Editor`` → ``.content_body_box`` → ``.neiright_JPZ_GK_CP`` → ``.Custom_UnionStyle``;
 paragraphs are indented with full-width spaces and questions are ``<b>`` run-in heads; template
@@ -21,12 +21,12 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import detect_script
-from scrapers.page import PageDoc, first_match, read_page
-from scrapers.urls import from_big5_gateway, is_big5_gateway
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_text
+from scrapers.base.normalize import detect_script
+from scrapers.base.page import PageDoc, first_match, read_as
+from scrapers.base.urls import from_big5_gateway, is_big5_gateway
 
 CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
@@ -37,7 +37,7 @@ _DATE_LABEL = re.compile(
 
 def parse_mee_article(html: str, url: str) -> ArticleDraft:
     """Read an MEE article page (either template, either script) into an ``ArticleDraft``."""
-    return read_mee_article(read_page(html, url, family=SourceFamily.MEE))
+    return read_mee_article(read_as(html, url, SourceFamily.MEE))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

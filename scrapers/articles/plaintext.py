@@ -12,11 +12,11 @@ unknown here and ``scrapers.episode.structure`` finds the title in the first lin
 from __future__ import annotations
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text
 from scrapers.articles.draft import ArticleDraft
+from scrapers.base.blocks import clean_text
 
 
-def parse_plaintext(text: str, url: str, *, family: SourceFamily = SourceFamily.TEXT) -> ArticleDraft:
+def parse_plaintext(text: str, url: str, *, family: str = SourceFamily.TEXT) -> ArticleDraft:
     """Split a plain-text body into paragraph blocks (one non-empty line each)."""
     lines = (clean_text(line) for line in text.lstrip("\ufeff").splitlines())
     return ArticleDraft(

@@ -3,7 +3,7 @@
 Example: ``https://www.thepaper.cn/newsDetail_forward_30000000`` (mobile:
 ``https://m.thepaper.cn/detail/30000000``).
 
-Quirks handled (source-formats §3.2): the rendered classes are hashed CSS modules, so
+Quirks handled: the rendered classes are hashed CSS modules, so
 everything is read from ``<script id="__NEXT_DATA__">`` →
 ``props.pageProps.detailData.contentDetail``: ``name`` (title), ``content`` (HTML body),
 ``publishTime`` (``YYYY-MM-DD HH:MM[:SS]`` in China time, or epoch milliseconds), ``author``,
@@ -19,17 +19,17 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_epoch, from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.page import PageDoc, read_page
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.page import PageDoc, read_as
 
 _CONT_ID = re.compile(r"(?:newsDetail_forward_|/detail/)(\d+)")
 
 
 def parse_thepaper_article(html: str, url: str) -> ArticleDraft:
     """Read a thepaper article page into an ``ArticleDraft`` from its ``__NEXT_DATA__`` JSON."""
-    return read_thepaper_article(read_page(html, url, family=SourceFamily.THEPAPER))
+    return read_thepaper_article(read_as(html, url, SourceFamily.THEPAPER))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

@@ -3,7 +3,7 @@
 Example: ``https://mp.weixin.qq.com/s?__biz=MzkwMDAwMDAwMQ==&mid=2650000032&idx=1&sn=…`` or a
 short link ``https://mp.weixin.qq.com/s/<token>``.
 
-Quirks handled (source-formats §1): the title comes from ``og:title`` before the rendered nodes
+Quirks handled: the title comes from ``og:title`` before the rendered nodes
 and the JS ``msg_title = '…'.html(false)``; the publish time is only in JS (``ct`` epoch seconds,
 shown in +08:00; ``#publish_time`` is empty until scripts run); ``msg_link`` escapes ``&`` as
 ``\\x26amp;``; ``#js_content`` is hidden by an inline style (ignored), nests ``section``/``span
@@ -20,11 +20,11 @@ from datetime import datetime
 from bs4.element import Tag
 
 from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks
-from scrapers.articles.dates import from_epoch, from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.page import PageDoc, read_page
-from scrapers.urls import unescape_url, wechat_key
+from scrapers.base.blocks import clean_text, element_blocks
+from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.page import PageDoc, read_as
+from scrapers.base.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
     r"""var\s+(?P<name>\w+)\s*=\s*(?:htmlDecode\(|JsDecode\()?\s*(?P<q>["'])(?P<value>(?:\\.|(?!(?P=q)).)*)(?P=q)"""
@@ -38,7 +38,7 @@ CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: pi
 
 def parse_wechat_article(html: str, url: str) -> ArticleDraft:
     """Read a WeChat article page into an ``ArticleDraft`` (pure; empty blocks when no body)."""
-    return read_wechat_article(read_page(html, url, family=SourceFamily.WECHAT))
+    return read_wechat_article(read_as(html, url, SourceFamily.WECHAT))
 
 
 def body_root(doc: PageDoc) -> Tag | None:

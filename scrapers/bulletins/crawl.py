@@ -19,11 +19,11 @@ from urllib.parse import urlsplit
 from models.records import FetchedPage
 from models.reference import NATIONAL
 from models.settings import Settings, SourceSettings
+from scrapers.base.urls import canonical_url
 from scrapers.bulletins.read import BulletinOwner, BulletinPage, read_bulletin_page
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
 from scrapers.provinces import Registry
-from scrapers.urls import canonical_url
 
 DOCUMENTS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
 NATIONAL_PUBLISHER = "生态环境部"

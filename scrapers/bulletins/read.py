@@ -15,22 +15,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
-from urllib.parse import urlsplit
 
-from models.records import ArticleFamily, FetchedPage, PageStatus, SourceFamily
+from models.records import FetchedPage, PageStatus
 from models.reference import NATIONAL, ReferenceFigure, ReferenceSource
-from scrapers.articles.blocks import NestingTooDeep, clean_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.articles.plaintext import parse_plaintext
-from scrapers.articles.readers import GENERIC, READERS
+from scrapers.base.blocks import NestingTooDeep, clean_text
+from scrapers.base.page import PageDoc
+from scrapers.base.urls import resolve_link
 from scrapers.bulletins.figures import bulletin_figures
 from scrapers.bulletins.recognise import BulletinTitle, covers_sections, read_title
-from scrapers.episode.classify import classify_doc
+from scrapers.classify import classify_doc
+from scrapers.families import FAMILIES, ArticleReader
+from scrapers.families.detect import read_page
+from scrapers.families.others import GENERIC
+from scrapers.families.readers import department_family, read_draft
 from scrapers.listings.generic_list import generic_next
-from scrapers.page import PageDoc, read_page
 from scrapers.provinces import Registry
-from scrapers.provinces.article import is_department_host
-from scrapers.urls import resolve_link
 
 CHINA = timezone(timedelta(hours=8))
 
@@ -62,7 +62,7 @@ class BulletinPage:
     origin: str = ""  # the canonical URL requested: the reference figures' origin
     version: str = ""  # sha256 of the body read
     title: str | None = None
-    family: ArticleFamily | None = None
+    family: str | None = None
     figures: tuple[ReferenceFigure, ...] = ()
     links: tuple[BulletinLink, ...] = ()
     next_urls: tuple[str, ...] = ()
@@ -78,12 +78,12 @@ def read_bulletin_page(page: FetchedPage, owner: BulletinOwner, *, registry: Reg
 def _read(page: FetchedPage, url: str, owner: BulletinOwner, registry: Registry) -> BulletinPage:
     try:
         doc = read_page(
-            page.text, url, content_type=page.header("content-type"), family=_family(url, registry)
+            page.text, url, content_type=page.header("content-type"), family=department_family(url, registry)
         )
         status, reason = classify_doc(doc, status_code=page.status_code)
         if status in (PageStatus.BLOCKED, PageStatus.DELETED):
             return BulletinPage(url, str(status), reason)
-        family, draft = _draft(doc)
+        family, draft = read_draft(doc, _reader)
         named = read_title(draft.title or doc.title, registry)
         text = "\n".join(draft.blocks)
         if named is not None and covers_sections(text):
@@ -97,18 +97,10 @@ def _read(page: FetchedPage, url: str, owner: BulletinOwner, registry: Registry)
         return BulletinPage(url, "error", f"parser error: {type(exc).__name__}: {exc}")
 
 
-def _family(url: str, registry: Registry) -> SourceFamily | None:
-    return SourceFamily.PROVINCE if is_department_host(urlsplit(url).hostname or "", registry) else None
-
-
-def _draft(doc: PageDoc) -> tuple[ArticleFamily, ArticleDraft]:
+def _reader(doc: PageDoc) -> ArticleReader:
     """The family's reader when it finds its body, else the generic main-content reader."""
-    if not doc.is_html:
-        return ArticleFamily.TEXT, parse_plaintext(doc.text, doc.url, family=doc.forced or SourceFamily.TEXT)
-    reader = READERS[doc.family]
-    if reader.body_root(doc) is None:
-        reader = GENERIC
-    return reader.family, reader.read(doc)
+    reader = FAMILIES[doc.family].reader
+    return reader if reader.body_root(doc) is not None else GENERIC.reader
 
 
 def _bulletin(
@@ -117,7 +109,7 @@ def _bulletin(
     owner: BulletinOwner,
     named: BulletinTitle,
     draft: ArticleDraft,
-    family: ArticleFamily,
+    family: str,
     text: str,
     registry: Registry,
 ) -> BulletinPage:

@@ -5,7 +5,7 @@ A copy is ``complete`` only when it has
 * every question its own text announces ("围绕三个问题作答") or implies (numbered questions
   without a gap, an answer after the last question),
 * the trailer (供稿/来源/编辑 lines, either script, already Simplified here) where its family
-  normally has one: WeChat and its mirrors, and captured bodies (``text``) copied from them;
+  normally has one (``Family.trailer``, ``scrapers.families``): WeChat and its mirrors, and captured bodies (``text``) copied from them;
   MEE pages, ThePaper and unknown layouts carry none reliably,
 * no sign of truncation: the body ends mid-sentence, the HTML stops before ``</html>``
   (and ``</body>``), or ``Content-Length`` promises more bytes than were received (only when
@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import ArticleFamily, Episode, FetchedPage, PageStatus, ParsedPage
+from models.records import Episode, FetchedPage, PageStatus, ParsedPage
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import to_simplified
+from scrapers.base.normalize import to_simplified
+from scrapers.base.page import PageDoc
 from scrapers.episode.trailer import TRAILER_RE
-from scrapers.page import PageDoc
 
-TRAILER_FAMILIES = frozenset({ArticleFamily.WECHAT, ArticleFamily.MIRROR, ArticleFamily.TEXT})
 SENTENCE_END = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "）", ")", "~", "～", "；", ";", ".")
 _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ANNOUNCED = re.compile(
@@ -53,20 +52,23 @@ def truncation(page: FetchedPage, doc: PageDoc, draft: ArticleDraft) -> str | No
     return None
 
 
-def judge_completeness(parsed: ParsedPage, cut: str | None, *, names_column: bool) -> ParsedPage:
+def judge_completeness(
+    parsed: ParsedPage, cut: str | None, *, names_column: bool, trailer: bool
+) -> ParsedPage:
     """``parsed`` as ``incomplete`` with the reason when the copy is cut short or misses parts;
     ``names_column``: the page names the column, so a cut copy that yielded no episode (its
-    title or questions were in the lost part) is an incomplete episode, not something else."""
+    title or questions were in the lost part) is an incomplete episode, not something else;
+    ``trailer``: the reader's family carries the 供稿/编辑 trailer (``Family.trailer``)."""
     failed = parsed.status in (PageStatus.ERROR, PageStatus.NOT_EPISODE)
     if failed and cut and names_column and parsed.episode is None:
         return replace(parsed, status=PageStatus.INCOMPLETE, reason=f"{cut} ({parsed.reason})")
     if parsed.status is not PageStatus.OK or parsed.episode is None:
         return parsed
-    reason = cut or missing_parts(parsed.episode, parsed.family)
+    reason = cut or missing_parts(parsed.episode, parsed.family, trailer=trailer)
     return replace(parsed, status=PageStatus.INCOMPLETE, reason=reason) if reason else parsed
 
 
-def missing_parts(episode: Episode, family: ArticleFamily | None) -> str | None:
+def missing_parts(episode: Episode, family: str | None, *, trailer: bool) -> str | None:
     """What a structured episode lacks (None when nothing): questions, answers, trailer, an end."""
     questions = episode.questions
     head = episode.body_text.split(questions[0].question, 1)[0] if questions else episode.body_text
@@ -82,6 +84,6 @@ def missing_parts(episode: Episode, family: ArticleFamily | None) -> str | None:
         return "incomplete: the last question has no answer"
     if not questions[-1].answer.rstrip().endswith(SENTENCE_END):
         return "truncated: the last answer ends mid-sentence"
-    if family in TRAILER_FAMILIES and not (episode.supplier or episode.editor):
+    if trailer and not (episode.supplier or episode.editor):
         return f"incomplete: no 供稿/编辑 trailer, which {family} copies carry"
     return None

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from models.records import Point, Question, TextSpan, Topic
+from scrapers.base.titles import QUESTION_RE
 
 _HEADLINE_MAX = 30
-QUESTION_RE = re.compile(r"^(?:问|记者|提问|主持人|Q)\s*\d{0,2}\s*[:：]\s*")
 _INLINE_ANSWER = re.compile(r"(?<=[?？])\s*(?:答|A)\s*[:：]\s*")
 _NUM = "一二三四五六七八九十"
 POINT_RE = re.compile(

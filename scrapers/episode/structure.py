@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 from models.records import Episode, Official, PageStatus, TextSpan
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.normalize import detect_script, normalize, rejoin_paragraphs
-from scrapers.episode.qa import POINT_RE, QUESTION_RE, answer_label_re, split_questions
-from scrapers.episode.titles import TitleInfo, parse_title
+from scrapers.base.normalize import detect_script, normalize, rejoin_paragraphs
+from scrapers.base.titles import QUESTION_RE, TitleInfo, parse_title
+from scrapers.episode.qa import POINT_RE, answer_label_re, split_questions
 from scrapers.episode.trailer import TRAILER_RE, Trailer, find_trailer
 from scrapers.provinces import Registry
 from scrapers.provinces.base import ProvinceScraper
@@ -62,7 +62,7 @@ class NotAnEpisode:
 
 
 def simplify(text: str) -> str:
-    """The normalised Simplified text of one block (see ``scrapers.episode.normalize.normalize``)."""
+    """The normalised Simplified text of one block (see ``scrapers.base.normalize.normalize``)."""
     return normalize(text).text
 
 

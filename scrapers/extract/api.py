@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks

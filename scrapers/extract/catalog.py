@@ -43,6 +43,7 @@ class CatalogEntry:
     unit_kind: str = ""
     generic: bool = False
     higher_is_better: bool = False
+    scored: bool = False  # scored on the real sets (``real_eval``)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def load_catalog() -> tuple[CatalogEntry, ...]:
             unit_kind=row["unit_kind"],
             generic=row.get("generic", False),
             higher_is_better=row.get("higher_is_better", False),
+            scored=row.get("scored", False),
         )
         for row in rows
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from models.records import Change, Indicator
+from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 from scrapers.extract import changes, place_lists
 from scrapers.extract.catalog import catalog_by_code, higher_is_better
 from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
@@ -33,7 +33,10 @@ _BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,]\s*$")
 
 
 def change_of(
-    m: Mention, direction: str | None = None, basis: str | None = None, code: str | None = None
+    m: Mention,
+    direction: ChangeDirection | None = None,
+    basis: ChangeBasis | None = None,
+    code: str | None = None,
 ) -> Change:
     """The change a mention states, pointing the way its verb means for the figure ``code``."""
     return Change(
@@ -44,7 +47,7 @@ def change_of(
     )
 
 
-def oriented(direction: str, judged: bool, code: str | None) -> str:
+def oriented(direction: ChangeDirection, judged: bool, code: str | None) -> ChangeDirection:
     """改善 is a fall of a concentration but a rise of a good-days ratio: a judged direction
     (``Mention.judged``) turns round on a higher-is-better figure."""
     if judged and code is not None and higher_is_better(code):
@@ -52,7 +55,7 @@ def oriented(direction: str, judged: bool, code: str | None) -> str:
     return direction
 
 
-def change_basis(s: Sentence, pos: int) -> str | None:
+def change_basis(s: Sentence, pos: int) -> ChangeBasis | None:
     """The change's basis from its own clause, else from the sentence before it (与去年同期相比，…)."""
     year = s.year(pos)
     clause = s.clause_of(pos)
@@ -117,8 +120,8 @@ def change_items(
     subject: str,
     start: int,
     *,
-    direction: str | None = None,
-    basis: str | None = None,
+    direction: ChangeDirection | None = None,
+    basis: ChangeBasis | None = None,
     region: str | None = None,
 ) -> list[Indicator]:
     """A change stated with no level beside it: one change-only indicator per catalog code its

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from models.records import Change, Indicator
+from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 
 _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
@@ -57,7 +57,9 @@ def flat(draft: Indicator) -> Indicator:
     return replace(draft, change=Change("flat", 0.0, "percent"), previous_value=draft.value)
 
 
-def absolute(draft: Indicator, direction: str, value: float, basis: str | None = None) -> Indicator:
+def absolute(
+    draft: Indicator, direction: ChangeDirection, value: float, basis: ChangeBasis | None = None
+) -> Indicator:
     """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
     unit = draft.unit_base or draft.unit
     if draft.value is None or unit is None:
@@ -75,7 +77,7 @@ def settled(draft: Indicator, text: str) -> Indicator:
     if flat_after(text, draft.end):
         return flat(draft)
     if draft.value is not None and draft.previous_value is not None and draft.previous_value != draft.value:
-        direction = "up" if draft.value > draft.previous_value else "down"
+        direction: ChangeDirection = "up" if draft.value > draft.previous_value else "down"
         return absolute(draft, direction, round(abs(draft.value - draft.previous_value), 4))
     return draft
 
@@ -87,7 +89,7 @@ _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
 _PERIOD_WORDS_RE = re.compile(r"环比|比四年前|较“|与第")
 
 
-def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> str | None:
+def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> ChangeBasis | None:
     """What a change is measured against, from the words before it in its clause: year on year
     (同比, 比上年, 较2016年 for a 2017 figure), cumulative (累计, 以来) or another period
     (较2013年, 环比, 与第五次清查相比); None when the clause does not say."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from models.records import Claim, TextSpan
+from models.records import Claim, ClaimKind, TextSpan
 from scrapers.extract.segments import Segment, clauses, quoted_regions, sentences
 
 _FIRST_RE = re.compile(
@@ -71,7 +71,7 @@ def _is_claim(text: str, m: re.Match[str]) -> bool:
     return not (trigger == "首次" and _RECORD_AHEAD_RE.match(text, m.end()))
 
 
-def _claim(text: str, span: TextSpan, kind: str, start: int, clause: Segment) -> Claim:
+def _claim(text: str, span: TextSpan, kind: ClaimKind, start: int, clause: Segment) -> Claim:
     end = clause.end
     while end > start and text[end - 1] in " \t":
         end -= 1

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from models.records import ProvinceRef, Topic
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 from scrapers.extract.api import extract, paragraph_spans
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.serialize import indicator_to_json

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from models.records import ChangeDirection
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -20,7 +22,7 @@ class Mention:
     multiplier: str
     unit: str  # the UNITS key, "%" for 百分之, "pp" for 个百分点
     role: str
-    direction: str | None = None
+    direction: ChangeDirection | None = None
     judged: bool = False  # the direction comes from 改善 / 恶化 / 变差 (see _JUDGED_VERBS)
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from models.records import ChangeDirection
 from scrapers.extract.mention import Mention
 from scrapers.extract.numbers import parse_number
 from scrapers.extract.segments import Segment, inside
@@ -63,7 +64,7 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _list_direction(text: str, listed: list[Mention], member: Mention) -> str | None:
+def _list_direction(text: str, listed: list[Mention], member: Mention) -> ChangeDirection | None:
     """A listed change's direction: the list verb's, turned round for a member written with a
     minus sign (分别下降-3.2%、13.3%: the first rose, the second fell)."""
     first = listed[-1]
@@ -75,9 +76,10 @@ def _list_direction(text: str, listed: list[Mention], member: Mention) -> str | 
     return flipped(verb) if is_signed(text, member.start) else verb
 
 
-def flipped(direction: str | None) -> str | None:
+def flipped(direction: ChangeDirection | None) -> ChangeDirection | None:
     """The other way (a minus sign after 下降 is a rise)."""
-    return {"up": "down", "down": "up"}.get(direction or "", direction)
+    opposite: dict[ChangeDirection, ChangeDirection] = {"up": "down", "down": "up"}
+    return opposite.get(direction, direction) if direction else direction
 
 
 def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:

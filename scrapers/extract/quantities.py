@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from models.records import ChangeDirection
 from scrapers.extract import unitless
 from scrapers.extract.changes import is_previous
 from scrapers.extract.mention import Mention
@@ -220,7 +221,7 @@ _UNKNOWN_VERB_RE = re.compile(
 _DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
 
 
-def _unknown_verb_direction(text: str, start: int) -> str | None:
+def _unknown_verb_direction(text: str, start: int) -> ChangeDirection | None:
     m = _UNKNOWN_VERB_RE.search(text, max(start - 10, 0), start)
     if m is None:
         return None

@@ -1,5 +1,4 @@
-"""Score the extractor on real passages (the ``../shared/data/real-dev-set*.jsonl`` format), as
-issue 12 defines it; ``--part`` picks the development four fifths or the held-back fifth
+"""Score the extractor on real passages (the ``../shared/data/real-dev-set*.jsonl`` format); ``--part`` picks the development four fifths or the held-back fifth
 (``holdout``), ``real_report`` holds the tallies.
 
 Catalog items (``SCORED_CODES``) match a prediction with the same code, ``value_base`` within
@@ -15,36 +14,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 from scrapers.extract.api import extract_text
 from scrapers.extract.catalog import load_catalog
 from scrapers.extract.holdout import select
 from scrapers.extract.real_report import RealReport, miss_kind
 from scrapers.extract.serialize import indicator_to_json
 
-# The catalog items of the issue's scoring: concentrations, air days, water, soil, forest, red line.
-SCORED_CODES = frozenset(
-    {
-        "pm25_avg_concentration",
-        "pm10_avg_concentration",
-        "o3_avg_concentration",
-        "so2_avg_concentration",
-        "no2_avg_concentration",
-        "good_air_days_ratio",
-        "good_air_days_count",
-        "heavy_pollution_days_ratio",
-        "heavy_pollution_days_count",
-        "surface_water_good_ratio",
-        "better_than_class_ii_ratio",
-        "worse_than_class_v_ratio",
-        "coastal_water_good_ratio",
-        "drinking_water_source_compliance_ratio",
-        "lake_reservoir_good_ratio",
-        "contaminated_farmland_safe_use_ratio",
-        "forest_coverage",
-        "eco_redline_area",
-    }
-)
+# The catalog items the real sets score (``scored = true`` in catalog.toml).
+SCORED_CODES = frozenset(e.code for e in load_catalog() if e.scored)
 # Project codes whose set counterpart has another name (the set files red-line shares under share).
 CODE_MAP = {"eco_redline_share": "share"}
 _PREFIX = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}

@@ -2,7 +2,7 @@
 
 Two breakdowns of the catalog errors are kept. ``causes`` says what was wrong with the closest
 prediction (no year, wrong code, no change, wrong value, missing); ``kinds`` says which of the
-phenomena issue 23 names the error belongs to:
+phenomena of real text the error belongs to:
 
 - *change-only dropped*: an item with ``value`` null (PM2.5浓度同比下降3.4%) was not produced;
 - *relative change lost*: the figure was found under its code but its % change was not;

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scrapers.articles.blocks import clean_text, soup_of
+from scrapers.base.blocks import clean_text, soup_of
 
 TITLE_KEYS = ("title", "showTitle", "DOCTITLE", "docTitle", "Title")
 URL_KEYS = ("url", "URL", "pcUrl", "href", "link", "linkUrl", "docpuburl", "urls")

@@ -16,9 +16,9 @@ from datetime import datetime
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.articles.dates import from_text
-from scrapers.episode.titles import parse_title
-from scrapers.urls import resolve_link, wechat_key
+from scrapers.base.dates import from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import resolve_link, wechat_key
 
 ITEM_SELECTOR = ".main h3 a"
 NEXT_PAGE_SELECTOR = "a.next, a[rel~=next]"
@@ -35,7 +35,7 @@ def _date_of(block: Tag | None) -> datetime | None:
     return from_text(node.get_text(strip=True)) if node else None
 
 
-def _item(a: Tag, list_url: str, source: SourceFamily) -> ListingItem | None:
+def _item(a: Tag, list_url: str, source: str) -> ListingItem | None:
     block = a.find_parent(class_="main")
     title = " ".join(a.get_text(" ", strip=True).split())
     info = parse_title(title)
@@ -70,7 +70,7 @@ def parse_freewechat_list(
     html: str,
     url: str,
     *,
-    source: SourceFamily = SourceFamily.FREEWECHAT,
+    source: str = SourceFamily.FREEWECHAT,
     soup: BeautifulSoup | None = None,
 ) -> ListingPage:
     """Column episodes on one mirror account list (template block skipped), and its next page.

@@ -5,7 +5,7 @@ Markup changes without notice on mirrors, so this reads every link: an anchor wh
 wherever it sits, and so is an article record in the page's scripts whose title does
 (``script_data``: lists a browser draws from ``var listData = {…}``). Pagination likewise: a link reading 下一页/下頁/next/›/» (or ``rel=next``), else
 the link to ``index_{N+1}`` or ``?page={N+1}`` after the current page. Links are resolved against
-the page URL; ``javascript:`` and in-page ``#`` links are dropped (``scrapers.urls.resolve_link``).
+the page URL; ``javascript:`` and in-page ``#`` links are dropped (``scrapers.base.urls.resolve_link``).
 Every use of these rules is counted by ``scrapers.listings.discovery.read_listing``.
 """
 
@@ -17,10 +17,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from models.records import ListingItem, SourceFamily
-from scrapers.episode.titles import TitleInfo, parse_title
+from models.records import ListingItem
+from scrapers.base.titles import TitleInfo, parse_title
+from scrapers.base.urls import link_problem, resolve_link, wechat_key
 from scrapers.listings.script_data import base_url, script_records
-from scrapers.urls import link_problem, resolve_link, wechat_key
 
 NEXT_TEXTS = frozenset({"下一页", "下一頁", "下页", "下頁", "next", "next page", "›", "»", ">", ">>"})
 _INDEX_RE = re.compile(r"(?:^|/)index_(\d{1,9})\.s?html?$", re.ASCII)
@@ -34,7 +34,7 @@ def _anchors(soup: BeautifulSoup, page_url: str) -> Iterator[tuple[Tag, str]]:
 
 
 def unreadable_links(soup: BeautifulSoup, page_url: str) -> tuple[str, ...]:
-    """One line per anchor whose ``href`` no URL parser reads (``scrapers.urls.link_problem``)."""
+    """One line per anchor whose ``href`` no URL parser reads (``scrapers.base.urls.link_problem``)."""
     problems = (link_problem(a.get("href"), page_url) for a in soup.find_all("a", href=True))
     return tuple(p for p in problems if p)
 
@@ -56,7 +56,7 @@ def _title(a: Tag) -> tuple[str, TitleInfo] | None:
     return max(named, key=lambda pair: len(pair[0])) if named else None
 
 
-def generic_items(soup: BeautifulSoup, page_url: str, source: SourceFamily) -> tuple[ListingItem, ...]:
+def generic_items(soup: BeautifulSoup, page_url: str, source: str) -> tuple[ListingItem, ...]:
     """Every link on the page whose text or title names an episode of the column, once per URL."""
     items: dict[str, ListingItem] = {}
     for a, url in _anchors(soup, page_url):

@@ -23,9 +23,15 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.articles.dates import from_text
-from scrapers.episode.titles import parse_title
-from scrapers.urls import BIG5_GATEWAY_PREFIX, big5_gateway_url, canonical_url, is_big5_gateway, resolve_link
+from scrapers.base.dates import from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import (
+    BIG5_GATEWAY_PREFIX,
+    big5_gateway_url,
+    canonical_url,
+    is_big5_gateway,
+    resolve_link,
+)
 
 ITEM_SELECTORS = (
     "ul.cjcx_danduimg_list > li a.cjcx_biaobnan, ul.cjcx_danduimg_list > li a.cjcx_biaob",

@@ -19,9 +19,9 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
-from scrapers.articles.dates import from_epoch, from_text
-from scrapers.episode.titles import parse_title
-from scrapers.urls import resolve_link
+from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import resolve_link
 
 ARTICLE_URL = "https://www.thepaper.cn/newsDetail_forward_{cont_id}"
 

@@ -23,9 +23,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
-from scrapers.articles.dates import from_epoch
-from scrapers.episode.titles import parse_title
-from scrapers.urls import WECHAT_HOST, link_problem, resolve_link, unescape_url, wechat_key
+from scrapers.base.dates import from_epoch
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import WECHAT_HOST, link_problem, resolve_link, unescape_url, wechat_key
 
 PAGE_SIZE = "10"
 _GATE_MARKERS = ("环境异常", "访问过于频繁", "wappoc_appmsgcaptcha", "verify_redirect", "weixin110.qq.com")

@@ -1,6 +1,6 @@
 """Department-site articles (page family ``province``): pick the site's mixin, then parse.
 
-``scrapers.articles.readers`` reads family ``province`` here (``department_body_root``,
+``scrapers.families.readers`` reads family ``province`` here (``department_body_root``,
 ``read_department_article``); a page whose selectors find no body goes to the generic reader. The site is found by the URL's host in
 the registry (its site built from ``units.toml``, else a bare mixin of the family it names);
 for a host no unit owns, the URL shape decides (``/art/…/art_<col>_<id>.html`` → Hanweb JCMS,
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from bs4.element import Tag
 
 from scrapers.articles.draft import ArticleDraft
-from scrapers.page import PageDoc
+from scrapers.base.page import PageDoc
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms import FAMILIES, CmsSite
 from scrapers.provinces.cms.jcms import ARTICLE_HREF as JCMS_ARTICLE

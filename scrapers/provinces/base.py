@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 from models.records import ProvinceRef
 
 if TYPE_CHECKING:
     from scrapers.provinces.cms.site import CmsSite
 
-REGIONS = ("东部", "中部", "西部", "东北")
-CMS_FAMILIES = ("trs", "jcms", "json", "generic")
-EVIDENCE_LEVELS = ("full", "partial", "none")
+Region = Literal["东部", "中部", "西部", "东北"]
+CmsFamily = Literal["trs", "jcms", "json", "generic"]
+Evidence = Literal["full", "partial", "none"]  # how much of its site a recorded page confirms
+REGIONS: tuple[Region, ...] = get_args(Region)
+CMS_FAMILIES: tuple[CmsFamily, ...] = get_args(CmsFamily)
+EVIDENCE_LEVELS: tuple[Evidence, ...] = get_args(Evidence)
 
 BlockFixer = Callable[[list[str]], list[str]]
 
@@ -36,14 +39,14 @@ class ProvinceScraper:
     name: str
     short_name: str
     code: str
-    region: str
+    region: Region
     department: str
     aliases: tuple[str, ...] = ()
     domain: str = ""
     former_domains: tuple[str, ...] = ()
-    cms: str = "generic"
+    cms: CmsFamily = "generic"
     cms_note: str = ""
-    evidence: str = "none"
+    evidence: Evidence = "none"
     site: CmsSite | None = None
     speaker_labels: tuple[str, ...] = ()
     fix_blocks: BlockFixer = field(default=_keep)

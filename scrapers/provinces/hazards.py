@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.articles.blocks import clean_text, soup_of
+from scrapers.base.blocks import clean_text, soup_of
 
 BLOCKED = "blocked"
 NEEDS_BROWSER = "needs_browser"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from models.records import FetchedPage, ListingItem
-from scrapers.episode.titles import COLUMN_NAMES
+from scrapers.base.titles import COLUMN_NAMES
 from scrapers.fetch.browser import Browser, BrowserUnavailable
 from scrapers.fetch.hosts import HostMap
 from scrapers.fetch.http import FetchError, PoliteClient

@@ -17,7 +17,7 @@ from typing import Any
 
 from scrapers.provinces.cms import FAMILIES, CmsSite, EntryPoint
 from scrapers.provinces.cms.list_api import ListApi
-from scrapers.provinces.cms.site import CONFIRMED, UNCONFIRMED
+from scrapers.provinces.cms.site import CONFIRMED, UNCONFIRMED, EntryStatus
 
 SELECTOR_KEYS = ("title_selectors", "date_selectors", "source_selectors", "body_selectors")
 SITE_KEYS = frozenset({"about", "entry_points", "list_item_selector", "unit_id", "list_api", *SELECTOR_KEYS})
@@ -35,10 +35,10 @@ def entry_point(slug: str, data: Mapping[str, Any]) -> EntryPoint:
         raise SiteDataError(
             f"{slug}: an entry point needs path and label, unknown keys {unknown}: {dict(data)}"
         )
-    status = data.get("status", UNCONFIRMED)
+    status = str(data.get("status", UNCONFIRMED)).lower()  # UNCONFIRMED reads as the docs write it
     if status not in (CONFIRMED, UNCONFIRMED):
         raise SiteDataError(
-            f"{slug}: entry point status must be {CONFIRMED!r} or {UNCONFIRMED!r}, got {status!r}"
+            f"{slug}: entry point status must be {str(CONFIRMED)!r} or {str(UNCONFIRMED)!r}, got {status!r}"
         )
     if status == CONFIRMED and not data.get("recording"):
         raise SiteDataError(
@@ -48,7 +48,9 @@ def entry_point(slug: str, data: Mapping[str, Any]) -> EntryPoint:
     kind = data.get("kind", "column")
     if kind not in ("column", "search"):
         raise SiteDataError(f"{slug}: entry point kind must be column or search, got {kind!r}")
-    return EntryPoint(str(data["path"]), str(data["label"]), status, kind, str(data.get("recording", "")))
+    return EntryPoint(
+        str(data["path"]), str(data["label"]), EntryStatus(status), kind, str(data.get("recording", ""))
+    )
 
 
 def class_attributes(slug: str, data: Mapping[str, Any]) -> dict[str, Any]:

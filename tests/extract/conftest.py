@@ -10,7 +10,7 @@ import pytest
 
 import mee_interviews
 from models.records import ProvinceRef, TextSpan, Topic
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 
 # The one real episode the project ships, as its offline sample (mee_interviews/sample/pages).
 SEED_CAPTURE = Path(mee_interviews.__file__).resolve().parent / "sample" / "pages" / "jiangxi-10.zh-Hant.txt"

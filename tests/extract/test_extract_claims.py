@@ -26,7 +26,7 @@ def test_quoted_programmes_are_claims_but_slogans_are_not() -> None:
 
 
 def test_claim_quotes_are_exact_spans_of_the_text() -> None:
-    from scrapers.episode.normalize import normalize
+    from scrapers.base.normalize import normalize
 
     raw = "在全國首創環評與排汙許可聯合大比武，首次實現全省業務線人員全員參與。"
     body = normalize(raw).text

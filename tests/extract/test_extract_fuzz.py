@@ -3,7 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scrapers.episode.normalize import normalize
+from scrapers.base.normalize import normalize
 from scrapers.extract import extract_text
 
 _CJK_DIGITS = st.text(

@@ -1,4 +1,4 @@
-"""Noise repairs in ``scrapers.episode.normalize`` keep a map to the original, and every quote maps back."""
+"""Noise repairs in ``scrapers.base.normalize`` keep a map to the original, and every quote maps back."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrapers.episode.normalize import (
+from scrapers.base.normalize import (
     _common_run,
     fold_width,
     normalize,

@@ -14,8 +14,8 @@ from models.outcomes import RunMode
 from models.records import FetchedPage
 from models.settings import Settings
 from models.settings_load import load_settings
+from scrapers.crawl import discover
 from scrapers.fetch.http import PoliteClient
-from scrapers.listings.crawl import discover
 from scrapers.provinces import default_registry
 from scrapers.provinces.walk import discover_department_sites
 from tests.provinces.support import recorded

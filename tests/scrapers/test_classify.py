@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from models.records import FetchedPage, PageStatus
-from scrapers.episode.classify import classify_page
+from scrapers.classify import classify_page
 from scrapers.parse import parse_page
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import article_text, sample_text

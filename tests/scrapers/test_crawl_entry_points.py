@@ -9,8 +9,8 @@ import pytest
 
 from models.records import SourceFamily
 from models.settings import Settings, SettingsError
+from scrapers.crawl import Discovery, discover, entry_point_problems
 from scrapers.fetch.http import PoliteClient
-from scrapers.listings.crawl import Discovery, discover, entry_point_problems
 from tests.support.fault_server import FaultServer, html
 from tests.support.offline import local_mee_settings
 

@@ -10,9 +10,9 @@ from flows.run_report import listing_outcomes
 from models.outcomes import PageKind
 from models.records import ListingItem, SourceFamily
 from models.settings import Settings
+from scrapers.crawl import Discovery, discover
 from scrapers.fetch.http import PoliteClient
 from scrapers.listings.caps import ItemCaps
-from scrapers.listings.crawl import Discovery, discover
 from tests.support.fault_server import FaultServer, html
 from tests.support.offline import local_mee_settings
 

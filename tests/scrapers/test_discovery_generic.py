@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from models.records import PageStatus, SourceFamily
-from scrapers.listings.discovery import GENERIC_ITEMS, GENERIC_KIND, GENERIC_PAGINATION, read_listing
+from scrapers.families.listing import GENERIC_ITEMS, GENERIC_KIND, GENERIC_PAGINATION, read_listing
 from scrapers.listings.generic_list import generic_items, generic_next
 
 MEE = "https://www.mee.gov.cn/ywdt/dfnews/"

@@ -7,15 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
-from scrapers.listings.discovery import (
-    LISTING_PARSERS,
-    choose_best,
-    episode_identity,
-    listing_kind,
-    parse_listing,
-    plan_next,
-    unique_urls,
-)
+from scrapers.families import FAMILIES
+from scrapers.families.listing import listing_kind, parse_listing
+from scrapers.listings.discovery import choose_best, episode_identity, plan_next, unique_urls
 
 BIZ = "MzkwMDAwMDAwMQ=="
 ALBUM = f"https://mp.weixin.qq.com/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=1"
@@ -48,7 +42,7 @@ def _page(*items: ListingItem, next_urls=("n1", "n2", "n3"), status=PageStatus.O
 )
 def test_listing_kind_picks_the_parser_from_path_source_or_host(source, url, kind):
     assert listing_kind(source, url) == kind
-    assert kind in LISTING_PARSERS
+    assert kind in {listing.kind for family in FAMILIES for listing in family.listings}
 
 
 def test_a_listing_no_family_knows_is_left_to_the_generic_rules():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrapers.listings.discovery import GENERIC_ITEMS, read_listing
+from scrapers.families.listing import GENERIC_ITEMS, read_listing
 
 PAGE = """<html><head><base href="/list/"></head><body><div id="app"></div><script>
 var listData = {articleList: [

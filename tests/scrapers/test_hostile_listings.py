@@ -13,9 +13,9 @@ import pytest
 
 from models.records import PageStatus
 from models.settings import Settings
+from scrapers.crawl import Discovery, discover
+from scrapers.families.listing import read_listing
 from scrapers.fetch.http import PoliteClient
-from scrapers.listings.crawl import Discovery, discover
-from scrapers.listings.discovery import read_listing
 from scrapers.listings.mee_list import later_pages
 from tests.support.fault_server import FaultServer, Reply, html
 from tests.support.offline import local_mee_settings

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 from models.records import PageStatus
+from scrapers.base.urls import resolve_link
 from scrapers.listings.freewechat_list import parse_freewechat_list
 from scrapers.listings.mee_list import parse_mee_list
 from scrapers.listings.thepaper_list import parse_thepaper_list
 from scrapers.listings.wechat_album import parse_album_html, parse_album_json
-from scrapers.urls import resolve_link
 
 BIZ = "MzkwMDAwMDAwMQ=="
 ALBUM = f"https://mp.weixin.qq.com/mp/appmsgalbum?__biz={BIZ}&action=getalbum&album_id=7"

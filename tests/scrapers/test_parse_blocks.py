@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrapers.articles.blocks import element_blocks, html_blocks, soup_of
+from scrapers.base.blocks import element_blocks, html_blocks, soup_of
 
 
 def test_nested_sections_and_leaf_spans_make_one_block_each() -> None:

@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 import pytest
 
 from models.records import FetchedPage, PageStatus
-from scrapers.articles.blocks import MAX_DEPTH, NestingTooDeep, element_blocks, soup_of
-from scrapers.articles.readers import choose_reader
-from scrapers.episode.classify import classify_doc
+from scrapers.base.blocks import MAX_DEPTH, NestingTooDeep, element_blocks, soup_of
+from scrapers.classify import classify_doc
 from scrapers.episode.structure import StructuredEpisode, structure_episode
-from scrapers.page import read_page
+from scrapers.families.detect import read_page
+from scrapers.families.readers import choose_reader
 from scrapers.parse import parse_page
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import ARTICLES

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.records import SourceFamily
-from scrapers.articles.dates import CHINA_TZ
 from scrapers.articles.freewechat_article import parse_freewechat_article
+from scrapers.base.dates import CHINA_TZ
 from tests.scrapers.articles_support import ARTICLES, article_text
 
 URL = "https://mirror.example/zh-tw/a/MzkwMDAwMDAwMQ==/2650000032/1"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.records import ArticleFamily, PageStatus, ParsedPage, SourceFamily
+from models.records import PageStatus, ParsedPage, SourceFamily
 from scrapers.parse import parse_document
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import ARTICLES, SAMPLE_PAGES
@@ -54,7 +54,7 @@ def test_an_unseen_layout_is_read_by_the_generic_family_into_the_whole_episode(
     name: str, script: str
 ) -> None:
     parsed = _parse(name)
-    assert (parsed.status, parsed.reason, parsed.family) == (PageStatus.OK, "", ArticleFamily.GENERIC)
+    assert (parsed.status, parsed.reason, parsed.family) == (PageStatus.OK, "", SourceFamily.GENERIC)
     ep = parsed.episode
     assert ep is not None
     assert (ep.key, ep.script, ep.series_no) == ("360000-010", script, 10)
@@ -102,15 +102,15 @@ def test_a_configured_source_keeps_its_name_when_the_generic_family_reads_its_pa
     assert (parsed.status, parsed.source, parsed.family) == (
         PageStatus.OK,
         SourceFamily.MEE,
-        ArticleFamily.GENERIC,
+        SourceFamily.GENERIC,
     )
 
 
 def test_known_layouts_record_their_own_family() -> None:
     cases = {
-        "jiangxi-10.wechat.html": ("https://mp.weixin.qq.com/s/x", ArticleFamily.WECHAT),
-        "jiangxi-10.mee.shtml": ("https://www.mee.gov.cn/ywdt/t1.shtml", ArticleFamily.MEE),
-        "jiangxi-10.zh-Hant.txt": ("file:jiangxi-10.zh-Hant.txt", ArticleFamily.TEXT),
+        "jiangxi-10.wechat.html": ("https://mp.weixin.qq.com/s/x", SourceFamily.WECHAT),
+        "jiangxi-10.mee.shtml": ("https://www.mee.gov.cn/ywdt/t1.shtml", SourceFamily.MEE),
+        "jiangxi-10.zh-Hant.txt": ("file:jiangxi-10.zh-Hant.txt", SourceFamily.TEXT),
     }
     for name, (url, family) in cases.items():
         parsed = parse_document((SAMPLE_PAGES / name).read_bytes(), url, registry=default_registry())
@@ -125,20 +125,18 @@ def test_an_unknown_layout_that_does_not_name_the_column_is_not_read_by_the_gene
     )
     parsed = parse_document(html.encode(), LOCAL, registry=default_registry())
     assert parsed.status is PageStatus.NOT_EPISODE
-    assert parsed.family is ArticleFamily.MIRROR
+    assert parsed.family is SourceFamily.FREEWECHAT
 
 
 @pytest.mark.parametrize(
     ("title", "family"),
     [
-        ("廳局長請回答10 | 李軍:推進美麗江西建設", ArticleFamily.GENERIC),
-        ("厅局长请回答（10）｜李军：推进美丽江西建设", ArticleFamily.GENERIC),
-        ("「厅局长请回答」栏目介绍", ArticleFamily.MIRROR),
+        ("廳局長請回答10 | 李軍:推進美麗江西建設", SourceFamily.GENERIC),
+        ("厅局长请回答（10）｜李军：推进美丽江西建设", SourceFamily.GENERIC),
+        ("「厅局长请回答」栏目介绍", SourceFamily.FREEWECHAT),
     ],
 )
-def test_the_generic_family_needs_a_title_naming_a_numbered_episode(
-    title: str, family: ArticleFamily
-) -> None:
+def test_the_generic_family_needs_a_title_naming_a_numbered_episode(title: str, family: SourceFamily) -> None:
     html = (UNSEEN / "jiangxi-10.div-br.html").read_text(encoding="utf-8")
     old_title = html[html.index("<title>") + 7 : html.index("</title>")]
     page = html.replace(old_title, title)

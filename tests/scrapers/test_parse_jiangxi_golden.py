@@ -116,7 +116,7 @@ def test_every_format_yields_the_hand_labelled_figures_and_claims(family: str) -
 
 @pytest.mark.parametrize("family", list(FORMATS))
 def test_every_quote_maps_back_to_the_page_as_captured(family: str) -> None:
-    from scrapers.episode.normalize import normalize
+    from scrapers.base.normalize import normalize
 
     path, url, _, _ = FORMATS[family]
     episode = parse_document(path.read_bytes(), url, registry=default_registry()).episode

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.records import SourceFamily
-from scrapers.articles.dates import CHINA_TZ
 from scrapers.articles.mee_article import parse_mee_article
+from scrapers.base.dates import CHINA_TZ
 from tests.scrapers.articles_support import ARTICLES, article_text, sample_text
 
 URL = "https://www.mee.gov.cn/ywdt/dfnews/202503/t20250302_1100032.shtml"

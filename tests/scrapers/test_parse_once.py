@@ -16,7 +16,8 @@ import bs4
 import pytest
 
 from models.records import SourceFamily
-from scrapers.page import HOST_FAMILIES, family_for_host
+from scrapers.families import FAMILIES
+from scrapers.families.detect import family_for_host
 from scrapers.parse import parse_document
 from scrapers.provinces import default_registry
 from tests.scrapers.articles_support import ARTICLES, SAMPLE_PAGES
@@ -72,6 +73,6 @@ def test_the_one_host_table_names_the_family_of_a_url(url: str, family: SourceFa
     assert family_for_host(url) is family
 
 
-def test_the_host_table_lists_each_host_once() -> None:
-    hosts = [host for host, _, _ in HOST_FAMILIES]
+def test_the_family_table_lists_each_host_once() -> None:
+    hosts = [host for family in FAMILIES for host in family.hosts]
     assert len(hosts) == len(set(hosts))

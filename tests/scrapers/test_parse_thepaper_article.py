@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.records import SourceFamily
-from scrapers.articles.dates import CHINA_TZ
 from scrapers.articles.thepaper_article import parse_thepaper_article
+from scrapers.base.dates import CHINA_TZ
 from tests.scrapers.articles_support import article_text
 
 URL = "https://www.thepaper.cn/newsDetail_forward_30000010"

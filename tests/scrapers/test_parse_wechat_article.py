@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.records import SourceFamily
-from scrapers.articles.dates import CHINA_TZ
 from scrapers.articles.wechat_article import is_wechat_article, js_vars, parse_wechat_article
+from scrapers.base.dates import CHINA_TZ
 from tests.scrapers.articles_support import article_text, sample_text
 
 URL = "https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from scrapers.urls import big5_gateway_url, canonical_url, from_big5_gateway, is_big5_gateway, wechat_key
+from scrapers.base.urls import big5_gateway_url, canonical_url, from_big5_gateway, is_big5_gateway, wechat_key
 
 BIZ = "MzkwMDAwMDAwMQ=="
 LONG = f"https://mp.weixin.qq.com/s?__biz={BIZ}&mid=2650000032&idx=1&sn=0123456789abcdef0123456789abcdef"
@@ -101,6 +101,6 @@ def test_from_big5_gateway_leaves_other_urls_alone():
 
 
 def test_circled_numerals_one_to_nine_parse_although_python_calls_them_digits():
-    from scrapers.episode.titles import parse_title
+    from scrapers.base.titles import parse_title
 
     assert [parse_title(f"厅局长请回答{c} | 某某:标题").series_no for c in "①⑤⑨"] == [1, 5, 9]

@@ -2,17 +2,17 @@
 
 Lists: the site's own ``list_item_selector`` when evidenced, else every same-host link whose
 text reads like a headline; the next page is a 下一页 link. Articles: the site's selector lists,
-then the largest block of paragraphs. This is a minimal stand-in for the project's generic
-link discovery and article family (issue 10); the merge points it at those.
+then the largest block of paragraphs. Pages these rules cannot read still meet the project's
+generic rules: the listings' links naming the column and the generic article reader.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from scrapers.articles.blocks import soup_of
-from scrapers.provinces.cms.links import article_like_links, next_link, selected_links
-from scrapers.provinces.cms.site import CmsSite, ListLink
+from scrapers.base.blocks import soup_of
+from scrapers.provinces.cms.links import ListLink, article_like_links, next_link, selected_links
+from scrapers.provinces.cms.site import CmsSite
 
 
 class GenericSite(CmsSite):

@@ -16,14 +16,11 @@ import re
 from typing import ClassVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapers.articles.blocks import soup_of
-from scrapers.provinces.cms.links import anchor_link
-from scrapers.provinces.cms.site import CmsSite, ListLink
+from scrapers.provinces.cms.datastore import datastore_links, datastore_total, records
+from scrapers.provinces.cms.links import ListLink
+from scrapers.provinces.cms.site import CmsSite
 
 ARTICLE_HREF = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL | re.IGNORECASE)
-_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.IGNORECASE)
 _PER_PAGE = re.compile(r"<(?:perpage|pagesize)>\s*(\d+)\s*</", re.IGNORECASE)
 _UNIT_ID = re.compile(r"unitid=(\d+)")
 
@@ -49,34 +46,8 @@ class JcmsSite(CmsSite):
         parts = urlsplit(url)
         query = dict(parse_qsl(parts.query))
         page = int(query.get("pageNum", "1") or 1)
-        total, per_page = _TOTAL.search(text), _PER_PAGE.search(text)
-        if total and page * int(per_page.group(1) if per_page else len(found)) >= int(total.group(1)):
+        total, per_page = datastore_total(text), _PER_PAGE.search(text)
+        if total is not None and page * int(per_page.group(1) if per_page else len(found)) >= total:
             return ()
         query.update(uid=unit, pageNum=str(page + 1))
         return (urlunsplit(parts._replace(query=urlencode(query))),)
-
-
-def datastore_links(text: str) -> list[ListLink] | None:
-    """The links of a ``<datastore>`` (a list page's, or a ``dataproxy.jsp`` answer's); None when the
-    text holds no ``<record>`` at all."""
-    found = records(text)
-    if not found:
-        return None
-    out = []
-    for record in found:
-        a = soup_of(record).find("a")
-        link = anchor_link(a) if a is not None else None
-        if link:
-            out.append(ListLink(link.href, link.title, link.date.strip("()（）[]")))
-    return out
-
-
-def datastore_total(text: str) -> int | None:
-    """``<totalrecord>`` of a datastore, when it says."""
-    match = _TOTAL.search(text)
-    return int(match.group(1)) if match else None
-
-
-def records(text: str) -> list[str]:
-    """The CDATA fragments of a JCMS ``<datastore>`` (one list item each), in order."""
-    return _RECORD.findall(_COMMENT.sub("", text))

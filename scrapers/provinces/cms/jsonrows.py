@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapers.listings.article_records import is_record, record_arrays, records_in
-from scrapers.provinces.cms.site import ListLink
+from scrapers.provinces.cms.links import ListLink
 
 TOTAL_KEYS = ("rows", "total", "totalElements", "totalCount")
 PAGE_KEYS = ("page", "pageIndex", "pageNo", "pageNum")

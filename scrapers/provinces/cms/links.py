@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-from scrapers.articles.blocks import clean_text
-from scrapers.provinces.cms.site import ListLink
+from scrapers.base.blocks import clean_text
+
+
+@dataclass(frozen=True, slots=True)
+class ListLink:
+    """One link of a list page before it becomes a ``ListingItem``."""
+
+    href: str
+    title: str
+    date: str = ""
+
 
 DATE_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 MIN_TITLE_CHARS = 8  # shorter anchor texts are navigation (首页, 信息公开目录, 下一页 …), not headlines

@@ -14,21 +14,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
-from scrapers.articles.blocks import soup_of
+from scrapers.base.blocks import soup_of
 from scrapers.listings.article_records import RecordLink, records_in
 from scrapers.listings.script_data import base_url, list_templates, script_objects
-from scrapers.provinces.cms.jcms import datastore_links, datastore_total
+from scrapers.provinces.cms.datastore import datastore_links, datastore_total
 from scrapers.provinces.cms.jsonrows import json_next, json_total, load_json
-from scrapers.provinces.cms.links import DATE_RE
-from scrapers.provinces.cms.list_api import ListRequest, after_answer, after_page, page_params
-from scrapers.provinces.cms.site import CmsSite, ListLink
+from scrapers.provinces.cms.links import DATE_RE, ListLink
+from scrapers.provinces.cms.list_api import ListApi, ListRequest, after_answer, after_page, page_params
 
 SCRIPT, JSON, XML, ANCHORS, FALLBACK, NONE = "script", "json", "xml", "anchors", "fallback", "none"
 MIN_LIST_ROWS = 3  # dated links in one list element before it counts as visible list markup
+
+
+class ListRules(Protocol):
+    """What reading needs of a site (``cms.site.CmsSite`` is one): its anchor rules, its paging,
+    its list API. A protocol, so that the site can read its lists here without a circle of imports."""
+
+    @property
+    def list_api(self) -> ListApi | None: ...
+
+    def list_links(self, text: str, url: str) -> list[ListLink]: ...
+
+    def list_rule(self, text: str, url: str) -> str: ...
+
+    def next_pages(self, text: str, url: str) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +69,7 @@ class SiteList:
     yield_: ListYield
 
 
-def read_site_list(site: CmsSite, text: str, key: str) -> SiteList:
+def read_site_list(site: ListRules, text: str, key: str) -> SiteList:
     """Read ``text``, fetched as ``key`` (a URL, or ``<url>#POST?<form>``), by ``site``'s rules."""
     request = ListRequest.from_key(key)
     data = load_json(text)
@@ -68,7 +82,7 @@ def read_site_list(site: CmsSite, text: str, key: str) -> SiteList:
 
 
 def _answer(
-    site: CmsSite,
+    site: ListRules,
     request: ListRequest,
     form: str,
     found: Sequence[RecordLink | ListLink],
@@ -82,7 +96,7 @@ def _answer(
     return SiteList(links, nexts, ListYield(form, len(links), len(links)))
 
 
-def _html(site: CmsSite, soup: BeautifulSoup, text: str, request: ListRequest) -> SiteList:
+def _html(site: ListRules, soup: BeautifulSoup, text: str, request: ListRequest) -> SiteList:
     objects = script_objects(soup)
     records = records_in(objects)
     base = base_url(soup, request.url)

@@ -17,25 +17,32 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from enum import StrEnum
+from typing import ClassVar, Literal
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
-from scrapers.articles.blocks import clean_text, element_blocks, soup_of
-from scrapers.articles.dates import from_text
 from scrapers.articles.draft import ArticleDraft
-from scrapers.episode.titles import parse_title
+from scrapers.base.blocks import clean_text, element_blocks, soup_of
+from scrapers.base.dates import from_text
+from scrapers.base.titles import parse_title
+from scrapers.base.urls import canonical_url
+from scrapers.provinces.cms.links import ListLink
 from scrapers.provinces.cms.list_api import ListApi
-from scrapers.urls import canonical_url
+from scrapers.provinces.cms.reading import SiteList, read_site_list
 
-if TYPE_CHECKING:
-    from scrapers.provinces.cms.reading import SiteList
 
-UNCONFIRMED = "UNCONFIRMED"  # seen only in others' crawler code or configuration, never fetched by us
-CONFIRMED = "confirmed"  # a recorded page of the live site shows it
+class EntryStatus(StrEnum):
+    """What an entry point or selector rests on (units.toml ``status``; docs say UNCONFIRMED)."""
+
+    CONFIRMED = "confirmed"  # a recorded page of the live site shows it
+    UNCONFIRMED = "unconfirmed"  # seen only in others' crawler code or configuration, never fetched by us
+
+
+CONFIRMED, UNCONFIRMED = EntryStatus.CONFIRMED, EntryStatus.UNCONFIRMED
 MIN_BODY_CHARS = 20  # a selector that matches less text than this holds no body
 _LABEL_PREFIXES = (
     "信息来源：",
@@ -55,22 +62,13 @@ class EntryPoint:
 
     path: str  # path and query under the site's base URL
     label: str  # the column's name on the site, e.g. 厅动态; or "site search"
-    status: str = UNCONFIRMED
-    kind: str = "column"  # column | search
+    status: EntryStatus = UNCONFIRMED
+    kind: Literal["column", "search"] = "column"
     recording: str = ""  # the recorded live page (tests/files/provinces/MANIFEST.toml) that confirms it
 
     @property
     def confirmed(self) -> bool:
         return self.status == CONFIRMED
-
-
-@dataclass(frozen=True, slots=True)
-class ListLink:
-    """One link of a list page before it becomes a ``ListingItem``."""
-
-    href: str
-    title: str
-    date: str = ""
 
 
 class CmsSite(ABC):
@@ -112,8 +110,6 @@ class CmsSite(ABC):
 
     def read_list(self, text: str, url: str) -> SiteList:
         """The page's links, the requests after it and its yield (see ``cms/reading.py``)."""
-        from scrapers.provinces.cms.reading import read_site_list
-
         return read_site_list(self, text, url)
 
     @staticmethod

@@ -14,9 +14,9 @@ import re
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
-from scrapers.articles.blocks import soup_of
-from scrapers.provinces.cms.links import selected_links
-from scrapers.provinces.cms.site import CmsSite, ListLink
+from scrapers.base.blocks import soup_of
+from scrapers.provinces.cms.links import ListLink, selected_links
+from scrapers.provinces.cms.site import CmsSite
 
 ARTICLE_HREF = re.compile(r"(?:^|/)t\d{8}_\d+\.s?html?$")
 _CREATE_PAGE = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)")

@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
+from models.records import FetchedPage, ListingItem, PageStatus
 from models.settings import Settings, SettingsError
+from scrapers.base.urls import canonical_url
+from scrapers.families import FAMILIES
+from scrapers.families.listing import read_listing
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
 from scrapers.listings.caps import ItemCaps
-from scrapers.listings.discovery import plan_next, read_listing, rejected_note, unique_urls
+from scrapers.listings.discovery import plan_next, rejected_note, unique_urls
 from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
-from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
 POLICY_REFUSALS = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
@@ -198,8 +200,8 @@ class _Walk:
         owner = self.source
         if host != own.canonical_host.lower():
             owner = next((s.name for s in sources if s.canonical_host.lower() == host), self.source)
-        family = SourceFamily.named(owner)
-        return replace(item, url=url, source=family or item.source)
+        family = FAMILIES.named(owner)
+        return replace(item, url=url, source=family.name if family else item.source)
 
 
 def known_identities(sources: Iterable[tuple[str, str | None]]) -> set[str]:

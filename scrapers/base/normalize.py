@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import opencc
 
+from models.records import Script
+
 # Characters that only exist in Traditional script; a text with enough of them is "hant".
 _HANT_MARKERS = set("們這說國對會來為與時個後過還從學問題發體點兩應關經長產實見現動當無種機開將")
 # The same set as one character class: counting with a regex scan is ~7x faster than per character.
@@ -70,7 +72,7 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_TABLE) if _WIDE_RE.search(text) else text
 
 
-def detect_script(text: str) -> str:
+def detect_script(text: str) -> Script:
     """'hant' when the text carries Traditional-only characters, else 'hans'."""
     sample = text[:4000]
     hits = len(_HANT_MARKER_RE.findall(sample))

@@ -1,7 +1,7 @@
 """Classify a fetched page before parsing: article, gate, removal notice, or empty shell.
 
 Pure: status code, URL and text (or a ``PageDoc`` read once, sharing its tree with the family
-parser) in, ``(PageStatus, reason)`` out (source-formats §1.9, §5). The body containers are
+parser) in, ``(PageStatus, reason)`` out. The body containers are
 the families' own selectors (``CONTAINERS`` of each ``*_article`` module).
 Gate and removal markers are only believed when the page has no article body, because
 words like "环境异常" can legitimately occur inside an ecology article.
@@ -11,7 +11,7 @@ words like "环境异常" can legitimately occur inside an ecology article.
 * deleted: removed by the publisher or the platform, accounts blocked/closed/migrated, expired
   temporary links (链接已过期), HTTP 404/410;
 * not_episode: WeChat posts that are no article, told by the ``item_show_type`` in the page's
-  scripts (source-formats §1.3): a picture share (8, a carousel of images) or a text share (10, a
+  scripts: a picture share (8, a carousel of images) or a text share (10, a
   short text), also video, music, audio and short posts; they have no ``#js_content`` body and
   their desktop page shows the same chrome as an empty shell;
 * error: other HTTP errors, the WeChat shell without a body ("empty shell"), no body at all;
@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from models.records import PageStatus
-from scrapers.articles import freewechat_article, mee_article, wechat_article
-from scrapers.articles.blocks import clean_text
-from scrapers.page import PageDoc, first_match, looks_like_html, names_column, read_page
+from scrapers.base.blocks import clean_text
+from scrapers.base.page import PageDoc, first_match, looks_like_html, names_column
+from scrapers.families import FAMILIES, FamilyTable
+from scrapers.families.detect import read_page
 
 __all__ = [
     "classify_doc",
@@ -37,10 +38,9 @@ __all__ = [
 ]
 
 MIN_BODY_CHARS = 40
-# Every known family's body containers, WeChat first (mirrors keep its ids), <article> last.
-BODY_CONTAINERS = tuple(
-    dict.fromkeys((*wechat_article.CONTAINERS, *mee_article.CONTAINERS, *freewechat_article.CONTAINERS))
-)
+# Every family's body containers, in the table's order: WeChat's first (mirrors keep its ids),
+# the mirrors' <article> last.
+BODY_CONTAINERS = FAMILIES.containers()
 _URL_GATES = ("wappoc_appmsgcaptcha", "weixin110.qq.com", "verify_redirect", "/antispider/")
 _VERIFY = (
     "环境异常",
@@ -69,7 +69,7 @@ _DELETED = (
 _EXPIRED = ("链接已过期",)
 _SHELL = ("微信扫一扫可打开此内容",)
 EMPTY_SHELL = (PageStatus.ERROR, "empty shell")
-# WeChat's post types other than an article (0), by item_show_type (source-formats §1.3).
+# WeChat's post types other than an article (0), by item_show_type.
 WECHAT_POST_KINDS = {
     "5": "video post",
     "6": "music post",
@@ -89,8 +89,9 @@ def classify_page(text: str, *, status_code: int = 200, url: str = "") -> Classi
     return classify_doc(read_page(text, url), status_code=status_code)
 
 
-def classify_doc(doc: PageDoc, *, status_code: int = 200) -> Classification:
-    """``classify_page`` on a page already read (its one tree is shared with the parser)."""
+def classify_doc(doc: PageDoc, *, status_code: int = 200, families: FamilyTable = FAMILIES) -> Classification:
+    """``classify_page`` on a page already read (its one tree is shared with the parser); the body
+    is looked for in the containers of every family of ``families``."""
     by_status = classify_status(status_code)
     if by_status is not None:
         return by_status
@@ -98,7 +99,7 @@ def classify_doc(doc: PageDoc, *, status_code: int = 200) -> Classification:
     if gate:
         return (PageStatus.BLOCKED, f"verification gate: {gate} in URL")
     text = doc.text
-    body = article_body_text(doc)
+    body = article_body_text(doc, BODY_CONTAINERS if families is FAMILIES else families.containers())
     if body is not None and len(body) >= MIN_BODY_CHARS:
         return _article_verdict(text)
     notice = classify_notice(text)
@@ -157,7 +158,7 @@ def wechat_post_kind(text: str) -> str | None:
     return WECHAT_POST_KINDS.get(value, f"post of type {value} (item_show_type {value})")
 
 
-def article_body_text(doc: PageDoc) -> str | None:
+def article_body_text(doc: PageDoc, containers: tuple[str, ...] = BODY_CONTAINERS) -> str | None:
     """The visible text of the page's article body: "" when its container is empty, None when
     the page has none of the known containers (plain text is its own body)."""
     if not doc.is_html:
@@ -165,5 +166,5 @@ def article_body_text(doc: PageDoc) -> str | None:
     if doc.content_detail:  # ThePaper: the body is HTML inside the page's JSON
         fragment = doc.detail_fragment
         return clean_text(fragment.get_text()) if fragment is not None else ""
-    root = first_match(doc, BODY_CONTAINERS)
+    root = first_match(doc, containers)
     return clean_text(root.get_text()) if root is not None else None

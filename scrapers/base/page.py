@@ -1,12 +1,11 @@
-"""One page, read once: its decoded text, its one tree, and its family (pure).
+"""One page, read once: its decoded text, its one tree, and its family's name (pure).
 
-``read_page`` builds a ``PageDoc`` that classification (``scrapers.episode.classify``) and the page
-family's parser (``scrapers.articles.*_article``) share, so an article is parsed by
-BeautifulSoup (lxml builder) once, not once per consumer. ThePaper pages carry their body as
-an HTML string inside ``__NEXT_DATA__``; that fragment is a second, small tree, built once too.
-
-The host → family table (``HOST_FAMILIES``) is the only one in the project: discovery and
-crawl ask ``family_for_host`` instead of keeping their own.
+A ``PageDoc`` is shared by classification (``scrapers.classify``) and the page family's reader
+(``scrapers.articles.*_article``), so an article is parsed by BeautifulSoup (lxml builder) once,
+not once per consumer. ThePaper pages carry their body as an HTML string inside
+``__NEXT_DATA__``; that fragment is a second, small tree, built once too. Which family a page is
+is decided above this layer (``scrapers.families.detect.read_page``); ``read_as`` reads a page
+as a family its caller names.
 """
 
 from __future__ import annotations
@@ -15,28 +14,14 @@ import json
 import re
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
-from models.records import SourceFamily
-from scrapers.articles.blocks import clean_text, soup_of
-from scrapers.episode.normalize import detect_script
-from scrapers.episode.titles import COLUMN_NAMES
-from scrapers.urls import wechat_key
+from scrapers.base.blocks import clean_text, soup_of
+from scrapers.base.titles import COLUMN_NAMES
 
-# (host, family, exact): exact hosts first, then suffixes (subdomains included).
-HOST_FAMILIES: tuple[tuple[str, SourceFamily, bool], ...] = (
-    ("mp.weixin.qq.com", SourceFamily.WECHAT, True),
-    ("big5.mee.gov.cn", SourceFamily.MEE_BIG5, True),
-    ("mee.gov.cn", SourceFamily.MEE, False),
-    ("thepaper.cn", SourceFamily.THEPAPER, False),
-    ("freewechat.com", SourceFamily.FREEWECHAT, False),  # its /zh-tw/ copies: tw_mirror, by script
-)
-_BIG5_GATEWAY_PATH = "/gate/big5/"
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|section|meta|script)\b", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]*>")
 # A selector naming one id and nothing else (``#js_content``): answered from ``PageDoc.ids``.
 _ID_SELECTOR = re.compile(r"#(?P<id>[A-Za-z_][A-Za-z0-9_-]*)")
 
@@ -46,45 +31,11 @@ def looks_like_html(text: str) -> bool:
     return _HTML_RE.search(text[:4096]) is not None
 
 
-def family_for_host(url: str) -> SourceFamily | None:
-    """The family ``url``'s host (or the MEE big5 gateway path) stands for; None when unknown."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if _BIG5_GATEWAY_PATH in parts.path:
-        return SourceFamily.MEE_BIG5
-    for name, family, exact in HOST_FAMILIES:
-        if host == name or (not exact and host.endswith("." + name)):
-            return family
-    return None
-
-
-def detect_family(url: str, content_type: str | None, text: str) -> SourceFamily:
-    """The page family of a page: by host and path first, then by markup (for local copies)."""
-    by_host = family_for_host(url)
-    if by_host is not None:
-        return by_host
-    if (content_type and "text/plain" in content_type.lower()) or not looks_like_html(text):
-        return SourceFamily.TEXT
-    # a mirror path (/a/<biz>/<mid>/<idx>) copies WeChat markup but is never the WeChat original
-    return _family_by_markup(text, wechat_key(url) is not None)
-
-
-def _family_by_markup(text: str, mirror_path: bool) -> SourceFamily:
-    hant = detect_script(_TAGS.sub("", text)) == "hant"
-    if not mirror_path and 'id="__NEXT_DATA__"' in text and "contentDetail" in text:
-        return SourceFamily.THEPAPER
-    if not mirror_path and re.search(r"""id=["']?js_article\b|var\s+msg_title\b""", text):
-        return SourceFamily.WECHAT
-    if re.search(r'name="ArticleTitle"|class=["\']?TRS_Editor|content_body_box', text):
-        return SourceFamily.MEE_BIG5 if hant else SourceFamily.MEE
-    return SourceFamily.TW_MIRROR if hant else SourceFamily.FREEWECHAT
-
-
 class PageDoc:
     """A page read once: everything derived from it (the tree, ThePaper's JSON and its body
     fragment, the title) is computed at most once, on first use."""
 
-    def __init__(self, url: str, text: str, family: SourceFamily, forced: SourceFamily | None = None):
+    def __init__(self, url: str, text: str, family: str, forced: str | None = None):
         self.url = url
         self.text = text
         self.family = family
@@ -193,12 +144,7 @@ def names_column(text: str) -> bool:
     return any(name in text for name in COLUMN_NAMES)
 
 
-def read_page(
-    text: str,
-    url: str,
-    *,
-    content_type: str | None = None,
-    family: SourceFamily | None = None,
-) -> PageDoc:
-    """Read a decoded page once; ``family`` (a configured source) overrides detection."""
-    return PageDoc(url, text, family or detect_family(url, content_type, text), forced=family)
+def read_as(text: str, url: str, family: str) -> PageDoc:
+    """Read a decoded page as ``family`` (a family's own parser, given a string): no detection
+    (``scrapers.families.detect.read_page`` detects the family)."""
+    return PageDoc(url, text, family, forced=family)

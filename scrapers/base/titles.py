@@ -1,4 +1,5 @@
-"""Episode titles: 「厅局长请回答⑩ | 李军:推进美丽江西建设…」 and its variants.
+"""Episode titles: 「厅局长请回答⑩ | 李军:推进美丽江西建设…」 and its variants; the question line's
+label (问：, 记者：), which readers and the episode structure both look for.
 
 Circled numerals come from three Unicode blocks (①–⑳, ㉑–㉟, ㊱–㊿); separators may be ASCII or
 full-width (``|``/``｜``/``丨``, ``:``/``：``). Titles may be Traditional (廳局長請回答).
@@ -10,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 COLUMN_NAMES = ("厅局长请回答", "廳局長請回答")
+# A question line opens with its asker's label: 问：, 记者：, 提问：, 主持人：, Q1：.
+QUESTION_RE = re.compile(r"^(?:问|记者|提问|主持人|Q)\s*\d{0,2}\s*[:：]\s*")
 
 
 def circled_to_int(char: str) -> int | None:
