@@ -13,7 +13,8 @@ from scrapers.listings.crawl import Discovery
 
 # Outcome kinds listed as the run's problems (with URL and reason); a fallback use is not one.
 PROBLEM_KINDS = frozenset(
-    {PageKind.FAILED, PageKind.BLOCKED, PageKind.INCOMPLETE, PageKind.SKIPPED, *LISTING_KINDS} - {PageKind.FALLBACK}
+    {PageKind.FAILED, PageKind.BLOCKED, PageKind.INCOMPLETE, PageKind.SKIPPED, *LISTING_KINDS}
+    - {PageKind.FALLBACK}
 )
 
 
@@ -23,7 +24,9 @@ def listing_outcomes(found: Discovery) -> list[PageOutcome]:
         PageOutcome(PageKind.LISTING_EMPTY, url, src, reason="links, none names an episode")
         for url, src in found.listing_empty
     ]
-    refused = [PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.skipped]
+    refused = [
+        PageOutcome(PageKind.LISTING_SKIPPED, url, "listing", reason=why) for url, why in found.skipped
+    ]
     broken = [PageOutcome(PageKind.LISTING_FAILED, url, "listing", reason=why) for url, why in found.failed]
     walls = [PageOutcome(PageKind.LISTING_BLOCKED, url, "listing", reason=why) for url, why in found.blocked]
     used = [PageOutcome(PageKind.FALLBACK, url, src, reason=name) for url, src, name in found.fallbacks]

@@ -42,7 +42,9 @@ def ensure_writer_limit() -> None:
             client.read_global_concurrency_limit_by_name(WRITER_LIMIT)
         except ObjectNotFound:
             with suppress(ObjectAlreadyExists):  # another run created it in between
-                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=WRITER_LIMIT, limit=1))
+                client.create_global_concurrency_limit(
+                    GlobalConcurrencyLimitCreate(name=WRITER_LIMIT, limit=1)
+                )
 
 
 @contextmanager

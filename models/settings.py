@@ -63,6 +63,7 @@ class HttpSettings:
     min_delay_seconds: NonNegative
     delay_jitter_seconds: NonNegative
     max_concurrent_per_host: AtLeastOne
+    max_in_flight: AtLeastOne  # requests in flight at once, all hosts together (the worker pool)
     retries: Count
     backoff_base_seconds: NonNegative
     backoff_max_seconds: NonNegative
@@ -76,6 +77,7 @@ class DiscoverySettings:
     incremental: bool
     max_list_pages: AtLeastOne
     title_keyword: Annotated[str, Field(min_length=1)]
+    parallel_walks: AtLeastOne  # entry points and department sites walked at once
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)
@@ -93,6 +95,9 @@ class SourceSettings:
     canonical_host: Annotated[str, Field(min_length=1)]
     base_url: HttpUrl
     entry_points: tuple[str, ...]
+    # Spacing between two requests to this source's host when it must exceed [http]'s (the
+    # larger wins); unset: [http] min_delay_seconds.
+    min_delay_seconds: NonNegative | None = None
 
     @property
     def entry_urls(self) -> tuple[str, ...]:
@@ -127,7 +132,9 @@ class ProvinceSiteSettings:
 
     def as_source(self) -> SourceSettings:
         """The site as a fetch source (allow-list and canonical/fetch host mapping only)."""
-        return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
+        return SourceSettings(
+            f"province_{self.slug}", self.canonical_host, self.base_url, (), self.min_delay_seconds
+        )
 
 
 @dataclass(frozen=True, slots=True)

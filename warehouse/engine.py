@@ -67,8 +67,10 @@ def open_writer(path: Path | str, *, memory_limit_mb: int | None = None) -> Engi
         if memory_limit_mb is not None:
             conn.execute(f"SET memory_limit = '{int(memory_limit_mb)}MB'")
 
-    if str(path) == MEMORY:
-        engine = sa.create_engine(_url(path))
+    if str(path) == MEMORY:  # one database for every connection and thread of the engine
+        memory = duckdb.connect()
+        engine = sa.create_engine(_url(path), creator=lambda: ConnectionWrapper(memory.cursor()))
+        sa.event.listen(engine, "engine_disposed", lambda _engine: memory.close())
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         base = _ATTACHED.take(Path(path))

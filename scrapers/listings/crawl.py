@@ -8,15 +8,20 @@ spelling whatever ``base_url`` serves it, and several sources may share one ``ba
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from models.records import FetchedPage, ListingItem, PageStatus, SourceFamily
 from models.settings import Settings, SettingsError
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
+from scrapers.fetch.scheduler import Priority, in_parallel
 from scrapers.listings.discovery import plan_next, read_listing, unique_urls
-from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
+from scrapers.provinces import default_registry
+from scrapers.provinces.sites import CrawlSite, crawl_sites
+from scrapers.provinces.walk import OnItems, SiteReport, walk_site
 from scrapers.urls import canonical_url
 
 OnPage = Callable[[FetchedPage, str], None]
@@ -42,6 +47,14 @@ class Discovery:
     fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
     entry_points: list[tuple[str, str, bool]] = field(default_factory=list)
     sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
+    seconds: float = 0.0  # how long discovery took, all walks together
+
+    def absorb(self, other: Discovery) -> None:
+        """Add what another walk found (after this one's, in that order)."""
+        self.items += other.items
+        self.listing_pages += other.listing_pages
+        for name in ("blocked", "failed", "skipped", "listing_empty", "fallbacks", "entry_points", "sites"):
+            getattr(self, name).extend(getattr(other, name))
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -60,38 +73,70 @@ def entry_point_problems(settings: Settings) -> list[str]:
     return problems
 
 
-def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_page: OnPage) -> Discovery:
-    """Follow every entry point's pagination (or, incrementally, until known episodes).
+def discover(
+    client: PoliteClient,
+    settings: Settings,
+    *,
+    known: set[str],
+    on_page: OnPage,
+    on_items: OnItems | None = None,
+) -> Discovery:
+    """Follow every entry point's pagination (or, incrementally, until known episodes), and walk
+    the enabled department websites.
+
+    Entry points and sites are walked at once, ``[discovery] parallel_walks`` at a time, each
+    request waiting for its host's turn on the client's scheduler. ``on_items`` (called from
+    the walks' threads) gets each listing page's episode links as soon as they are read, so their
+    pages can be fetched while discovery goes on. The result lists them in configuration order.
 
     Raises SettingsError before any request when an entry point is refused by the allow-list.
     """
     problems = entry_point_problems(settings)
     if problems:
         raise SettingsError("; ".join(problems))
-    found = Discovery()
+    started = time.monotonic()
     hosts = HostMap(settings.sources)
-    for source in settings.sources:
-        for entry in source.entry_points:
-            url = entry_url(source, entry)
-            walk = _Walk(client, settings, hosts, source.name, known, on_page, found)
-            found.entry_points.append((source.name, url, walk.run(url)))
-    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page))
+    walks: list[Callable[[], Discovery]] = [
+        partial(
+            _walk_entry_point, _Walk(client, settings, hosts, source.name, known, on_page, on_items), entry
+        )
+        for source in settings.sources
+        for entry in (entry_url(source, e) for e in source.entry_points)
+    ]
+    walks += [
+        partial(_walk_site, client, settings, site, known, on_page, on_items)
+        for site in crawl_sites(settings, default_registry())
+    ]
+    found = Discovery()
+    for part in in_parallel(walks, settings.discovery.parallel_walks):
+        found.absorb(part)
     found.items = unique_urls(found.items)
+    found.seconds = time.monotonic() - started
     return found
 
 
-def _add_department_sites(found: Discovery, sites: SiteDiscovery) -> None:
-    """Department websites (scrapers/provinces/walk.py): items, pages, and their problems."""
-    found.items.extend(sites.items)
-    found.listing_pages += sites.listing_pages
-    found.sites = sites.reports
-    for r in sites.reports:
-        # a department site is one more entry point for the run's verdict: read unless walled or broken
-        found.entry_points.append((f"province_{r.slug}", r.slug, r.outcome in ("ok", "empty")))
-        if r.outcome in ("blocked", "needs_browser", "failed"):
-            (found.failed if r.outcome == "failed" else found.blocked).append(
-                (r.slug, f"{r.outcome}: {r.reason}")
-            )
+def _walk_entry_point(walk: _Walk, url: str) -> Discovery:
+    walk.found.entry_points.append((walk.source, url, walk.run(url)))
+    return walk.found
+
+
+def _walk_site(
+    client: PoliteClient,
+    settings: Settings,
+    site: CrawlSite,
+    known: set[str],
+    on_page: OnPage,
+    on_items: OnItems | None,
+) -> Discovery:
+    """One department website (scrapers/provinces/walk.py): items, pages, and its problems."""
+    report, items = walk_site(client, settings, site, known=known, on_page=on_page, on_items=on_items)
+    found = Discovery(items=items, listing_pages=report.listing_pages, sites=[report])
+    # a department site is one more entry point for the run's verdict: read unless walled or broken
+    found.entry_points.append((f"province_{report.slug}", report.slug, report.outcome in ("ok", "empty")))
+    if report.outcome in ("blocked", "needs_browser", "failed"):
+        bucket = found.failed if report.outcome == "failed" else found.blocked
+        bucket.append((report.slug, f"{report.outcome}: {report.reason}"))
+    return found
 
 
 @dataclass(slots=True)
@@ -102,7 +147,8 @@ class _Walk:
     source: str
     known: set[str]
     on_page: OnPage
-    found: Discovery
+    on_items: OnItems | None = None
+    found: Discovery = field(default_factory=Discovery)
 
     def run(self, start: str) -> bool:
         """Walk one entry point's pages; True when at least its first page could be read."""
@@ -122,7 +168,7 @@ class _Walk:
 
     def _fetch(self, url: str) -> FetchedPage | None:
         try:
-            page = self.client.fetch(url, source=self.source)
+            page = self.client.fetch(url, source=self.source, priority=Priority.LISTING)
         except FetchError as exc:
             bucket = (
                 self.found.skipped
@@ -150,7 +196,10 @@ class _Walk:
             bucket = self.found.blocked if listing.status is PageStatus.BLOCKED else self.found.failed
             bucket.append((url, listing.reason or str(listing.status)))
             return ()
-        self.found.items.extend(self._attribute(item) for item in listing.items)
+        items = [self._attribute(item) for item in listing.items]
+        self.found.items.extend(items)
+        if self.on_items is not None and items:
+            self.on_items(items)
         return plan_next(
             listing,
             known_keys=self.known,

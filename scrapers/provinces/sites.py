@@ -7,7 +7,7 @@ entry point's ``{keyword}`` becomes the column keyword (厅局长请回答).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from models.settings import ProvinceSiteSettings, Settings
@@ -36,11 +36,6 @@ class CrawlSite:
         paths = self.settings.entry_points or tuple(e.path for e in self.site.entry_points)
         base = self.settings.base_url.rstrip("/")
         return tuple(base + "/" + p.lstrip("/").replace("{keyword}", quote(keyword)) for p in paths)
-
-    def client_settings(self, settings: Settings) -> Settings:
-        """Settings for this site's own client: only its host, paced by its ``min_delay_seconds``."""
-        http = replace(settings.http, min_delay_seconds=self.settings.min_delay_seconds)
-        return replace(settings, http=http, sources=(), provinces=(self.settings,))
 
 
 def crawl_sites(settings: Settings, registry: Registry) -> list[CrawlSite]:

@@ -1,7 +1,8 @@
 """Walk the enabled department websites' entry points and collect column episode links.
 
-Network only through ``scrapers.fetch.http.PoliteClient`` (one per site, paced by the site's
-``min_delay_seconds`` and allowed only its own host). Every listing response goes to
+Network only through ``scrapers.fetch.http.PoliteClient``: the run's one client, whose
+scheduler spaces each site's requests by the larger of its ``min_delay_seconds``, its robots.txt
+``Crawl-delay`` and ``[http]``'s, across discovery and page fetches alike; sites are walked at once. Every listing response goes to
 ``on_page`` (the archive, source ``province_<slug>``) before anything reads it; then access
 hazards are told apart from content (``scrapers.provinces.hazards``), the site's CMS mixin
 reads the list, and only links whose title names the column are kept. Each site ends with a
@@ -12,12 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 
 from models.records import FetchedPage, ListingItem, ListingPage
 from models.settings import Settings
 from scrapers.episode.titles import COLUMN_NAMES
 from scrapers.fetch.http import FetchError, PoliteClient
+from scrapers.fetch.scheduler import Priority, in_parallel
 from scrapers.listings.discovery import plan_next
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms.jsonrows import load_json
@@ -26,7 +30,7 @@ from scrapers.provinces.sites import CrawlSite, crawl_sites
 
 log = logging.getLogger(__name__)
 OnPage = Callable[[FetchedPage, str], None]
-ClientFactory = Callable[[Settings], PoliteClient]
+OnItems = Callable[[list[ListingItem]], None]  # episode links, as each list page is read
 
 
 @dataclass(slots=True)
@@ -74,31 +78,68 @@ def discover_department_sites(
     known: set[str],
     on_page: OnPage,
     registry: Registry | None = None,
-    client_factory: ClientFactory = PoliteClient,
+    client: PoliteClient | None = None,
+    on_items: OnItems | None = None,
 ) -> SiteDiscovery:
-    """Walk every enabled department site (see the module docstring)."""
-    found = SiteDiscovery()
-    for site in crawl_sites(settings, registry or default_registry()):
-        report = SiteReport(site.slug)
-        with client_factory(site.client_settings(settings)) as client:
-            for url in site.entry_urls(settings.discovery.title_keyword):
-                _walk(client, settings, site, url, known=known, on_page=on_page, found=found, report=report)
-        if report.outcome == "empty" and report.items:
-            report.outcome = "ok"
-        found.listing_pages += report.listing_pages
-        found.reports.append(report)
-        level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
-        log.log(
-            level,
-            "department site %s: %s, %d list pages, %d episode links, %d read by the fallback%s",
-            site.slug,
-            report.outcome,
-            report.listing_pages,
-            report.items,
-            report.fallback_pages,
-            f" ({report.reason})" if report.reason else "",
-        )
+    """Walk every enabled department site (see the module docstring), ``[discovery]
+    parallel_walks`` at a time, through ``client`` (the run's; else one made for these walks)."""
+    sites = crawl_sites(settings, registry or default_registry())
+    with ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(PoliteClient(settings))
+        run = client
+        walks = [
+            partial(walk_site, run, settings, site, known=known, on_page=on_page, on_items=on_items)
+            for site in sites
+        ]
+        found = SiteDiscovery()
+        for report, items in in_parallel(walks, settings.discovery.parallel_walks):
+            found.items.extend(items)
+            found.listing_pages += report.listing_pages
+            found.reports.append(report)
     return found
+
+
+def walk_site(
+    client: PoliteClient,
+    settings: Settings,
+    site: CrawlSite,
+    *,
+    known: set[str],
+    on_page: OnPage,
+    on_items: OnItems | None = None,
+) -> tuple[SiteReport, list[ListingItem]]:
+    """Walk one site's entry points through the shared client, whose scheduler spaces its
+    requests by the site's delay (the larger of its ``min_delay_seconds``, its robots.txt
+    ``Crawl-delay`` and ``[http]``'s); its report and the column links it found."""
+    report = SiteReport(site.slug)
+    found = SiteDiscovery()
+    for url in site.entry_urls(settings.discovery.title_keyword):
+        _walk(
+            client,
+            settings,
+            site,
+            url,
+            known=known,
+            on_page=on_page,
+            found=found,
+            report=report,
+            on_items=on_items,
+        )
+    if report.outcome == "empty" and report.items:
+        report.outcome = "ok"
+    level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
+    log.log(
+        level,
+        "department site %s: %s, %d list pages, %d episode links, %d read by the fallback%s",
+        site.slug,
+        report.outcome,
+        report.listing_pages,
+        report.items,
+        report.fallback_pages,
+        f" ({report.reason})" if report.reason else "",
+    )
+    return report, found.items
 
 
 def _walk(
@@ -111,6 +152,7 @@ def _walk(
     on_page: OnPage,
     found: SiteDiscovery,
     report: SiteReport,
+    on_items: OnItems | None,
 ) -> None:
     queue, seen, budget = [start], set(), settings.discovery.max_list_pages
     while queue and report.listing_pages < budget:
@@ -124,6 +166,8 @@ def _walk(
         episodes = [i for i in listing.items if any(name in i.title for name in COLUMN_NAMES)]
         found.items.extend(episodes)
         report.items += len(episodes)
+        if on_items is not None and episodes:
+            on_items(episodes)
         queue.extend(
             plan_next(
                 listing,
@@ -140,7 +184,7 @@ def _read(
 ) -> ListingPage | None:
     """Fetch, archive and read one list page; None (with the report updated) when it is no list."""
     try:
-        page = client.fetch(url)
+        page = client.fetch(url, priority=Priority.LISTING)
     except FetchError as exc:
         report.worse(BLOCKED if exc.status_code == 429 else "failed", f"{url}: {exc}")
         return None

@@ -36,6 +36,9 @@ def _jiangxi_env(base_url: str) -> dict[str, str]:
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__BASE_URL": base_url,
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__ENABLED": "true",
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__MIN_DELAY_SECONDS": "0.0",
+        # a site's requests are spaced by the larger of its own delay and [http]'s
+        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0",
+        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__ENTRY_POINTS": f'["{LIST}"]',
     }
 

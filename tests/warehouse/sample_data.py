@@ -108,4 +108,6 @@ def apply_version_1(engine: Engine) -> None:
     """A warehouse as migration 1 left it, recorded as version 1."""
     with engine.begin() as conn:
         MIGRATIONS[0].apply(conn)
-        conn.execute(sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=NOW, description="v1"))
+        conn.execute(
+            sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=NOW, description="v1")
+        )

@@ -89,7 +89,9 @@ def test_a_warehouse_created_before_migration_1_was_frozen_also_upgrades() -> No
     engine = open_writer(":memory:")
     Base.metadata.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=T0, description="old"))
+        conn.execute(
+            sa.insert(SchemaVersionRow.__table__).values(version=1, applied_at=T0, description="old")
+        )
     assert ensure_schema(engine) == SCHEMA_VERSION
     assert current_version_of(engine) == SCHEMA_VERSION
 
