@@ -11,7 +11,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -31,8 +31,9 @@ from scrapers.extract.catalog import CatalogEntry
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.replay import load_snapshot, mount_replay
 from scrapers.provinces import ProvinceScraper, Registry, default_registry
-from warehouse.engine import open_writer
+from warehouse.engine import MEMORY, open_writer
 from warehouse.load import load_catalog, load_provinces
+from warehouse.packages import package_root
 from warehouse.runs import finish_run, new_run_id, start_run
 from warehouse.schema import ensure_schema
 
@@ -68,6 +69,8 @@ class RunContext:
     registry: Registry
     run_id: str
     mode: RunMode
+    # Where the run stages its load packages (warehouse.packages): beside the warehouse file.
+    staging: Path = field(default_factory=lambda: package_root(None))
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
@@ -76,16 +79,16 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     settings = build_settings(mode, settings_path)
     if mode == RunMode.BACKFILL:
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
-    engine = open_writer(
-        Path(db_path) if db_path else settings.warehouse_path, memory_limit_mb=settings.writer_memory_limit_mb
-    )
+    path = Path(db_path) if db_path else settings.warehouse_path
+    engine = open_writer(path, memory_limit_mb=settings.writer_memory_limit_mb)
     ensure_schema(engine)
     provinces = default_registry()
     load_provinces(engine, [province_row(s) for s in provinces])
     load_catalog(engine, [catalog_row(e) for e in extract_catalog()])
     now = datetime.now(UTC)
     client = build_client(settings, mode) if mode != RunMode.REPARSE else None
-    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode)
+    staging = package_root(None if str(path) == MEMORY else path)
+    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode, staging)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx
 
