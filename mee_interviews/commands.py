@@ -46,6 +46,8 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
         f"run {result.get('run_id')} [bold]{result.get('status')}[/]: "
         + ", ".join(f"{k} {result.get(k, 0)}" for k in COUNTERS)
     )
+    for note in result.get("notes", []):  # resumed runs, discovery time
+        console.print(f"  {note}", markup=False)
     for kind, url, reason in result.get("problems", []):
         console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")
     if result.get("snapshot"):
