@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from flows.packing import pack_page, unpack_page
+from flows.parsing import loadable
 from flows.runtime import RunContext
-from flows.staging import loadable, stage_batch
+from flows.staging import stage_batch
 from models.outcomes import PageOutcome
 from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceFamily
 from scrapers.merge import merge_parsed
@@ -57,7 +58,7 @@ def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
     def bundles() -> Iterator[list[EpisodeBundle]]:
         chunk: list[ParsedPage] = []
         episodes = 0
-        for group in grouped_parses(every, ctx.staging / ".spill"):
+        for group in grouped_parses(ctx.engine, every):
             chunk += [unpack_page(blob) for blob in group]
             episodes += 1
             if episodes == LOAD_CHUNK:

@@ -8,7 +8,7 @@ other sites are still being walked, and every host is kept busy up to its delay.
 run already staged is not fetched; one it archived is read from the archive. Fetched pages wait
 in arrival order and go ``[flow] batch_size`` at a time to ``submit`` (the batch task: archive,
 parse, record, stage). Pages fetched, waiting or in a batch not yet finished are bounded
-(``(max_workers + 2) × batch_size``): past that, links wait (as URLs) for the batches to catch up,
+(``(max_workers + 1) × batch_size``): past that, links wait (as URLs) for the batches to catch up,
 so the bodies in memory do not grow with the run. The submitting happens in the calling thread
 (the flow's), which Prefect needs.
 """
@@ -71,7 +71,7 @@ class PageFeed:
     @property
     def _capacity(self) -> int:
         flow = self.ctx.settings.flow
-        return (flow.max_workers + 2) * flow.batch_size
+        return (flow.max_workers + 1) * flow.batch_size
 
     def add(self, items: Sequence[ListingItem]) -> None:
         """New episode links (from a discovery thread): fetch the ones not seen yet."""

@@ -23,6 +23,8 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_logger
 from sqlalchemy.engine import Engine
 
+from flows.allocators import hand_back_freed_memory
+from flows.parsing import ParsePool
 from models.outcomes import RunMode, RunStatus
 from models.settings import Settings
 from models.settings_load import load_settings
@@ -71,10 +73,13 @@ class RunContext:
     mode: RunMode
     # Where the run stages its load packages (warehouse.packages): beside the warehouse file.
     staging: Path = field(default_factory=lambda: package_root(None))
+    # The parser processes ([flow] parse_processes), started when a second batch needs them.
+    parser: ParsePool = field(default_factory=lambda: ParsePool(1))
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
     """Settings, client, migrated warehouse with reference tables, and an open ledger row."""
+    hand_back_freed_memory()
     mode = RunMode(mode)
     settings = build_settings(mode, settings_path)
     if mode == RunMode.BACKFILL:
@@ -88,7 +93,8 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     now = datetime.now(UTC)
     client = build_client(settings, mode) if mode != RunMode.REPARSE else None
     staging = package_root(None if str(path) == MEMORY else path)
-    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode, staging)
+    parser = ParsePool(settings.flow.parse_processes)
+    ctx = RunContext(settings, client, engine, provinces, new_run_id(now), mode, staging, parser)
     start_run(engine, run_id=ctx.run_id, mode=mode, now=now)
     return ctx
 
@@ -126,7 +132,9 @@ def run_status(counts: Mapping[str, int], mode: RunMode) -> RunStatus:
 
 
 def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message: str | None = None) -> None:
-    """The one way a run ends: release the HTTP client, close the ledger row, log the counters."""
+    """The one way a run ends: release the HTTP client and the parsers, close the ledger row, log
+    the counters."""
+    ctx.parser.close()
     if ctx.client is not None:
         counts["requests_sent"] = ctx.client.stats.requests_sent
         ctx.client.close()

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from flows.loading import load_outcomes as load_outcomes  # the run's last stage, where it always was
 from flows.loading import load_packages as load_packages
-from flows.parsing import parse_archived
+from flows.parsing import Staged
 from flows.runtime import RunContext
 from flows.staging import BatchResult, stage_batch
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
@@ -50,6 +50,7 @@ class PageBatch:
     attempts: int = 0
     prefetched: dict[str, FetchedPage | BaseException] = field(default_factory=dict)
     from_archive: frozenset[str] = frozenset()
+    staged: dict[str, Staged] = field(default_factory=dict)  # the settled pages' packed parses
 
 
 def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
@@ -73,7 +74,9 @@ def run_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> list[Pa
 
     While ``retries`` remain, pages with a transient fetch error stay unsettled and the batch
     raises ``TransientBatchError`` at the end (the flow's task retries it); on the last attempt
-    they are recorded as failed like any other page.
+    they are recorded as failed like any other page. The pages are parsed by the run's parser
+    processes: the outcomes come back without their episodes, whose packed parses wait on the
+    batch (``staged``) for its load package.
     """
     batch.attempts += 1
     retry_transient = batch.attempts <= retries
@@ -81,7 +84,10 @@ def run_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> list[Pa
     kept = _from_archive(ctx, [item for item in pending if item.url in batch.from_archive])
     pending = [item for item in pending if item.url not in {a.page.requested_url for a in kept}]
     fetched, failures, transient = _fetch(ctx, pending, retry_transient, batch.prefetched)
-    outcomes = failures + [parse_archived(a, ctx.registry) for a in [*_archive(ctx, fetched), *kept]]
+    # the first batch parses here: a run of one batch (the bundled sample) spawns no process
+    parsed = ctx.parser.parse([*_archive(ctx, fetched), *kept], in_process=batch.number <= 1)
+    batch.staged.update((o.url, staged) for o, staged in parsed if staged is not None)
+    outcomes = failures + [o for o, _ in parsed]
     record_outcomes(ctx, outcomes)
     batch.settled.update((o.url, o) for o in outcomes)
     if transient:
@@ -92,8 +98,9 @@ def run_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> list[Pa
 def settle_batch(ctx: RunContext, batch: PageBatch, *, retries: int = 0) -> BatchResult:
     """``run_batch``, then its parses staged as a load package (``flows.staging``) and no longer
     kept on the batch: a settled batch is not retried, and the run keeps only the summaries."""
-    result = stage_batch(ctx, batch.number, run_batch(ctx, batch, retries=retries))
+    result = stage_batch(ctx, batch.number, run_batch(ctx, batch, retries=retries), staged=batch.staged)
     batch.settled.clear()
+    batch.staged.clear()
     return result
 
 
@@ -107,8 +114,10 @@ def unsettled_failures(ctx: RunContext, batch: PageBatch, exc: BaseException) ->
     ]
     record_outcomes(ctx, lost)
     batch.settled.update((o.url, o) for o in lost)
-    result = stage_batch(ctx, batch.number, [batch.settled[item.url] for item in batch.items])
+    settled = [batch.settled[item.url] for item in batch.items]
+    result = stage_batch(ctx, batch.number, settled, staged=batch.staged)
     batch.settled.clear()
+    batch.staged.clear()
     return result
 
 

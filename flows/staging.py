@@ -8,13 +8,13 @@ that finished before its run was killed is still there for the next run to load.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.packing import pack_page
+from flows.parsing import Staged, loadable
 from flows.runtime import RunContext
 from models.outcomes import PageKind, PageOutcome
-from models.records import PageStatus
 from warehouse.packages import Package, StagedParse, write_package
 
 
@@ -27,16 +27,19 @@ class BatchResult:
     package: Package | None = None
 
 
-def loadable(o: PageOutcome) -> bool:
-    """An outcome whose parse the load merges: an episode copy read in full."""
-    return o.parsed is not None and o.parsed.status == PageStatus.OK and o.parsed.episode is not None
-
-
 def stage_batch(
-    ctx: RunContext, number: int, outcomes: Sequence[PageOutcome], *, name: str = ""
+    ctx: RunContext,
+    number: int,
+    outcomes: Sequence[PageOutcome],
+    *,
+    staged: Mapping[str, Staged] | None = None,
+    name: str = "",
 ) -> BatchResult:
-    """Write the batch's episode parses as a package of this run and keep their summaries."""
-    parses = [
+    """Write the batch's episode parses as a package of this run and keep their summaries: the
+    parses packed by the parser processes (``staged``, by URL), and any whole parse among
+    ``outcomes``."""
+    parses = [StagedParse(s.episode_key, url, s.blob) for url, s in (staged or {}).items()]
+    parses += [
         StagedParse(o.parsed.episode.key, o.url, pack_page(o.parsed))
         for o in outcomes
         if loadable(o) and o.parsed is not None and o.parsed.episode is not None

@@ -148,9 +148,9 @@ class Settings:
     # How long a flow waits for the `warehouse-writer` concurrency slot before it fails.
     writer_wait_seconds: NonNegative = 3600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
-    # DuckDB's memory_limit on the writer: a bound on its cache, far above what a run needs (see
-    # default_settings.toml for why it is not tight).
-    writer_memory_limit_mb: MemoryMb = 1024
+    # DuckDB's memory_limit on the writer: a bound on its cache and on a load's unwritten rows (see
+    # default_settings.toml for what it must hold).
+    writer_memory_limit_mb: MemoryMb = 160
 
     @property
     def fetch_sources(self) -> tuple[SourceSettings, ...]:

@@ -69,7 +69,9 @@ def open_writer(path: Path | str, *, memory_limit_mb: int | None = None) -> Engi
 
     if str(path) == MEMORY:  # one database for every connection and thread of the engine
         memory = duckdb.connect()
-        engine = sa.create_engine(_url(path), creator=lambda: ConnectionWrapper(memory.cursor()))
+        engine = sa.create_engine(
+            _url(path), creator=lambda: ConnectionWrapper(memory.cursor()), poolclass=sa.pool.QueuePool
+        )
         sa.event.listen(engine, "engine_disposed", lambda _engine: memory.close())
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)

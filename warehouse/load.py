@@ -108,10 +108,13 @@ class WarehouseMemoryError(RuntimeError):
 
 
 def _out_of_memory(exc: BaseException) -> bool:
-    """DuckDB's out-of-memory error, raw or wrapped by SQLAlchemy."""
-    return isinstance(exc, duckdb.OutOfMemoryException) or isinstance(
-        getattr(exc, "orig", None), duckdb.OutOfMemoryException
-    )
+    """DuckDB's out-of-memory error, raw or wrapped by SQLAlchemy; also a commit that failed for
+    want of memory ("Failed to commit: failed to pin block"), which DuckDB reports as a
+    transaction error."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, duckdb.OutOfMemoryException):
+        return True
+    return isinstance(orig, duckdb.TransactionException) and "failed to pin block" in str(orig)
 
 
 def _load_chunk(

@@ -10,8 +10,9 @@ the run (and of the dead runs it resumes) grouped by episode, writes them in one
 and records them in ``load_packages`` in that same transaction; only then are the directories
 removed. A package recorded there is never loaded again.
 
-The packages are read with a DuckDB of their own (in memory, spilling to ``<root>/.spill``), so
-grouping thousands of parses by episode costs a sort, not the whole run in memory.
+The packages are read by the warehouse's own DuckDB (a connection of its own, under the writer's
+memory limit), so grouping thousands of parses by episode costs a sort that spills past that
+limit, not the whole run in memory.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from models.tables import LoadPackageRow
 from warehouse.bulk import insert_rows, select_by_keys
@@ -37,7 +38,6 @@ PARSES = "parses.parquet"
 OUTCOMES = "outcomes.json"
 _TMP = ".tmp-"
 _READ_ROWS = 256  # parses per record batch read back
-_READER_MEMORY_MB = 128  # the packages' own DuckDB: it sorts, spilling past this
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,19 +140,23 @@ def staged_urls(packages: Sequence[Package]) -> set[str]:
     return {str(u) for u, _ in _rows(packages, "SELECT DISTINCT url, NULL FROM parses")}
 
 
-def grouped_parses(packages: Sequence[Package], spill: Path) -> Iterator[list[bytes]]:
-    """The packed parses of each episode, one list per episode in key order. A URL staged in
-    several packages (a resumed run's and this run's) counts once: from the last package given."""
+def grouped_parses(engine: Engine, packages: Sequence[Package]) -> Iterator[list[bytes]]:
+    """The packed parses of each episode, one list per episode in key order, sorted by the
+    warehouse's own DuckDB (under its memory limit, spilling past it) on a connection of its own.
+    A URL staged in several packages (a resumed run's and this run's) counts once: from the last
+    package given."""
     if not packages:
         return
-    con = _reader(spill)
+    raw = engine.raw_connection()
     try:
+        con = raw.driver_connection
+        assert con is not None, "the connection has no DBAPI connection"
         files = [str(p.path / PARSES) for p in packages]
-        con.execute("CREATE TEMP TABLE ranks (filename VARCHAR, rank INTEGER)")
-        con.executemany("INSERT INTO ranks VALUES (?, ?)", [(f, n) for n, f in enumerate(files)])
+        con.execute("CREATE OR REPLACE TEMP TABLE package_ranks (filename VARCHAR, rank INTEGER)")
+        con.executemany("INSERT INTO package_ranks VALUES (?, ?)", [(f, n) for n, f in enumerate(files)])
         reader = con.sql(
             f"SELECT p.episode_key, p.url, p.blob FROM read_parquet({_list(files)}, filename = true) AS p "
-            "JOIN ranks USING (filename) ORDER BY p.episode_key, p.url, ranks.rank DESC"
+            "JOIN package_ranks USING (filename) ORDER BY p.episode_key, p.url, package_ranks.rank DESC"
         ).to_arrow_reader(_READ_ROWS)
         key: str | None = None
         group: list[bytes] = []
@@ -168,8 +172,10 @@ def grouped_parses(packages: Sequence[Package], spill: Path) -> Iterator[list[by
                     last_url = url
         if group:
             yield group
+        reader.close()
+        con.execute("DROP TABLE IF EXISTS package_ranks")
     finally:
-        con.close()
+        raw.close()
 
 
 def record_loaded(
@@ -206,15 +212,6 @@ def _rows(packages: Sequence[Package], query: str) -> list[tuple[object, object]
         return [(a, b) for a, b in con.execute(query).fetchall()]
     finally:
         con.close()
-
-
-def _reader(spill: Path) -> duckdb.DuckDBPyConnection:
-    spill.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect()
-    con.execute(f"SET memory_limit = '{_READER_MEMORY_MB}MB'")
-    con.execute(f"SET temp_directory = {_literal(str(spill))}")
-    con.execute("SET preserve_insertion_order = false")
-    return con
 
 
 def _literal(text: str) -> str:
