@@ -66,9 +66,10 @@ def summary(results: list[dict[str, Any]]) -> str:
     )
     lines.append(_goal("load / unnest bulk insert, worst size", worst, GOALS["load_ratio"]))
     lines.append(
-        "peak RSS MB per N, Prefect / plain: "
+        "peak RSS MB per N, Prefect / plain (largest parser process): "
         + ", ".join(
-            f"{r['size']}: {r['prefect']['peak_rss_mb']:.0f} / {r['plain']['peak_rss_mb']:.0f}"
+            f"{r['size']}: {r['prefect']['peak_rss_mb']:.0f} / {r['plain']['peak_rss_mb']:.0f} "
+            f"({r['prefect'].get('children_peak_rss_mb', 0):.0f})"
             for r in results
         )
     )
