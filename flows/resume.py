@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flows.loading import STORED
 from flows.runtime import RunContext
 from flows.staging import summary_of
 from models.outcomes import PageOutcome
 from warehouse.packages import Package, loaded_ids, remove_run, run_packages, staged_runs
 from warehouse.runs import abandoned_since_completed, archived_by
-
-STORED = "stored"  # a load's own package of known copies: recomputed by every load, never adopted
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +42,7 @@ def take_over(ctx: RunContext) -> Resume:
     dead = [r for r in abandoned_since_completed(ctx.engine) if r != ctx.run_id]
     for run_id in set(staged_runs(ctx.staging)) - {*dead, ctx.run_id}:
         remove_run(ctx.staging, run_id)
+    # a load's own package of known copies is recomputed by every load, never adopted
     packages = [p for r in dead for p in run_packages(ctx.staging, r) if p.name != STORED]
     with ctx.engine.connect() as conn:
         done = loaded_ids(conn, [p.package_id for p in packages])
