@@ -13,8 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
-
-import pyarrow as pa
+import sys
 
 log = logging.getLogger(__name__)
 _M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
@@ -30,7 +29,9 @@ def hand_back_freed_memory() -> None:
     if _done:
         return
     _done = True
-    pa.set_memory_pool(pa.system_memory_pool())
+    arrow = sys.modules.get("pyarrow")  # loaded by the warehouse; a parser process never needs it
+    if arrow is not None:
+        arrow.set_memory_pool(arrow.system_memory_pool())
     name = ctypes.util.find_library("c")
     if name is None:
         return

@@ -1,8 +1,8 @@
 """The end of a run: merge the staged parses per episode and load them all in one transaction.
 
 Every finished batch staged its parses as a load package (``warehouse.packages``). The load
-reads the run's packages (and those of the killed runs it resumes) grouped by episode, a sort
-in the packages' own DuckDB, and merges and writes ``LOAD_CHUNK`` episodes at a time with
+reads the run's packages (and those of the killed runs it resumes) grouped by episode, a
+package at a time, and merges and writes ``LOAD_CHUNK`` episodes at a time with
 ``warehouse.load.load_bundle_chunks``: one transaction for the whole run, which also records
 the packages in ``load_packages``. Only one chunk's parses and bundles are ever in memory, however
 many episodes the run saw; the writer puts each full row group into the file before the commit
@@ -24,6 +24,7 @@ from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceFamily
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.archive import raw_pages_of
+from warehouse.engine import set_memory_limit
 from warehouse.load import load_bundle_chunks
 from warehouse.packages import (
     Package,
@@ -50,6 +51,7 @@ def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[s
 def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
     """Merge the packages' parses per episode and load them all in one transaction; then the
     packages are recorded as loaded (same transaction) and removed."""
+    set_memory_limit(ctx.engine, ctx.settings.writer_memory_limit_mb)  # the crawl kept it lower
     keys = episode_keys(packages)
     extra = _stored_copies(ctx, staged_urls(packages), keys)
     every = [*packages, *([extra] if extra else [])]
@@ -58,7 +60,7 @@ def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
     def bundles() -> Iterator[list[EpisodeBundle]]:
         chunk: list[ParsedPage] = []
         episodes = 0
-        for group in grouped_parses(ctx.engine, every):
+        for group in grouped_parses(every):
             chunk += [unpack_page(blob) for blob in group]
             episodes += 1
             if episodes == LOAD_CHUNK:

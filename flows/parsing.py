@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from threading import Lock
 
+from flows.allocators import hand_back_freed_memory
 from flows.packing import pack_page
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
 from models.records import PageStatus, ParsedPage, SourceFamily
@@ -98,7 +99,9 @@ class ParsePool:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    self._workers, mp_context=multiprocessing.get_context("spawn")
+                    self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=hand_back_freed_memory,  # as the run's own process does
                 )
             pool = self._pool
         return pool.submit(parse_and_pack, pages).result()

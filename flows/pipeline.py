@@ -65,8 +65,6 @@ class PageFeed:
     _held: int = 0
     _discovering: bool = True
     _batches: int = 0
-    taken_from_archive: int = 0
-    already_staged: int = 0
 
     @property
     def _capacity(self) -> int:
@@ -83,10 +81,9 @@ class PageFeed:
                     continue
                 self._seen.add(key)
                 if item.url in self.resume.settled:
-                    self.already_staged += 1
-                elif item.url in self.resume.archived:
-                    self.taken_from_archive += 1
-                    self._ready.append((item, None))
+                    continue  # a killed run's batch settled it: its outcome comes with the package
+                if item.url in self.resume.archived:
+                    self._ready.append((item, None))  # read from the archive, not fetched again
                 else:
                     fresh.append(item)
         if fresh:

@@ -10,9 +10,8 @@ the run (and of the dead runs it resumes) grouped by episode, writes them in one
 and records them in ``load_packages`` in that same transaction; only then are the directories
 removed. A package recorded there is never loaded again.
 
-The packages are read by the warehouse's own DuckDB (a connection of its own, under the writer's
-memory limit), so grouping thousands of parses by episode costs a sort that spills past that
-limit, not the whole run in memory.
+The packages are read a package at a time (``grouped_parses``): grouping thousands of parses by
+episode costs their keys and URLs in memory, not their parses, and no memory of the warehouse's.
 """
 
 from __future__ import annotations
@@ -21,15 +20,15 @@ import json
 import os
 import shutil
 import tempfile
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from models.tables import LoadPackageRow
 from warehouse.bulk import insert_rows, select_by_keys
@@ -37,7 +36,6 @@ from warehouse.bulk import insert_rows, select_by_keys
 PARSES = "parses.parquet"
 OUTCOMES = "outcomes.json"
 _TMP = ".tmp-"
-_READ_ROWS = 256  # parses per record batch read back
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,50 +130,63 @@ def remove_run(root: Path, run_id: str) -> None:
 
 def episode_keys(packages: Sequence[Package]) -> set[str]:
     """Every episode key the packages hold parses of."""
-    return {str(k) for k, _ in _rows(packages, "SELECT DISTINCT episode_key, NULL FROM parses")}
+    return {str(k) for p in packages for k in _column(p, "episode_key")}
 
 
 def staged_urls(packages: Sequence[Package]) -> set[str]:
     """Every page URL the packages hold a parse of."""
-    return {str(u) for u, _ in _rows(packages, "SELECT DISTINCT url, NULL FROM parses")}
+    return {str(u) for p in packages for u in _column(p, "url")}
 
 
-def grouped_parses(engine: Engine, packages: Sequence[Package]) -> Iterator[list[bytes]]:
-    """The packed parses of each episode, one list per episode in key order, sorted by the
-    warehouse's own DuckDB (under its memory limit, spilling past it) on a connection of its own.
-    A URL staged in several packages (a resumed run's and this run's) counts once: from the last
-    package given."""
-    if not packages:
-        return
-    raw = engine.raw_connection()
-    try:
-        con = raw.driver_connection
-        assert con is not None, "the connection has no DBAPI connection"
-        files = [str(p.path / PARSES) for p in packages]
-        con.execute("CREATE OR REPLACE TEMP TABLE package_ranks (filename VARCHAR, rank INTEGER)")
-        con.executemany("INSERT INTO package_ranks VALUES (?, ?)", [(f, n) for n, f in enumerate(files)])
-        reader = con.sql(
-            f"SELECT p.episode_key, p.url, p.blob FROM read_parquet({_list(files)}, filename = true) AS p "
-            "JOIN package_ranks USING (filename) ORDER BY p.episode_key, p.url, package_ranks.rank DESC"
-        ).to_arrow_reader(_READ_ROWS)
-        key: str | None = None
-        group: list[bytes] = []
-        last_url: str | None = None
-        for batch in reader:
-            for k, url, blob in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
-                if k != key:
-                    if group:
-                        yield group
-                    key, group, last_url = k, [], None
-                if url != last_url:
-                    group.append(blob)
-                    last_url = url
-        if group:
-            yield group
-        reader.close()
-        con.execute("DROP TABLE IF EXISTS package_ranks")
-    finally:
-        raw.close()
+def _column(package: Package, name: str) -> list[object]:
+    values: list[object] = pq.read_table(package.path / PARSES, columns=[name]).column(0).to_pylist()
+    return values
+
+
+def grouped_parses(packages: Sequence[Package]) -> Iterator[list[bytes]]:
+    """The packed parses of each episode, one list per episode, each episode once: the episodes
+    in the order of the package that first holds one of their copies. A URL staged in several
+    packages (a resumed run's and this run's) counts once: from the last package given.
+
+    Only the packages' keys and URLs are read up front (a few MB for 10,000 pages); parses are
+    read a package at a time, and a copy staged in another package is read from it then, through
+    a small cache of packages, so the memory does not grow with the run (no sort of the parses)."""
+    latest: dict[str, tuple[int, int, str]] = {}  # url -> (package, row, episode key) of its last copy
+    for n, package in enumerate(packages):
+        index = pq.read_table(package.path / PARSES, columns=["episode_key", "url"])
+        for row, (key, url) in enumerate(zip(*(c.to_pylist() for c in index.columns), strict=True)):
+            latest[url] = (n, row, key)
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for n, row, key in sorted(latest.values()):
+        copies.setdefault(key, []).append((n, row))
+    by_first: dict[int, list[str]] = {}
+    for key, where in copies.items():
+        by_first.setdefault(where[0][0], []).append(key)
+    blobs = _PackageBlobs(packages)
+    for n in range(len(packages)):
+        for key in by_first.get(n, ()):
+            yield [blobs.get(p, row) for p, row in copies[key]]
+
+
+class _PackageBlobs:
+    """The parses of recently read packages (a copy in another package is read from it once)."""
+
+    _KEEP = 16
+
+    def __init__(self, packages: Sequence[Package]) -> None:
+        self._packages = packages
+        self._read: OrderedDict[int, list[bytes]] = OrderedDict()
+
+    def get(self, package: int, row: int) -> bytes:
+        blobs = self._read.get(package)
+        if blobs is None:
+            column = pq.read_table(self._packages[package].path / PARSES, columns=["blob"]).column(0)
+            blobs = self._read[package] = column.to_pylist()
+            if len(self._read) > self._KEEP:
+                self._read.popitem(last=False)
+        else:
+            self._read.move_to_end(package)
+        return blobs[row]
 
 
 def record_loaded(
@@ -200,26 +211,6 @@ def loaded_ids(conn: Connection, package_ids: Iterable[str]) -> set[str]:
     """Which of ``package_ids`` a committed load already recorded."""
     found = select_by_keys(conn, LoadPackageRow.__table__, "package_id", set(package_ids), ("package_id",))
     return {str(r[0]) for r in found}
-
-
-def _rows(packages: Sequence[Package], query: str) -> list[tuple[object, object]]:
-    if not packages:
-        return []
-    con = duckdb.connect()
-    try:
-        files = [str(p.path / PARSES) for p in packages]
-        con.execute(f"CREATE VIEW parses AS SELECT episode_key, url FROM read_parquet({_list(files)})")
-        return [(a, b) for a, b in con.execute(query).fetchall()]
-    finally:
-        con.close()
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _list(files: Sequence[str]) -> str:
-    return "[" + ", ".join(_literal(f) for f in files) + "]"
 
 
 def _sync(path: Path) -> None:
