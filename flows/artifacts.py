@@ -30,7 +30,7 @@ def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     empty: dict[tuple[str, str], list[str]] = defaultdict(list)
     for o in outcomes:
-        province = o.parsed.episode.province.slug if o.parsed and o.parsed.episode else "-"
+        province = o.province_slug or "-"
         if o.kind not in LISTING_KINDS:
             cells[(o.source, province)]["discovered"] += 1
         elif o.kind != "listing_empty":
@@ -45,11 +45,16 @@ def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:
     ]
 
 
-def summary_markdown(run_id: str, counts: Mapping[str, int], outcomes: Sequence[PageOutcome] = ()) -> str:
-    """Counters, then every listing page that was empty, refused or read by a generic fallback,
-    and every link skipped by robots.txt or the allow-list, with the reason."""
+def summary_markdown(
+    run_id: str, counts: Mapping[str, int], outcomes: Sequence[PageOutcome] = (), notes: Sequence[str] = ()
+) -> str:
+    """Counters and notes (the killed runs resumed, how long discovery took), then every listing
+    page that was empty, refused or read by a generic fallback, and every link skipped by
+    robots.txt or the allow-list, with the reason."""
     lines = [f"# Ingest run `{run_id}`", "", "| counter | value |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(counts.items())]
+    if notes:
+        lines += ["", *(f"- {note}" for note in notes)]
     noted = [o for o in outcomes if o.kind in (*LISTING_KINDS, "skipped")]
     if noted:
         lines += [
@@ -64,12 +69,16 @@ def summary_markdown(run_id: str, counts: Mapping[str, int], outcomes: Sequence[
 
 
 def publish_run_artifacts(
-    engine: Engine, run_id: str, counts: Mapping[str, int], outcomes: Sequence[PageOutcome]
+    engine: Engine,
+    run_id: str,
+    counts: Mapping[str, int],
+    outcomes: Sequence[PageOutcome],
+    notes: Sequence[str] = (),
 ) -> None:
     """Write the three run artifacts (keys are stable so the UI versions them across runs)."""
     create_markdown_artifact(
         key="ingest-summary",
-        markdown=summary_markdown(run_id, counts, outcomes),
+        markdown=summary_markdown(run_id, counts, outcomes, notes),
         description="Counters of the latest ingest run",
     )
     create_table_artifact(

@@ -1,63 +1,97 @@
-"""The end of a run: merge the ok parses per episode and load them all in one transaction.
+"""The end of a run: merge the staged parses per episode and load them all in one transaction.
 
-The run's outcomes are read twice, one page at a time: once to group the ok parses by episode
-(positions only), then chunk by chunk of ``LOAD_CHUNK`` episodes, whose copies are merged into
-bundles and written (``warehouse.load.load_bundle_chunks``). So only one chunk's parses and
-bundles are ever in memory, however many episodes the run saw; with ``flows.packing`` the rest
-stay compressed.
+Every finished batch staged its parses as a load package (``warehouse.packages``). The load
+reads the run's packages (and those of the killed runs it resumes) grouped by episode, a
+package at a time, and merges and writes ``LOAD_CHUNK`` episodes at a time with
+``warehouse.load.load_bundle_chunks``: one transaction for the whole run, which also records
+the packages in ``load_packages``. Only one chunk's parses and bundles are ever in memory, however
+many episodes the run saw; the writer puts each full row group into the file before the commit
+(``warehouse.engine.WRITER_ROW_GROUP_ROWS``), so the commit does not grow with the run either.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from flows.packing import pack_page, unpack_page
+from flows.parsing import loadable
 from flows.runtime import RunContext
+from flows.staging import stage_batch
 from models.outcomes import PageOutcome
 from models.records import EpisodeBundle, PageStatus, ParsedPage
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.archive import raw_pages_of
+from warehouse.engine import set_memory_limit
 from warehouse.load import load_bundle_chunks
+from warehouse.packages import (
+    Package,
+    StagedParse,
+    episode_keys,
+    grouped_parses,
+    record_loaded,
+    remove_run,
+    staged_urls,
+    write_package,
+)
 from warehouse.runs import copies_of
 
 LOAD_CHUNK = 100  # episodes merged and written at a time, all in the run's one transaction
+STORED = "stored"  # the package of known copies this run did not see (see ``_stored_copies``)
 
 
 def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
-    """Merge the ok parses per episode and load them all in one transaction."""
-    groups: dict[str, list[int]] = defaultdict(list)  # episode key -> positions in ``outcomes``
-    seen: set[str] = set()
-    for i, o in enumerate(outcomes):
-        if o.parsed is not None and o.parsed.status == PageStatus.OK and o.parsed.episode is not None:
-            groups[o.parsed.episode.key].append(i)
-            seen.add(o.url)
-    stored: dict[str, list[bytes]] = defaultdict(list)
-    for extra in _stored_copies(ctx, seen, set(groups)):
-        if extra.episode is not None:
-            stored[extra.episode.key].append(pack_page(extra))
-    keys = sorted(groups.keys() | stored.keys())
+    """Stage ``outcomes`` as one package of the run and load it (scripts, tests and one-batch runs)."""
+    batch = stage_batch(ctx, 0, [o for o in outcomes if loadable(o)], name="outcomes")
+    return load_packages(ctx, [batch.package] if batch.package else [])
+
+
+def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
+    """Merge the packages' parses per episode and load them all in one transaction; then the
+    packages are recorded as loaded (same transaction) and removed."""
+    set_memory_limit(ctx.engine, ctx.settings.writer_memory_limit_mb)  # the crawl kept it lower
+    keys = episode_keys(packages)
+    extra = _stored_copies(ctx, staged_urls(packages), keys)
+    every = [*packages, *([extra] if extra else [])]
+    now = datetime.now(UTC)
 
     def bundles() -> Iterator[list[EpisodeBundle]]:
-        for start in range(0, len(keys), LOAD_CHUNK):
-            chunk = keys[start : start + LOAD_CHUNK]
-            parsed = [outcomes[i].parsed for key in chunk for i in groups.get(key, ())]
-            parsed += [unpack_page(blob) for key in chunk for blob in stored.get(key, ())]
-            yield merge_parsed([p for p in parsed if p is not None], ctx.settings.priority)
+        chunk: list[ParsedPage] = []
+        episodes = 0
+        for group in grouped_parses(every):
+            chunk += [unpack_page(blob) for blob in group]
+            episodes += 1
+            if episodes == LOAD_CHUNK:
+                yield merge_parsed(chunk, ctx.settings.priority)
+                chunk, episodes = [], 0
+        if chunk:
+            yield merge_parsed(chunk, ctx.settings.priority)
 
-    result = load_bundle_chunks(ctx.engine, bundles(), run_id=ctx.run_id, now=datetime.now(UTC))
+    result = load_bundle_chunks(
+        ctx.engine,
+        bundles(),
+        run_id=ctx.run_id,
+        now=now,
+        finish=lambda conn: record_loaded(conn, every, loaded_run_id=ctx.run_id, now=now),
+    )
+    for run_id in sorted({p.run_id for p in every}):
+        remove_run(ctx.staging, run_id)
     counts = Counter(result.values())
     return Counter(new=counts["new"], updated=counts["updated"], episodes=len(result))
 
 
-def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Iterator[ParsedPage]:
+def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Package | None:
     """Re-parse, from the archive, the known copies of this run's episodes that this run did not
-    see (an incremental walk stops early), so the merge and its checks always cover every copy.
-    Their bodies are read a batch (``[flow] batch_size``) at a time."""
+    see (an incremental walk stops early), so the merge and its checks always cover every copy;
+    staged as one more package of the run. Their bodies are read a batch (``[flow] batch_size``)
+    at a time."""
     unseen = [(url, source, sha) for url, source, sha in copies_of(ctx.engine, keys) if url not in seen]
+    if not unseen:
+        return None
     size = max(ctx.settings.flow.batch_size, 1)
+    parses: list[StagedParse] = []
     with ctx.engine.connect() as conn:
         for start in range(0, len(unseen), size):
             batch = unseen[start : start + size]
@@ -66,7 +100,9 @@ def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Iterator[
             }
             for url, source, sha in batch:
                 page = pages.get((url, sha))
-                if page is not None:
-                    extra = parse_page(page, registry=ctx.registry, family=source)
-                    if extra.status == PageStatus.OK:
-                        yield extra
+                if page is None:
+                    continue
+                extra = parse_page(page, registry=ctx.registry, family=source)
+                if extra.status == PageStatus.OK and extra.episode is not None:
+                    parses.append(StagedParse(extra.episode.key, url, pack_page(extra)))
+    return write_package(ctx.staging, ctx.run_id, STORED, parses, []) if parses else None

@@ -1,14 +1,22 @@
 """The pure parse step of a run: archived pages in, typed page outcomes out.
 
-No database, no network, no Prefect import: reparse runs ``parse_batch`` in worker processes,
-which import only this module and the parsers. Recording the outcomes is a separate step
-(``flows.stages.record_outcomes``).
+No database, no network, no Prefect import: ingest and reparse run ``parse_and_pack`` in worker
+processes (``parse_pool``), which import only this module and the parsers, so the run's own
+process never holds a page's tree. Recording the outcomes is a separate step
+(``flows.stages.record_outcomes``), and so is staging the packed parses (``flows.staging``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from threading import Lock
 
+from flows.allocators import hand_back_freed_memory
+from flows.packing import pack_page
 from models.outcomes import ArchivedPage, PageKind, PageOutcome
 from models.records import PageStatus, ParsedPage
 from scrapers.parse import parse_page
@@ -21,6 +29,14 @@ _KIND_OF_STATUS = {
     PageStatus.ERROR: PageKind.FAILED,
     PageStatus.INCOMPLETE: PageKind.INCOMPLETE,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A parse ready for its load package: its episode key and the parse, packed."""
+
+    episode_key: str
+    blob: bytes
 
 
 def parse_archived(archived: ArchivedPage, registry: Registry) -> PageOutcome:
@@ -36,7 +52,72 @@ def outcome_of(parsed: ParsedPage, archived: ArchivedPage) -> PageOutcome:
     return PageOutcome(kind, url, archived.source, parsed, parsed.reason)
 
 
+def loadable(o: PageOutcome) -> bool:
+    """An outcome whose parse the load merges: an episode copy read in full."""
+    return o.parsed is not None and o.parsed.status == PageStatus.OK and o.parsed.episode is not None
+
+
 def parse_batch(pages: Sequence[ArchivedPage]) -> list[PageOutcome]:
-    """Parse a batch with the default province registry (the entry point of a worker process)."""
+    """Parse a batch with the default province registry, each outcome with its whole parse."""
     registry = default_registry()
     return [parse_archived(page, registry) for page in pages]
+
+
+def parse_and_pack(pages: Sequence[ArchivedPage]) -> list[tuple[PageOutcome, Staged | None]]:
+    """Parse a batch (the entry point of a worker process): each outcome keeps its parse without
+    the episode (status, hash, reason; the province as ``PageOutcome.province``), and a loadable
+    parse comes back packed for the batch's load package. So only bytes cross the process
+    boundary, and the run never rebuilds the objects."""
+    out: list[tuple[PageOutcome, Staged | None]] = []
+    for o in parse_batch(pages):
+        staged = None
+        if loadable(o) and o.parsed is not None and o.parsed.episode is not None:
+            staged = Staged(o.parsed.episode.key, pack_page(o.parsed))
+        light = replace(o.parsed, episode=None) if o.parsed is not None else None
+        out.append((replace(o, parsed=light, province=o.province_slug), staged))
+    return out
+
+
+class ParsePool:
+    """``workers`` spawned parser processes, started on first use (a run of one batch, such as
+    the bundled sample, parses in-process and spawns none); None of them below two workers.
+
+    Spawned, not forked: the run's process runs Prefect's threads, which a fork would copy mid-lock.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._workers = workers
+        self._pool: Executor | None = None
+        self._lock = Lock()
+
+    def parse(
+        self, pages: Sequence[ArchivedPage], *, in_process: bool = False
+    ) -> list[tuple[PageOutcome, Staged | None]]:
+        """``parse_and_pack`` in a worker process, or here when asked or with fewer than two workers."""
+        if in_process or self._workers < 2 or not pages:
+            return parse_and_pack(pages)
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=hand_back_freed_memory,  # as the run's own process does
+                )
+            pool = self._pool
+        return pool.submit(parse_and_pack, pages).result()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown()
+                self._pool = None
+
+
+@contextmanager
+def parse_pool(workers: int) -> Iterator[ParsePool]:
+    """A ``ParsePool`` for the block."""
+    pool = ParsePool(workers)
+    try:
+        yield pool
+    finally:
+        pool.close()

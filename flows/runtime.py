@@ -11,7 +11,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -23,6 +23,8 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_logger
 from sqlalchemy.engine import Engine
 
+from flows.allocators import hand_back_freed_memory
+from flows.parsing import ParsePool
 from models.outcomes import RunMode, RunStatus
 from models.settings import Settings
 from models.settings_load import load_settings
@@ -31,8 +33,9 @@ from scrapers.extract.catalog import CatalogEntry
 from scrapers.fetch.http import PoliteClient
 from scrapers.fetch.replay import load_snapshot, mount_replay
 from scrapers.provinces import ProvinceScraper, Registry, default_registry
-from warehouse.engine import open_writer
+from warehouse.engine import MEMORY, open_writer
 from warehouse.load import load_catalog, load_provinces
+from warehouse.packages import package_root
 from warehouse.reference import load_curated
 from warehouse.runs import finish_run, new_run_id, start_run
 from warehouse.schema import ensure_schema
@@ -72,6 +75,13 @@ def build_client(settings: Settings, mode: RunMode) -> PoliteClient:
     return PoliteClient(settings, session=session)
 
 
+# DuckDB's memory limit while a run crawls or reads the archive: it only appends bodies in 8 KiB
+# parts and reads a batch of them back, which fits in 64 MB whatever their size (migration 7);
+# a larger limit only caches bodies never read again. The load raises it to [warehouse]
+# writer_memory_limit_mb (flows.loading).
+CRAWL_MEMORY_MB = 64
+
+
 @dataclass(frozen=True, slots=True)
 class RunContext:
     settings: Settings
@@ -80,19 +90,23 @@ class RunContext:
     registry: Registry
     run_id: str
     mode: RunMode
+    # Where the run stages its load packages (warehouse.packages): beside the warehouse file.
+    staging: Path = field(default_factory=lambda: package_root(None))
+    # The parser processes ([flow] parse_processes), started when a second batch needs them.
+    parser: ParsePool = field(default_factory=lambda: ParsePool(1))
     abandoned: tuple[str, ...] = ()  # runs left `running` by dead processes, marked failed by this one
 
 
 def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None) -> RunContext:
     """Settings, client, migrated warehouse with reference tables (provinces, catalog, the curated
     reference figures), and an open ledger row."""
+    hand_back_freed_memory()
     mode = RunMode(mode)
     settings = build_settings(mode, settings_path)
     if mode == RunMode.BACKFILL:
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
-    engine = open_writer(
-        Path(db_path) if db_path else settings.warehouse_path, memory_limit_mb=settings.writer_memory_limit_mb
-    )
+    path = Path(db_path) if db_path else settings.warehouse_path
+    engine = open_writer(path, memory_limit_mb=min(settings.writer_memory_limit_mb, CRAWL_MEMORY_MB))
     ensure_schema(engine)
     provinces = default_registry()
     load_provinces(engine, [province_row(s) for s in provinces])
@@ -102,13 +116,15 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     load_curated(engine, {e.code: (e.unit, e.unit_base) for e in catalog}, now=now)
     # reparse never fetches; the bulletin crawl opens a client per site (scrapers/bulletins/crawl.py)
     client = build_client(settings, mode) if mode not in (RunMode.REPARSE, RunMode.BULLETINS) else None
+    staging = package_root(None if str(path) == MEMORY else path)
+    parser = ParsePool(settings.flow.parse_processes)
     run_id = new_run_id(now)
     abandoned = start_run(engine, run_id=run_id, mode=mode, now=now)
     if abandoned:
         run_logger().warning(
             "runs left running by a process that ended, marked failed: %s", ", ".join(abandoned)
         )
-    return RunContext(settings, client, engine, provinces, run_id, mode, tuple(abandoned))
+    return RunContext(settings, client, engine, provinces, run_id, mode, staging, parser, tuple(abandoned))
 
 
 def province_row(s: ProvinceScraper) -> dict[str, str]:
@@ -144,7 +160,9 @@ def run_status(counts: Mapping[str, int], mode: RunMode) -> RunStatus:
 
 
 def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message: str | None = None) -> None:
-    """The one way a run ends: release the HTTP client, close the ledger row, log the counters."""
+    """The one way a run ends: release the HTTP client and the parsers, close the ledger row, log
+    the counters."""
+    ctx.parser.close()
     if ctx.client is not None:
         counts["requests_sent"] = ctx.client.stats.requests_sent
         ctx.client.close()

@@ -48,6 +48,8 @@ def print_province_summary(console: Console, db_path: Path, result: Mapping[str,
     )
     if result.get("abandoned"):
         console.print(f"abandoned runs marked failed: {', '.join(result['abandoned'])} (their process ended)")
+    for note in result.get("notes", []):  # resumed runs, discovery time
+        console.print(f"  {note}", markup=False)
     for kind, url, reason in result.get("problems", []):
         console.print(f"  {kind}: {url} ({reason})", markup=False, overflow="fold")
     if result.get("snapshot"):

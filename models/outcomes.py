@@ -53,13 +53,29 @@ class RunStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PageOutcome:
-    """What happened to one episode URL in this run, and the parse when there was one."""
+    """What happened to one episode URL in this run, and the parse when there was one.
+
+    Once a batch has staged its parses (``flows.staging``) the run keeps only the summary: the
+    same outcome without its parse, its province slug kept for the run's reports.
+    """
 
     kind: PageKind
     url: str
     source: str
     parsed: ParsedPage | None = None
     reason: str = ""
+    province: str | None = None  # the episode's province slug, kept by ``summary``
+
+    @property
+    def province_slug(self) -> str | None:
+        """The slug of the episode's province, from the parse or the summary."""
+        if self.parsed is not None and self.parsed.episode is not None:
+            return self.parsed.episode.province.slug
+        return self.province
+
+    def summary(self) -> PageOutcome:
+        """This outcome without its parse."""
+        return PageOutcome(self.kind, self.url, self.source, None, self.reason, self.province_slug)
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ class HttpSettings:
     min_delay_seconds: NonNegative
     delay_jitter_seconds: NonNegative
     max_concurrent_per_host: AtLeastOne
+    max_in_flight: AtLeastOne  # requests in flight at once, all hosts together (the worker pool)
     retries: Count
     backoff_base_seconds: NonNegative
     backoff_max_seconds: NonNegative
@@ -79,6 +80,7 @@ class DiscoverySettings:
     incremental: bool
     max_list_pages: AtLeastOne
     title_keyword: Annotated[str, Field(min_length=1)]
+    parallel_walks: AtLeastOne  # entry points and department sites walked at once
     max_items_per_entry_point: AtLeastOne = 500
     max_items_per_host: AtLeastOne = 1000
 
@@ -100,6 +102,9 @@ class SourceSettings:
     entry_points: tuple[str, ...]
     # Pages that list (or are) the national 生态环境状况公报 and press releases (scrapers/bulletins).
     bulletin_entry_points: tuple[str, ...] = ()
+    # Spacing between two requests to this source's host when it must exceed [http]'s (the
+    # larger wins); unset: [http] min_delay_seconds.
+    min_delay_seconds: NonNegative | None = None
 
     @property
     def entry_urls(self) -> tuple[str, ...]:
@@ -137,7 +142,13 @@ class ProvinceSiteSettings:
 
     def as_source(self) -> SourceSettings:
         """The site as a fetch source (allow-list and canonical/fetch host mapping only)."""
-        return SourceSettings(f"province_{self.slug}", self.canonical_host, self.base_url, ())
+        return SourceSettings(
+            f"province_{self.slug}",
+            self.canonical_host,
+            self.base_url,
+            (),
+            min_delay_seconds=self.min_delay_seconds,
+        )
 
 
 @dataclass(frozen=True, slots=True, config=_STRICT)
@@ -162,9 +173,9 @@ class Settings:
     # How long a flow waits for a live writer (the run lock, then the `warehouse-writer` slot).
     writer_wait_seconds: NonNegative = 600.0
     provinces: tuple[ProvinceSiteSettings, ...] = ()
-    # DuckDB's memory_limit on the writer: a bound on its cache, far above what a run needs (see
-    # default_settings.toml for why it is not tight).
-    writer_memory_limit_mb: MemoryMb = 1024
+    # DuckDB's memory_limit on the writer: a bound on its cache and on a load's unwritten rows (see
+    # default_settings.toml for what it must hold).
+    writer_memory_limit_mb: MemoryMb = 160
     browser: BrowserSettings = BrowserSettings()
 
     @property

@@ -18,6 +18,7 @@ from sqlalchemy.types import ARRAY, TIMESTAMP
 TZ = TIMESTAMP(timezone=True)
 RANK = Struct({"scope": String, "scope_kind": String, "position": Integer, "of_total": Integer})
 CHANGE = Struct({"direction": String, "value": Double, "unit": String, "basis": String})
+SPAN = Struct({"start_offset": Integer, "end_offset": Integer})
 
 
 class Base(DeclarativeBase):
@@ -135,23 +136,52 @@ class EpisodeSourceRow(Base):
 
 class QuestionRow(Base):
     __tablename__ = "questions"
-    __table_args__ = {"comment": "Questions and answers of each episode (one row per question)."}
+    __table_args__ = {
+        "comment": "Questions and answers of each episode (one row per question). The answer is stored "
+        "once, in episodes.body_text, and located by answer_spans; v_qa and the Parquet export give its text."
+    }
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
     q_no: Mapped[int] = col("Question number within the episode, from 1.", Integer, primary_key=True)
     topic: Mapped[str] = col("highlights | memorable | priorities | other.")
     question: Mapped[str] = col("Question text, without the speaker label.", Text)
-    answer: Mapped[str] = col("Full answer text (all its paragraphs), without speaker labels.", Text)
+    answer: Mapped[str | None] = col(
+        "NULL when answer_spans locate the answer in episodes.body_text (every row loaded since schema 8); "
+        "else the full answer text, kept for a row migrated from an older schema whose text was not found "
+        "in the body.",
+        Text,
+    )
+    answer_spans: Mapped[list | None] = col(  # type: ignore[type-arg]
+        "Where the answer is in episodes.body_text: its paragraphs (without speaker labels) as "
+        "[start_offset, end_offset) spans, joined by newlines. The text: array_to_string(list_transform("
+        "answer_spans, lambda s: substr(body_text, s.start_offset + 1, s.end_offset - s.start_offset)), chr(10)).",
+        ARRAY(SPAN),
+    )
 
 
 class AnswerPointRow(Base):
     __tablename__ = "answer_points"
-    __table_args__ = {"comment": "Enumerated points of an answer (一是…二是…), one row per point."}
+    __table_args__ = {
+        "comment": "Enumerated points of an answer (一是…二是…), one row per point. The text is stored once, in "
+        "episodes.body_text, at [start_offset, end_offset); v_points and the Parquet export give it."
+    }
     episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
     q_no: Mapped[int] = col("questions.q_no.", Integer, primary_key=True)
     point_no: Mapped[int] = col("Point number within the answer, from 1.", Integer, primary_key=True)
     marker: Mapped[str] = col("The enumeration marker as written: 一是, 二是, 第一, (一) ….")
     headline: Mapped[str] = col("The point's short heading sentence.")
-    text: Mapped[str] = col("Full text of the point, marker included.", Text)
+    text: Mapped[str | None] = col(
+        "NULL when start_offset/end_offset locate the point in episodes.body_text (every row loaded since "
+        "schema 8); else its full text, marker included (a row migrated from an older schema).",
+        Text,
+    )
+    start_offset: Mapped[int | None] = col(
+        "Start of the point (marker included) in episodes.body_text: substr(body_text, start_offset + 1, "
+        "end_offset - start_offset) is its text.",
+        Integer,
+    )
+    end_offset: Mapped[int | None] = col(
+        "End offset (exclusive) of the point in episodes.body_text.", Integer
+    )
 
 
 class QuotedSpan:
@@ -329,6 +359,25 @@ class IngestRunRow(Base):
     )
     requests_sent: Mapped[int] = col("HTTP requests sent, robots.txt included.", BigInteger, default=0)
     message: Mapped[str | None] = col("Error or summary message.", Text)
+
+
+class LoadPackageRow(Base):
+    __tablename__ = "load_packages"
+    __table_args__ = {
+        "comment": "Load packages a run's load committed: each finished page batch stages its parses in a "
+        "package beside the warehouse (<warehouse>.packages/<run_id>/<batch>), and the load that writes them "
+        "records them here in its own transaction, so a package is never loaded twice."
+    }
+    package_id: Mapped[str] = col(
+        "<run_id>/<name> of the package (name: batch-NNNNN, or stored).", String, primary_key=True
+    )
+    run_id: Mapped[str] = col("Run that staged the package (ingest_runs.run_id).")
+    pages: Mapped[int] = col("Pages of the batch the package reports on.", Integer)
+    parses: Mapped[int] = col("Episode copies parsed into it.", Integer)
+    loaded_run_id: Mapped[str] = col(
+        "Run whose load committed it: the staging run, or the next run when it resumed a killed one."
+    )
+    loaded_at: Mapped[datetime] = col("When that load committed.", TZ)
 
 
 class QuarantineRow(Base):

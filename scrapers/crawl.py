@@ -8,19 +8,26 @@ spelling whatever ``base_url`` serves it, and several sources may share one ``ba
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from models.records import FetchedPage, ListingItem, PageStatus
 from models.settings import Settings, SettingsError
 from scrapers.base.urls import canonical_url
 from scrapers.families import FAMILIES
 from scrapers.families.listing import read_listing
+from scrapers.fetch.browser import Browser
 from scrapers.fetch.hosts import HostMap, entry_url, netloc_of
 from scrapers.fetch.http import FetchError, FetchFailure, PoliteClient
+from scrapers.fetch.scheduler import Priority, in_parallel
 from scrapers.listings.caps import ItemCaps
 from scrapers.listings.discovery import plan_next, rejected_note, unique_urls
-from scrapers.provinces.walk import SiteDiscovery, SiteReport, discover_department_sites
+from scrapers.provinces import default_registry
+from scrapers.provinces.sites import CrawlSite, crawl_sites
+from scrapers.provinces.walk import OnItems, SiteReport, walk_site
 
 OnPage = Callable[[FetchedPage, str], None]
 POLICY_REFUSALS = (FetchFailure.ROBOTS_DISALLOWED, FetchFailure.HOST_NOT_ALLOWED)
@@ -53,6 +60,26 @@ class Discovery:
     unreadable_values: int = 0
     capped: list[tuple[str, str]] = field(default_factory=list)  # (entry point or host, cap hit)
     capped_items: int = 0
+    seconds: float = 0.0  # how long discovery took, all walks together
+
+    def absorb(self, other: Discovery) -> None:
+        """Add what another walk found (after this one's, in that order)."""
+        self.items += other.items
+        self.listing_pages += other.listing_pages
+        self.unreadable_values += other.unreadable_values
+        for name in (
+            "blocked",
+            "failed",
+            "skipped",
+            "listing_empty",
+            "fallbacks",
+            "entry_points",
+            "sites",
+            "unreadable",
+            "cookies",
+            "rejected",
+        ):
+            getattr(self, name).extend(getattr(other, name))  # fmt: skip
 
 
 def entry_point_problems(settings: Settings) -> list[str]:
@@ -71,50 +98,105 @@ def entry_point_problems(settings: Settings) -> list[str]:
     return problems
 
 
-def discover(client: PoliteClient, settings: Settings, *, known: set[str], on_page: OnPage) -> Discovery:
-    """Follow every entry point's pagination (or, incrementally, until known episodes).
+def discover(
+    client: PoliteClient,
+    settings: Settings,
+    *,
+    known: set[str],
+    on_page: OnPage,
+    on_items: OnItems | None = None,
+) -> Discovery:
+    """Follow every entry point's pagination (or, incrementally, until known episodes), and walk
+    the enabled department websites.
+
+    Entry points and sites are walked at once, ``[discovery] parallel_walks`` at a time, each
+    request waiting for its host's turn on the client's scheduler. ``on_items`` (called from
+    the walks' threads) gets each listing page's episode links as soon as they are read and
+    admitted by the caps, so their pages can be fetched while discovery goes on. The result lists
+    them in configuration order.
 
     Raises SettingsError before any request when an entry point is refused by the allow-list.
     """
     problems = entry_point_problems(settings)
     if problems:
         raise SettingsError("; ".join(problems))
-    found = Discovery()
+    started = time.monotonic()
     hosts = HostMap(settings.sources)
     caps = ItemCaps(settings.discovery.max_items_per_entry_point, settings.discovery.max_items_per_host)
-    for source in settings.sources:
-        for entry in source.entry_points:
-            url = entry_url(source, entry)
-            walk = _Walk(client, settings, hosts, source.name, known, on_page, found, caps, url)
-            found.entry_points.append((source.name, url, walk.run(url)))
-    _add_department_sites(found, discover_department_sites(settings, known=known, on_page=on_page), caps)
+    walks: list[Callable[[], Discovery]] = [
+        partial(
+            _walk_entry_point,
+            _Walk(client, settings, hosts, source.name, known, on_page, caps, url, on_items),
+        )
+        for source in settings.sources
+        for url in (entry_url(source, e) for e in source.entry_points)
+    ]
+    sites = crawl_sites(settings, default_registry())
+    with ExitStack() as stack:
+        browser = stack.enter_context(Browser(settings)) if sites and settings.browser.enabled else None
+        walks += [
+            partial(_walk_site, client, settings, site, known, on_page, _CappedSite(caps, on_items), browser)
+            for site in sites
+        ]
+        found = Discovery()
+        for part in in_parallel(walks, settings.discovery.parallel_walks):
+            found.absorb(part)
     found.items = unique_urls(found.items)
     found.capped, found.capped_items = caps.hits(), caps.dropped
+    found.seconds = time.monotonic() - started
     return found
 
 
-def _add_department_sites(found: Discovery, sites: SiteDiscovery, caps: ItemCaps) -> None:
-    """Department websites (scrapers/provinces/walk.py): items (each website, by the host its lists
-    are on, is one entry point for the caps), pages, and their problems."""
-    by_site: dict[str, list[ListingItem]] = {}
-    for item in sites.items:
-        by_site.setdefault(netloc_of(item.found_on), []).append(item)
-    for site_host, items in by_site.items():
-        found.items.extend(caps.admit(site_host, items))
-    found.listing_pages += sites.listing_pages
-    found.sites = sites.reports
-    found.cookies = [c for r in sites.reports for c in r.cookies]
-    for r in sites.reports:
-        # a department site is one more entry point for the run's verdict: reached unless walled or
-        # broken; a page only a browser can read was reached (the run is Partial, not Failed)
-        reached = r.outcome in ("ok", "empty", "listing_unreadable", "needs_browser")
-        found.entry_points.append((f"province_{r.slug}", r.slug, reached))
-        if r.outcome == "listing_unreadable":
-            found.unreadable.append((r.slug, f"listing_unreadable: {r.reason}"))
-        if r.outcome in ("blocked", "needs_browser", "failed"):
-            (found.failed if r.outcome == "failed" else found.blocked).append(
-                (r.slug, f"{r.outcome}: {r.reason}")
-            )
+def _walk_entry_point(walk: _Walk) -> Discovery:
+    walk.found.entry_points.append((walk.source, walk.entry, walk.run(walk.entry)))
+    return walk.found
+
+
+@dataclass(frozen=True, slots=True)
+class _CappedSite:
+    """A department website's links through the run's caps (each website, by the host its lists
+    are on, is one entry point for them), then on to the crawl."""
+
+    caps: ItemCaps
+    on_items: OnItems | None
+
+    def admit(self, items: Iterable[ListingItem]) -> list[ListingItem]:
+        by_host: dict[str, list[ListingItem]] = {}
+        for item in items:
+            by_host.setdefault(netloc_of(item.found_on), []).append(item)
+        return [kept for host, some in by_host.items() for kept in self.caps.admit(host, some)]
+
+    def __call__(self, items: list[ListingItem]) -> None:
+        admitted = self.admit(items)
+        if self.on_items is not None and admitted:
+            self.on_items(admitted)
+
+
+def _walk_site(
+    client: PoliteClient,
+    settings: Settings,
+    site: CrawlSite,
+    known: set[str],
+    on_page: OnPage,
+    capped: _CappedSite,
+    browser: Browser | None,
+) -> Discovery:
+    """One department website (scrapers/provinces/walk.py): items, pages, and its problems."""
+    report, items = walk_site(
+        client, settings, site, known=known, on_page=on_page, on_items=capped, browser=browser
+    )
+    found = Discovery(items=capped.admit(items), listing_pages=report.listing_pages, sites=[report])
+    found.cookies = list(report.cookies)
+    # a department site is one more entry point for the run's verdict: reached unless walled or
+    # broken; a page only a browser can read was reached (the run is Partial, not Failed)
+    reached = report.outcome in ("ok", "empty", "listing_unreadable", "needs_browser")
+    found.entry_points.append((f"province_{report.slug}", report.slug, reached))
+    if report.outcome == "listing_unreadable":
+        found.unreadable.append((report.slug, f"listing_unreadable: {report.reason}"))
+    if report.outcome in ("blocked", "needs_browser", "failed"):
+        bucket = found.failed if report.outcome == "failed" else found.blocked
+        bucket.append((report.slug, f"{report.outcome}: {report.reason}"))
+    return found
 
 
 @dataclass(slots=True)
@@ -125,9 +207,10 @@ class _Walk:
     source: str
     known: set[str]
     on_page: OnPage
-    found: Discovery
     caps: ItemCaps
     entry: str  # the entry point's URL, the key of its cap
+    on_items: OnItems | None = None
+    found: Discovery = field(default_factory=Discovery)
 
     def run(self, start: str) -> bool:
         """Walk one entry point's pages; True when at least its first page could be read."""
@@ -147,7 +230,7 @@ class _Walk:
 
     def _fetch(self, url: str) -> FetchedPage | None:
         try:
-            page = self.client.fetch(url, source=self.source)
+            page = self.client.fetch(url, source=self.source, priority=Priority.LISTING)
         except FetchError as exc:
             bucket = (
                 self.found.skipped
@@ -178,7 +261,10 @@ class _Walk:
             bucket = self.found.blocked if listing.status is PageStatus.BLOCKED else self.found.failed
             bucket.append((url, listing.reason or str(listing.status)))
             return ()
-        self.found.items.extend(self.caps.admit(self.entry, (self._attribute(i) for i in listing.items)))
+        items = self.caps.admit(self.entry, [self._attribute(i) for i in listing.items])
+        self.found.items.extend(items)
+        if self.on_items is not None and items:
+            self.on_items(items)
         if self.caps.full(self.entry):
             return ()  # its share is queued: its further pages would only be turned away
         return plan_next(

@@ -1,7 +1,7 @@
 """Benchmark: the whole ingest with and without Prefect, the warehouse load against a plain
 column-wise bulk insert, and reparse throughput, on a synthetic corpus of N distinct episodes.
 
-    PYTHONPATH=. .venv/bin/python scripts/bench.py [--sizes 32,320,1000,3000] [--json]
+    PYTHONPATH=. .venv/bin/python scripts/bench.py [--sizes 32,320,1000,3000,10000] [--json] [--save F]
     PYTHONPATH=. .venv/bin/python scripts/bench.py --sizes 1000,3000 --only plain,prefect   # JSON
 
 For each size the corpus is served on a local HTTP server (scripts/bench_corpus.py) and each
@@ -9,7 +9,9 @@ measurement runs in its own child process, one after the other, against a Prefec
 once beforehand: ``plain`` (the stage functions without Prefect, then the load comparison),
 ``prefect`` (the ingest flow), ``reparse`` (the reparse flow over the flow's archive). Each
 child reports wall and CPU seconds, its peak RSS and its peak OS thread count. Prints one table
-of ratios against the baselines measured in the same run; asserts nothing.
+of ratios against the baselines measured in the same run, then each goal and the peak RSS per N;
+asserts nothing. ``--save F`` rewrites F (JSON) after every size, so a long run that is stopped
+keeps the sizes it finished. N = 10,000 takes most of an hour on a shared 2-core machine.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="32,320,1000,3000", help="comma-separated corpus sizes")
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
     parser.add_argument(
+        "--save", type=Path, help="write the measurements so far to this JSON file after each size"
+    )
+    parser.add_argument(
         "--only",
         help=f"comma-separated measurements, of {','.join(KINDS)} (reparse reads prefect's warehouse); "
         "prints JSON, since the table needs all three",
@@ -81,12 +86,14 @@ def main() -> None:
     if chosen - set(KINDS) or ("reparse" in chosen and "prefect" not in chosen):
         parser.error(f"--only takes {', '.join(KINDS)}, and reparse needs prefect (got {args.only})")
     kinds = tuple(k for k in KINDS if k in chosen)
-    results = run_all([int(s) for s in args.sizes.split(",")], kinds)
+    results = run_all([int(s) for s in args.sizes.split(",")], kinds, save=args.save)
     table = args.json or kinds != KINDS
     print(json.dumps(results, indent=2) if table else render(results) + "\n" + summary(results))
 
 
-def run_all(sizes: list[int], kinds: tuple[str, ...] = KINDS) -> list[dict[str, Any]]:
+def run_all(
+    sizes: list[int], kinds: tuple[str, ...] = KINDS, save: Path | None = None
+) -> list[dict[str, Any]]:
     """Start a temporary Prefect server, then measure every size against it."""
     home = Path(tempfile.mkdtemp(prefix="prefect-bench-"))
     os.environ.setdefault("PREFECT_HOME", str(home))
@@ -97,7 +104,13 @@ def run_all(sizes: list[int], kinds: tuple[str, ...] = KINDS) -> list[dict[str, 
     server.start(timeout=180)
     try:
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-            return [measure_size(size, server.api_url, Path(tmp), kinds) for size in sizes]
+            results: list[dict[str, Any]] = []
+            for size in sizes:
+                results.append(measure_size(size, server.api_url, Path(tmp), kinds))
+                print(f"N={size} measured", file=sys.stderr, flush=True)
+                if save is not None:
+                    save.write_text(json.dumps(results, indent=2) + "\n")
+            return results
     finally:
         server.stop()
 

@@ -1,8 +1,9 @@
 """The measurements ``scripts/bench.py`` runs, each in its own child process.
 
 Every child returns a JSON-able dict: wall and CPU seconds (CPU includes worker processes),
-peak RSS in MB (``ru_maxrss``: the whole life of the process, imports included) and the peak
-number of OS threads (sampled from /proc every 20 ms).
+peak RSS in MB (``ru_maxrss``: the whole life of the process, imports included), the peak RSS of
+its largest worker process (a parser) and the peak number of OS threads (sampled from /proc
+every 20 ms).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from models.outcomes import PageKind, PageOutcome
-from models.records import EpisodeBundle, PageStatus
+from models.outcomes import PageKind
+from models.records import EpisodeBundle, PageStatus, ParsedPage
 
 
 class Probe:
@@ -46,7 +47,15 @@ class Probe:
 
     def result(self) -> dict[str, float]:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"wall_s": self.wall, "cpu_s": self.cpu, "peak_rss_mb": rss, "peak_threads": self.threads}
+        # the largest finished child: a parser process (they end with the run)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {
+            "wall_s": self.wall,
+            "cpu_s": self.cpu,
+            "peak_rss_mb": rss,
+            "children_peak_rss_mb": children,
+            "peak_threads": self.threads,
+        }
 
 
 def _threads() -> int:
@@ -68,8 +77,36 @@ def plain(size: int, db: Path) -> dict[str, Any]:
     with Probe() as probe:
         run = run_without_prefect(str(db))
     out: dict[str, Any] = {**probe.result(), "episodes": run.counts["episodes"], "new": run.counts["new"]}
-    out["load"] = compare_load(run.outcomes, db.parent / f"load-{size}")
+    out["load"] = compare_load(archived_parses(db), db.parent / f"load-{size}")
     return out
+
+
+def archived_parses(db: Path) -> list[ParsedPage]:
+    """Every archived episode page of the warehouse at ``db``, parsed again (two worker processes):
+    the load comparison's input, whatever the ingest kept in memory."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from flows.parsing import parse_batch
+    from models.outcomes import ArchivedPage
+    from warehouse.archive import pages_to_reparse, raw_pages_of
+    from warehouse.engine import open_writer
+
+    engine = open_writer(db)
+    with engine.connect() as conn:
+        keys = pages_to_reparse(conn)
+        batches = []
+        for start in range(0, len(keys), 100):
+            chunk = keys[start : start + 100]
+            sources = {(url, sha): source for source, url, sha in chunk}
+            pages = raw_pages_of(conn, [(url, sha) for _, url, sha in chunk])
+            batches.append(
+                [ArchivedPage(p, sources[(p.requested_url, p.sha256)], PageKind.UNCHANGED) for p in pages]
+            )
+    engine.dispose()
+    with ProcessPoolExecutor(2, mp_context=get_context("spawn")) as pool:
+        outcomes = [o for batch in pool.map(parse_batch, batches) for o in batch]
+    return [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
 
 
 def prefect(size: int, db: Path) -> dict[str, Any]:
@@ -91,7 +128,7 @@ def reparse(size: int, db: Path) -> dict[str, Any]:
     return {**probe.result(), "pages": pages, "pages_per_s": pages / probe.wall, "updated": result["updated"]}
 
 
-def compare_load(outcomes: list[PageOutcome], workdir: Path) -> dict[str, float]:
+def compare_load(parsed: list[ParsedPage], workdir: Path) -> dict[str, float]:
     """``load_bundles`` into a fresh warehouse against a column-wise ``INSERT … SELECT unnest(?)``
     of the same rows (built beforehand, untimed) into another fresh warehouse; the best of
     ``LOAD_ROUNDS`` interleaved rounds of each."""
@@ -99,7 +136,6 @@ def compare_load(outcomes: list[PageOutcome], workdir: Path) -> dict[str, float]
     from scrapers.merge import merge_parsed
     from warehouse.load import load_bundles
 
-    parsed = [o.parsed for o in outcomes if o.parsed is not None and o.parsed.status == PageStatus.OK]
     bundles = merge_parsed(parsed, load_settings().priority)
     workdir.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)

@@ -8,6 +8,7 @@ never makes DuckDB hold thousands; a page is its ``raw_pages`` row plus its body
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -19,6 +20,11 @@ from models.tables import EpisodeSourceRow, QuarantineRow, RawPageRow
 from warehouse.bulk import insert_rows, select_by_keys
 from warehouse.raw_bodies import bodies_of, store_bodies
 
+# Discovery's walks and the page batches archive from several threads at once. Two transactions
+# storing the same body (two URLs answering one error page) would conflict on its key at the
+# commit, so this process archives one transaction at a time; each is short.
+_ARCHIVING = threading.Lock()
+
 
 def archive_pages(
     engine: Engine, pages: Sequence[tuple[FetchedPage, str]], *, kind: str, run_id: str
@@ -27,7 +33,7 @@ def archive_pages(
     already has that exact body; one flag per page, True if it was new."""
     keys = [(page.requested_url, page.sha256) for page, _ in pages]
     t = RawPageRow.__table__
-    with engine.begin() as conn:
+    with _ARCHIVING, engine.begin() as conn:
         stored = {
             (url, sha)
             for url, sha in select_by_keys(

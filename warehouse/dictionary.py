@@ -22,6 +22,15 @@ Generated from `models/tables.py` (tables) and `warehouse/views.py` (analyst vie
 `python -m warehouse.dictionary > docs/data-dictionary.md`: do not edit by hand.
 Schema version {version}. Primary-key columns are marked **PK**; every table and view row is
 described by its grain. Views start with `v_` and are the stable interface for analysts.
+
+**Text is stored once.** An episode's Simplified body is `episodes.body_text`; an answer is its
+paragraphs cut from that body and a point is a piece of one, so `questions.answer_spans` and
+`answer_points.start_offset`/`end_offset` locate them there instead of storing them again
+(since schema 8; the `answer` and `text` columns are NULL unless an older row's text could not
+be located). `v_qa.answer`, `v_points.text` and the Parquet export of `questions` and
+`answer_points` put the text back: `substr(body_text, start_offset + 1, end_offset - start_offset)`,
+spans joined by newlines. `episodes.original_body` (the page as captured, in its own script) is
+the one other copy.
 """
 
 ColumnRow = tuple[str, str, str, bool]  # name, type, comment, is primary key

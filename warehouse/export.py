@@ -24,6 +24,7 @@ from warehouse.readonly import snapshot_path, with_snapshot_fallback
 from warehouse.schema import current_version
 from warehouse.snapshot import Snapshot, make_snapshot
 from warehouse.target_files import check_directory, check_target, replaced_atomically
+from warehouse.text_spans import ANSWER_SQL, POINT_SQL
 from warehouse.views import VIEWS
 
 MANIFEST = "manifest.json"
@@ -56,12 +57,23 @@ NOT_EXPORTED = {
 }
 
 
+# Tables whose text is stored once (warehouse/text_spans.py): exported with it put back, each
+# column where the table has it, so a file reads as it did before the text moved.
+REBUILT = {
+    "questions": f"SELECT q.* REPLACE ({ANSWER_SQL} AS answer) FROM questions AS q "
+    "LEFT JOIN episodes AS e USING (episode_key) ORDER BY q.episode_key, q.q_no",
+    "answer_points": f"SELECT p.* REPLACE ({POINT_SQL} AS text) FROM answer_points AS p "
+    "LEFT JOIN episodes AS e USING (episode_key) ORDER BY p.episode_key, p.q_no, p.point_no",
+}
+
+
 def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
     """Write every table and view of the warehouse at ``path`` to ``out_dir/<name>.parquet``,
     except the views in ``NOT_EXPORTED``.
 
     Reads through a read-only connection. Every column carries its description (see
-    ``warehouse.parquet``). ``manifest.json`` (run id, export time, schema version, row counts,
+    ``warehouse.parquet``); ``questions.answer`` and ``answer_points.text`` are put back from the
+    body (``REBUILT``). ``manifest.json`` (run id, export time, schema version, row counts,
     descriptions and each view's SQL) is written last, so its presence means the export is
     complete. Returns the Parquet paths, then the manifest path.
     """
@@ -88,13 +100,14 @@ def export_parquet(path: Path | str, out_dir: Path | str) -> list[Path]:
                 if name in NOT_EXPORTED:
                     continue
                 target = out / f"{name}.parquet"
-                rows = write_relation(conn, name, target, described.get(name, {}))
+                rows = write_relation(conn, name, target, described.get(name, {}), REBUILT.get(name))
                 relations[name] = {
                     "kind": kind,
                     "rows": rows,
                     "file": target.name,
                     "description": described.get(name, {}).get("", ""),
                     **({"sql": view_sql[name]} if name in view_sql else {}),
+                    **({"text_put_back_by": REBUILT[name]} if name in REBUILT else {}),
                 }
                 written.append(target)
     finally:

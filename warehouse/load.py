@@ -74,16 +74,24 @@ def load_bundles(
 
 
 def load_bundle_chunks(
-    engine: Engine, chunks: Iterable[Sequence[EpisodeBundle]], *, run_id: str, now: datetime
+    engine: Engine,
+    chunks: Iterable[Sequence[EpisodeBundle]],
+    *,
+    run_id: str,
+    now: datetime,
+    finish: Callable[[Connection], None] | None = None,
 ) -> dict[str, str]:
     """``load_bundles`` for a run's episodes given chunk by chunk (no episode in two chunks), still
     in ONE transaction: only one chunk's bundles and one table's rows of it are in memory at once.
-    ``chunks`` may be a generator; it is read inside the transaction."""
+    ``chunks`` may be a generator; it is read inside the transaction. ``finish`` runs last in the
+    same transaction (the run records the load packages it wrote)."""
     result: dict[str, str] = {}
     try:
         with engine.begin() as conn:
             for bundles in chunks:
                 result |= _load_chunk(conn, bundles, run_id=run_id, now=now)
+            if finish is not None:
+                finish(conn)
     except Exception as exc:
         if _out_of_memory(exc):
             raise WarehouseMemoryError(
@@ -100,10 +108,13 @@ class WarehouseMemoryError(RuntimeError):
 
 
 def _out_of_memory(exc: BaseException) -> bool:
-    """DuckDB's out-of-memory error, raw or wrapped by SQLAlchemy."""
-    return isinstance(exc, duckdb.OutOfMemoryException) or isinstance(
-        getattr(exc, "orig", None), duckdb.OutOfMemoryException
-    )
+    """DuckDB's out-of-memory error, raw or wrapped by SQLAlchemy; also a commit that failed for
+    want of memory ("Failed to commit: failed to pin block"), which DuckDB reports as a
+    transaction error."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, duckdb.OutOfMemoryException):
+        return True
+    return isinstance(orig, duckdb.TransactionException) and "failed to pin block" in str(orig)
 
 
 def _load_chunk(

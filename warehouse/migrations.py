@@ -18,6 +18,10 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 9. ``009_department_list_pages.sql``: ``department_list_pages``.
 10. ``010_change_only_values.sql``: ``indicators.value`` and ``unit`` nullable (a change-only
     statement has no level); rows of the old generic ``change`` code keep only their change.
+11. ``011_text_once.sql``: ``questions.answer_spans`` and ``answer_points.start_offset`` /
+    ``end_offset``, the text columns nullable; then ``_locate_texts`` locates every stored answer
+    and point in its episode's body and clears the copies it found.
+12. ``012_load_packages.sql``: ``load_packages``, the staged page batches a load committed.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -26,13 +30,16 @@ Column *order* may differ: ``ALTER TABLE … ADD COLUMN`` appends, so ``raw_page
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
 from sqlalchemy.engine import Connection
 
+from models.records import Point, Question, Topic
 from warehouse.raw_bodies import store_bodies
+from warehouse.text_spans import Span, locate
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +106,73 @@ def _move_bodies(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE raw_pages DROP COLUMN body")
 
 
+_LOCATE_EPISODES = 200  # episodes whose answers and points are located per round
+
+
+def _locate_texts(conn: Connection) -> None:
+    """Locate each stored answer and point in its episode's body (``warehouse.text_spans``), a
+    round of episodes at a time, and clear the copies that were found."""
+    keys = [k for (k,) in conn.exec_driver_sql("SELECT episode_key FROM episodes ORDER BY episode_key")]
+    for start in range(0, len(keys), _LOCATE_EPISODES):
+        chunk = keys[start : start + _LOCATE_EPISODES]
+        for key, body, questions in _stored_questions(conn, chunk):
+            answers, points = [], []
+            for q, where in zip(questions, locate(body, questions), strict=True):
+                if where.answer is not None:
+                    answers.append((q.no, [{"start_offset": s, "end_offset": e} for s, e in where.answer]))
+                points += [(q.no, p.no, span) for p, span in zip(q.points, where.points, strict=True) if span]
+            _store_spans(conn, key, answers, points)
+
+
+def _stored_questions(conn: Connection, keys: list[str]) -> Iterator[tuple[str, str, list[Question]]]:
+    """(episode key, body text, its questions with their points) for ``keys``, as stored."""
+    bodies: dict[str, str] = dict(
+        conn.exec_driver_sql(
+            "SELECT episode_key, body_text FROM episodes WHERE episode_key IN (SELECT unnest(?))", (keys,)
+        ).all()
+    )
+    points: dict[tuple[str, int], list[Point]] = defaultdict(list)
+    for key, q_no, no, marker, headline, text in conn.exec_driver_sql(
+        "SELECT episode_key, q_no, point_no, marker, headline, coalesce(text, '') FROM answer_points "
+        "WHERE episode_key IN (SELECT unnest(?)) ORDER BY episode_key, q_no, point_no",
+        (keys,),
+    ):
+        points[(key, q_no)].append(Point(no, marker, headline, text))
+    questions: dict[str, list[Question]] = defaultdict(list)
+    for key, q_no, question, answer in conn.exec_driver_sql(
+        "SELECT episode_key, q_no, question, coalesce(answer, '') FROM questions "
+        "WHERE episode_key IN (SELECT unnest(?)) ORDER BY episode_key, q_no",
+        (keys,),
+    ):
+        questions[key].append(Question(q_no, Topic.OTHER, question, answer, tuple(points[(key, q_no)])))
+    for key, body in bodies.items():
+        yield key, body, questions[key]
+
+
+def _store_spans(
+    conn: Connection,
+    key: str,
+    answers: list[tuple[int, list[dict[str, int]]]],
+    points: list[tuple[int, int, Span]],
+) -> None:
+    if answers:
+        conn.exec_driver_sql(
+            "UPDATE questions SET answer_spans = s.spans, answer = NULL FROM "
+            "(SELECT unnest(?) AS q_no, unnest(?) AS spans) AS s "
+            "WHERE questions.episode_key = ? AND questions.q_no = s.q_no",
+            ([n for n, _ in answers], [spans for _, spans in answers], key),
+        )
+    if points:
+        conn.exec_driver_sql(
+            "UPDATE answer_points SET start_offset = s.start_offset, end_offset = s.end_offset, text = NULL "
+            "FROM (SELECT unnest(?) AS q_no, unnest(?) AS point_no, unnest(?) AS start_offset, "
+            "unnest(?) AS end_offset) AS s WHERE answer_points.episode_key = ? "
+            "AND answer_points.q_no = s.q_no AND answer_points.point_no = s.point_no",
+            ([q for q, _, _ in points], [n for _, n, _ in points], [sp[0] for *_, sp in points],
+             [sp[1] for *_, sp in points], key),
+        )  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the first warehouse tables", _run_file("001_initial.sql")),
     Migration(
@@ -145,5 +219,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         10,
         "change-only statements: indicators.value and unit nullable; old 'change' rows keep only the change",
         _run_file("010_change_only_values.sql"),
+    ),
+    Migration(
+        11,
+        "the episode text stored once: answers and points as spans of episodes.body_text",
+        _then(_run_file("011_text_once.sql"), _locate_texts),
+    ),
+    Migration(
+        12,
+        "load packages: which staged page batches a run's load committed",
+        _run_file("012_load_packages.sql"),
     ),
 )

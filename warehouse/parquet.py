@@ -47,11 +47,14 @@ def described_schema(schema: pa.Schema, described: dict[str, str]) -> pa.Schema:
     return pa.schema(fields, metadata=metadata)
 
 
-def write_relation(conn: Connection, name: str, target: Path, described: dict[str, str]) -> int:
-    """Stream relation ``name`` into ``target`` (Parquet, zstd; a new file renamed over it once
-    whole: ``warehouse.target_files``); returns the rows written."""
+def write_relation(
+    conn: Connection, name: str, target: Path, described: dict[str, str], query: str | None = None
+) -> int:
+    """Stream relation ``name`` (or ``query``, which gives its columns) into ``target`` (Parquet,
+    zstd; a new file renamed over it once whole: ``warehouse.target_files``); returns the rows
+    written."""
     raw = conn.connection.driver_connection
-    reader = raw.sql(f'SELECT * FROM "{name}"').to_arrow_reader(BATCH_ROWS)  # type: ignore[union-attr]
+    reader = raw.sql(query or f'SELECT * FROM "{name}"').to_arrow_reader(BATCH_ROWS)  # type: ignore[union-attr]
     schema = described_schema(reader.schema, described)
     rows = 0
     with replaced_atomically(target) as file, pq.ParquetWriter(file, schema, compression="zstd") as writer:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from models.records import EpisodeBundle, Rank
+from warehouse.text_spans import Span, locate
 
 Row = dict[str, Any]
 
@@ -52,15 +53,26 @@ def episode_row(bundle: EpisodeBundle, digest: str, *, first_seen: datetime, now
 
 
 def question_rows(bundle: EpisodeBundle) -> list[Row]:
+    """One row per question; the answer as spans of the body (``warehouse.text_spans``)."""
     key = bundle.episode.key
+    located = locate(bundle.episode.body_text, bundle.episode.questions)
     return [
-        {"episode_key": key, "q_no": q.no, "topic": str(q.topic), "question": q.question, "answer": q.answer}
-        for q in bundle.episode.questions
+        {
+            "episode_key": key,
+            "q_no": q.no,
+            "topic": str(q.topic),
+            "question": q.question,
+            "answer": None if where.answer is not None else q.answer,
+            "answer_spans": _spans(where.answer),
+        }
+        for q, where in zip(bundle.episode.questions, located, strict=True)
     ]
 
 
 def point_rows(bundle: EpisodeBundle) -> list[Row]:
+    """One row per enumerated point; its text as a span of the body."""
     key = bundle.episode.key
+    located = locate(bundle.episode.body_text, bundle.episode.questions)
     return [
         {
             "episode_key": key,
@@ -68,11 +80,17 @@ def point_rows(bundle: EpisodeBundle) -> list[Row]:
             "point_no": p.no,
             "marker": p.marker,
             "headline": p.headline,
-            "text": p.text,
+            "text": None if span is not None else p.text,
+            "start_offset": span[0] if span is not None else None,
+            "end_offset": span[1] if span is not None else None,
         }
-        for q in bundle.episode.questions
-        for p in q.points
+        for q, where in zip(bundle.episode.questions, located, strict=True)
+        for p, span in zip(q.points, where.points, strict=True)
     ]
+
+
+def _spans(spans: list[Span] | None) -> list[Row] | None:
+    return None if spans is None else [{"start_offset": s, "end_offset": e} for s, e in spans]
 
 
 def indicator_rows(bundle: EpisodeBundle) -> list[Row]:

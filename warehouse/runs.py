@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Set
+from collections.abc import Collection, Mapping, Set
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
-from models.tables import EpisodeSourceRow, IngestRunRow, table_of
+from models.tables import EpisodeSourceRow, IngestRunRow, RawPageRow, table_of
 from warehouse.archive import validators_of
 from warehouse.readonly import MEMORY
 from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
@@ -135,6 +135,34 @@ def copies_of(engine: Engine, episode_keys: set[str]) -> list[tuple[str, str, st
             sa.select(s.c.url, s.c.source, s.c.raw_sha256).where(s.c.episode_key.in_(sorted(episode_keys)))
         )
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+def abandoned_since_completed(engine: Engine) -> list[str]:
+    """Runs whose process died (``ABANDONED``) since the last run that completed (success or
+    partial), oldest first: the ones a new run resumes."""
+    t = IngestRunRow.__table__
+    with engine.connect() as conn:
+        last = conn.execute(
+            sa.select(sa.func.max(t.c.started_at)).where(t.c.status.in_(("success", "partial")))
+        ).scalar()
+        query = sa.select(t.c.run_id).where(t.c.status == "failed", t.c.message == ABANDONED)
+        if last is not None:
+            query = query.where(t.c.started_at > last)
+        return [r[0] for r in conn.execute(query.order_by(t.c.started_at))]
+
+
+def archived_by(engine: Engine, run_ids: Collection[str]) -> set[str]:
+    """The episode-page URLs whose archived bodies these runs stored."""
+    t = RawPageRow.__table__
+    if not run_ids:
+        return set()
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(t.c.requested_url)
+            .where(t.c.kind == "article", t.c.run_id.in_(sorted(run_ids)))
+            .distinct()
+        )
+        return {r[0] for r in rows}
 
 
 def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:

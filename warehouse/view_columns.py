@@ -134,9 +134,21 @@ QA = {
     "official_name": "Name of the interviewed official who answers.",
     "topic": "highlights | memorable | priorities | other.",
     "question": "Question text, without the speaker label.",
-    "answer": "Full answer text, without speaker labels.",
+    "answer": "Full answer text, without speaker labels (put back from episodes.body_text by questions.answer_spans).",
     "answer_chars": "Length of the answer in characters.",
     "n_points": "Number of enumerated points (一是…二是…) in the answer.",
+    **SOURCE_URL,
+}
+
+POINTS = {
+    **keyed("q_no", "Question the point is in (questions.q_no)."),
+    "point_no": "Point number within the answer, from 1.",
+    "topic": "Topic of the question: highlights | memorable | priorities | other.",
+    "marker": "The enumeration marker as written: 一是, 二是, 第一, (一) ….",
+    "headline": "The point's short heading sentence.",
+    "text": "Full text of the point, marker included (put back from episodes.body_text).",
+    "start_offset": "Start of the point in episodes.body_text (NULL for an older row kept as text).",
+    "end_offset": "End offset (exclusive) of the point in episodes.body_text.",
     **SOURCE_URL,
 }
 

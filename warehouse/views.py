@@ -93,6 +93,12 @@ VIEWS: tuple[View, ...] = (
         cols.QA,
     ),
     _view(
+        "v_points",
+        "Enumerated points of the answers (一是…二是…) with their full text, province and episode.",
+        "one row per point (episode_key, q_no, point_no).",
+        cols.POINTS,
+    ),
+    _view(
         "v_province_coverage",
         "Which provinces have an episode yet, how many, and the latest one.",
         "one row per province in provinces (all 32 once an ingest has loaded them).",

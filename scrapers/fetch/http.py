@@ -13,8 +13,10 @@ from __future__ import annotations
 import logging
 import random
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -40,6 +42,7 @@ from scrapers.fetch.politeness import (
     parse_retry_after,
 )
 from scrapers.fetch.posts import post_key
+from scrapers.fetch.scheduler import HostScheduler, Priority
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +126,7 @@ class PoliteClient:
         self._allowed = frozenset(
             normalize_netloc(urlsplit(s.base_url).scheme, s.fetch_host) for s in settings.fetch_sources
         )
+        self._lock = threading.Lock()
         self._session = session if session is not None else _deadline_session()
         self._owns_session = session is None
         self._sleep_fn = sleep
@@ -134,8 +138,59 @@ class PoliteClient:
             monotonic=monotonic,
             rng=rng or random.Random(),
         )
+        for source in settings.fetch_sources:  # a source's or a province's own delay, if larger
+            if source.min_delay_seconds is not None:
+                self._gate.slow_down(netloc_of(source.base_url), source.min_delay_seconds)
         self._robots = RobotsCache()
+        self._robots_queued: set[str] = set()
         self._stats = StatsRecorder()
+        self._scheduler = HostScheduler(
+            workers=self._http.max_in_flight,
+            per_host=self._http.max_concurrent_per_host,
+            next_start=self._gate.next_start,
+            monotonic=monotonic,
+            sleep=None if sleep is time.sleep else self._sleep,
+        )
+        self._in_worker = threading.local()
+
+    def submit(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        referer: str | None = None,
+        source: str | None = None,
+        form: tuple[tuple[str, str], ...] | None = None,
+        priority: int = Priority.ARTICLE,
+    ) -> Future[FetchedPage]:
+        """Queue a fetch of ``url`` (see ``fetch``) on the host-aware scheduler; the future holds
+        the page or the ``FetchError``. The first request to a host queues its robots.txt first."""
+        target = self._hosts.to_fetch(url)
+        host = netloc_of(target)
+        if self._http.obey_robots:
+            parts = urlsplit(target)
+            origin = f"{parts.scheme}://{parts.netloc}"
+            with self._lock:
+                first = origin not in self._robots_queued
+                self._robots_queued.add(origin)
+            if first:
+                self._scheduler.submit(host, lambda: self._robots_of(origin), Priority.ROBOTS)
+
+        def job() -> FetchedPage:
+            self._in_worker.active = True
+            try:
+                return self._fetch_now(
+                    url, etag=etag, last_modified=last_modified, referer=referer, source=source, form=form
+                )
+            finally:
+                self._in_worker.active = False
+
+        return self._scheduler.submit(host, job, priority)
+
+    def host_delay(self, url: str) -> float:
+        """The delay between two requests to ``url``'s fetch host (its own, robots' or [http]'s)."""
+        return self._gate.delay_of(netloc_of(self._hosts.to_fetch(url)))
 
     def fetch(
         self,
@@ -146,17 +201,45 @@ class PoliteClient:
         referer: str | None = None,
         source: str | None = None,
         form: tuple[tuple[str, str], ...] | None = None,
+        priority: int = Priority.ARTICLE,
     ) -> FetchedPage:
         """GET a canonical URL (POST ``form`` to it when given: list APIs); 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
 
         ``source`` names the configured source the URL belongs to: where several sources share a
-        ``base_url``, the final URL is mapped back onto that source's canonical host.
+        ``base_url``, the final URL is mapped back onto that source's canonical host. The request
+        waits its turn on the scheduler (``submit``) like every other.
 
         Raises ``FetchError`` for everything that yields no answer worth keeping: see
         ``FetchFailure``. 429/5xx are retried and raise ``HTTP_STATUS`` once retries run out.
         A POST obeys the allow-list, robots.txt and the host's pacing like a GET; its page is keyed
         ``<url>#POST?<form>`` (``scrapers.fetch.posts``) so each form is archived as its own page.
         """
+        if getattr(self._in_worker, "active", False):  # a job of this client's own scheduler
+            return self._fetch_now(
+                url, etag=etag, last_modified=last_modified, referer=referer, source=source, form=form
+            )
+        future = self.submit(
+            url,
+            etag=etag,
+            last_modified=last_modified,
+            referer=referer,
+            source=source,
+            form=form,
+            priority=priority,
+        )
+        return future.result()
+
+    def _fetch_now(
+        self,
+        url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        referer: str | None,
+        source: str | None,
+        form: tuple[tuple[str, str], ...] | None = None,
+    ) -> FetchedPage:
+        """The fetch itself, in the calling thread (the scheduler's worker)."""
         optional = {"If-None-Match": etag, "If-Modified-Since": last_modified, "Referer": referer}
         headers = {
             "User-Agent": self._http.user_agent,
@@ -207,7 +290,9 @@ class PoliteClient:
         return self._stats.snapshot()
 
     def close(self) -> None:
-        """Close the session if this client created it (a passed-in session is the caller's)."""
+        """Stop the scheduler; close the session if this client created it (a passed-in session
+        is the caller's)."""
+        self._scheduler.close()
         if self._owns_session:
             self._session.close()
 
@@ -273,9 +358,13 @@ class PoliteClient:
                 f"host {host or '?'} is not one of {', '.join(sorted(self._allowed))}",
             )
 
+    def _robots_of(self, origin: str) -> RobotsRules:
+        """The origin's robots.txt rules, fetched once per client (that is, once per run)."""
+        return self._robots.get(origin, self._load_robots)
+
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
-        rules = self._robots.get(f"{parts.scheme}://{parts.netloc}", self._load_robots)
+        rules = self._robots_of(f"{parts.scheme}://{parts.netloc}")
         if rules.unavailable is not None:
             raise FetchError(
                 FetchFailure.ROBOTS_UNAVAILABLE,

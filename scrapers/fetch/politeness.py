@@ -75,9 +75,21 @@ class HostGate:
         self._lock = threading.Lock()
 
     def slow_down(self, host: str, min_delay: float) -> None:
-        """Space requests to ``host`` by at least ``min_delay`` (the larger of it and the global one)."""
+        """Space requests to ``host`` by at least ``min_delay``: the largest of it, the delay the
+        host already has (its source's or province's own, its robots.txt ``Crawl-delay``) and the
+        global one. A delay only ever grows."""
         with self._lock:
-            self._host_delay[host] = max(self._min_delay, min_delay)
+            self._host_delay[host] = max(self._min_delay, self._host_delay.get(host, 0.0), min_delay)
+
+    def delay_of(self, host: str) -> float:
+        """The delay between two requests to ``host`` (without the jitter)."""
+        return self._delay(host)
+
+    def next_start(self, host: str) -> float:
+        """When the next request to ``host`` may start (``monotonic`` time; -inf: at once)."""
+        slot = self._slot(host)
+        with slot.lock:
+            return slot.ready_at
 
     def _delay(self, host: str) -> float:
         with self._lock:

@@ -4,12 +4,14 @@ A listing page may name the column in every one of its links: one 7.6 MB page he
 them, which at the default spacing of one request per host every 3-4.5 s is 7-9 days of crawling.
 ``ItemCaps`` admits a run's discovered items until an entry point or a host has had its share
 (``[discovery] max_items_per_entry_point`` and ``max_items_per_host``), counts what it turns away,
-and says which cap was hit: ops see it in the run summary, never a silent cut. The same URL found
+and says which cap was hit: ops see it in the run summary, never a silent cut. Entry points and
+sites are walked at once, so one ``ItemCaps`` is shared by threads: every call takes its lock. The same URL found
 twice counts once, queued or turned away (``discovery.unique_urls`` keeps one anyway).
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,26 +30,31 @@ class ItemCaps:
     _dropped: Counter[tuple[str, str]] = field(default_factory=Counter)  # (scope, key) -> turned away
     _seen: set[str] = field(default_factory=set)
     _turned_away: set[str] = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def admit(self, entry_point: str, items: Iterable[ListingItem]) -> list[ListingItem]:
         """The items of ``entry_point`` still under both caps, in order; the rest are counted."""
         kept = []
-        for item in items:
-            if item.url in self._seen:
-                kept.append(item)
-                continue
-            entry, host = ("entry point", entry_point), ("host", netloc_of(item.url))
-            full = self._full_one(entry, host)
-            if full is not None:
-                if item.url not in self._turned_away:
-                    self._turned_away.add(item.url)
-                    self._dropped[full] += 1
-                continue
-            self._seen.add(item.url)
-            self._queued[entry] += 1
-            self._queued[host] += 1
-            kept.append(item)
+        with self._lock:
+            for item in items:
+                if self._let_in(entry_point, item):
+                    kept.append(item)
         return kept
+
+    def _let_in(self, entry_point: str, item: ListingItem) -> bool:
+        if item.url in self._seen:
+            return True
+        entry, host = ("entry point", entry_point), ("host", netloc_of(item.url))
+        full = self._full_one(entry, host)
+        if full is not None:
+            if item.url not in self._turned_away:
+                self._turned_away.add(item.url)
+                self._dropped[full] += 1
+            return False
+        self._seen.add(item.url)
+        self._queued[entry] += 1
+        self._queued[host] += 1
+        return True
 
     def _full_one(self, entry: tuple[str, str], host: tuple[str, str]) -> tuple[str, str] | None:
         """The first of ``entry`` and ``host`` whose cap is reached, or None."""
@@ -57,12 +64,14 @@ class ItemCaps:
 
     def full(self, entry_point: str) -> bool:
         """True once ``entry_point`` has queued its share: walking its further pages is useless."""
-        return self._queued[("entry point", entry_point)] >= self.per_entry_point
+        with self._lock:
+            return self._queued[("entry point", entry_point)] >= self.per_entry_point
 
     @property
     def dropped(self) -> int:
         """Items turned away by any cap this run."""
-        return sum(self._dropped.values())
+        with self._lock:
+            return sum(self._dropped.values())
 
     def hits(self) -> list[tuple[str, str]]:
         """``(entry point or host, reason)`` per cap that turned items away, for the run summary."""

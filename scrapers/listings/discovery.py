@@ -65,11 +65,12 @@ def unique_urls(items: Iterable[ListingItem]) -> list[ListingItem]:
     """
     unique: dict[str, ListingItem] = {}
     for n, item in enumerate(items):
-        unique.setdefault(_fetch_identity(item) or f"unkeyed:{n}", item)
+        unique.setdefault(fetch_identity(item) or f"unkeyed:{n}", item)
     return list(unique.values())
 
 
-def _fetch_identity(item: ListingItem) -> str | None:
+def fetch_identity(item: ListingItem) -> str | None:
+    """The page an item names, for telling two items apart (see ``unique_urls``); None without a URL."""
     if not item.url.strip():
         return None
     key = wechat_key(item.url)

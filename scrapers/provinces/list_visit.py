@@ -24,6 +24,7 @@ from scrapers.base.titles import COLUMN_NAMES
 from scrapers.fetch.browser import Browser, BrowserUnavailable
 from scrapers.fetch.hosts import HostMap
 from scrapers.fetch.http import FetchError, PoliteClient
+from scrapers.fetch.scheduler import Priority
 from scrapers.provinces.cms.list_api import ListRequest
 from scrapers.provinces.cms.reading import SiteList
 from scrapers.provinces.hazards import BLOCKED, NEEDS_BROWSER, Hazard, access_hazard, list_hazard
@@ -76,7 +77,7 @@ def visit_list_page(
     """Fetch, archive and read one list page (see the module docstring)."""
     key = request.url if request.form is None else f"{request.url} (POST)"
     try:
-        page = client.fetch(request.url, form=request.form)
+        page = client.fetch(request.url, form=request.form, priority=Priority.LISTING)
     except FetchError as exc:
         return _nothing(key, BLOCKED if exc.status_code == 429 else FAILED, str(exc), fetched=False)
     on_page(page, f"province_{site.slug}")

@@ -38,7 +38,8 @@ class CrawlSite:
         return tuple(base + "/" + p.lstrip("/").replace("{keyword}", quote(keyword)) for p in paths)
 
     def client_settings(self, settings: Settings) -> Settings:
-        """Settings for this site's own client: only its host, paced by its ``min_delay_seconds``."""
+        """Settings for a client of this site alone (``scrapers check``): only its host, paced by
+        its ``min_delay_seconds``."""
         http = replace(settings.http, min_delay_seconds=self.settings.min_delay_seconds)
         return replace(settings, http=http, sources=(), provinces=(self.settings,))
 

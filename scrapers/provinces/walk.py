@@ -1,27 +1,32 @@
 """Walk the enabled department websites' entry points and collect column episode links.
 
-Network only through ``scrapers.fetch.http.PoliteClient`` (one per site, paced by the site's
-``min_delay_seconds`` and allowed only its own host). Every listing response goes to
-``on_page`` (the archive, source ``province_<slug>``) before anything reads it; then access
-hazards are told apart from content (``scrapers.provinces.hazards``), the site's CMS mixin
-reads the list, and only links whose title names the column are kept. One list page is one
-``scrapers.provinces.list_visit.visit_list_page`` (GET or a list API's POST; Chromium when plain
-HTTP cannot read it, one browser for the whole walk). Each site ends with a ``SiteReport``: ok /
-empty / listing_unreadable / blocked / needs_browser / failed, with the reason, and one
-``PageYield`` per list page (records held, read, episodes).
+Network only through ``scrapers.fetch.http.PoliteClient``: the run's one client, whose
+scheduler spaces each site's requests by the larger of its ``min_delay_seconds``, its robots.txt
+``Crawl-delay`` and ``[http]``'s, across discovery and page fetches alike; sites are walked at
+once (``[discovery] parallel_walks``). Every listing response goes to ``on_page`` (the archive,
+source ``province_<slug>``) before anything reads it; then access hazards are told apart from
+content (``scrapers.provinces.hazards``), the site's CMS mixin reads the list, and only links
+whose title names the column are kept, handed to ``on_items`` as each list page is read. One
+list page is one ``scrapers.provinces.list_visit.visit_list_page`` (GET or a list API's POST;
+Chromium when plain HTTP cannot read it, one browser for the whole walk). Each site ends with a
+``SiteReport``: ok / empty / listing_unreadable / blocked / needs_browser / failed, with the
+reason, and one ``PageYield`` per list page (records held, read, episodes).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 
 from models.records import FetchedPage, ListingItem, ListingPage
 from models.settings import Settings
 from scrapers.fetch.browser import Browser
 from scrapers.fetch.hosts import HostMap
 from scrapers.fetch.http import PoliteClient
+from scrapers.fetch.scheduler import in_parallel
 from scrapers.listings.discovery import plan_next
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms.list_api import ListRequest
@@ -30,7 +35,7 @@ from scrapers.provinces.sites import CrawlSite, crawl_sites
 
 log = logging.getLogger(__name__)
 OnPage = Callable[[FetchedPage, str], None]
-ClientFactory = Callable[[Settings], PoliteClient]
+OnItems = Callable[[list[ListingItem]], None]  # episode links, as each list page is read
 
 
 @dataclass(slots=True)
@@ -102,35 +107,63 @@ def discover_department_sites(
     known: set[str],
     on_page: OnPage,
     registry: Registry | None = None,
-    client_factory: ClientFactory = PoliteClient,
+    client: PoliteClient | None = None,
+    on_items: OnItems | None = None,
     browser: Browser | None = None,
 ) -> SiteDiscovery:
-    """Walk every enabled department site (see the module docstring). ``browser``: the run's
-    Chromium; None starts one on first need when ``[browser] enabled`` (closed at the end)."""
-    found = SiteDiscovery()
+    """Walk every enabled department site (see the module docstring), ``[discovery]
+    parallel_walks`` at a time, through ``client`` (the run's; else one made for these walks).
+    ``browser``: the run's Chromium; None starts one on first need when ``[browser] enabled``
+    (closed at the end)."""
     sites = crawl_sites(settings, registry or default_registry())
-    own = browser is None and bool(sites) and settings.browser.enabled
-    browser = Browser(settings) if own else browser
-    try:
-        for site in sites:
-            report = SiteReport(site.slug)
-            site_settings = site.client_settings(settings)
-            with client_factory(site_settings) as client:
-                walker = _Walker(client, settings, site, HostMap(site_settings.fetch_sources), browser)
-                for url in site.entry_urls(settings.discovery.title_keyword):
-                    walker.walk(url, known=known, on_page=on_page, found=found, report=report)
-            _close_site(found, report)
-    finally:
-        if own and browser is not None:
-            browser.close()
+    with ExitStack() as stack:
+        run = client if client is not None else stack.enter_context(PoliteClient(settings))
+        if browser is None and sites and settings.browser.enabled:
+            browser = stack.enter_context(Browser(settings))
+        walks = [
+            partial(
+                walk_site,
+                run,
+                settings,
+                site,
+                known=known,
+                on_page=on_page,
+                on_items=on_items,
+                browser=browser,
+            )
+            for site in sites
+        ]
+        found = SiteDiscovery()
+        for report, items in in_parallel(walks, settings.discovery.parallel_walks):
+            found.items.extend(items)
+            found.listing_pages += report.listing_pages
+            found.reports.append(report)
     return found
 
 
-def _close_site(found: SiteDiscovery, report: SiteReport) -> None:
+def walk_site(
+    client: PoliteClient,
+    settings: Settings,
+    site: CrawlSite,
+    *,
+    known: set[str],
+    on_page: OnPage,
+    on_items: OnItems | None = None,
+    browser: Browser | None = None,
+) -> tuple[SiteReport, list[ListingItem]]:
+    """Walk one site's entry points through the shared client, whose scheduler spaces its
+    requests by the site's delay; its report (logged) and the column links it found."""
+    report, found = SiteReport(site.slug), SiteDiscovery()
+    walker = _Walker(client, settings, site, HostMap(settings.fetch_sources), browser, on_items)
+    for url in site.entry_urls(settings.discovery.title_keyword):
+        walker.walk(url, known=known, on_page=on_page, found=found, report=report)
+    _close_site(report)
+    return report, found.items
+
+
+def _close_site(report: SiteReport) -> None:
     if report.outcome == "empty" and report.items:
         report.outcome = "ok"
-    found.listing_pages += report.listing_pages
-    found.reports.append(report)
     level = logging.INFO if report.outcome in ("ok", "empty") else logging.WARNING
     log.log(
         level,
@@ -154,6 +187,7 @@ class _Walker:
     site: CrawlSite
     hosts: HostMap
     browser: Browser | None
+    on_items: OnItems | None = None
 
     def walk(
         self, start: str, *, known: set[str], on_page: OnPage, found: SiteDiscovery, report: SiteReport
@@ -174,6 +208,8 @@ class _Walker:
             if visit.yield_.outcome not in (READ, EMPTY):
                 return
             found.items.extend(visit.episodes)
+            if self.on_items is not None and visit.episodes:
+                self.on_items(list(visit.episodes))
             gets = plan_next(
                 ListingPage(visit.items, tuple(r.url for r in visit.next_requests)),
                 known_keys=known,

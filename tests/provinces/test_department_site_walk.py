@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from flows.runtime import RunContext, province_row
-from flows.stages import PageBatch, load_outcomes, run_batch
+from flows.stages import PageBatch, load_packages, settle_batch
 from models.outcomes import RunMode
 from models.records import FetchedPage
 from models.settings import Settings
@@ -36,6 +36,9 @@ def _jiangxi_env(base_url: str) -> dict[str, str]:
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__BASE_URL": base_url,
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__ENABLED": "true",
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__MIN_DELAY_SECONDS": "0.0",
+        # a site's requests are spaced by the larger of its own delay and [http]'s
+        "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0",
+        "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
         "MEE_INTERVIEWS__PROVINCES__JIANGXI__ENTRY_POINTS": f'["{LIST}"]',
     }
 
@@ -88,7 +91,7 @@ def test_the_jiangxi_repost_is_discovered_on_its_jcms_list_and_merges_into_one_e
 
 
 def _ingest_without_prefect(settings: Settings, engine: Engine) -> int:
-    """The ingest flow's own stages (discover, one page batch, load) called without Prefect, so
+    """The ingest flow's own stages (discover, one page batch staged, load) called without Prefect, so
     province tests stay quick; returns how many episode links discovery found."""
     client = PoliteClient(settings)
     ctx = RunContext(settings, client, engine, default_registry(), "r1", RunMode.LIVE)
@@ -97,8 +100,8 @@ def _ingest_without_prefect(settings: Settings, engine: Engine) -> int:
         archive_page(engine, page, source=source, kind="listing", run_id="r1")
 
     found = discover(client, settings, known=set(), on_page=archive_listing)
-    outcomes = run_batch(ctx, PageBatch(1, tuple(found.items)))
-    load_outcomes(ctx, outcomes)
+    staged = settle_batch(ctx, PageBatch(1, tuple(found.items)))
+    load_packages(ctx, [staged.package] if staged.package else [])
     client.close()
     return len(found.items)
 

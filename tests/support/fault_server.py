@@ -72,16 +72,18 @@ Handler = Reply | Sequence[Reply] | Callable[[RecordedRequest], Reply]
 
 
 class FaultServer:
-    """Threaded HTTP server on an ephemeral 127.0.0.1 port; use as a context manager."""
+    """Threaded HTTP server on an ephemeral 127.0.0.1 port (or the loopback ``address`` and
+    ``port`` given); use as a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, address: str = "127.0.0.1", port: int = 0) -> None:
         self._routes: dict[str, Callable[[RecordedRequest], Reply]] = {}
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._in_flight = 0
         self.max_in_flight = 0
         self.stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _RequestHandler)
+        self._address = address  # another loopback address (127.0.0.2 …) is another host
+        self._server = _Server((address, port), _RequestHandler)
         self._server.owner = self
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -105,7 +107,12 @@ class FaultServer:
     @property
     def host(self) -> str:
         """``127.0.0.1:PORT``: what goes into allow-lists."""
-        return f"127.0.0.1:{self._server.server_address[1]}"
+        return f"{self._address}:{self.port}"
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on (ephemeral unless one was asked for)."""
+        return int(self._server.server_address[1])
 
     @property
     def base_url(self) -> str:

@@ -70,3 +70,19 @@ def test_a_writer_given_a_memory_limit_holds_duckdb_to_it(warehouse_file: Path) 
         limit = conn.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()
     engine.dispose()
     assert limit == "61.0 MiB"  # DuckDB's MB are 10**6 bytes; it shows MiB
+
+
+def test_a_writer_disposed_twice_releases_its_file_once_and_another_writer_can_open_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "w.duckdb"
+    first, second = open_writer(path), open_writer(path)  # two engines share one attachment
+    first.dispose()
+    first.dispose()  # a failed snapshot disposes the run's engine, then the run's end does again
+    with second.connect() as conn:  # the attachment is still the second engine's
+        assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+    second.dispose()
+    again = open_writer(path)
+    with again.connect() as conn:
+        assert conn.exec_driver_sql("SELECT 42").scalar() == 42
+    again.dispose()

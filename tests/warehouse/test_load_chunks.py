@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -82,3 +83,32 @@ def test_a_load_beyond_the_writer_memory_limit_says_which_setting_to_raise_and_w
     assert "Out of Memory" in str(raised.value.__cause__)
     assert snapshot(engine) == before
     engine.dispose()
+
+
+def test_a_load_larger_than_the_writers_memory_limit_commits_row_group_by_row_group(tmp_path: Path) -> None:
+    # 2,500 episodes of 8,000-character bodies (twice: body_text and original_body, 120 MB of
+    # UTF-8) under a 48 MB limit: the writer puts each full row group into the file as it goes
+    text = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(8000))
+    bundles = [
+        f.bundle(
+            body_text=text[n % 97 :] + str(n), original_body=text, questions=(), indicators=(), claims=()
+        )
+        for n in range(2500)
+    ]
+    for n, bundle in enumerate(bundles):
+        bundles[n] = EpisodeBundle(
+            episode=replace(bundle.episode, series_no=n + 1),
+            parser_version=bundle.parser_version,
+            raw_sha256=bundle.raw_sha256,
+            sources=bundle.sources[:1],
+        )
+    engine = open_writer(tmp_path / "w.duckdb", memory_limit_mb=48)
+    ensure_schema(engine)
+    chunks = (bundles[i : i + 100] for i in range(0, len(bundles), 100))
+    assert len(load_bundle_chunks(engine, chunks, run_id="r1", now=T0)) == 2500
+    engine.dispose()
+    check = open_writer(tmp_path / "w.duckdb")  # reading 2,048 such bodies at once needs more than 48 MB
+    with check.connect() as conn:
+        counted = conn.exec_driver_sql("SELECT count(*), min(length(original_body)) FROM episodes").one()
+    check.dispose()
+    assert counted == (2500, 8000)
