@@ -1,16 +1,49 @@
-"""Turn an ``EpisodeBundle`` into table rows (pure; no connection needed)."""
+"""Turn an ``EpisodeBundle`` into table rows (pure; no connection needed).
+
+Rows are built from the records' own fields: a field is stored in the column of its name, unless
+``COLUMN_OF_FIELD`` (the one declared map) names another; fields that are no column (an episode's
+questions, its province record) are listed beside the builder that skips them, and the columns
+that no field holds (keys, numbering, derived values) are added by name. ``warehouse.bulk``
+refuses a row whose keys are not exactly its table's columns, so a misspelt or forgotten column
+fails the load instead of becoming NULL.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
-from models.records import EpisodeBundle, Rank
+from models.records import Claim, Episode, EpisodeBundle, Indicator, Rank
 from warehouse.text_spans import Span, locate
 
 Row = dict[str, Any]
+
+# Record fields stored under another column name: table -> field -> column.
+_OFFSETS = {
+    "start": "start_offset",
+    "end": "end_offset",
+    "original_start": "original_start_offset",
+    "original_end": "original_end_offset",
+}
+COLUMN_OF_FIELD: dict[str, dict[str, str]] = {
+    "episodes": {"url": "best_url"},
+    "indicators": {**_OFFSETS, "record": "record_flags"},
+    "claims": _OFFSETS,
+}
+# Record fields that are no column of the record's table (they go to other tables or columns).
+_EPISODE_NOT_STORED = frozenset(
+    {"province", "official", "questions", "indicators", "claims", "canonical_key"}
+)
+
+
+def _fields(table: str, record: Episode | Indicator | Claim, skip: frozenset[str] = frozenset()) -> Row:
+    """``record``'s fields as columns of ``table`` (renamed by ``COLUMN_OF_FIELD``), less ``skip``."""
+    renamed = COLUMN_OF_FIELD.get(table, {})
+    return {
+        renamed.get(f.name, f.name): getattr(record, f.name) for f in fields(record) if f.name not in skip
+    }
 
 
 def content_hash(bundle: EpisodeBundle) -> str:
@@ -26,23 +59,13 @@ def content_hash(bundle: EpisodeBundle) -> str:
 def episode_row(bundle: EpisodeBundle, digest: str, *, first_seen: datetime, now: datetime) -> Row:
     ep = bundle.episode
     return {
+        **_fields("episodes", ep, _EPISODE_NOT_STORED),
         "episode_key": ep.key,
         "province_code": ep.province.code,
-        "series_no": ep.series_no,
-        "title": ep.title,
-        "headline": ep.headline,
         "official_name": ep.official.name,
         "official_position": ep.official.position,
         "official_organization": ep.official.organization,
-        "published_at": ep.published_at,
-        "supplier": ep.supplier,
-        "editor": ep.editor,
-        "original_title": ep.original_title,
-        "script": ep.script,
         "source": str(ep.source),
-        "best_url": ep.url,
-        "body_text": ep.body_text,
-        "original_body": ep.original_body,
         "parser_version": bundle.parser_version,
         "raw_sha256": bundle.raw_sha256,
         "content_hash": digest,
@@ -95,36 +118,17 @@ def _spans(spans: list[Span] | None) -> list[Row] | None:
 
 def indicator_rows(bundle: EpisodeBundle) -> list[Row]:
     key = bundle.episode.key
-    rows = []
-    for n, ind in enumerate(bundle.episode.indicators, start=1):
-        rows.append(
-            {
-                "episode_key": key,
-                "indicator_no": n,
-                "code": ind.code,
-                "subject": ind.subject,
-                "value": ind.value,
-                "unit": ind.unit,
-                "value_base": ind.value_base,
-                "unit_base": ind.unit_base,
-                "year": ind.year,
-                "region": ind.region,
-                "period": ind.period,
-                "change": asdict(ind.change) if ind.change else None,
-                "previous_value": ind.previous_value,
-                "ranks": [rank_value(r) for r in ind.ranks],
-                "record_flags": list(ind.record),
-                "streak_years": ind.streak_years,
-                "quote": ind.quote,
-                "start_offset": ind.start,
-                "end_offset": ind.end,
-                "original_start_offset": ind.original_start,
-                "original_end_offset": ind.original_end,
-                "q_no": ind.q_no,
-                "point_no": ind.point_no,
-            }
-        )
-    return rows
+    return [
+        {
+            **_fields("indicators", ind),
+            "episode_key": key,
+            "indicator_no": n,
+            "change": asdict(ind.change) if ind.change else None,
+            "ranks": [rank_value(r) for r in ind.ranks],
+            "record_flags": list(ind.record),
+        }
+        for n, ind in enumerate(bundle.episode.indicators, start=1)
+    ]
 
 
 REGIONAL_SCOPES = (
@@ -173,18 +177,6 @@ def rank_value(rank: Rank) -> Row:
 def claim_rows(bundle: EpisodeBundle) -> list[Row]:
     key = bundle.episode.key
     return [
-        {
-            "episode_key": key,
-            "claim_no": n,
-            "kind": c.kind,
-            "text": c.text,
-            "quote": c.quote,
-            "start_offset": c.start,
-            "end_offset": c.end,
-            "original_start_offset": c.original_start,
-            "original_end_offset": c.original_end,
-            "q_no": c.q_no,
-            "point_no": c.point_no,
-        }
+        {**_fields("claims", c), "episode_key": key, "claim_no": n}
         for n, c in enumerate(bundle.episode.claims, start=1)
     ]
