@@ -6,10 +6,13 @@ as SVG. Data values are inlined in the spec, so nothing is fetched.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
+
+from mee_interviews.report.html import chart_slot
 
 Row = dict[str, Any]
 WIDTH = 560
@@ -123,6 +126,16 @@ def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
         )
     )
     return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
+
+
+def count_block(
+    chart_id: str, csv_name: str, counts: Counter[str], *, category: str, title: str
+) -> tuple[str, dict[str, dict]]:
+    """A count chart (most common first) where it is drawn, with its rows as CSV: the HTML and
+    the chart's spec by element id."""
+    rows = [{category: k, "n": n} for k, n in counts.most_common()]
+    html = chart_slot(chart_id, csv_name, rows, [category, "n"])
+    return html, {chart_id: count_chart(rows, category=category, title=title)}
 
 
 def _finish(chart: alt.TopLevelMixin, *, height: int) -> dict:

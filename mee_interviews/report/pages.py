@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.charts import change_chart, count_chart, ranking_chart
+from mee_interviews.report.charts import change_chart, count_block, ranking_chart
 from mee_interviews.report.fact_check import fact_check_page
 from mee_interviews.report.html import (
     Column,
     anchor_id,
-    csv_link,
+    chart_slot,
     plain,
     quote_cell,
     source_link,
@@ -95,12 +95,11 @@ def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict
         return "", {}
     unit = "个百分点" if latest[0]["unit"] == "%" else latest[0]["unit"]
     chart_id = anchor_id("chart", code, "change")
-    html = (
-        f"<h3>较上年变化 Year-on-year change ({unit})</h3>"
-        f'<div class="chart" id="{chart_id}"></div>'
-        + csv_link(
-            f"{code}-{latest[0]['year']}-change", rows, ["province_short_name", "year", "change", "improved"]
-        )
+    html = f"<h3>较上年变化 Year-on-year change ({unit})</h3>" + chart_slot(
+        chart_id,
+        f"{code}-{latest[0]['year']}-change",
+        rows,
+        ["province_short_name", "year", "change", "improved"],
     )
     return html, {chart_id: change_chart(rows, unit=unit)}
 
@@ -132,8 +131,8 @@ def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
             f"<h2>{escape(name)} <small>{escape(code)}</small></h2>"
             f'<p class="meta">{first["year"]}年 · {escape(first["unit"])} · {better}{escape(national)} · '
             f"{first['n_provinces_reporting']} 个省份报告</p>"
-            f'<div class="chart" id="{chart_id}"></div>'
-            + csv_link(
+            + chart_slot(
+                chart_id,
                 f"{code}-{first['year']}-chart",
                 latest,
                 ["province_short_name", "value", "rank_among_provinces", "national_value"],
@@ -150,20 +149,15 @@ def claims_page(data: dict[str, list[Row]]) -> Page:
     """Claims grouped by scope: a count chart, then every claim."""
     claims = data["claims"]
     counts = Counter(r["scope"] if r["kind"] == "first" else "工作品牌 programme" for r in claims)
-    count_rows = [{"scope": k, "n": n} for k, n in counts.most_common()]
+    chart, charts = count_block(
+        "chart-claims-scope", "claims-by-scope", counts, category="scope", title="条数"
+    )
     body = (
         "<h2>首创与工作品牌 Claims by scope</h2>"
-        '<div class="chart" id="chart-claims-scope"></div>'
-        + csv_link("claims-by-scope", count_rows, ["scope", "n"])
+        + chart
         + table("claims", claims, (Column("scope_kind", "scope_kind"), *CLAIM_COLUMNS), searchable=True)
     )
-    return Page(
-        "claims",
-        "claims",
-        "首创 Claims",
-        body,
-        {"chart-claims-scope": count_chart(count_rows, category="scope", title="条数")},
-    )
+    return Page("claims", "claims", "首创 Claims", body, charts)
 
 
 def checks_page(data: dict[str, list[Row]]) -> Page:

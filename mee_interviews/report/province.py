@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.fact_check import national_block, verdict_text
+from mee_interviews.report.fact_check import verdict_text
 from mee_interviews.report.html import Column, anchor_id, plain, quote_cell, source_link, table, value_cell
+from mee_interviews.report.national import national_block
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text, ranks_text
 
 FIGURE_COLUMNS = (
