@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, get_args
 
-PARTS = ("all", "dev", "held-back")
+from models.choices import EvalPart
+
+PARTS: tuple[EvalPart, ...] = get_args(EvalPart)
 
 
 def _key(passage_id: str) -> str:
@@ -30,7 +32,7 @@ def held_back_ids(rows: Sequence[dict[str, Any]]) -> frozenset[str]:
     return frozenset(held)
 
 
-def select(rows: Sequence[dict[str, Any]], part: str) -> list[dict[str, Any]]:
+def select(rows: Sequence[dict[str, Any]], part: EvalPart) -> list[dict[str, Any]]:
     """The rows of one part: ``all``, ``dev`` (four fifths) or ``held-back`` (one fifth)."""
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}; known parts: {', '.join(PARTS)}")
