@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from mee_interviews.report.html import Column, plain, quote_cell
 
 Row = dict[str, Any]
+PageKind = Literal["province", "indicator", "fact_check", "claims", "checks", "runs", "overview"]
 UNITS = {"percentage_point": "个百分点", "percent": "%"}
 BASES = {"yoy": "同比", "vs_period": "较基期", "cumulative": "累计"}
 
@@ -17,7 +18,7 @@ class Page:
     """One page of the report: its element id, kind, navigation label, HTML body and charts by element id."""
 
     id: str
-    kind: str  # province | indicator | fact_check | claims | checks | runs
+    kind: PageKind
     label: str
     body: str
     charts: dict[str, dict] = field(default_factory=dict)
