@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mee_interviews.report.charts import national_chart
+from mee_interviews.report.charts import Spec, national_chart
 from mee_interviews.report.fact_check import fact_check_table
 from mee_interviews.report.html import anchor_id, chart_slot
 from mee_interviews.report.page import Row
 
 
-def national_block(code: str, checks: Sequence[Row], compare: Sequence[Row]) -> tuple[str, dict[str, dict]]:
+def national_block(code: str, checks: Sequence[Row], compare: Sequence[Row]) -> tuple[str, dict[str, Spec]]:
     """A province's figures against the national record: its latest year's core figures (the
     ``v_indicator_compare`` rows with a national value) as bars with the national rule, then every
     check of its figures as a table."""

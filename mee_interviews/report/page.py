@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from mee_interviews.report.charts import Spec
 from mee_interviews.report.html import Column, plain, quote_cell
 
 Row = dict[str, Any]
@@ -21,7 +22,7 @@ class Page:
     kind: PageKind
     label: str
     body: str
-    charts: dict[str, dict] = field(default_factory=dict)
+    charts: dict[str, Spec] = field(default_factory=dict)
 
 
 def ranks_text(row: Row) -> str:

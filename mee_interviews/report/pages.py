@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.charts import change_chart, count_block, ranking_chart
+from mee_interviews.report.charts import Spec, change_chart, count_block, ranking_chart
 from mee_interviews.report.fact_check import fact_check_page
 from mee_interviews.report.html import (
     Column,
@@ -75,15 +75,16 @@ def yearly_change(row: Row) -> float | None:
         return float(row["change_from_previous_year"])
     absolute = row["stated_change_unit"] in ("percentage_point", row["unit"])
     if row["stated_change_direction"] and absolute and row["stated_change_basis"] in (None, "yoy"):
-        return (
+        stated: float = (
             -row["stated_change_value"]
             if row["stated_change_direction"] == "down"
             else row["stated_change_value"]
         )
+        return stated
     return None
 
 
-def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict]]:
+def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, Spec]]:
     """The year-on-year change chart and its CSV, or nothing when no province's change is known."""
     lower = latest[0]["direction_good"] == "lower"
     rows = [
@@ -107,8 +108,8 @@ def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict
 def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
     """One page per core indicator reported by any province: ranking chart of its latest year, table."""
     pages = []
-    for code, rows in groupby(data["compare"], key=lambda r: r["code"]):
-        rows = list(rows)
+    for code, group in groupby(data["compare"], key=lambda r: r["code"]):
+        rows = list(group)
         latest = [r for r in rows if r["year"] == rows[0]["year"]]  # rows are sorted year DESC
         first = latest[0]
         name = first["indicator_name"] or code

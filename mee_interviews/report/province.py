@@ -43,8 +43,8 @@ SOURCE_COLUMNS = (
 def province_pages(data: dict[str, list[Row]]) -> list[Page]:
     """One page per province with an episode: official, Q&A outline, figures, claims, sources."""
     pages = []
-    for code, episodes in groupby(data["episodes"], key=lambda e: e["province_code"]):
-        episodes = list(episodes)
+    for code, group in groupby(data["episodes"], key=lambda e: e["province_code"]):
+        episodes = list(group)
         keys = {e["episode_key"] for e in episodes}
         parts = [_episode_block(e, data) for e in episodes]
         checks = [r for r in data["fact_check"] if r["episode_key"] in keys]
