@@ -156,9 +156,7 @@ def ingest(
     verbose: VerboseOption = False,
     strict: StrictOption = False,
 ) -> None:
-    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary.
-
-    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary."""
     _quiet_prefect(verbose)
     from mee_interviews.commands import print_province_summary, require_network
     from models.outcomes import RunMode
@@ -181,9 +179,7 @@ def bulletins(
     verbose: VerboseOption = False,
     strict: StrictOption = False,
 ) -> None:
-    """Crawl the configured 状况公报 entry points and load their figures as reference figures.
-
-    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    """Crawl the configured 状况公报 entry points and load their figures as reference figures."""
     _quiet_prefect(verbose)
     from mee_interviews.commands import print_run_line, require_bulletin_entry_points
 
