@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args
 
 import typer
 from rich.console import Console
@@ -299,8 +299,11 @@ def evaluate_cmd(
         bool, typer.Option("--misses", help="Also list every miss and spurious figure.")
     ] = False,
     part: Annotated[
-        EvalPart,
-        typer.Option("--part", help="With --set: all, dev (four fifths) or held-back (a fifth by id hash)."),
+        str,
+        typer.Option(
+            "--part",
+            help=f"With --set: {', '.join(get_args(EvalPart))} (dev: four fifths; held-back: a fifth by id hash).",
+        ),
     ] = "all",
 ) -> None:
     """Precision, recall and F1 of the extractor, per code and overall (per script with --set)."""
@@ -309,9 +312,10 @@ def evaluate_cmd(
 
         print(evaluate().format_table())
         return
+    from scrapers.extract.holdout import part_named
     from scrapers.extract.real_eval import evaluate_real
 
-    report = evaluate_real(real_set, part)
+    report = evaluate_real(real_set, part_named(part))
     print(report.format_table())
     if misses:
         print("\n".join(report.misses))

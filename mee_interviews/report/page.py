@@ -9,7 +9,7 @@ from mee_interviews.report.charts import Spec
 from mee_interviews.report.html import Column, plain, quote_cell
 
 Row = dict[str, Any]
-PageKind = Literal["province", "indicator", "fact_check", "claims", "checks", "runs", "overview"]
+ReportPageKind = Literal["province", "indicator", "fact_check", "claims", "checks", "runs", "overview"]
 UNITS = {"percentage_point": "个百分点", "percent": "%"}
 BASES = {"yoy": "同比", "vs_period": "较基期", "cumulative": "累计"}
 
@@ -19,7 +19,7 @@ class Page:
     """One page of the report: its element id, kind, navigation label, HTML body and charts by element id."""
 
     id: str
-    kind: PageKind
+    kind: ReportPageKind
     label: str
     body: str
     charts: dict[str, Spec] = field(default_factory=dict)
