@@ -21,12 +21,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from models.outcomes import RunStatus
+from models.outcomes import PageKind, RunStatus
 
 # Page outcomes that mean the page answered with something we could read.
-_REACHED = ("fetched", "unchanged", "deleted", "not_episode", "incomplete")
+_REACHED = (PageKind.FETCHED, PageKind.UNCHANGED, PageKind.DELETED, PageKind.NOT_EPISODE, PageKind.INCOMPLETE)
 # Counters that make a run partial, in the order the verdict names them.
-_PROBLEMS = ("failed", "blocked", "incomplete", "listing_empty", "listing_unreadable")
+_PROBLEMS = (
+    PageKind.FAILED,
+    PageKind.BLOCKED,
+    PageKind.INCOMPLETE,
+    PageKind.LISTING_EMPTY,
+    PageKind.LISTING_UNREADABLE,
+)
 
 EXIT_CODES = {RunStatus.SUCCESS: 0, RunStatus.PARTIAL: 0, RunStatus.FAILED: 1}
 STRICT_PARTIAL_EXIT = 2
@@ -52,7 +58,7 @@ def judge_run(counts: Mapping[str, int], *, entry_points: int, entry_points_read
         return Verdict(RunStatus.FAILED, ("no entry point is configured",))
     if entry_points_read == 0:
         return Verdict(RunStatus.FAILED, (f"none of the {entry_points} entry points could be read",))
-    to_fetch = counts.get("discovered", 0) - counts.get("skipped", 0)
+    to_fetch = counts.get("discovered", 0) - counts.get(PageKind.SKIPPED, 0)
     if to_fetch > 0 and sum(counts.get(k, 0) for k in _REACHED) == 0:
         return Verdict(RunStatus.FAILED, (f"none of the {to_fetch} discovered pages could be fetched",))
     reasons = [f"{counts[k]} {k}" for k in _PROBLEMS if counts.get(k, 0)]

@@ -6,16 +6,18 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from functools import wraps
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from mee_interviews.cli_conventions import closed_pipe_exit, document_exit_codes, one_line, print_version
+from mee_interviews.sql_output import SqlFormat
+from models.choices import CmsFamily, EvalPart
 
 app = typer.Typer(
     add_completion=False,
@@ -39,13 +41,6 @@ StrictOption = Annotated[
 ]
 F = TypeVar("F", bound=Callable[..., Any])
 DEBUG_ENV = "MEE_INTERVIEWS_DEBUG"  # set by --debug: tracebacks instead of one line
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
 
 
 def _quiet_prefect(verbose: bool = False) -> None:
@@ -128,6 +123,25 @@ def _doctor_db_path(db: Path | None, settings_path: Path | None) -> Path:
         return db if db is not None else load_settings(None, env={}).warehouse_path
 
 
+def _run_flow(
+    module: str, name: str, status: str, db_path: Path, settings: Path | None, *, verbose: bool, **params: Any
+) -> dict[str, Any]:
+    """Run the flow ``name`` of ``module`` on ``db_path`` with a Prefect API (``prefect_api``: the
+    flow module is imported while a temporary server boots), Prefect's console quieted
+    (``quiet_console``) and ``status`` shown on stderr meanwhile; returns the flow's result."""
+    from mee_interviews.console_log import quiet_console
+    from mee_interviews.prefect_setup import prefect_api
+
+    with prefect_api(err.file, preload=module):
+        flow = getattr(import_module(module), name)
+        quiet_console(verbose=verbose, debug=bool(os.environ.get(DEBUG_ENV)))
+        with err.status(status, spinner="dots"):
+            result: dict[str, Any] = flow(
+                db_path=str(db_path), settings_path=str(settings) if settings else None, **params
+            )
+    return result
+
+
 @app.command()
 @one_line_errors
 def ingest(
@@ -142,27 +156,17 @@ def ingest(
     verbose: VerboseOption = False,
     strict: StrictOption = False,
 ) -> None:
-    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary.
-
-    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    """Run the Prefect ingest flow (bundled sample, offline, unless --live) and print a summary."""
     _quiet_prefect(verbose)
     from mee_interviews.commands import print_province_summary, require_network
-    from mee_interviews.console_log import quiet_console
-    from mee_interviews.prefect_setup import prefect_api
+    from models.outcomes import RunMode
 
-    mode = ("backfill" if backfill else "live") if live else "sample"
+    mode = (RunMode.BACKFILL if backfill else RunMode.LIVE) if live else RunMode.SAMPLE
     if live:
         require_network(settings)
     db_path = _db_path(db, settings, validate=True)
-    with prefect_api(err.file, preload="flows.ingest"):
-        from flows.ingest import ingest as ingest_flow
-
-        quiet_console(verbose=verbose, debug=bool(os.environ.get(DEBUG_ENV)))
-
-        with err.status(f"ingesting ({mode}) into {db_path} …", spinner="dots"):
-            result = ingest_flow(
-                db_path=str(db_path), mode=mode, settings_path=str(settings) if settings else None
-            )
+    status = f"ingesting ({mode}) into {db_path} …"
+    result = _run_flow("flows.ingest", "ingest", status, db_path, settings, verbose=verbose, mode=mode.value)
     print_province_summary(out, db_path, result)
     _exit_for_outcome(result, strict=strict)
 
@@ -175,20 +179,14 @@ def bulletins(
     verbose: VerboseOption = False,
     strict: StrictOption = False,
 ) -> None:
-    """Crawl the configured 状况公报 entry points and load their figures as reference figures.
-
-    Exit codes: 0 success or partial (2 for partial with --strict), 1 failed (see README)."""
+    """Crawl the configured 状况公报 entry points and load their figures as reference figures."""
     _quiet_prefect(verbose)
     from mee_interviews.commands import print_run_line, require_bulletin_entry_points
-    from mee_interviews.prefect_setup import prefect_api
 
     require_bulletin_entry_points(settings)
     db_path = _db_path(db, settings, validate=True)
-    with prefect_api(err.file, preload="flows.bulletins"):
-        from flows.bulletins import bulletins as bulletins_flow
-
-        with err.status(f"reading bulletins into {db_path} …", spinner="dots"):
-            result = bulletins_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    status = f"reading bulletins into {db_path} …"
+    result = _run_flow("flows.bulletins", "bulletins", status, db_path, settings, verbose=verbose)
     print_run_line(out, result)
     _exit_for_outcome(result, strict=strict)
 
@@ -220,9 +218,9 @@ def sql(
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     db: DbOption = None,
     fmt: Annotated[
-        OutputFormat,
+        SqlFormat,
         typer.Option("--format", help="table (first --max-rows rows), or csv, json, jsonl (streamed)."),
-    ] = OutputFormat.table,
+    ] = "table",
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format jsonl.")] = False,
     allow_multiple: Annotated[
         bool, typer.Option("--allow-multiple", help="Run several ;-separated statements in order.")
@@ -238,7 +236,7 @@ def sql(
     run_sql(
         read_sql(query, file),
         _db_path(db),
-        fmt="jsonl" if as_json else fmt.value,
+        fmt="jsonl" if as_json else fmt,
         allow_multiple=allow_multiple,
         max_rows=max_rows,
         out=out,
@@ -262,21 +260,13 @@ def read_sql(query: str | None, file: Path | None) -> str:
 def reparse(
     db: DbOption = None,
     settings: SettingsOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Parse every archived page again with the current parser (no network); rewrite changed episodes."""
     _quiet_prefect(verbose)
-    from mee_interviews.console_log import quiet_console
-    from mee_interviews.prefect_setup import prefect_api
-
     db_path = _db_path(db, settings, validate=True)
-    with prefect_api(err.file, preload="flows.reparse"):
-        from flows.reparse import reparse as reparse_flow
-
-        quiet_console(verbose=verbose, debug=bool(os.environ.get(DEBUG_ENV)))
-
-        with err.status(f"re-parsing the archive of {db_path} …", spinner="dots"):
-            result = reparse_flow(db_path=str(db_path), settings_path=str(settings) if settings else None)
+    status = f"re-parsing the archive of {db_path} …"
+    result = _run_flow("flows.reparse", "reparse", status, db_path, settings, verbose=verbose)
     out.print(
         f"run {result['run_id']} [bold]{result['status']}[/]: "
         + ", ".join(f"{k} {v}" for k, v in result.items() if k not in ("run_id", "status", "abandoned"))
@@ -310,7 +300,10 @@ def evaluate_cmd(
     ] = False,
     part: Annotated[
         str,
-        typer.Option("--part", help="With --set: all, dev (four fifths) or held-back (a fifth by id hash)."),
+        typer.Option(
+            "--part",
+            help=f"With --set: {', '.join(get_args(EvalPart))} (dev: four fifths; held-back: a fifth by id hash).",
+        ),
     ] = "all",
 ) -> None:
     """Precision, recall and F1 of the extractor, per code and overall (per script with --set)."""
@@ -319,9 +312,10 @@ def evaluate_cmd(
 
         print(evaluate().format_table())
         return
+    from scrapers.extract.holdout import part_named
     from scrapers.extract.real_eval import evaluate_real
 
-    report = evaluate_real(real_set, part)
+    report = evaluate_real(real_set, part_named(part))
     print(report.format_table())
     if misses:
         print("\n".join(report.misses))
@@ -434,7 +428,7 @@ def scrapers(
 @one_line_errors
 def new_scraper(
     slug: Annotated[str, typer.Argument(help="Pinyin slug of a unit in scrapers/provinces/units.toml.")],
-    family: Annotated[str, typer.Option("--family", help="CMS family: trs, jcms, json or generic.")],
+    family: Annotated[CmsFamily, typer.Option("--family", help="The unit's CMS family.")],
     module: Annotated[
         bool, typer.Option("--module", help="Also write scrapers/provinces/SLUG.py, for code no family has.")
     ] = False,

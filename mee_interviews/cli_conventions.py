@@ -12,7 +12,11 @@ EXIT_CODES = (
     "Exit codes: 0 done; 1 error (one line on stderr: bad input, missing or busy warehouse, "
     "refused SQL, failed run); 2 bad usage; 130 interrupted; 141 output closed early (e.g. | head)."
 )
+# A run's outcome (flows/outcome.py): success 0, partial 0, failed 1 (the line above).
+PARTIAL_RUN = "2 with --strict, when the run is partial (see README)."
 EXTRA_EXIT_CODES = {
+    "ingest": PARTIAL_RUN,
+    "bulletins": PARTIAL_RUN,
     "parse": "3 the page is not an episode (its status is printed).",
     "doctor": "1 when any check is ✗ (warnings ! still exit 0).",
     "scrapers": "3 with check, when an entry point is unreachable, unread or lists no readable article.",

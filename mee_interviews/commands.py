@@ -83,7 +83,7 @@ def require_network(settings_path: Path | None) -> None:
 def require_bulletin_entry_points(settings_path: Path | None) -> None:
     """Fail fast, with one line, when no source or department site has bulletin entry points."""
     settings = load_settings(settings_path, env=dict(os.environ))
-    if not any(s.bulletin_entry_points for s in (*settings.sources, *settings.provinces)):
+    if not any(s.bulletin_entry_points for s in settings.sources + settings.provinces):
         raise RuntimeError(
             "no bulletin entry points are configured: set bulletin_entry_points of a [sources.*] or "
             "[provinces.*] table (see docs/reference-figures.md)"

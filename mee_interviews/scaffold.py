@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.choices import CmsFamily
 from scrapers.provinces import INFRASTRUCTURE, Registry, default_registry
 from scrapers.provinces.cms import FAMILIES
 
@@ -34,7 +35,7 @@ def trio_paths(slug: str, root: Path, *, module: bool = False) -> list[Path]:
 
 
 def scaffold_province(
-    slug: str, *, family: str, root: Path, module: bool = False, registry: Registry | None = None
+    slug: str, *, family: CmsFamily, root: Path, module: bool = False, registry: Registry | None = None
 ) -> list[Path]:
     """Write the site data of ``slug`` into ``units.toml``, its test, its fixture stub and, with
     ``module``, its module; returns the paths written (``units.toml`` first).

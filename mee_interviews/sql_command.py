@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from mee_interviews.sql_output import FORMATS, print_table, write_csv, write_json, write_jsonl
+from mee_interviews.sql_output import FORMATS, SqlFormat, print_table, write_csv, write_json, write_jsonl
 from warehouse.query import open_session
 
 JSON_WRITERS = {"json": write_json, "jsonl": write_jsonl}
@@ -21,7 +21,7 @@ def run_sql(
     sql: str,
     db_path: Path,
     *,
-    fmt: str,
+    fmt: SqlFormat,
     allow_multiple: bool,
     max_rows: int,
     out: Console,

@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO, get_args
 
 from rich.console import Console
 from rich.table import Table
 
-FORMATS = ("table", "csv", "json", "jsonl")
+SqlFormat = Literal["table", "csv", "json", "jsonl"]  # the choices of `sql --format`
+FORMATS: tuple[SqlFormat, ...] = get_args(SqlFormat)
 
 
 def _text(value: Any) -> str:

@@ -2,7 +2,7 @@
 
 Pure: status code, URL and text (or a ``PageDoc`` read once, sharing its tree with the family
 parser) in, ``(PageStatus, reason)`` out. The body containers are
-the families' own selectors (``CONTAINERS`` of each ``*_article`` module).
+the families' own selectors (``Family.containers``, from ``scrapers.base.selectors``).
 Gate and removal markers are only believed when the page has no article body, because
 words like "环境异常" can legitimately occur inside an ecology article.
 

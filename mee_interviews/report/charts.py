@@ -6,19 +6,23 @@ as SVG. Data values are inlined in the spec, so nothing is fetched.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
 
+from mee_interviews.report.html import chart_slot
+
 Row = dict[str, Any]
+Spec = dict[str, Any]  # a chart: the Vega-Lite JSON
 WIDTH = 560
 BAR_HEIGHT = 22
 NATIONAL_COLOR = "#c0392b"
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 
 
-def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, lower_is_better: bool) -> dict:
+def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, lower_is_better: bool) -> Spec:
     """Provinces as horizontal bars, best first, with the national value as a dashed reference line."""
     ordered = sorted(rows, key=lambda r: r["value"], reverse=not lower_is_better)
     values = [
@@ -26,7 +30,7 @@ def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, low
         for r in ordered
     ]
     bars = (
-        alt.Chart(alt.Data(values=values))
+        alt.Chart(_inline(values))
         .mark_bar(color="#2f6f9f")
         .encode(
             x=alt.X("value:Q", title=unit),
@@ -38,7 +42,7 @@ def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, low
     layers: list[alt.Chart] = [bars, labels]
     if national is not None:
         rule = (
-            alt.Chart(alt.Data(values=[{"national": national, "label": f"全国 {national:g}"}]))
+            alt.Chart(_inline([{"national": national, "label": f"全国 {national:g}"}]))
             .mark_rule(color=NATIONAL_COLOR, strokeDash=[5, 4], size=2)
             .encode(x="national:Q", tooltip=alt.Tooltip("label:N", title="全国"))
         )
@@ -49,7 +53,7 @@ def ranking_chart(rows: Sequence[Row], *, unit: str, national: float | None, low
     return _finish(alt.layer(*layers), height=BAR_HEIGHT * max(len(values), 1))
 
 
-def national_chart(rows: Sequence[Row]) -> dict:
+def national_chart(rows: Sequence[Row]) -> Spec:
     """One bar per indicator (``label``, ``value``, ``unit``), each in its own row and scale, with
     the national reference figure (``national``) as a dashed rule across it."""
     values = [
@@ -73,17 +77,17 @@ def national_chart(rows: Sequence[Row]) -> dict:
         x="national:Q", text="label:N", y=alt.value(0)
     )
     chart = (
-        alt.layer(bar, value_text, rule, rule_text, data=alt.Data(values=values))
+        alt.layer(bar, value_text, rule, rule_text, data=_inline(values))
         .properties(width=WIDTH - 160, height=BAR_HEIGHT)
         .facet(row=alt.Row("indicator:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")))
         .resolve_scale(x="independent")
     )
-    spec: dict = chart.to_dict()
+    spec: Spec = chart.to_dict()
     spec["config"] = {"font": FONT, "view": {"stroke": None}}
     return spec
 
 
-def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
+def change_chart(rows: Sequence[Row], *, unit: str) -> Spec:
     """Each province's change (``change`` key, signed) as diverging bars, green when it improved."""
     values = [
         {
@@ -94,7 +98,7 @@ def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
         for r in rows
     ]
     chart = (
-        alt.Chart(alt.Data(values=values))
+        alt.Chart(_inline(values))
         .mark_bar()
         .encode(
             x=alt.X("change:Q", title=unit),
@@ -110,11 +114,11 @@ def change_chart(rows: Sequence[Row], *, unit: str) -> dict:
     return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
 
 
-def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
+def count_chart(rows: Sequence[Row], *, category: str, title: str) -> Spec:
     """Counts per category (e.g. claims per scope) as bars, largest first."""
     values = [{"category": r[category] or "—", "n": r["n"]} for r in rows]
     chart = (
-        alt.Chart(alt.Data(values=values))
+        alt.Chart(_inline(values))
         .mark_bar(color="#2f6f9f")
         .encode(
             x=alt.X("n:Q", title=title),
@@ -125,7 +129,22 @@ def count_chart(rows: Sequence[Row], *, category: str, title: str) -> dict:
     return _finish(chart, height=BAR_HEIGHT * max(len(values), 1))
 
 
-def _finish(chart: alt.TopLevelMixin, *, height: int) -> dict:
-    spec: dict = chart.properties(width=WIDTH, height=height).to_dict()
+def count_block(
+    chart_id: str, csv_name: str, counts: Counter[str], *, category: str, title: str
+) -> tuple[str, dict[str, Spec]]:
+    """A count chart (most common first) where it is drawn, with its rows as CSV: the HTML and
+    the chart's spec by element id."""
+    rows = [{category: k, "n": n} for k, n in counts.most_common()]
+    html = chart_slot(chart_id, csv_name, rows, [category, "n"])
+    return html, {chart_id: count_chart(rows, category=category, title=title)}
+
+
+def _inline(values: list[Row]) -> alt.Data:
+    """Data written into the spec (altair's ``Data`` carries no type hints)."""
+    return alt.Data(values=values)  # type: ignore[no-untyped-call]
+
+
+def _finish(chart: alt.TopLevelMixin, *, height: int) -> Spec:
+    spec: Spec = chart.properties(width=WIDTH, height=height).to_dict()
     spec["config"] = {"font": FONT, "view": {"stroke": None}}
     return spec

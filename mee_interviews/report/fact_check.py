@@ -1,8 +1,7 @@
-"""The 核对 Fact check page, and the national comparison on each province page (pure).
+"""The 核对 Fact check page and its table, which each province page shows too (pure).
 
 Rows come from ``v_fact_check`` (``warehouse.report_data``): every figure an episode states
-beside the official record, with both quotes and sources. A province page shows its latest
-year's figures against the national reference as bars with the national value as a dashed rule.
+beside the official record, with both quotes and sources.
 """
 
 from __future__ import annotations
@@ -11,17 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-from mee_interviews.report.charts import count_chart, national_chart
-from mee_interviews.report.html import (
-    Column,
-    anchor_id,
-    csv_link,
-    plain,
-    quote_cell,
-    source_link,
-    table,
-    value_cell,
-)
+from mee_interviews.report.charts import count_block
+from mee_interviews.report.html import Column, plain, quote_cell, source_link, table, value_cell
 from mee_interviews.report.page import Page, Row, ranks_text
 
 VERDICTS = {
@@ -103,49 +93,21 @@ def fact_check_page(data: dict[str, list[Row]]) -> Page:
     """Every checked figure: the verdicts counted, then each figure with both quotes and sources."""
     rows = data["fact_check"]
     counts = Counter(verdict_text(r["verdict"]) for r in rows)
-    count_rows = [{"verdict": k, "n": n} for k, n in counts.most_common()]
+    chart, charts = count_block(
+        "chart-fact-check", "fact-check-verdicts", counts, category="verdict", title="数据条数"
+    )
     body = (
         "<h2>核对 Fact check</h2>"
         '<p class="meta">每个访谈数据与同一范围、指标、年份的官方数据对照：在两者所述精度内相等为“一致”；'
         "省级数据另与全国数据比较（按指标的好坏方向）；所述排名与官方排名对照。官方数据来自状况公报、"
         "政府环境状况报告和新闻发布，注明出处和核实程度。</p>"
-        '<div class="chart" id="chart-fact-check"></div>'
-        + csv_link("fact-check-verdicts", count_rows, ["verdict", "n"])
+        + chart
         + f"<h3>全部核对 Every checked figure ({len(rows)})</h3>"
-        + _table("fact-check", rows)
+        + fact_check_table("fact-check", rows)
     )
-    charts = {"chart-fact-check": count_chart(count_rows, category="verdict", title="数据条数")}
     return Page("fact-check", "fact_check", "核对 Fact check", body, charts)
 
 
-def _table(name: str, rows: Sequence[Row]) -> str:
+def fact_check_table(name: str, rows: Sequence[Row]) -> str:
     """The fact-check table; its CSV carries every column of the check, not only those shown."""
     return table(name, rows, FACT_CHECK_COLUMNS, searchable=True, csv_keys=CSV_KEYS)
-
-
-def national_block(code: str, checks: Sequence[Row], compare: Sequence[Row]) -> tuple[str, dict[str, dict]]:
-    """A province's figures against the national record: its latest year's core figures (the
-    ``v_indicator_compare`` rows with a national value) as bars with the national rule, then every
-    check of its figures as a table."""
-    html = f"<h3>核对 Fact check ({len(checks)})</h3>" + _table(f"fact-check-{code}", checks)
-    compared = [r for r in compare if r["province_code"] == code and r["national_value"] is not None]
-    if not compared:
-        return html, {}
-    latest = max(r["year"] for r in compared)
-    bars = [
-        {
-            "label": r["indicator_name"] or r["code"],
-            "unit": r["unit"],
-            "value": r["value"],
-            "national": r["national_value"],
-        }
-        for r in compared
-        if r["year"] == latest
-    ]
-    chart_id = anchor_id("chart", "national", code)
-    chart = (
-        f"<h3>与全国对照 Against the national record ({latest})</h3>"
-        f'<div class="chart" id="{chart_id}"></div>'
-        + csv_link(f"national-{code}-{latest}", bars, ["label", "unit", "value", "national"])
-    )
-    return chart + html, {chart_id: national_chart(bars)}

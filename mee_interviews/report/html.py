@@ -82,6 +82,11 @@ def csv_link(name: str, rows: Sequence[Row], keys: Sequence[str]) -> str:
     return f'<a class="csv" download="{escape(name)}.csv" href="{uri}">下载 CSV ({len(rows)} 行)</a>'
 
 
+def chart_slot(chart_id: str, csv_name: str, rows: Sequence[Row], keys: Sequence[str]) -> str:
+    """The element a chart is drawn into (``chart_id``, the key of its spec), then its data as CSV."""
+    return f'<div class="chart" id="{chart_id}"></div>' + csv_link(csv_name, rows, keys)
+
+
 def table(
     name: str,
     rows: Sequence[Row],

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
+from mee_interviews.report.charts import Spec
 from mee_interviews.report.html import Column, plain, quote_cell
 
 Row = dict[str, Any]
+ReportPageKind = Literal["province", "indicator", "fact_check", "claims", "checks", "runs", "overview"]
 UNITS = {"percentage_point": "个百分点", "percent": "%"}
 BASES = {"yoy": "同比", "vs_period": "较基期", "cumulative": "累计"}
 
@@ -17,10 +19,10 @@ class Page:
     """One page of the report: its element id, kind, navigation label, HTML body and charts by element id."""
 
     id: str
-    kind: str  # province | indicator | fact_check | claims | checks | runs
+    kind: ReportPageKind
     label: str
     body: str
-    charts: dict[str, dict] = field(default_factory=dict)
+    charts: dict[str, Spec] = field(default_factory=dict)
 
 
 def ranks_text(row: Row) -> str:

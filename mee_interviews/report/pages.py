@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.charts import change_chart, count_chart, ranking_chart
+from mee_interviews.report.charts import Spec, change_chart, count_block, ranking_chart
 from mee_interviews.report.fact_check import fact_check_page
 from mee_interviews.report.html import (
     Column,
     anchor_id,
-    csv_link,
+    chart_slot,
     plain,
     quote_cell,
     source_link,
@@ -75,15 +75,16 @@ def yearly_change(row: Row) -> float | None:
         return float(row["change_from_previous_year"])
     absolute = row["stated_change_unit"] in ("percentage_point", row["unit"])
     if row["stated_change_direction"] and absolute and row["stated_change_basis"] in (None, "yoy"):
-        return (
+        stated: float = (
             -row["stated_change_value"]
             if row["stated_change_direction"] == "down"
             else row["stated_change_value"]
         )
+        return stated
     return None
 
 
-def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict]]:
+def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, Spec]]:
     """The year-on-year change chart and its CSV, or nothing when no province's change is known."""
     lower = latest[0]["direction_good"] == "lower"
     rows = [
@@ -95,12 +96,11 @@ def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict
         return "", {}
     unit = "个百分点" if latest[0]["unit"] == "%" else latest[0]["unit"]
     chart_id = anchor_id("chart", code, "change")
-    html = (
-        f"<h3>较上年变化 Year-on-year change ({unit})</h3>"
-        f'<div class="chart" id="{chart_id}"></div>'
-        + csv_link(
-            f"{code}-{latest[0]['year']}-change", rows, ["province_short_name", "year", "change", "improved"]
-        )
+    html = f"<h3>较上年变化 Year-on-year change ({unit})</h3>" + chart_slot(
+        chart_id,
+        f"{code}-{latest[0]['year']}-change",
+        rows,
+        ["province_short_name", "year", "change", "improved"],
     )
     return html, {chart_id: change_chart(rows, unit=unit)}
 
@@ -108,8 +108,8 @@ def _change_block(code: str, latest: Sequence[Row]) -> tuple[str, dict[str, dict
 def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
     """One page per core indicator reported by any province: ranking chart of its latest year, table."""
     pages = []
-    for code, rows in groupby(data["compare"], key=lambda r: r["code"]):
-        rows = list(rows)
+    for code, group in groupby(data["compare"], key=lambda r: r["code"]):
+        rows = list(group)
         latest = [r for r in rows if r["year"] == rows[0]["year"]]  # rows are sorted year DESC
         first = latest[0]
         name = first["indicator_name"] or code
@@ -132,8 +132,8 @@ def indicator_pages(data: dict[str, list[Row]]) -> list[Page]:
             f"<h2>{escape(name)} <small>{escape(code)}</small></h2>"
             f'<p class="meta">{first["year"]}年 · {escape(first["unit"])} · {better}{escape(national)} · '
             f"{first['n_provinces_reporting']} 个省份报告</p>"
-            f'<div class="chart" id="{chart_id}"></div>'
-            + csv_link(
+            + chart_slot(
+                chart_id,
                 f"{code}-{first['year']}-chart",
                 latest,
                 ["province_short_name", "value", "rank_among_provinces", "national_value"],
@@ -150,20 +150,15 @@ def claims_page(data: dict[str, list[Row]]) -> Page:
     """Claims grouped by scope: a count chart, then every claim."""
     claims = data["claims"]
     counts = Counter(r["scope"] if r["kind"] == "first" else "工作品牌 programme" for r in claims)
-    count_rows = [{"scope": k, "n": n} for k, n in counts.most_common()]
+    chart, charts = count_block(
+        "chart-claims-scope", "claims-by-scope", counts, category="scope", title="条数"
+    )
     body = (
         "<h2>首创与工作品牌 Claims by scope</h2>"
-        '<div class="chart" id="chart-claims-scope"></div>'
-        + csv_link("claims-by-scope", count_rows, ["scope", "n"])
+        + chart
         + table("claims", claims, (Column("scope_kind", "scope_kind"), *CLAIM_COLUMNS), searchable=True)
     )
-    return Page(
-        "claims",
-        "claims",
-        "首创 Claims",
-        body,
-        {"chart-claims-scope": count_chart(count_rows, category="scope", title="条数")},
-    )
+    return Page("claims", "claims", "首创 Claims", body, charts)
 
 
 def checks_page(data: dict[str, list[Row]]) -> Page:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from mee_interviews.report.fact_check import national_block, verdict_text
+from mee_interviews.report.fact_check import verdict_text
 from mee_interviews.report.html import Column, anchor_id, plain, quote_cell, source_link, table, value_cell
+from mee_interviews.report.national import national_block
 from mee_interviews.report.page import CLAIM_COLUMNS, Page, Row, change_text, ranks_text
 
 FIGURE_COLUMNS = (
@@ -42,8 +43,8 @@ SOURCE_COLUMNS = (
 def province_pages(data: dict[str, list[Row]]) -> list[Page]:
     """One page per province with an episode: official, Q&A outline, figures, claims, sources."""
     pages = []
-    for code, episodes in groupby(data["episodes"], key=lambda e: e["province_code"]):
-        episodes = list(episodes)
+    for code, group in groupby(data["episodes"], key=lambda e: e["province_code"]):
+        episodes = list(group)
         keys = {e["episode_key"] for e in episodes}
         parts = [_episode_block(e, data) for e in episodes]
         checks = [r for r in data["fact_check"] if r["episode_key"] in keys]

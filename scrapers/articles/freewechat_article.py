@@ -24,14 +24,11 @@ from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_text
 from scrapers.base.normalize import detect_script
-from scrapers.base.page import PageDoc, first_match, read_as
+from scrapers.base.page import PageDoc, first_match, first_text, read_as
+from scrapers.base.selectors import FREEWECHAT_ARTICLE, FREEWECHAT_ORIGINAL_LINK_TEXTS
 from scrapers.base.urls import unescape_url, wechat_key
 
-_ORIGINAL_LINK_TEXT = ("查看原文", "閱讀原文", "阅读原文", "原文链接", "原文鏈接")
 _TITLE_SUFFIX = re.compile(r"\s+-\s+.*$")
-
-
-CONTAINERS = ("#js_content", "article")  # the family's body selectors; ``<body>`` is a last resort
 
 
 def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
@@ -41,7 +38,7 @@ def parse_freewechat_article(html: str, url: str) -> ArticleDraft:
 
 def body_root(doc: PageDoc) -> Tag | None:
     """``#js_content``, else ``<article>`` (None when the page has neither)."""
-    return first_match(doc, CONTAINERS)
+    return first_match(doc, FREEWECHAT_ARTICLE.containers)
 
 
 def read_freewechat_article(doc: PageDoc) -> ArticleDraft:
@@ -57,10 +54,10 @@ def read_freewechat_article(doc: PageDoc) -> ArticleDraft:
         source=SourceFamily.TW_MIRROR if hant else SourceFamily.FREEWECHAT,
         url=url,
         title=title,
-        published_at=from_text(_text(doc.element_by_id("publish_time"))),
+        published_at=from_text(first_text(doc, FREEWECHAT_ARTICLE.dates)),
         blocks=blocks,
-        account=_text(doc.element_by_id("js_name")),
-        author=_text(doc.element_by_id("js_author_name")),
+        account=first_text(doc, (FREEWECHAT_ARTICLE.account,)),
+        author=first_text(doc, (FREEWECHAT_ARTICLE.author,)),
         canonical_key=_key(soup, original, url),
         meta=(("original_url", original),) if original else (),
     )
@@ -71,17 +68,19 @@ def _text(tag: object) -> str | None:
 
 
 def _title(doc: PageDoc) -> str | None:
-    soup = doc.soup
-    heading = _text(doc.element_by_id("activity-name")) or _text(soup.select_one(".rich_media_title"))
+    heading = first_text(doc, FREEWECHAT_ARTICLE.titles)
     if heading:
         return heading
-    page_title = _text(soup.title)
+    page_title = _text(doc.soup.title)
     return _TITLE_SUFFIX.sub("", page_title) if page_title else None
 
 
 def _original_link(soup: BeautifulSoup) -> str | None:
     for anchor in soup.find_all("a", href=True):
-        if clean_text(anchor.get_text()) in _ORIGINAL_LINK_TEXT or "mp.weixin.qq.com/s" in anchor["href"]:
+        if (
+            clean_text(anchor.get_text()) in FREEWECHAT_ORIGINAL_LINK_TEXTS
+            or "mp.weixin.qq.com/s" in anchor["href"]
+        ):
             return unescape_url(str(anchor["href"]))
     return None
 

@@ -25,10 +25,10 @@ from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_text
 from scrapers.base.normalize import detect_script
-from scrapers.base.page import PageDoc, first_match, read_as
+from scrapers.base.page import PageDoc, first_match, first_text, read_as
+from scrapers.base.selectors import MEE_ARTICLE, MEE_DATE_TABLE, MEE_DIALOG_HEADING
 from scrapers.base.urls import from_big5_gateway, is_big5_gateway
 
-CONTAINERS = (".TRS_Editor", ".content_body_box", ".neiright_JPZ_GK_CP", ".Custom_UnionStyle")
 _SITE_SUFFIX = re.compile(r"\s*[_|-]\s*中华人民共和国生态环境部\s*$|\s*[_|-]\s*中華人民共和國生態環境部\s*$")
 _DATE_LABEL = re.compile(
     r"(?:生成日期|发布日期|發布日期|成文日期)\s*[:：]?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2})"
@@ -41,8 +41,8 @@ def parse_mee_article(html: str, url: str) -> ArticleDraft:
 
 
 def body_root(doc: PageDoc) -> Tag | None:
-    """The first of the family's body containers (``CONTAINERS``) present on the page."""
-    return first_match(doc, CONTAINERS)
+    """The first of the family's body containers (``MEE_ARTICLE.containers``) present on the page."""
+    return first_match(doc, MEE_ARTICLE.containers)
 
 
 def read_mee_article(doc: PageDoc) -> ArticleDraft:
@@ -75,24 +75,32 @@ def _meta(doc: PageDoc, name: str) -> str | None:
 
 
 def _title(doc: PageDoc) -> str | None:
-    soup = doc.soup
-    headings = [h for h in soup.select(".content_body h1") if "即将离开" not in h.get_text()]
-    page_title = _text(soup.title)
+    page_title = _text(doc.soup.title)
+    headings = (_heading(doc, selector) for selector in MEE_ARTICLE.titles)
     return (
         _meta(doc, "ArticleTitle")
-        or _text(soup.select_one("h2.neiright_Title"))
-        or (_text(headings[0]) if headings else None)
+        or next((h for h in headings if h), None)
         or (_SITE_SUFFIX.sub("", page_title) if page_title else None)
     )
 
 
+def _heading(doc: PageDoc, selector: str) -> str | None:
+    """The text of the first ``selector`` element that is not template B's leave-site dialog."""
+    found = [h for h in doc.soup.select(selector) if MEE_DIALOG_HEADING not in h.get_text()]
+    return _text(found[0]) if found else None
+
+
 def _published(doc: PageDoc) -> datetime | None:
-    soup = doc.soup
-    box = soup.select_one(".content_top_box")
-    boxed = _DATE_LABEL.search(box.get_text(" ")) if box else None
     return (
         from_text(_meta(doc, "PubDate"))
         or from_text(_meta(doc, "publishdate"))
-        or from_text(_text(soup.select_one(".xqLyPc.time")))
-        or (from_text(boxed.group(1)) if boxed else None)
+        or from_text(first_text(doc, MEE_ARTICLE.dates))
+        or _labelled_date(doc)
     )
+
+
+def _labelled_date(doc: PageDoc) -> datetime | None:
+    """The date template B's key/value table gives (生成日期, 发布日期 …)."""
+    box = doc.select_first(MEE_DATE_TABLE)
+    boxed = _DATE_LABEL.search(box.get_text(" ")) if box else None
+    return from_text(boxed.group(1)) if boxed else None

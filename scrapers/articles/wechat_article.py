@@ -23,7 +23,8 @@ from models.records import SourceFamily
 from scrapers.articles.draft import ArticleDraft
 from scrapers.base.blocks import clean_text, element_blocks
 from scrapers.base.dates import from_epoch, from_text
-from scrapers.base.page import PageDoc, read_as
+from scrapers.base.page import PageDoc, first_match, first_text, read_as
+from scrapers.base.selectors import WECHAT_ARTICLE, WECHAT_REAL_ARTICLE
 from scrapers.base.urls import unescape_url, wechat_key
 
 _JS_VAR = re.compile(
@@ -31,9 +32,8 @@ _JS_VAR = re.compile(
 )
 _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _JS_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
-
-
-CONTAINERS = ("#js_content",)  # the family's body selector (``#js_article``: picture posts)
+_REAL_ARTICLE = re.compile(WECHAT_REAL_ARTICLE)
+_BODY = WECHAT_ARTICLE.containers + WECHAT_ARTICLE.last_resort
 
 
 def parse_wechat_article(html: str, url: str) -> ArticleDraft:
@@ -43,7 +43,7 @@ def parse_wechat_article(html: str, url: str) -> ArticleDraft:
 
 def body_root(doc: PageDoc) -> Tag | None:
     """The article body: ``#js_content``, or ``#js_article`` for picture posts."""
-    return doc.element_by_id("js_content") or doc.element_by_id("js_article")
+    return first_match(doc, _BODY)
 
 
 def read_wechat_article(doc: PageDoc) -> ArticleDraft:
@@ -57,10 +57,10 @@ def read_wechat_article(doc: PageDoc) -> ArticleDraft:
         title=_title(doc, js),
         published_at=_published(doc, js),
         blocks=element_blocks(root) if root is not None else (),
-        account=_text_of(doc.element_by_id("js_name")) or js.get("nickname") or None,
+        account=first_text(doc, (WECHAT_ARTICLE.account,)) or js.get("nickname") or None,
         author=doc.meta("author")
         or doc.meta("og:article:author")
-        or _text_of(doc.element_by_id("js_author_name")),
+        or first_text(doc, (WECHAT_ARTICLE.author,)),
         canonical_key=_key(doc, js, url),
         meta=tuple(
             (name, value)
@@ -87,7 +87,7 @@ def js_vars(html: str) -> dict[str, str]:
 
 def is_wechat_article(html: str) -> bool:
     """True when the page carries ``#js_article`` (exporters' test for a real article)."""
-    return re.search(r"""id\s*=\s*["']?js_article\b""", html) is not None
+    return _REAL_ARTICLE.search(html) is not None
 
 
 def _js_unescape(value: str) -> str:
@@ -105,13 +105,11 @@ def _text_of(tag: object) -> str | None:
 
 
 def _title(doc: PageDoc, js: dict[str, str]) -> str | None:
-    soup = doc.soup
     return (
         doc.meta("og:title")
-        or _text_of(soup.select_one("#activity-name .js_title_inner"))
-        or _text_of(doc.element_by_id("activity-name"))
+        or first_text(doc, WECHAT_ARTICLE.titles)
         or clean_text(js.get("msg_title", ""))
-        or _text_of(soup.title)
+        or _text_of(doc.soup.title)
     )
 
 
@@ -120,7 +118,7 @@ def _published(doc: PageDoc, js: dict[str, str]) -> datetime | None:
         from_epoch(js.get("ct"))
         or from_epoch(js.get("oriCreateTime"))
         or from_text(js.get("createTime"))
-        or from_text(_text_of(doc.element_by_id("publish_time")))
+        or from_text(first_text(doc, WECHAT_ARTICLE.dates))
     )
 
 

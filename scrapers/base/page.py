@@ -139,6 +139,16 @@ def first_match(doc: PageDoc, selectors: tuple[str, ...]) -> Tag | None:
     return None
 
 
+def first_text(doc: PageDoc, selectors: tuple[str, ...]) -> str | None:
+    """The text of the first of ``selectors``' elements whose text is not empty (None: none)."""
+    for selector in selectors:
+        found = doc.select_first(selector)
+        text = clean_text(found.get_text()) if found is not None else ""
+        if text:
+            return text
+    return None
+
+
 def names_column(text: str) -> bool:
     """True when ``text`` names the column in either script."""
     return any(name in text for name in COLUMN_NAMES)

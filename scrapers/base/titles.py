@@ -42,11 +42,6 @@ class TitleInfo:
     headline: str | None
 
 
-def is_column_title(title: str) -> bool:
-    """True when a listing title names a numbered episode of the column, in either script."""
-    return parse_title(title) is not None
-
-
 def parse_title(title: str) -> TitleInfo | None:
     """Split an episode title into series number, official's name and headline."""
     text = " ".join(title.split())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from typing import Literal
 
 from models.records import FetchedPage, PageStatus
 from models.reference import NATIONAL, ReferenceFigure, ReferenceSource
@@ -32,6 +33,7 @@ from scrapers.families.readers import department_family, read_draft
 from scrapers.listings.generic_list import generic_next
 from scrapers.provinces import Registry
 
+BulletinPageStatus = Literal["bulletin", "list", "blocked", "deleted", "error"]
 CHINA = timezone(timedelta(hours=8))
 
 
@@ -57,7 +59,7 @@ class BulletinPage:
     or unreadable (``status`` blocked/deleted/error, with ``reason``)."""
 
     url: str
-    status: str  # bulletin | list | blocked | deleted | error
+    status: BulletinPageStatus
     reason: str = ""
     origin: str = ""  # the canonical URL requested: the reference figures' origin
     version: str = ""  # sha256 of the body read
@@ -82,7 +84,7 @@ def _read(page: FetchedPage, url: str, owner: BulletinOwner, registry: Registry)
         )
         status, reason = classify_doc(doc, status_code=page.status_code)
         if status in (PageStatus.BLOCKED, PageStatus.DELETED):
-            return BulletinPage(url, str(status), reason)
+            return BulletinPage(url, "blocked" if status is PageStatus.BLOCKED else "deleted", reason)
         family, draft = read_draft(doc, _reader)
         named = read_title(draft.title or doc.title, registry)
         text = "\n".join(draft.blocks)

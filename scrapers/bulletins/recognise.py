@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from models.reference import NATIONAL
 from scrapers.provinces import Registry
 
+BulletinKind = Literal["national_bulletin", "provincial_bulletin", "press_release"]
 _BULLETIN = re.compile(r"(?:生态)?环境(?:质量)?状况公报|环境质量公报")
 _BRIEF = re.compile(r"(?:生态)?环境质量(?:简况|状况)")
 _NATIONAL = re.compile(r"中国|全国")
@@ -37,7 +39,7 @@ MIN_SECTIONS = 2
 class BulletinTitle:
     """What a title says: the kind of publication, whose record it is (None: not said), the year."""
 
-    kind: str  # national_bulletin | provincial_bulletin | press_release
+    kind: BulletinKind
     scope_code: str | None
     year: int | None
 
@@ -50,6 +52,7 @@ def read_title(title: str | None, registry: Registry) -> BulletinTitle | None:
         return None
     scope = _scope(text, registry)
     year = _YEAR.search(text)
+    kind: BulletinKind
     if bulletin is None:
         kind = "press_release"
     else:

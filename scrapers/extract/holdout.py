@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, get_args
 
-PARTS = ("all", "dev", "held-back")
+from models.choices import EvalPart
+
+PARTS: tuple[EvalPart, ...] = get_args(EvalPart)
+_BY_NAME: dict[str, EvalPart] = {part: part for part in PARTS}
 
 
 def _key(passage_id: str) -> str:
@@ -30,10 +33,16 @@ def held_back_ids(rows: Sequence[dict[str, Any]]) -> frozenset[str]:
     return frozenset(held)
 
 
-def select(rows: Sequence[dict[str, Any]], part: str) -> list[dict[str, Any]]:
+def part_named(name: str) -> EvalPart:
+    """The part called ``name``; a ValueError naming the known parts for any other name."""
+    if name not in _BY_NAME:
+        raise ValueError(f"unknown part {name!r}; known parts: {', '.join(PARTS)}")
+    return _BY_NAME[name]
+
+
+def select(rows: Sequence[dict[str, Any]], part: EvalPart) -> list[dict[str, Any]]:
     """The rows of one part: ``all``, ``dev`` (four fifths) or ``held-back`` (one fifth)."""
-    if part not in PARTS:
-        raise ValueError(f"unknown part {part!r}; known parts: {', '.join(PARTS)}")
+    part = part_named(part)
     if part == "all":
         return list(rows)
     held = held_back_ids(rows)

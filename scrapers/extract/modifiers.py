@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from models.records import Rank
 from scrapers.extract.numbers import parse_number
 from scrapers.extract.segments import Segment
 
+ModifierKind = Literal["rank", "record", "streak"]
 _SCOPES = (
     "全国|中部六省|中部地区|中部|西部地区|西部|东部地区|东部|东北地区|东北|全省|全市|长江经济带|长三角"
     "|京津冀|汾渭平原|珠三角|黄河流域|长江流域|华东|华北|华中|华南|西北|西南|沿海省份|沿海"
@@ -45,7 +47,7 @@ _STREAK_RE = re.compile(r"连续(?P<n>[两二三四五六七八九十]+|\d{1,2})
 class Modifier:
     """A rank, record or streak at ``pos``; ``cover`` > 0 when it qualifies several figures."""
 
-    kind: str  # rank | record | streak
+    kind: ModifierKind
     pos: int
     end: int
     rank: Rank | None = None

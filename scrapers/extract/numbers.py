@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
+UnitKind = Literal[
+    "money", "percent", "concentration", "days", "area", "mass", "volume", "length", "count", "index"
+]
 _DIGITS = {
     "零": 0,
     "〇": 0,
@@ -69,10 +73,10 @@ class UnitInfo:
 
     base: str
     factor: Decimal
-    kind: str  # money | percent | concentration | days | area | mass | volume | length | count
+    kind: UnitKind
 
 
-def _u(base: str, factor: str, kind: str) -> UnitInfo:
+def _u(base: str, factor: str, kind: UnitKind) -> UnitInfo:
     return UnitInfo(base, Decimal(factor), kind)
 
 

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from models.choices import EvalPart
 from scrapers.base.normalize import normalize
 from scrapers.extract.api import extract_text
 from scrapers.extract.catalog import load_catalog
@@ -65,7 +66,7 @@ def close(expected: float, actual: float | None) -> bool:
     return actual is not None and abs(actual - expected) <= _TOLERANCE * abs(expected) + 1e-9
 
 
-def evaluate_real(path: Path, part: str = "all") -> RealReport:
+def evaluate_real(path: Path, part: EvalPart = "all") -> RealReport:
     """Run the passages of one part (``holdout.PARTS``) of the set at ``path`` and score them."""
     report = RealReport()
     for row in select(load_real_set(path), part):

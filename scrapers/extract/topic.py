@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.naming import canonical, match_code
 
 # surface sections, lakes and reservoirs, coastal points and areas, drinking sources, groundwater
-WATER_BODIES = ("surface", "lake", "coastal", "drinking", "groundwater", "beach")
-_BODY_WORDS = {
+WaterBody = Literal["surface", "lake", "coastal", "drinking", "groundwater", "beach"]
+_BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
     "coastal": ("近岸海域", "海域", "海水", "近岸"),
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),

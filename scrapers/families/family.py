@@ -20,6 +20,7 @@ from bs4.element import Tag
 from models.records import ListingPage
 from scrapers.articles.draft import ArticleDraft
 from scrapers.base.page import PageDoc
+from scrapers.base.selectors import ArticleMarkup
 
 ListingParser = Callable[..., ListingPage]  # (text, url, *, soup=None); JSON kinds take (text, url)
 
@@ -84,6 +85,11 @@ class Family:
         if not self.markup or (self.original_only and mirror_path):
             return False
         return all(marker.search(text) for marker in self.markup)
+
+
+def markers(markup: ArticleMarkup) -> tuple[re.Pattern[str], ...]:
+    """The compiled patterns by which a local copy shows a family's markup (``Family.markup``)."""
+    return tuple(re.compile(pattern) for pattern in markup.markers)
 
 
 class UnknownFamilyError(LookupError):

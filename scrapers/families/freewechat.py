@@ -11,20 +11,21 @@ from __future__ import annotations
 
 from models.records import SourceFamily
 from scrapers.articles import freewechat_article
+from scrapers.base.selectors import FREEWECHAT_ARTICLE, FREEWECHAT_LIST
 from scrapers.families.family import ArticleReader, Family, Listing
-from scrapers.listings.freewechat_list import ITEM_SELECTOR, parse_freewechat_list
+from scrapers.listings.freewechat_list import parse_freewechat_list
 
 READER = ArticleReader(
     SourceFamily.FREEWECHAT, freewechat_article.body_root, freewechat_article.read_freewechat_article
 )
-LIST = Listing("freewechat_list", parse_freewechat_list, rows=ITEM_SELECTOR)
+LIST = Listing("freewechat_list", parse_freewechat_list, rows=FREEWECHAT_LIST.rows)
 
 FREEWECHAT = Family(
     name=SourceFamily.FREEWECHAT,
     reader=READER,
     hosts=("freewechat.com",),
     listings=(LIST,),
-    containers=freewechat_article.CONTAINERS,
+    containers=FREEWECHAT_ARTICLE.containers,
     trailer=True,
     hant=SourceFamily.TW_MIRROR,
 )
@@ -32,6 +33,6 @@ TW_MIRROR = Family(
     name=SourceFamily.TW_MIRROR,
     reader=READER,
     listings=(LIST,),  # the Traditional mirror lists seen so far are freewechat-style
-    containers=freewechat_article.CONTAINERS,
+    containers=FREEWECHAT_ARTICLE.containers,
     trailer=True,
 )

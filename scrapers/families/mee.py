@@ -10,23 +10,22 @@ gateway's.
 
 from __future__ import annotations
 
-import re
-
 from models.records import SourceFamily
 from scrapers.articles import mee_article
-from scrapers.families.family import ArticleReader, Family, Listing
-from scrapers.listings.mee_list import ITEM_SELECTORS, parse_mee_list
+from scrapers.base.selectors import MEE_ARTICLE, MEE_LIST
+from scrapers.families.family import ArticleReader, Family, Listing, markers
+from scrapers.listings.mee_list import parse_mee_list
 
 READER = ArticleReader(SourceFamily.MEE, mee_article.body_root, mee_article.read_mee_article)
-LIST = Listing("mee_list", parse_mee_list, rows=", ".join(ITEM_SELECTORS))
+LIST = Listing("mee_list", parse_mee_list, rows=", ".join(MEE_LIST.items))
 
 MEE = Family(
     name=SourceFamily.MEE,
     reader=READER,
     hosts=("mee.gov.cn",),
     listings=(LIST,),
-    containers=mee_article.CONTAINERS,
-    markup=(re.compile(r'name="ArticleTitle"|class=["\']?TRS_Editor|content_body_box'),),
+    containers=MEE_ARTICLE.containers,
+    markup=markers(MEE_ARTICLE),
     hant=SourceFamily.MEE_BIG5,
 )
 MEE_BIG5 = Family(
@@ -35,5 +34,5 @@ MEE_BIG5 = Family(
     hosts=("big5.mee.gov.cn",),
     paths=("/gate/big5/",),
     listings=(LIST,),
-    containers=mee_article.CONTAINERS,
+    containers=MEE_ARTICLE.containers,
 )

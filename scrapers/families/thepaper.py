@@ -8,11 +8,10 @@ page's ``__NEXT_DATA__`` JSON (``scrapers.articles.thepaper_article``); account 
 
 from __future__ import annotations
 
-import re
-
 from models.records import SourceFamily
 from scrapers.articles import thepaper_article
-from scrapers.families.family import ArticleReader, Family, Listing
+from scrapers.base.selectors import THEPAPER_ARTICLE, THEPAPER_LIST
+from scrapers.families.family import ArticleReader, Family, Listing, markers
 from scrapers.listings.thepaper_list import parse_thepaper_list
 
 READER = ArticleReader(
@@ -23,7 +22,7 @@ THEPAPER = Family(
     name=SourceFamily.THEPAPER,
     reader=READER,
     hosts=("thepaper.cn",),
-    listings=(Listing("thepaper_list", parse_thepaper_list, rows="script#__NEXT_DATA__"),),
-    markup=(re.compile(r'id="__NEXT_DATA__"'), re.compile("contentDetail")),
+    listings=(Listing("thepaper_list", parse_thepaper_list, rows=THEPAPER_LIST.rows),),
+    markup=markers(THEPAPER_ARTICLE),
     original_only=True,
 )

@@ -9,11 +9,10 @@ path, whose pages copy WeChat's markup).
 
 from __future__ import annotations
 
-import re
-
 from models.records import SourceFamily
 from scrapers.articles import wechat_article
-from scrapers.families.family import ArticleReader, Family, Listing
+from scrapers.base.selectors import WECHAT_ALBUM, WECHAT_ARTICLE
+from scrapers.families.family import ArticleReader, Family, Listing, markers
 from scrapers.listings.wechat_album import parse_album_html, parse_album_json
 
 READER = ArticleReader(SourceFamily.WECHAT, wechat_article.body_root, wechat_article.read_wechat_article)
@@ -25,10 +24,10 @@ WECHAT = Family(
     hosts=("mp.weixin.qq.com",),
     listings=(
         Listing("album_json", parse_album_json, path=ALBUM, query="f=json", json=True),
-        Listing("album_html", parse_album_html, rows="li.js_album_item", path=ALBUM),
+        Listing("album_html", parse_album_html, rows=WECHAT_ALBUM.rows, path=ALBUM),
     ),
-    containers=wechat_article.CONTAINERS,
+    containers=WECHAT_ARTICLE.containers,
     trailer=True,
-    markup=(re.compile(r"""id=["']?js_article\b|var\s+msg_title\b"""),),
+    markup=markers(WECHAT_ARTICLE),
     original_only=True,
 )

@@ -4,7 +4,9 @@ Order: byte-order mark → Content-Type ``charset`` → ``<meta charset>`` / ``h
 declaration in the first 16 KB → charset-normalizer → utf-8. GBK-family labels become ``gb18030``
 (a superset, so pages labelled gb2312 but using GBK/GB18030 characters still decode). A label
 that is unknown, or that cannot decode the body, falls through to the next step. requests'
-ISO-8859-1 default for ``text/*`` without a charset is never used (source-formats §3.6, §5).
+ISO-8859-1 default for ``text/*`` without a charset is never used: it is what turns WeChat's API
+answers into the mojibake users report, and a mirror's charset (GBK included) is not known in
+advance (docs/sources.md, "Traditional mirrors and charsets").
 """
 
 from __future__ import annotations

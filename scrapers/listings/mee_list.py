@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, SourceFamily
 from scrapers.base.dates import from_text
+from scrapers.base.selectors import MEE_LIST
 from scrapers.base.titles import parse_title
 from scrapers.base.urls import (
     BIG5_GATEWAY_PREFIX,
@@ -33,10 +34,6 @@ from scrapers.base.urls import (
     resolve_link,
 )
 
-ITEM_SELECTORS = (
-    "ul.cjcx_danduimg_list > li a.cjcx_biaobnan, ul.cjcx_danduimg_list > li a.cjcx_biaob",
-    "li > a:has(+ span.date)",
-)
 _COUNT_PAGE_RE = re.compile(r"var\s+countPage\s*=\s*(\d+)", re.ASCII)
 # Later pages listed at most: far more than any real list (MEE's columns show a few dozen) and than
 # the crawl's own [discovery] max_list_pages; a page claiming 10,000,000 costs no more than this.
@@ -46,7 +43,7 @@ _FIRST_PAGE_NAMES = ("", "index.shtml", "index.html", "index.htm")
 
 def _links(soup: BeautifulSoup) -> Iterator[Tag]:
     seen: set[int] = set()
-    for selector in ITEM_SELECTORS:
+    for selector in MEE_LIST.items:
         for a in soup.select(selector):
             if id(a) not in seen:
                 seen.add(id(a))
@@ -55,7 +52,7 @@ def _links(soup: BeautifulSoup) -> Iterator[Tag]:
 
 def _date_of(a: Tag) -> datetime | None:
     li = a.find_parent("li")
-    node = li.select_one("span.cjcx_shijian, span.date") if li else None
+    node = li.select_one(MEE_LIST.dates) if li else None
     return from_text(node.get_text(" ", strip=True)) if node else None
 
 

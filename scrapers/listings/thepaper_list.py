@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.base.dates import from_epoch, from_text
+from scrapers.base.selectors import THEPAPER_DATA
 from scrapers.base.titles import parse_title
 from scrapers.base.urls import resolve_link
 
@@ -57,7 +58,7 @@ def _link(entry: dict[str, Any], cont_id: str, list_url: str) -> str | None:
 
 
 def _entries(soup: BeautifulSoup) -> list[Any] | None:
-    script = soup.select_one("script#__NEXT_DATA__")
+    script = soup.select_one(THEPAPER_DATA)
     if script is None:
         return None
     try:

@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, Tag
 
 from models.records import ListingItem, ListingPage, PageStatus, SourceFamily
 from scrapers.base.dates import from_epoch
+from scrapers.base.selectors import WECHAT_ALBUM, WECHAT_ALBUM_ITEM_TITLE
 from scrapers.base.titles import parse_title
 from scrapers.base.urls import WECHAT_HOST, link_problem, resolve_link, unescape_url, wechat_key
 
@@ -61,7 +62,7 @@ def _html_title(li: Tag) -> str:
     title = li.get("data-title")
     if isinstance(title, str) and title.strip():
         return title
-    node = li.select_one(".album__item-title")
+    node = li.select_one(WECHAT_ALBUM_ITEM_TITLE)
     return node.get_text(" ", strip=True) if node else ""
 
 
@@ -71,7 +72,7 @@ def _attr(tag: Tag, name: str) -> str:
 
 
 def _created(li: Tag) -> str:
-    node = li.select_one(".js_article_create_time")
+    node = li.select_one(WECHAT_ALBUM.dates)
     return node.get_text(strip=True) if node else ""
 
 
@@ -79,7 +80,7 @@ def parse_album_html(html: str, url: str, *, soup: BeautifulSoup | None = None) 
     """Column episodes on the album's HTML page, and the first JSON page as the next URL.
     ``soup``: the page already parsed (the generic fallback reads the same tree)."""
     soup = BeautifulSoup(html, "lxml") if soup is None else soup
-    rows = soup.select("li.js_album_item")
+    rows = [li for selector in WECHAT_ALBUM.items for li in soup.select(selector)]
     if not rows:
         if any(marker in html for marker in _GATE_MARKERS):
             return ListingPage(items=(), status=PageStatus.BLOCKED, reason="WeChat verification gate")

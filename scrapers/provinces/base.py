@@ -6,13 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
 
+from models.choices import CmsFamily
 from models.records import ProvinceRef
 
 if TYPE_CHECKING:
     from scrapers.provinces.cms.site import CmsSite
 
 Region = Literal["东部", "中部", "西部", "东北"]
-CmsFamily = Literal["trs", "jcms", "json", "generic"]
 Evidence = Literal["full", "partial", "none"]  # how much of its site a recorded page confirms
 REGIONS: tuple[Region, ...] = get_args(Region)
 CMS_FAMILIES: tuple[CmsFamily, ...] = get_args(CmsFamily)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from scrapers.base.blocks import clean_text, soup_of
 
-BLOCKED = "blocked"
-NEEDS_BROWSER = "needs_browser"
+HazardOutcome = Literal["blocked", "needs_browser"]
+BLOCKED: HazardOutcome = "blocked"
+NEEDS_BROWSER: HazardOutcome = "needs_browser"
 WAF_STATUSES = {403: "HTTP 403 (WAF)", 412: "HTTP 412 (WAF)", 521: "HTTP 521 (anti-bot)"}
 CHALLENGE_MARKERS = (
     "__jsl_clearance",  # 加速乐
@@ -42,7 +44,7 @@ _SCRIPT_LIST = re.compile(r"\$\.(?:ajax|get|post|getJSON)\(|XMLHttpRequest|fetch
 
 @dataclass(frozen=True, slots=True)
 class Hazard:
-    outcome: str  # blocked | needs_browser
+    outcome: HazardOutcome
     reason: str
 
 

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapers.listings.article_records import is_record, record_arrays, records_in
-from scrapers.provinces.cms.links import ListLink
+from scrapers.listings.article_records import is_record, record_arrays
 
 TOTAL_KEYS = ("rows", "total", "totalElements", "totalCount")
 PAGE_KEYS = ("page", "pageIndex", "pageNo", "pageNum")
@@ -29,11 +28,6 @@ def load_json(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than any real answer
         return None
-
-
-def json_links(data: Any) -> list[ListLink]:
-    """Every article record of a JSON answer as a ``ListLink`` (``listings.article_records``)."""
-    return [ListLink(r.href, r.title, r.date) for r in records_in([data]).links]
 
 
 def json_next(data: Any, url: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -28,6 +28,7 @@ from scrapers.provinces.cms.links import DATE_RE, ListLink
 from scrapers.provinces.cms.list_api import ListApi, ListRequest, after_answer, after_page, page_params
 
 SCRIPT, JSON, XML, ANCHORS, FALLBACK, NONE = "script", "json", "xml", "anchors", "fallback", "none"
+EvidenceKind = Literal["", "script", "template", "markup"]
 MIN_LIST_ROWS = 3  # dated links in one list element before it counts as visible list markup
 
 
@@ -53,7 +54,7 @@ class ListYield:
     held: int  # article records or links the page holds
     read: int  # of them, turned into items
     evidence: str = ""  # why a page that gave nothing visibly holds articles ("" if nothing shows)
-    evidence_kind: str = ""  # script | template | markup: records, a client-side template, list rows
+    evidence_kind: EvidenceKind = ""  # records in a script, a client-side template, list rows
 
     @property
     def unreadable(self) -> bool:
@@ -113,11 +114,12 @@ def _html(site: ListRules, soup: BeautifulSoup, text: str, request: ListRequest)
             *nexts,
             after_page(site.list_api, request.url, page_params(objects, site.list_api), len(links)),
         )
-    kind, evidence = ("", "") if links else visible_articles(soup, records.held)
+    nothing: tuple[EvidenceKind, str] = ("", "")
+    kind, evidence = nothing if links else visible_articles(soup, records.held)
     return SiteList(links, nexts, ListYield(form, held, len(links), evidence, kind))
 
 
-def visible_articles(soup: BeautifulSoup, script_held: int) -> tuple[str, str]:
+def visible_articles(soup: BeautifulSoup, script_held: int) -> tuple[EvidenceKind, str]:
     """(kind, why) a page that gave no link shows articles all the same; ("", "") when nothing shows."""
     if script_held:
         return "script", f"{script_held} article records in script data, none with a readable URL"
