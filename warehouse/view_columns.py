@@ -31,6 +31,15 @@ POSITION = {
     "point_no": "Enumerated point the item is in, when inside one (answer_points.point_no).",
 }
 
+EPISODE_CONTEXT = {
+    **keyed("province_code", PROVINCE["province_code"]),
+    "province_region": "Economic region of the province: 东部, 中部, 西部 or 东北.",
+    "official_name": "Name of the interviewed official.",
+    **SOURCE_URL,
+    "body_text": "The episode's text, Simplified and normalised (episodes.body_text): offsets point into it.",
+    "original_body": "The text as captured, in the page's own script (episodes.original_body).",
+}
+
 EPISODES = {
     "episode_key": "Natural key <province_code>-<series_no:03d>, e.g. 360000-010.",
     **PROVINCE,

@@ -39,6 +39,13 @@ def _view(name: str, comment: str, grain: str, columns: dict[str, str]) -> View:
 
 VIEWS: tuple[View, ...] = (
     _view(
+        "v_episode_context",
+        "What every per-item view says of an item's episode: province, number, dates, official, the "
+        "URL to cite and the stored texts (the base of v_indicators, v_claims, v_qa and v_points).",
+        "one row per episode (episode_key).",
+        cols.EPISODE_CONTEXT,
+    ),
+    _view(
         "v_episodes",
         "Episodes with province, region, official, dates, counts and the removed flag.",
         "one row per episode (episode_key).",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import TracebackType
-from typing import Self
+from typing import Self, TypedDict, Unpack
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -109,6 +109,16 @@ class _Answer:
         return next((v for k, v in self.headers if k == name), None)
 
 
+class FetchOptions(TypedDict, total=False):
+    """What one fetch may say besides its URL (see ``PoliteClient.fetch``)."""
+
+    etag: str | None
+    last_modified: str | None
+    referer: str | None
+    source: str | None
+    form: tuple[tuple[str, str], ...] | None
+
+
 class PoliteClient:
     """Fetch pages politely and robustly; see the module docstring. Safe to share between threads."""
 
@@ -154,15 +164,7 @@ class PoliteClient:
         self._in_worker = threading.local()
 
     def submit(
-        self,
-        url: str,
-        *,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        referer: str | None = None,
-        source: str | None = None,
-        form: tuple[tuple[str, str], ...] | None = None,
-        priority: int = Priority.ARTICLE,
+        self, url: str, *, priority: int = Priority.ARTICLE, **options: Unpack[FetchOptions]
     ) -> Future[FetchedPage]:
         """Queue a fetch of ``url`` (see ``fetch``) on the host-aware scheduler; the future holds
         the page or the ``FetchError``. The first request to a host queues its robots.txt first."""
@@ -180,9 +182,7 @@ class PoliteClient:
         def job() -> FetchedPage:
             self._in_worker.active = True
             try:
-                return self._fetch_now(
-                    url, etag=etag, last_modified=last_modified, referer=referer, source=source, form=form
-                )
+                return self._fetch_now(url, options)
             finally:
                 self._in_worker.active = False
 
@@ -193,18 +193,11 @@ class PoliteClient:
         return self._gate.delay_of(netloc_of(self._hosts.to_fetch(url)))
 
     def fetch(
-        self,
-        url: str,
-        *,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        referer: str | None = None,
-        source: str | None = None,
-        form: tuple[tuple[str, str], ...] | None = None,
-        priority: int = Priority.ARTICLE,
+        self, url: str, *, priority: int = Priority.ARTICLE, **options: Unpack[FetchOptions]
     ) -> FetchedPage:
         """GET a canonical URL (POST ``form`` to it when given: list APIs); 2xx/3xx/4xx come back as pages (304 → ``not_modified``).
 
+        ``etag`` and ``last_modified`` make it a conditional GET, ``referer`` is sent as such, and
         ``source`` names the configured source the URL belongs to: where several sources share a
         ``base_url``, the final URL is mapped back onto that source's canonical host. The request
         waits its turn on the scheduler (``submit``) like every other.
@@ -215,32 +208,17 @@ class PoliteClient:
         ``<url>#POST?<form>`` (``scrapers.fetch.posts``) so each form is archived as its own page.
         """
         if getattr(self._in_worker, "active", False):  # a job of this client's own scheduler
-            return self._fetch_now(
-                url, etag=etag, last_modified=last_modified, referer=referer, source=source, form=form
-            )
-        future = self.submit(
-            url,
-            etag=etag,
-            last_modified=last_modified,
-            referer=referer,
-            source=source,
-            form=form,
-            priority=priority,
-        )
-        return future.result()
+            return self._fetch_now(url, options)
+        return self.submit(url, priority=priority, **options).result()
 
-    def _fetch_now(
-        self,
-        url: str,
-        *,
-        etag: str | None,
-        last_modified: str | None,
-        referer: str | None,
-        source: str | None,
-        form: tuple[tuple[str, str], ...] | None = None,
-    ) -> FetchedPage:
+    def _fetch_now(self, url: str, options: FetchOptions) -> FetchedPage:
         """The fetch itself, in the calling thread (the scheduler's worker)."""
-        optional = {"If-None-Match": etag, "If-Modified-Since": last_modified, "Referer": referer}
+        form, source = options.get("form"), options.get("source")
+        optional = {
+            "If-None-Match": options.get("etag"),
+            "If-Modified-Since": options.get("last_modified"),
+            "Referer": options.get("referer"),
+        }
         headers = {
             "User-Agent": self._http.user_agent,
             "Accept": ACCEPT,

@@ -19,12 +19,8 @@ WITH scoped AS (
 SELECT
     c.episode_key,
     c.claim_no,
-    e.province_code,
-    p.name AS province_name,
-    p.short_name AS province_short_name,
-    e.series_no,
-    e.published_at,
-    CAST(timezone('Asia/Shanghai', e.published_at) AS DATE) AS published_date,
+    e.province_code, e.province_name, e.province_short_name,
+    e.series_no, e.published_at, e.published_date,
     c.kind,
     c.scope,
     CASE c.scope
@@ -37,8 +33,7 @@ SELECT
     c.q_no,
     q.topic,
     c.point_no,
-    e.best_url AS source_url
+    e.source_url
 FROM scoped AS c
-JOIN episodes AS e USING (episode_key)
-LEFT JOIN provinces AS p ON p.code = e.province_code
+JOIN v_episode_context AS e USING (episode_key)
 LEFT JOIN questions AS q ON q.episode_key = c.episode_key AND q.q_no = c.q_no

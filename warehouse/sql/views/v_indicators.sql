@@ -4,12 +4,8 @@
 SELECT
     i.episode_key,
     i.indicator_no,
-    e.province_code,
-    p.name AS province_name,
-    p.short_name AS province_short_name,
-    e.series_no,
-    e.published_at,
-    CAST(timezone('Asia/Shanghai', e.published_at) AS DATE) AS published_date,
+    e.province_code, e.province_name, e.province_short_name,
+    e.series_no, e.published_at, e.published_date,
     i.code,
     c.name AS indicator_name,
     c.domain,
@@ -23,7 +19,7 @@ SELECT
     i.region AS area,
     CASE
         WHEN i.region = '全国' THEN 'national'
-        WHEN i.region IS NULL OR i.region IN (p.name, p.short_name) THEN 'provincial'
+        WHEN i.region IS NULL OR i.region IN (e.province_name, e.province_short_name) THEN 'provincial'
         WHEN regexp_matches(i.region, '(市|州|盟|地区)$') THEN 'city'
         ELSE 'regional'
     END AS scope_kind,
@@ -36,7 +32,7 @@ SELECT
     i.previous_value,
     i.ranks,
     list_filter(i.ranks, lambda r: r.scope = '全国')[1].position AS national_rank,
-    list_filter(i.ranks, lambda r: starts_with(r.scope, p.region))[1].position AS regional_rank,
+    list_filter(i.ranks, lambda r: starts_with(r.scope, e.province_region))[1].position AS regional_rank,
     i.record_flags,
     len(i.record_flags) > 0 AS is_record,
     i.streak_years,
@@ -47,8 +43,7 @@ SELECT
     i.point_no,
     i.start_offset,
     i.end_offset,
-    e.best_url AS source_url
+    e.source_url
 FROM indicators AS i
-JOIN episodes AS e USING (episode_key)
-LEFT JOIN provinces AS p ON p.code = e.province_code
+JOIN v_episode_context AS e USING (episode_key)
 LEFT JOIN indicator_catalog AS c ON c.code = i.code

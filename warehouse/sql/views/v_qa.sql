@@ -8,22 +8,17 @@ WITH point_counts AS (
 SELECT
     q.episode_key,
     q.q_no,
-    e.province_code,
-    p.name AS province_name,
-    p.short_name AS province_short_name,
-    e.series_no,
-    e.published_at,
-    CAST(timezone('Asia/Shanghai', e.published_at) AS DATE) AS published_date,
+    e.province_code, e.province_name, e.province_short_name,
+    e.series_no, e.published_at, e.published_date,
     e.official_name,
     q.topic,
     q.question,
     a.answer,
     length(a.answer) AS answer_chars,
     coalesce(pc.n_points, 0) AS n_points,
-    e.best_url AS source_url
+    e.source_url
 FROM questions AS q
-JOIN episodes AS e USING (episode_key)
-LEFT JOIN provinces AS p ON p.code = e.province_code
+JOIN v_episode_context AS e USING (episode_key)
 LEFT JOIN point_counts AS pc ON pc.episode_key = q.episode_key AND pc.q_no = q.q_no
 CROSS JOIN LATERAL (
     SELECT coalesce(q.answer, array_to_string(list_transform(q.answer_spans,
