@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import State, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.states import Completed, Failed, State
+from prefect.states import Completed, Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.artifacts import publish_run_artifacts
@@ -93,7 +93,8 @@ def run_page_batches(ctx: RunContext, resume: Resume) -> tuple[Discovery, list[B
     """Discovery, the crawl and every batch as tasks (the discovery task beside at most ``[flow]
     max_workers`` batches); results in batch order. A batch that still fails after its retries
     fails its unsettled pages, not the run."""
-    with ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers + 1) as runner:
+    pool: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=ctx.settings.flow.max_workers + 1)
+    with pool as runner:
 
         def start(on_items: Callable[[list[ListingItem]], None]) -> PrefectFuture[Discovery]:
             return runner.submit(discover_task, {"ctx": as_is(ctx), "on_items": as_is(on_items)})
@@ -101,7 +102,11 @@ def run_page_batches(ctx: RunContext, resume: Resume) -> tuple[Discovery, list[B
         def submit(batch: PageBatch) -> PrefectFuture[BatchResult]:
             return runner.submit(batch_task, {"ctx": as_is(ctx), "batch": as_is(batch)})
 
-        done = crawl(ctx, resume, start, lambda future: future.result(), submit)
+        def discovered(future: Any) -> Discovery:
+            found: Discovery = future.result()
+            return found
+
+        done = crawl(ctx, resume, start, discovered, submit)
         return done.found, [_settled(ctx, batch, future) for batch, future in done.batches]
 
 

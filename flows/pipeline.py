@@ -20,6 +20,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Protocol
 
 from flows.resume import Resume
@@ -110,7 +111,7 @@ class PageFeed:
         while (batch := self._next_batch()) is not None:
             handle = submit(batch)
             size = len(batch.items)
-            handle.add_done_callback(lambda _h, size=size: self._release(size))
+            handle.add_done_callback(partial(self._released, size))
             submitted.append((batch, handle))
         return submitted
 
@@ -128,7 +129,7 @@ class PageFeed:
                 self._waiting[host] = queue  # to the back: the next link comes from another host
             self._in_flight += 1
             future = client.submit(entry.item.url, etag=entry.etag, last_modified=entry.last_modified)
-            future.add_done_callback(lambda f, item=entry.item: self._fetched(item, f))
+            future.add_done_callback(partial(self._fetched, entry.item))
 
     def _fetched(self, item: ListingItem, future: Future[FetchedPage]) -> None:
         answer: Answer
@@ -141,7 +142,8 @@ class PageFeed:
             self._ready.append((item, answer))
             self._lock.notify_all()
 
-    def _release(self, size: int) -> None:
+    def _released(self, size: int, _handle: object) -> None:
+        """A batch of ``size`` pages ended (its handle's done callback): room for more links."""
         with self._lock:
             self._held -= size
             self._pump()

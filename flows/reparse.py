@@ -60,7 +60,8 @@ def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> li
     # two batch threads per parser: one reads or records its batch while the other's is parsed,
     # so the worker processes never wait on the warehouse
     threads = min(2 * workers, len(batches)) if workers > 1 else 1
-    with ThreadPoolTaskRunner(max_workers=threads) as runner:
+    pool: ThreadPoolTaskRunner[BatchResult] = ThreadPoolTaskRunner(max_workers=threads)
+    with pool as runner:
         futures = [
             runner.submit(
                 reparse_batch_task,
