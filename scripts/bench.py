@@ -58,6 +58,9 @@ def measure_size(size: int, api_url: str, workdir: Path, kinds: tuple[str, ...] 
         out: dict[str, Any] = {"size": size}
         for kind in kinds:
             out[kind] = run_child(kind, size, workdir / f"{dbs[kind]}-{size}.duckdb", env)
+            done = out[kind].get("episodes", out[kind].get("pages"))
+            if done != size:  # a figure for fewer pages than N would read as a figure for N
+                raise RuntimeError(f"{kind} N={size} handled {done} episodes, not {size}")
     return {**out, "load_average": os.getloadavg()}
 
 

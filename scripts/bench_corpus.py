@@ -207,6 +207,10 @@ def corpus_site(count: int) -> Iterator[dict[str, str]]:
             "MEE_INTERVIEWS__SOURCES__TW_MIRROR__ENTRY_POINTS": "[]",
             "MEE_INTERVIEWS__HTTP__MIN_DELAY_SECONDS": "0.0",
             "MEE_INTERVIEWS__HTTP__DELAY_JITTER_SECONDS": "0.0",
+            # the whole corpus is one album: above the default caps on links queued per entry point
+            # and per host (500 and 1,000), which would quietly measure that many pages at every N
+            "MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_ENTRY_POINT": str(count),
+            "MEE_INTERVIEWS__DISCOVERY__MAX_ITEMS_PER_HOST": str(count),
             # the department sites enabled by default are on the internet: unreachable here, each
             # costs a minute of retries with backoff during discovery, noise in every timing
             **department_sites_off(),
