@@ -24,7 +24,6 @@ from models.records import EpisodeBundle, PageStatus, ParsedPage
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
 from warehouse.archive import raw_pages_of
-from warehouse.engine import set_memory_limit
 from warehouse.load import load_bundle_chunks
 from warehouse.packages import (
     Package,
@@ -51,7 +50,6 @@ def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[s
 def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
     """Merge the packages' parses per episode and load them all in one transaction; then the
     packages are recorded as loaded (same transaction) and removed."""
-    set_memory_limit(ctx.engine, ctx.settings.writer_memory_limit_mb)  # the crawl kept it lower
     keys = episode_keys(packages)
     extra = _stored_copies(ctx, staged_urls(packages), keys)
     every = [*packages, *([extra] if extra else [])]

@@ -75,13 +75,6 @@ def build_client(settings: Settings, mode: RunMode) -> PoliteClient:
     return PoliteClient(settings, session=session)
 
 
-# DuckDB's memory limit while a run crawls or reads the archive: it only appends bodies in 8 KiB
-# parts and reads a batch of them back, which fits in 64 MB whatever their size (migration 7);
-# a larger limit only caches bodies never read again. The load raises it to [warehouse]
-# writer_memory_limit_mb (flows.loading).
-CRAWL_MEMORY_MB = 64
-
-
 @dataclass(frozen=True, slots=True)
 class RunContext:
     settings: Settings
@@ -106,7 +99,7 @@ def open_run(mode: RunMode | str, db_path: str | None, settings_path: str | None
     if mode == RunMode.BACKFILL:
         settings = settings.with_overrides(discovery=replace(settings.discovery, incremental=False))
     path = Path(db_path) if db_path else settings.warehouse_path
-    engine = open_writer(path, memory_limit_mb=min(settings.writer_memory_limit_mb, CRAWL_MEMORY_MB))
+    engine = open_writer(path, memory_limit_mb=settings.writer_memory_limit_mb)
     ensure_schema(engine)
     provinces = default_registry()
     load_provinces(engine, [province_row(s) for s in provinces])

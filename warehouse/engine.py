@@ -149,12 +149,6 @@ def _literal(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def set_memory_limit(engine: Engine, memory_limit_mb: int) -> None:
-    """Change the DuckDB memory limit of ``engine``'s database (it holds for every connection)."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"SET memory_limit = '{int(memory_limit_mb)}MB'")
-
-
 def open_reader(path: Path | str, *, writes_files: bool = False) -> Engine:
     """A read-only engine; raises a clear error when the file is missing or held by a writer.
 
