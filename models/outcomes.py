@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import ItemsView, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal, TypeGuard, get_args
 
 from models.records import FetchedPage, ParsedPage
 
@@ -123,6 +124,21 @@ class RunCounts(Mapping[Counted, int]):
 
     def __repr__(self) -> str:
         return f"RunCounts({self.as_dict()})"
+
+
+# What a department list page (scrapers/provinces), and so its site, gave: a wall first
+# (scrapers.provinces.hazards), then a list no rule could read, or a failure.
+Wall = Literal["blocked", "needs_browser"]
+ListProblem = Literal[Wall, "listing_unreadable", "failed"]
+ListOutcome = Literal["read", "empty", ListProblem]  # one list page (PageYield, EntryCheck)
+SiteOutcome = Literal[
+    "ok", "empty", ListProblem
+]  # one site (SiteReport): its first problem, else ok or empty
+
+
+def is_list_problem(outcome: ListOutcome | SiteOutcome) -> TypeGuard[ListProblem]:
+    """Whether a list page's (or site's) outcome is a problem: walled, unreadable or failed."""
+    return outcome in get_args(ListProblem)
 
 
 class RunMode(StrEnum):
