@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from sqlalchemy.engine import Engine
 
-from models.outcomes import PageKind, PageOutcome, RunCounts
+from models.outcomes import PageKind, PageOutcome, RunCounter, RunCounts
 from warehouse.reports import failed_checks
 
 # Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
@@ -32,14 +32,19 @@ def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:
     for o in outcomes:
         province = o.province_slug or "-"
         if o.kind not in LISTING_KINDS:
-            cells[(o.source, province)]["discovered"] += 1
+            cells[(o.source, province)][RunCounter.DISCOVERED] += 1
         elif o.kind != PageKind.LISTING_EMPTY:
             continue
         cells[(o.source, province)][o.kind] += 1
         if o.kind == PageKind.LISTING_EMPTY:
             empty[(o.source, province)].append(o.url)
     return [
-        {"source": s, "province": p, "discovered": c["discovered"], **{k: c[k] for k in OUTCOME_COLUMNS}}
+        {
+            "source": s,
+            "province": p,
+            "discovered": c[RunCounter.DISCOVERED],
+            **{k: c[k] for k in OUTCOME_COLUMNS},
+        }
         | {"listing_empty_urls": " ".join(empty[(s, p)])}
         for (s, p), c in sorted(cells.items())
     ]

@@ -24,7 +24,7 @@ from flows.outcome import RunFailed, judge_run
 from flows.prefect_args import as_is
 from flows.runtime import RunContext, close_run, open_run
 from flows.writer import writes_warehouse
-from models.outcomes import PageKind, RunCounter, RunCounts, RunMode, RunStatus
+from models.outcomes import Counted, PageKind, RunCounter, RunCounts, RunMode, RunStatus
 from models.records import ArchiveKind, FetchedPage
 from models.reference import ReferenceSet
 from models.settings import SettingsError
@@ -112,10 +112,10 @@ def bulletins(db_path: str | None = None, settings_path: str | None = None) -> A
             get_run_logger().warning(snapshot.note)
     finally:
         ctx.engine.dispose()
-    problems = [("failed", u, r) for u, r in crawl.failed] + [("blocked", u, r) for u, r in crawl.blocked]
-    problems += [("skipped", u, r) for u, r in crawl.skipped] + [
-        ("not_bulletin", u, r) for u, r in crawl.not_bulletin
-    ]
+    problems: list[tuple[Counted, str, str]] = [(PageKind.FAILED, u, r) for u, r in crawl.failed]
+    problems += [(PageKind.BLOCKED, u, r) for u, r in crawl.blocked]
+    problems += [(PageKind.SKIPPED, u, r) for u, r in crawl.skipped]
+    problems += [(RunCounter.NOT_BULLETIN, u, r) for u, r in crawl.not_bulletin]
     result = {
         "run_id": ctx.run_id,
         "status": str(verdict.outcome),

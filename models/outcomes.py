@@ -141,6 +141,12 @@ def is_list_problem(outcome: ListOutcome | SiteOutcome) -> TypeGuard[ListProblem
     return outcome in get_args(ListProblem)
 
 
+# What a load did to one episode (warehouse.load) and to one set of reference figures
+# (warehouse.reference): the run's ``new`` and ``updated`` counters count them.
+EpisodeChange = Literal["new", "updated", "unchanged"]
+FigureSetChange = Literal["new", "replaced", "unchanged"]
+
+
 class RunMode(StrEnum):
     """How a run finds its pages."""
 
