@@ -68,12 +68,17 @@ def counter_named(name: str) -> Counted:
     raise ValueError(f"{name!r} is not a run counter (models.outcomes: PageKind, RunCounter)")
 
 
+def _declared(name: Counted) -> Counted:
+    """``name`` itself, or the counter a plain string names (from code mypy does not check)."""
+    return name if isinstance(name, PageKind | RunCounter) else counter_named(name)
+
+
 class RunCounts(Mapping[Counted, int]):
     """A run's counters, by declared name (``PageKind`` or ``RunCounter``): what the flows add up,
     the ledger stores (``warehouse.runs.COUNTERS``) and the flow's result shows.
 
     A counter never set reads 0, like a ``Counter``. Only declared names are keys: a misspelt name
-    is a type error, and a name that is no counter raises ``ValueError`` when it is set.
+    is a type error, and a name that is no counter raises ``ValueError`` when it is read or set.
     """
 
     __slots__ = ("_counts",)
@@ -96,10 +101,13 @@ class RunCounts(Mapping[Counted, int]):
         return counts
 
     def __getitem__(self, name: Counted) -> int:
-        return self._counts.get(name, 0)
+        if name in self._counts:
+            return self._counts[name]
+        _declared(name)  # a name that is no counter raises
+        return 0
 
     def __setitem__(self, name: Counted, value: int) -> None:
-        self._counts[name if isinstance(name, PageKind | RunCounter) else counter_named(name)] = value
+        self._counts[_declared(name)] = value
 
     def __contains__(self, name: object) -> bool:
         return name in self._counts

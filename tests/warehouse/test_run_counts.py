@@ -25,6 +25,8 @@ def test_a_name_outside_the_declared_counters_is_refused(name: str) -> None:
     counts = RunCounts()
     with pytest.raises(ValueError, match="is not a run counter"):
         counts[name] = 1  # what untyped code could try (a type error for mypy)
+    with pytest.raises(ValueError, match="is not a run counter"):
+        counts[name]  # reading it, too
     assert dict(counts) == {}
 
 
