@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from models.outcomes import Counted, PageKind, RunCounter, RunCounts
 from models.tables import EpisodeSourceRow, IngestRunRow, RawPageRow, table_of
-from warehouse.archive import ARTICLE
+from warehouse.archive import ARTICLE, validators_of
 from warehouse.readonly import MEMORY
 from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
 
@@ -164,6 +164,12 @@ def archived_by(engine: Engine, run_ids: Collection[str]) -> set[str]:
             .distinct()
         )
         return {r[0] for r in rows}
+
+
+def validators(engine: Engine, url: str) -> tuple[str | None, str | None]:
+    """(ETag, Last-Modified) for a conditional GET of one ``url`` (see ``archive.validators_of``)."""
+    with engine.connect() as conn:
+        return validators_of(conn, [url]).get(url, (None, None))
 
 
 def recent_runs(engine: Engine, limit: int = 3) -> list[dict[str, object]]:
