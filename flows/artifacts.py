@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from sqlalchemy.engine import Engine
 
-from models.outcomes import PageKind, PageOutcome
+from models.outcomes import PageKind, PageOutcome, RunCounter, RunCounts
 from warehouse.reports import failed_checks
 
 # Outcomes of listing pages (scrapers/crawl.py), not of discovered episode links.
@@ -32,21 +32,26 @@ def outcome_table(outcomes: Sequence[PageOutcome]) -> list[dict[str, object]]:
     for o in outcomes:
         province = o.province_slug or "-"
         if o.kind not in LISTING_KINDS:
-            cells[(o.source, province)]["discovered"] += 1
-        elif o.kind != "listing_empty":
+            cells[(o.source, province)][RunCounter.DISCOVERED] += 1
+        elif o.kind != PageKind.LISTING_EMPTY:
             continue
         cells[(o.source, province)][o.kind] += 1
-        if o.kind == "listing_empty":
+        if o.kind == PageKind.LISTING_EMPTY:
             empty[(o.source, province)].append(o.url)
     return [
-        {"source": s, "province": p, "discovered": c["discovered"], **{k: c[k] for k in OUTCOME_COLUMNS}}
+        {
+            "source": s,
+            "province": p,
+            "discovered": c[RunCounter.DISCOVERED],
+            **{k: c[k] for k in OUTCOME_COLUMNS},
+        }
         | {"listing_empty_urls": " ".join(empty[(s, p)])}
         for (s, p), c in sorted(cells.items())
     ]
 
 
 def summary_markdown(
-    run_id: str, counts: Mapping[str, int], outcomes: Sequence[PageOutcome] = (), notes: Sequence[str] = ()
+    run_id: str, counts: RunCounts, outcomes: Sequence[PageOutcome] = (), notes: Sequence[str] = ()
 ) -> str:
     """Counters and notes (the killed runs resumed, how long discovery took), then every listing
     page that was empty, refused or read by a generic fallback, and every link skipped by
@@ -55,7 +60,7 @@ def summary_markdown(
     lines += [f"| {k} | {v} |" for k, v in sorted(counts.items())]
     if notes:
         lines += ["", *(f"- {note}" for note in notes)]
-    noted = [o for o in outcomes if o.kind in (*LISTING_KINDS, "skipped")]
+    noted = [o for o in outcomes if o.kind in (*LISTING_KINDS, PageKind.SKIPPED)]
     if noted:
         lines += [
             "",
@@ -71,7 +76,7 @@ def summary_markdown(
 def publish_run_artifacts(
     engine: Engine,
     run_id: str,
-    counts: Mapping[str, int],
+    counts: RunCounts,
     outcomes: Sequence[PageOutcome],
     notes: Sequence[str] = (),
 ) -> None:

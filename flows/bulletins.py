@@ -24,8 +24,8 @@ from flows.outcome import RunFailed, judge_run
 from flows.prefect_args import as_is
 from flows.runtime import RunContext, close_run, open_run
 from flows.writer import writes_warehouse
-from models.outcomes import RunMode, RunStatus
-from models.records import FetchedPage
+from models.outcomes import Counted, PageKind, RunCounter, RunCounts, RunMode, RunStatus
+from models.records import ArchiveKind, FetchedPage
 from models.reference import ReferenceSet
 from models.settings import SettingsError
 from scrapers.bulletins import (
@@ -40,7 +40,7 @@ from warehouse.archive import archive_page, latest_of_kind, latest_raw_pages, ra
 from warehouse.export import make_snapshot
 from warehouse.reference import load_reference_sets
 
-KIND = "bulletin"  # raw_pages.kind of every page the bulletin crawl fetches
+KIND: ArchiveKind = "bulletin"  # raw_pages.kind of every page the bulletin crawl fetches
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +71,20 @@ def crawl_task(ctx: RunContext) -> BulletinCrawl:
 
 
 @task(name="load-reference-figures", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, pages: Sequence[BulletinPage]) -> Counter[str]:
+def load_task(ctx: RunContext, pages: Sequence[BulletinPage]) -> RunCounts:
     """Each bulletin page's figures replace that page's rows, in one transaction."""
     return load_pages(ctx, pages)
 
 
-def load_pages(ctx: RunContext, pages: Sequence[BulletinPage]) -> Counter[str]:
+def load_pages(ctx: RunContext, pages: Sequence[BulletinPage]) -> RunCounts:
     """Load the figures of ``pages``: counters new/updated (pages) and figures (rows)."""
     sets = [ReferenceSet(p.origin, p.version, p.figures) for p in pages if p.status == "bulletin"]
     result = load_reference_sets(ctx.engine, sets, now=datetime.now(UTC))
     done = Counter(result.values())
-    return Counter(new=done["new"], updated=done["replaced"], figures=sum(len(s.figures) for s in sets))
+    figures = sum(len(s.figures) for s in sets)
+    return RunCounts(
+        {RunCounter.NEW: done["new"], RunCounter.UPDATED: done["replaced"], RunCounter.FIGURES: figures}
+    )
 
 
 @flow(name="bulletins", log_prints=False)
@@ -89,17 +92,18 @@ def load_pages(ctx: RunContext, pages: Sequence[BulletinPage]) -> Counter[str]:
 def bulletins(db_path: str | None = None, settings_path: str | None = None) -> Any:
     """Crawl the configured bulletin entry points and load their figures; returns the counters."""
     ctx = open_run(RunMode.BULLETINS, db_path, settings_path)
-    counts: Counter[str] = Counter()
+    counts = RunCounts()
     try:
         crawl = crawl_task(as_is(ctx))
-        counts.update(crawl_counts(crawl))
-        counts.update(load_task(as_is(ctx), as_is(crawl.bulletins)))
+        counts.add(crawl_counts(crawl))
+        counts.add(load_task(as_is(ctx), as_is(crawl.bulletins)))
     except Exception as exc:
         close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         ctx.engine.dispose()
         raise
     read = sum(1 for *_, ok in crawl.entry_points if ok)
-    reached = {**counts, "not_episode": counts["not_bulletin"]}  # a page read, just not a bulletin
+    reached = RunCounts(counts)
+    reached[PageKind.NOT_EPISODE] = counts[RunCounter.NOT_BULLETIN]  # a page read, just not a bulletin
     verdict = judge_run(reached, entry_points=len(crawl.entry_points), entry_points_read=read)
     close_run(ctx, counts, verdict.outcome, verdict.message if verdict.reasons else None)
     try:
@@ -108,11 +112,16 @@ def bulletins(db_path: str | None = None, settings_path: str | None = None) -> A
             get_run_logger().warning(snapshot.note)
     finally:
         ctx.engine.dispose()
-    problems = [("failed", u, r) for u, r in crawl.failed] + [("blocked", u, r) for u, r in crawl.blocked]
-    problems += [("skipped", u, r) for u, r in crawl.skipped] + [
-        ("not_bulletin", u, r) for u, r in crawl.not_bulletin
-    ]
-    result = {"run_id": ctx.run_id, "status": str(verdict.outcome), **counts, "snapshot": snapshot.note}
+    problems: list[tuple[Counted, str, str]] = [(PageKind.FAILED, u, r) for u, r in crawl.failed]
+    problems += [(PageKind.BLOCKED, u, r) for u, r in crawl.blocked]
+    problems += [(PageKind.SKIPPED, u, r) for u, r in crawl.skipped]
+    problems += [(RunCounter.NOT_BULLETIN, u, r) for u, r in crawl.not_bulletin]
+    result = {
+        "run_id": ctx.run_id,
+        "status": str(verdict.outcome),
+        **counts.as_dict(),
+        "snapshot": snapshot.note,
+    }
     result |= {"problems": problems, "documents": list(crawl.documents)}
     if verdict.outcome is RunStatus.FAILED:
         return Failed(message=verdict.message, data=RunFailed(verdict.message, result))
@@ -121,26 +130,28 @@ def bulletins(db_path: str | None = None, settings_path: str | None = None) -> A
     return result
 
 
-def crawl_counts(crawl: BulletinCrawl) -> Counter[str]:
+def crawl_counts(crawl: BulletinCrawl) -> RunCounts:
     """The crawl as ledger counters: discovered (bulletin links and bulletin entry points),
     fetched/unchanged (bulletin pages), failed/blocked/skipped, and the bulletin-only ones."""
     entry_bulletins = sum(1 for b in crawl.bulletins if b.origin in {u for _, u, _ in crawl.entry_points})
-    return Counter(
-        discovered=crawl.links - len(crawl.documents) + entry_bulletins,
-        fetched=crawl.fetched,
-        unchanged=crawl.unchanged,
-        failed=len(crawl.failed),
-        blocked=len(crawl.blocked),
-        skipped=len(crawl.skipped),
-        not_bulletin=len(crawl.not_bulletin),
-        documents=len(crawl.documents),
-        listing_pages=crawl.list_pages,
-        bulletins=len(crawl.bulletins),
-        requests_sent=crawl.requests_sent,
+    return RunCounts(
+        {
+            RunCounter.DISCOVERED: crawl.links - len(crawl.documents) + entry_bulletins,
+            PageKind.FETCHED: crawl.fetched,
+            PageKind.UNCHANGED: crawl.unchanged,
+            PageKind.FAILED: len(crawl.failed),
+            PageKind.BLOCKED: len(crawl.blocked),
+            PageKind.SKIPPED: len(crawl.skipped),
+            RunCounter.NOT_BULLETIN: len(crawl.not_bulletin),
+            RunCounter.DOCUMENTS: len(crawl.documents),
+            RunCounter.LISTING_PAGES: crawl.list_pages,
+            RunCounter.BULLETINS: len(crawl.bulletins),
+            RunCounter.REQUESTS_SENT: crawl.requests_sent,
+        }
     )
 
 
-def reread_archived_bulletins(ctx: RunContext) -> Counter[str]:
+def reread_archived_bulletins(ctx: RunContext) -> RunCounts:
     """Read every archived bulletin-crawl page again (its latest body) and load what reads as a
     bulletin: no network. Counters ``bulletins``, ``bulletins_updated`` (pages whose rows changed)."""
     with ctx.engine.connect() as conn:
@@ -157,4 +168,9 @@ def reread_archived_bulletins(ctx: RunContext) -> Counter[str]:
     ]
     bulletins = [r for r in read if r.status == "bulletin"]
     loaded = load_pages(ctx, bulletins)
-    return Counter(bulletins=len(bulletins), bulletins_updated=loaded["new"] + loaded["updated"])
+    return RunCounts(
+        {
+            RunCounter.BULLETINS: len(bulletins),
+            RunCounter.BULLETINS_UPDATED: loaded[RunCounter.NEW] + loaded[RunCounter.UPDATED],
+        }
+    )

@@ -14,7 +14,6 @@ A broken page fails only its own page; the run then ends Completed but named ``P
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,7 @@ from flows.stages import (
 )
 from flows.staging import BatchResult
 from flows.writer import writes_warehouse
-from models.outcomes import PageOutcome, RunMode, RunStatus
+from models.outcomes import PageKind, PageOutcome, RunCounter, RunCounts, RunMode, RunStatus
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
@@ -84,7 +83,7 @@ def batch_task(ctx: RunContext, batch: PageBatch) -> BatchResult:
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
+def load_task(ctx: RunContext, packages: Sequence[Package]) -> RunCounts:
     """Merge the staged copies per episode and load them in one transaction."""
     return load_packages(ctx, packages)
 
@@ -128,7 +127,7 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
     or ``backfill`` (live, full crawl of every listing page).
     """
     ctx = open_run(RunMode(mode), db_path, settings_path)
-    counts: Counter[str] = Counter()
+    counts = RunCounts()
     resume = Resume()
     try:
         resume = take_over(ctx)
@@ -154,29 +153,49 @@ def ingest(db_path: str | None = None, mode: str = "sample", settings_path: str 
             get_run_logger().warning(snapshot.note)  # a full disk skips the snapshot, never the run
     finally:
         ctx.engine.dispose()
-    result = {"run_id": ctx.run_id, "status": str(verdict.outcome), **counts, "snapshot": snapshot.note}
+    result = {
+        "run_id": ctx.run_id,
+        "status": str(verdict.outcome),
+        **counts.as_dict(),
+        "snapshot": snapshot.note,
+    }
     result |= {"notes": notes, "discovery_seconds": round(found.seconds, 1)}
     result["abandoned"] = list(ctx.abandoned)
     return _final_state(result, outcomes, verdict)
 
 
 def _fetch_and_load(
-    ctx: RunContext, counts: Counter[str], resume: Resume
+    ctx: RunContext, counts: RunCounts, resume: Resume
 ) -> tuple[Discovery, list[PageOutcome]]:
     """crawl (discovery + page batches) -> load, counting as it goes; the page outcomes in order
     (those of the killed runs taken over first)."""
     found, results = run_page_batches(ctx, resume)
     record_list_pages(ctx.engine, ctx.run_id, found.sites)  # what each department list page held
-    counts.update(discovered=len(found.items), blocked=len(found.blocked), failed=len(found.failed))
-    counts.update(listing_skipped=len(found.skipped), listing_empty=len(found.listing_empty))
-    counts.update(fallbacks=len(found.fallbacks), listing_unreadable=len(found.unreadable))
-    counts.update(unreadable_values=found.unreadable_values, capped_items=found.capped_items)
-    counts["listing_pages"] = found.listing_pages
+    counts.add(discovery_counts(found))
     outcomes = [*resume.settled.values(), *(o for r in results for o in r.outcomes)]
-    counts.update(str(o.kind) for o in outcomes)
+    counts.add(RunCounts.tally(o.kind for o in outcomes))
     packages = [*resume.packages, *(r.package for r in results if r.package is not None)]
-    counts.update(load_task(as_is(ctx), as_is(packages)))
+    counts.add(load_task(as_is(ctx), as_is(packages)))
     return found, outcomes
+
+
+def discovery_counts(found: Discovery) -> RunCounts:
+    """Discovery as run counters: the episode links found, the listing pages read, and those that
+    were refused, empty, unreadable or read by a fallback."""
+    return RunCounts(
+        {
+            RunCounter.DISCOVERED: len(found.items),
+            PageKind.BLOCKED: len(found.blocked),
+            PageKind.FAILED: len(found.failed),
+            PageKind.LISTING_SKIPPED: len(found.skipped),
+            PageKind.LISTING_EMPTY: len(found.listing_empty),
+            RunCounter.FALLBACKS: len(found.fallbacks),
+            PageKind.LISTING_UNREADABLE: len(found.unreadable),
+            RunCounter.UNREADABLE_VALUES: found.unreadable_values,
+            RunCounter.CAPPED_ITEMS: found.capped_items,
+            RunCounter.LISTING_PAGES: found.listing_pages,
+        }
+    )
 
 
 def _final_state(

@@ -19,7 +19,7 @@ from flows.packing import pack_page, unpack_page
 from flows.parsing import loadable
 from flows.runtime import RunContext
 from flows.staging import stage_batch
-from models.outcomes import PageOutcome
+from models.outcomes import PageOutcome, RunCounter, RunCounts
 from models.records import EpisodeBundle, PageStatus, ParsedPage
 from scrapers.merge import merge_parsed
 from scrapers.parse import parse_page
@@ -41,13 +41,13 @@ LOAD_CHUNK = 100  # episodes merged and written at a time, all in the run's one 
 STORED = "stored"  # the package of known copies this run did not see (see ``_stored_copies``)
 
 
-def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> Counter[str]:
+def load_outcomes(ctx: RunContext, outcomes: Sequence[PageOutcome]) -> RunCounts:
     """Stage ``outcomes`` as one package of the run and load it (scripts, tests and one-batch runs)."""
     batch = stage_batch(ctx, 0, [o for o in outcomes if loadable(o)], name="outcomes")
     return load_packages(ctx, [batch.package] if batch.package else [])
 
 
-def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
+def load_packages(ctx: RunContext, packages: Sequence[Package]) -> RunCounts:
     """Merge the packages' parses per episode and load them all in one transaction; then the
     packages are recorded as loaded (same transaction) and removed."""
     keys = episode_keys(packages)
@@ -76,8 +76,10 @@ def load_packages(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
     )
     for run_id in sorted({p.run_id for p in every}):
         remove_run(ctx.staging, run_id)
-    counts = Counter(result.values())
-    return Counter(new=counts["new"], updated=counts["updated"], episodes=len(result))
+    done = Counter(result.values())
+    return RunCounts(
+        {RunCounter.NEW: done["new"], RunCounter.UPDATED: done["updated"], RunCounter.EPISODES: len(result)}
+    )
 
 
 def _stored_copies(ctx: RunContext, seen: set[str], keys: set[str]) -> Package | None:

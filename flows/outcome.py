@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from models.outcomes import PageKind, RunStatus
+from models.outcomes import PageKind, RunCounter, RunCounts, RunStatus
 
 # Page outcomes that mean the page answered with something we could read.
 _REACHED = (PageKind.FETCHED, PageKind.UNCHANGED, PageKind.DELETED, PageKind.NOT_EPISODE, PageKind.INCOMPLETE)
@@ -51,17 +51,17 @@ class Verdict:
         return f"{self.outcome}: {'; '.join(self.reasons)}" if self.reasons else str(self.outcome)
 
 
-def judge_run(counts: Mapping[str, int], *, entry_points: int, entry_points_read: int) -> Verdict:
+def judge_run(counts: RunCounts, *, entry_points: int, entry_points_read: int) -> Verdict:
     """The outcome of a run from its counters (page outcomes, ``discovered``, ``skipped``,
     ``listing_empty``) and how many configured entry points answered with a readable page."""
     if entry_points == 0:
         return Verdict(RunStatus.FAILED, ("no entry point is configured",))
     if entry_points_read == 0:
         return Verdict(RunStatus.FAILED, (f"none of the {entry_points} entry points could be read",))
-    to_fetch = counts.get("discovered", 0) - counts.get(PageKind.SKIPPED, 0)
-    if to_fetch > 0 and sum(counts.get(k, 0) for k in _REACHED) == 0:
+    to_fetch = counts[RunCounter.DISCOVERED] - counts[PageKind.SKIPPED]
+    if to_fetch > 0 and sum(counts[k] for k in _REACHED) == 0:
         return Verdict(RunStatus.FAILED, (f"none of the {to_fetch} discovered pages could be fetched",))
-    reasons = [f"{counts[k]} {k}" for k in _PROBLEMS if counts.get(k, 0)]
+    reasons = [f"{counts[k]} {k}" for k in _PROBLEMS if counts[k]]
     if entry_points_read < entry_points:
         reasons.append(f"{entry_points - entry_points_read} of {entry_points} entry points unreadable")
     return Verdict(RunStatus.PARTIAL, tuple(reasons)) if reasons else Verdict(RunStatus.SUCCESS)

@@ -1,7 +1,7 @@
 """The pure parse step of a run: archived pages in, typed page outcomes out.
 
 No database, no network, no Prefect import: ingest and reparse run ``parse_and_pack`` in worker
-processes (``parse_pool``), which import only this module and the parsers, so the run's own
+processes (``ParsePool``), which import only this module and the parsers, so the run's own
 process never holds a page's tree. Recording the outcomes is a separate step
 (``flows.stages.record_outcomes``), and so is staging the packed parses (``flows.staging``).
 """
@@ -9,9 +9,8 @@ process never holds a page's tree. Recording the outcomes is a separate step
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from threading import Lock
 
@@ -111,13 +110,3 @@ class ParsePool:
             if self._pool is not None:
                 self._pool.shutdown()
                 self._pool = None
-
-
-@contextmanager
-def parse_pool(workers: int) -> Iterator[ParsePool]:
-    """A ``ParsePool`` for the block."""
-    pool = ParsePool(workers)
-    try:
-        yield pool
-    finally:
-        pool.close()

@@ -11,7 +11,6 @@ its outcomes.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,7 +24,7 @@ from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import chunks, load_packages, record_outcomes
 from flows.staging import BatchResult, stage_batch
 from flows.writer import writes_warehouse
-from models.outcomes import ArchivedPage, PageKind, RunMode, RunStatus
+from models.outcomes import ArchivedPage, PageKind, RunCounts, RunMode, RunStatus
 from warehouse.archive import pages_to_reparse, raw_pages_of
 from warehouse.packages import Package, remove_run
 
@@ -48,7 +47,7 @@ def reparse_batch_task(
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, packages: Sequence[Package]) -> Counter[str]:
+def load_task(ctx: RunContext, packages: Sequence[Package]) -> RunCounts:
     """Merge the staged copies per episode and load them in one transaction."""
     return load_packages(ctx, packages)
 
@@ -77,14 +76,14 @@ def reparse_batches(ctx: RunContext, keys: Sequence[tuple[str, str, str]]) -> li
 def reparse(db_path: str | None = None, settings_path: str | None = None) -> dict[str, Any]:
     """Re-parse the raw archive and load the episodes whose content changed."""
     ctx = open_run(RunMode.REPARSE, db_path, settings_path)
-    counts: Counter[str] = Counter()
+    counts = RunCounts()
     try:
         with ctx.engine.connect() as conn:
             keys = pages_to_reparse(conn)
         results = reparse_batches(ctx, keys)
-        counts.update(str(o.kind) for r in results for o in r.outcomes)
-        counts.update(load_task(as_is(ctx), as_is([r.package for r in results if r.package is not None])))
-        counts.update(reread_archived_bulletins(ctx))  # the bulletin crawl's pages, read again
+        counts.add(RunCounts.tally(o.kind for r in results for o in r.outcomes))
+        counts.add(load_task(as_is(ctx), as_is([r.package for r in results if r.package is not None])))
+        counts.add(reread_archived_bulletins(ctx))  # the bulletin crawl's pages, read again
     except Exception as exc:
         close_run(ctx, counts, RunStatus.FAILED, f"{type(exc).__name__}: {exc}")
         remove_run(ctx.staging, ctx.run_id)
@@ -93,4 +92,4 @@ def reparse(db_path: str | None = None, settings_path: str | None = None) -> dic
     status = run_status(counts, RunMode.REPARSE)
     close_run(ctx, counts, status)
     ctx.engine.dispose()
-    return {"run_id": ctx.run_id, "status": status, **counts, "abandoned": list(ctx.abandoned)}
+    return {"run_id": ctx.run_id, "status": status, **counts.as_dict(), "abandoned": list(ctx.abandoned)}

@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -25,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from flows.allocators import hand_back_freed_memory
 from flows.parsing import ParsePool
-from models.outcomes import RunMode, RunStatus
+from models.outcomes import PageKind, RunCounter, RunCounts, RunMode, RunStatus
 from models.settings import Settings
 from models.settings_load import load_settings
 from scrapers.extract import load_catalog as extract_catalog
@@ -145,24 +143,24 @@ def catalog_row(e: CatalogEntry) -> dict[str, object]:
     }
 
 
-def run_status(counts: Mapping[str, int], mode: RunMode) -> RunStatus:
+def run_status(counts: RunCounts, mode: RunMode) -> RunStatus:
     """Partial when any page failed or was blocked, else success (a run that died is failed).
     A reparse counts only failures: the walls in the archive were reported when fetched."""
-    problems = ("failed",) if mode == RunMode.REPARSE else ("failed", "blocked")
-    return RunStatus.PARTIAL if any(counts.get(p) for p in problems) else RunStatus.SUCCESS
+    problems = (PageKind.FAILED,) if mode == RunMode.REPARSE else (PageKind.FAILED, PageKind.BLOCKED)
+    return RunStatus.PARTIAL if any(counts[p] for p in problems) else RunStatus.SUCCESS
 
 
-def close_run(ctx: RunContext, counts: Counter[str], status: RunStatus, message: str | None = None) -> None:
+def close_run(ctx: RunContext, counts: RunCounts, status: RunStatus, message: str | None = None) -> None:
     """The one way a run ends: release the HTTP client and the parsers, close the ledger row, log
     the counters."""
     ctx.parser.close()
     if ctx.client is not None:
-        counts["requests_sent"] = ctx.client.stats.requests_sent
+        counts[RunCounter.REQUESTS_SENT] = ctx.client.stats.requests_sent
         ctx.client.close()
     finish_run(
         ctx.engine, run_id=ctx.run_id, status=status, counts=counts, now=datetime.now(UTC), message=message
     )
-    run_logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, dict(counts))
+    run_logger().info("run %s (%s) %s: %s", ctx.run_id, ctx.mode, status, counts.as_dict())
 
 
 def run_logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:

@@ -59,11 +59,6 @@ def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-def page_batches(items: Sequence[ListingItem], size: int) -> list[PageBatch]:
-    """The items in batches of ``size``, in discovery order."""
-    return [PageBatch(n, chunk) for n, chunk in enumerate(chunks(items, size), start=1)]
-
-
 def is_transient(exc: FetchError) -> bool:
     """Connection errors, timeouts and 5xx may pass; everything else will answer the same."""
     return exc.kind in (FetchFailure.CONNECTION, FetchFailure.TIMEOUT) or (exc.status_code or 0) >= 500

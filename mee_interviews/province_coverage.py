@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from models.outcomes import SiteOutcome
 from scrapers.provinces import ProvinceScraper, default_registry
 from scrapers.provinces.hazards import access_hazard, list_hazard
 from warehouse.province_sites import last_listing_pages, last_site_yields
@@ -65,5 +66,5 @@ def _outcome(unit: ProvinceScraper, last: tuple[int, bytes, Any] | None) -> str 
     hazard = access_hazard(status, {}, text)
     if hazard is None and unit.site is not None and status < 400:
         hazard = list_hazard(text, len(unit.site.parse_list(text, f"https://{unit.domain}/").items))
-    verdict = hazard.outcome if hazard else ("failed" if status >= 400 else "ok")
+    verdict: SiteOutcome = hazard.outcome if hazard else ("failed" if status >= 400 else "ok")
     return f"{verdict} ({at:%Y-%m-%d %H:%M})"

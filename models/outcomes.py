@@ -6,8 +6,10 @@ and the CLI show, so they are ``StrEnum``s: they compare and serialise as those 
 
 from __future__ import annotations
 
+from collections.abc import ItemsView, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal, TypeGuard, get_args
 
 from models.records import FetchedPage, ParsedPage
 
@@ -30,6 +32,127 @@ class PageKind(StrEnum):
     LISTING_BLOCKED = "listing_blocked"
     LISTING_UNREADABLE = "listing_unreadable"  # a department list shows articles, none could be read
     FALLBACK = "fallback"  # a generic rule read a listing its family rules could not
+
+
+class RunCounter(StrEnum):
+    """A run counter that is not a page outcome: the other keys of a run's counters (``RunCounts``)."""
+
+    DISCOVERED = "discovered"  # episode links found (bulletins: bulletin links and bulletin entry points)
+    NEW = "new"  # episodes (bulletins: pages of figures) loaded for the first time
+    UPDATED = "updated"  # episodes (bulletins: pages of figures) whose content changed
+    EPISODES = "episodes"  # episodes merged and loaded
+    REQUESTS_SENT = "requests_sent"  # HTTP requests sent, robots.txt included
+    LISTING_PAGES = "listing_pages"  # listing pages read
+    FALLBACKS = "fallbacks"  # listing pages read by a generic rule
+    CAPPED_ITEMS = "capped_items"  # list items left unread past a site's cap
+    UNREADABLE_VALUES = "unreadable_values"  # list values (dates, titles) that could not be read
+    FIGURES = "figures"  # reference figures loaded by the bulletin crawl
+    BULLETINS = "bulletins"  # archived bulletin pages read again by a reparse
+    BULLETINS_UPDATED = "bulletins_updated"  # of those, the pages whose rows changed
+    NOT_BULLETIN = "not_bulletin"  # pages of the bulletin crawl read, but not a bulletin
+    DOCUMENTS = "documents"  # attached documents (PDF, Word) the bulletin crawl listed
+
+
+# The name of one run counter: a page outcome or one of the others.
+Counted = PageKind | RunCounter
+_PAGE_KINDS = frozenset(str(k) for k in PageKind)
+_OTHER_COUNTERS = frozenset(str(c) for c in RunCounter)
+
+
+def counter_named(name: str) -> Counted:
+    """The declared counter called ``name``; ``ValueError`` when no counter is called that."""
+    if name in _PAGE_KINDS:
+        return PageKind(name)
+    if name in _OTHER_COUNTERS:
+        return RunCounter(name)
+    raise ValueError(f"{name!r} is not a run counter (models.outcomes: PageKind, RunCounter)")
+
+
+def _declared(name: Counted) -> Counted:
+    """``name`` itself, or the counter a plain string names (from code mypy does not check)."""
+    return name if isinstance(name, PageKind | RunCounter) else counter_named(name)
+
+
+class RunCounts(Mapping[Counted, int]):
+    """A run's counters, by declared name (``PageKind`` or ``RunCounter``): what the flows add up,
+    the ledger stores (``warehouse.runs.COUNTERS``) and the flow's result shows.
+
+    A counter never set reads 0, like a ``Counter``. Only declared names are keys: a misspelt name
+    is a type error, and a name that is no counter raises ``ValueError`` when it is read or set.
+    """
+
+    __slots__ = ("_counts",)
+
+    def __init__(self, counts: Mapping[Counted, int] | None = None) -> None:
+        self._counts: dict[Counted, int] = {}
+        self.add(counts or {})
+
+    @classmethod
+    def named(cls, counts: Mapping[str, int]) -> RunCounts:
+        """Counters given by their plain names (a flow's result, a script's keywords)."""
+        return cls({counter_named(name): value for name, value in counts.items()})
+
+    @classmethod
+    def tally(cls, names: Iterable[Counted]) -> RunCounts:
+        """One count per name given (each page's outcome, say)."""
+        counts = cls()
+        for name in names:
+            counts[name] += 1
+        return counts
+
+    def __getitem__(self, name: Counted) -> int:
+        if name in self._counts:
+            return self._counts[name]
+        _declared(name)  # a name that is no counter raises
+        return 0
+
+    def __setitem__(self, name: Counted, value: int) -> None:
+        self._counts[_declared(name)] = value
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._counts
+
+    def __iter__(self) -> Iterator[Counted]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def items(self) -> ItemsView[Counted, int]:
+        return self._counts.items()
+
+    def add(self, counts: Mapping[Counted, int]) -> None:
+        """Add ``counts`` to these counters (``Counter.update``), in their order."""
+        for name, value in counts.items():
+            self[name] += value
+
+    def as_dict(self) -> dict[str, int]:
+        """The counters under their plain names, in the order they were first set."""
+        return {str(name): value for name, value in self._counts.items()}
+
+    def __repr__(self) -> str:
+        return f"RunCounts({self.as_dict()})"
+
+
+# What a department list page (scrapers/provinces), and so its site, gave: a wall first
+# (scrapers.provinces.hazards), then a list no rule could read, or a failure.
+Wall = Literal["blocked", "needs_browser"]
+ListProblem = Literal[Wall, "listing_unreadable", "failed"]
+ListOutcome = Literal["read", "empty", ListProblem]  # one list page (PageYield, EntryCheck)
+SiteOutcome = Literal[
+    "ok", "empty", ListProblem
+]  # one site (SiteReport): its first problem, else ok or empty
+
+
+def is_list_problem(outcome: ListOutcome | SiteOutcome) -> TypeGuard[ListProblem]:
+    """Whether a list page's (or site's) outcome is a problem: walled, unreadable or failed."""
+    return outcome in get_args(ListProblem)
+
+
+# What a load did to one episode (warehouse.load) and to one set of reference figures
+# (warehouse.reference): the run's ``new`` and ``updated`` counters count them.
+EpisodeChange = Literal["new", "updated", "unchanged"]
+FigureSetChange = Literal["new", "replaced", "unchanged"]
 
 
 class RunMode(StrEnum):

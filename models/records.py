@@ -50,6 +50,9 @@ ChangeDirection = Literal["up", "down", "flat"]
 ChangeBasis = Literal["yoy", "vs_period", "cumulative"]
 ClaimKind = Literal["first", "programme"]
 CheckStatus = Literal["pass", "warn", "fail"]
+# What an archived response (raw_pages.kind) was fetched as: a listing page (an entry point or a
+# department list page), an episode page, or a page of the bulletin crawl.
+ArchiveKind = Literal["listing", "article", "bulletin"]
 
 
 class Topic(StrEnum):

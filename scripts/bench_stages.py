@@ -7,7 +7,6 @@ in a thread and the batches in a plain thread pool of the same ``[flow] max_work
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from flows.resume import take_over
 from flows.runtime import RunContext, close_run, open_run, run_status
 from flows.stages import PageBatch, load_packages, settle_batch
 from flows.staging import BatchResult
-from models.outcomes import RunMode
+from models.outcomes import RunCounter, RunCounts, RunMode
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
@@ -28,7 +27,7 @@ from warehouse.runs import known_sources
 
 @dataclass
 class StageRun:
-    counts: Counter[str]
+    counts: RunCounts
     requests: int
     listing_pages: int
     discovery_seconds: float
@@ -57,10 +56,10 @@ def run_without_prefect(db_path: str, mode: str = "live") -> StageRun:
             ctx, resume, lambda on_items: walker.submit(find, on_items), lambda f: f.result(), submit
         )
         results = [future.result() for _, future in done.batches]
-    counts = Counter(str(o.kind) for r in results for o in r.outcomes)
-    counts.update(load_packages(ctx, [r.package for r in results if r.package is not None]))
-    counts["discovered"] = len(done.found.items)
+    counts = RunCounts.tally(o.kind for r in results for o in r.outcomes)
+    counts.add(load_packages(ctx, [r.package for r in results if r.package is not None]))
+    counts[RunCounter.DISCOVERED] = len(done.found.items)
     close_run(ctx, counts, run_status(counts, ctx.mode))
     make_snapshot(Path(db_path), ctx.engine)  # the flow refreshes the readers' snapshot too
     ctx.engine.dispose()
-    return StageRun(counts, counts["requests_sent"], done.found.listing_pages, done.found.seconds)
+    return StageRun(counts, counts[RunCounter.REQUESTS_SENT], done.found.listing_pages, done.found.seconds)

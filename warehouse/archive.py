@@ -15,10 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from models.records import FetchedPage
+from models.records import ArchiveKind, FetchedPage
 from models.tables import EpisodeSourceRow, QuarantineRow, RawPageRow
 from warehouse.bulk import insert_rows, select_by_keys
 from warehouse.raw_bodies import bodies_of, store_bodies
+
+ARTICLE: ArchiveKind = "article"  # raw_pages.kind of an episode page, the pages a reparse reads
 
 # Discovery's walks and the page batches archive from several threads at once. Two transactions
 # storing the same body (two URLs answering one error page) would conflict on its key at the
@@ -27,7 +29,7 @@ _ARCHIVING = threading.Lock()
 
 
 def archive_pages(
-    engine: Engine, pages: Sequence[tuple[FetchedPage, str]], *, kind: str, run_id: str
+    engine: Engine, pages: Sequence[tuple[FetchedPage, str]], *, kind: ArchiveKind, run_id: str
 ) -> list[bool]:
     """Store (page, source) responses in ``raw_pages`` in one transaction, skipping any URL that
     already has that exact body; one flag per page, True if it was new."""
@@ -57,12 +59,12 @@ def archive_pages(
     return [key not in stored and first[key] == i for i, key in enumerate(keys)]
 
 
-def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: str, run_id: str) -> bool:
+def archive_page(engine: Engine, page: FetchedPage, *, source: str, kind: ArchiveKind, run_id: str) -> bool:
     """Store one response unless that URL already has this exact body; True if new."""
     return archive_pages(engine, [(page, source)], kind=kind, run_id=run_id)[0]
 
 
-def _row(page: FetchedPage, source: str, kind: str, run_id: str) -> dict[str, object]:
+def _row(page: FetchedPage, source: str, kind: ArchiveKind, run_id: str) -> dict[str, object]:
     headers = {k.lower(): v for k, v in page.headers}  # the client keeps only the headers that matter
     return {
         "requested_url": page.requested_url,
@@ -123,9 +125,7 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
     parser fix may now read. Bodies are read batch by batch with ``raw_pages_of``."""
     s, t = EpisodeSourceRow.__table__, RawPageRow.__table__
     linked = {r[0]: r[1] for r in conn.execute(sa.select(s.c.url, s.c.raw_sha256))}
-    latest = _latest(t.c.kind == "article", t.c.requested_url, t.c.sha256, t.c.source).order_by(
-        "requested_url"
-    )
+    latest = _latest(t.c.kind == ARTICLE, t.c.requested_url, t.c.sha256, t.c.source).order_by("requested_url")
     archived = {(r[0], r[1]) for r in conn.execute(sa.select(t.c.requested_url, t.c.sha256))}
     out = []
     for url, sha, source in conn.execute(latest):
@@ -134,7 +134,7 @@ def pages_to_reparse(conn: Connection) -> list[tuple[str, str, str]]:
     return out
 
 
-def latest_of_kind(conn: Connection, kind: str) -> list[tuple[str, str, str]]:
+def latest_of_kind(conn: Connection, kind: ArchiveKind) -> list[tuple[str, str, str]]:
     """(source, url, sha256) of the latest 2xx body of every archived URL of ``kind`` (``bulletin``:
     the pages of the bulletin crawl), for reading again without the network."""
     t = RawPageRow.__table__

@@ -32,10 +32,6 @@ CHINA = ZoneInfo(CHINA_TIME_ZONE)
 __all__ = ["Snapshot", "export_parquet", "make_snapshot", "open_reader_or_snapshot", "snapshot_path"]
 
 
-def _literal(text: str | Path) -> str:
-    return "'" + str(text).replace("'", "''") + "'"
-
-
 def _relations(conn: Connection) -> list[tuple[str, str]]:
     """(name, 'table' | 'view') of every user table and view of the current database."""
     return [

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
+from models.outcomes import EpisodeChange
 from models.records import EpisodeBundle, QualityCheck
 from models.tables import (
     AnswerPointRow,
@@ -64,7 +65,7 @@ def load_catalog(engine: Engine, rows: Iterable[dict[str, object]]) -> None:
 
 def load_bundles(
     engine: Engine, bundles: Sequence[EpisodeBundle], *, run_id: str, now: datetime
-) -> dict[str, str]:
+) -> dict[str, EpisodeChange]:
     """Write every episode of a run in one transaction; returns {episode_key: new|updated|unchanged}.
 
     Set at a time: one query for the stored hashes, one upsert of every source copy, then per
@@ -80,12 +81,12 @@ def load_bundle_chunks(
     run_id: str,
     now: datetime,
     finish: Callable[[Connection], None] | None = None,
-) -> dict[str, str]:
+) -> dict[str, EpisodeChange]:
     """``load_bundles`` for a run's episodes given chunk by chunk (no episode in two chunks), still
     in ONE transaction: only one chunk's bundles and one table's rows of it are in memory at once.
     ``chunks`` may be a generator; it is read inside the transaction. ``finish`` runs last in the
     same transaction (the run records the load packages it wrote)."""
-    result: dict[str, str] = {}
+    result: dict[str, EpisodeChange] = {}
     try:
         with engine.begin() as conn:
             for bundles in chunks:
@@ -119,7 +120,7 @@ def _out_of_memory(exc: BaseException) -> bool:
 
 def _load_chunk(
     conn: Connection, bundles: Sequence[EpisodeBundle], *, run_id: str, now: datetime
-) -> dict[str, str]:
+) -> dict[str, EpisodeChange]:
     """One chunk of ``load_bundle_chunks``, set at a time."""
     digests = {b.episode.key: content_hash(b) for b in bundles}
     e = EpisodeRow.__table__

@@ -3,30 +3,31 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Collection, Mapping, Set
+from collections.abc import Collection, Set
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Connection, Engine
 
+from models.outcomes import Counted, PageKind, RunCounter, RunCounts
 from models.tables import EpisodeSourceRow, IngestRunRow, RawPageRow, table_of
-from warehouse.archive import validators_of
+from warehouse.archive import ARTICLE, validators_of
 from warehouse.readonly import MEMORY
 from warehouse.writer_lock import hold_run_lock, open_run_ids, release_run_lock
 
-# The counters of a run, in the order the ledger and the CLI show them.
-COUNTERS = (
-    "discovered",
-    "fetched",
-    "unchanged",
-    "new",
-    "updated",
-    "blocked",
-    "deleted",
-    "failed",
-    "skipped",
-    "requests_sent",
+# The counters of a run the ledger keeps (one column each), in the order it and the CLI show them.
+COUNTERS: tuple[Counted, ...] = (
+    RunCounter.DISCOVERED,
+    PageKind.FETCHED,
+    PageKind.UNCHANGED,
+    RunCounter.NEW,
+    RunCounter.UPDATED,
+    PageKind.BLOCKED,
+    PageKind.DELETED,
+    PageKind.FAILED,
+    PageKind.SKIPPED,
+    RunCounter.REQUESTS_SENT,
 )
 
 
@@ -61,7 +62,7 @@ def start_run(engine: Engine, *, run_id: str, mode: str, now: datetime) -> list[
             abandoned = abandoned_since_last_end(conn)
         conn.execute(
             insert(table_of(IngestRunRow)).values(
-                run_id=run_id, mode=mode, status="running", started_at=now, **dict.fromkeys(COUNTERS, 0)
+                run_id=run_id, mode=mode, status="running", started_at=now, **{str(k): 0 for k in COUNTERS}
             )
         )
     return abandoned
@@ -72,12 +73,12 @@ def finish_run(
     *,
     run_id: str,
     status: str,
-    counts: Mapping[str, int],
+    counts: RunCounts,
     now: datetime,
     message: str | None = None,
 ) -> None:
     """Close the ledger row with its final status and counters."""
-    values = {k: int(counts.get(k, 0)) for k in COUNTERS}
+    values = {str(k): counts[k] for k in COUNTERS}
     try:
         with engine.begin() as conn:
             conn.execute(
@@ -159,7 +160,7 @@ def archived_by(engine: Engine, run_ids: Collection[str]) -> set[str]:
     with engine.connect() as conn:
         rows = conn.execute(
             sa.select(t.c.requested_url)
-            .where(t.c.kind == "article", t.c.run_id.in_(sorted(run_ids)))
+            .where(t.c.kind == ARTICLE, t.c.run_id.in_(sorted(run_ids)))
             .distinct()
         )
         return {r[0] for r in rows}

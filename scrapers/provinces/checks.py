@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from models.outcomes import ListOutcome, is_list_problem
 from models.records import FetchedPage
 from models.settings import Settings
 from scrapers.fetch.browser import Browser
@@ -23,7 +24,7 @@ from scrapers.fetch.http import FetchError, PoliteClient
 from scrapers.provinces import ProvinceScraper, Registry
 from scrapers.provinces.cms.list_api import ListRequest
 from scrapers.provinces.hazards import access_hazard
-from scrapers.provinces.list_visit import EMPTY, READ, Visit, visit_list_page
+from scrapers.provinces.list_visit import Visit, visit_list_page
 from scrapers.provinces.sites import CrawlSite
 
 OnCheckedPage = Callable[[FetchedPage, str, str], None]  # page, slug, kind (list | article)
@@ -37,7 +38,7 @@ class EntryCheck:
     slug: str
     url: str
     reachable: bool
-    outcome: str
+    outcome: ListOutcome
     form: str
     family_recognised: bool
     records_listed: int
@@ -86,7 +87,7 @@ def _entry_check(slug: str, url: str, visit: Visit, article: str) -> EntryCheck:
         reachable=y.fetched and y.outcome not in ("blocked", "failed"),
         outcome=y.outcome,
         form=y.form,
-        family_recognised=y.outcome in (READ, EMPTY) and y.form in FAMILY_FORMS,
+        family_recognised=not is_list_problem(y.outcome) and y.form in FAMILY_FORMS,
         records_listed=y.held,
         articles_read=y.read,
         article=article,

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from models.outcomes import Wall
 from scrapers.base.blocks import clean_text, soup_of
 
-HazardOutcome = Literal["blocked", "needs_browser"]
-BLOCKED: HazardOutcome = "blocked"
-NEEDS_BROWSER: HazardOutcome = "needs_browser"
+BLOCKED: Wall = "blocked"
+NEEDS_BROWSER: Wall = "needs_browser"
 WAF_STATUSES = {403: "HTTP 403 (WAF)", 412: "HTTP 412 (WAF)", 521: "HTTP 521 (anti-bot)"}
 CHALLENGE_MARKERS = (
     "__jsl_clearance",  # 加速乐
@@ -44,7 +43,7 @@ _SCRIPT_LIST = re.compile(r"\$\.(?:ajax|get|post|getJSON)\(|XMLHttpRequest|fetch
 
 @dataclass(frozen=True, slots=True)
 class Hazard:
-    outcome: HazardOutcome
+    outcome: Wall
     reason: str
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from models.outcomes import ListOutcome
 from models.records import FetchedPage, ListingItem
 from scrapers.base.titles import COLUMN_NAMES
 from scrapers.fetch.browser import Browser, BrowserUnavailable
@@ -31,7 +32,10 @@ from scrapers.provinces.hazards import BLOCKED, NEEDS_BROWSER, Hazard, access_ha
 from scrapers.provinces.sites import CrawlSite
 
 OnPage = Callable[[FetchedPage, str], None]
-READ, EMPTY, UNREADABLE, FAILED = "read", "empty", "listing_unreadable", "failed"
+READ: ListOutcome = "read"
+EMPTY: ListOutcome = "empty"
+UNREADABLE: ListOutcome = "listing_unreadable"
+FAILED: ListOutcome = "failed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +43,7 @@ class PageYield:
     """What one list page held and gave (see the module docstring)."""
 
     url: str
-    outcome: str
+    outcome: ListOutcome
     form: str = "none"
     held: int = 0
     read: int = 0
@@ -130,7 +134,7 @@ def _read(site: CrawlSite, page: FetchedPage) -> Visit:
     )
 
 
-def _verdict(read: SiteList, text: str) -> tuple[str, str]:
+def _verdict(read: SiteList, text: str) -> tuple[ListOutcome, str]:
     """Records or list rows nobody read: unreadable; a shell or a template: needs a browser."""
     found = read.yield_
     if read.links:
@@ -145,7 +149,7 @@ def _verdict(read: SiteList, text: str) -> tuple[str, str]:
     return EMPTY, ""
 
 
-def _nothing(url: str, outcome: str, reason: str, *, fetched: bool = True) -> Visit:
+def _nothing(url: str, outcome: ListOutcome, reason: str, *, fetched: bool = True) -> Visit:
     return Visit((), (), (), PageYield(url, outcome, reason=reason, fetched=fetched))
 
 

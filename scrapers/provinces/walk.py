@@ -21,6 +21,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
 
+from models.outcomes import ListProblem, SiteOutcome, is_list_problem
 from models.records import FetchedPage, ListingItem, ListingPage
 from models.settings import Settings
 from scrapers.fetch.browser import Browser
@@ -30,7 +31,7 @@ from scrapers.fetch.scheduler import in_parallel
 from scrapers.listings.discovery import plan_next
 from scrapers.provinces import Registry, default_registry
 from scrapers.provinces.cms.list_api import ListRequest
-from scrapers.provinces.list_visit import EMPTY, READ, PageYield, visit_list_page
+from scrapers.provinces.list_visit import PageYield, visit_list_page
 from scrapers.provinces.sites import CrawlSite, crawl_sites
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class SiteReport:
     """What one department site gave this run."""
 
     slug: str
-    outcome: str = "empty"  # ok | empty | listing_unreadable | blocked | needs_browser | failed
+    outcome: SiteOutcome = "empty"
     reason: str = ""
     listing_pages: int = 0
     items: int = 0  # column episodes found
@@ -68,10 +69,10 @@ class SiteReport:
         self.pages.append(page)
         self.items += page.episodes
         self.fallback_pages += page.form == "fallback"
-        if page.outcome not in (READ, EMPTY):
+        if is_list_problem(page.outcome):
             self.worse(page.outcome, f"{page.url}: {page.reason}")
 
-    def worse(self, outcome: str, reason: str) -> None:
+    def worse(self, outcome: ListProblem, reason: str) -> None:
         """Record a problem; the first one of a run stays the headline."""
         if self.outcome in ("ok", "empty"):
             self.outcome, self.reason = outcome, reason
@@ -205,7 +206,7 @@ class _Walker:
             report.listing_pages += visit.yield_.fetched
             report.add(visit.yield_)
             report.cookies.extend(visit.cookies)
-            if visit.yield_.outcome not in (READ, EMPTY):
+            if is_list_problem(visit.yield_.outcome):
                 return
             found.items.extend(visit.episodes)
             if self.on_items is not None and visit.episodes:

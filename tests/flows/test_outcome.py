@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from flows.outcome import exit_code, judge_run
-from models.outcomes import RunStatus
+from models.outcomes import RunCounts, RunStatus
 
 
 def judge(entry_points: int = 3, read: int = 3, **counts: int):
-    return judge_run(counts, entry_points=entry_points, entry_points_read=read)
+    return judge_run(RunCounts.named(counts), entry_points=entry_points, entry_points_read=read)
 
 
 def test_a_run_whose_entry_points_all_failed_has_failed():

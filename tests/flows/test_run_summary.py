@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flows.artifacts import outcome_table, summary_markdown
 from flows.stages import PageOutcome
+from models.outcomes import PageKind, RunCounts
 
 OUTCOMES = [
     PageOutcome("fetched", "https://www.mee.gov.cn/a.shtml", "mee"),
@@ -16,7 +17,7 @@ OUTCOMES = [
 
 
 def test_the_summary_lists_empty_listings_skipped_links_and_fallbacks_with_their_reason():
-    text = summary_markdown("r1", {"listing_empty": 1}, OUTCOMES)
+    text = summary_markdown("r1", RunCounts({PageKind.LISTING_EMPTY: 1}), OUTCOMES)
     assert "| listing_empty | mee | https://www.mee.gov.cn/l/?page=2 | links, none names an episode |" in text
     assert "| skipped | tw_mirror | https://kknews.cc/private/1 | robots_disallowed: … |" in text
     assert "| fallback | mee | https://www.mee.gov.cn/l/ | generic_items |" in text

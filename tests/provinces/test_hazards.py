@@ -73,3 +73,27 @@ def test_a_near_empty_page_whose_script_sets_a_cookie_and_reloads_is_a_javascrip
         + "<script>document.cookie='a=1';location.href='/';</script></body></html>"
     )
     assert access_hazard(200, {}, article) is None  # a real page that happens to set a cookie
+
+
+def test_a_list_page_and_its_site_share_one_set_of_problem_outcomes():
+    from typing import get_args
+
+    from models.outcomes import ListOutcome, ListProblem, SiteOutcome, Wall, is_list_problem
+
+    problems = set(get_args(ListProblem))
+    assert problems == {"blocked", "needs_browser", "listing_unreadable", "failed"} >= set(get_args(Wall))
+    assert set(get_args(ListOutcome)) - problems == {"read", "empty"}
+    assert set(get_args(SiteOutcome)) - problems == {"ok", "empty"}
+    assert [o for o in get_args(ListOutcome) if is_list_problem(o)] == list(get_args(ListProblem))
+
+
+def test_a_problem_list_page_makes_its_sites_outcome_and_a_read_one_does_not():
+    from scrapers.provinces.list_visit import PageYield
+    from scrapers.provinces.walk import SiteReport
+
+    report = SiteReport("hubei")
+    report.add(PageYield("https://a/1", "read", episodes=2))
+    report.add(PageYield("https://a/2", "empty"))
+    assert report.outcome == "empty"
+    report.add(PageYield("https://a/3", "needs_browser", reason="list built by JavaScript"))
+    assert (report.outcome, report.reason) == ("needs_browser", "https://a/3: list built by JavaScript")

@@ -37,9 +37,8 @@ def run_held_elsewhere(db: Path, *, seconds: float = 600) -> Iterator[tuple[int,
     it for ``seconds`` and closes it as a success; yields (its pid, its run id). Killed on exit."""
     script = textwrap.dedent(f"""
         import time
-        from collections import Counter
         from flows.runtime import close_run, open_run
-        from models.outcomes import RunStatus
+        from models.outcomes import RunCounts, RunStatus
         ctx = open_run("reparse", {str(db)!r}, None)
         ctx.engine.dispose()  # the run lock, not DuckDB's, is what a waiting writer waits for
         print(ctx.run_id, flush=True)
@@ -47,7 +46,7 @@ def run_held_elsewhere(db: Path, *, seconds: float = 600) -> Iterator[tuple[int,
         from dataclasses import replace
         from warehouse.engine import open_writer
         ctx = replace(ctx, engine=open_writer({str(db)!r}))
-        close_run(ctx, Counter(), RunStatus.SUCCESS)
+        close_run(ctx, RunCounts(), RunStatus.SUCCESS)
         ctx.engine.dispose()
     """)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

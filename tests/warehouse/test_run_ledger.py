@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 
 from flows.runtime import open_run
 from mee_interviews.doctor import run_doctor
+from models.outcomes import RunCounts
 from warehouse.engine import WarehouseBusyError, open_writer
 from warehouse.query import run_readonly
 from warehouse.runs import ABANDONED, finish_run, start_run
@@ -62,7 +62,7 @@ def killed_run(tmp_path: Path) -> tuple[Path, str]:
 def test_the_next_run_marks_a_killed_run_failed_as_abandoned(killed_run: tuple[Path, str]) -> None:
     db, dead = killed_run
     ctx = open_run("reparse", str(db), None)
-    finish_run(ctx.engine, run_id=ctx.run_id, status="success", counts=Counter(), now=datetime.now(UTC))
+    finish_run(ctx.engine, run_id=ctx.run_id, status="success", counts=RunCounts(), now=datetime.now(UTC))
     ctx.engine.dispose()
     got = ledger(db)
     assert got[dead] == ("failed", ABANDONED)
@@ -92,9 +92,9 @@ def test_two_runs_of_one_process_share_the_lock_and_keep_each_other_running(tmp_
     now = datetime.now(UTC)
     start_run(engine, run_id="first", mode="sample", now=now)
     start_run(engine, run_id="second", mode="sample", now=now)
-    finish_run(engine, run_id="second", status="success", counts={}, now=now)
+    finish_run(engine, run_id="second", status="success", counts=RunCounts(), now=now)
     assert not lock_is_free(db)  # "first" still holds it
-    finish_run(engine, run_id="first", status="success", counts={}, now=now)
+    finish_run(engine, run_id="first", status="success", counts=RunCounts(), now=now)
     engine.dispose()
     assert lock_is_free(db) and set(ledger(db).values()) == {("success", None)}
 
@@ -135,7 +135,9 @@ def test_doctor_reports_the_age_of_the_last_success_and_the_last_three_outcomes(
         (5, "d", "partial"),
     ]:
         start_run(engine, run_id=run_id, mode="live", now=now - timedelta(hours=hours))
-        finish_run(engine, run_id=run_id, status=status, counts={}, now=now - timedelta(hours=hours - 1))
+        finish_run(
+            engine, run_id=run_id, status=status, counts=RunCounts(), now=now - timedelta(hours=hours - 1)
+        )
     engine.dispose()
     runs = {f.name: f for f in run_doctor(db, None, env={})}["runs"]
     assert runs.message == "last success 19 h ago; latest runs: d live partial; c live failed; b live success"

@@ -16,6 +16,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from models.outcomes import FigureSetChange
 from models.reference import ReferenceFigure, ReferenceSet
 from models.tables import ReferenceFigureRow, table_of
 from warehouse.bulk import Row, insert_rows
@@ -24,13 +25,15 @@ from warehouse.rows import rank_value
 _TABLE = table_of(ReferenceFigureRow)
 
 
-def load_reference_sets(engine: Engine, sets: Iterable[ReferenceSet], *, now: datetime) -> dict[str, str]:
+def load_reference_sets(
+    engine: Engine, sets: Iterable[ReferenceSet], *, now: datetime
+) -> dict[str, FigureSetChange]:
     """Write every set in one transaction; returns {origin: new | replaced | unchanged}."""
     with engine.begin() as conn:
         return {s.origin: load_reference_set(conn, s, now=now) for s in sets}
 
 
-def load_reference_set(conn: Connection, ref: ReferenceSet, *, now: datetime) -> str:
+def load_reference_set(conn: Connection, ref: ReferenceSet, *, now: datetime) -> FigureSetChange:
     """Replace the rows of ``ref.origin`` with ``ref``'s, unless they are already stored."""
     rows = figure_rows(ref)
     digest = _digest(rows)
