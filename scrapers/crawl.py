@@ -54,8 +54,6 @@ class Discovery:
     sites: list[SiteReport] = field(default_factory=list)  # one per enabled department website
     # department list pages that show articles (script records, list rows) but yielded none
     unreadable: list[tuple[str, str]] = field(default_factory=list)
-    # cookies a browser got past JavaScript challenges: the episode pages of those sites need them too
-    cookies: list[tuple[str, str, str, str]] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (page, N unreadable values skipped …)
     unreadable_values: int = 0
     capped: list[tuple[str, str]] = field(default_factory=list)  # (entry point or host, cap hit)
@@ -76,7 +74,6 @@ class Discovery:
             "entry_points",
             "sites",
             "unreadable",
-            "cookies",
             "rejected",
         ):
             getattr(self, name).extend(getattr(other, name))  # fmt: skip
@@ -152,22 +149,22 @@ def _walk_entry_point(walk: _Walk) -> Discovery:
     return walk.found
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _CappedSite:
-    """A department website's links through the run's caps (each website, by the host its lists
-    are on, is one entry point for them), then on to the crawl."""
+    """A department website's links, as each list page gives them, through the run's caps (each
+    website, by the host its lists are on, is one entry point for them); what is let in is kept
+    and handed on to the crawl."""
 
     caps: ItemCaps
     on_items: OnItems | None
+    kept: list[ListingItem] = field(default_factory=list)
 
-    def admit(self, items: Iterable[ListingItem]) -> list[ListingItem]:
+    def __call__(self, items: list[ListingItem]) -> None:
         by_host: dict[str, list[ListingItem]] = {}
         for item in items:
             by_host.setdefault(netloc_of(item.found_on), []).append(item)
-        return [kept for host, some in by_host.items() for kept in self.caps.admit(host, some)]
-
-    def __call__(self, items: list[ListingItem]) -> None:
-        admitted = self.admit(items)
+        admitted = [kept for host, some in by_host.items() for kept in self.caps.admit(host, some)]
+        self.kept += admitted
         if self.on_items is not None and admitted:
             self.on_items(admitted)
 
@@ -182,11 +179,10 @@ def _walk_site(
     browser: Browser | None,
 ) -> Discovery:
     """One department website (scrapers/provinces/walk.py): items, pages, and its problems."""
-    report, items = walk_site(
+    report, _ = walk_site(
         client, settings, site, known=known, on_page=on_page, on_items=capped, browser=browser
     )
-    found = Discovery(items=capped.admit(items), listing_pages=report.listing_pages, sites=[report])
-    found.cookies = list(report.cookies)
+    found = Discovery(items=capped.kept, listing_pages=report.listing_pages, sites=[report])
     # a department site is one more entry point for the run's verdict: reached unless walled or
     # broken; a page only a browser can read was reached (the run is Partial, not Failed)
     reached = report.outcome in ("ok", "empty", "listing_unreadable", "needs_browser")

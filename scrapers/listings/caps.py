@@ -4,9 +4,10 @@ A listing page may name the column in every one of its links: one 7.6 MB page he
 them, which at the default spacing of one request per host every 3-4.5 s is 7-9 days of crawling.
 ``ItemCaps`` admits a run's discovered items until an entry point or a host has had its share
 (``[discovery] max_items_per_entry_point`` and ``max_items_per_host``), counts what it turns away,
-and says which cap was hit: ops see it in the run summary, never a silent cut. Entry points and
-sites are walked at once, so one ``ItemCaps`` is shared by threads: every call takes its lock. The same URL found
-twice counts once, queued or turned away (``discovery.unique_urls`` keeps one anyway).
+and says which cap was hit: ops see it in the run summary, never a silent cut. The same URL found
+twice counts once, queued or turned away (``discovery.unique_urls`` keeps one anyway). Entry
+points and sites are walked at once, so one ``ItemCaps`` is shared by threads: every call takes
+its lock.
 """
 
 from __future__ import annotations
@@ -76,8 +77,10 @@ class ItemCaps:
     def hits(self) -> list[tuple[str, str]]:
         """``(entry point or host, reason)`` per cap that turned items away, for the run summary."""
         caps = {"entry point": self.per_entry_point, "host": self.per_host}
+        with self._lock:
+            dropped = list(self._dropped.items())
         return [
             (key, f"cap of {caps[scope]:,} items per {scope} reached: {n:,} more not queued "
                   f"(raise [discovery] max_items_per_{scope.replace(' ', '_')} to queue them)")
-            for (scope, key), n in self._dropped.items()
+            for (scope, key), n in dropped
         ]  # fmt: skip

@@ -61,7 +61,6 @@ class Visit:
     items: tuple[ListingItem, ...]
     next_requests: tuple[ListRequest, ...]
     yield_: PageYield
-    cookies: tuple[tuple[str, str, str, str], ...] = ()  # set by a browser that passed a challenge
 
 
 def is_episode(item: ListingItem) -> bool:
@@ -99,7 +98,6 @@ def visit_list_page(
     on_page(rendered.page, f"province_{site.slug}")
     client.add_cookies(rendered.cookies)  # the challenge's cookie: later plain requests pass too
     after = _read(site, rendered.page)
-    after = replace(after, cookies=rendered.cookies)
     cookies = f"; cookies set: {', '.join(rendered.cookie_names)}" if rendered.cookies else ""
     if after.yield_.reason == visit.yield_.reason:
         reason = f"{visit.yield_.reason} (still so after rendering in Chromium{cookies})"

@@ -50,9 +50,6 @@ class SiteReport:
     items: int = 0  # column episodes found
     fallback_pages: int = 0  # list pages read by the generic rule, not the site's own markup
     pages: list[PageYield] = field(default_factory=list)
-    cookies: list[tuple[str, str, str, str]] = field(
-        default_factory=list
-    )  # from the browser, for the run's client
 
     @property
     def articles_listed(self) -> int:
@@ -205,7 +202,6 @@ class _Walker:
             )
             report.listing_pages += visit.yield_.fetched
             report.add(visit.yield_)
-            report.cookies.extend(visit.cookies)
             if is_list_problem(visit.yield_.outcome):
                 return
             found.items.extend(visit.episodes)
