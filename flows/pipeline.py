@@ -180,7 +180,6 @@ class Crawl:
 
     found: Discovery
     batches: list[tuple[PageBatch, Handle]]
-    feed: PageFeed
 
 
 def crawl(
@@ -197,4 +196,4 @@ def crawl(
     discovery = start_discovery(feed.add)
     discovery.add_done_callback(feed.discovery_done)
     batches = feed.run(submit)
-    return Crawl(discovery_result(discovery), batches, feed)
+    return Crawl(discovery_result(discovery), batches)
