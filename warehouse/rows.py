@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, fields
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from models.records import Claim, Episode, EpisodeBundle, Indicator, Rank
@@ -40,10 +41,15 @@ _EPISODE_NOT_STORED = frozenset(
 
 def _fields(table: str, record: Episode | Indicator | Claim, skip: frozenset[str] = frozenset()) -> Row:
     """``record``'s fields as columns of ``table`` (renamed by ``COLUMN_OF_FIELD``), less ``skip``."""
+    kind: type = type(record)
+    return {column: getattr(record, name) for name, column in _columns_of(table, kind, skip)}
+
+
+@cache
+def _columns_of(table: str, record_type: type, skip: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(field, column) of every stored field of ``record_type``: worked out once per type, not per row."""
     renamed = COLUMN_OF_FIELD.get(table, {})
-    return {
-        renamed.get(f.name, f.name): getattr(record, f.name) for f in fields(record) if f.name not in skip
-    }
+    return tuple((f.name, renamed.get(f.name, f.name)) for f in fields(record_type) if f.name not in skip)
 
 
 def content_hash(bundle: EpisodeBundle) -> str:
