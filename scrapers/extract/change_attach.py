@@ -38,7 +38,9 @@ def spread_respective_changes(
     for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
         pos = s.seg.start + r
         listed = _change_list_after(s, mentions, pos)
-        open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
+        open_ = [
+            i for i, d in enumerate(drafts) if d.end <= pos and d.change is None and not _group_size(s, d)
+        ]
         if len(listed) >= 2 and len(open_) < len(listed):
             used.extend(listed_change_items(s, listed, pos, orphans))
             continue
@@ -51,6 +53,15 @@ def spread_respective_changes(
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
+
+
+_GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
+
+
+def _group_size(s: Sentence, d: Indicator) -> bool:
+    """长三角地区41个城市、汾渭平原11个城市的PM2.5平均浓度分别下降…: how many cities or
+    monitored sites a group has is part of its name, never what a listed relative change is of."""
+    return d.code == GENERIC_BY_KIND["count"] and _GROUP_SIZE_RE.search(s.text, d.start, d.end) is not None
 
 
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:

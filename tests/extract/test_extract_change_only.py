@@ -223,3 +223,11 @@ def test_a_second_change_of_a_figure_is_left_out_and_makes_no_item() -> None:
 def test_a_later_change_in_points_of_good_days_is_a_change_of_the_ratio() -> None:
     text = "3月，全省平均优良天数比例为78.4%，轻度污染天数比例为15.2%。优良天数同比提高6.1个百分点。"
     assert [c[:5] for c in _changes(text)] == [("good_air_days_ratio", 78.4, "up", 6.1, "percentage_point")]
+
+
+def test_a_groups_city_count_is_part_of_its_name_not_what_a_listed_change_is_of() -> None:
+    text = "甲乙及周边地区“2+6”城市、丙丁地区21个城市的PM2.5平均浓度同比分别下降12.1%和7.4%。"
+    assert _changes(text) == [
+        ("pm25_avg_concentration", None, "down", 12.1, "percent", "甲乙及周边地区“2+6”城市"),
+        ("pm25_avg_concentration", None, "down", 7.4, "percent", "丙丁地区21个城市"),
+    ]
