@@ -19,7 +19,7 @@ from scrapers.extract.change_items import (
     oriented,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
-from scrapers.extract.coding import is_bare
+from scrapers.extract.coding import is_bare, selected_place
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -102,7 +102,8 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
     target = change_target(s, m, drafts, subject)
     if target is None:
-        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+        place = selected_place(subject)  # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change
     # one item carries one change: the year-on-year one wins over another period's (较2013年)

@@ -152,7 +152,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         value_base=value_base,
         unit_base=unit_base,
         year=s.year(m.start, m.end),
-        region=s.region(m.start),
+        region=coding.selected_place(subject) or s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,
         ranks=(),
