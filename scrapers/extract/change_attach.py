@@ -93,14 +93,16 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
     return named[-1] if named else None
 
 
-def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
+def attach_change(
+    s: Sentence, m: Mention, drafts: list[Indicator], bases: frozenset[int] = frozenset()
+) -> list[Indicator]:
     """Give the relative change ``m`` to its figure (``change_target``); with no figure it is a
     change-only item of what its words (or its context) name. A second change of a figure that
     already carries one (…同比下降0.7%，较2019年同期下降2.7%) is left to the figure's note."""
     basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    target = change_target(s, m, drafts, subject)
+    target = change_target(s, m, drafts, subject, bases)
     if target is None:
         place = selected_place(subject)  # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
@@ -117,7 +119,9 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
     return []
 
 
-def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> int | None:
+def change_target(
+    s: Sentence, m: Mention, drafts: list[Indicator], subject: str, bases: frozenset[int] = frozenset()
+) -> int | None:
     """The figure a change belongs to: the one whose subject its clause names again; the level
     its next clause reaches (提高1.25个百分点，达到71.4%); else the nearest by ``qualified``. A
     change whose own words name what changed (二氧化硫下降21.3%) goes only to a figure of its own
@@ -130,7 +134,9 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     reached = _level_reached(s, m, drafts)
     if reached is not None and (not codes or drafts[reached].code in codes):
         return reached
-    targets = qualified(s, m.start, m.end, drafts, change=True)
+    # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
+    targets = [_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True)]
+    targets = [t for t in targets if t is not None]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)
@@ -146,6 +152,17 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
     return target
+
+
+def _compared_figure(index: int, drafts: list[Indicator], bases: frozenset[int]) -> int | None:
+    """The figure a change may go to in place of ``drafts[index]``: that one, or, when it is only
+    the value compared with (较2020年的4.2%), the figure of the same unit stated right before it."""
+    if index not in bases:
+        return index
+    before = index - 1
+    if before >= 0 and before not in bases and drafts[before].unit_base == drafts[index].unit_base:
+        return before
+    return None
 
 
 _ASIDE_REACH = 120  # characters: an aside holding a breakdown is short; looking further is quadratic

@@ -27,7 +27,7 @@ _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
     r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
-    r"|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
+    r"|(?:去年|上年|前年)(?:同期)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
 )
 
@@ -57,7 +57,7 @@ def selected_place(subject: str) -> str | None:
 def is_bare(subject: str) -> bool:
     """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
     picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
-    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、)）其中"))
+    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、()（）其中"))
     return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 

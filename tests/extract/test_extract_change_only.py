@@ -231,3 +231,18 @@ def test_a_groups_city_count_is_part_of_its_name_not_what_a_listed_change_is_of(
         ("pm25_avg_concentration", None, "down", 12.1, "percent", "甲乙及周边地区“2+6”城市"),
         ("pm25_avg_concentration", None, "down", 7.4, "percent", "丙丁地区21个城市"),
     ]
+
+
+def test_a_value_named_only_by_its_earlier_period_is_the_previous_value_not_a_figure() -> None:
+    for text in (
+        "全市PM2.5平均浓度为32微克/立方米(上年同期为35微克/立方米)，同比下降8.6%。",
+        "全市PM2.5平均浓度为32微克/立方米，上年同期为35微克/立方米，同比下降8.6%。",
+    ):
+        assert [(i.code, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]] == [
+            ("pm25_avg_concentration", 32.0, 8.6)
+        ]
+
+
+def test_a_change_after_the_value_compared_with_goes_to_the_figure() -> None:
+    text = "全市优良天数比例为86.0%，与上年的82.5%相比提高3.5个百分点。"
+    assert _changes(text) == [("good_air_days_ratio", 86.0, "up", 3.5, "percentage_point", "全市")]
