@@ -13,7 +13,7 @@ import re
 
 from models.records import Indicator
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code, higher_is_better
 from scrapers.extract.naming import codes_in_order, match_code, vetoed
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention
@@ -81,6 +81,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
+        if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
+            code = None
     if code is None and not subject and kind in ("concentration", "percent", "days"):
         same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
         code = same_unit.code if same_unit is not None else None
@@ -90,6 +92,20 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+# 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the
+# good share the context is about.
+_NEGATED_RE = re.compile(r"不能|不满足|未满足|未达到|没有达到|不达标|未达标")
+
+
+def _after_a_negation(s: Sentence, pos: int) -> bool:
+    """Whether the figure's clause, or the clause right before it, says what fails a condition,
+    about an indicator whose rise is good news."""
+    clause = s.clause_of(pos)
+    earlier = [c for c in s.full_clauses if c.end <= clause.start]
+    start = earlier[-1].start if earlier else clause.start
+    return _NEGATED_RE.search(s.text, start, pos) is not None
 
 
 _IMPLAUSIBLE = 3  # a value beyond this many times the catalog's upper bound is garbled text

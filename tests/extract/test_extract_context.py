@@ -186,3 +186,13 @@ def test_a_later_change_of_a_place_picked_out_by_rank_goes_to_that_places_figure
     text = "PM2.5浓度最佳的县为甲县16微克/立方米。PM2.5浓度改善幅度最大的县为甲县改善20%。"
     found = [(i.code, i.value, i.region, i.change.value if i.change else None) for i in extract_text(text)[0]]
     assert found == [("pm25_avg_concentration", 16.0, "甲县", 20.0)]
+
+
+def test_days_of_poor_air_are_not_good_air_days() -> None:
+    assert [i.code for i in extract_text("全市空气质量不良天数为30天。")[0]] == ["days"]
+
+
+def test_the_share_of_what_fails_a_condition_is_not_the_good_share_of_the_topic() -> None:
+    text = "能满足饮用水源水质要求的有20个，占80.0%；不能满足要求的5个，占20.0%。"
+    found = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
+    assert found == [("drinking_water_source_compliance_ratio", 80.0), ("share", 20.0)]
