@@ -328,3 +328,8 @@ def test_small_roman_numerals_are_water_classes() -> None:
 def test_the_ends_of_a_range_written_with_zhi_are_not_figures() -> None:
     text = "各市优良天数比例范围在95.1%至70.2%之间，平均为84.6%。"
     assert [i.value for i in extract_text(text)[0]] == [84.6]
+
+
+def test_a_bound_written_with_a_sign_inside_a_target_is_not_a_figure() -> None:
+    text = "全市PM2.5平均浓度为31微克/立方米，年度目标(PM2.5≤35微克/立方米、PM10≤50微克/立方米)。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("pm25_avg_concentration", 31.0)]
