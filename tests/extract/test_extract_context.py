@@ -196,3 +196,10 @@ def test_the_share_of_what_fails_a_condition_is_not_the_good_share_of_the_topic(
     text = "能满足饮用水源水质要求的有20个，占80.0%；不能满足要求的5个，占20.0%。"
     found = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
     assert found == [("drinking_water_source_compliance_ratio", 80.0), ("share", 20.0)]
+
+
+def test_a_figure_restated_under_another_list_number_is_counted_once() -> None:
+    text = "2、全县划定生态保护红线面积约1.2万平方公里。\n\n3、全县划定生态保护红线面积约1.2万平方公里，占国土面积的25%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0] if i.code == "eco_redline_area"] == [
+        ("eco_redline_area", 1.2)
+    ]
