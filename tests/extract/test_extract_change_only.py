@@ -246,3 +246,14 @@ def test_a_value_named_only_by_its_earlier_period_is_the_previous_value_not_a_fi
 def test_a_change_after_the_value_compared_with_goes_to_the_figure() -> None:
     text = "全市优良天数比例为86.0%，与上年的82.5%相比提高3.5个百分点。"
     assert _changes(text) == [("good_air_days_ratio", 86.0, "up", 3.5, "percentage_point", "全市")]
+
+
+def test_a_class_range_in_chinese_numerals_names_the_good_share_its_change_is_of() -> None:
+    text = (
+        "全省地表水一至三类、四至五类和劣五类断面比例分别为88.5%、10.3%和1.2%，"
+        "与上年相比，一至三类上升2.1个百分点，劣五类下降0.4个百分点。"
+    )
+    assert _changes(text) == [
+        ("surface_water_good_ratio", 88.5, "up", 2.1, "percentage_point", "全省"),
+        ("worse_than_class_v_ratio", 1.2, "down", 0.4, "percentage_point", "全省"),
+    ]
