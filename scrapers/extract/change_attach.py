@@ -135,8 +135,8 @@ def change_target(
     if reached is not None and (not codes or drafts[reached].code in codes):
         return reached
     # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
-    targets = [_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True)]
-    targets = [t for t in targets if t is not None]
+    found = (_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True))
+    targets = [t for t in found if t is not None]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)

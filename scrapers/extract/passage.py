@@ -30,6 +30,11 @@ def join_soft_breaks(text: str) -> str:
         line = text[line_start : m.start()]
         if len(line.strip()) < 12 or _HEADING_END.search(text, line_start, m.start()):
             continue  # a heading or a short title line stays a paragraph of its own
+        next_end = text.find("\n", m.end())
+        if any(
+            "\t" in part.strip() for part in (line, text[m.end() : next_end if next_end >= 0 else len(text)])
+        ):
+            continue  # a row of a tab-separated table ends its line
         nl = text.index("\n", m.start())
         chars[nl] = " "
     return "".join(chars)
