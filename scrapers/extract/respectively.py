@@ -59,11 +59,17 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if own is not None:
         return own
     shared = match_code(members[-1], kind)
-    if shared is not None and all(_PLACE_RE.search(m.strip()) for m in members[:-1]):
+    # 南宁、柳州、桂林优良天数比例分别为…: short names are places too
+    if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
+
+
+def _is_place(member: str) -> bool:
+    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类)."""
+    return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
 
 
 _PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"

@@ -203,3 +203,8 @@ def test_a_figure_restated_under_another_list_number_is_counted_once() -> None:
     assert [(i.code, i.value) for i in extract_text(text)[0] if i.code == "eco_redline_area"] == [
         ("eco_redline_area", 1.2)
     ]
+
+
+def test_short_city_names_before_a_shared_subject_are_places() -> None:
+    text = "其中，南宁、柳州、桂林优良天数比例分别为92.1%、90.5%和95.2%。"
+    assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
