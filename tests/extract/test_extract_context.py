@@ -208,3 +208,8 @@ def test_a_figure_restated_under_another_list_number_is_counted_once() -> None:
 def test_short_city_names_before_a_shared_subject_are_places() -> None:
     text = "其中，南宁、柳州、桂林优良天数比例分别为92.1%、90.5%和95.2%。"
     assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
+
+
+def test_a_level_of_government_alone_names_no_quantity_and_takes_the_one_before() -> None:
+    text = "全省城市空气质量优良天数比例为90.2%，其中设区市为88.5%，县级城市为92.0%。"
+    assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
