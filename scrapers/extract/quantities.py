@@ -163,7 +163,10 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
                 text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans
             )
         if mention is not None:
-            out.extend(list_siblings(text, mention, span.start, quotes))
+            siblings = list_siblings(text, mention, span.start, quotes)
+            if siblings and mention.role == "change" and mention.direction is None:
+                siblings, mention = _list_verb(text, siblings, mention)
+            out.extend(siblings)
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
     found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
@@ -205,6 +208,20 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
+
+
+def _list_verb(text: str, siblings: list[Mention], last: Mention) -> tuple[list[Mention], Mention]:
+    """分别下降0.8、1.1和0.6个百分点: the verb before the first number of a list whose unit is
+    written once, after the last, points every member."""
+    verb = _CHANGE_VERB_RE.search(text, max(siblings[0].start - 9, 0), siblings[0].start)
+    if verb is None:
+        return siblings, last
+    word = re.sub(r"\s", "", verb.group("verb"))
+    direction: ChangeDirection = "up" if word.startswith(_UP_VERBS) else "down"
+    judged = word in _JUDGED_VERBS
+    return [replace(m, direction=direction, judged=judged) for m in siblings], replace(
+        last, direction=direction, judged=judged
+    )
 
 
 def _in_plan_sentence(text: str, start: int) -> bool:

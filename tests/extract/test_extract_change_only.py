@@ -257,3 +257,13 @@ def test_a_class_range_in_chinese_numerals_names_the_good_share_its_change_is_of
         ("surface_water_good_ratio", 88.5, "up", 2.1, "percentage_point", "全省"),
         ("worse_than_class_v_ratio", 1.2, "down", 0.4, "percentage_point", "全省"),
     ]
+
+
+def test_the_verb_before_a_list_whose_unit_is_written_once_points_every_member() -> None:
+    text = "甲市、乙市优良天数比例同比分别上升3.2和2.5个百分点，丙市、丁市分别下降0.8和1.1个百分点。"
+    assert [(direction, change, region) for _, _, direction, change, _, region in _changes(text)] == [
+        ("up", 3.2, "甲市"),
+        ("up", 2.5, "乙市"),
+        ("down", 0.8, "丙市"),
+        ("down", 1.1, "丁市"),
+    ]
