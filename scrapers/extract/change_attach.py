@@ -39,7 +39,9 @@ def spread_respective_changes(
         pos = s.seg.start + r
         listed = _change_list_after(s, mentions, pos)
         open_ = [
-            i for i, d in enumerate(drafts) if d.end <= pos and d.change is None and not _group_size(s, d)
+            i
+            for i, d in enumerate(drafts)
+            if d.end <= pos and d.change is None and not _group_size(s, d) and _may_take(d, listed)
         ]
         if len(listed) >= 2 and len(open_) < len(listed):
             used.extend(listed_change_items(s, listed, pos, orphans))
@@ -56,6 +58,11 @@ def spread_respective_changes(
 
 
 _GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
+
+
+def _may_take(d: Indicator, listed: list[Mention]) -> bool:
+    """A change in percentage points is a percentage's, never a concentration's or a count's."""
+    return not listed or listed[0].unit != "pp" or d.unit_base == "%"
 
 
 def _group_size(s: Sentence, d: Indicator) -> bool:
@@ -136,7 +143,7 @@ def change_target(
         return reached
     # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
     found = (_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True))
-    targets = [t for t in found if t is not None]
+    targets = [t for t in found if t is not None and _may_take(drafts[t], [m])]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)

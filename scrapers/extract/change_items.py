@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
-from scrapers.extract import changes, place_lists
+from scrapers.extract import changes, place_lists, subjects
 from scrapers.extract.catalog import catalog_by_code, higher_is_better
 from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
 from scrapers.extract.coding import bodies_in_view, is_bare
@@ -94,6 +94,15 @@ def listed_change_items(
     the changes used (none when the list does not fit)."""
     members = place_lists.members(s.text, s.seg.start, pos)
     places = place_lists.place_list(members)
+    earlier = _places_listed_before(s, pos, len(listed)) if places is None else None
+    if earlier is not None and (
+        len(members) != len(listed) or not any(codes_of_changed_subject(member) for member in members)
+    ):
+        # …PM2.5浓度分别下降5.4%、3.1%，优良天数比例分别上升2.2、1.3个百分点: the second list
+        # is over the places of the first, its subject its own clause's
+        members = list(earlier.places)
+        subject, _ = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
+        places = place_lists.PlaceList(earlier.places, subject)
     if len(members) != len(listed):
         return []
     direction = next((m.direction for m in listed if m.direction), None)
@@ -104,6 +113,15 @@ def listed_change_items(
         region = places.places[i] if places is not None else None
         orphans.extend(change_items(s, m, subject, start, direction=direction, basis=basis, region=region))
     return listed
+
+
+def _places_listed_before(s: Sentence, pos: int, count: int) -> place_lists.PlaceList | None:
+    """The places of an earlier 分别 list of the sentence, when there are ``count`` of them."""
+    earlier = s.text.rfind("分别", s.seg.start, pos)
+    if earlier < 0:
+        return None
+    places = place_lists.place_list(place_lists.members(s.text, s.seg.start, earlier))
+    return places if places is not None and len(places.places) == count else None
 
 
 def _member(members: list[str], i: int) -> str:

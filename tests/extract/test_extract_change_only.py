@@ -267,3 +267,20 @@ def test_the_verb_before_a_list_whose_unit_is_written_once_points_every_member()
         ("down", 0.8, "丙市"),
         ("down", 1.1, "丁市"),
     ]
+
+
+def test_a_second_list_of_changes_is_over_the_places_of_the_first() -> None:
+    text = "与上年相比，甲地区、乙地区、丙平原PM2.5浓度分别下降5.4%、3.1%和2.9%，优良天数比例分别上升2.2、1.3和4.0个百分点。"
+    assert [(code, change, region) for code, _, _, change, _, region in _changes(text)][3:] == [
+        ("good_air_days_ratio", 2.2, "甲地区"),
+        ("good_air_days_ratio", 1.3, "乙地区"),
+        ("good_air_days_ratio", 4.0, "丙平原"),
+    ]
+
+
+def test_a_change_in_points_never_goes_to_a_concentration() -> None:
+    text = "甲市、乙市PM2.5浓度分别为35、40微克/立方米，优良天数比例分别上升2.2和1.3个百分点。"
+    assert [(code, value, change) for code, value, _, change, _, _ in _changes(text)] == [
+        ("good_air_days_ratio", None, 2.2),
+        ("good_air_days_ratio", None, 1.3),
+    ]
