@@ -12,6 +12,7 @@ from scrapers.extract import changes, subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.change_items import (
     change_basis,
+    place_only,
     change_items,
     change_of,
     changed_subject,
@@ -111,7 +112,8 @@ def attach_change(
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
     target = change_target(s, m, drafts, subject, bases)
     if target is None:
-        place = selected_place(subject)  # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change
+        # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's
+        place = selected_place(subject) or (subject.strip(" ，,、") if place_only(subject) else None)
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change

@@ -68,7 +68,11 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if codes_of_changed_subject(subject):
         return subject
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
-    if code in (None, "share") and is_bare(subject) and not _after_a_bare_number(s, m):
+    if (
+        code in (None, "share")
+        and (is_bare(subject) or place_only(subject))
+        and not _after_a_bare_number(s, m)
+    ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
         code = next(
@@ -76,6 +80,13 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
+
+
+def place_only(subject: str) -> bool:
+    """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0%: a subject that is only a place says
+    where the change is, not what changed."""
+    name = subject.strip(" ，,、")
+    return bool(name) and not re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) and place_lists.is_place(name)
 
 
 def _after_a_bare_number(s: Sentence, m: Mention) -> bool:

@@ -284,3 +284,19 @@ def test_a_change_in_points_never_goes_to_a_concentration() -> None:
         ("good_air_days_ratio", None, 2.2),
         ("good_air_days_ratio", None, 1.3),
     ]
+
+
+def test_a_change_whose_subject_is_only_a_place_is_that_places_change_of_the_topic() -> None:
+    text = "全市PM2.5浓度同比下降4.5%，其中东湖区下降6.1%，西湖区上升1.2%。"
+    assert [
+        (code, direction, change, region) for code, _, direction, change, _, region in _changes(text)
+    ] == [
+        ("pm25_avg_concentration", "down", 4.5, "全市"),
+        ("pm25_avg_concentration", "down", 6.1, "东湖区"),
+        ("pm25_avg_concentration", "up", 1.2, "西湖区"),
+    ]
+
+
+def test_a_water_class_alone_is_not_a_place() -> None:
+    text = "与上年相比，Ⅱ类断面比例上升6.3个百分点，Ⅲ类下降6.6个百分点。"
+    assert all(region is None or "类" not in region for *_, region in _changes(text))
