@@ -12,12 +12,12 @@ from scrapers.extract import changes, subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.change_items import (
     change_basis,
-    place_only,
     change_items,
     change_of,
     changed_subject,
     listed_change_items,
     oriented,
+    place_only,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
 from scrapers.extract.coding import is_bare, selected_place
