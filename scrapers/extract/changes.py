@@ -91,7 +91,7 @@ def settled(draft: Indicator, text: str) -> Indicator:
     return draft
 
 
-_YOY_RE = re.compile(r"同比|较上年|比上年|较去年|比去年|与上年|与去年|上年同期|去年同期")
+_YOY_RE = re.compile(r"同比|(?:较|比|与)(?:上年|去年|前一年|上一年)|上年同期|去年同期")
 _SINCE_RE = re.compile(r"累计|以来")
 _VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
 _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019

@@ -44,7 +44,7 @@ _NEAR = 600  # a later change goes back at most this many characters to find its
 
 
 _COMPARISON_ONLY_RE = re.compile(
-    r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:相比)?|同比)?$"
+    r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:相比)?|同比)?$"
 )
 
 

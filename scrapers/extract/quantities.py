@@ -129,9 +129,9 @@ _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首�
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
-    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的|之)?)\s*$"
+    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
-    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?\s*[(（]\s*$"
+    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"

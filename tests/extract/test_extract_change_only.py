@@ -300,3 +300,9 @@ def test_a_change_whose_subject_is_only_a_place_is_that_places_change_of_the_top
 def test_a_water_class_alone_is_not_a_place() -> None:
     text = "与上年相比，Ⅱ类断面比例上升6.3个百分点，Ⅲ类下降6.6个百分点。"
     assert all(region is None or "类" not in region for *_, region in _changes(text))
+
+
+def test_qian_yi_nian_is_the_year_before() -> None:
+    text = "2021年全市优良天数比例为85.1%，较前一年提升3.4个百分点。"
+    found = [(i.code, i.value, i.change.value, i.change.basis) for i in extract_text(text)[0] if i.change]
+    assert found == [("good_air_days_ratio", 85.1, 3.4, "yoy")]
