@@ -43,8 +43,8 @@ _LEAD_PLACE_RE = re.compile(
 # it says where, not what, so the figure is the one its context names.
 _SELECTED_PLACE_RE = re.compile(
     r"(?:(?:改善|恶化|下降|上升|变化)?幅度)?(?:最|较)(?:好|差|佳|优|高|低|大|小)的?"
-    r"(?:县[(（]市、区[)）]|区县|县区|城市|地区|区|县|市)?为(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))"
-    r"(?:恶化|改善|下降|上升)?$"
+    r"(?:县[(（]市、区[)）]|区县|县区|城市|地区|区|县|市)?(?:为|是)(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))"
+    r"(?:恶化|改善|下降|上升)?\s*[(（]?$"
 )
 
 
@@ -57,7 +57,7 @@ def selected_place(subject: str) -> str | None:
 def is_bare(subject: str) -> bool:
     """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
     picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
-    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、()（）其中"))
+    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、)）其中"))
     return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 

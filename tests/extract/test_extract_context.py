@@ -213,3 +213,8 @@ def test_short_city_names_before_a_shared_subject_are_places() -> None:
 def test_a_level_of_government_alone_names_no_quantity_and_takes_the_one_before() -> None:
     text = "全省城市空气质量优良天数比例为90.2%，其中设区市为88.5%，县级城市为92.0%。"
     assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
+
+
+def test_a_place_picked_out_with_shi_and_its_value_in_brackets_takes_the_indicator_named() -> None:
+    text = "全省各市中，优良天数比例最高的是甲州市(98.6%)，最低的是乙州市(80.2%)。"
+    assert [code for code, _ in _figures(text) if code != "count"] == ["good_air_days_ratio"] * 2
