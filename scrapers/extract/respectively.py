@@ -63,6 +63,8 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
+        if all(_CLASS_TAIL_RE.match(m.strip()) for m in members):
+            return NO_CODE  # 一类、二类海水面积比例分别为…: one class each, no range's share
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
 

@@ -218,3 +218,13 @@ def test_a_level_of_government_alone_names_no_quantity_and_takes_the_one_before(
 def test_a_place_picked_out_with_shi_and_its_value_in_brackets_takes_the_indicator_named() -> None:
     text = "全省各市中，优良天数比例最高的是甲州市(98.6%)，最低的是乙州市(80.2%)。"
     assert [code for code, _ in _figures(text) if code != "count"] == ["good_air_days_ratio"] * 2
+
+
+def test_meeting_class_iii_in_a_paragraph_about_drinking_sources_is_their_compliance() -> None:
+    text = "全省城市集中式饮用水水源地中，达到或优于Ⅲ类水质的比例为97.6%。"
+    assert _figures(text) == [("drinking_water_source_compliance_ratio", 97.6)]
+
+
+def test_single_sea_classes_listed_are_shares_not_the_good_share() -> None:
+    text = "全省近岸海域一类、二类海水面积比例分别为62.1%和20.3%。"
+    assert _figures(text) == [("share", 62.1), ("share", 20.3)]
