@@ -306,3 +306,10 @@ def test_qian_yi_nian_is_the_year_before() -> None:
     text = "2021年全市优良天数比例为85.1%，较前一年提升3.4个百分点。"
     found = [(i.code, i.value, i.change.value, i.change.basis) for i in extract_text(text)[0] if i.change]
     assert found == [("good_air_days_ratio", 85.1, 3.4, "yoy")]
+
+
+def test_a_second_comparison_with_a_five_year_plans_end_is_the_figures_note_not_an_item() -> None:
+    text = "全市PM2.5年均浓度为28微克/立方米，较2020年下降15.2%，较“十三五”末下降12%。"
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 28.0, 15.2)
+    ]
