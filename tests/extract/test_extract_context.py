@@ -170,10 +170,7 @@ def test_days_of_a_category_written_before_the_number_are_that_categorys_days() 
 
 def test_a_place_picked_out_by_rank_takes_the_indicator_of_the_clause_before() -> None:
     text = "本月PM2.5浓度最好的区为东湖区18微克/立方米；最差的区为青山湖区26微克/立方米。"
-    assert [(i.code, i.value) for i in extract_text(text)[0]] == [
-        ("pm25_avg_concentration", 18.0),
-        ("pm25_avg_concentration", 26.0),
-    ]
+    assert _figures(text) == [("pm25_avg_concentration", 18.0), ("pm25_avg_concentration", 26.0)]
 
 
 def test_a_change_of_a_place_picked_out_by_rank_is_a_change_only_item_of_the_topic() -> None:
@@ -205,26 +202,35 @@ def test_a_figure_restated_under_another_list_number_is_counted_once() -> None:
     ]
 
 
-def test_short_city_names_before_a_shared_subject_are_places() -> None:
-    text = "其中，南宁、柳州、桂林优良天数比例分别为92.1%、90.5%和95.2%。"
-    assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
-
-
-def test_a_level_of_government_alone_names_no_quantity_and_takes_the_one_before() -> None:
-    text = "全省城市空气质量优良天数比例为90.2%，其中设区市为88.5%，县级城市为92.0%。"
-    assert [code for code, _ in _figures(text)] == ["good_air_days_ratio"] * 3
-
-
-def test_a_place_picked_out_with_shi_and_its_value_in_brackets_takes_the_indicator_named() -> None:
-    text = "全省各市中，优良天数比例最高的是甲州市(98.6%)，最低的是乙州市(80.2%)。"
-    assert [code for code, _ in _figures(text) if code != "count"] == ["good_air_days_ratio"] * 2
-
-
-def test_meeting_class_iii_in_a_paragraph_about_drinking_sources_is_their_compliance() -> None:
-    text = "全省城市集中式饮用水水源地中，达到或优于Ⅲ类水质的比例为97.6%。"
-    assert _figures(text) == [("drinking_water_source_compliance_ratio", 97.6)]
-
-
-def test_single_sea_classes_listed_are_shares_not_the_good_share() -> None:
-    text = "全省近岸海域一类、二类海水面积比例分别为62.1%和20.3%。"
-    assert _figures(text) == [("share", 62.1), ("share", 20.3)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全省各市中，优良天数比例最高的是甲州市(98.6%)，最低的是乙州市(80.2%)。",
+            [("good_air_days_ratio", 98.6), ("good_air_days_ratio", 80.2)],
+            id="a place picked out with 是 and its value in brackets takes the indicator named",
+        ),
+        pytest.param(
+            "全省城市集中式饮用水水源地中，达到或优于Ⅲ类水质的比例为97.6%。",
+            [("drinking_water_source_compliance_ratio", 97.6)],
+            id="meeting class III in a paragraph about drinking sources is their compliance",
+        ),
+        pytest.param(
+            "全省近岸海域一类、二类海水面积比例分别为62.1%和20.3%。",
+            [("share", 62.1), ("share", 20.3)],
+            id="single sea classes listed are shares, not the good share",
+        ),
+        pytest.param(
+            "其中，南宁、柳州、桂林优良天数比例分别为92.1%、90.5%和95.2%。",
+            [("good_air_days_ratio", 92.1), ("good_air_days_ratio", 90.5), ("good_air_days_ratio", 95.2)],
+            id="short city names before a shared subject are places",
+        ),
+        pytest.param(
+            "全省城市空气质量优良天数比例为90.2%，其中设区市为88.5%，县级城市为92.0%。",
+            [("good_air_days_ratio", 90.2), ("good_air_days_ratio", 88.5), ("good_air_days_ratio", 92.0)],
+            id="a level of government alone names no quantity and takes the one before",
+        ),
+    ],
+)
+def test_the_context_decides_what_a_figure_is(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
