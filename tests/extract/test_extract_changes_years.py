@@ -348,5 +348,5 @@ def test_cong_like_you_marks_the_value_a_figure_came_from() -> None:
 
 
 def test_a_series_of_yearly_values_after_cong_stays_a_series() -> None:
-    text = "全市PM2.5年均值從103年27微克、104年23.5微克、105年22.8微克,再降至106年20.2微克。"
-    assert [i.value for i in extract_text(text)[0]] == [27.0, 23.5, 22.8, 20.2]
+    text = "本縣PM10年均值從107年41微克、108年38.5微克,再降至109年35.1微克。"
+    assert [i.value for i in extract_text(text)[0]] == [41.0, 38.5, 35.1]

@@ -174,15 +174,15 @@ def test_a_place_picked_out_by_rank_takes_the_indicator_of_the_clause_before() -
 
 
 def test_a_change_of_a_place_picked_out_by_rank_is_a_change_only_item_of_the_topic() -> None:
-    text = "全市PM2.5浓度为30微克/立方米。恶化幅度最大的县(市、区)为乙县恶化11.1%。"
+    text = "全市PM2.5浓度为30微克/立方米。恶化幅度最大的县(市、区)为乙县恶化9.4%。"
     found = [(i.code, i.value, i.change.direction if i.change else None) for i in extract_text(text)[0]]
     assert found == [("pm25_avg_concentration", 30.0, None), ("pm25_avg_concentration", None, "up")]
 
 
 def test_a_later_change_of_a_place_picked_out_by_rank_goes_to_that_places_figure() -> None:
-    text = "PM2.5浓度最佳的县为甲县16微克/立方米。PM2.5浓度改善幅度最大的县为甲县改善20%。"
+    text = "PM2.5浓度最佳的县为甲县14微克/立方米。PM2.5浓度改善幅度最大的县为甲县改善18%。"
     found = [(i.code, i.value, i.region, i.change.value if i.change else None) for i in extract_text(text)[0]]
-    assert found == [("pm25_avg_concentration", 16.0, "甲县", 20.0)]
+    assert found == [("pm25_avg_concentration", 14.0, "甲县", 18.0)]
 
 
 def test_days_of_poor_air_are_not_good_air_days() -> None:
