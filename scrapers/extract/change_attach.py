@@ -17,9 +17,10 @@ from scrapers.extract.change_items import (
     changed_subject,
     listed_change_items,
     oriented,
+    place_only,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
-from scrapers.extract.coding import is_bare
+from scrapers.extract.coding import is_bare, selected_place
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -38,7 +39,11 @@ def spread_respective_changes(
     for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
         pos = s.seg.start + r
         listed = _change_list_after(s, mentions, pos)
-        open_ = [i for i, d in enumerate(drafts) if d.end <= pos and d.change is None]
+        open_ = [
+            i
+            for i, d in enumerate(drafts)
+            if d.end <= pos and d.change is None and not _group_size(s, d) and _may_take(d, listed)
+        ]
         if len(listed) >= 2 and len(open_) < len(listed):
             used.extend(listed_change_items(s, listed, pos, orphans))
             continue
@@ -51,6 +56,20 @@ def spread_respective_changes(
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
+
+
+_GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
+
+
+def _may_take(d: Indicator, listed: list[Mention]) -> bool:
+    """A change in percentage points is a percentage's, never a concentration's or a count's."""
+    return not listed or listed[0].unit != "pp" or d.unit_base == "%"
+
+
+def _group_size(s: Sentence, d: Indicator) -> bool:
+    """长三角地区41个城市、汾渭平原11个城市的PM2.5平均浓度分别下降…: how many cities or
+    monitored sites a group has is part of its name, never what a listed relative change is of."""
+    return d.code == GENERIC_BY_KIND["count"] and _GROUP_SIZE_RE.search(s.text, d.start, d.end) is not None
 
 
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:
@@ -82,16 +101,20 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
     return named[-1] if named else None
 
 
-def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indicator]:
+def attach_change(
+    s: Sentence, m: Mention, drafts: list[Indicator], bases: frozenset[int] = frozenset()
+) -> list[Indicator]:
     """Give the relative change ``m`` to its figure (``change_target``); with no figure it is a
     change-only item of what its words (or its context) name. A second change of a figure that
     already carries one (…同比下降0.7%，较2019年同期下降2.7%) is left to the figure's note."""
     basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
-    target = change_target(s, m, drafts, subject)
+    target = change_target(s, m, drafts, subject, bases)
     if target is None:
-        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+        # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's
+        place = selected_place(subject) or (subject.strip(" ，,、") if place_only(subject) else None)
+        return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change
     # one item carries one change: the year-on-year one wins over another period's (较2013年)
@@ -105,7 +128,9 @@ def attach_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> list[Indi
     return []
 
 
-def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> int | None:
+def change_target(
+    s: Sentence, m: Mention, drafts: list[Indicator], subject: str, bases: frozenset[int] = frozenset()
+) -> int | None:
     """The figure a change belongs to: the one whose subject its clause names again; the level
     its next clause reaches (提高1.25个百分点，达到71.4%); else the nearest by ``qualified``. A
     change whose own words name what changed (二氧化硫下降21.3%) goes only to a figure of its own
@@ -118,7 +143,9 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     reached = _level_reached(s, m, drafts)
     if reached is not None and (not codes or drafts[reached].code in codes):
         return reached
-    targets = qualified(s, m.start, m.end, drafts, change=True)
+    # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
+    found = (_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True))
+    targets = [t for t in found if t is not None and _may_take(drafts[t], [m])]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)
@@ -134,6 +161,17 @@ def change_target(s: Sentence, m: Mention, drafts: list[Indicator], subject: str
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
     return target
+
+
+def _compared_figure(index: int, drafts: list[Indicator], bases: frozenset[int]) -> int | None:
+    """The figure a change may go to in place of ``drafts[index]``: that one, or, when it is only
+    the value compared with (较2020年的4.2%), the figure of the same unit stated right before it."""
+    if index not in bases:
+        return index
+    before = index - 1
+    if before >= 0 and before not in bases and drafts[before].unit_base == drafts[index].unit_base:
+        return before
+    return None
 
 
 _ASIDE_REACH = 120  # characters: an aside holding a breakdown is short; looking further is quadratic

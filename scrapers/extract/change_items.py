@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
-from scrapers.extract import changes, place_lists
+from scrapers.extract import changes, place_lists, subjects
 from scrapers.extract.catalog import catalog_by_code, higher_is_better
 from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
 from scrapers.extract.coding import bodies_in_view, is_bare
@@ -68,7 +68,11 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if codes_of_changed_subject(subject):
         return subject
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
-    if code in (None, "share") and is_bare(subject) and not _after_a_bare_number(s, m):
+    if (
+        code in (None, "share")
+        and (is_bare(subject) or place_only(subject))
+        and not _after_a_bare_number(s, m)
+    ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
         code = next(
@@ -76,6 +80,13 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
+
+
+def place_only(subject: str) -> bool:
+    """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0%: a subject that is only a place says
+    where the change is, not what changed."""
+    name = subject.strip(" ，,、")
+    return bool(name) and not re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) and place_lists.is_place(name)
 
 
 def _after_a_bare_number(s: Sentence, m: Mention) -> bool:
@@ -94,6 +105,15 @@ def listed_change_items(
     the changes used (none when the list does not fit)."""
     members = place_lists.members(s.text, s.seg.start, pos)
     places = place_lists.place_list(members)
+    earlier = _places_listed_before(s, pos, len(listed)) if places is None else None
+    if earlier is not None and (
+        len(members) != len(listed) or not any(codes_of_changed_subject(member) for member in members)
+    ):
+        # …PM2.5浓度分别下降5.4%、3.1%，优良天数比例分别上升2.2、1.3个百分点: the second list
+        # is over the places of the first, its subject its own clause's
+        members = list(earlier.places)
+        subject, _ = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
+        places = place_lists.PlaceList(earlier.places, subject)
     if len(members) != len(listed):
         return []
     direction = next((m.direction for m in listed if m.direction), None)
@@ -104,6 +124,15 @@ def listed_change_items(
         region = places.places[i] if places is not None else None
         orphans.extend(change_items(s, m, subject, start, direction=direction, basis=basis, region=region))
     return listed
+
+
+def _places_listed_before(s: Sentence, pos: int, count: int) -> place_lists.PlaceList | None:
+    """The places of an earlier 分别 list of the sentence, when there are ``count`` of them."""
+    earlier = s.text.rfind("分别", s.seg.start, pos)
+    if earlier < 0:
+        return None
+    places = place_lists.place_list(place_lists.members(s.text, s.seg.start, earlier))
+    return places if places is not None and len(places.places) == count else None
 
 
 def _member(members: list[str], i: int) -> str:

@@ -16,9 +16,12 @@ from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 
 _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
-_FROM_YEAR = r"由\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
-_FROM_RE = re.compile(rf"{_FROM_YEAR}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$")
+_FROM_YEAR_TAIL = r"\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
+_FROM_RE = re.compile(
+    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$"
+)
 _TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
+_FROM_YEAR = rf"由{_FROM_YEAR_TAIL}"
 _FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
@@ -28,6 +31,10 @@ _FLAT_RE = re.compile(
 _TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
 # 由2015年的66%提高…2020年的83.4%: with the earlier value's year written, a change verb is enough.
 _FROM_DATED_RE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:的)?\s*$")
+# 从2015年的76.2%提高到2023年的88.1%: 从 with a year, and the verb of arriving right after (从103年27、
+# 104年23.5…再降至 is a series of figures, each of its own year).
+_FROM_DATED_CONG_RE = re.compile(r"从\s*(?:(?:19|20)\d{2}\s*年(?:的)?)?\s*$")
+_ARRIVING_NEXT_RE = re.compile(rf"[^、，,。；;！？\n\d]{{0,10}}?{_CHANGE_TO}")
 _VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
 
 
@@ -35,6 +42,8 @@ def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
     year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence."""
     if _FROM_DATED_RE.search(text, max(start - 10, 0), start) and _VERB_LATER_RE.match(text, end):
+        return True
+    if _FROM_DATED_CONG_RE.search(text, max(start - 10, 0), start) and _ARRIVING_NEXT_RE.match(text, end):
         return True
     return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
         _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
@@ -82,7 +91,7 @@ def settled(draft: Indicator, text: str) -> Indicator:
     return draft
 
 
-_YOY_RE = re.compile(r"同比|较上年|比上年|较去年|比去年|与上年|与去年|上年同期|去年同期")
+_YOY_RE = re.compile(r"同比|(?:较|比|与)(?:上年|去年|前一年|上一年)|上年同期|去年同期")
 _SINCE_RE = re.compile(r"累计|以来")
 _VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
 _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019

@@ -13,7 +13,7 @@ import re
 
 from models.records import Indicator
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code, higher_is_better
 from scrapers.extract.naming import codes_in_order, match_code, vetoed
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention
@@ -26,8 +26,8 @@ _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # What a subject may hold and still name no quantity: measure words, places, periods, linking
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
-    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
-    r"|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
+    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
+    r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
 )
 
@@ -39,11 +39,26 @@ _LEAD_PLACE_RE = re.compile(
 )
 
 
+# Which place a figure is about, picked out by rank (最差的县(市、区)为乙县, 恶化幅度最大的区为丙区):
+# it says where, not what, so the figure is the one its context names.
+_SELECTED_PLACE_RE = re.compile(
+    r"(?:(?:改善|恶化|下降|上升|变化)?幅度)?(?:最|较)(?:好|差|佳|优|高|低|大|小)的?"
+    r"(?:县[(（]市、区[)）]|区县|县区|城市|地区|区|县|市)?(?:为|是)(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))"
+    r"(?:恶化|改善|下降|上升)?\s*[(（]?$"
+)
+
+
+def selected_place(subject: str) -> str | None:
+    """The place a subject picks out by rank (恶化幅度最大的县为乙县恶化 -> 乙县), or None."""
+    m = _SELECTED_PLACE_RE.search(subject)
+    return m.group("place") if m else None
+
+
 def is_bare(subject: str) -> bool:
-    """Whether ``subject`` names no quantity of its own: with a place opening it set aside, only
-    the words of ``_BARE_PART_RE`` are left."""
-    rest = _LEAD_PLACE_RE.sub("", subject.strip(" ，,、)）其中"), count=1)
-    return not _BARE_PART_RE.sub("", rest)
+    """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
+    picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
+    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、)）其中"))
+    return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 
 def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
@@ -66,6 +81,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
+        if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
+            code = None
     if code is None and not subject and kind in ("concentration", "percent", "days"):
         same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
         code = same_unit.code if same_unit is not None else None
@@ -75,6 +92,20 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+# 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the
+# good share the context is about.
+_NEGATED_RE = re.compile(r"不能|不满足|未满足|未达到|没有达到|不达标|未达标")
+
+
+def _after_a_negation(s: Sentence, pos: int) -> bool:
+    """Whether the figure's clause, or the clause right before it, says what fails a condition,
+    about an indicator whose rise is good news."""
+    clause = s.clause_of(pos)
+    earlier = [c for c in s.full_clauses if c.end <= clause.start]
+    start = earlier[-1].start if earlier else clause.start
+    return _NEGATED_RE.search(s.text, start, pos) is not None
 
 
 _IMPLAUSIBLE = 3  # a value beyond this many times the catalog's upper bound is garbled text

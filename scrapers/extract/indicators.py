@@ -63,18 +63,23 @@ def extract_indicators(
 def _sentence_indicators(s: Sentence) -> list[Indicator]:
     mentions = find_mentions(s.text, s.seg, plans=s.span.topic is Topic.PRIORITIES)
     drafts: list[Indicator] = []
+    bases: set[int] = set()  # drafts that are only what another figure is compared with
     for m in mentions:
         if m.role in ("level", "previous"):
             draft = _level(s, m, mentions, drafts)
+            if draft is not None and m.role == "previous" and _compared_with(draft, drafts):
+                continue
             # 比重从2.41%提高到4.02%: an earlier value of a generic quantity is a figure of its own;
             # 由27下降至23微克/立方米: that of a catalog indicator is only the previous value
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
+                if m.role == "previous":
+                    bases.add(len(drafts))
                 drafts.append(draft)
     orphans: list[Indicator] = []
     spread = change_attach.spread_respective_changes(s, mentions, drafts, orphans)
     for m in mentions:
         if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
-            orphans.extend(change_attach.attach_change(s, m, drafts))
+            orphans.extend(change_attach.attach_change(s, m, drafts, frozenset(bases)))
     for m in mentions:
         if m.role == "change" and m.direction and m.unit not in ("%", "pp"):
             change_attach.attach_absolute(s, m, drafts)
@@ -84,6 +89,14 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     drafts = _listed_places(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _compared_with(draft: Indicator, drafts: list[Indicator]) -> bool:
+    """…为32微克/立方米(上年同期为35微克/立方米): a value named only by the period it is from is
+    the previous value of the figure of the same unit before it, not a figure of its own."""
+    if draft.code not in GENERIC_BY_KIND.values() or not coding.is_bare(draft.subject):
+        return False
+    return any(d.unit_base == draft.unit_base and d.code not in GENERIC_BY_KIND.values() for d in drafts)
 
 
 def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
@@ -152,7 +165,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         value_base=value_base,
         unit_base=unit_base,
         year=s.year(m.start, m.end),
-        region=s.region(m.start),
+        region=coding.selected_place(subject) or s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,
         ranks=(),

@@ -50,7 +50,18 @@ def canonical(text: str) -> str:
         text = _TITLE_RE.sub("", text)
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
-    return _DASH_RE.sub("-", _SPACE_RE.sub("", text))
+    text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
+    return _CLASS_RANGE_RE.sub(_roman_range, text) if "类" in text else text
+
+
+# A range of water classes in Chinese numerals (一至三类, 四类-五类) is the Roman range
+# (I-III类); one class (二类, 劣四类: the sea's classes) stays as written.
+_CLASS_RANGE_RE = re.compile(r"([一二三四五])(类?)-([一二三四五])类")
+_CHINESE_CLASS = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V"}
+
+
+def _roman_range(m: re.Match[str]) -> str:
+    return f"{_CHINESE_CLASS[m.group(1)]}{m.group(2)}-{_CHINESE_CLASS[m.group(3)]}类"
 
 
 @dataclass(frozen=True, slots=True)

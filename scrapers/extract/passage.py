@@ -30,6 +30,11 @@ def join_soft_breaks(text: str) -> str:
         line = text[line_start : m.start()]
         if len(line.strip()) < 12 or _HEADING_END.search(text, line_start, m.start()):
             continue  # a heading or a short title line stays a paragraph of its own
+        next_end = text.find("\n", m.end())
+        if any(
+            "\t" in part.strip() for part in (line, text[m.end() : next_end if next_end >= 0 else len(text)])
+        ):
+            continue  # a row of a tab-separated table ends its line
         nl = text.index("\n", m.start())
         chars[nl] = " "
     return "".join(chars)
@@ -39,7 +44,7 @@ _NEAR = 600  # a later change goes back at most this many characters to find its
 
 
 _COMPARISON_ONLY_RE = re.compile(
-    r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:相比)?|同比)?$"
+    r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:相比)?|同比)?$"
 )
 
 

@@ -16,8 +16,12 @@ from dataclasses import dataclass
 _SPLIT_RE = re.compile(r"、|以及|和|与|及(?!周边|以上)")
 _PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|省|区|县|州|盟|旗)$")
 _LEAD_PLACE_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年))"
+    r"(?:“[^”]{1,8}”)?(?:\d{1,3}\s*个)?(?:城市)?"
 )
+# What a group of places carries in its name: a quoted group tag (“2+26”) and how many cities
+# it has (长三角地区41个城市).
+_GROUP_PARTS_RE = re.compile(r"“[^”]{1,8}”|\d{1,3}\s*个(?=城市)")
 _CLAUSE_BREAK = "，,；;：:。\n"
 _LIST_AFTER_RE = re.compile(r"(?:为|是|有|包括)\s*(?P<list>[^为是有，,；;：:。\n]+)$")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
@@ -33,8 +37,9 @@ class PlaceList:
 
 
 def is_place(name: str) -> bool:
-    """A short name or one ending like a place (市, 地区, 平原 …)."""
-    name = name.strip()
+    """A short name or one ending like a place (市, 地区, 平原 …), a group's tag and city count
+    set aside (甲乙及周边地区“2+26”城市, 丙丁地区41个城市)."""
+    name = _GROUP_PARTS_RE.sub("", name.strip())
     return 0 < len(name) <= 3 or (len(name) <= 12 and _PLACE_END_RE.search(name) is not None)
 
 

@@ -115,6 +115,8 @@ _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)到20\d\d年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
     r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
     r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(34.5微克)3.5微克: the gap to it
+    r"|(?:目标|标准)(?:值)?\s*[(（:：][^()（）。；;\n]{0,30}$"  # 年度目标(PM2.5≤29、PM10≤47): inside it
+    r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*20\d\d\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
@@ -127,9 +129,9 @@ _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首�
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _SAME_PERIOD_BEFORE_RE = re.compile(
-    r"(?:(?:去年|上年)?同期(?:为|是)|(?:较|比)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?)\s*$"
+    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
-    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年)(?:同期)?(?:的)?\s*[(（]\s*$"
+    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
 _POLICY_TAIL = "、等措”"
@@ -161,7 +163,10 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
                 text, mention.start, mention.end, mention.value, mention.multiplier, mention.unit, plans
             )
         if mention is not None:
-            out.extend(list_siblings(text, mention, span.start, quotes))
+            siblings = list_siblings(text, mention, span.start, quotes)
+            if siblings and mention.role == "change" and mention.direction is None:
+                siblings, mention = _list_verb(text, siblings, mention)
+            out.extend(siblings)
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
     found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
@@ -203,6 +208,20 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
+
+
+def _list_verb(text: str, siblings: list[Mention], last: Mention) -> tuple[list[Mention], Mention]:
+    """分别下降0.8、1.1和0.6个百分点: the verb before the first number of a list whose unit is
+    written once, after the last, points every member."""
+    verb = _CHANGE_VERB_RE.search(text, max(siblings[0].start - 9, 0), siblings[0].start)
+    if verb is None:
+        return siblings, last
+    word = re.sub(r"\s", "", verb.group("verb"))
+    direction: ChangeDirection = "up" if word.startswith(_UP_VERBS) else "down"
+    judged = word in _JUDGED_VERBS
+    return [replace(m, direction=direction, judged=judged) for m in siblings], replace(
+        last, direction=direction, judged=judged
+    )
 
 
 def _in_plan_sentence(text: str, start: int) -> bool:

@@ -49,6 +49,10 @@ def _classes_named(members: Iterable[str]) -> list[str]:
     return out
 
 
+_ONE_CLASS_RE = re.compile(r"(?:劣)?[一二三四五IVⅠⅡⅢⅣⅤ]+类")
+_RANGE_MARK_RE = re.compile(r"[~～\-—至到]")
+
+
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     """The code of the ``index``-th value after 分别: the member's own code; for a list of places
     the code the last member names; NO_CODE for a member that names none; None when the list
@@ -59,11 +63,19 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if own is not None:
         return own
     shared = match_code(members[-1], kind)
-    if shared is not None and all(_PLACE_RE.search(m.strip()) for m in members[:-1]):
+    # 南宁、柳州、桂林优良天数比例分别为…: short names are places too
+    if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
+        if all(_ONE_CLASS_RE.search(m) and not _RANGE_MARK_RE.search(m) for m in members):
+            return NO_CODE  # 一类、二类海水面积比例分别为…: one class each, no range's share
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
+
+
+def _is_place(member: str) -> bool:
+    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类)."""
+    return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
 
 
 _PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"

@@ -3,6 +3,7 @@ year a figure at a position holds for, and which figures a qualifier at a positi
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from models.records import Indicator, TextSpan
@@ -13,6 +14,11 @@ from scrapers.extract.topic import Topic
 from scrapers.extract.year_forms import compared_before, compared_year
 from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
+# 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
+# arriving is the figure's, whatever year the sentence opened with.
+_REACHED_YEAR_RE = re.compile(
+    r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
+)
 Years = tuple[YearIndex, PassageContext]  # the span's stated years; the passage's fallbacks
 
 
@@ -65,6 +71,9 @@ class Sentence:
         compared with (比2021年下降 → 2022) when that is later than the passage's fallback year;
         else the fallback (a dateline's year moved back for 去年); else the year after the last
         comparison year earlier in the span."""
+        reached = _REACHED_YEAR_RE.search(self.text, max(pos - 16, self.full.start), pos)
+        if reached is not None:
+            return int(reached.group("year"))  # …下降至2023年的33: the year the figure reached
         index, ctx = self.years
         stated = index.last_before(self.span.start, pos)
         if stated is not None:

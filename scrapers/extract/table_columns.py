@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
@@ -27,14 +28,27 @@ class Cell:
     text: str
 
 
+# What one header cell is: the column of row names or ranks, a measure of a code (with % or as
+# a bare number), the change of the column before it (in % or in points), or something else.
+ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
+_KEY_RE = re.compile(
+    r"^(?:排名|序号|名次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称|站点|市州|设区市)$"
+)
+_UNIT_ONLY_RE = re.compile(
+    r"^[(（]?\s*(?:μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$"
+)
+
+
 @dataclass(slots=True)
 class Columns:
     """The codes a header names: percentage columns, and columns of bare numbers (concentrations,
-    whose unit the header gives, and indices, which have none), each in the order written."""
+    whose unit the header gives, and indices, which have none), each in the order written; and
+    every header cell in order (``order``), for rows that fill every column."""
 
     percent: list[str] = field(default_factory=list)
     bare: list[str] = field(default_factory=list)
     unit: str = ""
+    order: list[tuple[ColumnKind, str | None]] = field(default_factory=list)
 
     def take(self, cell: Cell) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
@@ -45,7 +59,14 @@ class Columns:
         self.bare += bare
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
+        opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
+        if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
+            self.order.extend(opened)
         return bool(percent or bare)
+
+    def value_columns(self) -> list[tuple[ColumnKind, str | None]]:
+        """The header's columns that hold a value in each row (not the names or ranks)."""
+        return [c for c in self.order if c[0] != "key"]
 
     def named_any(self) -> bool:
         return bool(self.percent or self.bare)
@@ -55,6 +76,22 @@ class Columns:
         if code == INDEX_CODE:
             return INDEX_UNIT
         return self.unit or None
+
+
+def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[ColumnKind, str | None]]:
+    """The column a header cell opens (none for a cell holding only a unit: 微克/立方米)."""
+    words = text.replace(" ", "")
+    if _CHANGE_COLUMN_RE.search(words):
+        return [("change_points" if "百分点" in words else "change_percent", None)]
+    if percent and ("%" in words or not bare):
+        return [("percent", percent[0])]
+    if bare:
+        return [("bare", bare[0])]
+    if _KEY_RE.match(words):
+        return [("key", None)]
+    if _UNIT_ONLY_RE.match(words):
+        return []
+    return [("other", None)]
 
 
 def named(text: str) -> tuple[list[str], list[str]]:

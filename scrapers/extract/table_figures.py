@@ -37,7 +37,7 @@ def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> 
         unit_base=unit_base,
         year=years.fallback(v.start),
         region=v.region,
-        change=None,
+        change=v.change,
         previous_value=None,
         ranks=(),
         record=(),

@@ -4,10 +4,12 @@ columns, then rows of a place followed by its values.
     优良天数比例(%) | 细颗粒物浓度(μg/m3) | 1 | 东城区 | 93.5% | 1 | 西城区 | 18 | …
     城市 / 可吸入颗粒物(PM10) / 细颗粒物(PM2.5) / (微克/立方米) / … / 甲州 / 45 / 22 / 95.1%
 
-The header's catalog codes are the columns, in the order written. A row's values go to them by
-kind: a value with % to the percentage columns in order, a bare number to the concentration
-and index columns in order (the header gives a concentration's unit); values beyond the named
-columns (a rank, a rate of change) are left alone. An integer right before a place is its rank.
+The header's catalog codes are the columns, in the order written. A row that fills every column
+the header opened (cells cut by ``|`` or tabs) takes its values by position: a bare number under
+优良天数比例(%) is that ratio, a value under 同比变化(%) the change of the column before it.
+Otherwise a row's values go to the columns by kind: a value with % to the percentage columns in
+order, a bare number to the concentration and index columns in order (the header gives a
+concentration's unit); values beyond the named columns (a rank, a rate of change) are left alone. An integer right before a place is its rank.
 A cell that names a measure of a code again starts a new table (表2 …); a pollutant named in a
 cell (主要污染物: 臭氧) is neither a header nor a place, and a column of changes (综合指数变化率)
 names no code.
@@ -16,11 +18,20 @@ names no code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from scrapers.extract.table_columns import MEASURE_RE, VALUE_RE, Cell, Columns, is_row_name, named
+from models.records import Change, ChangeDirection
+from scrapers.extract.table_columns import (
+    MEASURE_RE,
+    VALUE_RE,
+    Cell,
+    ColumnKind,
+    Columns,
+    is_row_name,
+    named,
+)
 
-_CELL_RE = re.compile(r"[^|\n]+")
+_CELL_RE = re.compile(r"[^|\t\n]+")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 _MIN_CELLS = 8
@@ -38,6 +49,7 @@ class TableValue:
     start: int
     end: int
     row_start: int
+    change: Change | None = None
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:
@@ -49,7 +61,11 @@ def table_regions(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        tabular = "|" in line or (len(line.strip()) <= _TABLE_LINE_MAX and not _SENTENCE_RE.search(line))
+        tabular = (
+            "|" in line
+            or "\t" in line.strip()
+            or (len(line.strip()) <= _TABLE_LINE_MAX and not _SENTENCE_RE.search(line))
+        )
         if tabular and line.strip():
             run_start = pos if run_start is None else run_start
             run_end = end
@@ -79,7 +95,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     the cells read as rows (names, ranks, values), which the sentence rules should not read."""
     columns = Columns()
     row: list[Cell] = []
-    values: list[TableValue] = []
+    rows: list[tuple[Columns, list[Cell]]] = []
     used: list[tuple[int, int]] = []
     cells = _cells(text, start, end)
     for i, cell in enumerate(cells):
@@ -92,6 +108,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 columns, row = Columns(), []  # a header after rows starts a new table
             if not columns.take(cell) and is_row_name(cell.text) and columns.named_any():
                 row = [cell]
+                rows.append((columns, row))
                 used.append((cell.start, cell.end))
             continue
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
@@ -99,10 +116,50 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             used.append((cell.start, cell.end))
             continue  # the rank of the next row (a row's first value is never a rank)
         if row:
-            values.extend(_value(row, cell, columns))
             row.append(cell)
             used.append((cell.start, cell.end))
+    values = [v for cols, cells_of_row in rows for v in _row_values(cells_of_row, cols)]
     return (values, used) if len(values) >= 2 else ([], [])
+
+
+def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
+    """A row's catalog values: by position when it fills every column the header opened (a
+    column of bare percentages, a column of changes), else by kind (``_value``)."""
+    by_position = columns.value_columns()
+    if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
+        return _positional(row, by_position, columns)
+    out: list[TableValue] = []
+    for n in range(1, len(row)):
+        out.extend(_value(row[:n], row[n], columns))
+    return out
+
+
+def _positional(
+    row: list[Cell], by_position: list[tuple[ColumnKind, str | None]], columns: Columns
+) -> list[TableValue]:
+    """城市 | PM2.5浓度(微克/立方米) | 同比变化(%) | 优良天数比例(%) / 甲市 | 30 | -6.3 | 90.1: each
+    value is its column's; a change column's value is the change of the column before it."""
+    out: list[TableValue] = []
+    last: int | None = None  # index in ``out`` of the value of the column before
+    for (kind, code), cell in zip(by_position, row[1:], strict=True):
+        m = VALUE_RE.match(cell.text)
+        if m is None:
+            last = None
+            continue
+        number = float(m.group("num").replace("−", "-"))
+        if kind in ("change_percent", "change_points") and last is not None and number != 0:
+            direction: ChangeDirection = "down" if number < 0 else "up"
+            change_unit = "percentage_point" if kind == "change_points" else "percent"
+            out[last] = replace(out[last], change=Change(direction, abs(number), change_unit))
+            last = None
+            continue
+        unit = "%" if kind == "percent" else columns.unit_of(code) if code is not None else None
+        if kind not in ("percent", "bare") or code is None or unit is None:
+            last = None
+            continue
+        out.append(TableValue(code, number, unit, row[0].text, cell.start, cell.end, row[0].start))
+        last = len(out) - 1
+    return out
 
 
 def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:

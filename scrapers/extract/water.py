@@ -27,7 +27,13 @@ _GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
 _COMPLIANCE_RE = re.compile(r"达标")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
-_GOOD_WORDS_RE = re.compile(r"优良|优于二类|好于二类|一、二类|一类和二类|一二类|二类及以上")
+_GOOD_WORDS_RE = re.compile(
+    r"优良|优于二类|好于二类|一、二类|一类和二类|一二类|二类及以上"
+    # 达到或优于Ⅲ类 / Ⅰ～Ⅲ类: meeting class Ⅲ is the good share of fresh water (not when it opens
+    # a list of classes, Ⅰ~Ⅲ类、Ⅳ~Ⅴ类…分别占, whose other members are other shares)
+    r"|(?:(?:达到或优于|达到或好于|优于|好于)(?:Ⅲ|III|三)类|(?:Ⅲ|III|三)类及以上"
+    r"|(?:Ⅰ|I|一)类?\s*[~～—\-至到]\s*(?:Ⅲ|III|三)类)(?![^，,。；;]*?、)"
+)
 
 
 def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:

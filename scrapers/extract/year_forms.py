@@ -15,7 +15,7 @@ import re
 ROC_OFFSET = 1911
 # Words that only a Taiwanese source uses for itself (after conversion to Simplified).
 _TAIWAN_RE = re.compile(
-    r"环保署|台北市|台中市|台南市|高雄市|新北市|桃园市|六都|民国|空品区|空品|台湾|行政院|立法院|悬浮微粒|空气品质"
+    r"环保署|台北市|台中市|台南市|高雄市|新北市|桃园市|六都|民国|空品区|空品|台湾|行政院|立法院|悬浮微粒|空气品质|立方公尺"
 )
 _ROC_RE = re.compile(
     r"(?<![\d.])(?:去\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?!代|来|以来|间|内|后|前|左右|多)"

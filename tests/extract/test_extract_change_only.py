@@ -223,3 +223,93 @@ def test_a_second_change_of_a_figure_is_left_out_and_makes_no_item() -> None:
 def test_a_later_change_in_points_of_good_days_is_a_change_of_the_ratio() -> None:
     text = "3月，全省平均优良天数比例为78.4%，轻度污染天数比例为15.2%。优良天数同比提高6.1个百分点。"
     assert [c[:5] for c in _changes(text)] == [("good_air_days_ratio", 78.4, "up", 6.1, "percentage_point")]
+
+
+def test_a_groups_city_count_is_part_of_its_name_not_what_a_listed_change_is_of() -> None:
+    text = "甲乙及周边地区“2+6”城市、丙丁地区21个城市的PM2.5平均浓度同比分别下降12.1%和7.4%。"
+    assert _changes(text) == [
+        ("pm25_avg_concentration", None, "down", 12.1, "percent", "甲乙及周边地区“2+6”城市"),
+        ("pm25_avg_concentration", None, "down", 7.4, "percent", "丙丁地区21个城市"),
+    ]
+
+
+def test_a_value_named_only_by_its_earlier_period_is_the_previous_value_not_a_figure() -> None:
+    for text in (
+        "全市PM2.5平均浓度为32微克/立方米(上年同期为35微克/立方米)，同比下降8.6%。",
+        "全市PM2.5平均浓度为32微克/立方米，上年同期为35微克/立方米，同比下降8.6%。",
+    ):
+        assert [(i.code, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]] == [
+            ("pm25_avg_concentration", 32.0, 8.6)
+        ]
+
+
+def test_a_change_after_the_value_compared_with_goes_to_the_figure() -> None:
+    text = "全市优良天数比例为86.0%，与上年的82.5%相比提高3.5个百分点。"
+    assert _changes(text) == [("good_air_days_ratio", 86.0, "up", 3.5, "percentage_point", "全市")]
+
+
+def test_a_class_range_in_chinese_numerals_names_the_good_share_its_change_is_of() -> None:
+    text = (
+        "全省地表水一至三类、四至五类和劣五类断面比例分别为88.5%、10.3%和1.2%，"
+        "与上年相比，一至三类上升2.1个百分点，劣五类下降0.4个百分点。"
+    )
+    assert _changes(text) == [
+        ("surface_water_good_ratio", 88.5, "up", 2.1, "percentage_point", "全省"),
+        ("worse_than_class_v_ratio", 1.2, "down", 0.4, "percentage_point", "全省"),
+    ]
+
+
+def test_the_verb_before_a_list_whose_unit_is_written_once_points_every_member() -> None:
+    text = "甲市、乙市优良天数比例同比分别上升3.2和2.5个百分点，丙市、丁市分别下降0.8和1.1个百分点。"
+    assert [(direction, change, region) for _, _, direction, change, _, region in _changes(text)] == [
+        ("up", 3.2, "甲市"),
+        ("up", 2.5, "乙市"),
+        ("down", 0.8, "丙市"),
+        ("down", 1.1, "丁市"),
+    ]
+
+
+def test_a_second_list_of_changes_is_over_the_places_of_the_first() -> None:
+    text = "与上年相比，甲地区、乙地区、丙平原PM2.5浓度分别下降5.4%、3.1%和2.9%，优良天数比例分别上升2.2、1.3和4.0个百分点。"
+    assert [(code, change, region) for code, _, _, change, _, region in _changes(text)][3:] == [
+        ("good_air_days_ratio", 2.2, "甲地区"),
+        ("good_air_days_ratio", 1.3, "乙地区"),
+        ("good_air_days_ratio", 4.0, "丙平原"),
+    ]
+
+
+def test_a_change_in_points_never_goes_to_a_concentration() -> None:
+    text = "甲市、乙市PM2.5浓度分别为35、40微克/立方米，优良天数比例分别上升2.2和1.3个百分点。"
+    assert [(code, value, change) for code, value, _, change, _, _ in _changes(text)] == [
+        ("good_air_days_ratio", None, 2.2),
+        ("good_air_days_ratio", None, 1.3),
+    ]
+
+
+def test_a_change_whose_subject_is_only_a_place_is_that_places_change_of_the_topic() -> None:
+    text = "全市PM2.5浓度同比下降4.5%，其中东湖区下降6.1%，西湖区上升1.2%。"
+    assert [
+        (code, direction, change, region) for code, _, direction, change, _, region in _changes(text)
+    ] == [
+        ("pm25_avg_concentration", "down", 4.5, "全市"),
+        ("pm25_avg_concentration", "down", 6.1, "东湖区"),
+        ("pm25_avg_concentration", "up", 1.2, "西湖区"),
+    ]
+
+
+def test_a_water_class_alone_is_not_a_place() -> None:
+    text = "与上年相比，Ⅱ类断面比例上升4.1个百分点，Ⅲ类下降3.7个百分点。"
+    assert all(region is None or "类" not in region for *_, region in _changes(text))
+
+
+def test_qian_yi_nian_is_the_year_before() -> None:
+    text = "2021年全市优良天数比例为85.1%，较前一年提升3.4个百分点。"
+    found = [(i.code, i.value, i.change.value, i.change.basis) for i in extract_text(text)[0] if i.change]
+    assert found == [("good_air_days_ratio", 85.1, 3.4, "yoy")]
+
+
+def test_a_second_comparison_with_a_five_year_plans_end_is_the_figures_note_not_an_item() -> None:
+    text = "全市PM2.5年均浓度为28微克/立方米，较2020年下降15.2%，较“十三五”末下降12%。"
+    assert [(i.code, i.value, i.change.value if i.change else None) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 28.0, 15.2)
+    ]

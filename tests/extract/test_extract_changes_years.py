@@ -328,3 +328,25 @@ def test_small_roman_numerals_are_water_classes() -> None:
 def test_the_ends_of_a_range_written_with_zhi_are_not_figures() -> None:
     text = "各市优良天数比例范围在95.1%至70.2%之间，平均为84.6%。"
     assert [i.value for i in extract_text(text)[0]] == [84.6]
+
+
+def test_a_bound_written_with_a_sign_inside_a_target_is_not_a_figure() -> None:
+    text = "全市PM2.5平均浓度为31微克/立方米，年度目标(PM2.5≤35微克/立方米、PM10≤50微克/立方米)。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("pm25_avg_concentration", 31.0)]
+
+
+def test_the_year_after_the_verb_of_arriving_is_the_figures_year() -> None:
+    text = "全区PM2.5平均浓度由2020年的40微克/立方米下降至2023年的33微克/立方米。"
+    assert [(i.code, i.value, i.year) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 33.0, 2023)
+    ]
+
+
+def test_cong_like_you_marks_the_value_a_figure_came_from() -> None:
+    for text in ("全省优良天数比例从2015年的76.2%提高到2023年的88.1%。", "全市重污染天数从12天减少到5天。"):
+        assert len([i for i in extract_text(text)[0] if i.code != "count"]) == 1, text
+
+
+def test_a_series_of_yearly_values_after_cong_stays_a_series() -> None:
+    text = "本縣PM10年均值從107年41微克、108年38.5微克,再降至109年35.1微克。"
+    assert [i.value for i in extract_text(text)[0]] == [41.0, 38.5, 35.1]

@@ -166,3 +166,71 @@ def test_days_of_a_category_written_before_the_number_are_that_categorys_days() 
         ("heavy_pollution_days_count", 3.0),
         ("heavy_pollution_days_count", 1.0),
     ]
+
+
+def test_a_place_picked_out_by_rank_takes_the_indicator_of_the_clause_before() -> None:
+    text = "本月PM2.5浓度最好的区为东湖区18微克/立方米；最差的区为青山湖区26微克/立方米。"
+    assert _figures(text) == [("pm25_avg_concentration", 18.0), ("pm25_avg_concentration", 26.0)]
+
+
+def test_a_change_of_a_place_picked_out_by_rank_is_a_change_only_item_of_the_topic() -> None:
+    text = "全市PM2.5浓度为30微克/立方米。恶化幅度最大的县(市、区)为乙县恶化9.4%。"
+    found = [(i.code, i.value, i.change.direction if i.change else None) for i in extract_text(text)[0]]
+    assert found == [("pm25_avg_concentration", 30.0, None), ("pm25_avg_concentration", None, "up")]
+
+
+def test_a_later_change_of_a_place_picked_out_by_rank_goes_to_that_places_figure() -> None:
+    text = "PM2.5浓度最佳的县为甲县14微克/立方米。PM2.5浓度改善幅度最大的县为甲县改善18%。"
+    found = [(i.code, i.value, i.region, i.change.value if i.change else None) for i in extract_text(text)[0]]
+    assert found == [("pm25_avg_concentration", 14.0, "甲县", 18.0)]
+
+
+def test_days_of_poor_air_are_not_good_air_days() -> None:
+    assert [i.code for i in extract_text("全市空气质量不良天数为30天。")[0]] == ["days"]
+
+
+def test_the_share_of_what_fails_a_condition_is_not_the_good_share_of_the_topic() -> None:
+    text = "能满足饮用水源水质要求的有20个，占80.0%；不能满足要求的5个，占20.0%。"
+    found = [(i.code, i.value) for i in extract_text(text)[0] if i.unit == "%"]
+    assert found == [("drinking_water_source_compliance_ratio", 80.0), ("share", 20.0)]
+
+
+def test_a_figure_restated_under_another_list_number_is_counted_once() -> None:
+    text = "2、全县划定生态保护红线面积约1.2万平方公里。\n\n3、全县划定生态保护红线面积约1.2万平方公里，占国土面积的25%。"
+    assert [(i.code, i.value) for i in extract_text(text)[0] if i.code == "eco_redline_area"] == [
+        ("eco_redline_area", 1.2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全省各市中，优良天数比例最高的是甲州市(98.6%)，最低的是乙州市(80.2%)。",
+            [("good_air_days_ratio", 98.6), ("good_air_days_ratio", 80.2)],
+            id="a place picked out with 是 and its value in brackets takes the indicator named",
+        ),
+        pytest.param(
+            "全省城市集中式饮用水水源地中，达到或优于Ⅲ类水质的比例为97.6%。",
+            [("drinking_water_source_compliance_ratio", 97.6)],
+            id="meeting class III in a paragraph about drinking sources is their compliance",
+        ),
+        pytest.param(
+            "全省近岸海域一类、二类海水面积比例分别为62.1%和20.3%。",
+            [("share", 62.1), ("share", 20.3)],
+            id="single sea classes listed are shares, not the good share",
+        ),
+        pytest.param(
+            "其中，南宁、柳州、桂林优良天数比例分别为92.1%、90.5%和95.2%。",
+            [("good_air_days_ratio", 92.1), ("good_air_days_ratio", 90.5), ("good_air_days_ratio", 95.2)],
+            id="short city names before a shared subject are places",
+        ),
+        pytest.param(
+            "全省城市空气质量优良天数比例为90.2%，其中设区市为88.5%，县级城市为92.0%。",
+            [("good_air_days_ratio", 90.2), ("good_air_days_ratio", 88.5), ("good_air_days_ratio", 92.0)],
+            id="a level of government alone names no quantity and takes the one before",
+        ),
+    ],
+)
+def test_the_context_decides_what_a_figure_is(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected

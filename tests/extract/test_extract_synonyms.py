@@ -13,6 +13,10 @@ from scrapers.extract import extract_text
 # (sentence, code); each sentence states one figure of the code.
 FORMS = [
     ("全省优良天数比例为91.3%。", "good_air_days_ratio"),
+    ("全县空气品质优良日数比例为88.6%。", "good_air_days_ratio"),
+    ("路边监测站的微细悬浮粒子年均浓度为每立方米18微克。", "pm25_avg_concentration"),
+    ("路边监测站的可吸入悬浮粒子年均浓度为每立方米28微克。", "pm10_avg_concentration"),
+    ("本县AQI≦100之良好及普通日数比例为91.5%。", "good_air_days_ratio"),
     ("全国平均优良天数比例为87.0%。", "good_air_days_ratio"),
     ("全市空气质量优良天数比例为88.5%。", "good_air_days_ratio"),
     ("全省优良天数比率为95.8%。", "good_air_days_ratio"),

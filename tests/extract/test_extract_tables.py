@@ -62,3 +62,35 @@ def test_an_index_column_takes_bare_numbers_and_a_column_of_changes_or_pollutant
         ("air_quality_composite_index", 2.15, "东城"),
         ("air_quality_composite_index", 2.4, "西城"),
     ]
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    return [
+        (i.code, i.value, i.region, i.change.value if i.change else None)
+        for i in extract_text(text)[0]
+        if i.code != "count"
+    ]
+
+
+def test_a_row_that_fills_every_column_takes_bare_percentages_by_position() -> None:
+    text = "表1 各市空气质量\n城市 | PM2.5(μg/m3) | 优良天数比例(%) |\n甲州市 | 30 | 90.1 |\n乙州市 | 35 | 85.2 |"
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 30.0, "甲州市", None),
+        ("good_air_days_ratio", 90.1, "甲州市", None),
+        ("pm25_avg_concentration", 35.0, "乙州市", None),
+        ("good_air_days_ratio", 85.2, "乙州市", None),
+    ]
+
+
+def test_a_tab_separated_table_gives_a_change_column_to_the_column_before_it() -> None:
+    text = (
+        "各市空气质量状况\n城市\tPM2.5浓度(微克/立方米)\t同比变化(%)\t优良天数比例(%)\n"
+        "甲州市\t30\t-6.3\t90.1\n乙州市\t35\t2.9\t85.2"
+    )
+    found = [(i.code, i.value, i.change.direction if i.change else None) for i in extract_text(text)[0]]
+    assert found == [
+        ("pm25_avg_concentration", 30.0, "down"),
+        ("good_air_days_ratio", 90.1, None),
+        ("pm25_avg_concentration", 35.0, "up"),
+        ("good_air_days_ratio", 85.2, None),
+    ]

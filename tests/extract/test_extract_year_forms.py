@@ -47,3 +47,10 @@ def test_a_comparison_year_does_not_override_a_stated_year() -> None:
 def test_this_year_is_the_publication_year_not_the_last_year_stated_before() -> None:
     text = "发表于 2016-05-20\n截至2015年底，全市森林面积852万亩。\n截至今年4月底，全市森林覆盖率达38.2%。"
     assert ("forest_coverage", 38.2, 2016) in _years(text)
+
+
+def test_cubic_metres_written_as_gongchi_mark_a_taiwanese_passage_and_zhi_a_compared_value() -> None:
+    text = "本市112年PM2.5年平均值為16.8微克/立方公尺，較111年之17.9微克/立方公尺下降1.1微克/立方公尺。"
+    assert [(i.code, i.value, i.year) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 16.8, 2023)
+    ]
