@@ -37,7 +37,7 @@ from warehouse.packages import (
 )
 from warehouse.runs import copies_of
 
-LOAD_CHUNK = 100  # episodes merged and written at a time, all in the run's one transaction
+LOAD_CHUNK = 25  # episodes merged and written at a time, all in the run's one transaction
 STORED = "stored"  # the package of known copies this run did not see (see ``_stored_copies``)
 
 

@@ -175,7 +175,7 @@ class Settings:
     provinces: tuple[ProvinceSiteSettings, ...] = ()
     # DuckDB's memory_limit on the writer: a bound on its cache and on a load's unwritten rows (see
     # default_settings.toml for what it must hold).
-    writer_memory_limit_mb: MemoryMb = 160
+    writer_memory_limit_mb: MemoryMb = 64
     browser: BrowserSettings = BrowserSettings()
 
     @property

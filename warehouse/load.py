@@ -33,6 +33,7 @@ from models.tables import (
     table_of,
 )
 from warehouse.bulk import delete_keys, insert_rows, select_by_keys
+from warehouse.memory import IndexRoom
 from warehouse.rows import (
     Row,
     claim_rows,
@@ -85,12 +86,16 @@ def load_bundle_chunks(
     """``load_bundles`` for a run's episodes given chunk by chunk (no episode in two chunks), still
     in ONE transaction: only one chunk's bundles and one table's rows of it are in memory at once.
     ``chunks`` may be a generator; it is read inside the transaction. ``finish`` runs last in the
-    same transaction (the run records the load packages it wrote)."""
+    same transaction (the run records the load packages it wrote). While it runs, the writer's
+    memory limit makes room for the indexes of the uncommitted rows (``warehouse.memory``)."""
     result: dict[str, EpisodeChange] = {}
+    room: IndexRoom | None = None
     try:
         with engine.begin() as conn:
+            room = IndexRoom(conn)
             for bundles in chunks:
                 result |= _load_chunk(conn, bundles, run_id=run_id, now=now)
+                room.follow(conn)
             if finish is not None:
                 finish(conn)
     except Exception as exc:
@@ -101,6 +106,9 @@ def load_bundle_chunks(
                 "(MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB) and run again"
             ) from exc
         raise
+    finally:
+        if room is not None:
+            room.restore(engine)
     return result
 
 

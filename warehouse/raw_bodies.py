@@ -11,6 +11,7 @@ keyed by their hash alone, so the same bytes at two URLs are stored once.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 
@@ -20,6 +21,11 @@ from models.tables import RawBodyRow
 from warehouse.bulk import insert_rows, select_by_keys
 
 PART_BYTES = 8192
+# One body read at a time in a process. Each read materialises whole 16 MiB vectors of parts, on
+# each of DuckDB's threads: four batch threads reading 25 pages each at once ran a 64 MB writer
+# out of memory (12 of 40 reads failed on a 3,000-page archive); one at a time, none did, at
+# about 1,000 pages a second (docs/performance.md). Reparse and 304s read this way.
+_READING = threading.Lock()
 _READ_BATCH = 256  # hashes per query: the IN list stays small, the parts come back in one go
 
 
@@ -50,7 +56,8 @@ def bodies_of(conn: Connection, hashes: Collection[str]) -> dict[str, bytes]:
     for start in range(0, len(ordered), _READ_BATCH):
         batch = ordered[start : start + _READ_BATCH]
         parts: dict[str, list[tuple[int, bytes]]] = defaultdict(list)
-        rows = select_by_keys(conn, RawBodyRow.__table__, "sha256", batch, ("sha256", "part", "data"))
+        with _READING:
+            rows = select_by_keys(conn, RawBodyRow.__table__, "sha256", batch, ("sha256", "part", "data"))
         for sha, part, data in rows:
             parts[sha].append((part, bytes(data)))
         out |= {sha: b"".join(data for _, data in sorted(parts.get(sha, ()))) for sha in batch}

@@ -151,8 +151,8 @@ def test_a_writer_memory_limit_below_16_mb_is_refused_naming_the_variable() -> N
     assert "MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB" in problem
 
 
-def test_the_writer_memory_limit_defaults_to_160_mb_and_can_be_changed() -> None:
-    assert load_settings(env={}).writer_memory_limit_mb == 160
+def test_the_writer_memory_limit_defaults_to_64_mb_and_can_be_changed() -> None:
+    assert load_settings(env={}).writer_memory_limit_mb == 64
     assert (
         load_settings(env={"MEE_INTERVIEWS__WAREHOUSE__WRITER_MEMORY_LIMIT_MB": "512"}).writer_memory_limit_mb
         == 512
