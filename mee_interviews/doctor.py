@@ -17,7 +17,13 @@ from mee_interviews.doctor_prefect import check_prefect
 from mee_interviews.doctor_runs import check_runs
 from mee_interviews.findings import Finding
 from warehouse.engine import WarehouseBusyError, WarehouseMissingError, open_reader
-from warehouse.health import BodyMismatch, raw_body_mismatches, reference_summary, schema_version
+from warehouse.health import (
+    BodyMismatch,
+    duplicate_keys,
+    raw_body_mismatches,
+    reference_summary,
+    schema_version,
+)
 from warehouse.reference import curated_text, curated_version
 from warehouse.schema import SCHEMA_VERSION
 
@@ -65,11 +71,26 @@ def check_warehouse(db_path: Path) -> list[Finding]:
             findings.append(_archive_finding(*raw_body_mismatches(engine)))
         if version == SCHEMA_VERSION:
             findings.append(_reference_finding(*reference_summary(engine)))
+            findings.append(_keys_finding(duplicate_keys(engine)))
     finally:
         engine.dispose()
     if version == SCHEMA_VERSION:  # the ledger's columns are the ones this code knows
         findings.extend(check_runs(db_path))
     return findings
+
+
+def _keys_finding(repeats: dict[str, int]) -> Finding:
+    """The keys the load keeps unique without an index (migration 13): none may repeat."""
+    bad = {table: n for table, n in repeats.items() if n}
+    if not bad:
+        return Finding("keys", True, f"no repeated key in {', '.join(sorted(repeats))}")
+    listed = ", ".join(f"{table}: {n} rows" for table, n in sorted(bad.items()))
+    return Finding(
+        "keys",
+        False,
+        f"rows repeating a key: {listed}",
+        "run `mee-interviews reparse` to write those episodes again, and report it as a bug",
+    )
 
 
 def _reference_finding(loaded: str | None, curated: int, pages: int, crawled: int) -> Finding:

@@ -30,14 +30,30 @@ def table_of(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
-def col(comment: str, *args: object, **kwargs: object) -> Mapped:  # type: ignore[type-arg]
+def col(comment: str, *args: object, key: bool = False, **kwargs: object) -> Mapped:  # type: ignore[type-arg]
     """A column with its data-dictionary comment (required: undocumented columns are a bug).
 
     Integer keys never autoincrement: duckdb-engine would emit SERIAL, which DuckDB lacks.
+    ``key``: part of a key the load keeps unique but no index enforces (the class names it in
+    ``__mapper_args__``): the tables with ~100 rows an episode, whose primary-key index DuckDB
+    holds in memory for a load's uncommitted rows and needs twice at its commit (48 MB at 10,000
+    episodes; migration 13, docs/performance.md). The load deletes an episode's rows before
+    writing them again, and a quality check reports a duplicate key.
     """
     if kwargs.get("primary_key"):
         kwargs.setdefault("autoincrement", False)
+    if key:
+        kwargs["nullable"] = False
+        kwargs["info"] = {"key": True}
     return mapped_column(*args, comment=comment, **kwargs)  # type: ignore[arg-type]
+
+
+def key_columns(table: Table) -> tuple[list[str], bool]:
+    """A table's key columns and whether an index enforces them (False: ``col(key=True)``)."""
+    enforced = [c.name for c in table.primary_key.columns]
+    if enforced:
+        return enforced, True
+    return [c.name for c in table.columns if c.info.get("key")], False
 
 
 class ProvinceRow(Base):
@@ -140,8 +156,14 @@ class QuestionRow(Base):
         "comment": "Questions and answers of each episode (one row per question). The answer is stored "
         "once, in episodes.body_text, and located by answer_spans; v_qa and the Parquet export give its text."
     }
-    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
-    q_no: Mapped[int] = col("Question number within the episode, from 1.", Integer, primary_key=True)
+    __mapper_args__ = {
+        "primary_key": (
+            "episode_key",
+            "q_no",
+        )
+    }
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
+    q_no: Mapped[int] = col("Question number within the episode, from 1.", Integer, key=True)
     topic: Mapped[str] = col("highlights | memorable | priorities | other.")
     question: Mapped[str] = col("Question text, without the speaker label.", Text)
     answer: Mapped[str | None] = col(
@@ -164,9 +186,16 @@ class AnswerPointRow(Base):
         "comment": "Enumerated points of an answer (一是…二是…), one row per point. The text is stored once, in "
         "episodes.body_text, at [start_offset, end_offset); v_points and the Parquet export give it."
     }
-    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
-    q_no: Mapped[int] = col("questions.q_no.", Integer, primary_key=True)
-    point_no: Mapped[int] = col("Point number within the answer, from 1.", Integer, primary_key=True)
+    __mapper_args__ = {
+        "primary_key": (
+            "episode_key",
+            "q_no",
+            "point_no",
+        )
+    }
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
+    q_no: Mapped[int] = col("questions.q_no.", Integer, key=True)
+    point_no: Mapped[int] = col("Point number within the answer, from 1.", Integer, key=True)
     marker: Mapped[str] = col("The enumeration marker as written: 一是, 二是, 第一, (一) ….")
     headline: Mapped[str] = col("The point's short heading sentence.")
     text: Mapped[str | None] = col(
@@ -203,8 +232,14 @@ class QuotedSpan:
 class IndicatorRow(QuotedSpan, Base):
     __tablename__ = "indicators"
     __table_args__ = {"comment": "Every quantitative claim of an episode, typed (one row per figure)."}
-    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
-    indicator_no: Mapped[int] = col("Position of the figure in the body, from 1.", Integer, primary_key=True)
+    __mapper_args__ = {
+        "primary_key": (
+            "episode_key",
+            "indicator_no",
+        )
+    }
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
+    indicator_no: Mapped[int] = col("Position of the figure in the body, from 1.", Integer, key=True)
     code: Mapped[str] = col("indicator_catalog.code, or a generic code (money, count, share, area …).")
     subject: Mapped[str] = col("What is measured, as phrased in the text.")
     value: Mapped[float | None] = col(
@@ -238,8 +273,14 @@ class IndicatorRow(QuotedSpan, Base):
 class ClaimRow(QuotedSpan, Base):
     __tablename__ = "claims"
     __table_args__ = {"comment": "“Firsts” and named programmes stated in an episode, with their quote."}
-    episode_key: Mapped[str] = col("episodes.episode_key.", String, primary_key=True)
-    claim_no: Mapped[int] = col("Position of the claim in the body, from 1.", Integer, primary_key=True)
+    __mapper_args__ = {
+        "primary_key": (
+            "episode_key",
+            "claim_no",
+        )
+    }
+    episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
+    claim_no: Mapped[int] = col("Position of the claim in the body, from 1.", Integer, key=True)
     kind: Mapped[str] = col("first | programme.")
     text: Mapped[str] = col("The claim or programme name.", Text)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from models.tables import Base
+from models.tables import Base, key_columns
 from warehouse.engine import MEMORY, open_writer
 from warehouse.schema import SCHEMA_VERSION, ensure_schema
 from warehouse.views import VIEWS
@@ -20,7 +20,8 @@ HEADER = """# Data dictionary
 
 Generated from `models/tables.py` (tables) and `warehouse/views.py` (analyst views) by
 `python -m warehouse.dictionary > docs/data-dictionary.md`: do not edit by hand.
-Schema version {version}. Primary-key columns are marked **PK**; every table and view row is
+Schema version {version}. Primary-key columns are marked **PK**, and a key the load keeps unique
+without an index **key**; every table and view row is
 described by its grain. Views start with `v_` and are the stable interface for analysts.
 
 **Text is stored once.** An episode's Simplified body is `episodes.body_text`; an answer is its
@@ -33,7 +34,7 @@ spans joined by newlines. `episodes.original_body` (the page as captured, in its
 the one other copy.
 """
 
-ColumnRow = tuple[str, str, str, bool]  # name, type, comment, is primary key
+ColumnRow = tuple[str, str, str, str]  # name, type, comment, key mark ("PK", "key" or "")
 
 
 def render_dictionary() -> str:
@@ -41,13 +42,19 @@ def render_dictionary() -> str:
     types = _live_types()
     parts = [HEADER.format(version=SCHEMA_VERSION), _contents()]
     for table in Base.metadata.tables.values():
-        keys = [c.name for c in table.primary_key.columns]
-        rows = [(c.name, types[table.name][c.name], c.comment or "", c.primary_key) for c in table.columns]
+        keys, enforced = key_columns(table)
+        mark = "PK" if enforced else "key"
+        rows = [
+            (c.name, types[table.name][c.name], c.comment or "", mark if c.name in keys else "")
+            for c in table.columns
+        ]
         key = ", ".join(f"`{k}`" for k in keys)
         grain = f"one row per {key}." if len(keys) == 1 else f"one row per ({key})."
+        if not enforced:
+            grain += " The load keeps this key unique; no index enforces it (migration 13)."
         parts.append(_section(table.name, "table", table.comment or "", grain, rows))
     for view in VIEWS:
-        rows = [(name, types[view.name][name], comment, False) for name, comment in view.columns.items()]
+        rows = [(name, types[view.name][name], comment, "") for name, comment in view.columns.items()]
         parts.append(_section(view.name, "view", view.comment.split(" Grain:")[0], view.grain, rows))
     return "\n".join(parts)
 
@@ -86,8 +93,8 @@ def _section(name: str, kind: str, comment: str, grain: str, rows: Iterable[Colu
         "| column | type | comment |",
         "|---|---|---|",
     ]
-    for column, dtype, text, is_key in rows:
-        mark = " **PK**" if is_key else ""
+    for column, dtype, text, key in rows:
+        mark = f" **{key}**" if key else ""
         lines.append(f"| `{column}`{mark} | {dtype} | {_cell(text)} |")
     return "\n".join(lines) + "\n"
 

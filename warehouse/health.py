@@ -1,4 +1,5 @@
-"""Read-only health queries used by ``mee-interviews doctor``: schema version, archive integrity."""
+"""Read-only health queries used by ``mee-interviews doctor``: schema version, archive integrity,
+keys no index enforces."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 
+from models.tables import Base, key_columns
 from warehouse.raw_bodies import bodies_of
 from warehouse.schema import current_version
 
@@ -27,6 +29,21 @@ def schema_version(engine: Engine) -> int | None:
     """The highest applied migration of the warehouse, or None when it has none."""
     with engine.connect() as conn:
         return current_version(conn)
+
+
+def duplicate_keys(engine: Engine) -> dict[str, int]:
+    """Per table whose key no index enforces (``models.tables.col(key=True)``): how many rows
+    repeat a key; the load keeps them unique, so anything but 0 is a defect."""
+    out: dict[str, int] = {}
+    with engine.connect() as conn:
+        for table in Base.metadata.tables.values():
+            keys, enforced = key_columns(table)
+            if enforced or not keys:
+                continue
+            columns = ", ".join(f'"{k}"' for k in keys)
+            sql = f'SELECT count(*) - count(DISTINCT ({columns})) FROM "{table.name}"'
+            out[table.name] = int(conn.exec_driver_sql(sql).scalar_one())
+    return out
 
 
 def raw_body_mismatches(engine: Engine) -> tuple[int, list[BodyMismatch]]:

@@ -22,9 +22,12 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
     ``end_offset``, the text columns nullable; then ``_locate_texts`` locates every stored answer
     and point in its episode's body and clears the copies it found.
 12. ``012_load_packages.sql``: ``load_packages``, the staged page batches a load committed.
+13. ``013_unindexed_child_keys.sql``: ``questions``, ``answer_points``, ``indicators`` and
+    ``claims`` rebuilt without a PRIMARY KEY index (their keys NOT NULL, kept unique by the load):
+    DuckDB held a load's uncommitted index entries in memory (``models.tables.col``).
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
-nullability, primary keys); ``tests/warehouse/test_migrations.py`` holds that promise.
+nullability, primary keys; a ``col(key=True)`` key has no index); ``tests/warehouse/test_migrations.py`` holds that promise.
 Column *order* may differ: ``ALTER TABLE … ADD COLUMN`` appends, so ``raw_pages.kind`` is last.
 """
 
@@ -229,5 +232,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         12,
         "load packages: which staged page batches a run's load committed",
         _run_file("012_load_packages.sql"),
+    ),
+    Migration(
+        13,
+        "questions, answer_points, indicators and claims keep their keys without an index",
+        _run_file("013_unindexed_child_keys.sql"),
     ),
 )

@@ -75,6 +75,22 @@ def test_a_corrupted_body_is_listed_with_its_url(healthy: Path) -> None:
     assert exit_code(findings) == 1 and "✗ raw archive" in format_findings(findings)
 
 
+def test_a_key_repeated_in_a_table_no_index_guards_is_reported_with_its_table(healthy: Path) -> None:
+    assert "no repeated key in answer_points, claims, indicators, questions" in (
+        by_name(run_doctor(healthy, None, env={}))["keys"].message
+    )
+    engine = open_writer(healthy)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO questions SELECT * FROM questions LIMIT 1")
+    engine.dispose()
+    findings = run_doctor(healthy, None, env={})
+    keys = by_name(findings)["keys"]
+    assert (
+        not keys.ok and keys.message == "rows repeating a key: questions: 1 rows" and "reparse" in keys.action
+    )
+    assert exit_code(findings) == 1
+
+
 def test_an_old_schema_says_how_to_migrate(tmp_path: Path) -> None:
     engine = open_writer(tmp_path / "old.duckdb")
     s.apply_version_1(engine)

@@ -39,3 +39,11 @@ def test_primary_keys_are_marked_and_pipes_in_comments_are_escaped() -> None:
     text = render_dictionary()
     assert "| `episode_key` **PK** | VARCHAR |" in text
     assert "highlights \\| memorable" in text
+
+
+def test_a_key_no_index_enforces_is_marked_as_a_key_and_said_so_in_the_grain() -> None:
+    text = render_dictionary()
+    section = text[text.index('<a id="indicators"></a>') : text.index('<a id="claims"></a>')]
+    assert "| `indicator_no` **key** | INTEGER |" in section
+    assert "one row per (`episode_key`, `indicator_no`). The load keeps this key unique" in section
+    assert "**PK**" not in section
