@@ -77,9 +77,10 @@ def test_a_load_beyond_the_writer_memory_limit_says_which_setting_to_raise_and_w
     ensure_schema(engine)
     load_bundles(engine, [f.bundle(series_no=10)], run_id="r1", now=T0)
     before = snapshot(engine)
-    many = [f.bundle(series_no=n) for n in range(100, 6100)]
+    # one body of 24 MB: a string larger than the whole limit, which no spill can make room for
+    huge = f.bundle(series_no=100, body_text="水" * 8_000_000, questions=(), indicators=(), claims=())
     with pytest.raises(WarehouseMemoryError, match="writer_memory_limit_mb") as raised:
-        load_bundle_chunks(engine, [many], run_id="r2", now=T0)  # one chunk: no room made in between
+        load_bundle_chunks(engine, [[huge]], run_id="r2", now=T0)
     assert "Out of Memory" in str(raised.value.__cause__)
     assert snapshot(engine) == before
     engine.dispose()
