@@ -38,7 +38,8 @@ def col(comment: str, *args: object, key: bool = False, **kwargs: object) -> Map
     ``__mapper_args__``): the tables with ~100 rows an episode, whose primary-key index DuckDB
     holds in memory for a load's uncommitted rows and needs twice at its commit (48 MB at 10,000
     episodes; migration 13, docs/performance.md). The load deletes an episode's rows before
-    writing them again, and a quality check reports a duplicate key.
+    writing them again, and ``mee-interviews doctor`` reports a repeated key
+    (``warehouse.health.duplicate_keys``).
     """
     if kwargs.get("primary_key"):
         kwargs.setdefault("autoincrement", False)
@@ -156,12 +157,7 @@ class QuestionRow(Base):
         "comment": "Questions and answers of each episode (one row per question). The answer is stored "
         "once, in episodes.body_text, and located by answer_spans; v_qa and the Parquet export give its text."
     }
-    __mapper_args__ = {
-        "primary_key": (
-            "episode_key",
-            "q_no",
-        )
-    }
+    __mapper_args__ = {"primary_key": ("episode_key", "q_no")}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
     q_no: Mapped[int] = col("Question number within the episode, from 1.", Integer, key=True)
     topic: Mapped[str] = col("highlights | memorable | priorities | other.")
@@ -186,13 +182,7 @@ class AnswerPointRow(Base):
         "comment": "Enumerated points of an answer (一是…二是…), one row per point. The text is stored once, in "
         "episodes.body_text, at [start_offset, end_offset); v_points and the Parquet export give it."
     }
-    __mapper_args__ = {
-        "primary_key": (
-            "episode_key",
-            "q_no",
-            "point_no",
-        )
-    }
+    __mapper_args__ = {"primary_key": ("episode_key", "q_no", "point_no")}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
     q_no: Mapped[int] = col("questions.q_no.", Integer, key=True)
     point_no: Mapped[int] = col("Point number within the answer, from 1.", Integer, key=True)
@@ -232,12 +222,7 @@ class QuotedSpan:
 class IndicatorRow(QuotedSpan, Base):
     __tablename__ = "indicators"
     __table_args__ = {"comment": "Every quantitative claim of an episode, typed (one row per figure)."}
-    __mapper_args__ = {
-        "primary_key": (
-            "episode_key",
-            "indicator_no",
-        )
-    }
+    __mapper_args__ = {"primary_key": ("episode_key", "indicator_no")}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
     indicator_no: Mapped[int] = col("Position of the figure in the body, from 1.", Integer, key=True)
     code: Mapped[str] = col("indicator_catalog.code, or a generic code (money, count, share, area …).")
@@ -273,12 +258,7 @@ class IndicatorRow(QuotedSpan, Base):
 class ClaimRow(QuotedSpan, Base):
     __tablename__ = "claims"
     __table_args__ = {"comment": "“Firsts” and named programmes stated in an episode, with their quote."}
-    __mapper_args__ = {
-        "primary_key": (
-            "episode_key",
-            "claim_no",
-        )
-    }
+    __mapper_args__ = {"primary_key": ("episode_key", "claim_no")}
     episode_key: Mapped[str] = col("episodes.episode_key.", String, key=True)
     claim_no: Mapped[int] = col("Position of the claim in the body, from 1.", Integer, key=True)
     kind: Mapped[str] = col("first | programme.")

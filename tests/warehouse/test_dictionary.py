@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from models.tables import Base, key_columns
 from warehouse.dictionary import render_dictionary
 
 DICTIONARY = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
@@ -47,3 +48,10 @@ def test_a_key_no_index_enforces_is_marked_as_a_key_and_said_so_in_the_grain() -
     assert "| `indicator_no` **key** | INTEGER |" in section
     assert "one row per (`episode_key`, `indicator_no`). The load keeps this key unique" in section
     assert "**PK**" not in section
+
+
+def test_every_tables_documented_key_is_the_key_the_orm_maps_rows_by() -> None:
+    for mapper in Base.registry.mappers:
+        table = mapper.local_table
+        keys, _ = key_columns(table)
+        assert keys == [c.name for c in mapper.primary_key], table.name
