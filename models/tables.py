@@ -35,9 +35,10 @@ def col(comment: str, *args: object, key: bool = False, **kwargs: object) -> Map
 
     Integer keys never autoincrement: duckdb-engine would emit SERIAL, which DuckDB lacks.
     ``key``: part of a key the load keeps unique but no index enforces (the class names it in
-    ``__mapper_args__``): the tables with ~100 rows an episode, whose primary-key index DuckDB
+    ``__mapper_args__``): the tables with tens of rows an episode, whose primary-key index DuckDB
     holds in memory for a load's uncommitted rows and needs twice at its commit (48 MB at 10,000
-    episodes; migration 13, docs/performance.md). The load deletes an episode's rows before
+    episodes for the child tables, 28 MB for quality_checks; migrations 13 and 14,
+    docs/performance.md). The load deletes an episode's rows before
     writing them again, and ``mee-interviews doctor`` reports a repeated key
     (``warehouse.health.duplicate_keys``).
     """
@@ -347,8 +348,12 @@ class ReferenceFigureRow(Base):
 class QualityCheckRow(Base):
     __tablename__ = "quality_checks"
     __table_args__ = {"comment": "Results of data-quality checks on the loaded figures (latest per episode)."}
-    check_id: Mapped[str] = col("Hash of (episode, check, code, detail).", String, primary_key=True)
-    episode_key: Mapped[str | None] = col("episodes.episode_key, when the check is about one episode.")
+    __mapper_args__ = {"primary_key": ("check_id",)}
+    check_id: Mapped[str] = col("Hash of (episode, check, code, detail).", String, key=True)
+    episode_key: Mapped[str | None] = col(
+        "episodes.episode_key: the episode checked (NULL only for a cross-source check stored before "
+        "schema 14 that no single episode's figure quotes)."
+    )
     check_name: Mapped[str] = col(
         "Name of the check: plausible_range, percent_bounds, parts_vs_total, cross_source …."
     )

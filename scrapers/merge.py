@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from models.records import EpisodeBundle, PageStatus, ParsedPage, SourceCopy
 from scrapers.extract import check_across_sources, check_indicators
@@ -47,7 +48,9 @@ def _bundle(copies: list[ParsedPage], priority: Sequence[str]) -> EpisodeBundle:
     )
     checks = check_indicators(best.episode.key, best.episode.indicators)
     if len(copies) > 1:
-        checks += check_across_sources({p.url: p.episode.indicators for p in copies if p.episode})
+        across = check_across_sources({p.url: p.episode.indicators for p in copies if p.episode})
+        # the copies are one episode's: its key lets a reload replace these results too
+        checks += tuple(replace(c, episode_key=best.episode.key) for c in across)
     return EpisodeBundle(
         episode=best.episode,
         parser_version=best.parser_version,

@@ -25,6 +25,8 @@ Each migration is a frozen SQL file under ``warehouse/sql/migrations/`` (explici
 13. ``013_unindexed_child_keys.sql``: ``questions``, ``answer_points``, ``indicators`` and
     ``claims`` rebuilt without a PRIMARY KEY index (their keys NOT NULL, kept unique by the load):
     DuckDB held a load's uncommitted index entries in memory (``models.tables.col``).
+14. ``014_unindexed_quality_checks.sql``: ``quality_checks`` rebuilt the same way; its
+    cross-source checks, stored without their episode until now, given the episode they quote.
 
 After the last migration the live schema equals ``models/tables.py`` (columns, types,
 nullability, primary keys; a ``col(key=True)`` key has no index); ``tests/warehouse/test_migrations.py`` holds that promise.
@@ -237,5 +239,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         13,
         "questions, answer_points, indicators and claims keep their keys without an index",
         _run_file("013_unindexed_child_keys.sql"),
+    ),
+    Migration(
+        14,
+        "quality_checks keeps its key without an index; cross-source checks get their episode",
+        _run_file("014_unindexed_quality_checks.sql"),
     ),
 )

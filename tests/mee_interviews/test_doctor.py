@@ -76,7 +76,7 @@ def test_a_corrupted_body_is_listed_with_its_url(healthy: Path) -> None:
 
 
 def test_a_key_repeated_in_a_table_no_index_guards_is_reported_with_its_table(healthy: Path) -> None:
-    assert "no repeated key in answer_points, claims, indicators, questions" in (
+    assert "no repeated key in answer_points, claims, indicators, quality_checks, questions" in (
         by_name(run_doctor(healthy, None, env={}))["keys"].message
     )
     engine = open_writer(healthy)

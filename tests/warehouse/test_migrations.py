@@ -8,9 +8,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from models.records import QualityCheck
 from models.tables import Base, SchemaVersionRow
 from tests.warehouse.sample_data import apply_version_1
 from warehouse.engine import open_writer
+from warehouse.load import check_row
 from warehouse.migrations import MIGRATIONS, sql_statements
 from warehouse.rows import scope_kind
 from warehouse.schema import SCHEMA_VERSION, current_version, ensure_schema
@@ -230,3 +232,40 @@ def test_the_migration_classifies_rank_scopes_as_the_loader_does() -> None:
         "national", "national", "regional", "regional", "regional",
         "provincial", "provincial", "city", "city", "other",
     ]  # fmt: skip
+
+
+def test_a_version_13_warehouse_gives_each_old_cross_source_check_the_episode_it_quotes() -> None:
+    engine = warehouse_at(13)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("""INSERT INTO indicators (episode_key, indicator_no, code, subject, value, unit,
+            ranks, record_flags, quote, start_offset, end_offset)
+            VALUES ('360000-010', 1, 'pm25_avg_concentration', 'PM2.5', 27, '微克/立方米', [], [],
+                    'PM2.5平均浓度27微克/立方米', 0, 18)""")
+        conn.exec_driver_sql("""INSERT INTO quality_checks VALUES
+            ('old-1', NULL, 'cross_source', 'fail', 'pm25_avg_concentration', '2024 None: a = 27; b = 28',
+             'PM2.5平均浓度27微克/立方米', 'r1'),
+            ('old-2', NULL, 'cross_source', 'pass', 'pm25_avg_concentration', '2023 None: a = 30; b = 30',
+             'PM2.5平均浓度30微克/立方米', 'r1'),
+            ('kept', '360000-010', 'plausible_range', 'pass', 'pm25_avg_concentration', '27 in [0, 500]',
+             NULL, 'r1')""")
+    assert ensure_schema(engine) == SCHEMA_VERSION
+    with engine.connect() as conn:
+        got = conn.exec_driver_sql(
+            "SELECT check_id, episode_key, detail FROM quality_checks ORDER BY detail"
+        ).fetchall()
+        indexed = conn.exec_driver_sql(
+            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'quality_checks' "
+            "AND constraint_type = 'PRIMARY KEY'"
+        ).scalar()
+    attributed = check_row(
+        QualityCheck(
+            "cross_source", "fail", "360000-010", "pm25_avg_concentration", "2024 None: a = 27; b = 28"
+        ),
+        "r1",
+    )
+    assert [tuple(r) for r in got] == [
+        ("old-2", None, "2023 None: a = 30; b = 30"),  # no episode quotes it: left as it was
+        (attributed["check_id"], "360000-010", "2024 None: a = 27; b = 28"),
+        ("kept", "360000-010", "27 in [0, 500]"),
+    ]
+    assert indexed == 0
