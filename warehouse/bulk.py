@@ -1,10 +1,11 @@
 """Set-at-a-time writes: a whole run's rows of one table in one statement.
 
-Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into columns (an Arrow table,
-its types inferred from the values) and inserted with one ``INSERT … SELECT`` from a DuckDB scan
-of it, casting to whatever types the table declares; the Arrow table is freed when the statement
-ends, not when the transaction does. Deletes go by key set (``unnest`` of one list parameter).
-Both run on the caller's connection, so they join its transaction.
+Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into one list per column and
+inserted with one ``INSERT … SELECT unnest(?), …``, DuckDB casting to whatever types the table
+declares; the lists are freed when the statement ends, not when the transaction does. (An Arrow
+table did the same at the same speed, but importing pyarrow cost the run 30 MB of resident
+memory: docs/performance.md.) Deletes go by key set (``unnest`` of one list parameter). Both run
+on the caller's connection, so they join its transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -29,19 +29,15 @@ def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, 
         return 0
     names = [c.name for c in table.columns]
     _check_keys(table, names, rows)
-    # malloc, not Arrow's default mimalloc pool, which kept the freed columns of every insert
-    # of a run resident (measured: 60 MB more peak RSS at 1,000 episodes, docs/performance.md)
-    pool = pa.system_memory_pool()
-    data = pa.table({name: pa.array([row.get(name) for row in rows], memory_pool=pool) for name in names})
     columns = ", ".join(f'"{name}"' for name in names)
+    values = ", ".join("unnest(?)" for _ in names)
     raw = conn.connection.driver_connection
     assert raw is not None, "the connection has no DBAPI connection"
-    # DuckDB's replacement scan reads the local Arrow table ``bulk_rows`` for this one statement.
-    # Not a registered view: its catalog entry (and with it the Arrow table) stays alive until
-    # the transaction ends, so a run's load held every table's rows twice. Not a relation's
-    # ``query``: it reports a failed insert (out of memory) only as "transaction is aborted".
-    bulk_rows = data  # noqa: F841 - read by name in the SQL below
-    raw.execute(f'INSERT INTO "{_name(table)}" ({columns}) SELECT {columns} FROM bulk_rows {on_conflict}')
+    # on the DuckDB connection itself: SQLAlchemy's would expand each list parameter
+    raw.execute(
+        f'INSERT INTO "{_name(table)}" ({columns}) SELECT {values} {on_conflict}',
+        [[row[name] for row in rows] for name in names],
+    )
     return len(rows)
 
 
