@@ -1,8 +1,9 @@
 """Year forms beyond 2023年: Taiwan's calendar, a year glued to its month, a comparison year.
 
 - Taiwan dates by the Republic's calendar (民國): 108年 is 2019, 去(109)年 is 2020. Those numbers
-  are read as years only in a passage that shows it is Taiwanese (环保署, 台北, 六都 …), where a
-  bare 107年 cannot be a duration.
+  are read as years only in a passage that shows it is Taiwanese (环保署, 台北, 六都, 全台, 今(110)年
+  …), where a bare 107年 cannot be a duration; like a Gregorian year, one after 较/比/与 is the
+  comparison's, not the figure's.
 - Mirrors that lose characters write 2022年10月 as 202210月; the first four digits are the year.
 - A figure compared with the year before (…为29微克/立方米，比2021年下降3.3%) holds for the year
   after the comparison year when nothing else dates it (与2022年相比 → 2023).
@@ -16,9 +17,15 @@ ROC_OFFSET = 1911
 # Words that only a Taiwanese source uses for itself (after conversion to Simplified).
 _TAIWAN_RE = re.compile(
     r"环保署|台北市|台中市|台南市|高雄市|新北市|桃园市|六都|民国|空品区|空品|台湾|行政院|立法院|悬浮微粒|空气品质|立方公尺"
+    # 全台 / 北市 / 中市 (the island, Taipei, Taichung), Taiwan's 环境部 (not 生态环境部), AQI>100
+    # (its 不良 threshold), and the calendar's own 今(110)年 / 去(109)年
+    r"|全台|(?<![\u4e00-\u9fff])[北中]市|(?<!生态)环境部|AQI\s*[>＞]\s*100|[今去]\s*[(（]\s*1[0-2]\d\s*[)）]\s*年"
 )
+# A year of the Republic (108年, 去(109)年) and, like a Gregorian one (``years``), not a comparison
+# (较108年, 比107年同期, 与106年相比), a range's end (至109年) or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
-    r"(?<![\d.])(?:去\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?!代|来|以来|间|内|后|前|左右|多)"
+    r"(?<![\d.比较与到—\-~～])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"
+    r"(?!代|来|以来|起|至今|以前|间|内|后|前|左右|多|同期|相比|比较|目标)"
 )
 _NOT_ROC_BEFORE = ("近", "超", "约", "逾", "过去", "长达", "连续", "第")
 _GLUED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)")
@@ -43,6 +50,21 @@ def roc_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not before.endswith(_NOT_ROC_BEFORE):
             found.append((m.start(), int(m.group("y")) + ROC_OFFSET))
     return found
+
+
+# …降低至105年19.3% / 改善至去(109)年12.1: the Republic's year the figure reached (as ``sentence``
+# reads 下降至2023年的33).
+_REACHED_ROC_RE = re.compile(
+    r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?:[今去]\s*[(（]\s*)?"
+    r"(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?:底|末)?(?:的)?\s*$"
+)
+
+
+def reached_roc_year(text: str, start: int, pos: int) -> int | None:
+    """The Gregorian year of a Republic year written right after a verb of arriving and right
+    before ``pos`` (降低至105年19.3% → 2016), or None."""
+    m = _REACHED_ROC_RE.search(text, start, pos)
+    return int(m.group("y")) + ROC_OFFSET if m else None
 
 
 def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:

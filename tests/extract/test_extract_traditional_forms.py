@@ -1,0 +1,91 @@
+"""Traditional-script and mirror wording the extractor reads like its Simplified equivalent
+(sentences written for these tests): Taiwan/Hong Kong/Macau air grades, Taiwan units and the
+Republic's calendar in comparisons and ranges, a spinner's forest words, enforcement and task
+wording with an enumeration comma."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+
+
+def _figures(text: str) -> list[tuple[str, float | None, int | None]]:
+    return [(i.code, i.value, i.year) for i in extract_text(text)[0] if i.code != "count"]
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    return [
+        (i.code, i.value, i.change.direction if i.change else None, i.change.value if i.change else None)
+        for i in extract_text(text)[0]
+    ]
+
+
+def test_good_and_moderate_air_days_together_are_the_good_air_days_share() -> None:
+    text = "2019年，本澳各監測站錄得空氣質量屬“良好”和“普通”的日數為88%。"
+    assert _figures(text) == [("good_air_days_ratio", 88.0, 2019)]
+
+
+def test_good_to_moderate_grade_days_are_the_good_air_days_share() -> None:
+    assert _figures("2021年全縣空氣品質良好至普通等級之日數比例達90.4%。") == [
+        ("good_air_days_ratio", 90.4, 2021)
+    ]
+
+
+def test_the_good_grade_alone_is_not_the_good_air_days_share() -> None:
+    codes = [code for code, _, _ in _figures("2020年本縣空氣品質良好的日數占統計日數的52.3%。")]
+    assert "good_air_days_ratio" not in codes
+
+
+def test_micrograms_per_cubic_metre_in_taiwan_words_keep_the_concentration() -> None:
+    assert _figures("2022年全市細懸浮微粒年平均濃度為14.8微克/立方公尺。") == [
+        ("pm25_avg_concentration", 14.8, 2022)
+    ]
+
+
+def test_a_symbol_unit_mixed_with_chinese_words_keeps_the_number() -> None:
+    assert _changes("2023年全市臭氧平均濃度為151μg/立方米，同比下降2.6%。") == [
+        ("o3_avg_concentration", 151.0, "down", 2.6)
+    ]
+
+
+def test_a_republic_year_after_a_comparison_word_is_not_the_figures_year() -> None:
+    text = "環保署表示，今年全國PM2.5年平均濃度為12.9微克/立方公尺，相較108年的16.1微克/立方公尺改善20%。"
+    assert _figures(text) == [("pm25_avg_concentration", 12.9, None)]
+
+
+def test_a_republic_year_after_a_verb_of_arriving_dates_the_figure_it_reached() -> None:
+    text = "環保署統計，全國AQI>100站日比率自103年25.8%降低至106年18.6%。"
+    assert _figures(text) == [("share", 25.8, 2014), ("share", 18.6, 2017)]
+
+
+def test_the_island_and_bracketed_republic_year_mark_a_taiwanese_passage() -> None:
+    text = "北市PM2.5年均濃度由104年18.7μg/m3改善至去(109)年12.4μg/m3，改善幅度達33.7%。"
+    assert _changes(text) == [("pm25_avg_concentration", 12.4, "down", 33.7)]
+    assert _figures(text) == [("pm25_avg_concentration", 12.4, 2020)]
+
+
+def test_a_mainland_ministry_does_not_make_a_passage_taiwanese() -> None:
+    assert _figures("生态环境部通报，这座有110年历史的老城PM2.5平均浓度为31微克/立方米。") == [
+        ("pm25_avg_concentration", 31.0, None)
+    ]
+
+
+def test_a_spun_forest_coverage_is_read_as_forest_coverage() -> None:
+    assert _figures("截至2022年末，全市叢林籠罩率到達52.4%，叢林蓄積量到達1.9億立方米。") == [
+        ("forest_coverage", 52.4, 2022),
+        ("forest_stock_volume", 1.9, 2022),
+    ]
+
+
+def test_enforcement_case_types_written_with_an_enumeration_comma_are_cases() -> None:
+    text = "2020年，全省五類案件總數為812件。其中，查封、扣押案件405件，限產、停產案件96件。"
+    assert _figures(text) == [
+        ("enforcement_case_count", 812.0, 2020),
+        ("enforcement_case_count", 405.0, 2020),
+        ("enforcement_case_count", 96.0, 2020),
+    ]
+
+
+def test_a_share_of_the_years_task_is_the_task_completion_ratio() -> None:
+    text = "2021年，全市完成植樹造林12.5萬畝，占全年任務數的83.3%；完成森林撫育20萬畝，占任務18萬畝的111.1%。"
+    ratios = [value for code, value, _ in _figures(text) if code == "task_completion_ratio"]
+    assert ratios == [83.3, 111.1]
