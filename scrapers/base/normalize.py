@@ -7,7 +7,8 @@ character to an original index, and OpenCC (which keeps the length of almost eve
 is run line by line, a line whose length changes being mapped proportionally.
 
 Noise repaired on the way (mirrors, PDF text layers, converters): pinyin after characters with
-or without tone marks (國(guó), 污(wu)(wu)染(ran)), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
+or without tone marks, in ASCII or full-width brackets (國(guó), 污(wu)(wu)染(ran), 個（gè）), old
+variant characters t2s keeps (汚, 擧), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
 ``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters.
 """
 
@@ -30,7 +31,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江, 污(wu)(wu)染(ran).
 # Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final).
 _SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
-_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
+_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）])+")
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
 # The third item is a hint: a cheap pattern found wherever the first one matches (the character
 # before a match and its first one), so a text without it is skipped; the lookbehinds make a
@@ -44,9 +45,12 @@ _NOISE = (
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
 )
-_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff]\(")  # every _PINYIN_RE match: a character, then "("
+_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
 _PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
+# Old variant characters OpenCC t2s leaves as they are (汚染, 擧報, 郃計, 衹有): their standard
+# Simplified form, one character for one.
+_VARIANTS = str.maketrans("汚咊郃衹祇擧囘敍", "污和合只只举回叙")
 _SENTENCE_END = "。！？!?；;：:”」』）)…~"
 
 
@@ -80,8 +84,9 @@ def detect_script(text: str) -> Script:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s plus same-length phrase repairs; simplified leftovers (关于, 并) pass through."""
-    out: str = _converter().convert(text)
+    """OpenCC t2s plus same-length variant and phrase repairs; simplified leftovers (关于, 并) pass
+    through."""
+    out: str = _converter().convert(text).translate(_VARIANTS)
     for wrong, right in _PHRASE_REPAIRS:
         out = out.replace(wrong, right)
     return out
