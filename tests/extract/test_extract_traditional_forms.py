@@ -89,3 +89,30 @@ def test_a_share_of_the_years_task_is_the_task_completion_ratio() -> None:
     text = "2021年，全市完成植樹造林12.5萬畝，占全年任務數的83.3%；完成森林撫育20萬畝，占任務18萬畝的111.1%。"
     ratios = [value for code, value, _ in _figures(text) if code == "task_completion_ratio"]
     assert ratios == [83.3, 111.1]
+
+
+def test_days_with_an_air_index_of_at_most_100_are_the_good_air_days_share() -> None:
+    assert _figures("2023年，全縣空氣品質指標(AQI)≦100之日數比例為92.6%。") == [
+        ("good_air_days_ratio", 92.6, 2023)
+    ]
+    assert _figures("2023年，全市AQI≤100的天數比例為90.7%。") == [("good_air_days_ratio", 90.7, 2023)]
+
+
+def test_days_with_an_air_index_above_100_are_not_the_good_air_days_share() -> None:
+    codes = [code for code, _, _ in _figures("2023年全市AQI>100的日數比例為7.4%。")]
+    assert "good_air_days_ratio" not in codes
+
+
+def test_a_fall_written_as_die_fu_or_jian_fu_is_a_decrease() -> None:
+    assert _changes("2023年全港微細懸浮粒子年均濃度為16微克/立方米，跌幅為11.1%。") == [
+        ("pm25_avg_concentration", 16.0, "down", 11.1)
+    ]
+    assert _changes("2023年全市PM10平均濃度為41微克/立方米，減幅4.7%。") == [
+        ("pm10_avg_concentration", 41.0, "down", 4.7)
+    ]
+
+
+def test_a_rise_written_as_zhang_fu_is_an_increase() -> None:
+    assert _changes("2023年全市臭氧平均濃度為152微克/立方米，漲幅為3.4%。") == [
+        ("o3_avg_concentration", 152.0, "up", 3.4)
+    ]
