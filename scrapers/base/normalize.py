@@ -76,6 +76,17 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_TABLE) if _WIDE_RE.search(text) else text
 
 
+# Full-width punctuation that page stores and most mirrors already give as ASCII (，：（）？～): the
+# rules read both, but a few (湖(库), 13,478) were written against the ASCII form.
+_PUNCT_TABLE = str.maketrans("，：（）？～", ",:()?~")
+_PUNCT_RE = re.compile("[，：（）？～]")
+
+
+def fold_punctuation(text: str) -> str:
+    """Full-width ，：（）？～ as ASCII, one character for one (offsets hold); 。；、 stay."""
+    return text.translate(_PUNCT_TABLE) if _PUNCT_RE.search(text) else text
+
+
 def detect_script(text: str) -> Script:
     """'hant' when the text carries Traditional-only characters, else 'hans'."""
     sample = text[:4000]

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
-from scrapers.base.normalize import normalize
+from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks
@@ -60,7 +60,8 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     else the first one after it, else a dateline's.
     """
     normalized = normalize(text).text
-    body = despun(join_soft_breaks(normalized))  # same length: offsets index ``normalized`` too
+    # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
+    body = despun(join_soft_breaks(fold_punctuation(normalized)))
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)

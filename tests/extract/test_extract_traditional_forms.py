@@ -5,6 +5,7 @@ wording with an enumeration comma."""
 
 from __future__ import annotations
 
+from scrapers.base.normalize import normalize
 from scrapers.extract import extract_text
 
 
@@ -16,6 +17,7 @@ def _changes(text: str) -> list[tuple[str, float | None, str | None, float | Non
     return [
         (i.code, i.value, i.change.direction if i.change else None, i.change.value if i.change else None)
         for i in extract_text(text)[0]
+        if i.code != "count"
     ]
 
 
@@ -116,3 +118,19 @@ def test_a_rise_written_as_zhang_fu_is_an_increase() -> None:
     assert _changes("2023年全市臭氧平均濃度為152微克/立方米，漲幅為3.4%。") == [
         ("o3_avg_concentration", 152.0, "up", 3.4)
     ]
+
+
+def test_full_width_brackets_name_lakes_and_reservoirs_as_ascii_ones_do() -> None:
+    text = "2022年，在监测的180个重点湖（库）中，水质优良湖（库）比例为79.4%，同比上升1.6个百分点。"
+    assert _changes(text) == [("lake_reservoir_good_ratio", 79.4, "up", 1.6)]
+
+
+def test_a_full_width_comma_inside_a_number_is_a_thousands_separator() -> None:
+    assert _figures("2017年，全國共實施五類案件13，254件。") == [("enforcement_case_count", 13254.0, 2017)]
+
+
+def test_quotes_keep_the_pages_full_width_punctuation() -> None:
+    text = "2022年，全市（含新区）PM2.5平均浓度为28微克/立方米，同比下降3.4%。"
+    (indicator,), _ = extract_text(text)
+    assert indicator.quote in normalize(text).text
+    assert "(" not in indicator.quote and ")" not in indicator.quote
