@@ -10,6 +10,7 @@ from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
+from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks
 from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
@@ -61,7 +62,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     """
     normalized = normalize(text).text
     # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
-    body = despun(join_soft_breaks(fold_punctuation(normalized)))
+    body = despun(join_soft_breaks(blank_page_noise(fold_punctuation(normalized))))
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)
