@@ -44,6 +44,10 @@ _NOISE = (
     ),
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
+    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
+    # yōu before 良 or 秀 was 优; other such remnants go.
+    (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),
+    (re.compile(rf"\?(?:{_SYLLABLE})\)"), "", re.compile(r"\?[a-zü]")),
 )
 _PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.

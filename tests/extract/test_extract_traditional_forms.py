@@ -134,3 +134,7 @@ def test_quotes_keep_the_pages_full_width_punctuation() -> None:
     (indicator,), _ = extract_text(text)
     assert indicator.quote in normalize(text).text
     assert "(" not in indicator.quote and ")" not in indicator.quote
+
+
+def test_a_good_days_share_whose_you_was_eaten_by_mojibake_is_still_the_good_days_share() -> None:
+    assert _figures("2022年全縣空氣質(zhì)量?jì)?yōu)良率為93.7%。") == [("good_air_days_ratio", 93.7, 2022)]

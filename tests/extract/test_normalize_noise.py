@@ -38,6 +38,8 @@ from tests.extract.shared_data import REAL_SETS, shared_set
         ("汚染地塊", "污染地块"),
         ("群眾擧報", "群众举报"),
         ("郃計衹有", "合计只有"),
+        ("空氣質量?jì)?yōu)良率", "空气质量优良率"),
+        ("環境?qǐng)保護", "环境保护"),
     ],
 )
 def test_noise_is_repaired(noisy: str, clean: str) -> None:
