@@ -20,7 +20,10 @@ _TAIWAN_RE = re.compile(
     # 全台 / 北市 / 中市 (the island, Taipei, Taichung), Taiwan's 环境部 (not 生态环境部), AQI>100
     # (its 不良 threshold), and the calendar's own 今(110)年 / 去(109)年
     r"|全台|(?<![\u4e00-\u9fff])[北中]市|(?<!生态)环境部|AQI\s*[>＞]\s*100|[今去]\s*[(（]\s*1[0-2]\d\s*[)）]\s*年"
+    r"|(?<![\d.])1[0-2]\d\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日"  # a date such as 110年1月2日
 )
+# A date of the Republic's calendar (發稿日期:110年1月2日): a dateline, like 2021年1月2日.
+_ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日")
 # A year of the Republic (108年, 去(109)年) and, like a Gregorian one (``years``), not a comparison
 # (较108年, 比107年同期, 与106年相比), a range's end (至109年) or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
@@ -65,6 +68,11 @@ def reached_roc_year(text: str, start: int, pos: int) -> int | None:
     before ``pos`` (降低至105年19.3% → 2016), or None."""
     m = _REACHED_ROC_RE.search(text, start, pos)
     return int(m.group("y")) + ROC_OFFSET if m else None
+
+
+def roc_dates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, Gregorian year) of every Republic date (110年1月2日) in ``text[start:end]``."""
+    return [(m.start(), int(m.group("y")) + ROC_OFFSET) for m in _ROC_DATE_RE.finditer(text, start, end)]
 
 
 def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -138,3 +138,8 @@ def test_quotes_keep_the_pages_full_width_punctuation() -> None:
 
 def test_a_good_days_share_whose_you_was_eaten_by_mojibake_is_still_the_good_days_share() -> None:
     assert _figures("2022年全縣空氣質(zhì)量?jì)?yōu)良率為93.7%。") == [("good_air_days_ratio", 93.7, 2022)]
+
+
+def test_a_republic_dateline_resolves_last_year_like_a_gregorian_one() -> None:
+    text = "發稿日期:111年1月4日。環保局表示，去年全市PM2.5年均濃度為13.3μg/m3。"
+    assert _figures(text) == [("pm25_avg_concentration", 13.3, 2021)]
