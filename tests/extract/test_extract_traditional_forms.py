@@ -143,3 +143,17 @@ def test_a_good_days_share_whose_you_was_eaten_by_mojibake_is_still_the_good_day
 def test_a_republic_dateline_resolves_last_year_like_a_gregorian_one() -> None:
     text = "發稿日期:111年1月4日。環保局表示，去年全市PM2.5年均濃度為13.3μg/m3。"
     assert _figures(text) == [("pm25_avg_concentration", 13.3, 2021)]
+
+
+def test_a_figure_reached_with_jiang_zhi_and_a_year_is_not_a_target() -> None:
+    text = "全國PM2.5年平均濃度從2016年的22.4微克/立方米降至2020年的15.2微克/立方米。"
+    assert _figures(text) == [("pm25_avg_concentration", 15.2, 2020)]
+
+
+def test_a_republic_year_before_the_earlier_value_makes_it_the_previous_value() -> None:
+    text = "環保署統計，全國PM2.5年平均濃度從105年的20.0微克/立方公尺降至109年的13.9微克/立方公尺。"
+    assert _figures(text) == [("pm25_avg_concentration", 13.9, 2020)]
+
+
+def test_a_plan_to_a_year_is_still_a_target() -> None:
+    assert _figures("到2025年，全市PM2.5平均濃度降至28微克/立方米。") == []
