@@ -157,3 +157,8 @@ def test_a_republic_year_before_the_earlier_value_makes_it_the_previous_value() 
 
 def test_a_plan_to_a_year_is_still_a_target() -> None:
     assert _figures("到2025年，全市PM2.5平均濃度降至28微克/立方米。") == []
+
+
+def test_a_range_of_republic_years_dates_no_figure_as_a_gregorian_range_does_not() -> None:
+    text = "環保署統計，107年至110年全國PM2.5年平均濃度分別為17.5、16.2、15.1及13.9μg/m3。"
+    assert {year for _, _, year in _figures(text)} == {None}
