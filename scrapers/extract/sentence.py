@@ -86,12 +86,12 @@ class Sentence:
         words = self.text[self.full.start : pos]
         if ctx.dateline is not None and says_relative_year(words):
             return relative_year(words, ctx.dateline)
-        compared = compared_year(self.text, end, self.full.end) if end else None
+        compared = compared_year(self.text, end, self.full.end, ctx.roc) if end else None
         if compared is not None and (ctx.year is None or compared > ctx.year):
             return compared
         if ctx.year is not None:
             return relative_year(words, ctx.year) if ctx.dated else ctx.year
-        return compared_before(self.text, self.span.start, pos)
+        return compared_before(self.text, self.span.start, pos, ctx.roc)
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]

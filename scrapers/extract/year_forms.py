@@ -28,7 +28,8 @@ _ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])
 # (较108年, 比107年同期, 与106年相比), a range (108年至111年) or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
     r"(?<![\d.比较与到—\-~～])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"
-    r"(?!代|来|以来|起|至今|以前|间|内|后|前|左右|多|同期|相比|比较|目标|\s*[—\-~～至到]\s*(?:1[0-2]\d|[6-9]\d)\s*年)"
+    r"(?!代|来|以来|起|至今|以前|间|内|后|前|左右|多|同期|相比|比较|目标"
+    r"|\s*(?:\d{1,2}\s*月(?:份)?\s*)?[—\-~～至到]\s*(?:1[0-2]\d|[6-9]\d)\s*年)"
 )
 _NOT_ROC_BEFORE = ("近", "超", "约", "逾", "过去", "长达", "连续", "第")
 _GLUED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)")
@@ -36,6 +37,12 @@ _COMPARED_RE = re.compile(
     r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
     r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
 )
+# The same comparisons with a Republic year (比110年下降, 与108年相比), read in a Taiwanese passage.
+_COMPARED_ROC_RE = re.compile(
+    r"(?:比|较|与)\s*(?P<y>1[0-2]\d|[6-9]\d)\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
+    r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
+)
+_VERSUS_ROC_RE = re.compile(r"与(?P<y>1[0-2]\d|[6-9]\d)年(?:同期)?(?:相|同)?比")
 _PARAGRAPH_REACH = 2000  # a comparison further back than this does not date a figure
 _COMPARED_REACH = 30  # characters after the figure in which its comparison is looked for
 
@@ -80,17 +87,35 @@ def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group("y"))) for m in _GLUED_RE.finditer(text, start, end)]
 
 
-def compared_year(text: str, pos: int, end: int) -> int | None:
+def _year_of(m: re.Match[str]) -> int:
+    """The Gregorian year of a comparison match (a two- or three-digit one is the Republic's)."""
+    year = int(m.group("y"))
+    return year if year >= 1900 else year + ROC_OFFSET
+
+
+def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | None:
     """The year after the comparison year a figure ending at ``pos`` is compared with (比2021年下降
-    → 2022), looked for right after it in its sentence (which ends at ``end``)."""
-    m = _COMPARED_RE.search(text, pos, min(end, pos + _COMPARED_REACH))
-    return int(m.group("y")) + 1 if m else None
+    → 2022, in a Taiwanese passage 比110年下降 → 2022), looked for right after it in its sentence
+    (which ends at ``end``)."""
+    stop = min(end, pos + _COMPARED_REACH)
+    m = _COMPARED_RE.search(text, pos, stop) or (_COMPARED_ROC_RE.search(text, pos, stop) if roc else None)
+    return _year_of(m) + 1 if m else None
 
 
-def compared_before(text: str, start: int, pos: int) -> int | None:
+def compared_before(text: str, start: int, pos: int, roc: bool = False) -> int | None:
     """The year after the last comparison year stated in ``text[start:pos]`` (a paragraph whose
     only year is 比2021年 reports 2022), or None."""
     last = None
-    for m in _COMPARED_RE.finditer(text, max(start, pos - _PARAGRAPH_REACH), pos):
-        last = m
-    return int(last.group("y")) + 1 if last else None
+    low = max(start, pos - _PARAGRAPH_REACH)
+    for pattern in (_COMPARED_RE, _COMPARED_ROC_RE) if roc else (_COMPARED_RE,):
+        for m in pattern.finditer(text, low, pos):
+            if last is None or m.start() > last.start():
+                last = m
+    return _year_of(last) + 1 if last else None
+
+
+def roc_versus_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, year after the compared one) of every 与108年相比 in ``text[start:end]``."""
+    return [
+        (m.start(), int(m.group("y")) + ROC_OFFSET + 1) for m in _VERSUS_ROC_RE.finditer(text, start, end)
+    ]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from scrapers.extract.year_forms import glued_years, roc_dates, roc_years
+from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
 _YEAR = r"(?:19|20)\d{2}"
 # A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
@@ -89,6 +89,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     found.extend(glued_years(text, start, end))
     if roc:
         found.extend(roc_years(text, start, end))
+        found.extend(roc_versus_years(text, start, end))
     return sorted(found)
 
 

@@ -162,3 +162,22 @@ def test_a_plan_to_a_year_is_still_a_target() -> None:
 def test_a_range_of_republic_years_dates_no_figure_as_a_gregorian_range_does_not() -> None:
     text = "環保署統計，107年至110年全國PM2.5年平均濃度分別為17.5、16.2、15.1及13.9μg/m3。"
     assert {year for _, _, year in _figures(text)} == {None}
+
+
+def test_a_comparison_with_a_republic_year_dates_the_figure_the_year_after() -> None:
+    text = "環保署公布，全國PM2.5年平均濃度為14.1微克/立方公尺，比109年下降6.0%。"
+    assert _figures(text) == [("pm25_avg_concentration", 14.1, 2021)]
+
+
+def test_compared_with_a_republic_year_means_the_year_after() -> None:
+    text = "環保署公布，與110年相比，全國PM2.5年平均濃度為13.9微克/立方公尺，下降2.1%。"
+    assert _figures(text) == [("pm25_avg_concentration", 13.9, 2022)]
+
+
+def test_a_republic_season_spanning_two_years_dates_no_figure() -> None:
+    text = "環保署公布，108年10月至109年3月，全國PM2.5平均濃度為19.8微克/立方公尺。"
+    assert _figures(text) == [("pm25_avg_concentration", 19.8, None)]
+
+
+def test_a_plan_to_a_republic_year_is_a_target() -> None:
+    assert _figures("環保署規劃到119年全國PM2.5年平均濃度降至10微克/立方公尺。") == []
