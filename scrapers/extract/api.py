@@ -13,6 +13,7 @@ from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks
 from scrapers.extract.passage_context import PassageContext, heading_topics
+from scrapers.extract.regional_words import mainland_comparisons
 from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
@@ -62,7 +63,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     """
     normalized = normalize(text).text
     # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
-    body = despun(join_soft_breaks(blank_page_noise(fold_punctuation(normalized))))
+    body = despun(join_soft_breaks(mainland_comparisons(blank_page_noise(fold_punctuation(normalized)))))
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)

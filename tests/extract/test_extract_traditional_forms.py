@@ -181,3 +181,41 @@ def test_a_republic_season_spanning_two_years_dates_no_figure() -> None:
 
 def test_a_plan_to_a_republic_year_is_a_target() -> None:
     assert _figures("環保署規劃到119年全國PM2.5年平均濃度降至10微克/立方公尺。") == []
+
+
+def test_an_an_nian_change_is_a_year_on_year_change() -> None:
+    assert _changes("2023年全港優良天數比例為88.6%，按年上升2.3個百分點。") == [
+        ("good_air_days_ratio", 88.6, "up", 2.3)
+    ]
+    assert _changes("2023年全港二氧化硫年平均濃度為6微克/立方米，按年持平。") == [
+        ("so2_avg_concentration", 6.0, "flat", 0.0)
+    ]
+
+
+def test_a_taiwan_metric_ton_is_a_ton() -> None:
+    indicators, _ = extract_text("2021年本縣二氧化硫排放量為1,827公噸。")
+    assert [(i.value, i.unit_base) for i in indicators] == [(1827.0, "t")]
+
+
+def test_a_table_header_in_taiwan_units_names_a_concentration_column() -> None:
+    text = (
+        "2020年6月各縣市空氣品質\n\n縣市\n\n懸浮微粒(PM10)\n\n細懸浮微粒(PM2.5)\n\n(微克/立方公尺)"
+        "\n\n優良天數比例\n\n甲縣\n\n41\n\n17\n\n95.1%\n\n乙縣\n\n48\n\n21\n\n90.0%"
+    )
+    assert [(c, v) for c, v, _ in _figures(text)] == [
+        ("pm10_avg_concentration", 41.0),
+        ("pm25_avg_concentration", 17.0),
+        ("good_air_days_ratio", 95.1),
+        ("pm10_avg_concentration", 48.0),
+        ("pm25_avg_concentration", 21.0),
+        ("good_air_days_ratio", 90.0),
+    ]
+
+
+def test_an_ordered_list_of_fine_particle_ranks_in_taiwan_words_is_a_pm25_ranking() -> None:
+    text = "2023年細懸浮微粒濃度最低的前三名依次為臺東縣、花蓮縣和宜蘭縣。"
+    assert [(c, v) for c, v, _ in _figures(text)] == [
+        ("pm25_rank", 1.0),
+        ("pm25_rank", 2.0),
+        ("pm25_rank", 3.0),
+    ]
