@@ -219,3 +219,7 @@ def test_an_ordered_list_of_fine_particle_ranks_in_taiwan_words_is_a_pm25_rankin
         ("pm25_rank", 2.0),
         ("pm25_rank", 3.0),
     ]
+
+
+def test_a_total_forest_area_is_the_forest_area() -> None:
+    assert _figures("2019年，全省森林總面積達(dá)到4120.5萬畝。") == [("forest_area", 4120.5, 2019)]
