@@ -22,7 +22,7 @@ def _changes(text: str) -> list[tuple[str, float | None, str | None, float | Non
 
 
 def test_good_and_moderate_air_days_together_are_the_good_air_days_share() -> None:
-    text = "2019年，本澳各監測站錄得空氣質量屬“良好”和“普通”的日數為88%。"
+    text = "2019年，本澳空氣質素屬「良好」及「普通」的日數比例為88%。"
     assert _figures(text) == [("good_air_days_ratio", 88.0, 2019)]
 
 
@@ -72,9 +72,9 @@ def test_a_mainland_ministry_does_not_make_a_passage_taiwanese() -> None:
 
 
 def test_a_spun_forest_coverage_is_read_as_forest_coverage() -> None:
-    assert _figures("截至2022年末，全市叢林籠罩率到達52.4%，叢林蓄積量到達1.9億立方米。") == [
-        ("forest_coverage", 52.4, 2022),
-        ("forest_stock_volume", 1.9, 2022),
+    assert _figures("2022年底本縣的叢林蓄積量為0.8億立方米，叢林籠罩率為61.3%。") == [
+        ("forest_stock_volume", 0.8, 2022),
+        ("forest_coverage", 61.3, 2022),
     ]
 
 
