@@ -7,7 +7,8 @@ character to an original index, and OpenCC (which keeps the length of almost eve
 is run line by line, a line whose length changes being mapped proportionally.
 
 Noise repaired on the way (mirrors, PDF text layers, converters): pinyin after characters with
-or without tone marks (國(guó), 污(wu)(wu)染(ran)), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
+or without tone marks, in ASCII or full-width brackets (國(guó), 污(wu)(wu)染(ran), 個（gè）), old
+variant characters t2s keeps (汚, 擧), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
 ``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters.
 """
 
@@ -30,7 +31,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江, 污(wu)(wu)染(ran).
 # Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final).
 _SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
-_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\((?:{_SYLLABLE})\))+")
+_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）])+")
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
 # The third item is a hint: a cheap pattern found wherever the first one matches (the character
 # before a match and its first one), so a text without it is skipped; the lookbehinds make a
@@ -43,10 +44,17 @@ _NOISE = (
     ),
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
+    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
+    # yōu before 良 or 秀 was 优; other such remnants go.
+    (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),
+    (re.compile(rf"\?(?:{_SYLLABLE})\)"), "", re.compile(r"\?[a-zü]")),
 )
-_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff]\(")  # every _PINYIN_RE match: a character, then "("
+_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
 _PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
+# Old variant characters OpenCC t2s leaves as they are (汚染, 擧報, 郃計, 衹有): their standard
+# Simplified form, one character for one.
+_VARIANTS = str.maketrans("汚咊郃衹祇擧囘敍", "污和合只只举回叙")
 _SENTENCE_END = "。！？!?；;：:”」』）)…~"
 
 
@@ -72,6 +80,17 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_TABLE) if _WIDE_RE.search(text) else text
 
 
+# Full-width punctuation that page stores and most mirrors already give as ASCII (，：（）？～): the
+# rules read both, but a few (湖(库), 13,478) were written against the ASCII form.
+_PUNCT_TABLE = str.maketrans("，：（）？～", ",:()?~")
+_PUNCT_RE = re.compile("[，：（）？～]")
+
+
+def fold_punctuation(text: str) -> str:
+    """Full-width ，：（）？～ as ASCII, one character for one (offsets hold); 。；、 stay."""
+    return text.translate(_PUNCT_TABLE) if _PUNCT_RE.search(text) else text
+
+
 def detect_script(text: str) -> Script:
     """'hant' when the text carries Traditional-only characters, else 'hans'."""
     sample = text[:4000]
@@ -80,8 +99,9 @@ def detect_script(text: str) -> Script:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s plus same-length phrase repairs; simplified leftovers (关于, 并) pass through."""
-    out: str = _converter().convert(text)
+    """OpenCC t2s plus same-length variant and phrase repairs; simplified leftovers (关于, 并) pass
+    through."""
+    out: str = _converter().convert(text).translate(_VARIANTS)
     for wrong, right in _PHRASE_REPAIRS:
         out = out.replace(wrong, right)
     return out

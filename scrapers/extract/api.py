@@ -7,11 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
-from scrapers.base.normalize import normalize
+from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
+from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import attach_later_changes, join_soft_breaks
 from scrapers.extract.passage_context import PassageContext, heading_topics
+from scrapers.extract.regional_words import mainland_comparisons
 from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
@@ -60,7 +62,8 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     else the first one after it, else a dateline's.
     """
     normalized = normalize(text).text
-    body = despun(join_soft_breaks(normalized))  # same length: offsets index ``normalized`` too
+    # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
+    body = despun(join_soft_breaks(mainland_comparisons(blank_page_noise(fold_punctuation(normalized)))))
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)

@@ -42,12 +42,30 @@ _MEETS_CLASS_III_CODES = frozenset(
 )
 
 
+# Taiwan, Hong Kong and Macau grade the air index 良好 (0-50) and 普通 (51-100), the mainland's
+# 优 and 良: the two grades together (空气质量属“良好”和“普通”天数, 良好至普通等级之日数) are 优良.
+_GOOD_GRADES_RE = re.compile(
+    r"[“「『‘\"]?良好[”」』’\"]?(?:和|及|与|或|至|到|、|以及)[“「『‘\"]?普通[”」』’\"]?(?:等级)?(?:之|的)?"
+)
+
+
+# AQI ≤ 100 is the 优良 grades by definition (空气品质指标(AQI)≦100之日数比例, AQI<=100的天数).
+_AQI_GOOD_RE = re.compile(
+    r"(?:空气品质指标|空气质量指数)?[(（]?AQI[)）]?(?:≦|≤|<=|＜=|不大于|小于等于)100(?:之|的)?"
+)
+
+
 def canonical(text: str) -> str:
     """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
     or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing), no book
-    titles (《地表水环境质量标准》 names a standard, not what is measured)."""
+    titles (《地表水环境质量标准》 names a standard, not what is measured), the air grades
+    良好 and 普通 together, and AQI ≤ 100, as 优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
     if "《" in text:
         text = _TITLE_RE.sub("", text)
+    if "普通" in text:
+        text = _GOOD_GRADES_RE.sub("优良", text)
+    if "AQI" in text:
+        text = _AQI_GOOD_RE.sub("优良", text)
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))

@@ -90,7 +90,17 @@ UNITS: dict[str, UnitInfo] = {
     "µg/m3": _u("ug/m3", "1", "concentration"),
     "ug/m³": _u("ug/m3", "1", "concentration"),
     "ug/m3": _u("ug/m3", "1", "concentration"),
+    # Taiwan writes 立方公尺 for 立方米 (微克/立方公尺); mirrors mix the symbol and the word
+    # (25μg/立方米): the same unit, so the figure keeps its number.
+    "微克/立方公尺": _u("ug/m3", "1", "concentration"),
+    "微克每立方公尺": _u("ug/m3", "1", "concentration"),
+    "μg/立方公尺": _u("ug/m3", "1", "concentration"),
+    "μg/立方米": _u("ug/m3", "1", "concentration"),
+    "µg/立方米": _u("ug/m3", "1", "concentration"),
+    "ug/立方米": _u("ug/m3", "1", "concentration"),
     "微克": _u("ug/m3", "1", "concentration"),  # PM2.5平均浓度为39微克 (the 每立方米 dropped)
+    "毫克/立方公尺": _u("mg/m3", "1", "concentration"),
+    "毫克/公升": _u("mg/L", "1", "concentration"),
     "毫克/立方米": _u("mg/m3", "1", "concentration"),
     "毫克每立方米": _u("mg/m3", "1", "concentration"),
     "mg/m3": _u("mg/m3", "1", "concentration"),
@@ -101,12 +111,15 @@ UNITS: dict[str, UnitInfo] = {
     "km²": _u("km2", "1", "area"),
     "km2": _u("km2", "1", "area"),
     "平方米": _u("km2", "0.000001", "area"),
+    "平方公尺": _u("km2", "0.000001", "area"),
     "公顷": _u("km2", "0.01", "area"),
     "亩": _u("km2", "0.000666666666666667", "area"),  # 1 亩 = 10000/15 m²
     "立方米": _u("m3", "1", "volume"),
+    "立方公尺": _u("m3", "1", "volume"),
     "公里": _u("km", "1", "length"),
     "千米": _u("km", "1", "length"),
     "吨": _u("t", "1", "mass"),
+    "公吨": _u("t", "1", "mass"),  # Taiwan's 公噸
     "公斤": _u("t", "0.001", "mass"),
     "千克": _u("t", "0.001", "mass"),
     "元": _u("yuan", "1", "money"),
@@ -133,7 +146,21 @@ MULTIPLIERS: dict[str, Decimal] = {
     "千": Decimal(10) ** 3,
 }
 # Units that take a 万/亿 multiplier in running text (万元, 亿立方米, 万亩); counts rarely do.
-MULTIPLIABLE = {"元", "人", "人次", "亩", "吨", "公顷", "平方公里", "平方千米", "立方米", "千米", "公里"}
+MULTIPLIABLE = {
+    "元",
+    "人",
+    "人次",
+    "亩",
+    "吨",
+    "公顷",
+    "平方公里",
+    "平方千米",
+    "立方米",
+    "立方公尺",
+    "公吨",
+    "千米",
+    "公里",
+}
 
 
 def to_base(value: Decimal, multiplier: str, unit: str) -> tuple[float | None, str | None]:

@@ -27,6 +27,8 @@ _CODES = (
     ("生态文明", "eco_civilization_index_rank"),
     ("PM2.5", "pm25_rank"),
     ("细颗粒物", "pm25_rank"),
+    ("细悬浮微粒", "pm25_rank"),  # Taiwan's and Hong Kong's names of PM2.5
+    ("微细悬浮粒子", "pm25_rank"),
     ("优良天数比例改善", "good_air_days_improvement_rank"),
     ("改善幅度", "air_quality_improvement_rank"),
     ("优良天数", "good_air_days_rank"),

@@ -11,7 +11,7 @@ from scrapers.extract.context import find_region, leading_region
 from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.segments import Segment, clauses
 from scrapers.extract.topic import Topic
-from scrapers.extract.year_forms import compared_before, compared_year
+from scrapers.extract.year_forms import compared_before, compared_year, reached_roc_year
 from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
 # 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
@@ -75,6 +75,9 @@ class Sentence:
         if reached is not None:
             return int(reached.group("year"))  # …下降至2023年的33: the year the figure reached
         index, ctx = self.years
+        roc_reached = reached_roc_year(self.text, max(pos - 16, self.full.start), pos) if ctx.roc else None
+        if roc_reached is not None:
+            return roc_reached
         stated = index.last_before(self.span.start, pos)
         if stated is not None:
             if index.last_is_date(pos):
@@ -83,12 +86,12 @@ class Sentence:
         words = self.text[self.full.start : pos]
         if ctx.dateline is not None and says_relative_year(words):
             return relative_year(words, ctx.dateline)
-        compared = compared_year(self.text, end, self.full.end) if end else None
+        compared = compared_year(self.text, end, self.full.end, ctx.roc) if end else None
         if compared is not None and (ctx.year is None or compared > ctx.year):
             return compared
         if ctx.year is not None:
             return relative_year(words, ctx.year) if ctx.dated else ctx.year
-        return compared_before(self.text, self.span.start, pos)
+        return compared_before(self.text, self.span.start, pos, ctx.roc)
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]

@@ -1,7 +1,7 @@
 """Undo an SEO synonym spinner's swaps of words the rules read by name, before reading figures.
 
 Copy farms run articles through a synonym "spinner" that swaps words for look-alikes: 污染 →
-稠浊, 利用 → 专揽, 首次突破 → 初次普及, 连续 → 荟萃, 稳定 → 清晰, 达到 → 上述. This is a dictionary
+稠浊, 利用 → 专揽, 首次突破 → 初次普及, 连续 → 荟萃, 稳定 → 清晰, 达到 → 上述, 森林覆盖率 → 丛林笼罩率. This is a dictionary
 of such tools' substitutions (each seen in the real development sets); every swap is the same
 length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun
 word cannot be meant literally, so offsets and quotes are unchanged. Spun change verbs need no
@@ -21,8 +21,10 @@ _SWAPS = (
     (re.compile(r"荟萃(?=\s*\d{1,2}\s*年)"), "连续"),
     (re.compile(r"清晰(?=达标|保持)"), "稳定"),
     (re.compile(r"上述(?=了\s*\d)"), "达到"),
+    (re.compile(r"丛林(?=笼罩率|覆盖率|蓄积|面积)"), "森林"),
+    (re.compile(r"(?<=森林|林木|绿化)笼罩率"), "覆盖率"),
 )
-_HINT_RE = re.compile(r"稠浊|专揽|初次普及|荟萃|清晰|上述")
+_HINT_RE = re.compile(r"稠浊|专揽|初次普及|荟萃|清晰|上述|丛林|笼罩率")
 
 
 # Small Roman numerals (ⅰ~ⅲ类, a lowercased mirror) are the water classes' capitals.

@@ -10,7 +10,7 @@ from typing import Literal
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
 
-_CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米")
+_CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|μg/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
 _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")

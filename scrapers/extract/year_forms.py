@@ -1,8 +1,9 @@
 """Year forms beyond 2023年: Taiwan's calendar, a year glued to its month, a comparison year.
 
 - Taiwan dates by the Republic's calendar (民國): 108年 is 2019, 去(109)年 is 2020. Those numbers
-  are read as years only in a passage that shows it is Taiwanese (环保署, 台北, 六都 …), where a
-  bare 107年 cannot be a duration.
+  are read as years only in a passage that shows it is Taiwanese (环保署, 台北, 六都, 全台, 今(110)年
+  …), where a bare 107年 cannot be a duration; like a Gregorian year, one after 较/比/与 is the
+  comparison's, not the figure's.
 - Mirrors that lose characters write 2022年10月 as 202210月; the first four digits are the year.
 - A figure compared with the year before (…为29微克/立方米，比2021年下降3.3%) holds for the year
   after the comparison year when nothing else dates it (与2022年相比 → 2023).
@@ -16,9 +17,19 @@ ROC_OFFSET = 1911
 # Words that only a Taiwanese source uses for itself (after conversion to Simplified).
 _TAIWAN_RE = re.compile(
     r"环保署|台北市|台中市|台南市|高雄市|新北市|桃园市|六都|民国|空品区|空品|台湾|行政院|立法院|悬浮微粒|空气品质|立方公尺"
+    # 全台 / 北市 / 中市 (the island, Taipei, Taichung), Taiwan's 环境部 (not 生态环境部), AQI>100
+    # (its 不良 threshold), and the calendar's own 今(110)年 / 去(109)年
+    r"|全台|(?<![\u4e00-\u9fff])[北中]市|(?<!生态)环境部|AQI\s*[>＞]\s*100|[今去]\s*[(（]\s*1[0-2]\d\s*[)）]\s*年"
+    r"|(?<![\d.])1[0-2]\d\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日"  # a date such as 110年1月2日
 )
+# A date of the Republic's calendar (發稿日期:110年1月2日): a dateline, like 2021年1月2日.
+_ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日")
+# A year of the Republic (108年, 去(109)年) and, like a Gregorian one (``years``), not a comparison
+# (较108年, 比107年同期, 与106年相比), a range (108年至111年) or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
-    r"(?<![\d.])(?:去\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?!代|来|以来|间|内|后|前|左右|多)"
+    r"(?<![\d.比较与到—\-~～])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"
+    r"(?!代|来|以来|起|至今|以前|间|内|后|前|左右|多|同期|相比|比较|目标"
+    r"|\s*(?:\d{1,2}\s*月(?:份)?\s*)?[—\-~～至到]\s*(?:1[0-2]\d|[6-9]\d)\s*年)"
 )
 _NOT_ROC_BEFORE = ("近", "超", "约", "逾", "过去", "长达", "连续", "第")
 _GLUED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)")
@@ -26,6 +37,12 @@ _COMPARED_RE = re.compile(
     r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
     r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
 )
+# The same comparisons with a Republic year (比110年下降, 与108年相比), read in a Taiwanese passage.
+_COMPARED_ROC_RE = re.compile(
+    r"(?:比|较|与)\s*(?P<y>1[0-2]\d|[6-9]\d)\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
+    r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
+)
+_VERSUS_ROC_RE = re.compile(r"与(?P<y>1[0-2]\d|[6-9]\d)年(?:同期)?(?:相|同)?比")
 _PARAGRAPH_REACH = 2000  # a comparison further back than this does not date a figure
 _COMPARED_REACH = 30  # characters after the figure in which its comparison is looked for
 
@@ -45,22 +62,60 @@ def roc_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# …降低至105年19.3% / 改善至去(109)年12.1: the Republic's year the figure reached (as ``sentence``
+# reads 下降至2023年的33).
+_REACHED_ROC_RE = re.compile(
+    r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?:[今去]\s*[(（]\s*)?"
+    r"(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年(?:底|末)?(?:的)?\s*$"
+)
+
+
+def reached_roc_year(text: str, start: int, pos: int) -> int | None:
+    """The Gregorian year of a Republic year written right after a verb of arriving and right
+    before ``pos`` (降低至105年19.3% → 2016), or None."""
+    m = _REACHED_ROC_RE.search(text, start, pos)
+    return int(m.group("y")) + ROC_OFFSET if m else None
+
+
+def roc_dates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, Gregorian year) of every Republic date (110年1月2日) in ``text[start:end]``."""
+    return [(m.start(), int(m.group("y")) + ROC_OFFSET) for m in _ROC_DATE_RE.finditer(text, start, end)]
+
+
 def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(position, year) of years written straight before their month (202210月)."""
     return [(m.start(), int(m.group("y"))) for m in _GLUED_RE.finditer(text, start, end)]
 
 
-def compared_year(text: str, pos: int, end: int) -> int | None:
+def _year_of(m: re.Match[str]) -> int:
+    """The Gregorian year of a comparison match (a two- or three-digit one is the Republic's)."""
+    year = int(m.group("y"))
+    return year if year >= 1900 else year + ROC_OFFSET
+
+
+def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | None:
     """The year after the comparison year a figure ending at ``pos`` is compared with (比2021年下降
-    → 2022), looked for right after it in its sentence (which ends at ``end``)."""
-    m = _COMPARED_RE.search(text, pos, min(end, pos + _COMPARED_REACH))
-    return int(m.group("y")) + 1 if m else None
+    → 2022, in a Taiwanese passage 比110年下降 → 2022), looked for right after it in its sentence
+    (which ends at ``end``)."""
+    stop = min(end, pos + _COMPARED_REACH)
+    m = _COMPARED_RE.search(text, pos, stop) or (_COMPARED_ROC_RE.search(text, pos, stop) if roc else None)
+    return _year_of(m) + 1 if m else None
 
 
-def compared_before(text: str, start: int, pos: int) -> int | None:
+def compared_before(text: str, start: int, pos: int, roc: bool = False) -> int | None:
     """The year after the last comparison year stated in ``text[start:pos]`` (a paragraph whose
     only year is 比2021年 reports 2022), or None."""
     last = None
-    for m in _COMPARED_RE.finditer(text, max(start, pos - _PARAGRAPH_REACH), pos):
-        last = m
-    return int(last.group("y")) + 1 if last else None
+    low = max(start, pos - _PARAGRAPH_REACH)
+    for pattern in (_COMPARED_RE, _COMPARED_ROC_RE) if roc else (_COMPARED_RE,):
+        for m in pattern.finditer(text, low, pos):
+            if last is None or m.start() > last.start():
+                last = m
+    return _year_of(last) + 1 if last else None
+
+
+def roc_versus_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, year after the compared one) of every 与108年相比 in ``text[start:end]``."""
+    return [
+        (m.start(), int(m.group("y")) + ROC_OFFSET + 1) for m in _VERSUS_ROC_RE.finditer(text, start, end)
+    ]

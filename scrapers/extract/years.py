@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from scrapers.extract.year_forms import glued_years, roc_years
+from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
 _YEAR = r"(?:19|20)\d{2}"
 # A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
@@ -89,6 +89,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     found.extend(glued_years(text, start, end))
     if roc:
         found.extend(roc_years(text, start, end))
+        found.extend(roc_versus_years(text, start, end))
     return sorted(found)
 
 
@@ -97,6 +98,9 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
     dates = [(m.start(), int(m.group("y"))) for m in _DATE_RE.finditer(text, start, stop)]
+    if roc:
+        dates = sorted(dates + roc_dates(text, start, stop))
+        found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     date = dates[0] if dates else None
     return YearIndex(

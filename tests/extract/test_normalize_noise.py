@@ -34,6 +34,12 @@ from tests.extract.shared_data import REAL_SETS, shared_set
         ("浓度为58μg/m 3", "浓度为58μg/m3"),
         ("２０２３年优良率９０．５％", "2023年优良率90.5%"),
         ("2 024年全省", "2024年全省"),
+        ("個（gè）百分點（diǎn）", "个百分点"),
+        ("汚染地塊", "污染地块"),
+        ("群眾擧報", "群众举报"),
+        ("郃計衹有", "合计只有"),
+        ("空氣質量?jì)?yōu)良率", "空气质量优良率"),
+        ("環境?qǐng)保護", "环境保护"),
     ],
 )
 def test_noise_is_repaired(noisy: str, clean: str) -> None:
@@ -44,6 +50,10 @@ def test_brackets_that_are_not_pinyin_stay() -> None:
     assert (
         normalize("断面(点位)中，臭氧(O3)和化学需氧量(COD)").text == "断面(点位)中，臭氧(O3)和化学需氧量(COD)"
     )
+
+
+def test_full_width_brackets_that_are_not_pinyin_stay() -> None:
+    assert normalize("断面（点位）中，臭氧（O3）浓度").text == "断面（点位）中，臭氧（O3）浓度"
 
 
 def test_every_normalised_character_maps_to_its_original_character() -> None:

@@ -1,0 +1,38 @@
+"""Mirror noise blanked out before figures are read, one character for one (offsets hold).
+
+- Doubled punctuation (``,,`` ``,。`` ``，，``): copy farms and converters repeat marks, and a rule
+  that reads ``，同比持平`` after a figure does not expect ``,,同比持平``. The run keeps its
+  strongest mark (。 over ；/; over ：/: over ，/, over 、) and the rest become spaces.
+- Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
+  星空体育官网): they stand between a subject and its number. They become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUN_RE = re.compile(r"[,，、;；:：。]{2,}")
+_STRENGTH = {"。": 5, "；": 4, ";": 4, "：": 3, ":": 3, "，": 2, ",": 2, "、": 1}
+_SPAM_RE = re.compile(
+    r"(?:威尼斯人|金年会|星空体育|开云体育|亚博体育|乐鱼体育|华体会|九游会|爱游戏|欧宝体育|新葡京|365bet|bet365)"
+    r"(?:赌城|赌场|娱乐场|娱乐)?(?:官方网站|官网|网址|平台|入口|登录|注册|下载|app|APP)*"
+    r"|《[^《》\d]{1,8}(?:app|APP)?网址》"  # 《金年会app网址》: a site name in title marks
+)
+_HINT_RE = re.compile(
+    r"[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+)
+
+
+def _keep_strongest(m: re.Match[str]) -> str:
+    run = m.group()
+    strongest = max(run, key=lambda ch: _STRENGTH[ch])
+    return strongest + " " * (len(run) - 1)
+
+
+def blank_page_noise(text: str) -> str:
+    """``text`` with doubled punctuation reduced to its strongest mark and injected gambling
+    names blanked, padded with spaces to the same length."""
+    if _HINT_RE.search(text) is None:
+        return text
+    text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)
+    return _RUN_RE.sub(_keep_strongest, text)

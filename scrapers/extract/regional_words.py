@@ -1,0 +1,25 @@
+"""Hong Kong, Macau and Taiwan words for a comparison, read as the mainland's (same length).
+
+按年 (year on year) is 同比 and 按月 (month on month) 环比 where a change follows
+(按年上升2.1个百分点, 按年下跌15%, 按年持平): the rules that attach changes and read 同比持平
+know the mainland words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB = r"(?:上升|下降|下跌|上涨|增加|减少|增长|提高|降低|改善|恶化|持平|升|降|增|减|跌|涨)"
+_SWAPS = (
+    (re.compile(rf"按年(?=\s*(?:分别)?\s*{_VERB})"), "同比"),
+    (re.compile(rf"按月(?=\s*(?:分别)?\s*{_VERB})"), "环比"),
+)
+
+
+def mainland_comparisons(text: str) -> str:
+    """``text`` with 按年 / 按月 before a change read as 同比 / 环比 (same length, same offsets)."""
+    if "按" not in text:
+        return text
+    for pattern, word in _SWAPS:
+        text = pattern.sub(word, text)
+    return text
