@@ -1,9 +1,9 @@
 """Set-at-a-time writes: a whole run's rows of one table in one statement.
 
 Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into one list per column and
-inserted with one ``INSERT … SELECT unnest(?), …`` (the lists of a list or struct column go as
-one JSON text, cast); the parameters are freed when the statement ends, not when the transaction
-does. An Arrow table was a little faster, but importing pyarrow cost the run 30 MB of resident
+inserted with one ``INSERT … SELECT unnest(?), …``, most columns sent as one JSON text DuckDB
+casts (``_column_parameter``); the parameters are freed when the statement ends, not when the
+transaction does. An Arrow table was a little faster, but importing pyarrow cost the run 30 MB of resident
 memory (docs/performance.md). Deletes go by key set (``unnest`` of one list parameter). Both run
 on the caller's connection, so they join its transaction.
 """
@@ -43,17 +43,27 @@ def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, 
 
 
 def _column_parameter(column: sa.ColumnElement[Any], values: list[Any]) -> tuple[str, object]:
-    """The select expression and parameter of one column's values: the Python list, except for a
-    list or struct column, sent as one JSON text that DuckDB casts to the column's type (turning
-    nested Python values into DuckDB's one by one took three times as long; JSON for the flat
-    columns was slower than the lists, measured in the load of 1,000 episodes)."""
-    duck = _duck_type(column.type) if isinstance(column.type, (sa.ARRAY, Struct)) else None
-    if duck is not None:
+    """The select expression and parameter of one column's values: one JSON text that DuckDB
+    casts to the column's type, or the Python list where JSON cannot carry the values (blobs,
+    timestamps, NaN) or would be slower (long texts such as episode bodies: escaping them costs
+    more than DuckDB's own conversion). Measured on the load of 1,000 episodes in one chunk:
+    turning Python values into DuckDB's one by one took twice as long as JSON, nested ones four
+    times."""
+    duck = _duck_type(column.type)
+    if duck is not None and not _long_texts(values):
         try:
             return f"unnest(?::JSON::{duck}[])", json.dumps(values, ensure_ascii=False, allow_nan=False)
-        except (TypeError, ValueError):  # not JSON (bytes, a date, a NaN): the list path takes it
+        except (TypeError, ValueError):  # not JSON after all: the list path takes it
             pass
     return "unnest(?)", values
+
+
+LONG_TEXT = 512  # characters on average: above it, a text column goes as a list
+
+
+def _long_texts(values: list[Any]) -> bool:
+    texts = [v for v in values if isinstance(v, str)]
+    return bool(texts) and sum(map(len, texts)) > LONG_TEXT * len(texts)
 
 
 # Checked in this order: a subclass first (BigInteger is an Integer, Double a Float, Text a String).

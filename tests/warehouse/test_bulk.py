@@ -55,3 +55,16 @@ def test_a_row_missing_a_column_is_refused_before_anything_is_written(engine: En
         insert_rows(conn, IndicatorRow.__table__, [row])
     with engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(IndicatorRow.__table__)).scalar() == 0
+
+
+@pytest.mark.parametrize("length", [1, 5000])
+def test_texts_with_quotes_backslashes_and_line_breaks_arrive_exactly_short_or_long(
+    engine: Engine, length: int
+) -> None:
+    text = ('他说:"PM2.5\\下降"\n\t27 μg/m³ 🌏 ' * length)[: max(40, length)]
+    rows = rows_with({"quote": text, "subject": text[:20]}, {"quote": "短", "subject": "短"})
+    with engine.begin() as conn:
+        insert_rows(conn, IndicatorRow.__table__, rows)
+    with engine.connect() as conn:
+        got = conn.exec_driver_sql("SELECT quote, subject FROM indicators ORDER BY indicator_no").fetchall()
+    assert [tuple(r) for r in got] == [(text, text[:20]), ("短", "短")]
