@@ -50,7 +50,7 @@ def _column_parameter(column: sa.ColumnElement[Any], values: list[Any]) -> tuple
     turning Python values into DuckDB's one by one took twice as long as JSON, nested ones four
     times."""
     duck = _duck_type(column.type)
-    if duck is not None and not _long_texts(values):
+    if duck is not None and not (isinstance(column.type, sa.String) and _long_texts(values)):
         try:
             return f"unnest(?::JSON::{duck}[])", json.dumps(values, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError):  # not JSON after all: the list path takes it
@@ -59,10 +59,11 @@ def _column_parameter(column: sa.ColumnElement[Any], values: list[Any]) -> tuple
 
 
 LONG_TEXT = 512  # characters on average: above it, a text column goes as a list
+_SAMPLE = 64  # values the average is taken over: a column's texts are alike in length
 
 
 def _long_texts(values: list[Any]) -> bool:
-    texts = [v for v in values if isinstance(v, str)]
+    texts = [v for v in values[:_SAMPLE] if isinstance(v, str)]
     return bool(texts) and sum(map(len, texts)) > LONG_TEXT * len(texts)
 
 
