@@ -37,8 +37,8 @@ from scrapers.bulletins import (
     read_bulletin_page,
 )
 from warehouse.archive import archive_page, latest_of_kind, latest_raw_pages, raw_pages_of, validators_of
-from warehouse.export import make_snapshot
 from warehouse.reference import load_reference_sets
+from warehouse.snapshot import make_snapshot
 
 KIND: ArchiveKind = "bulletin"  # raw_pages.kind of every page the bulletin crawl fetches
 

@@ -45,9 +45,9 @@ from models.outcomes import PageKind, PageOutcome, RunCounter, RunCounts, RunMod
 from models.records import FetchedPage, ListingItem
 from scrapers.crawl import Discovery, discover, known_identities
 from warehouse.archive import archive_page
-from warehouse.export import make_snapshot
 from warehouse.packages import Package, remove_run
 from warehouse.runs import known_sources
+from warehouse.snapshot import make_snapshot
 
 BATCH_RETRIES = 1  # on top of the HTTP client's own retries with backoff
 

@@ -20,14 +20,15 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import duckdb
 from sqlalchemy.engine import Connection
 
 from models.tables import LoadPackageRow
@@ -72,7 +73,10 @@ class Package:
 
     def parses(self) -> int:
         """How many parses the package holds."""
-        return int(pq.read_metadata(self.path / PARSES).num_rows)
+        [(count,)] = (
+            _files().execute("SELECT count(*) FROM read_parquet(?)", [str(self.path / PARSES)]).fetchall()
+        )
+        return int(count)
 
 
 def package_root(warehouse: Path | None) -> Path:
@@ -91,14 +95,10 @@ def write_package(
     tmp = final.with_name(_TMP + name)
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    table = pa.table(
-        {
-            "episode_key": pa.array([p.episode_key for p in parses], pa.string()),
-            "url": pa.array([p.url for p in parses], pa.string()),
-            "blob": pa.array([p.blob for p in parses], pa.binary()),
-        }
-    )
-    pq.write_table(table, tmp / PARSES, compression="none")  # the blobs are compressed already
+    _files().sql(
+        "SELECT unnest(?::VARCHAR[]) AS episode_key, unnest(?::VARCHAR[]) AS url, unnest(?::BLOB[]) AS blob",
+        params=[[p.episode_key for p in parses], [p.url for p in parses], [p.blob for p in parses]],
+    ).write_parquet(str(tmp / PARSES), compression="uncompressed")  # the blobs are compressed already
     (tmp / OUTCOMES).write_text(json.dumps(list(outcomes), ensure_ascii=False), encoding="utf-8")
     for file in (tmp / PARSES, tmp / OUTCOMES):
         _sync(file)
@@ -139,8 +139,29 @@ def staged_urls(packages: Sequence[Package]) -> set[str]:
 
 
 def _column(package: Package, name: str) -> list[object]:
-    values: list[object] = pq.read_table(package.path / PARSES, columns=[name]).column(0).to_pylist()
-    return values
+    return [value for (value,) in _columns(package, name)]
+
+
+def _columns(package: Package, *names: str) -> list[tuple[object, ...]]:
+    """Some columns of a package's parses, row by row in the order they were written."""
+    select = ", ".join(f'"{n}"' for n in names)
+    sql = f"SELECT {select} FROM read_parquet(?)"
+    return [tuple(r) for r in _files().execute(sql, [str(package.path / PARSES)]).fetchall()]
+
+
+_FILES: duckdb.DuckDBPyConnection | None = None
+_FILES_LOCK = threading.Lock()
+
+
+def _files() -> duckdb.DuckDBPyConnection:
+    """A cursor of a private in-memory DuckDB that reads and writes the packages' Parquet files
+    (pyarrow did, and importing it cost the run 30 MB of resident memory: docs/performance.md).
+    One cursor per call: the batches stage their packages from several threads at once."""
+    global _FILES
+    with _FILES_LOCK:
+        if _FILES is None:
+            _FILES = duckdb.connect(":memory:", config={"threads": 1, "memory_limit": "256MB"})
+        return _FILES.cursor()
 
 
 def grouped_parses(packages: Sequence[Package]) -> Iterator[list[bytes]]:
@@ -153,9 +174,8 @@ def grouped_parses(packages: Sequence[Package]) -> Iterator[list[bytes]]:
     a small cache of packages, so the memory does not grow with the run (no sort of the parses)."""
     latest: dict[str, tuple[int, int, str]] = {}  # url -> (package, row, episode key) of its last copy
     for n, package in enumerate(packages):
-        index = pq.read_table(package.path / PARSES, columns=["episode_key", "url"])
-        for row, (key, url) in enumerate(zip(*(c.to_pylist() for c in index.columns), strict=True)):
-            latest[url] = (n, row, key)
+        for row, (key, url) in enumerate(_columns(package, "episode_key", "url")):
+            latest[str(url)] = (n, row, str(key))
     copies: dict[str, list[tuple[int, int]]] = {}
     for n, row, key in sorted(latest.values()):
         copies.setdefault(key, []).append((n, row))
@@ -180,8 +200,7 @@ class _PackageBlobs:
     def get(self, package: int, row: int) -> bytes:
         blobs = self._read.get(package)
         if blobs is None:
-            column = pq.read_table(self._packages[package].path / PARSES, columns=["blob"]).column(0)
-            blobs = self._read[package] = column.to_pylist()
+            blobs = self._read[package] = cast(list[bytes], _column(self._packages[package], "blob"))
             if len(self._read) > self._KEEP:
                 self._read.popitem(last=False)
         else:
