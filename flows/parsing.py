@@ -9,10 +9,12 @@ process never holds a page's tree. Recording the outcomes is a separate step
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from threading import Lock
 
 from flows.allocators import hand_back_freed_memory
 from flows.packing import pack_page
@@ -77,6 +79,33 @@ def parse_and_pack(pages: Sequence[ArchivedPage]) -> list[tuple[PageOutcome, Sta
     return out
 
 
+def start_workers(workers: int) -> ProcessPoolExecutor:
+    """``workers`` spawned parser processes that end when the process that started them dies."""
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
+
+
+def _start_worker(parent: int) -> None:
+    hand_back_freed_memory()  # as the run's own process does
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its run is gone (``kill -9`` of the run's pid): nothing else would,
+    since every worker holds both ends of the pool's queues, so none ever reads end-of-file.
+    Orphaned workers of killed runs were seen idling for hours, 55 MB each."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
+
+
+PARENT_CHECK_SECONDS = 1.0
+
+
 class ParsePool:
     """``workers`` spawned parser processes, started on first use (a run of one batch, such as
     the bundled sample, parses in-process and spawns none); None of them below two workers.
@@ -87,7 +116,7 @@ class ParsePool:
     def __init__(self, workers: int) -> None:
         self._workers = workers
         self._pool: Executor | None = None
-        self._lock = Lock()
+        self._lock = threading.Lock()
 
     def parse(
         self, pages: Sequence[ArchivedPage], *, in_process: bool = False
@@ -97,11 +126,7 @@ class ParsePool:
             return parse_and_pack(pages)
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    self._workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=hand_back_freed_memory,  # as the run's own process does
-                )
+                self._pool = start_workers(self._workers)
             pool = self._pool
         return pool.submit(parse_and_pack, pages).result()
 
