@@ -23,6 +23,14 @@ def by_name(findings: list[Finding]) -> dict[str, Finding]:
     return {x.name: x for x in findings}
 
 
+def tamper(warehouse: Path, sql: str) -> None:
+    """Change the warehouse behind doctor's back, in one committed statement."""
+    engine = open_writer(warehouse)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(sql)
+    engine.dispose()
+
+
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A current warehouse with two archived pages, built once per module."""
@@ -51,10 +59,7 @@ def test_a_healthy_warehouse_passes_every_check(healthy: Path) -> None:
 def test_the_loaded_reference_file_is_reported_and_a_stale_one_is_a_warning(healthy: Path) -> None:
     reference = by_name(run_doctor(healthy, None, env={}))["reference figures"]
     assert reference.ok and not reference.warning and "figures" in reference.message
-    engine = open_writer(healthy)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE reference_figures SET origin_version = 'old'")
-    engine.dispose()
+    tamper(healthy, "UPDATE reference_figures SET origin_version = 'old'")
     findings = run_doctor(healthy, None, env={})
     stale = by_name(findings)["reference figures"]
     assert stale.warning and "version old loaded" in stale.message and "reparse" in stale.action
@@ -62,13 +67,11 @@ def test_the_loaded_reference_file_is_reported_and_a_stale_one_is_a_warning(heal
 
 
 def test_a_corrupted_body_is_listed_with_its_url(healthy: Path) -> None:
-    engine = open_writer(healthy)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE raw_bodies SET data = 'tampered'::BLOB "
-            f"WHERE sha256 = (SELECT sha256 FROM raw_pages WHERE requested_url = '{f.MEE_URL}')"
-        )
-    engine.dispose()
+    tamper(
+        healthy,
+        "UPDATE raw_bodies SET data = 'tampered'::BLOB "
+        f"WHERE sha256 = (SELECT sha256 FROM raw_pages WHERE requested_url = '{f.MEE_URL}')",
+    )
     findings = run_doctor(healthy, None, env={})
     archive = by_name(findings)["raw archive"]
     assert not archive.ok and f.MEE_URL in archive.message and f.WECHAT_URL not in archive.message
@@ -79,10 +82,7 @@ def test_a_key_repeated_in_a_table_no_index_guards_is_reported_with_its_table(he
     assert "no repeated key in answer_points, claims, indicators, quality_checks, questions" in (
         by_name(run_doctor(healthy, None, env={}))["keys"].message
     )
-    engine = open_writer(healthy)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO questions SELECT * FROM questions LIMIT 1")
-    engine.dispose()
+    tamper(healthy, "INSERT INTO questions SELECT * FROM questions LIMIT 1")
     findings = run_doctor(healthy, None, env={})
     keys = by_name(findings)["keys"]
     assert (
@@ -101,10 +101,7 @@ def test_an_old_schema_says_how_to_migrate(tmp_path: Path) -> None:
 
 
 def test_a_newer_schema_says_to_upgrade(healthy: Path) -> None:
-    engine = open_writer(healthy)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO schema_version VALUES (99, now(), 'from the future')")
-    engine.dispose()
+    tamper(healthy, "INSERT INTO schema_version VALUES (99, now(), 'from the future')")
     assert by_name(run_doctor(healthy, None, env={}))["schema"].action == "upgrade mee-interviews"
 
 
