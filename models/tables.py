@@ -130,7 +130,9 @@ class EpisodeRow(Base):
     parser_version: Mapped[str] = col("Version of the parser that produced this row.")
     raw_sha256: Mapped[str] = col("raw_pages.sha256 of the page parsed.")
     content_hash: Mapped[str] = col(
-        "Hash of the parsed content; a re-run that parses the same content changes nothing."
+        "Hash of the parsed content; a re-run that parses the same content changes nothing. "
+        "'m1:' and the SHA-256 of the records packed by msgspec; an episode not loaded since "
+        "December 2026 may still hold the older form (SHA-256 of their repr, no prefix)."
     )
     first_seen: Mapped[datetime] = col("When the episode was first loaded.", TZ)
     last_updated: Mapped[datetime] = col("When its content last changed.", TZ)

@@ -103,6 +103,20 @@ def delete_keys(conn: Connection, table: sa.FromClause, column: str, keys: Colle
         )
 
 
+def set_by_keys(
+    conn: Connection, table: sa.FromClause, key: str, column: str, values: Mapping[str, Any]
+) -> None:
+    """Set ``column`` to ``values[k]`` in the row whose ``key`` is ``k``, for every ``k``, in one statement."""
+    if values:
+        keys = sorted(values)
+        name = _name(table)
+        conn.exec_driver_sql(
+            f'UPDATE "{name}" SET "{column}" = new.value FROM (SELECT unnest(?) AS key, unnest(?) AS value) '
+            f'AS new WHERE "{name}"."{key}" = new.key',
+            (keys, [values[k] for k in keys]),
+        )
+
+
 def select_by_keys(
     conn: Connection, table: sa.FromClause, column: str, keys: Collection[str], wanted: Sequence[str]
 ) -> list[tuple[Any, ...]]:

@@ -32,7 +32,7 @@ from models.tables import (
     QuestionRow,
     table_of,
 )
-from warehouse.bulk import delete_keys, insert_rows, select_by_keys
+from warehouse.bulk import delete_keys, insert_rows, select_by_keys, set_by_keys
 from warehouse.memory import IndexRoom
 from warehouse.rows import (
     Row,
@@ -40,6 +40,8 @@ from warehouse.rows import (
     content_hash,
     episode_row,
     indicator_rows,
+    is_legacy_hash,
+    legacy_content_hash,
     point_rows,
     question_rows,
 )
@@ -138,6 +140,7 @@ def _load_chunk(
             conn, e, "episode_key", digests, ("episode_key", "content_hash", "first_seen")
         )
     }
+    _upgrade_legacy_hashes(conn, bundles, stored, digests)
     _upsert_sources(conn, bundles, now)
     changed = [b for b in bundles if stored.get(b.episode.key, (None, None))[0] != digests[b.episode.key]]
 
@@ -153,6 +156,28 @@ def _load_chunk(
         key: "unchanged" if stored.get(key, (None,))[0] == digest else "updated" if key in stored else "new"
         for key, digest in digests.items()
     }
+
+
+def _upgrade_legacy_hashes(
+    conn: Connection,
+    bundles: Sequence[EpisodeBundle],
+    stored: dict[str, tuple[str, datetime]],
+    digests: dict[str, str],
+) -> None:
+    """Where a stored hash is of the form an older version wrote (``is_legacy_hash``) and the
+    bundle's legacy hash equals it, the content is unchanged: store today's hash for it (in
+    ``stored`` too, so the episode counts as unchanged), and leave its rows and ``last_updated``
+    alone. Each episode pays this once, on the first load after the upgrade."""
+    upgraded = {
+        key: digests[key]
+        for b in bundles
+        if (key := b.episode.key) in stored
+        and is_legacy_hash(old := stored[key][0])
+        and old == legacy_content_hash(b)
+    }
+    set_by_keys(conn, EpisodeRow.__table__, "episode_key", "content_hash", upgraded)
+    for key, digest in upgraded.items():
+        stored[key] = (digest, stored[key][1])
 
 
 def _replace(
