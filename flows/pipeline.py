@@ -13,8 +13,8 @@ so the bodies in memory do not grow with the run. That room is shared by the hos
 most ``[http] max_concurrent_per_host`` + 1 links in the scheduler at once (a host fetches one page
 per delay, so one more queued keeps it busy), and its next link goes as soon as one is fetched.
 Giving a host all its links at once filled the room with the first dozen sites' pages while the
-others' waited idle (32 hosts: 0.72-0.80 of the politeness bound; docs/performance.md). The submitting happens in the calling thread
-(the flow's), which Prefect needs.
+others' waited idle (32 hosts: 0.72-0.80 of the politeness bound; docs/performance.md). The
+submitting happens in the calling thread (the flow's), which Prefect needs.
 """
 
 from __future__ import annotations

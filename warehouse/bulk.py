@@ -3,10 +3,10 @@
 Rows arrive as the dicts ``warehouse.rows`` builds; they are turned into one list per column and
 inserted with one ``INSERT … SELECT unnest(?), …``, most columns sent as one JSON text DuckDB
 casts (``_column_parameter``); the parameters are freed when the statement ends, not when the
-transaction does. An Arrow table was faster (a load 0.9-1.0x the unnest baseline, against 1.5-1.7x
-now: DuckDB converts long Python strings slowly), but importing pyarrow cost a run 30 MB of
-resident memory, and its peak RSS at 3,000 pages went over 400 MB (docs/performance.md). Deletes go by key set (``unnest`` of one list parameter). Both run
-on the caller's connection, so they join its transaction.
+transaction does. An Arrow table converts long strings faster, but importing pyarrow cost a run
+30 MB of resident memory and put its peak RSS at 3,000 pages over 400 MB; without it the load is
+1.2x the unnest baseline (docs/performance.md). Deletes go by key set (``unnest`` of one list
+parameter). Both run on the caller's connection, so they join its transaction.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def delete_keys(conn: Connection, table: sa.FromClause, column: str, keys: Colle
 def set_by_keys(
     conn: Connection, table: sa.FromClause, key: str, column: str, values: Mapping[str, Any]
 ) -> None:
-    """Set ``column`` to ``values[k]`` in the row whose ``key`` is ``k``, for every ``k``, in one statement."""
+    """Set ``column`` to ``values[k]`` in the row whose ``key`` is ``k``, every ``k`` in one statement."""
     if values:
         keys = sorted(values)
         name = _name(table)
