@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.coding import is_bare
 from scrapers.extract.naming import canonical
 
 _NOT_MERGED = ("change", "count", "days", "share")
@@ -85,7 +86,10 @@ def same_subject(a: Indicator, b: Indicator) -> bool:
 
 
 def _core(ind: Indicator) -> str:
-    """The subject without bracketed asides and with the code's keywords cut out."""
+    """The subject without bracketed asides and with the code's keywords cut out; empty for a
+    subject that names no quantity of its own (占93.7%, 比例为…: it restates what it is next to)."""
+    if is_bare(ind.subject):
+        return ""
     subject = canonical(_ASIDE_RE.sub("", ind.subject))
     entry = catalog_by_code().get(ind.code)
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
@@ -133,3 +137,24 @@ def _in_headline(body: str, pos: int) -> bool:
         return False  # a line longer than any headline
     line = body[start : end if end >= 0 else len(body)].strip()
     return len(line) <= _HEADLINE_MAX and _SENTENCE_STOP_RE.search(line) is None
+
+
+def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
+    """A change-only statement that repeats the change of a figure of its indicator stated in the
+    passage (a lead's 全省PM2.5浓度改善8.1% over the article's …平均浓度为34微克，同比改善8.1%) is
+    that figure's change said again, not a change of its own: it is dropped. It stays when it is
+    another place's, or when no figure of its indicator carries that change."""
+    figures = [i for i in indicators if not i.is_change_only and i.change is not None]
+    return [i for i in indicators if not _repeats_a_figure(i, figures)]
+
+
+def _repeats_a_figure(ind: Indicator, figures: list[Indicator]) -> bool:
+    if not ind.is_change_only or ind.change is None or ind.code in _NOT_MERGED:
+        return False
+    return any(
+        f.code == ind.code
+        and same_change(f.change, ind.change)
+        and ind.region in (None, f.region)
+        and (ind.period is None or f.period in (None, ind.period))
+        for f in figures
+    )

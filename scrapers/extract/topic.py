@@ -52,9 +52,30 @@ def water_bodies(words: str) -> list[str]:
 
 
 def water_body(words: str) -> str | None:
-    """The water body ``words`` are about (the last one written), or None."""
+    """The water body ``words`` are about (the last one written), or None: also None when they
+    close on a list of several (对…河流的275个监测断面、24个湖泊、22座水库进行了监测 is about
+    all of them, so none is in view for the figures after it)."""
     bodies = water_bodies(words)
+    if len(bodies) >= 2 and _ends_on_a_list(words):
+        return None
     return bodies[0] if bodies else None
+
+
+_LIST_JOIN_RE = re.compile(r"^[^，,。；;：:\n]*[、和及与][^，,。；;：:\n]*$")
+
+
+def _ends_on_a_list(words: str) -> bool:
+    """Whether the last water body ``words`` name and the one before it are members of one list:
+    nothing but a list joint (、和及与) and their own words between them, no clause break."""
+    text = canonical(_ASIDE_RE.sub("", without_titles(words)))
+    found = list(_BODY_RE.finditer(text))
+    last_body = _BODY_OF[found[-1].group()]
+    run = len(found) - 1  # the words of the last body at the end (湖泊、水库): one member
+    while run > 0 and _BODY_OF[found[run - 1].group()] == last_body:
+        run -= 1
+    if run == 0:
+        return False
+    return _LIST_JOIN_RE.match(text[found[run - 1].end() : found[run].start()]) is not None
 
 
 @dataclass(frozen=True, slots=True)

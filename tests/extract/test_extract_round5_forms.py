@@ -1,0 +1,112 @@
+"""Issue 23, round 5: forms unseen text showed again and again, each as a general rule
+(sentences written for these tests; none is a passage of any set)."""
+
+from __future__ import annotations
+
+from scrapers.base.normalize import normalize
+from scrapers.extract import extract_text
+from scrapers.extract.naming import canonical
+
+
+def _items(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    return [
+        (i.code, i.value, i.change.direction if i.change else None, i.change.value if i.change else None)
+        for i in extract_text(text)[0]
+        if i.code not in ("count", "share", "concentration")
+    ]
+
+
+def test_a_list_of_changes_naming_its_own_pollutants_goes_to_their_figures_not_the_last_ones() -> None:
+    text = (
+        "1-6月，甲省PM2.5、PM10、SO2、NO2、O3浓度分别为31、58、9、22、150微克/立方米，"
+        "其中，PM2.5、PM10、O3、CO同比改善，改善幅度分别为8%、6.5%、2.1%、10.0%，SO2、NO2同比持平。"
+    )
+    got = {code: (direction, size) for code, _, direction, size in _items(text)}
+    assert got["pm25_avg_concentration"] == ("down", 8.0)
+    assert got["pm10_avg_concentration"] == ("down", 6.5)
+    assert got["o3_avg_concentration"] == ("down", 2.1)
+    assert got["so2_avg_concentration"][0] in (None, "flat")
+    assert got["no2_avg_concentration"][0] in (None, "flat")
+
+
+def test_a_size_word_before_a_list_of_changes_does_not_hide_them() -> None:
+    text = "甲、乙两市PM2.5平均浓度同比下降，降幅分别为12.0%、9.5%。"
+    changes = sorted(size for _, _, _, size in _items(text) if size is not None)
+    assert changes == [9.5, 12.0]
+
+
+def test_a_lead_that_repeats_a_figures_change_is_not_a_change_of_its_own() -> None:
+    text = (
+        "今年前10个月，全省PM2.5浓度改善6.3%。\n"
+        "环境空气质量方面，全省PM2.5平均浓度为33微克/立方米，同比改善6.3%。"
+    )
+    assert _items(text) == [("pm25_avg_concentration", 33.0, "down", 6.3)]
+
+
+def test_a_lead_change_that_no_figure_carries_stays_a_change_only_item() -> None:
+    text = "今年以来，全省国控断面优良水体比例改善4.2%。\n全省PM2.5平均浓度为33微克/立方米，同比改善6.3%。"
+    assert ("surface_water_good_ratio", None, "up", 4.2) in _items(text)
+
+
+def test_a_figure_restated_by_a_bare_share_is_one_figure_with_the_later_change() -> None:
+    text = (
+        "全省50个国控断面中，优良比例为92.0%，创新高。\n"
+        "其中水质优良断面46个，占92.0%；与上年相比，水质优良断面比例增加2.0个百分点。"
+    )
+    assert [i for i in _items(text) if i[0] == "surface_water_good_ratio"] == [
+        ("surface_water_good_ratio", 92.0, "up", 2.0)
+    ]
+
+
+def test_subscripts_a_mirror_lost_are_read_as_the_pollutants() -> None:
+    assert normalize("O?平均浓度为150，SO?为9，NO?为22").text == "O3平均浓度为150，SO2为9，NO2为22"
+    assert normalize("SO₂和NO₂、O₃").text == "SO2和NO2、O3"
+    assert normalize("是否?今年CO?浓度").text == "是否?今年CO?浓度"  # only O? / SO? / NO?
+    text = "PM10平均浓度为50微克/立方米，同比持平；O?平均浓度为140微克/立方米，同比上升2.0%。"
+    assert ("o3_avg_concentration", 140.0, "up", 2.0) in _items(text)
+
+
+def test_good_and_fair_written_with_a_list_comma_are_the_good_days_ratio() -> None:
+    text = "1-9月，市区空气质量优、良率为97.5%，同比提高1.2个百分点。"
+    assert _items(text) == [("good_air_days_ratio", 97.5, "up", 1.2)]
+
+
+def test_places_listed_after_the_naming_clause_take_its_indicator_the_rest_included() -> None:
+    text = "全省15个市(州)的水质优良率，丙山州92.5%、丁阳市88.0%，其余13个市(州)均为100%。"
+    assert [code for code, *_ in _items(text)] == ["surface_water_good_ratio"] * 3
+
+
+def test_a_scope_listing_several_water_bodies_puts_none_of_them_in_view() -> None:
+    text = "2023年，对全省80条河流的190个监测断面、12个湖泊、9座水库进行了监测。其中，水质为Ⅰ至Ⅲ类的断面占比90.5%。"
+    assert _items(text) == [("surface_water_good_ratio", 90.5, None, None)]
+
+
+def test_one_kind_of_water_body_named_twice_is_still_in_view() -> None:
+    text = "主要湖泊、水库中，水质为Ⅰ至Ⅲ类的占60.0%。"
+    assert _items(text) == [("lake_reservoir_good_ratio", 60.0, None, None)]
+
+
+def test_the_good_classes_listed_one_by_one_are_the_good_share() -> None:
+    text = "主要湖泊、水库中，水质良好符合Ⅱ、Ⅲ类标准的占60.0%，符合Ⅳ类、Ⅴ类标准的占30.0%。"
+    assert _items(text) == [("lake_reservoir_good_ratio", 60.0, None, None)]
+    assert _items("全省国控断面中，Ⅰ类、Ⅱ类和Ⅲ类水质断面占85.0%。") == [
+        ("surface_water_good_ratio", 85.0, None, None)
+    ]
+
+
+def test_a_class_pair_not_called_good_is_not_read_as_the_good_range() -> None:
+    assert canonical("Ⅱ、Ⅲ类水质断面") == "II、III类水质断面"
+    assert canonical("水质优良的Ⅱ、Ⅲ类断面") == "水质优良的I-III类断面"
+
+
+def test_sections_reaching_their_targets_are_the_compliance_rate_not_the_good_share() -> None:
+    text = "全省60个地表水考核断面中达到水质目标要求的断面54个，占90.0%；水质符合Ⅰ~Ⅲ类的断面50个，占83.3%。"
+    codes = [
+        (code, value) for code, value, *_ in _items(text) if value is not None and value < 100 and value > 80
+    ]
+    assert codes == [("section_compliance_ratio", 90.0), ("surface_water_good_ratio", 83.3)]
+
+
+def test_a_taiwanese_short_city_name_leaves_the_subject_to_the_clause_before() -> None:
+    text = "去年环保署监测全台PM2.5浓度资料显示，南市年平均值为24.3μg/m3。"
+    assert _items(text) == [("pm25_avg_concentration", 24.3, None, None)]
