@@ -30,15 +30,15 @@ _BARE_PART_RE = re.compile(
     r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
     # 其余18个市(州)均为100%: the rest of a list of places, counted
-    r"|(?:其)?余|其他|(?:\d+\s*个(?:设区)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
+    r"|目前|当前|现已|已经|已|(?:其)?余|其他|(?:\d+\s*个(?:设区)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
 )
 
 
 # A place opening the subject (珠三角区域, 闽东南区域, 经开区), never a word inside it (酸雨城市).
 _LEAD_PLACE_RE = re.compile(
-    r"^(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
+    r"^(?:中国|我国|全国|(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
     r"|[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区|州|盟)(?![\u4e00-\u9fff]{0,2}城市)"
-    r"|[南北中高竹嘉]市(?![\u4e00-\u9fff]{0,2}城市))?"  # Taiwan's short city names: 南市, 北市, 中市
+    r"|[南北中高竹嘉]市(?![\u4e00-\u9fff]{0,2}城市)))?"  # Taiwan's short city names: 南市, 北市, 中市
 )
 
 
@@ -57,10 +57,14 @@ def selected_place(subject: str) -> str | None:
     return m.group("place") if m else None
 
 
+# Marks and a leading 其中 at the subject's edges (not the characters 其 / 中 of 中国, 其余).
+_EDGE_RE = re.compile(r"^[\s，,、)）]*(?:其中)?[\s，,、]*|[\s，,、)）]+$")
+
+
 def is_bare(subject: str) -> bool:
     """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
     picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
-    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、)）其中"))
+    rest = _SELECTED_PLACE_RE.sub("", _EDGE_RE.sub("", subject))
     return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 
@@ -152,7 +156,7 @@ def bodies_in_view(s: Sentence, pos: int) -> list[str]:
 
 def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:
     """The code a 分别 list gives the figure, or None when it is not in one."""
-    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    respectively = _distributing(s, m)
     if respectively < 0:
         return None
     members = respectively_.members_before(s.text, s.seg.start, respectively)
@@ -167,11 +171,26 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
     """北京、廊坊和天津…PM2.5平均浓度分别为46、53和60: every value of a 分别 list over places
     takes the one code named before it (when its own words name none)."""
-    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    respectively = _distributing(s, m)
     if respectively < 0:
         return None
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     return codes[0] if len(codes) == 1 else None
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _distributing(s: Sentence, m: Mention) -> int:
+    """The 分别 before ``m`` that hands out values to it, or -1: one whose own clause lists no number
+    (分别设立了甲、乙保护区，…占全省国土面积的6%) says who did what, not which value is whose."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return -1
+    clause = s.clause_of(respectively)
+    if clause.end <= m.start and _DIGIT_RE.search(s.text, respectively, clause.end) is None:
+        return -1
+    return respectively
 
 
 def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:

@@ -71,9 +71,14 @@ def canonical(text: str) -> str:
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
-    if "类" not in text:
-        return text
-    return _GOOD_CLASS_LIST_RE.sub(_good_range, _CLASS_RANGE_RE.sub(_roman_range, text))
+    if "类" in text:
+        text = _GOOD_CLASS_LIST_RE.sub(_good_range, _CLASS_RANGE_RE.sub(_roman_range, text))
+    return _GOOD_RANGE_RATE_RE.sub(r"\g<range>比例", text) if "达标率" in text else text
+
+
+# Ⅰ~Ⅲ类水质达标率 / Ⅰ-Ⅲ水质达标率: the share of sites reaching the good range is the good share,
+# not the rate of sites meeting their own targets.
+_GOOD_RANGE_RATE_RE = re.compile(r"(?P<range>I(?:类)?-III(?:类)?[^，,。；;达]{0,8}?)达标率")
 
 
 # The good classes listed one by one (Ⅰ、Ⅱ、Ⅲ类 / Ⅰ类、Ⅱ类和Ⅲ类) are the range Ⅰ-Ⅲ; so is

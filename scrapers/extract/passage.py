@@ -127,3 +127,49 @@ def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
         if not out[i].is_change_only and out[i].code != "count":
             return i
     return None
+
+
+# …分别下降27.7%、32.1%，分别达到了37.3微克/立方米、33.7微克/立方米: the levels the listed
+# changes reached, in a second 分别 list of the same sentence.
+_LEVELS_REACHED_RE = re.compile(
+    r"^[^。；;！？\n]{0,12}?分别(?:达到|降至|降到|下降至|下降到|升至|上升至|为)了?"
+)
+
+
+def pair_listed_levels(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """A 分别 list of changes followed in its sentence by a 分别 list of the levels reached, one
+    per member: each level takes its member's change (and place), and the changes are not items
+    of their own. Anything else is left as it is."""
+    out = list(indicators)
+    i = 0
+    while i < len(out):
+        run = _change_run(out, i)
+        n = len(run)
+        after = [k for k in range(i + n, len(out)) if out[k].code != "count"][:n]  # 两个区域: a count
+        levels = [out[k] for k in after]
+        if n >= 2 and len(levels) == n and _reached(run, levels, text):
+            for k, change in zip(after, run, strict=True):
+                out[k] = replace(out[k], change=change.change, region=out[k].region or change.region)
+            del out[i : i + n]
+            continue
+        i += max(n, 1)
+    return out
+
+
+def _change_run(out: list[Indicator], i: int) -> list[Indicator]:
+    """The change-only items of one list starting at ``i`` (they share the list's start)."""
+    run: list[Indicator] = []
+    for ind in out[i:]:
+        if not ind.is_change_only or (run and ind.start != run[0].start):
+            break
+        run.append(ind)
+    return run
+
+
+def _reached(run: list[Indicator], levels: list[Indicator], text: str) -> bool:
+    codes = {lv.code for lv in levels}
+    if len(codes) != 1 or any(lv.is_change_only or lv.change is not None for lv in levels):
+        return False
+    if any(c.code not in (*codes, "change") for c in run):
+        return False
+    return _LEVELS_REACHED_RE.match(text[max(c.end for c in run) : levels[0].end]) is not None

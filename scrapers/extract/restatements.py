@@ -95,7 +95,7 @@ def _core(ind: Indicator) -> str:
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
             subject = subject.replace(part, "")
-    return subject
+    return "" if is_bare(subject) else subject  # 中国的…目前已提高到: nothing of its own left
 
 
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")

@@ -110,3 +110,27 @@ def test_sections_reaching_their_targets_are_the_compliance_rate_not_the_good_sh
 def test_a_taiwanese_short_city_name_leaves_the_subject_to_the_clause_before() -> None:
     text = "去年环保署监测全台PM2.5浓度资料显示，南市年平均值为24.3μg/m3。"
     assert _items(text) == [("pm25_avg_concentration", 24.3, None, None)]
+
+
+def test_a_list_of_changes_then_a_list_of_the_levels_reached_gives_each_level_its_change() -> None:
+    text = "甲地区、乙地区两个区域PM2.5平均浓度分别下降21.0%、18.5%，分别达到了40.2微克/立方米、36.1微克/立方米。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", 40.2, "down", 21.0),
+        ("pm25_avg_concentration", 36.1, "down", 18.5),
+    ]
+
+
+def test_the_share_of_sites_reaching_the_good_range_is_the_good_share_not_a_compliance_rate() -> None:
+    assert _items("全市12个国控断面Ⅰ-Ⅲ水质达标率为100%。") == [
+        ("surface_water_good_ratio", 100.0, None, None)
+    ]
+    assert _items("全省地表水Ⅰ~Ⅲ类水质断面达标率为85.0%。") == [
+        ("surface_water_good_ratio", 85.0, None, None)
+    ]
+    assert _items("全省国控断面水质达标率为90.0%。") == [("section_compliance_ratio", 90.0, None, None)]
+
+
+def test_a_respectively_that_lists_no_number_hands_out_no_codes() -> None:
+    text = "对县级以上集中式饮用水水源地建立了档案，分别设立了甲河、乙湖保护区，保护区总面积近2万平方公里，占全省国土面积的8%。"
+    assert [(code, value) for code, value, *_ in _items(text)] == [("area", 2.0)]
+    assert not any(i.code.startswith("drinking") for i in extract_text(text)[0])
