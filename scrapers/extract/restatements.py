@@ -62,6 +62,7 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     an equal value with no place is more likely another area's (全省…0.1% … 珠三角…0.1%)."""
     return (
         None in (first.region, again.region)
+        and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and same_subject(first, again)
         and "\n" in text[first.end : again.start]
     )

@@ -134,3 +134,19 @@ def test_a_respectively_that_lists_no_number_hands_out_no_codes() -> None:
     text = "对县级以上集中式饮用水水源地建立了档案，分别设立了甲河、乙湖保护区，保护区总面积近2万平方公里，占全省国土面积的8%。"
     assert [(code, value) for code, value, *_ in _items(text)] == [("area", 2.0)]
     assert not any(i.code.startswith("drinking") for i in extract_text(text)[0])
+
+
+def test_neither_end_of_a_range_written_with_a_tilde_or_a_dash_is_a_figure() -> None:
+    assert _items("全省13个设区市优良天数比率在61.0%~80.0%之间。") == []
+    assert _items("各市优良天数比率介于61.0%-80.0%之间，全省平均为72.0%。") == [
+        ("good_air_days_ratio", 72.0, None, None)
+    ]
+
+
+def test_a_zero_in_a_later_areas_paragraph_is_that_areas_figure_not_a_restatement() -> None:
+    text = (
+        "2019年8月，全省PM2.5平均浓度为20微克/立方米；重污染天数平均为0天，同比持平。\n"
+        "沿海城市PM2.5平均浓度为18微克/立方米；重污染天数平均为0天，同比持平。"
+    )
+    zeros = [i for i in extract_text(text)[0] if i.code == "heavy_pollution_days_count"]
+    assert [(i.value, i.year) for i in zeros] == [(0.0, 2019), (0.0, 2019)]
