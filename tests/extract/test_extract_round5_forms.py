@@ -150,3 +150,19 @@ def test_a_zero_in_a_later_areas_paragraph_is_that_areas_figure_not_a_restatemen
     )
     zeros = [i for i in extract_text(text)[0] if i.code == "heavy_pollution_days_count"]
     assert [(i.value, i.year) for i in zeros] == [(0.0, 2019), (0.0, 2019)]
+
+
+def test_places_judged_to_have_moved_most_take_the_indicator_of_the_topic_phrase() -> None:
+    text = "PM2.5浓度方面，甲市、乙州、丙市改善较大，同比分别下降20.1%、15.8%、12.3%。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", None, "down", 20.1),
+        ("pm25_avg_concentration", None, "down", 15.8),
+        ("pm25_avg_concentration", None, "down", 12.3),
+    ]
+
+
+def test_a_network_word_does_not_outweigh_the_water_body_it_qualifies() -> None:
+    text = "全省近岸海域国控点位中，优良水质点位比例为91.3%。"
+    assert _items(text) == [("coastal_water_good_ratio", 91.3, None, None)]
+    assert _items("全省地表水国控断面中，优良比例为91.3%。") == [("surface_water_good_ratio", 91.3, None, None)]
+    assert _items("全省国控断面优良比例为91.3%。") == [("surface_water_good_ratio", 91.3, None, None)]
