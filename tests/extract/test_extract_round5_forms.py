@@ -164,5 +164,7 @@ def test_places_judged_to_have_moved_most_take_the_indicator_of_the_topic_phrase
 def test_a_network_word_does_not_outweigh_the_water_body_it_qualifies() -> None:
     text = "全省近岸海域国控点位中，优良水质点位比例为91.3%。"
     assert _items(text) == [("coastal_water_good_ratio", 91.3, None, None)]
-    assert _items("全省地表水国控断面中，优良比例为91.3%。") == [("surface_water_good_ratio", 91.3, None, None)]
+    assert _items("全省地表水国控断面中，优良比例为91.3%。") == [
+        ("surface_water_good_ratio", 91.3, None, None)
+    ]
     assert _items("全省国控断面优良比例为91.3%。") == [("surface_water_good_ratio", 91.3, None, None)]
