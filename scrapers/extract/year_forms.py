@@ -99,7 +99,9 @@ def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | Non
     (which ends at ``end``)."""
     stop = min(end, pos + _COMPARED_REACH)
     m = _COMPARED_RE.search(text, pos, stop) or (_COMPARED_ROC_RE.search(text, pos, stop) if roc else None)
-    return _year_of(m) + 1 if m else None
+    if m is None or "同比" in text[pos : m.start()]:
+        return None  # 同比下降12.5%，较2019年同期下降20.1%: a second comparison, with an older year
+    return _year_of(m) + 1
 
 
 def compared_before(text: str, start: int, pos: int, roc: bool = False) -> int | None:

@@ -168,3 +168,18 @@ def test_a_network_word_does_not_outweigh_the_water_body_it_qualifies() -> None:
         ("surface_water_good_ratio", 91.3, None, None)
     ]
     assert _items("全省国控断面优良比例为91.3%。") == [("surface_water_good_ratio", 91.3, None, None)]
+
+
+def test_a_second_comparison_after_a_year_on_year_one_does_not_date_the_figure() -> None:
+    text = "一季度，全省PM2.5平均浓度为42微克/立方米，同比下降12.5%，较2019年同期下降20.1%。"
+    assert [(i.code, i.year) for i in extract_text(text)[0]] == [("pm25_avg_concentration", None)]
+    dated = extract_text("全市PM2.5平均浓度为42微克/立方米，比2021年下降3.3%。")[0]
+    assert [(i.code, i.year) for i in dated] == [("pm25_avg_concentration", 2022)]
+
+
+def test_this_figure_refers_back_to_the_indicator_named_before() -> None:
+    text = "2021年，全市PM2.5平均浓度为30微克/立方米。2022年，这一数字下降到27微克/立方米，同比下降10%。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", 30.0, None, None),
+        ("pm25_avg_concentration", 27.0, "down", 10.0),
+    ]
