@@ -47,6 +47,12 @@ _NOISE = (
     (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),
     (re.compile(r"(?<=(?<![A-Za-z])O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "3", re.compile(r"O[?？]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
+    # A PDF line break inside a decimal number (69.\n9%, 2\n.0个百分点): the number, whole.
+    (
+        re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),
+        "",
+        re.compile(r"[\d.][ \t]*\n"),
+    ),
     # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
     # yōu before 良 or 秀 was 优; other such remnants go.
     (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),

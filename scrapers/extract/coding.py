@@ -85,7 +85,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
-        named_whole = subject.startswith("占") and len(subject.strip("占为的 ")) > 1
+        named_whole = subject.startswith("占") and (
+            len(subject.strip("占为的 ")) > 1 or _after_a_count(s, m.start)
+        )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
         code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
@@ -101,6 +103,17 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+# …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.
+_COUNT_END_RE = re.compile(r"\d\s*(?:个|座|条|家|处|项|座城市|个城市)\s*$")
+
+
+def _after_a_count(s: Sentence, pos: int) -> bool:
+    """Whether the clause right before the figure's ends with a count (…的2个，占6.7%)."""
+    clause = s.clause_of(pos)
+    earlier = [c for c in s.full_clauses if c.end <= clause.start]
+    return bool(earlier) and _COUNT_END_RE.search(s.text, earlier[-1].start, earlier[-1].end) is not None
 
 
 # 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the

@@ -183,3 +183,32 @@ def test_this_figure_refers_back_to_the_indicator_named_before() -> None:
         ("pm25_avg_concentration", 30.0, None, None),
         ("pm25_avg_concentration", 27.0, "down", 10.0),
     ]
+
+
+def test_a_share_right_after_a_count_is_a_share_of_what_was_counted() -> None:
+    text = "全省主要湖泊水库中，富营养化的2个，占6.7%；水质优良的25个，占83.3%。"
+    assert _items(text) == [("lake_reservoir_good_ratio", 83.3, None, None)]
+    text = "全省43个水源地中，能达到水功能要求的有30个，占69.8%。"
+    assert not any(i.code.startswith("drinking") for i in extract_text(text)[0])
+
+
+def test_pdf_line_breaks_inside_numbers_units_words_and_asides_are_read_through() -> None:
+    text = (
+        "2023年，全省对120条河流的260个监测断面、20个湖泊\n（25个水域）、18座水库进行了监测。其中，水质为Ⅰ至Ⅲ类的断面占比90.\n"
+        "5%，同比上升1.2个百分点；全省PM2.5平均浓度为31μ\ng/m3，与上年同期相比，同\n比下降6.0%，PM10、O3浓度分别\n为55、140微克/立方米。"
+    )
+    got = _items(text)
+    assert ("surface_water_good_ratio", 90.5, "up", 1.2) in got
+    assert ("pm25_avg_concentration", 31.0, "down", 6.0) in got
+    assert {("pm10_avg_concentration", 55.0), ("o3_avg_concentration", 140.0)} <= {(c, v) for c, v, *_ in got}
+    assert [i.change.basis for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"] == ["yoy"]
+
+
+def test_a_numbered_heading_on_the_next_line_is_not_joined_to_the_line_before() -> None:
+    text = (
+        "全省近岸海域水质总体良好，优良水质面积比例为90.5%\n（二）地表水\n全省国控断面水质优良比例为93.0%。"
+    )
+    assert _items(text) == [
+        ("coastal_water_good_ratio", 90.5, None, None),
+        ("surface_water_good_ratio", 93.0, None, None),
+    ]
