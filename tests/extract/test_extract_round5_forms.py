@@ -6,6 +6,7 @@ from __future__ import annotations
 from scrapers.base.normalize import normalize
 from scrapers.extract import extract_text
 from scrapers.extract.naming import canonical
+from scrapers.extract.segments import sentences
 
 
 def _items(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
@@ -212,3 +213,12 @@ def test_a_numbered_heading_on_the_next_line_is_not_joined_to_the_line_before() 
         ("coastal_water_good_ratio", 90.5, None, None),
         ("surface_water_good_ratio", 93.0, None, None),
     ]
+
+
+def test_a_question_mark_after_a_question_still_ends_the_sentence() -> None:
+    text = (
+        "今年全省空气质量改善情况如何?全省优良天数比例为90.0%。请谈谈水环境?全省国控断面水质优良比例为93.0%。"
+    )
+    assert len(sentences(text, 0, len(text))) == 4
+    lost = "全市优良天数比?为90.0%，同比上升1.0个百分点。"
+    assert len(sentences(lost, 0, len(lost))) == 1
