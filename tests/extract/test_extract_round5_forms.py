@@ -222,3 +222,12 @@ def test_a_question_mark_after_a_question_still_ends_the_sentence() -> None:
     assert len(sentences(text, 0, len(text))) == 4
     lost = "全市优良天数比?为90.0%，同比上升1.0个百分点。"
     assert len(sentences(lost, 0, len(lost))) == 1
+
+
+def test_index_values_in_brackets_after_their_places_and_a_named_composite_index_are_indices() -> None:
+    text = "排名后3位区县 | 综合指数 |\n甲新区(4.33)、乙店区(4.20)、丙开区(4.07) |"
+    values = [(i.code, i.value) for i in extract_text(text)[0] if i.code == "air_quality_composite_index"]
+    assert [v for _, v in values] == [4.33, 4.2, 4.07]
+    text = "全年轻度污染天数共为13天，综合环境质量指数为2.75。"
+    assert 2.75 in [i.value for i in extract_text(text)[0]]
+    assert 3.5 not in [i.value for i in extract_text("甲区(3.5平方公里)和乙区的面积较小。")[0]]
