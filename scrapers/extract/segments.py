@@ -90,7 +90,9 @@ def _mojibake(text: str, i: int) -> bool:
     return inside and _QUESTION_RE.search(text, max(i - 12, 0), i) is None
 
 
-_QUESTION_RE = re.compile(r"吗|呢|如何|怎么|怎样|什么|哪些|哪里|多少|为何|为什么|是否|能否|可否|几|何|请|谈谈|介绍")
+_QUESTION_RE = re.compile(
+    r"吗|呢|如何|怎么|怎样|什么|哪些|哪里|多少|为何|为什么|是否|能否|可否|几|何|请|谈谈|介绍"
+)
 
 
 def _is_cjk(ch: str) -> bool:

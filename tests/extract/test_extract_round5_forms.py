@@ -230,4 +230,6 @@ def test_index_values_in_brackets_after_their_places_and_a_named_composite_index
     assert [v for _, v in values] == [4.33, 4.2, 4.07]
     text = "全年轻度污染天数共为13天，综合环境质量指数为2.75。"
     assert 2.75 in [i.value for i in extract_text(text)[0]]
-    assert not [i for i in extract_text("甲区(3.5)和乙区的人口较少。")[0] if i.code == "air_quality_composite_index"]
+    assert not [
+        i for i in extract_text("甲区(3.5)和乙区的人口较少。")[0] if i.code == "air_quality_composite_index"
+    ]
