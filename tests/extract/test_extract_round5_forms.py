@@ -233,3 +233,12 @@ def test_index_values_in_brackets_after_their_places_and_a_named_composite_index
     assert not [
         i for i in extract_text("甲区(3.5)和乙区的人口较少。")[0] if i.code == "air_quality_composite_index"
     ]
+
+
+def test_what_a_stated_aim_lists_is_a_target_but_not_a_measurement_after_it() -> None:
+    assert _items("今年我省的目标是PM2.5平均浓度控制在32微克/立方米以内，优良天数比例达到88.5%以上。") == []
+    assert _items("下达我市的考核目标为优良天数比例不低于85%、PM2.5浓度不高于35微克/立方米。") == []
+    text = "本市细悬浮微粒(PM2.5)的长期目标为2030年达到10μg/m3，监测显示，2015年之年平均值为18.6μg/m3。"
+    assert ("pm25_avg_concentration", 18.6) in [(c, v) for c, v, *_ in _items(text)]
+    text = "全国地表水水质优良水体比例为70.0%(2017年目标为68.3%)，同比上升1.2个百分点。"
+    assert _items(text) == [("surface_water_good_ratio", 70.0, "up", 1.2)]
