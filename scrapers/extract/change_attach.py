@@ -25,7 +25,7 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*")
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*|(?<=%)")  # 0.8%7.7%: a lost 、
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 

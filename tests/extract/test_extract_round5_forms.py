@@ -242,3 +242,21 @@ def test_what_a_stated_aim_lists_is_a_target_but_not_a_measurement_after_it() ->
     assert ("pm25_avg_concentration", 18.6) in [(c, v) for c, v, *_ in _items(text)]
     text = "全国地表水水质优良水体比例为70.0%(2017年目标为68.3%)，同比上升1.2个百分点。"
     assert _items(text) == [("surface_water_good_ratio", 70.0, "up", 1.2)]
+
+
+def test_lists_whose_separators_a_mirror_lost_are_still_lists() -> None:
+    text = (
+        "全省PM10平均为55微克/立方米，O3平均为150微克/立方米，NO2平均为24微克/立方米。\n"
+        "与上年同期相比,全省PM2.5O3浓度分别上升1.5%6.2%PM10NO2浓度分别下降3.6%12.0%SO2CO浓度同比持平。"
+    )
+    got = {code: (direction, size) for code, _, direction, size in _items(text) if size is not None}
+    assert got["o3_avg_concentration"] == ("up", 6.2)
+    assert got["pm10_avg_concentration"] == ("down", 3.6)
+    assert got["no2_avg_concentration"] == ("down", 12.0)
+    assert got["pm25_avg_concentration"] == ("up", 1.5)
+
+
+def test_a_list_of_changes_takes_its_own_verbs_direction_not_an_earlier_lists() -> None:
+    text = "甲、乙浓度分别上升2.0%、3.0%；丙、丁浓度分别下降4.0%、5.0%。"
+    changes = [i.change for i in extract_text(text)[0] if i.change and i.change.value in (4.0, 5.0)]
+    assert [c.direction for c in changes] == ["down", "down"]
