@@ -249,8 +249,8 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
     stated = s.text[nxt.start : drafts[first].end]
     lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
     verb = _REACHED_RE.search(lead)
-    if verb is None or not is_bare(lead[: verb.start()]):
-        return None
+    if verb is None or not is_bare(lead[: verb.start()]) or selected_place(lead) is not None:
+        return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure
     return first
 
 

@@ -50,23 +50,40 @@ _SELECTED_PLACE_RE = re.compile(
     r"(?:(?:改善|恶化|下降|上升|变化)?幅度)?(?:最|较)(?:好|差|佳|优|高|低|大|小)的?"
     r"(?:县[(（]市、区[)）]|区县|县区|城市|地区|区|县|市)?(?:为|是)(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))"
     r"(?:恶化|改善|下降|上升)?\s*[(（]?$"
+    # 其中甲市最高，为96.4% / 乙市最低为83.1%: the place first, then the superlative
+    r"|(?:^|(?<=[，,、]))(?:其中)?[，,]?(?P<first>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))(?:最|较)(?:好|差|佳|优|高|低)"
+    r"[，,]?\s*(?:为|是)?\s*$"
 )
 
 
 def selected_place(subject: str) -> str | None:
     """The place a subject picks out by rank (恶化幅度最大的县为乙县恶化 -> 乙县), or None."""
     m = _SELECTED_PLACE_RE.search(subject)
-    return m.group("place") if m else None
+    return (m.group("place") or m.group("first")) if m else None
 
 
 # Marks and a leading 其中 at the subject's edges (not the characters 其 / 中 of 中国, 其余).
 _EDGE_RE = re.compile(r"^[\s，,、)）]*(?:其中)?[\s，,、]*|[\s，,、)）]+$")
 
 
+# 甲市、乙市、丙市分别为28、30、35微克: a list of places (with 分别 or 均 and the verb) names where.
+_PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|省|地区|流域)|[\u4e00-\u9fff]{2,3}"
+_PLACE_LIST_RE = re.compile(
+    rf"^(?:{_PLACE_NAME})(?:[、和及与](?:{_PLACE_NAME}))+(?:分别|均)?(?:为|是|达到|达)?$"
+)
+
+
 def is_bare(subject: str) -> bool:
     """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
-    picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
+    picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left; or it
+    is only a list of places."""
     rest = _SELECTED_PLACE_RE.sub("", _EDGE_RE.sub("", subject))
+    if (
+        _PLACE_LIST_RE.match(rest)
+        and match_code(rest, "concentration") is None
+        and match_code(rest, "percent") is None
+    ):
+        return True
     return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 

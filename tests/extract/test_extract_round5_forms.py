@@ -268,3 +268,20 @@ def test_a_year_opening_a_clause_without_its_nian_dates_the_clause() -> None:
     assert [
         i.year for i in extract_text("全省共有2020个监测点位，优良天数比例为90.0%。")[0] if i.code != "count"
     ] == [None]
+
+
+def test_a_list_of_places_before_respectively_takes_the_indicator_named_before() -> None:
+    text = (
+        "1—6月，全省PM2.5平均浓度为33微克/立方米，同比下降5.7%；"
+        "其中，甲市、乙市、丙市分别为28、30、35微克/立方米，同比分别下降8.2%、6.1%、3.0%。"
+    )
+    assert [code for code, *_ in _items(text)] == ["pm25_avg_concentration"] * 4
+
+
+def test_a_place_before_its_superlative_is_where_and_keeps_the_changes_of_the_whole() -> None:
+    text = "今年1至9月，全省空气质量优良天数比例平均为85.9%，较去年同期提升1.9个百分点，其中甲市最高为96.4%。"
+    got = [(i.code, i.value, i.region, i.change.value if i.change else None) for i in extract_text(text)[0]]
+    assert got == [
+        ("good_air_days_ratio", 85.9, "全省", 1.9),
+        ("good_air_days_ratio", 96.4, "甲市", None),
+    ]
