@@ -111,6 +111,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             code = code or s.topic.code(kind)
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
+    if code is None and not subject:
+        code = _named_after(s, m, kind)  # 89.4%，这是2023年全国地表水水质优良断面比例
     if code is None and not subject and kind in ("concentration", "percent", "days"):
         same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
         code = same_unit.code if same_unit is not None else None
@@ -223,6 +225,34 @@ def _distributing(s: Sentence, m: Mention) -> int:
     if clause.end <= m.start and _DIGIT_RE.search(s.text, respectively, clause.end) is None:
         return -1
     return respectively
+
+
+_NAMED_AFTER_RE = re.compile(r"\s*[，,：:]?\s*(?:这是|这就是|即|也就是)")
+
+
+def _named_after(s: Sentence, m: Mention, kind: str) -> str | None:
+    """A figure that opens its sentence and is named right after it (89.4%，这是…优良断面比例):
+    the code the next clause names."""
+    words = naming_after(s, m)
+    return match_code(without_titles(words), kind) if words else None
+
+
+def naming_after(s: Sentence, m: Mention) -> str:
+    """The words naming a figure that opens its sentence, written after it (这是2023年全国…比例),
+    or ''."""
+    named = _NAMED_AFTER_RE.match(s.text, m.end)
+    if s.text[s.full.start : m.start].strip(" \n") or named is None:
+        return ""
+    return s.text[named.end() : s.clause_of(named.end()).end]
+
+
+_YEAR_IN_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!以来|起|至|到)")
+
+
+def year_named_after(s: Sentence, m: Mention) -> int | None:
+    """The year written in the words naming a figure after it (89.4%，这是2023年…), or None."""
+    found = _YEAR_IN_RE.search(naming_after(s, m))
+    return int(found.group("y")) if found else None
 
 
 def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:

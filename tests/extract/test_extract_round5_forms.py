@@ -285,3 +285,9 @@ def test_a_place_before_its_superlative_is_where_and_keeps_the_changes_of_the_wh
         ("good_air_days_ratio", 85.9, "全省", 1.9),
         ("good_air_days_ratio", 96.4, "甲市", None),
     ]
+
+
+def test_a_figure_opening_its_sentence_is_named_and_dated_by_the_words_after_it() -> None:
+    text = "会议发布了一组数据。\n91.2%，这是2023年全省地表水水质优良断面比例，与2022年相比，同比上升了1.1个百分点。"
+    got = [(i.code, i.value, i.year, i.change.value if i.change else None) for i in extract_text(text)[0]]
+    assert got == [("surface_water_good_ratio", 91.2, 2023, 1.1)]
