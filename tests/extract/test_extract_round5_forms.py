@@ -291,3 +291,9 @@ def test_a_figure_opening_its_sentence_is_named_and_dated_by_the_words_after_it(
     text = "会议发布了一组数据。\n91.2%，这是2023年全省地表水水质优良断面比例，与2022年相比，同比上升了1.1个百分点。"
     got = [(i.code, i.value, i.year, i.change.value if i.change else None) for i in extract_text(text)[0]]
     assert got == [("surface_water_good_ratio", 91.2, 2023, 1.1)]
+
+
+def test_this_years_figure_written_with_its_republic_year_in_brackets_keeps_the_indicator() -> None:
+    text = "去(111)年全市PM2.5年平均浓度为14.6μg/m3，今(112)年1至11月已降至13.1μg/m3，降幅10.3%。"
+    got = [(i.code, i.value, i.year) for i in extract_text(text)[0]]
+    assert got == [("pm25_avg_concentration", 14.6, 2022), ("pm25_avg_concentration", 13.1, 2023)]
