@@ -145,7 +145,7 @@ def pair_listed_levels(indicators: list[Indicator], text: str) -> list[Indicator
     while i < len(out):
         run = _change_run(out, i)
         n = len(run)
-        after = [k for k in range(i + n, len(out)) if out[k].code != "count"][:n]  # 两个区域: a count
+        after = _next_figures(out, i + n, n) if n >= 2 else []
         levels = [out[k] for k in after]
         if n >= 2 and len(levels) == n and _reached(run, levels, text):
             for k, change in zip(after, run, strict=True):
@@ -156,13 +156,24 @@ def pair_listed_levels(indicators: list[Indicator], text: str) -> list[Indicator
     return out
 
 
+def _next_figures(out: list[Indicator], start: int, n: int) -> list[int]:
+    """The indices of the ``n`` items after ``start`` that are not generic counts (两个区域)."""
+    found: list[int] = []
+    for k in range(start, len(out)):
+        if len(found) == n:
+            break
+        if out[k].code != "count":
+            found.append(k)
+    return found
+
+
 def _change_run(out: list[Indicator], i: int) -> list[Indicator]:
     """The change-only items of one list starting at ``i`` (they share the list's start)."""
     run: list[Indicator] = []
-    for ind in out[i:]:
-        if not ind.is_change_only or (run and ind.start != run[0].start):
+    for k in range(i, len(out)):
+        if not out[k].is_change_only or (run and out[k].start != run[0].start):
             break
-        run.append(ind)
+        run.append(out[k])
     return run
 
 

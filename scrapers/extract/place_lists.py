@@ -54,7 +54,8 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     found = [p for p in _SPLIT_RE.split(own) if p.strip()]
     if len(found) >= 2 or start <= floor:
         return found
-    previous = text[max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1 : start - 1]
+    begin = max(max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1, floor)
+    previous = text[begin : start - 1]
     m = _LIST_AFTER_RE.search(previous)
     listed = m.group("list") if m else previous
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]

@@ -145,17 +145,21 @@ def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
     passage (a lead's 全省PM2.5浓度改善8.1% over the article's …平均浓度为34微克，同比改善8.1%) is
     that figure's change said again, not a change of its own: it is dropped. It stays when it is
     another place's, or when no figure of its indicator carries that change."""
-    figures = [i for i in indicators if not i.is_change_only and i.change is not None]
+    figures: dict[tuple[str, str, float, str], list[Indicator]] = {}
+    for f in indicators:
+        if not f.is_change_only and f.change is not None:
+            key = (f.code, f.change.direction, f.change.value, f.change.unit)
+            figures.setdefault(key, []).append(f)
     return [i for i in indicators if not _repeats_a_figure(i, figures)]
 
 
-def _repeats_a_figure(ind: Indicator, figures: list[Indicator]) -> bool:
+def _repeats_a_figure(ind: Indicator, figures: dict[tuple[str, str, float, str], list[Indicator]]) -> bool:
     if not ind.is_change_only or ind.change is None or ind.code in _NOT_MERGED:
         return False
+    key = (ind.code, ind.change.direction, ind.change.value, ind.change.unit)
     return any(
-        f.code == ind.code
-        and same_change(f.change, ind.change)
+        same_change(f.change, ind.change)
         and ind.region in (None, f.region)
         and (ind.period is None or f.period in (None, ind.period))
-        for f in figures
+        for f in figures.get(key, ())
     )
