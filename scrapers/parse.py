@@ -48,7 +48,7 @@ from scrapers.families.readers import choose_reader, department_family, read_dra
 from scrapers.fetch.charset import resolve_encoding
 from scrapers.provinces import Registry
 
-PARSER_VERSION = "1.5.0"  # 1.1: quotes in the original body too; 1.2: generic family, completeness; 1.3: passage context, change-only figures; 1.4: compared values, places picked out by rank, positional tables; 1.5: Traditional and mirror text (Taiwan/HK/Macau air grades and units, Republic years in comparisons, ranges and datelines, full-width punctuation, doubled marks, injected spam, pinyin in full-width brackets, old variants)
+PARSER_VERSION = "1.6.0"  # 1.1: quotes in the original body too; 1.2: generic family, completeness; 1.3: passage context, change-only figures; 1.4: compared values, places picked out by rank, positional tables; 1.5: Traditional and mirror text (Taiwan/HK/Macau air grades and units, Republic years in comparisons, ranges and datelines, full-width punctuation, doubled marks, injected spam, pinyin in full-width brackets, old variants); 1.6: unseen-text forms (lists of changes naming their own pollutants or followed by the levels reached, restated lead changes, subjects from place lists and 这是…, water-body scope lists and network words, Ⅰ~Ⅲ类达标率, stated aims as targets, PDF breaks, lost subscripts and separators, ranges with ~)
 T = TypeVar("T", Indicator, Claim)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # fetched_at placeholder for documents read from disk
 __all__ = [

@@ -43,7 +43,16 @@ _NOISE = (
         re.compile(r"[MO][ _]"),
     ),
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
+    # A subscript a mirror's charset lost (O₃ stored as O?, SO₂ as SO?): the digit it was.
+    (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),
+    (re.compile(r"(?<=(?<![A-Za-z])O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "3", re.compile(r"O[?？]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
+    # A PDF line break inside a decimal number (69.\n9%, 2\n.0个百分点): the number, whole.
+    (
+        re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),
+        "",
+        re.compile(r"[\d.][ \t]*\n"),
+    ),
     # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
     # yōu before 良 or 秀 was 优; other such remnants go.
     (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),
@@ -66,6 +75,8 @@ def _converter() -> opencc.OpenCC:
 _WIDTH_TABLE = {
     **{cp: cp - 0xFEE0 for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     **{ord(ch): ord(ch) - 0xFEE0 for ch in "％．＋－／"},
+    0x2082: ord("2"),  # subscripts: SO₂, NO₂, O₃
+    0x2083: ord("3"),
     0x3000: ord(" "),
     0xA0: ord(" "),
 }
@@ -75,8 +86,8 @@ _WIDE_RE = re.compile("[" + re.escape("".join(map(chr, _WIDTH_TABLE))) + "]")
 
 
 def fold_width(text: str) -> str:
-    """Fold full-width ASCII (０-９, Ａ-Ｚ, ％, ．) and the ideographic space to half-width
-    (one character for one, so offsets hold)."""
+    """Fold full-width ASCII (０-９, Ａ-Ｚ, ％, ．), the subscripts ₂ ₃ and the ideographic space to
+    half-width (one character for one, so offsets hold)."""
     return text.translate(_WIDTH_TABLE) if _WIDE_RE.search(text) else text
 
 

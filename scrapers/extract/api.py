@@ -11,10 +11,14 @@ from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.page_noise import blank_page_noise
-from scrapers.extract.passage import attach_later_changes, join_soft_breaks
+from scrapers.extract.passage import attach_later_changes, join_soft_breaks, pair_listed_levels
 from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.regional_words import mainland_comparisons
-from scrapers.extract.restatements import drop_headline_restatements, merge_restatements
+from scrapers.extract.restatements import (
+    drop_headline_restatements,
+    drop_restated_changes,
+    merge_restatements,
+)
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
 from scrapers.extract.year_forms import uses_roc_years
@@ -77,8 +81,11 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         indicators.extend(extract_indicators(body, span, None, ctx))
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
-    kept = drop_headline_restatements(
-        merge_restatements(attach_later_changes(indicators, body), body), normalized
+    kept = drop_restated_changes(
+        drop_headline_restatements(
+            merge_restatements(attach_later_changes(pair_listed_levels(indicators, body), body), body),
+            normalized,
+        )
     )
     # quotes as the normalised text has them (with its line breaks), like their offsets
     return (

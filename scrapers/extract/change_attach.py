@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from models.records import Change, Indicator
-from scrapers.extract import changes, subjects
+from scrapers.extract import changes, place_lists, subjects
 from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.change_items import (
     change_basis,
@@ -25,7 +25,7 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*")
+_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*|(?<=%)")  # 0.8%7.7%: a lost 、
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
@@ -51,11 +51,39 @@ def spread_respective_changes(
             continue
         direction = next((m.direction for m in listed if m.direction), None)
         basis = change_basis(s, listed[0].start)
+        named = _named_targets(s, pos, listed, open_, drafts)
+        if named is not None:
+            for i, m in named:
+                change = change_of(m, direction, basis, drafts[i].code)
+                drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
+            used.extend(listed)
+            continue
         for i, m in zip(open_[-len(listed) :], listed, strict=True):
             change = change_of(m, direction, basis, drafts[i].code)
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
+
+
+def _named_targets(
+    s: Sentence, pos: int, listed: list[Mention], open_: list[int], drafts: list[Indicator]
+) -> list[tuple[int, Mention]] | None:
+    """PM2.5、PM10、O3、CO同比改善，改善幅度分别为14%、5.4%、4.9%、14.3% after …浓度分别为37、70、
+    11、26、173: a list of changes that names its own subjects, one per change, gives each change
+    to the open figure of the indicator its member names (the CO's, which no figure holds, to
+    none), not to the last figures in order. None when the members do not name the figures."""
+    members = place_lists.members(s.text, s.seg.start, pos)
+    if len(members) != len(listed):
+        return None
+    pairs: list[tuple[int, Mention]] = []
+    for member, m in zip(members, listed, strict=True):
+        codes = codes_of_changed_subject(member)
+        target = (
+            next((i for i in reversed(open_) if drafts[i].code in codes), None) if len(codes) == 1 else None
+        )
+        if target is not None and all(i != target for i, _ in pairs):
+            pairs.append((target, m))
+    return pairs if len(pairs) >= 2 else None
 
 
 _GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
@@ -221,8 +249,8 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
     stated = s.text[nxt.start : drafts[first].end]
     lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
     verb = _REACHED_RE.search(lead)
-    if verb is None or not is_bare(lead[: verb.start()]):
-        return None
+    if verb is None or not is_bare(lead[: verb.start()]) or selected_place(lead) is not None:
+        return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure
     return first
 
 

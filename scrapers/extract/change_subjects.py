@@ -57,4 +57,4 @@ def names_own_subject(subject: str) -> bool:
     """Whether the words before a change name what changed (二氧化硫下降21.3%, 全省空气质量综合
     指数同比下降17.1%), rather than only what it is compared with or where (2月环比再次下降25%,
     较2019年同期改善16.7%, 全省同比上升1.5个百分点)."""
-    return not is_bare(_COMPARISON_RE.sub("", subject))
+    return not is_bare(_COMPARISON_RE.sub("", re.sub(r"[ \t]", "", subject)))  # 同 比: a PDF break

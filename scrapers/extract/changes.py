@@ -103,7 +103,7 @@ def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> Ch
     """What a change is measured against, from the words before it in its clause: year on year
     (同比, 比上年, 较2016年 for a 2017 figure), cumulative (累计, 以来) or another period
     (较2013年, 环比, 与第五次清查相比); None when the clause does not say."""
-    words = text[clause_start:pos]
+    words = re.sub(r"[ \t]", "", text[clause_start:pos])  # 同 比: a PDF line break read as a space
     versus = _VERSUS_YEAR_RE.search(words)
     if versus is not None:
         year = int(versus.group("y"))

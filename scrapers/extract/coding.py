@@ -26,16 +26,22 @@ _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # What a subject may hold and still name no quantity: measure words, places, periods, linking
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
-    r"扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
+    r"[(（]\d{2,4}[)）]\s*年|扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:再|又|进一步)?(?:下降|降低|上升|提高|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?"
     r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|均|占|了|和|及|与|[的，,、()（）\s]"
+    # when (目前, 今(112)年), a word referring back (这一数字), the rest of a list of places (其余18个市(州))
+    r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
+    r"|(?:\d+\s*个(?:设区)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
+    # 甲市、乙市改善较大，同比分别下降…: a judgement of which places moved most names no quantity
+    r"|(?:改善|好转|下降|上升|反弹|恶化|变差)(?:幅度)?(?:较大|最大|较多|最多|明显|显著|较快|最快)"
 )
 
 
 # A place opening the subject (珠三角区域, 闽东南区域, 经开区), never a word inside it (酸雨城市).
 _LEAD_PLACE_RE = re.compile(
-    r"^(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
-    r"|[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区)(?![\u4e00-\u9fff]{0,2}城市))?"
+    r"^(?:中国|我国|全国|(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
+    r"|[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区|州|盟)(?![\u4e00-\u9fff]{0,2}城市)"
+    r"|[南北中高竹嘉]市(?![\u4e00-\u9fff]{0,2}城市)))?"  # Taiwan's short city names: 南市, 北市, 中市
 )
 
 
@@ -45,19 +51,40 @@ _SELECTED_PLACE_RE = re.compile(
     r"(?:(?:改善|恶化|下降|上升|变化)?幅度)?(?:最|较)(?:好|差|佳|优|高|低|大|小)的?"
     r"(?:县[(（]市、区[)）]|区县|县区|城市|地区|区|县|市)?(?:为|是)(?P<place>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))"
     r"(?:恶化|改善|下降|上升)?\s*[(（]?$"
+    # 其中甲市最高，为96.4% / 乙市最低为83.1%: the place first, then the superlative
+    r"|(?:^|(?<=[，,、]))(?:其中)?[，,]?(?P<first>[\u4e00-\u9fff]{1,6}?(?:区|县|市|州|旗|盟))(?:最|较)(?:好|差|佳|优|高|低)"
+    r"[，,]?\s*(?:为|是)?\s*$"
 )
 
 
 def selected_place(subject: str) -> str | None:
     """The place a subject picks out by rank (恶化幅度最大的县为乙县恶化 -> 乙县), or None."""
     m = _SELECTED_PLACE_RE.search(subject)
-    return m.group("place") if m else None
+    return (m.group("place") or m.group("first")) if m else None
+
+
+# Marks and a leading 其中 at the subject's edges (not the characters 其 / 中 of 中国, 其余).
+_EDGE_RE = re.compile(r"^[\s，,、)）]*(?:其中)?[\s，,、]*|[\s，,、)）]+$")
+
+
+# 甲市、乙市、丙市分别为28、30、35微克: a list of places (with 分别 or 均 and the verb) names where.
+_PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|省|地区|流域)|[\u4e00-\u9fff]{2,3}"
+_PLACE_LIST_RE = re.compile(
+    rf"^(?:{_PLACE_NAME})(?:[、和及与](?:{_PLACE_NAME}))+(?:分别|均)?(?:为|是|达到|达)?$"
+)
 
 
 def is_bare(subject: str) -> bool:
     """Whether ``subject`` names no quantity of its own: with a place opening it (or a place
-    picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left."""
-    rest = _SELECTED_PLACE_RE.sub("", subject.strip(" ，,、)）其中"))
+    picked out by rank closing it) set aside, only the words of ``_BARE_PART_RE`` are left; or it
+    is only a list of places."""
+    rest = _SELECTED_PLACE_RE.sub("", _EDGE_RE.sub("", subject))
+    if (
+        _PLACE_LIST_RE.match(rest)
+        and match_code(rest, "concentration") is None
+        and match_code(rest, "percent") is None
+    ):
+        return True
     return not _BARE_PART_RE.sub("", _LEAD_PLACE_RE.sub("", rest, count=1))
 
 
@@ -76,13 +103,17 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
-        named_whole = subject.startswith("占") and len(subject.strip("占为的 ")) > 1
+        named_whole = subject.startswith("占") and (
+            len(subject.strip("占为的 ")) > 1 or _after_a_count(s, m.start)
+        )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
         code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
+    if code is None and not subject:
+        code = _named_after(s, m, kind)  # 89.4%，这是2023年全国地表水水质优良断面比例
     if code is None and not subject and kind in ("concentration", "percent", "days"):
         same_unit = next((d for d in reversed(drafts) if d.unit_base == UNITS[m.unit].base), None)
         code = same_unit.code if same_unit is not None else None
@@ -92,6 +123,17 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+# …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.
+_COUNT_END_RE = re.compile(r"\d\s*(?:个|座|条|家|处|项|座城市|个城市)\s*$")
+
+
+def _after_a_count(s: Sentence, pos: int) -> bool:
+    """Whether the clause right before the figure's ends with a count (…的2个，占6.7%)."""
+    clause = s.clause_of(pos)
+    earlier = [c for c in s.full_clauses if c.end <= clause.start]
+    return bool(earlier) and _COUNT_END_RE.search(s.text, earlier[-1].start, earlier[-1].end) is not None
 
 
 # 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the
@@ -149,7 +191,7 @@ def bodies_in_view(s: Sentence, pos: int) -> list[str]:
 
 def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:
     """The code a 分别 list gives the figure, or None when it is not in one."""
-    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    respectively = _distributing(s, m)
     if respectively < 0:
         return None
     members = respectively_.members_before(s.text, s.seg.start, respectively)
@@ -164,11 +206,54 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
     """北京、廊坊和天津…PM2.5平均浓度分别为46、53和60: every value of a 分别 list over places
     takes the one code named before it (when its own words name none)."""
-    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    respectively = _distributing(s, m)
     if respectively < 0:
         return None
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     return codes[0] if len(codes) == 1 else None
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _distributing(s: Sentence, m: Mention) -> int:
+    """The 分别 before ``m`` that hands out values to it, or -1: one whose own clause lists no number
+    (分别设立了甲、乙保护区，…占全省国土面积的6%) says who did what, not which value is whose."""
+    respectively = s.text.rfind("分别", s.seg.start, m.start)
+    if respectively < 0:
+        return -1
+    clause = s.clause_of(respectively)
+    if clause.end <= m.start and _DIGIT_RE.search(s.text, respectively, clause.end) is None:
+        return -1
+    return respectively
+
+
+_NAMED_AFTER_RE = re.compile(r"\s*[，,：:]?\s*(?:这是|这就是|即|也就是)")
+
+
+def _named_after(s: Sentence, m: Mention, kind: str) -> str | None:
+    """A figure that opens its sentence and is named right after it (89.4%，这是…优良断面比例):
+    the code the next clause names."""
+    words = naming_after(s, m)
+    return match_code(without_titles(words), kind) if words else None
+
+
+def naming_after(s: Sentence, m: Mention) -> str:
+    """The words naming a figure that opens its sentence, written after it (这是2023年全国…比例),
+    or ''."""
+    named = _NAMED_AFTER_RE.match(s.text, m.end)
+    if s.text[s.full.start : m.start].strip(" \n") or named is None:
+        return ""
+    return s.text[named.end() : s.clause_of(named.end()).end]
+
+
+_YEAR_IN_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!以来|起|至|到)")
+
+
+def year_named_after(s: Sentence, m: Mention) -> int | None:
+    """The year written in the words naming a figure after it (89.4%，这是2023年…), or None."""
+    found = _YEAR_IN_RE.search(naming_after(s, m))
+    return int(found.group("y")) if found else None
 
 
 def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:

@@ -164,7 +164,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         unit=m.written_unit,
         value_base=value_base,
         unit_base=unit_base,
-        year=s.year(m.start, m.end),
+        year=(coding.year_named_after(s, m) if not subject else None) or s.year(m.start, m.end),
         region=coding.selected_place(subject) or s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,

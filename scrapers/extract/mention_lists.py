@@ -39,7 +39,7 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
     return has_digit and not (before and before in "万千百十统唯第周星")
 
 
-_LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*[-－]?\s*")
+_LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*[-－]?\s*|(?<=%)")  # 0.8%7.7%: a mirror lost the 、
 
 
 # 目标2030年降至10μg/m3、2035年降至8μg/m3: a list member after a target, with its own year.
@@ -68,9 +68,9 @@ def _list_direction(text: str, listed: list[Mention], member: Mention) -> Change
     """A listed change's direction: the list verb's, turned round for a member written with a
     minus sign (分别下降-3.2%、13.3%: the first rose, the second fell)."""
     first = listed[-1]
-    for earlier in reversed(listed):
-        if earlier.role != "change":
-            break
+    for earlier in reversed(listed[:-1]):
+        if earlier.role != "change" or not _LIST_JOIN_RE.fullmatch(text, earlier.end, first.start):
+            break  # …上升0.8%、7.7%；PM10下降4.8%、16.7%: the list starts at its own verb
         first = earlier
     verb = flipped(first.direction) if is_signed(text, first.start) else first.direction
     return flipped(verb) if is_signed(text, member.start) else verb

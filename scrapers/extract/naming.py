@@ -59,17 +59,38 @@ def canonical(text: str) -> str:
     """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
     or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing), no book
     titles (《地表水环境质量标准》 names a standard, not what is measured), the air grades
-    良好 and 普通 together, and AQI ≤ 100, as 优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
+    良好 and 普通 together, 优、良 and AQI ≤ 100, as 优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
     if "《" in text:
         text = _TITLE_RE.sub("", text)
     if "普通" in text:
         text = _GOOD_GRADES_RE.sub("优良", text)
     if "AQI" in text:
         text = _AQI_GOOD_RE.sub("优良", text)
+    if "优、良" in text:
+        text = text.replace("优、良", "优良")  # 优、良率 / 优、良天数: the two grades together
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
-    return _CLASS_RANGE_RE.sub(_roman_range, text) if "类" in text else text
+    if "类" in text:
+        text = _GOOD_CLASS_LIST_RE.sub(_good_range, _CLASS_RANGE_RE.sub(_roman_range, text))
+    return _GOOD_RANGE_RATE_RE.sub(r"\g<range>比例", text) if "达标率" in text else text
+
+
+# Ⅰ~Ⅲ类水质达标率 / Ⅰ-Ⅲ水质达标率: the share of sites reaching the good range is the good share,
+# not the rate of sites meeting their own targets.
+_GOOD_RANGE_RATE_RE = re.compile(r"(?P<range>I(?:类)?-III(?:类)?[^，,。；;达]{0,8}?)达标率")
+
+
+# The good classes listed one by one (Ⅰ、Ⅱ、Ⅲ类 / Ⅰ类、Ⅱ类和Ⅲ类) are the range Ⅰ-Ⅲ; so is
+# Ⅱ、Ⅲ类 when the words just before call it good water (水质良好符合Ⅱ、Ⅲ类标准: no class Ⅰ site).
+_GOOD_CLASS_LIST_RE = re.compile(
+    r"(?<![IV])I类?[、和及]II类?[、和及]III类"
+    r"|(?P<good>(?:良好|优良)[^，,。；;]{0,6}?)(?<![IV])II类?[、和及]III类"
+)
+
+
+def _good_range(m: re.Match[str]) -> str:
+    return (m.group("good") or "") + "I-III类"
 
 
 # A range of water classes in Chinese numerals (一至三类, 四类-五类) is the Roman range

@@ -15,7 +15,7 @@ from scrapers.extract.change_subjects import codes_of_changed_subject
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216b])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b])"
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/])[ \t]*\n(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
 )
 _HEADING_END = re.compile(
     r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
@@ -127,3 +127,60 @@ def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
         if not out[i].is_change_only and out[i].code != "count":
             return i
     return None
+
+
+# …分别下降27.7%、32.1%，分别达到了37.3微克/立方米、33.7微克/立方米: the levels the listed
+# changes reached, in a second 分别 list of the same sentence.
+_LEVELS_REACHED_RE = re.compile(
+    r"^[^。；;！？\n]{0,12}?分别(?:达到|降至|降到|下降至|下降到|升至|上升至|为)了?"
+)
+
+
+def pair_listed_levels(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """A 分别 list of changes followed in its sentence by a 分别 list of the levels reached, one
+    per member: each level takes its member's change (and place), and the changes are not items
+    of their own. Anything else is left as it is."""
+    out = list(indicators)
+    i = 0
+    while i < len(out):
+        run = _change_run(out, i)
+        n = len(run)
+        after = _next_figures(out, i + n, n) if n >= 2 else []
+        levels = [out[k] for k in after]
+        if n >= 2 and len(levels) == n and _reached(run, levels, text):
+            for k, change in zip(after, run, strict=True):
+                out[k] = replace(out[k], change=change.change, region=out[k].region or change.region)
+            del out[i : i + n]
+            continue
+        i += max(n, 1)
+    return out
+
+
+def _next_figures(out: list[Indicator], start: int, n: int) -> list[int]:
+    """The indices of the ``n`` items after ``start`` that are not generic counts (两个区域)."""
+    found: list[int] = []
+    for k in range(start, len(out)):
+        if len(found) == n:
+            break
+        if out[k].code != "count":
+            found.append(k)
+    return found
+
+
+def _change_run(out: list[Indicator], i: int) -> list[Indicator]:
+    """The change-only items of one list starting at ``i`` (they share the list's start)."""
+    run: list[Indicator] = []
+    for k in range(i, len(out)):
+        if not out[k].is_change_only or (run and out[k].start != run[0].start):
+            break
+        run.append(out[k])
+    return run
+
+
+def _reached(run: list[Indicator], levels: list[Indicator], text: str) -> bool:
+    codes = {lv.code for lv in levels}
+    if len(codes) != 1 or any(lv.is_change_only or lv.change is not None for lv in levels):
+        return False
+    if any(c.code not in (*codes, "change") for c in run):
+        return False
+    return _LEVELS_REACHED_RE.match(text[max(c.end for c in run) : levels[0].end]) is not None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPLIT_RE = re.compile(r"、|以及|和|与|及(?!周边|以上)")
+_SPLIT_RE = re.compile(
+    r"、|以及|和|与|及(?!周边|以上)|(?:(?<=\.5)|(?<=M10)|(?<=O2)|(?<=O3))(?=PM|O3|SO2|NO2|CO)"
+)  # PM2.5O3: a lost 、
 _PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|省|区|县|州|盟|旗)$")
 _LEAD_PLACE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年))"
@@ -47,11 +49,13 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     """The members of the list right before 分别, or, when its clause lists none, of the list
     that closes the clause before it."""
     start = max(text.rfind(ch, floor, respectively) for ch in _CLAUSE_BREAK) + 1
+    start = max(start, text.rfind("%", floor, respectively) + 1)  # …上升0.8%7.7%PM10NO2浓度分别: a lost ；
     own = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
     found = [p for p in _SPLIT_RE.split(own) if p.strip()]
     if len(found) >= 2 or start <= floor:
         return found
-    previous = text[max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1 : start - 1]
+    begin = max(max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1, floor)
+    previous = text[begin : start - 1]
     m = _LIST_AFTER_RE.search(previous)
     listed = m.group("list") if m else previous
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]

@@ -84,7 +84,7 @@ _VERBS = [
 _CHANGE_VERB_RE = re.compile(
     "(?P<verb>"
     + "|".join(r"\s?".join(verb) for verb in sorted(_VERBS, key=len, reverse=True))
-    + r")(?:幅度|率)?(?:了|为|达到|达)?\s*(?:约|近|超过)?\s*$"
+    + r")(?:幅度|率)?(?:\s?分别)?\s?(?:了|为|达到|达|是)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -124,9 +124,13 @@ _TARGET_BEFORE_RE = re.compile(
 )
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d降升])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
+    r"|(?P<aim>目标(?:是|为|：|:))"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
 )
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
-_THRESHOLD_AFTER_RE = re.compile(rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至)\s*(?:{AR})")
+# …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
+_THRESHOLD_AFTER_RE = re.compile(
+    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})"
+)
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
@@ -228,12 +232,35 @@ def _list_verb(text: str, siblings: list[Mention], last: Mention) -> tuple[list[
     )
 
 
-def _in_plan_sentence(text: str, start: int) -> bool:
+def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     """到2020年，…达到95%以上；…不低于85%: a plan year opening the sentence makes every figure
-    of it a target (截至2023年底 and 2015年到2020年 are not plans)."""
+    of it a target (截至2023年底 and 2015年到2020年 are not plans). A stated aim (目标是/目标为)
+    covers its own clause and the later ones that state a bound (…控制在32以内，…达到88.5%以上),
+    not a clause reporting a measurement after it, nor anything after a bracketed aside."""
     floor = max(start - 200, 0)
     stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
-    return _PLAN_RE.search(text, max(stop + 1, floor), start) is not None
+    for m in _PLAN_RE.finditer(text, max(stop + 1, floor), start):
+        if not m.group("aim"):
+            return True
+        if _in_closed_aside(text, m.start(), start):
+            continue
+        if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
+            return True
+    return False
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+_BOUND_RE = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
+
+
+def _in_closed_aside(text: str, pos: int, start: int) -> bool:
+    """Whether ``pos`` is inside a bracket closed before ``start`` (70.0%(2017年目标为68.3%)，同比…:
+    the aside's target says nothing of the figures after it)."""
+    opened = max(text.rfind("(", max(pos - 20, 0), pos), text.rfind("（", max(pos - 20, 0), pos))
+    if opened < 0:
+        return False
+    closes = [i for i in (text.find(")", pos, start), text.find("）", pos, start)) if i >= 0]
+    return bool(closes)
 
 
 # A word no list names between 同比 and a number (a spinner's 滑坡 for 下降): a change whose
@@ -259,7 +286,7 @@ def _classify(
     if not plans and (
         _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start)
         or _TARGET_AFTER_RE.match(text, end)
-        or _in_plan_sentence(text, start)
+        or _in_plan_sentence(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
     if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start):

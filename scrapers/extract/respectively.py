@@ -23,7 +23,8 @@ NO_CODE = ""
 
 def list_start(text: str, floor: int, respectively: int) -> int:
     """Where the list before the 分别 at ``respectively`` starts: after the last clause break."""
-    return max(max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1, floor)
+    start = max(max(text.rfind(ch, floor, respectively) for ch in _LIST_START) + 1, floor)
+    return max(start, text.rfind("%", floor, respectively) + 1)  # a list of subjects holds no figure
 
 
 def members_before(text: str, floor: int, respectively: int) -> list[str]:

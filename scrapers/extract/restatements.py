@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from models.records import Change, Indicator
 from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.coding import is_bare
 from scrapers.extract.naming import canonical
 
 _NOT_MERGED = ("change", "count", "days", "share")
@@ -61,6 +62,7 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     an equal value with no place is more likely another area's (全省…0.1% … 珠三角…0.1%)."""
     return (
         None in (first.region, again.region)
+        and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and same_subject(first, again)
         and "\n" in text[first.end : again.start]
     )
@@ -85,13 +87,16 @@ def same_subject(a: Indicator, b: Indicator) -> bool:
 
 
 def _core(ind: Indicator) -> str:
-    """The subject without bracketed asides and with the code's keywords cut out."""
+    """The subject without bracketed asides and with the code's keywords cut out; empty for a
+    subject that names no quantity of its own (占93.7%, 比例为…: it restates what it is next to)."""
+    if is_bare(ind.subject):
+        return ""
     subject = canonical(_ASIDE_RE.sub("", ind.subject))
     entry = catalog_by_code().get(ind.code)
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
             subject = subject.replace(part, "")
-    return subject
+    return "" if is_bare(subject) else subject  # 中国的…目前已提高到: nothing of its own left
 
 
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
@@ -133,3 +138,28 @@ def _in_headline(body: str, pos: int) -> bool:
         return False  # a line longer than any headline
     line = body[start : end if end >= 0 else len(body)].strip()
     return len(line) <= _HEADLINE_MAX and _SENTENCE_STOP_RE.search(line) is None
+
+
+def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
+    """A change-only statement that repeats the change of a figure of its indicator stated in the
+    passage (a lead's 全省PM2.5浓度改善8.1% over the article's …平均浓度为34微克，同比改善8.1%) is
+    that figure's change said again, not a change of its own: it is dropped. It stays when it is
+    another place's, or when no figure of its indicator carries that change."""
+    figures: dict[tuple[str, str, float, str], list[Indicator]] = {}
+    for f in indicators:
+        if not f.is_change_only and f.change is not None:
+            key = (f.code, f.change.direction, f.change.value, f.change.unit)
+            figures.setdefault(key, []).append(f)
+    return [i for i in indicators if not _repeats_a_figure(i, figures)]
+
+
+def _repeats_a_figure(ind: Indicator, figures: dict[tuple[str, str, float, str], list[Indicator]]) -> bool:
+    if not ind.is_change_only or ind.change is None or ind.code in _NOT_MERGED:
+        return False
+    key = (ind.code, ind.change.direction, ind.change.value, ind.change.unit)
+    return any(
+        same_change(f.change, ind.change)
+        and ind.region in (None, f.region)
+        and (ind.period is None or f.period in (None, ind.period))
+        for f in figures.get(key, ())
+    )

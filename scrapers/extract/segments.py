@@ -79,8 +79,24 @@ def _cut_long_runs(out: list[Segment], begin: int, depth: int, cut: int, stop: i
 
 
 def _mojibake(text: str, i: int) -> bool:
-    """A run of ASCII '?' (a name lost to a mirror's charset, ???) is not a question mark."""
-    return text[i] == "?" and ((i > 0 and text[i - 1] == "?") or text[i + 1 : i + 2] == "?")
+    """A run of ASCII '?' (a name lost to a mirror's charset, ???) is not a question mark, nor is
+    one '?' inside a word (优良天数比?为90%: one character lost) when no question word comes
+    before it (如何？全市… is a question)."""
+    if text[i] != "?":
+        return False
+    if (i > 0 and text[i - 1] == "?") or text[i + 1 : i + 2] == "?":
+        return True
+    inside = i > 0 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1 : i + 2])
+    return inside and _QUESTION_RE.search(text, max(i - 12, 0), i) is None
+
+
+_QUESTION_RE = re.compile(
+    r"吗|呢|如何|怎么|怎样|什么|哪些|哪里|多少|为何|为什么|是否|能否|可否|几|何|请|谈谈|介绍"
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def sentences(text: str, start: int, end: int) -> list[Segment]:

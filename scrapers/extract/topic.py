@@ -41,10 +41,19 @@ def without_titles(words: str) -> str:
     return _TITLE_RE.sub("", words) if "《" in words else words
 
 
+# Which monitoring network a site is in (国控点位, 省考断面): surface water when nothing else is
+# named, but 近岸海域国控点位 are coastal points.
+_NETWORK_WORDS = frozenset({"国考", "国控", "省考", "市控"})
+
+
 def water_bodies(words: str) -> list[str]:
-    """The water bodies ``words`` name, the last written first, each once."""
+    """The water bodies ``words`` name, the last written first, each once (a network word only
+    when no body word is written)."""
     found: list[str] = []
-    for m in reversed(list(_BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words)))))):
+    matches = list(_BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words)))))
+    if any(m.group() not in _NETWORK_WORDS for m in matches):
+        matches = [m for m in matches if m.group() not in _NETWORK_WORDS]
+    for m in reversed(matches):
         body = _BODY_OF[m.group()]
         if body not in found:
             found.append(body)
@@ -52,9 +61,32 @@ def water_bodies(words: str) -> list[str]:
 
 
 def water_body(words: str) -> str | None:
-    """The water body ``words`` are about (the last one written), or None."""
+    """The water body ``words`` are about (the last one written), or None: also None when they
+    close on a list of several (对…河流的275个监测断面、24个湖泊、22座水库进行了监测 is about
+    all of them, so none is in view for the figures after it)."""
     bodies = water_bodies(words)
+    if len(bodies) >= 2 and _ends_on_a_list(words):
+        return None
     return bodies[0] if bodies else None
+
+
+_LIST_JOIN_RE = re.compile(r"^[^，,。；;：:\n]*[、和及与][^，,。；;：:\n]*$")
+
+
+def _ends_on_a_list(words: str) -> bool:
+    """Whether the last water body ``words`` name and the one before it are members of one list:
+    nothing but a list joint (、和及与) and their own words between them, no clause break."""
+    text = canonical(_ASIDE_RE.sub("", without_titles(words)))
+    found = [m for m in _BODY_RE.finditer(text) if m.group() not in _NETWORK_WORDS] or list(
+        _BODY_RE.finditer(text)
+    )
+    last_body = _BODY_OF[found[-1].group()]
+    run = len(found) - 1  # the words of the last body at the end (湖泊、水库): one member
+    while run > 0 and _BODY_OF[found[run - 1].group()] == last_body:
+        run -= 1
+    if run == 0:
+        return False
+    return _LIST_JOIN_RE.match(text[found[run - 1].end() : found[run].start()]) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.extract.naming import canonical
 from scrapers.extract.topic import water_bodies, without_titles
 
 # The good share (优良, Ⅰ~Ⅲ类 …) of each body.
@@ -43,7 +44,8 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     bodies = own or in_view[:1]
     if not bodies:
         return code
-    compliance = _COMPLIANCE_RE.search(naming) is not None
+    # Ⅰ~Ⅲ类水质达标率 is the good share (``canonical`` reads it so), not a compliance rate
+    compliance = _COMPLIANCE_RE.search(canonical(naming)) is not None
     if code in _GOOD_CODES or code is None or code == "share":
         # 好于《海水水质标准》(GB3097—1997)二类标准: the standard's name between the words
         plain = _ASIDE_RE.sub("", without_titles(naming))

@@ -32,7 +32,11 @@ _ROC_RE = re.compile(
     r"|\s*(?:\d{1,2}\s*月(?:份)?\s*)?[—\-~～至到]\s*(?:1[0-2]\d|[6-9]\d)\s*年)"
 )
 _NOT_ROC_BEFORE = ("近", "超", "约", "逾", "过去", "长达", "连续", "第")
-_GLUED_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)")
+_GLUED_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?=(?:1[0-2]|0?[1-9])\s*月)"
+    # 2020全国地级及以上城市…: a year opening a clause whose 年 a mirror lost
+    r"|(?:^|(?<=[，,。；;：:\n]))[ \t]*(?P<y2>(?:19|20)\d{2})(?=[全我本各该])"
+)
 _COMPARED_RE = re.compile(
     r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年(?:同期)?\s*(?:相比|同比)?\s*[，,]?\s*"
     r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
@@ -83,8 +87,9 @@ def roc_dates(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def glued_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(position, year) of years written straight before their month (202210月)."""
-    return [(m.start(), int(m.group("y"))) for m in _GLUED_RE.finditer(text, start, end)]
+    """(position, year) of years written straight before their month (202210月) or opening a
+    clause without their 年 (2020全国…)."""
+    return [(m.start(), int(m.group("y") or m.group("y2"))) for m in _GLUED_RE.finditer(text, start, end)]
 
 
 def _year_of(m: re.Match[str]) -> int:
@@ -99,7 +104,9 @@ def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | Non
     (which ends at ``end``)."""
     stop = min(end, pos + _COMPARED_REACH)
     m = _COMPARED_RE.search(text, pos, stop) or (_COMPARED_ROC_RE.search(text, pos, stop) if roc else None)
-    return _year_of(m) + 1 if m else None
+    if m is None or "同比" in text[pos : m.start()]:
+        return None  # 同比下降12.5%，较2019年同期下降20.1%: a second comparison, with an older year
+    return _year_of(m) + 1
 
 
 def compared_before(text: str, start: int, pos: int, roc: bool = False) -> int | None:

@@ -24,6 +24,8 @@ FORMS = [
     ("全省AQI达标率为61.1%。", "good_air_days_ratio"),
     ("全省各城市空气质量达标天数比例平均为97.3%。", "good_air_days_ratio"),
     ("平均达标天数比例为77.0%。", "good_air_days_ratio"),
+    ("全省环境空气质量达到二级标准的天数比例为88.2%。", "good_air_days_ratio"),
+    ("全市空气质量优、良率为97.5%。", "good_air_days_ratio"),
     ("全国均匀优秀天数份额为88.0%。", "good_air_days_ratio"),
     ("全省PM2.5平均浓度为32微克/立方米。", "pm25_avg_concentration"),
     ("全市PM2.5年均浓度为40微克/立方米。", "pm25_avg_concentration"),
