@@ -129,7 +129,7 @@ def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
     return None
 
 
-# …分别下降27.7%、32.1%，分别达到了37.3微克/立方米、33.7微克/立方米: the levels the listed
+# …分别下降20.5%、30.2%，分别达到了36.0微克/立方米、31.5微克/立方米: the levels the listed
 # changes reached, in a second 分别 list of the same sentence.
 _LEVELS_REACHED_RE = re.compile(
     r"^[^。；;！？\n]{0,12}?分别(?:达到|降至|降到|下降至|下降到|升至|上升至|为)了?"
