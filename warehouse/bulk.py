@@ -25,8 +25,8 @@ Row = Mapping[str, Any]
 def insert_rows(conn: Connection, table: sa.FromClause, rows: Sequence[Row], *, on_conflict: str = "") -> int:
     """Insert ``rows`` (dicts keyed by column name) with one statement; returns the row count.
 
-    Only the table's columns present in the first row are written (the rest take their
-    defaults). ``on_conflict`` is appended verbatim, e.g. ``ON CONFLICT DO NOTHING``.
+    Every row holds exactly the table's columns (``RowKeysError`` before anything is written
+    otherwise). ``on_conflict`` is appended verbatim, e.g. ``ON CONFLICT DO NOTHING``.
     """
     if not rows:
         return 0
