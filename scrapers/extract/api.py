@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
+from scrapers.extract.compact import CompactText, drop_inword_spaces
 from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.page_noise import blank_page_noise
-from scrapers.extract.passage import attach_later_changes, join_soft_breaks, pair_listed_levels
+from scrapers.extract.passage import (
+    attach_later_changes,
+    join_soft_breaks,
+    pair_listed_levels,
+    soft_breaks,
+)
 from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.regional_words import mainland_comparisons
 from scrapers.extract.restatements import (
@@ -30,6 +37,7 @@ DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {
     Topic.PRIORITIES: 2025,
 }
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_R = TypeVar("_R", Indicator, Claim)
 
 
 def extract(
@@ -67,7 +75,13 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     """
     normalized = normalize(text).text
     # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
-    body = despun(join_soft_breaks(mainland_comparisons(blank_page_noise(fold_punctuation(normalized)))))
+    cleaned = mainland_comparisons(blank_page_noise(fold_punctuation(normalized)))
+    breaks = soft_breaks(cleaned)
+    repaired = despun(join_soft_breaks(cleaned, breaks))
+    compact = drop_inword_spaces(
+        repaired, frozenset(breaks)
+    )  # offsets below index the compact text; mapped back at the end
+    body, source = compact.text, compact.project(normalized)
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)
@@ -84,14 +98,20 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     kept = drop_restated_changes(
         drop_headline_restatements(
             merge_restatements(attach_later_changes(pair_listed_levels(indicators, body), body), body),
-            normalized,
+            source,
         )
     )
-    # quotes as the normalised text has them (with its line breaks), like their offsets
+    # offsets and quotes as the normalised text has them (with its line breaks and spaces)
     return (
-        tuple(replace(i, quote=normalized[i.start : i.end]) for i in kept),
-        tuple(replace(c, quote=normalized[c.start : c.end]) for c in claims),
+        tuple(_in_source(i, compact, normalized) for i in kept),
+        tuple(_in_source(c, compact, normalized) for c in claims),
     )
+
+
+def _in_source(record: _R, compact: CompactText, normalized: str) -> _R:
+    """``record`` with its span and quote in the normalised text."""
+    start, end = compact.to_source(record.start, record.end)
+    return replace(record, start=start, end=end, quote=normalized[start:end])
 
 
 def paragraph_spans(body: str, topic: Topic | None = None) -> list[TextSpan]:

@@ -22,9 +22,9 @@ _HEADING_END = re.compile(
 )
 
 
-def join_soft_breaks(text: str) -> str:
-    """``text`` with in-sentence line breaks turned into spaces (same length, same offsets)."""
-    chars = list(text)
+def soft_breaks(text: str) -> list[int]:
+    """The offsets of the in-sentence line breaks of ``text`` (see ``join_soft_breaks``)."""
+    found: list[int] = []
     for m in _SOFT_BREAK_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
@@ -35,7 +35,15 @@ def join_soft_breaks(text: str) -> str:
             "\t" in part.strip() for part in (line, text[m.end() : next_end if next_end >= 0 else len(text)])
         ):
             continue  # a row of a tab-separated table ends its line
-        nl = text.index("\n", m.start())
+        found.append(text.index("\n", m.start()))
+    return found
+
+
+def join_soft_breaks(text: str, breaks: list[int] | None = None) -> str:
+    """``text`` with in-sentence line breaks (``breaks``, else ``soft_breaks(text)``) turned into
+    spaces (same length, same offsets)."""
+    chars = list(text)
+    for nl in soft_breaks(text) if breaks is None else breaks:
         chars[nl] = " "
     return "".join(chars)
 

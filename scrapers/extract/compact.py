@@ -1,0 +1,88 @@
+"""Spaces inside words and numbers of prose (PDF text layers, padded noise): ``平均浓 度``,
+``同比上 升``, ``百分 点``, ``微 克``, and a joined line break inside a number (``下降1⏎7.5%``).
+Every rule reads words and numbers whole, so a prose line loses those spaces, and the text keeps
+a map back to its own offsets.
+
+Only prose lines are touched (a line with a comma, an enumeration comma or a full stop): in a
+table row or a heading, a space between two words is a column or a layout and stays. Between two
+digits only a line break the passage joined (``passage.soft_breaks``) goes: a space there may
+separate two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+# A space after a Chinese character or a comma-like mark, before a Chinese character, a mark or a
+# digit (平均浓 度, 立方米, 同比, 为 183), or after a digit before a Chinese character (第 3 名).
+# After a figure's % or a closing bracket a space may be all that ends a sentence; two Latin words
+# or two numbers keep theirs.
+_HAN = "\u4e00-\u9fff"
+_MARK = ",，。；;、:：(（"
+_INWORD_SPACE_RE = re.compile(
+    rf"(?<=[{_HAN}{_MARK}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d])|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
+)
+_NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%])")
+_PROSE_RE = re.compile(r"[,，、。;；]")
+_LINE_RE = re.compile(r"[^\n]*\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class CompactText:
+    """Text without in-word spaces, and for each of its characters the offset it had before."""
+
+    text: str
+    offsets: tuple[int, ...]
+    changed: bool
+
+    def project(self, source: str) -> str:
+        """``source`` (as long as the text this was made from) with the same characters dropped."""
+        return "".join(source[i] for i in self.offsets) if self.changed else source
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """A [start, end) span of ``text`` as the span of the text it was made from."""
+        if not self.changed:
+            return (start, end)
+        if start >= end:
+            return (0, 0)
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
+    """``text`` with the spaces between two Chinese characters of a prose line removed, and those
+    between two digits where they hold a ``joined`` line break (an offset of ``text``)."""
+    if _INWORD_SPACE_RE.search(text) is None and not joined:
+        return CompactText(text, (), changed=False)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for line in _LINE_RE.finditer(text):
+        if not line.group():
+            continue
+        base = line.start()
+        if _PROSE_RE.search(line.group()) is None:
+            pieces.append(line.group())
+            offsets.extend(range(base, line.end()))
+            continue
+        pos = base
+        for m in _gaps(text, base, line.end(), joined):
+            pieces.append(text[pos : m.start()])
+            offsets.extend(range(pos, m.start()))
+            pos = m.end()
+        pieces.append(text[pos : line.end()])
+        offsets.extend(range(pos, line.end()))
+    return CompactText("".join(pieces), tuple(offsets), changed=True)
+
+
+def _gaps(text: str, start: int, end: int, joined: Collection[int]) -> list[re.Match[str]]:
+    """The spaces to drop in ``text[start:end]``, in order."""
+    gaps = list(_INWORD_SPACE_RE.finditer(text, start, end))
+    if joined:
+        gaps += [
+            m
+            for m in _NUMBER_BREAK_RE.finditer(text, start, end)
+            if any(m.start() <= j < m.end() for j in joined)
+        ]
+        gaps.sort(key=lambda m: m.start())
+    return gaps
