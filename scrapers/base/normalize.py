@@ -9,7 +9,8 @@ is run line by line, a line whose length changes being mapped proportionally.
 Noise repaired on the way (mirrors, PDF text layers, converters): pinyin after characters with
 or without tone marks, in ASCII or full-width brackets (國(guó), 污(wu)(wu)染(ran), 個（gè）), old
 variant characters t2s keeps (汚, 擧), ``PM_2.5`` / ``PM 2.5`` / ``O 3``,
-``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters.
+``μg/m^3`` / ``μg/m 3``, spaces inside numbers (``2 024年``), full-width digits and letters,
+years in Chinese numerals (``二〇二三年``).
 """
 
 from __future__ import annotations
@@ -75,8 +76,7 @@ def _converter() -> opencc.OpenCC:
 _WIDTH_TABLE = {
     **{cp: cp - 0xFEE0 for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     **{ord(ch): ord(ch) - 0xFEE0 for ch in "％．＋－／"},
-    0x2082: ord("2"),  # subscripts: SO₂, NO₂, O₃
-    0x2083: ord("3"),
+    **{cp: cp - 0x2080 + ord("0") for cp in range(0x2080, 0x208A)},  # subscripts: SO₂, O₃, PM₂.₅, PM₁₀
     0x3000: ord(" "),
     0xA0: ord(" "),
 }
@@ -86,7 +86,7 @@ _WIDE_RE = re.compile("[" + re.escape("".join(map(chr, _WIDTH_TABLE))) + "]")
 
 
 def fold_width(text: str) -> str:
-    """Fold full-width ASCII (０-９, Ａ-Ｚ, ％, ．), the subscripts ₂ ₃ and the ideographic space to
+    """Fold full-width ASCII (０-９, Ａ-Ｚ, ％, ．), subscript digits (PM₂.₅, SO₂) and the ideographic space to
     half-width (one character for one, so offsets hold)."""
     return text.translate(_WIDTH_TABLE) if _WIDE_RE.search(text) else text
 
@@ -95,6 +95,19 @@ def fold_width(text: str) -> str:
 # rules read both, but a few (湖(库), 13,478) were written against the ASCII form.
 _PUNCT_TABLE = str.maketrans("，：（）？～", ",:()?~")
 _PUNCT_RE = re.compile("[，：（）？～]")
+
+
+# A year in Chinese numerals, as official bulletins date themselves (二〇二三年, 二零二四年, 一九九八年).
+_CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+_CN_DIGITS |= {"六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR_RE = re.compile("(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}(?=年)")
+
+
+def arabic_years(text: str) -> str:
+    """Years written in Chinese numerals (二〇二三年) in Arabic digits, one character for one."""
+    if "年" not in text:
+        return text
+    return _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
 
 
 def fold_punctuation(text: str) -> str:
@@ -189,6 +202,7 @@ def normalize(text: str) -> NormalizedText:
     if _PINYIN_HINT_RE.search(text):
         out, index = _substitute(text, index, _PINYIN_RE, "")
     out = fold_width(out)  # one character for one: the map holds
+    out = arabic_years(out)  # likewise
     for pattern, repl, hint in _NOISE:
         if hint.search(out):
             out, index = _substitute(out, index, pattern, repl)

@@ -37,6 +37,10 @@ _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
+# 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
+_SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
+# …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
+_OTHER_COUNT_RE = re.compile(r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)")
 # A day category written right before a count of days (优良 110天): the days of that category.
 _DAY_CATEGORY_END_RE = re.compile(r"(?:优良|重度及以上污染|重度污染|重污染|严重污染)\s*$")
 
@@ -137,6 +141,9 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         quote_start, naming = m.start, subject
         if kind == "count" and _DAYS_NOUN_RE.fullmatch(subject):
             kind = "days"  # 出现了3个重污染天: days counted with 个
+    elif (share_of := _share_of(s, m, kind, clause.end, s.text[floor:ceiling])) is not None:
+        subject, naming, quote_end = share_of
+        quote_start = m.start
     else:
         subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
         quote_end, naming = m.end, s.text[floor:ceiling]
@@ -178,6 +185,19 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
+
+
+def _share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:
+    """Subject, naming text and quote end of a share written before its subject (89.7%的监测断面
+    水质达到或优于Ⅲ类标准), when the words before the figure name no indicator of its kind."""
+    lead = _SHARE_OF_RE.match(s.text, m.end) if kind == "percent" else None
+    if lead is None or match_code(before, kind) is not None:
+        return None
+    subject, _ = subjects.subject_after(s.text, lead.end(), stop)
+    rest = _OTHER_COUNT_RE.sub("", s.text[lead.end() : stop])
+    if not subject or match_code(rest, kind) is None:
+        return None  # 达到90%的水平 / 80%的年度目标: the share names nothing after it
+    return subject, rest, stop
 
 
 def _lead_space(text: str, start: int, stop: int) -> int:

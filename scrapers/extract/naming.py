@@ -24,6 +24,18 @@ _TITLE_RE = re.compile(r"《[^《》]{0,40}》")
 _LONE_CLASS_RE = re.compile(
     r"(?<![-、和至IV一二三四五])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|及以上|以上|及以下)"
 )
+# 优于国家地表水Ⅲ类标准: the bound's words may stand a few characters before its class.
+_BOUND_BEFORE_RE = re.compile(r"(?:优于|好于)[^，,。；;]{0,10}$")
+
+
+def _lone_class(text: str) -> re.Match[str] | None:
+    """The first water class ``text`` names alone (not a range or a bound: Ⅲ类, not Ⅰ~Ⅲ类)."""
+    for m in _LONE_CLASS_RE.finditer(text):
+        if not _BOUND_BEFORE_RE.search(text, max(m.start() - 12, 0), m.start()):
+            return m
+    return None
+
+
 _CLASS_RANGE_CODES = frozenset(
     {
         "surface_water_good_ratio",
@@ -152,10 +164,10 @@ class _Naming:
     def excluded(self, keyed: _Keyed) -> bool:
         """Whether one of the entry's exclude words is in the text as written, or the text names
         one water class alone for an entry about a range of classes."""
-        if keyed.entry.code in _CLASS_RANGE_CODES and _LONE_CLASS_RE.search(self.bare):
+        if keyed.entry.code in _CLASS_RANGE_CODES and _lone_class(self.bare):
             return True
         if keyed.entry.code in _MEETS_CLASS_III_CODES:
-            lone = _LONE_CLASS_RE.search(self.bare)
+            lone = _lone_class(self.bare)
             if lone is not None and lone.group().rstrip("类") not in ("III", "三"):
                 return True  # 水源地水质达到Ⅱ类标准比例: sources at class Ⅱ, not the compliance rate
         return any(word in self.text for word in keyed.entry.exclude)

@@ -28,11 +28,12 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
     anywhere: dict[tuple[object, ...], int] = {}  # the same figure whatever its place
     out: list[Indicator] = []
     for ind in indicators:
-        key = (ind.code, ind.value, ind.unit, ind.region, ind.year)
+        unit = ind.unit_base or ind.unit  # 28.0μg/m³ in a headline is 28.0微克/立方米 in the body
+        key = (ind.code, ind.value, unit, ind.region, ind.year)
         if ind.code in _NOT_MERGED or ind.unit == "rank" or ind.is_change_only:
             out.append(ind)
             continue
-        placeless = (ind.code, ind.value, ind.unit, ind.year)
+        placeless = (ind.code, ind.value, unit, ind.year)
         other = out[anywhere[placeless]] if placeless in anywhere else None
         if key not in first and other is not None and _restated_elsewhere(other, ind, text):
             key = (*placeless[:3], other.region, ind.year)  # the same figure, its place said once

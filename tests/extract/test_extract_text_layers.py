@@ -75,3 +75,18 @@ def test_a_space_after_a_figure_still_ends_its_sentence() -> None:
     text = "1—2月全省有15个市水质优良率为100%\n以市来看，甲市为95.7%。"
     joined = normalize(text).text
     assert "100%以" not in drop_inword_spaces(joined.replace("\n", " "), joined={joined.index("\n")}).text
+
+
+def test_subscript_digits_name_the_pollutant() -> None:
+    text = "全市PM₂.₅平均浓度为28微克/立方米，PM₁₀平均浓度为50微克/立方米。"
+    assert _figures(text) == [("pm25_avg_concentration", 28.0, None), ("pm10_avg_concentration", 50.0, None)]
+
+
+def test_a_year_in_chinese_numerals_dates_the_figure() -> None:
+    (pm,) = extract_text("二〇二三年，全市PM2.5平均浓度为28微克/立方米。")[0]
+    assert (pm.code, pm.year) == ("pm25_avg_concentration", 2023)
+
+
+def test_a_figure_restated_with_another_spelling_of_its_unit_is_one_figure() -> None:
+    text = "全市PM2.5平均浓度为28.0μg/m³，同比下降4.4%。\n\n据通报，全市PM2.5平均浓度为28.0微克/立方米，同比下降4.4%。"
+    assert _figures(text) == [("pm25_avg_concentration", 28.0, "down 4.4")]
