@@ -36,8 +36,7 @@ def spread_respective_changes(
     分别 go, in order, to the figures before it that have no change yet; with no such figures,
     each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
-    for r in (m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])):
-        pos = s.seg.start + r
+    for pos in _respective_positions(s, mentions):
         listed = _change_list_after(s, mentions, pos)
         open_ = [
             i
@@ -63,6 +62,29 @@ def spread_respective_changes(
             drafts[i] = replace(drafts[i], change=change, previous_value=_previous(drafts[i], change))
         used.extend(listed)
     return used
+
+
+# PM2.5、PM10、NO2年均浓度同比下降9.1%、1.8%、11.5%: as many changes after one verb as
+# subjects before it are a 分别 list without the word.
+_LISTED_VERB_RE = re.compile(
+    r"(?:下降|上升|降低|提高|减少|增加|增长)(?=\s*-?\d+(?:\.\d+)?\s*%\s*[、和及]\s*-?\d)"
+)
+
+
+def _respective_positions(s: Sentence, mentions: list[Mention]) -> list[int]:
+    """Where the sentence's lists of changes start: each 分别, and a verb whose changes are as many
+    as the subjects listed right before it (a clause with no 分别)."""
+    text = s.text[s.seg.start : s.seg.end]
+    found = [s.seg.start + m.start() for m in re.finditer("分别", text)]
+    for m in _LISTED_VERB_RE.finditer(s.text, s.seg.start, s.seg.end):
+        clause = s.clause_of(m.start())
+        if "分别" in s.text[clause.start : clause.end]:
+            continue
+        listed = _change_list_after(s, mentions, m.start())
+        members = place_lists.members(s.text, s.seg.start, m.start())
+        if len(listed) >= 2 and len(members) == len(listed):
+            found.append(m.start())
+    return sorted(found)
 
 
 def _named_targets(

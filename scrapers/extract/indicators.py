@@ -23,6 +23,7 @@ from scrapers.extract import (
 )
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.magnitudes import magnitude_change
 from scrapers.extract.modifiers import find_modifiers
 from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS, to_base
@@ -40,7 +41,9 @@ _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严
 # 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
 _SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
-_OTHER_COUNT_RE = re.compile(r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)")
+_OTHER_COUNT_RE = re.compile(
+    r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"
+)
 # A day category written right before a count of days (优良 110天): the days of that category.
 _DAY_CATEGORY_END_RE = re.compile(r"(?:优良|重度及以上污染|重度污染|重污染|严重污染)\s*$")
 
@@ -126,6 +129,8 @@ def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
 
 def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indicator]) -> Indicator | None:
     kind = UNITS[m.unit].kind
+    if (magnitude := magnitude_change(s, m, drafts)) is not None:
+        return magnitude  # 改善幅度最大的城市是甲市，为38.8%: a change, not a share
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
     floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])

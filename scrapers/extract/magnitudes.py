@@ -1,0 +1,85 @@
+"""A change named by its size and its place: 同比改善幅度最大的城市是滨州市，为38.8%;
+同比恶化的城市仅有威海市，为6.7%; 降幅最大的是亳州市，为24.1%.
+
+The % is how much the figure of the sentence's indicator changed in that place, not a share: a
+change-only item of the concentration (or other indicator) the sentence or its heading is about.
+改善 and 恶化 are judged directions: a fall of a concentration, a rise of a good-days ratio.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.records import Change, Indicator
+from scrapers.extract.change_items import change_basis, oriented
+from scrapers.extract.naming import match_code
+from scrapers.extract.quantities import Mention
+from scrapers.extract.sentence import Sentence
+from scrapers.extract.years import find_period
+
+_MAGNITUDE_RE = re.compile(
+    r"(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多)?的?"
+    r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})[，,]\s*为\s*$"
+)
+_DOWN_WORDS = ("改善", "下降", "降")
+_JUDGED = ("改善", "恶化")
+_KINDS = ("concentration", "percent", "index", "days")
+
+
+def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indicator | None:
+    """The change-only item of a % figure that closes a 'the largest fall was in X, at' clause."""
+    if m.unit != "%":
+        return None
+    clause = s.clause_of(m.start)
+    lead_start = max(s.full.start, clause.start - 40)
+    found = _MAGNITUDE_RE.search(s.text, lead_start, m.start)
+    if found is None:
+        return None
+    code = _changed_code(s, found.start(), drafts)
+    if code is None:
+        return None
+    verb = found.group("verb")
+    direction = "down" if verb in _DOWN_WORDS else "up"
+    change = Change(
+        direction=oriented(direction, verb in _JUDGED, code),
+        value=float(m.value),
+        unit="percent",
+        basis=change_basis(s, found.start()),
+    )
+    return Indicator(
+        code=code,
+        subject=s.text[found.start() : found.start("place")],
+        value=None,
+        unit=None,
+        value_base=None,
+        unit_base=None,
+        year=s.year(m.start),
+        region=found.group("place").strip(),
+        change=change,
+        previous_value=None,
+        ranks=(),
+        record=(),
+        streak_years=None,
+        quote=s.text[found.start() : m.end],
+        start=found.start(),
+        end=m.end,
+        q_no=s.span.q_no,
+        point_no=s.span.point_no,
+        period=find_period(s.text, s.full.start, m.start),
+    )
+
+
+def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:
+    """The indicator whose change this is: named in the sentence before it, else the last figure
+    of the sentence, else the heading's."""
+    before = s.text[s.full.start : pos]
+    for kind in _KINDS:
+        named = match_code(before, kind)
+        if named is not None:
+            return named
+    earlier = next(
+        (d.code for d in reversed(drafts) if d.start >= s.full.start and d.value is not None), None
+    )
+    if earlier is not None and earlier not in ("count", "share", "concentration", "days"):
+        return earlier
+    return next((code for code in map(s.topic.code, _KINDS) if code is not None), None)

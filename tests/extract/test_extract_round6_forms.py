@@ -1,0 +1,89 @@
+"""Forms of round 6 (sentences written for these tests): a change named by its size and its
+place, lists of changes without 分别, a remark closing a list of places, shares written before
+their subject, and class bounds a few words before their class."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from scrapers.extract.naming import match_code
+
+
+def _items(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [
+        (i.code, i.value, i.region, None if i.change is None else f"{i.change.direction} {i.change.value:g}")
+        for i in extract_text(text)[0]
+        if i.code != "count"
+    ]
+
+
+def test_the_largest_improvement_and_the_only_worsening_are_changes_of_the_headings_pollutant() -> None:
+    text = (
+        "三、细颗粒物(PM2.5)\n细颗粒物浓度最好的城市是甲市，为31μg/m3；"
+        "同比改善幅度最大的城市是乙市，为38.8%；同比恶化的城市仅有丙市，为6.7%。"
+    )
+    assert _items(text) == [
+        ("pm25_avg_concentration", 31.0, None, None),
+        ("pm25_avg_concentration", None, "乙市", "down 38.8"),
+        ("pm25_avg_concentration", None, "丙市", "up 6.7"),
+    ]
+
+
+def test_the_largest_fall_after_a_figure_is_a_change_of_that_figures_indicator() -> None:
+    text = "全省PM2.5平均浓度为39微克/立方米，同比下降4.9%。其中，降幅最大的是甲市，为24.1%。"
+    assert _items(text)[1] == ("pm25_avg_concentration", None, "甲市", "down 24.1")
+
+
+def test_improving_a_good_days_ratio_is_a_rise() -> None:
+    text = "全省优良天数比例为85.1%。其中，改善幅度最大的是甲市，为5.5%。"
+    assert _items(text)[1] == ("good_air_days_ratio", None, "甲市", "up 5.5")
+
+
+def test_as_many_changes_as_listed_pollutants_are_one_each_without_fen_bie() -> None:
+    text = "2022年，PM2.5、PM10、NO2年均浓度同比下降9.1%、1.8%、11.5%。"
+    assert [(code, change) for code, _, _, change in _items(text)] == [
+        ("pm25_avg_concentration", "down 9.1"),
+        ("pm10_avg_concentration", "down 1.8"),
+        ("no2_avg_concentration", "down 11.5"),
+    ]
+
+
+def test_a_later_list_of_changes_goes_to_the_figures_of_an_earlier_paragraph() -> None:
+    text = (
+        "2022年甲市PM2.5年均浓度下降至30微克/立方米；PM10、NO2年均浓度分别为54微克/立方米、23微克/立方米。"
+        "\n\n主任介绍，2022年，PM2.5、PM10、NO2年均浓度同比下降9.1%、1.8%、11.5%，SO2保持低位。"
+    )
+    assert [(code, value, change) for code, value, _, change in _items(text)] == [
+        ("pm25_avg_concentration", 30.0, "down 9.1"),
+        ("pm10_avg_concentration", 54.0, "down 1.8"),
+        ("no2_avg_concentration", 23.0, "down 11.5"),
+    ]
+
+
+def test_one_change_after_a_list_of_pollutants_is_not_split_among_them() -> None:
+    text = "全市PM2.5、PM10浓度同比下降9.1%。"
+    assert [change for *_, change in _items(text)] == ["down 9.1", "down 9.1"]
+
+
+def test_a_remark_on_the_change_closing_a_list_of_places_is_not_a_place() -> None:
+    text = "12个城市PM2.5浓度同比下降，其中甲州和乙北降幅明显，分别同比下降24.1%和16.7%。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", None, "甲州", "down 24.1"),
+        ("pm25_avg_concentration", None, "乙北", "down 16.7"),
+    ]
+
+
+def test_a_share_written_before_its_subject_is_the_share_of_that_subject() -> None:
+    text = "在所监测的87个河段和18个湖库中，89.7%的监测河段和15个监测湖库水质达到或优于国家地表水Ⅲ类标准。"
+    assert _items(text) == [("surface_water_good_ratio", 89.7, None, None)]
+
+
+def test_a_share_of_a_level_or_of_a_target_is_not_read_from_after_it() -> None:
+    assert _items("全省优良天数比例保持在90%的水平。") == [("good_air_days_ratio", 90.0, "全省", None)]
+    assert _items("全年完成了80%的年度目标任务。") == []
+
+
+def test_a_class_iii_bound_is_the_good_water_share_not_the_class_ii_one() -> None:
+    assert match_code("国控断面水质达到Ⅲ类及以上", "percent") == "surface_water_good_ratio"
+    assert match_code("Ⅱ类及以上水质比例", "percent") == "better_than_class_ii_ratio"
+    assert match_code("水质优于国家地表水Ⅲ类标准的断面比例", "percent") == "surface_water_good_ratio"
+    assert match_code("Ⅲ类水质断面比例", "percent") != "surface_water_good_ratio"
