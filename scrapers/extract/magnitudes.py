@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from models.records import Change, Indicator
+from models.records import Change, ChangeDirection, Indicator
 from scrapers.extract.change_items import change_basis, oriented
 from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
@@ -39,7 +39,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     if code is None:
         return None
     verb = found.group("verb")
-    direction = "down" if verb in _DOWN_WORDS else "up"
+    direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
         value=float(m.value),
