@@ -54,6 +54,12 @@ _NOISE = (
         "",
         re.compile(r"[\d.][ \t]*\n"),
     ),
+    # A spinner's or converter's full stop for a decimal point (PM2。5, 下降11。1%, 66。7%~100%).
+    (
+        re.compile(r"(?<=PM2)。(?=5)|(?<=\d)。(?=\d+\s*(?:%|微克|μg|µg|ug|个百分点|個百分點|[~～]))"),
+        ".",
+        re.compile(r"\d。\d"),
+    ),
     # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
     # yōu before 良 or 秀 was 优; other such remnants go.
     (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),

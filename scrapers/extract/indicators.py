@@ -35,6 +35,8 @@ from scrapers.extract.topic import passed_on
 from scrapers.extract.years import find_period, index_years
 
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
+# 而9月份上述数据分别为…: the figures just stated, as they were in another period.
+_EARLIER_DATA_RE = re.compile(r"(?:上述|以上|前述)(?:数据|指标|数值|各项)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
@@ -94,6 +96,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
         orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
     drafts = _listed_places(s, drafts)
+    drafts = _listed_years(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
 
@@ -118,6 +121,42 @@ def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
         for j, place in zip(listed, places or (), strict=False):
             drafts[j] = replace(drafts[j], region=place)
     return drafts
+
+
+# 2013-2017年，…分别为58、47、46、39、23天 / 2019、2020、2021年分别为…: a list over the years.
+_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+_YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*[、和及]\s*)+(?:19|20)\d{2}\s*年")
+
+
+def _listed_years(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
+    """Values listed after 分别 in a sentence that opens with as many years (a range or a list):
+    one year each, in order."""
+    for m in re.finditer("分别", s.text[s.seg.start : s.seg.end]):
+        pos = s.seg.start + m.start()
+        stop = s.text.find("分别", pos + 2, s.seg.end)
+        listed = [j for j, d in enumerate(drafts) if pos < d.end <= (stop if stop >= 0 else s.seg.end)]
+        listed = [j for j in listed if drafts[j].code != "count" and drafts[j].value is not None]
+        years = _years_before(s.text, s.full.start, pos)
+        if len(listed) >= 2 and len(years) == len(listed):
+            for j, year in zip(listed, years, strict=True):
+                drafts[j] = replace(drafts[j], year=year)
+    return drafts
+
+
+def _years_before(text: str, start: int, pos: int) -> list[int]:
+    """The years a range or list of years last written before ``pos`` covers (none when a single
+    year is written after it)."""
+    found: list[int] = []
+    end = start
+    for m in _YEAR_RANGE_RE.finditer(text, start, pos):
+        first, last = int(m.group(1)), int(m.group(2))
+        found, end = (list(range(first, last + 1)) if 0 < last - first <= 30 else []), m.end()
+    for m in _YEAR_LIST_RE.finditer(text, start, pos):
+        if m.end() > end:
+            found, end = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group())], m.end()
+    if re.search(r"(?:19|20)\d{2}\s*年", text[end:pos]):
+        return []  # a year of its own after the range: the list is about that year
+    return found
 
 
 def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
@@ -159,6 +198,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
+    if _EARLIER_DATA_RE.search(s.text, clause.start, m.start):
+        return None  # 而9月份上述数据分别为40.9%、59.1%: the figures above, another period's values
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
     code = coding.level_code(s, m, naming, kind, subject, drafts)

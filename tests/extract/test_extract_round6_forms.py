@@ -87,3 +87,67 @@ def test_a_class_iii_bound_is_the_good_water_share_not_the_class_ii_one() -> Non
     assert match_code("Ⅱ类及以上水质比例", "percent") == "better_than_class_ii_ratio"
     assert match_code("水质优于国家地表水Ⅲ类标准的断面比例", "percent") == "surface_water_good_ratio"
     assert match_code("Ⅲ类水质断面比例", "percent") != "surface_water_good_ratio"
+
+
+def _years(text: str) -> list[tuple[str, float | None, int | None]]:
+    return [(i.code, i.value, i.year) for i in extract_text(text)[0] if i.code != "count"]
+
+
+def test_values_listed_over_a_range_of_years_take_one_year_each() -> None:
+    assert _years("2013-2017年，甲市空气重污染天数分别为58、47、46、39、23天。") == [
+        ("heavy_pollution_days_count", 58.0, 2013),
+        ("heavy_pollution_days_count", 47.0, 2014),
+        ("heavy_pollution_days_count", 46.0, 2015),
+        ("heavy_pollution_days_count", 39.0, 2016),
+        ("heavy_pollution_days_count", 23.0, 2017),
+    ]
+
+
+def test_values_listed_over_a_list_of_years_take_one_year_each() -> None:
+    assert [
+        year for *_, year in _years("2019、2020、2021年，全市PM2.5平均浓度分别为40、35、30微克/立方米。")
+    ] == [
+        2019,
+        2020,
+        2021,
+    ]
+
+
+def test_a_year_written_after_the_range_is_the_lists_year() -> None:
+    text = "2013-2017年间持续改善，2017年全市PM2.5和PM10平均浓度分别为40、65微克/立方米。"
+    assert [year for *_, year in _years(text)] == [2017, 2017]
+
+
+def test_days_meeting_the_standard_are_good_air_days() -> None:
+    assert _years("2013年达标天数为176天，2017年达标天数为226天。") == [
+        ("good_air_days_count", 176.0, 2013),
+        ("good_air_days_count", 226.0, 2017),
+    ]
+    assert _years("空气质量优良天比率达85.2%。") == [("good_air_days_ratio", 85.2, None)]
+
+
+def test_the_figures_above_restated_for_another_period_are_not_figures() -> None:
+    text = "10月份，13个城市平均达标天数比例为37.2%，平均超标天数比例为62.8%，而9月份上述数据分别为40.9%、59.1%。"
+    assert [value for _, value, _ in _years(text)] == [37.2, 62.8]
+
+
+def test_a_spun_page_reads_like_the_text_it_was_spun_from() -> None:
+    text = (
+        "11个设区都会PM2。5浓度均匀为16微克/立方米，同比降落11。1%。"
+        "11个设区都会AQI精良率规模为66。7%~100%，个中甲市和乙市抵达100%，均匀为86。4%。"
+    )
+    assert [(i.code, i.value) for i in extract_text(text)[0] if i.code != "count"] == [
+        ("pm25_avg_concentration", 16.0),
+        ("good_air_days_ratio", 100.0),
+        ("good_air_days_ratio", 86.4),
+    ]
+    assert extract_text(text)[0][1].change is not None
+
+
+def test_a_full_stop_between_digits_is_a_decimal_point_only_inside_a_figure() -> None:
+    (pm,) = [i for i in extract_text("全市PM2.5平均浓度为30。5微克/立方米。")[0]]
+    assert pm.value == 30.5
+    values = [
+        i.value for i in extract_text("全市优良天数为300天。2021年全市PM2.5平均浓度为30微克/立方米。")[0]
+    ]
+    assert values == [300.0, 30.0]
