@@ -1,5 +1,5 @@
 """A change named by its size and its place: 同比改善幅度最大的城市是滨州市，为38.8%;
-同比恶化的城市仅有威海市，为6.7%; 降幅最大的是亳州市，为24.1%.
+同比恶化的城市仅有威海市，为6.7%; 降幅最大的是亳州市，为24.1%; 烟台市同比恶化，为2.0%.
 
 The % is how much the figure of the sentence's indicator changed in that place, not a share: a
 change-only item of the concentration (or other indicator) the sentence or its heading is about.
@@ -18,8 +18,9 @@ from scrapers.extract.sentence import Sentence
 from scrapers.extract.years import find_period
 
 _MAGNITUDE_RE = re.compile(
-    r"(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多)?的?"
-    r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})[，,]\s*为\s*$"
+    r"(?:(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多)?的?"
+    r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
+    r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化))[，,]\s*为\s*$"
 )
 _DOWN_WORDS = ("改善", "下降", "降")
 _JUDGED = ("改善", "恶化")
@@ -38,7 +39,8 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     code = _changed_code(s, found.start(), drafts)
     if code is None:
         return None
-    verb = found.group("verb")
+    verb = found.group("verb") or found.group("verb_after")
+    place = found.group("place") or found.group("place_first")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
@@ -48,13 +50,13 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     )
     return Indicator(
         code=code,
-        subject=s.text[found.start() : found.start("place")],
+        subject=verb,
         value=None,
         unit=None,
         value_base=None,
         unit_base=None,
         year=s.year(m.start),
-        region=found.group("place").strip(),
+        region=place.strip(),
         change=change,
         previous_value=None,
         ranks=(),
@@ -71,7 +73,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
 
 def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:
     """The indicator whose change this is: named in the sentence before it, else the last figure
-    of the sentence, else the heading's."""
+    of the sentence, else the one the passage (or its heading) named last."""
     before = s.text[s.full.start : pos]
     for kind in _KINDS:
         named = match_code(before, kind)
@@ -82,4 +84,4 @@ def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:
     )
     if earlier is not None and earlier not in ("count", "share", "concentration", "days"):
         return earlier
-    return next((code for code in map(s.topic.code, _KINDS) if code is not None), None)
+    return next((code for kind, code in s.topic.codes if kind in _KINDS), None)  # the latest named

@@ -151,3 +151,19 @@ def test_a_full_stop_between_digits_is_a_decimal_point_only_inside_a_figure() ->
         i.value for i in extract_text("全市优良天数为300天。2021年全市PM2.5平均浓度为30微克/立方米。")[0]
     ]
     assert values == [300.0, 30.0]
+
+
+def test_a_city_said_to_have_worsened_by_a_share_has_a_change_of_the_last_named_indicator() -> None:
+    text = "综合指数最好的城市是甲市，为4.24。16市同比改善，改善幅度最大的城市是乙市，为26.7%；丙市同比恶化，为2.0%。"
+    assert _items(text)[1:] == [
+        ("air_quality_composite_index", None, "乙市", "down 26.7"),
+        ("air_quality_composite_index", None, "丙市", "up 2"),
+    ]
+
+
+def test_what_a_plan_would_hold_a_ratio_within_is_a_target() -> None:
+    assert _items("“十四五”期间，计划重污染天数比例控制在1.5%以内，臭氧浓度力争下降10%。") == []
+
+
+def test_a_share_of_a_plan_is_still_a_figure() -> None:
+    assert [value for _, value, _, _ in _items("完成的工程分别占冬春计划的75%、98%。")] == [75.0, 98.0]
