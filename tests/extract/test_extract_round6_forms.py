@@ -167,3 +167,33 @@ def test_what_a_plan_would_hold_a_ratio_within_is_a_target() -> None:
 
 def test_a_share_of_a_plan_is_still_a_figure() -> None:
     assert [value for _, value, _, _ in _items("完成的工程分别占冬春计划的75%、98%。")] == [75.0, 98.0]
+
+
+def _catalog(text: str) -> list[tuple[str, float | None]]:
+    return [
+        (i.code, i.value) for i in extract_text(text)[0] if i.code not in ("count", "share", "concentration")
+    ]
+
+
+def test_forecasts_requirements_and_aims_for_a_year_are_targets() -> None:
+    assert _catalog("预计全年PM2.5平均浓度可降至30微克/立方米左右。") == []
+    assert _catalog("要求各地集中式饮用水水源地水质达标率保持100%。") == []
+    assert _catalog("争取2024年优良天数比例达到85%。") == []
+    assert _catalog("拟于2025年前实现森林覆盖率达到45%。") == []
+
+
+def test_a_gap_to_an_average_is_not_a_level() -> None:
+    assert _catalog("全市PM2.5浓度比全国平均低5.2微克/立方米。") == []
+
+
+def test_the_same_words_in_a_report_leave_its_figures_alone() -> None:
+    assert _catalog("按照国家要求，全市PM2.5平均浓度为30微克/立方米。") == [("pm25_avg_concentration", 30.0)]
+    assert _catalog("全市争取中央资金3亿元，PM2.5平均浓度为30微克/立方米。") == [
+        ("pm25_avg_concentration", 30.0)
+    ]
+    assert _catalog("全省PM2.5平均浓度为32微克/立方米，比全国平均水平低2微克/立方米。") == [
+        ("pm25_avg_concentration", 32.0)
+    ]
+    assert _catalog("全市森林覆盖率达到45.2%，拟于明年开展新一轮森林城市创建。") == [
+        ("forest_coverage", 45.2)
+    ]
