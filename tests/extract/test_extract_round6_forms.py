@@ -189,7 +189,8 @@ def test_a_gap_to_an_average_is_not_a_level() -> None:
 def test_the_same_words_in_a_report_leave_its_figures_alone() -> None:
     assert _catalog("按照国家要求，全市PM2.5平均浓度为30微克/立方米。") == [("pm25_avg_concentration", 30.0)]
     assert _catalog("全市争取中央资金3亿元，PM2.5平均浓度为30微克/立方米。") == [
-        ("pm25_avg_concentration", 30.0)
+        ("funds_committed", 3.0),
+        ("pm25_avg_concentration", 30.0),
     ]
     assert _catalog("全省PM2.5平均浓度为32微克/立方米，比全国平均水平低2微克/立方米。") == [
         ("pm25_avg_concentration", 32.0)
