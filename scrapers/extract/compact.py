@@ -25,6 +25,8 @@ _INWORD_SPACE_RE = re.compile(
     rf"(?<=[{_HAN}{_MARK}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d])|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
 )
 _NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%])")
+# The number cut by a joined line break follows a word (为2⏎7微克), not a date (2022-03-01⏎1-2月).
+_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d*)?$")
 _PROSE_RE = re.compile(r"[,，、。;；]")
 _LINE_RE = re.compile(r"[^\n]*\n?")
 
@@ -83,6 +85,7 @@ def _gaps(text: str, start: int, end: int, joined: Collection[int]) -> list[re.M
             m
             for m in _NUMBER_BREAK_RE.finditer(text, start, end)
             if any(m.start() <= j < m.end() for j in joined)
+            and _NUMBER_AFTER_WORD_RE.search(text, max(start, m.start() - 16), m.start())  # not a date's
         ]
         gaps.sort(key=lambda m: m.start())
     return gaps

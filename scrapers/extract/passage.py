@@ -70,6 +70,8 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
+        if _second_comparison(ind, out, last):
+            continue  # …较2020年下降5.3%；较2015年下降30.1%: the figure's other change, for a note
         if not ind.is_change_only:
             last[ind.code] = len(out)
         out.append(ind)
@@ -105,6 +107,24 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+# A change stated by its comparison alone (较2015年下降30.1%, 比“十二五”末上升2.1个百分点).
+_COMPARISON_CHANGE_RE = re.compile(
+    r"[；;，,\s]*(?:较|比|与)[^，,。；;]{1,14}?(?:相比)?[，,]?\s*(?:下降|上升|降低|提高|减少|增加|增长|改善)了?"
+    r"\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
+)
+
+
+def _second_comparison(ind: Indicator, out: list[Indicator], last: dict[str, int]) -> bool:
+    """A change-only item that only compares, right after a figure of its code that already has a
+    change: that figure's second comparison (the labelling convention's note), not an item."""
+    if not ind.is_change_only or not _COMPARISON_CHANGE_RE.fullmatch(ind.quote):
+        return False
+    target = last.get(ind.code)
+    if target is None or ind.start - out[target].end >= _NEAR or out[target].change is None:
+        return False
+    return ind.region is None or out[target].region in (None, ind.region)
 
 
 _BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,][^，,。；;！？\d]{0,8}$")

@@ -198,3 +198,10 @@ def test_the_same_words_in_a_report_leave_its_figures_alone() -> None:
     assert _catalog("全市森林覆盖率达到45.2%，拟于明年开展新一轮森林城市创建。") == [
         ("forest_coverage", 45.2)
     ]
+
+
+def test_a_second_comparison_after_a_semicolon_is_the_figures_note_not_an_item() -> None:
+    text = "2021年，全市PM2.5平均浓度为30微克/立方米，较2020年下降5.3%；较2015年下降30.1%。"
+    assert _items(text) == [("pm25_avg_concentration", 30.0, "全市", "down 5.3")]
+    alone = "2021年，全市PM2.5平均浓度为30微克/立方米；较2015年下降30.1%。"
+    assert _items(alone) == [("pm25_avg_concentration", 30.0, "全市", "down 30.1")]

@@ -90,3 +90,8 @@ def test_a_year_in_chinese_numerals_dates_the_figure() -> None:
 def test_a_figure_restated_with_another_spelling_of_its_unit_is_one_figure() -> None:
     text = "全市PM2.5平均浓度为28.0μg/m³，同比下降4.4%。\n\n据通报，全市PM2.5平均浓度为28.0微克/立方米，同比下降4.4%。"
     assert _figures(text) == [("pm25_avg_concentration", 28.0, "down 4.4")]
+
+
+def test_a_datelines_date_is_not_joined_to_the_number_opening_the_next_line() -> None:
+    (pm,) = extract_text("发布时间：2022-03-01\n1-2月，全省PM2.5平均浓度为40微克/立方米。")[0]
+    assert (pm.value, pm.year) == (40.0, 2022)
