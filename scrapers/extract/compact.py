@@ -4,7 +4,8 @@ Every rule reads words and numbers whole, so a prose line loses those spaces, an
 a map back to its own offsets.
 
 Only prose lines are touched (a line with a comma, an enumeration comma or a full stop): in a
-table row or a heading, a space between two words is a column or a layout and stays. Between two
+table row or a heading, a space between two words is a column or a layout and stays; only a
+number cut by a line break the passage joined (``passage.soft_breaks``) is made whole there. Between two
 digits only a line break the passage joined (``passage.soft_breaks``) goes: a space there may
 separate two numbers.
 """
@@ -63,12 +64,14 @@ def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
         if not line.group():
             continue
         base = line.start()
-        if _PROSE_RE.search(line.group()) is None:
+        prose = _PROSE_RE.search(line.group()) is not None
+        gaps = _gaps(text, base, line.end(), joined, words=prose)
+        if not gaps:
             pieces.append(line.group())
             offsets.extend(range(base, line.end()))
             continue
         pos = base
-        for m in _gaps(text, base, line.end(), joined):
+        for m in gaps:
             pieces.append(text[pos : m.start()])
             offsets.extend(range(pos, m.start()))
             pos = m.end()
@@ -77,15 +80,22 @@ def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
     return CompactText("".join(pieces), tuple(offsets), changed=True)
 
 
-def _gaps(text: str, start: int, end: int, joined: Collection[int]) -> list[re.Match[str]]:
-    """The spaces to drop in ``text[start:end]``, in order."""
-    gaps = list(_INWORD_SPACE_RE.finditer(text, start, end))
+def _holds(m: re.Match[str], joined: Collection[int]) -> bool:
+    """Whether the space ``m`` holds a joined line break (a line the passage knows runs on)."""
+    return any(m.start() <= j < m.end() for j in joined)
+
+
+def _gaps(
+    text: str, start: int, end: int, joined: Collection[int], words: bool = True
+) -> list[re.Match[str]]:
+    """The spaces to drop in ``text[start:end]``, in order: in-word spaces (``words``) and joined
+    line breaks inside a number."""
+    gaps = list(_INWORD_SPACE_RE.finditer(text, start, end)) if words else []
     if joined:
         gaps += [
             m
             for m in _NUMBER_BREAK_RE.finditer(text, start, end)
-            if any(m.start() <= j < m.end() for j in joined)
-            and _NUMBER_AFTER_WORD_RE.search(text, max(start, m.start() - 16), m.start())  # not a date's
+            if _holds(m, joined) and _NUMBER_AFTER_WORD_RE.search(text, max(start, m.start() - 16), m.start())
         ]
         gaps.sort(key=lambda m: m.start())
     return gaps

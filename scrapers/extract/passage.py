@@ -12,10 +12,10 @@ from dataclasses import replace
 from models.records import Indicator
 from scrapers.extract.change_subjects import codes_of_changed_subject
 
-# A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度): the line does not
+# A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/])[ \t]*\n(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/)）])[ \t]*\n(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
 )
 _HEADING_END = re.compile(
     r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"

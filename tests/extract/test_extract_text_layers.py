@@ -95,3 +95,16 @@ def test_a_figure_restated_with_another_spelling_of_its_unit_is_one_figure() -> 
 def test_a_datelines_date_is_not_joined_to_the_number_opening_the_next_line() -> None:
     (pm,) = extract_text("发布时间：2022-03-01\n1-2月，全省PM2.5平均浓度为40微克/立方米。")[0]
     assert (pm.value, pm.year) == (40.0, 2022)
+
+
+def test_a_line_wrapped_after_a_bracketed_name_runs_on() -> None:
+    text = (
+        "上半年，全国重度及以上污染天数比例为2.0%，同比下降0.9个百分点；细颗粒物(PM2.5)\n浓度同比下降8.3%。"
+    )
+    assert _figures(text)[-1] == ("pm25_avg_concentration", None, "down 8.3")
+
+
+def test_a_year_wrapped_inside_its_digits_still_dates_the_figures() -> None:
+    text = "生态环境部今日向媒体公布了202\n3年12月全国环境空气质量状况，全国PM2.5平均浓度为35微克/立方米。"
+    (pm,) = extract_text(text)[0]
+    assert (pm.value, pm.year) == (35.0, 2023)
