@@ -82,7 +82,8 @@ def full_width(text: str, rng: random.Random) -> str:
 
 def traditional(text: str, rng: random.Random) -> str:
     """The text converted to Traditional script (OpenCC s2t), as mirrors do."""
-    return _s2t().convert(text)
+    converted: str = _s2t().convert(text)
+    return converted
 
 
 def target_after(text: str, rng: random.Random) -> str:
