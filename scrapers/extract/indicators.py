@@ -31,7 +31,7 @@ from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import full_sentences, sentences
 from scrapers.extract.sentence import Sentence
-from scrapers.extract.topic import passed_on
+from scrapers.extract.topic import entering, passed_on
 from scrapers.extract.years import find_period, index_years
 
 _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
@@ -61,6 +61,7 @@ def extract_indicators(
     topic = ctx.heading
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
+            topic = entering(topic, text[seg.start : seg.end])
             found = _sentence_indicators(Sentence(text, seg, full, span, province, (stated, ctx), topic))
             topic = passed_on(topic, text[seg.start : seg.end], found)
             out.extend(found)

@@ -14,14 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from models.records import Indicator
-from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.catalog import CatalogEntry, catalog_by_code
 from scrapers.extract.naming import canonical, match_code
 
 # surface sections, lakes and reservoirs, coastal points and areas, drinking sources, groundwater
 WaterBody = Literal["surface", "lake", "coastal", "drinking", "groundwater", "beach"]
 _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
-    "coastal": ("近岸海域", "海域", "海水", "近岸"),
+    "coastal": ("近岸海域", "海域", "海水", "近岸", "沿海水域", "近海"),
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),
     "drinking": ("饮用水", "水源地", "水源"),
     "groundwater": ("地下水",),
@@ -133,3 +133,18 @@ def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
             topic = topic.naming(entry.unit_kind, ind.code)
     water = water_body(sentence)
     return replace(topic, water=water) if water is not None else topic
+
+
+def entering(topic: Topic, sentence: str) -> Topic:
+    """The topic a sentence starts from: one that turns to a water body other than the one in view
+    leaves the air indicators named before behind (沿海水域一级、二级…水质点的比例分别为… after a
+    paragraph on heavy-pollution days)."""
+    water = water_body(sentence)
+    if water is None or water == topic.water:
+        return topic
+    entries = catalog_by_code()
+    return replace(topic, codes=tuple((k, c) for k, c in topic.codes if _domain(entries.get(c)) != "air"))
+
+
+def _domain(entry: CatalogEntry | None) -> str | None:
+    return entry.domain if entry is not None else None

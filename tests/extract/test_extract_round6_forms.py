@@ -205,3 +205,11 @@ def test_a_second_comparison_after_a_semicolon_is_the_figures_note_not_an_item()
     assert _items(text) == [("pm25_avg_concentration", 30.0, "全市", "down 5.3")]
     alone = "2021年，全市PM2.5平均浓度为30微克/立方米；较2015年下降30.1%。"
     assert _items(alone) == [("pm25_avg_concentration", 30.0, "全市", "down 30.1")]
+
+
+def test_turning_to_a_water_body_leaves_the_air_indicator_named_before_behind() -> None:
+    text = (
+        "全市重污染天数比例控制在1.5%以内的目标已经下达。\n"
+        "2017年，我国沿海水域一级、二级、三级和四级水质点的比例分别为34.5%、33.3%、10.1%和6.5%。"
+    )
+    assert {code for code, *_ in _items(text)} == {"share"}
