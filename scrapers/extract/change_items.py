@@ -75,8 +75,9 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
-        code = next(
-            (c for c in (match_code(before, k) or s.topic.code(k) for k in kinds) if c is not None), None
+        named = (match_code(before, k) for k in kinds)  # what the sentence names wins over the topic
+        code = next((c for c in named if c is not None), None) or next(
+            (c for c in map(s.topic.code, kinds) if c is not None), None
         )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject

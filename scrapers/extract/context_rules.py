@@ -21,12 +21,16 @@ _NO_SEVERE_RE = re.compile(r"[^。；;\n]{0,6}?无严重污染")
 _DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)[^，,。；;]{0,10}$")
 
 
+# 重度污染占0.2% / 重度污染0.2% / 重度污染比例为0.2%, then 无严重污染: the heavy-or-worse share.
+_HEAVY_SHARE_RE = re.compile(r"(?<!及以上)重度污染(?:天数)?(?:占|比例为|比例|为)?$")
+
+
 def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end: int) -> str:
     """``code`` corrected by the figure's surroundings (see the module docstring)."""
     in_lake_paragraph = any(word in paragraph_before for word in _LAKE_WORDS)
     if code in _TO_LAKE and "点位" in naming and "断面" not in naming and in_lake_paragraph:
         return _TO_LAKE[code]
-    if code == "share" and naming.rstrip().endswith("重度污染占") and _NO_SEVERE_RE.match(text, end):
+    if code == "share" and _HEAVY_SHARE_RE.search(naming.rstrip()) and _NO_SEVERE_RE.match(text, end):
         return "heavy_pollution_days_ratio"
     return code
 

@@ -23,7 +23,7 @@ from scrapers.extract import (
 )
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND
-from scrapers.extract.magnitudes import magnitude_change
+from scrapers.extract.magnitudes import absolute_magnitude, magnitude_change
 from scrapers.extract.modifiers import find_modifiers
 from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS, to_base
@@ -42,6 +42,9 @@ _POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污�
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
 # 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
 _SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
+# A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_A_PLACE_RE = re.compile(r"[占为是达率比数度优良污染均共计其中的]")
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
 _OTHER_COUNT_RE = re.compile(
     r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"
@@ -171,6 +174,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     kind = UNITS[m.unit].kind
     if (magnitude := magnitude_change(s, m, drafts)) is not None:
         return magnitude  # 改善幅度最大的城市是甲市，为38.8%: a change, not a share
+    if absolute_magnitude(s, m):
+        return None  # 同比减少最多的是甲市，为2天: an absolute change, not a level
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
     floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])
@@ -211,6 +216,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         subject = inherited.subject if inherited else ""
         quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
     value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
+    listed_place = _place_of_a_listed_value(s, m, subject, code, unit_base, drafts)
+    code = listed_place[0] if listed_place else code
     return Indicator(
         code=code,
         subject=subject,
@@ -219,7 +226,10 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         value_base=value_base,
         unit_base=unit_base,
         year=(coding.year_named_after(s, m) if not subject else None) or s.year(m.start, m.end),
-        region=coding.selected_place(subject) or s.region(m.start),
+        region=(listed_place[1] if listed_place else None)
+        or coding.selected_place(subject)
+        or (coding.selected_place(s.previous_clause(clause)) if coding.is_bare(subject) else None)
+        or s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,
         ranks=(),
@@ -232,6 +242,29 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
+
+
+def _place_of_a_listed_value(
+    s: Sentence, m: Mention, subject: str, code: str, unit_base: str | None, drafts: list[Indicator]
+) -> tuple[str, str] | None:
+    """全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a value named
+    only by its place, after a figure of the same unit in the sentence, is that figure's indicator
+    for the place. Returns (code, place)."""
+    place = subject.strip(" ，,、")
+    if code not in GENERIC_BY_KIND.values() or not place or not place_lists.is_place(place):
+        return None
+    if not _PLACE_NAME_RE.fullmatch(place) or _NOT_A_PLACE_RE.search(place):
+        return None  # 优占40.1%: a day category's share, not a place's value
+    clause = s.clause_of(m.start)
+    if s.text[clause.start : m.start].strip(" ，,、") != place or s.text[m.end : clause.end].strip(
+        " ，,、。；;"
+    ):
+        return None  # the clause is the place and its value, nothing else (not 达成1276笔交易)
+    lead = next(
+        (d for d in reversed(drafts) if d.unit_base == unit_base and d.code not in GENERIC_BY_KIND.values()),
+        None,
+    )
+    return (lead.code, place) if lead is not None and lead.value is not None else None
 
 
 def _share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from models.records import Change, ChangeDirection, Indicator
+from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_items import change_basis, oriented
 from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
@@ -21,6 +22,11 @@ _MAGNITUDE_RE = re.compile(
     r"(?:(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多)?的?"
     r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化))[，,]\s*为\s*$"
+)
+# 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
+_ABSOLUTE_RE = re.compile(
+    r"(?:(?:增加|减少|增多)了?最多的?(?:城市|地区|区县|县|市)?(?:是|为|有)[^，,；;。为]{1,16}"
+    r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|州)同比(?:增加|减少)最多)[，,]\s*为\s*$"
 )
 _DOWN_WORDS = ("改善", "下降", "降")
 _JUDGED = ("改善", "恶化")
@@ -50,7 +56,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     )
     return Indicator(
         code=code,
-        subject=verb,
+        subject=catalog_by_code()[code].name if code in catalog_by_code() else verb,
         value=None,
         unit=None,
         value_base=None,
@@ -69,6 +75,14 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
+
+
+def absolute_magnitude(s: Sentence, m: Mention) -> bool:
+    """Whether a figure in days or a count closes a 'the largest rise was in X, by' clause."""
+    if m.unit == "%":
+        return False
+    clause = s.clause_of(m.start)
+    return _ABSOLUTE_RE.search(s.text, max(s.full.start, clause.start - 40), m.start) is not None
 
 
 def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:

@@ -84,14 +84,19 @@ _PLACE_LIST_RE = re.compile(
     rf"\s*(?:其中|全省|全市|全国)?[，,]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:和{_PLACE})?)(?:等\s*\d+\s*个?市?)?"
 )
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# …8个中心城市优良天数比例为100%，分别是甲市、乙市…和丙市: the places sharing it, named after it.
+_PLACES_AFTER_RE = re.compile(
+    rf"\s*[，,]?\s*分别是[:：]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:和{_PLACE})?)(?=[，,。；;\n]|$)"
+)
 
 
 def shared_places(text: str, clause_start: int, clause_end: int, value_end: int) -> list[str]:
     """The places of a list that share one figure and are split by 分别 or a tie: 秦皇岛市、滨州市、
-    东营市分别出现1天重度污染; 阜阳、蚌埠…和黄山等6个市…达到100%，并列第1. Empty otherwise."""
+    东营市分别出现1天重度污染; 阜阳、蚌埠…和黄山等6个市…达到100%，并列第1; …为100%，分别是甲市、
+    乙市和丙市. Empty otherwise."""
     m = _PLACE_LIST_RE.match(text, clause_start, value_end)
     if m is None:
-        return []
+        return _places_after(text, value_end)
     places = [p for p in _MEMBER_SPLIT_RE.split(m.group("list")) if p]
     if not all(_PLACE_RE.search(p) or len(p) <= 3 for p in places):
         return []
@@ -99,3 +104,12 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     single = respectively >= 0 and len(_NUMBER_RE.findall(text, respectively, clause_end)) == 1
     tie = "并列" in text[value_end : min(clause_end + 12, len(text))]
     return places if single or tie else []
+
+
+def _places_after(text: str, value_end: int) -> list[str]:
+    """The places a 分别是 list right after the figure names (each a place name)."""
+    m = _PLACES_AFTER_RE.match(text, value_end)
+    if m is None:
+        return []
+    places = [p for p in _MEMBER_SPLIT_RE.split(m.group("list")) if p]
+    return places if all(_PLACE_RE.search(p) or len(p) <= 3 for p in places) else []

@@ -22,7 +22,7 @@ def test_the_largest_improvement_and_the_only_worsening_are_changes_of_the_headi
         "同比改善幅度最大的城市是乙市，为38.8%；同比恶化的城市仅有丙市，为6.7%。"
     )
     assert _items(text) == [
-        ("pm25_avg_concentration", 31.0, None, None),
+        ("pm25_avg_concentration", 31.0, "甲市", None),
         ("pm25_avg_concentration", None, "乙市", "down 38.8"),
         ("pm25_avg_concentration", None, "丙市", "up 6.7"),
     ]
@@ -213,3 +213,59 @@ def test_turning_to_a_water_body_leaves_the_air_indicator_named_before_behind() 
         "2017年，我国沿海水域一级、二级、三级和四级水质点的比例分别为34.5%、33.3%、10.1%和6.5%。"
     )
     assert {code for code, *_ in _items(text)} == {"share"}
+
+
+def test_the_place_picked_out_by_rank_is_the_figures_place_and_takes_its_change() -> None:
+    text = "3. 细颗粒物(PM2.5)\n细颗粒物浓度最好的是甲市，为27μg/m3，最差的是乙市，为58μg/m3。17市同比改善，改善幅度最大的是甲市，为27%。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", 27.0, "甲市", "down 27"),
+        ("pm25_avg_concentration", 58.0, "乙市", None),
+    ]
+
+
+def test_a_place_highest_or_lowest_with_its_value_in_brackets_takes_the_ranked_indicator() -> None:
+    assert _items("按2024年AQI优良率排名，甲区最高(90.8%)，乙区最低(84.3%)。") == [
+        ("good_air_days_ratio", 90.8, "甲区", None),
+        ("good_air_days_ratio", 84.3, "乙区", None),
+    ]
+    assert _items("按PM2.5平均浓度排名，甲区平均浓度最低(21.1微克/立方米)。") == [
+        ("pm25_avg_concentration", 21.1, "甲区", None)
+    ]
+
+
+def test_the_size_of_the_largest_absolute_change_is_not_a_level() -> None:
+    text = "重污染天数最多的是甲市，为6天。重污染天数同比减少最多的是乙市，为2天；丙市同比增加最多，为6天。"
+    assert _items(text) == [("heavy_pollution_days_count", 6.0, "甲市", None)]
+
+
+def test_a_place_named_before_its_value_in_a_list_takes_the_lead_figures_indicator() -> None:
+    text = "3月份，全省14个城市PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，甘南22微克/立方米。"
+    assert [(code, value, region) for code, value, region, _ in _items(text)] == [
+        ("pm25_avg_concentration", 27.0, "全省"),
+        ("pm25_avg_concentration", 36.0, "兰州"),
+        ("pm25_avg_concentration", 22.0, "甘南"),
+    ]
+    shares = "全省优良天数比例为95.1%，其中优占40.1%，良占55.0%。"
+    assert [code for code, *_ in _items(shares)] == ["good_air_days_ratio", "share", "share"]
+
+
+def test_places_named_after_a_shared_value_get_it_each() -> None:
+    text = (
+        "此外，全省8个中心城市优良天数比例为100%，分别是兴义市、都匀市和安顺市；贵阳市优良天数比例为96.7%。"
+    )
+    assert [region for _, _, region, _ in _items(text)] == ["兴义市", "都匀市", "安顺市", "贵阳市"]
+
+
+def test_a_heavy_share_with_no_severe_pollution_is_the_heavy_or_worse_share() -> None:
+    text = "全省优良天数比例为95.1%，其中轻度污染4.7%，重度污染0.2%，无严重污染。"
+    assert _items(text)[-1][:2] == ("heavy_pollution_days_ratio", 0.2)
+
+
+def test_the_same_period_as_a_year_dates_the_figures_of_the_next() -> None:
+    text = "上半年，全省PM2.5平均浓度为60微克/立方米。承德市重污染天数为2天，与2017年同期持平。"
+    assert {i.year for i in extract_text(text)[0] if i.code != "count"} == {2018}
+
+
+def test_days_meeting_the_standard_then_their_share_of_all_days_is_the_good_days_ratio() -> None:
+    text = "上半年，全省平均达标天数为90天，占总天数的49.7%。"
+    assert [code for code, *_ in _items(text)] == ["good_air_days_count", "good_air_days_ratio"]
