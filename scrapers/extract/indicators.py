@@ -38,12 +38,19 @@ _NOT_SUBJECTS = ("指标", "主要指标", "数据", "")
 # 而9月份上述数据分别为…: the figures just stated, as they were in another period.
 _EARLIER_DATA_RE = re.compile(r"(?:上述|以上|前述)(?:数据|指标|数值|各项)")
 # 出现1天重度污染: a count of days that names what the days were after the unit.
-_POLLUTION_AFTER_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)")
+_POLLUTION_AFTER_RE = re.compile(
+    r"(?:都|均|全部)?(?:保持在?|达到|为|是)?(?:重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
+)  # 31天都保持在优良天数指标 / 出现1天轻度污染
+_DAYS_LIST_TAIL_RE = re.compile(
+    r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
+    r"(?P<category>重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
+)
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
 # 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
 _SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
 # A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(r"[占为是达率比数度优良污染均共计其中的]")
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
 _OTHER_COUNT_RE = re.compile(
@@ -184,8 +191,14 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     )
     stated = changes.stated_previous(s.text, floor, ceiling)
     ceiling = stated[1] if stated else ceiling
-    if (kind == "count" and subjects.starts_a_noun(s.text, m.end)) or (
-        kind == "days" and _POLLUTION_AFTER_RE.match(s.text, m.end)
+    listed_days = _DAYS_LIST_TAIL_RE.match(s.text, m.end) if kind == "days" else None
+    days_after = False
+    if listed_days is not None:
+        # 分别出现2天、1天、1天轻度污染: every listed count is of the category named after the last
+        subject = naming = listed_days.group("category")
+        quote_start, quote_end = m.start, m.end
+    elif (kind == "count" and subjects.starts_a_noun(s.text, m.end)) or (
+        days_after := kind == "days" and _POLLUTION_AFTER_RE.match(s.text, m.end) is not None
     ):
         subject, quote_end = subjects.subject_after(s.text, m.end, clause.end)
         quote_start, naming = m.start, subject
@@ -209,6 +222,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
     code = coding.level_code(s, m, naming, kind, subject, drafts)
+    if listed_days is not None or days_after:
+        code = match_code(naming, kind) or GENERIC_BY_KIND.get(kind, kind)  # 轻度污染 has no code of its own
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:
@@ -250,21 +265,23 @@ def _place_of_a_listed_value(
     """全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a value named
     only by its place, after a figure of the same unit in the sentence, is that figure's indicator
     for the place. Returns (code, place)."""
-    place = subject.strip(" ，,、")
+    place = _PLACE_VERB_RE.sub("", subject.strip(" ，,、"))  # 鹤壁为28天
     if code not in GENERIC_BY_KIND.values() or not place or not place_lists.is_place(place):
         return None
     if not _PLACE_NAME_RE.fullmatch(place) or _NOT_A_PLACE_RE.search(place):
         return None  # 优占40.1%: a day category's share, not a place's value
     clause = s.clause_of(m.start)
-    if s.text[clause.start : m.start].strip(" ，,、") != place or s.text[m.end : clause.end].strip(
-        " ，,、。；;"
-    ):
+    before = _PLACE_VERB_RE.sub("", s.text[clause.start : m.start].strip(" ，,、"))
+    if before != place or s.text[m.end : clause.end].strip(" ，,、。；;"):
         return None  # the clause is the place and its value, nothing else (not 达成1276笔交易)
     lead = next(
         (d for d in reversed(drafts) if d.unit_base == unit_base and d.code not in GENERIC_BY_KIND.values()),
         None,
     )
-    return (lead.code, place) if lead is not None and lead.value is not None else None
+    if lead is not None and lead.value is not None:
+        return lead.code, place
+    named = s.topic.code(UNITS[m.unit].kind)  # …永城优良天数为29天；鹤壁为28天: the sentence before
+    return (named, place) if named is not None else None
 
 
 def _share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:

@@ -2,7 +2,8 @@
 
 - 综合指数(平均)为4.12 / 综合指数最好的城市是甲市，为3.65: an index has no unit (never a
   percentage, a count or a concentration).
-- 劣Ⅴ类断面比例为0，同比持平: a share of nothing is often written as a bare 0.
+- 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
+  written as a bare 0.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 """
 
@@ -22,12 +23,14 @@ _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(r"综合指数")
 _INDEX_REACH = 40
 _ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
+# 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
+_ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 
 
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) of every unitless figure in ``text[start:end]``."""
     out = []
-    for pattern, unit in ((_INDEX_RE, INDEX_UNIT), (_ZERO_SHARE_RE, "%")):
+    for pattern, unit in ((_INDEX_RE, INDEX_UNIT), (_ZERO_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
         for m in pattern.finditer(text, start, end):
             value = parse_number(m.group("num"))
             if value is not None:

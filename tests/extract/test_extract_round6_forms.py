@@ -269,3 +269,24 @@ def test_the_same_period_as_a_year_dates_the_figures_of_the_next() -> None:
 def test_days_meeting_the_standard_then_their_share_of_all_days_is_the_good_days_ratio() -> None:
     text = "上半年，全省平均达标天数为90天，占总天数的49.7%。"
     assert [code for code, *_ in _items(text)] == ["good_air_days_count", "good_air_days_ratio"]
+
+
+def test_no_days_written_as_a_bare_zero_is_a_count_of_zero_days() -> None:
+    assert _items("其中，张家口市重污染天数为0，同比减少1天。")[-1][:2] == ("heavy_pollution_days_count", 0.0)
+
+
+def test_counts_of_days_listed_before_their_category_are_of_that_category() -> None:
+    text = "全区平均优良天数比例为98.6%，伊宁、石河子、奎屯分别出现2天、1天、1天轻度污染。"
+    assert [code for code, *_ in _items(text)] == ["good_air_days_ratio", "days", "days", "days"]
+    assert [code for code, *_ in _items("甲市、乙市分别出现2天、1天重度污染。")] == [
+        "heavy_pollution_days_count"
+    ] * 2
+
+
+def test_days_kept_good_all_month_are_good_days_and_a_place_after_a_semicolon_takes_them_too() -> None:
+    text = "周口市全月31天都保持在优良天数指标；洛阳、商丘、永城优良天数为29天；鹤壁为28天。"
+    assert [(code, value) for code, value, *_ in _items(text)] == [
+        ("good_air_days_count", 31.0),
+        ("good_air_days_count", 29.0),
+        ("good_air_days_count", 28.0),
+    ]
