@@ -16,6 +16,7 @@ from scrapers.extract import (
     changes,
     coding,
     context_rules,
+    level_subjects,
     modifier_attach,
     place_lists,
     ranks,
@@ -23,6 +24,7 @@ from scrapers.extract import (
 )
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.listed_years import listed_years
 from scrapers.extract.magnitudes import absolute_magnitude, magnitude_change
 from scrapers.extract.modifiers import find_modifiers
 from scrapers.extract.naming import match_code
@@ -46,16 +48,6 @@ _DAYS_LIST_TAIL_RE = re.compile(
     r"(?P<category>重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
 )
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
-# 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
-_SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
-# A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
-_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
-_NOT_A_PLACE_RE = re.compile(r"[占为是达率比数度优良污染均共计其中的]")
-# …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
-_OTHER_COUNT_RE = re.compile(
-    r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"
-)
 # A day category written right before a count of days (优良 110天): the days of that category.
 _DAY_CATEGORY_END_RE = re.compile(r"(?:优良|重度及以上污染|重度污染|重污染|严重污染)\s*$")
 
@@ -107,7 +99,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
         orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
     drafts = [changes.settled(d, s.text) for d in drafts]
     drafts = _listed_places(s, drafts)
-    drafts = _listed_years(s, drafts)
+    drafts = listed_years(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
 
@@ -132,42 +124,6 @@ def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
         for j, place in zip(listed, places or (), strict=False):
             drafts[j] = replace(drafts[j], region=place)
     return drafts
-
-
-# 2013-2017年，…分别为58、47、46、39、23天 / 2019、2020、2021年分别为…: a list over the years.
-_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
-_YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*[、和及]\s*)+(?:19|20)\d{2}\s*年")
-
-
-def _listed_years(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
-    """Values listed after 分别 in a sentence that opens with as many years (a range or a list):
-    one year each, in order."""
-    for m in re.finditer("分别", s.text[s.seg.start : s.seg.end]):
-        pos = s.seg.start + m.start()
-        stop = s.text.find("分别", pos + 2, s.seg.end)
-        listed = [j for j, d in enumerate(drafts) if pos < d.end <= (stop if stop >= 0 else s.seg.end)]
-        listed = [j for j in listed if drafts[j].code != "count" and drafts[j].value is not None]
-        years = _years_before(s.text, s.full.start, pos)
-        if len(listed) >= 2 and len(years) == len(listed):
-            for j, year in zip(listed, years, strict=True):
-                drafts[j] = replace(drafts[j], year=year)
-    return drafts
-
-
-def _years_before(text: str, start: int, pos: int) -> list[int]:
-    """The years a range or list of years last written before ``pos`` covers (none when a single
-    year is written after it)."""
-    found: list[int] = []
-    end = start
-    for m in _YEAR_RANGE_RE.finditer(text, start, pos):
-        first, last = int(m.group(1)), int(m.group(2))
-        found, end = (list(range(first, last + 1)) if 0 < last - first <= 30 else []), m.end()
-    for m in _YEAR_LIST_RE.finditer(text, start, pos):
-        if m.end() > end:
-            found, end = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group())], m.end()
-    if re.search(r"(?:19|20)\d{2}\s*年", text[end:pos]):
-        return []  # a year of its own after the range: the list is about that year
-    return found
 
 
 def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
@@ -204,7 +160,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         quote_start, naming = m.start, subject
         if kind == "count" and _DAYS_NOUN_RE.fullmatch(subject):
             kind = "days"  # 出现了3个重污染天: days counted with 个
-    elif (share_of := _share_of(s, m, kind, clause.end, s.text[floor:ceiling])) is not None:
+    elif (share_of := level_subjects.share_of(s, m, kind, clause.end, s.text[floor:ceiling])) is not None:
         subject, naming, quote_end = share_of
         quote_start = m.start
     else:
@@ -231,7 +187,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         subject = inherited.subject if inherited else ""
         quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
     value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
-    listed_place = _place_of_a_listed_value(s, m, subject, code, unit_base, drafts)
+    listed_place = level_subjects.place_of_a_listed_value(s, m, subject, code, unit_base, drafts)
     code = listed_place[0] if listed_place else code
     return Indicator(
         code=code,
@@ -257,44 +213,6 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
-
-
-def _place_of_a_listed_value(
-    s: Sentence, m: Mention, subject: str, code: str, unit_base: str | None, drafts: list[Indicator]
-) -> tuple[str, str] | None:
-    """全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a value named
-    only by its place, after a figure of the same unit in the sentence, is that figure's indicator
-    for the place. Returns (code, place)."""
-    place = _PLACE_VERB_RE.sub("", subject.strip(" ，,、"))  # 鹤壁为28天
-    if code not in GENERIC_BY_KIND.values() or not place or not place_lists.is_place(place):
-        return None
-    if not _PLACE_NAME_RE.fullmatch(place) or _NOT_A_PLACE_RE.search(place):
-        return None  # 优占40.1%: a day category's share, not a place's value
-    clause = s.clause_of(m.start)
-    before = _PLACE_VERB_RE.sub("", s.text[clause.start : m.start].strip(" ，,、"))
-    if before != place or s.text[m.end : clause.end].strip(" ，,、。；;"):
-        return None  # the clause is the place and its value, nothing else (not 达成1276笔交易)
-    lead = next(
-        (d for d in reversed(drafts) if d.unit_base == unit_base and d.code not in GENERIC_BY_KIND.values()),
-        None,
-    )
-    if lead is not None and lead.value is not None:
-        return lead.code, place
-    named = s.topic.code(UNITS[m.unit].kind)  # …永城优良天数为29天；鹤壁为28天: the sentence before
-    return (named, place) if named is not None else None
-
-
-def _share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:
-    """Subject, naming text and quote end of a share written before its subject (89.7%的监测断面
-    水质达到或优于Ⅲ类标准), when the words before the figure name no indicator of its kind."""
-    lead = _SHARE_OF_RE.match(s.text, m.end) if kind == "percent" else None
-    if lead is None or match_code(before, kind) is not None:
-        return None
-    subject, _ = subjects.subject_after(s.text, lead.end(), stop)
-    rest = _OTHER_COUNT_RE.sub("", s.text[lead.end() : stop])
-    if not subject or match_code(rest, kind) is None:
-        return None  # 达到90%的水平 / 80%的年度目标: the share names nothing after it
-    return subject, rest, stop
 
 
 def _lead_space(text: str, start: int, stop: int) -> int:

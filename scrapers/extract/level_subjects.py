@@ -1,0 +1,67 @@
+"""Subjects a level figure takes from its neighbours rather than from the words before it.
+
+- 全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a clause that is
+  only a place and its value is the lead figure's indicator for that place.
+- 89.7%的监测河段…水质达到或优于国家地表水Ⅲ类标准: a share written before what it is a share of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.records import Indicator
+from scrapers.extract import place_lists, subjects
+from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.naming import match_code
+from scrapers.extract.numbers import UNITS
+from scrapers.extract.quantities import Mention
+from scrapers.extract.sentence import Sentence
+
+# 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
+_SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
+# A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
+_NOT_A_PLACE_RE = re.compile(r"[占为是达率比数度优良污染均共计其中的]")
+# …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
+_OTHER_COUNT_RE = re.compile(
+    r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"
+)
+
+
+def place_of_a_listed_value(
+    s: Sentence, m: Mention, subject: str, code: str, unit_base: str | None, drafts: list[Indicator]
+) -> tuple[str, str] | None:
+    """全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a value named
+    only by its place, after a figure of the same unit in the sentence (else in the sentence
+    before), is that figure's indicator for the place. Returns (code, place)."""
+    place = _PLACE_VERB_RE.sub("", subject.strip(" ，,、"))  # 鹤壁为28天
+    if code not in GENERIC_BY_KIND.values() or not place or not place_lists.is_place(place):
+        return None
+    if not _PLACE_NAME_RE.fullmatch(place) or _NOT_A_PLACE_RE.search(place):
+        return None  # 优占40.1%: a day category's share, not a place's value
+    clause = s.clause_of(m.start)
+    before = _PLACE_VERB_RE.sub("", s.text[clause.start : m.start].strip(" ，,、"))
+    if before != place or s.text[m.end : clause.end].strip(" ，,、。；;"):
+        return None  # the clause is the place and its value, nothing else (not 达成1276笔交易)
+    lead = next(
+        (d for d in reversed(drafts) if d.unit_base == unit_base and d.code not in GENERIC_BY_KIND.values()),
+        None,
+    )
+    if lead is not None and lead.value is not None:
+        return lead.code, place
+    named = s.topic.code(UNITS[m.unit].kind)  # …永城优良天数为29天；鹤壁为28天: the sentence before
+    return (named, place) if named is not None else None
+
+
+def share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:
+    """Subject, naming text and quote end of a share written before its subject (89.7%的监测断面
+    水质达到或优于Ⅲ类标准), when the words before the figure name no indicator of its kind."""
+    lead = _SHARE_OF_RE.match(s.text, m.end) if kind == "percent" else None
+    if lead is None or match_code(before, kind) is not None:
+        return None
+    subject, _ = subjects.subject_after(s.text, lead.end(), stop)
+    rest = _OTHER_COUNT_RE.sub("", s.text[lead.end() : stop])
+    if not subject or match_code(rest, kind) is None:
+        return None  # 达到90%的水平 / 80%的年度目标: the share names nothing after it
+    return subject, rest, stop
