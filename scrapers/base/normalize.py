@@ -43,6 +43,11 @@ _NOISE = (
         "",
         re.compile(r"[MO][ _]"),
     ),
+    (
+        re.compile(r"(?<=[μµu]g)\s*/\s+(?=m)|(?<=[μµu]g)\s+/(?=\s*m)"),
+        "/",
+        re.compile(r"g\s*/\s|g\s+/"),
+    ),  # μg/ m^3
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     # A subscript a mirror's charset lost (O₃ stored as O?, SO₂ as SO?): the digit it was.
     (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),

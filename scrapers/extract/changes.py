@@ -15,12 +15,14 @@ from dataclasses import replace
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 
 _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
+# 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
+_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到|为)"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
 _FROM_YEAR_TAIL = r"\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
 _FROM_RE = re.compile(
-    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO}\s*$"
+    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*$"
 )
-_TO_AFTER_RE = re.compile(rf"\s*{_CHANGE_TO}")
+_TO_AFTER_RE = re.compile(rf"\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}")
 _FROM_YEAR = rf"由{_FROM_YEAR_TAIL}"
 _FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
 _FLAT_RE = re.compile(
@@ -49,6 +51,11 @@ def is_previous(text: str, start: int, end: int) -> bool:
     return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
         _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
     )
+
+
+def arrives_from_previous(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the 'to' of 由X…上升为Y / 下降至Y (a level reached)."""
+    return _FROM_RE.search(text, max(start - 24, 0), start) is not None
 
 
 def stated_previous(text: str, floor: int, pos: int) -> tuple[float, int] | None:

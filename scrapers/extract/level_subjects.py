@@ -21,6 +21,12 @@ from scrapers.extract.sentence import Sentence
 _SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
 # A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# 依次是承德16微克/立方米、张家口16微克/立方米: the words opening a list of places and values.
+_LIST_LEAD_RE = re.compile(r"^(?:.*?(?:依次|分别)(?:是|为)[:：]?|(?:依次|分别)?(?:是|为)[:：]?)")
+_BRACKETED_PLACE_RE = re.compile(
+    r"\s*[(（](?P<place>[\u4e00-\u9fff]{1,5}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})[)）]"
+)
+_NOT_A_BRACKETED_PLACE_RE = re.compile(r"[同比降升增减年月日约左右以上下内为是的达均平]")
 _PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(r"[占为是达率比数度优良污染均共计其中的]")
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
@@ -35,23 +41,43 @@ def place_of_a_listed_value(
     """全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a value named
     only by its place, after a figure of the same unit in the sentence (else in the sentence
     before), is that figure's indicator for the place. Returns (code, place)."""
-    place = _PLACE_VERB_RE.sub("", subject.strip(" ，,、"))  # 鹤壁为28天
+    place = _PLACE_VERB_RE.sub("", _LIST_LEAD_RE.sub("", subject.strip(" ，,、")))  # 鹤壁为28天
     if code not in GENERIC_BY_KIND.values() or not place or not place_lists.is_place(place):
         return None
     if not _PLACE_NAME_RE.fullmatch(place) or _NOT_A_PLACE_RE.search(place):
         return None  # 优占40.1%: a day category's share, not a place's value
     clause = s.clause_of(m.start)
-    before = _PLACE_VERB_RE.sub("", s.text[clause.start : m.start].strip(" ，,、"))
-    if before != place or s.text[m.end : clause.end].strip(" ，,、。；;"):
-        return None  # the clause is the place and its value, nothing else (not 达成1276笔交易)
+    item_start = max([clause.start, *(d.end for d in drafts if clause.start <= d.end <= m.start)])
+    before = _PLACE_VERB_RE.sub("", _LIST_LEAD_RE.sub("", s.text[item_start : m.start].strip(" ，,、")))
+    after = s.text[m.end : clause.end].split("、", 1)[0]
+    if before != place or after.strip(" ，,、。；;"):
+        return None  # the item is the place and its value, nothing else (not 达成1276笔交易)
     lead = next(
         (d for d in reversed(drafts) if d.unit_base == unit_base and d.code not in GENERIC_BY_KIND.values()),
         None,
     )
     if lead is not None and lead.value is not None:
         return lead.code, place
-    named = s.topic.code(UNITS[m.unit].kind)  # …永城优良天数为29天；鹤壁为28天: the sentence before
+    kind = UNITS[m.unit].kind
+    # …PM2.5月均浓度由低到高顺序，依次是承德16微克/立方米、…: the sentence names it; else the one before
+    named = match_code(s.text[s.full.start : item_start], kind) or s.topic.code(kind)
     return (named, place) if named is not None else None
+
+
+def bracketed_place(
+    s: Sentence, m: Mention, code: str, unit_base: str | None, drafts: list[Indicator]
+) -> tuple[str, str] | None:
+    """…比例在46.4%(亳州)至97.2%(黄山)之间: a value with its place in brackets right after it is
+    that place's; an end with no name of its own takes the other end's indicator."""
+    found = _BRACKETED_PLACE_RE.match(s.text, m.end)
+    if found is None or _NOT_A_BRACKETED_PLACE_RE.search(found.group("place")):
+        return None  # 30微克/立方米(同比下降): a remark, not a place
+    if code in GENERIC_BY_KIND.values():
+        lead = next((d for d in reversed(drafts) if d.unit_base == unit_base), None)
+        if lead is None or lead.code in GENERIC_BY_KIND.values():
+            return None
+        code = lead.code
+    return code, found.group("place")
 
 
 def share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:

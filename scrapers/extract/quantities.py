@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from models.records import ChangeDirection
 from scrapers.extract import unitless
-from scrapers.extract.changes import is_previous
+from scrapers.extract.changes import arrives_from_previous, is_previous
 from scrapers.extract.mention import Mention
 from scrapers.extract.mention_lists import (
     AR,
@@ -132,13 +132,14 @@ _PLAN_RE = re.compile(
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
-    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})"
-)
+    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
+)  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
+_HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)同期\s*$")
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
@@ -292,10 +293,19 @@ def _classify(
         or _in_plan_sentence(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    higher = (
+        _HIGHER_THAN_LAST_YEAR_RE.search(text, max(start - 10, 0), start) if unit in ("%", "pp") else None
+    )
+    if higher is not None:  # 略高于去年同期0.8%: a change, not the value compared with (…同期的85%)
+        return Mention(
+            start, end, value, mult, unit, "change", "up" if higher.group("way") == "高" else "down"
+        )
     if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")
+    if arrives_from_previous(text, start):
+        return Mention(start, end, value, mult, unit, "level")  # 由37.6%上升为48.2%: the level reached
     sign = is_signed(text, start)  # 下降-3.2%: the verb is before the sign, the change a rise
     verb = _CHANGE_VERB_RE.search(text, max(start - 9, 0), start - 1 if sign else start)
     if verb is None and unit in ("%", "pp"):

@@ -60,6 +60,8 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     does not fit (one member, or more values than members)."""
     if len(members) < 2 or index >= len(members):
         return None
+    if any(m.strip() in _DAY_CATEGORIES for m in members):
+        return NO_CODE  # 轻度、中度、重度和严重污染天数比例分别为…: one day category's share each
     own = match_code(members[index], kind)
     if own is not None:
         return own
@@ -74,8 +76,17 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     return NO_CODE
 
 
+# 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
+_DAY_CATEGORIES = frozenset(
+    {"优", "良", "优良", "轻度", "中度", "重度", "严重", "轻度污染", "中度污染", "重度污染"}
+)
+
+
 def _is_place(member: str) -> bool:
-    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类)."""
+    """A place name (甲江流域, 乙市) or a short name that is no water class and no day category
+    (南宁, not 二类 or 轻度)."""
+    if member in _DAY_CATEGORIES:
+        return False
     return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
 
 

@@ -52,6 +52,8 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         if kept is not None and kept.change is None:
             out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
             continue
+        if kept is not None and ind.change is None and "\n" in text[kept.end : ind.start]:
+            continue  # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph
         first.setdefault(key, len(out))
         out.append(ind)
     return out

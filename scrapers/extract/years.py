@@ -19,6 +19,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
 _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+    r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
 )
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year.
@@ -31,6 +32,7 @@ _VERSUS_RE = re.compile(
 )  # 与2017年同期持平 → 2018
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
+    rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
 )
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
 _SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")
@@ -99,7 +101,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     """The year index of ``text[start:end]`` (one pass over it)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
-    dates = [(m.start(), int(m.group("y"))) for m in _DATE_RE.finditer(text, start, stop)]
+    dates = [(m.start(), int(m.group("y") or m.group("y2"))) for m in _DATE_RE.finditer(text, start, stop)]
     if roc:
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's

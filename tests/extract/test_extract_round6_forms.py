@@ -290,3 +290,66 @@ def test_days_kept_good_all_month_are_good_days_and_a_place_after_a_semicolon_ta
         ("good_air_days_count", 29.0),
         ("good_air_days_count", 28.0),
     ]
+
+
+def test_a_level_reached_with_wei_after_its_earlier_value_is_the_figure() -> None:
+    (ind,) = [
+        i
+        for i in extract_text("74个城市平均达标天数比例由37.6%上升为48.2%，升高10.6个百分点。")[0]
+        if i.code != "count"
+    ]
+    assert (ind.value, ind.previous_value, ind.change.value if ind.change else None) == (48.2, 37.6, 10.6)
+
+
+def test_a_year_where_a_record_starts_does_not_date_the_figures_after_it() -> None:
+    text = "2018-09-04 来源：新华网\n今年8月，河北PM2.5平均浓度为31微克/立方米，为2013年有监测记录以来首次达标，同比下降22.5%。"
+    (pm,) = extract_text(text)[0]
+    assert (pm.value, pm.year, pm.change.value if pm.change else None) == (31.0, 2018, 22.5)
+
+
+def test_a_day_first_dateline_dates_this_year() -> None:
+    (days,) = extract_text(
+        "8月全省好天\n11.09.2016 20:37\n今年8月，我省14市环境空气质量达标天数平均为27天。"
+    )[0]
+    assert (days.code, days.year) == ("good_air_days_count", 2016)
+
+
+def test_listed_day_categories_are_shares_and_not_places() -> None:
+    text = "轻度、中度、重度和严重污染天数比例分别为25.5%、6.5%、3.3%和0.1%。"
+    assert [code for code, *_ in _items(text)] == ["share"] * 4
+
+
+def test_water_function_compliance_is_neither_a_lake_nor_a_section_share() -> None:
+    assert _items("主要湖泊水库水域功能达标率为56.5%。")[0][0] == "water_function_zone_compliance_ratio"
+
+
+def test_ends_of_a_range_named_by_their_places_are_those_places_figures() -> None:
+    assert _items("全省16个地级市优良天数比例在46.4%(亳州)至97.2%(黄山)之间。") == [
+        ("good_air_days_ratio", 46.4, "亳州", None),
+        ("good_air_days_ratio", 97.2, "黄山", None),
+    ]
+    assert _items("全市PM2.5平均浓度为30微克/立方米(同比下降)。")[0][2] == "全市"
+
+
+def test_an_ordered_list_of_places_and_values_takes_the_indicator_its_sentence_names() -> None:
+    text = "9月份，全省11个设区市PM2.5月均浓度由低到高顺序，依次是承德16微克/立方米、张家口16微克/立方米。"
+    assert _items(text) == [
+        ("pm25_avg_concentration", 16.0, "承德", None),
+        ("pm25_avg_concentration", 16.0, "张家口", None),
+    ]
+
+
+def test_higher_than_the_same_period_last_year_by_a_percentage_is_a_change() -> None:
+    assert _items("全市PM2.5浓度为30微克/立方米，低于去年同期5.2%。") == [
+        ("pm25_avg_concentration", 30.0, "全市", "down 5.2")
+    ]
+
+
+def test_a_figure_restated_without_its_change_in_a_later_paragraph_is_one_figure() -> None:
+    text = "上半年，全省PM2.5平均浓度为36.9微克/立方米，略高于去年同期0.8%。\n\n13个设区市中，全省平均浓度36.9微克/立方米。"
+    assert _items(text) == [("pm25_avg_concentration", 36.9, "全省", "up 0.8")]
+
+
+def test_a_unit_with_spaces_around_its_slash_is_the_unit() -> None:
+    (pm,) = extract_text("PM_10累计浓度均值为78μg/ m^3，较去年同期上升30%。")[0]
+    assert (pm.code, pm.value) == ("pm10_avg_concentration", 78.0)
