@@ -308,7 +308,7 @@ def test_a_year_where_a_record_starts_does_not_date_the_figures_after_it() -> No
 
 
 def test_a_day_first_dateline_dates_this_year() -> None:
-    (days,) = extract_text(
+    *_, days = extract_text(
         "8月全省好天\n11.09.2016 20:37\n今年8月，我省14市环境空气质量达标天数平均为27天。"
     )[0]
     assert (days.code, days.year) == ("good_air_days_count", 2016)
