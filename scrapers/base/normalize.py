@@ -66,8 +66,12 @@ _NOISE = (
         re.compile(r"\d。\d"),
     ),
     # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
-    # yōu before 良 or 秀 was 优; other such remnants go.
+    # says which character it was where the neighbours leave one reading (yōu before 良 or 秀
+    # was 优); other such remnants go.
     (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),
+    # …ⅰ~ⅲ?lèi)、ⅳ~ⅴ類: lèi after a class numeral was 类; shù after 天 was 数 (天数)
+    (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])\?lèi\)"), "类", re.compile(r"\?l")),
+    (re.compile(r"(?<=天)\?shù\)"), "数", re.compile(r"\?s")),
     (re.compile(rf"\?(?:{_SYLLABLE})\)"), "", re.compile(r"\?[a-zü]")),
 )
 _PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("

@@ -25,7 +25,11 @@ _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),
     "drinking": ("饮用水", "水源地", "水源"),
     "groundwater": ("地下水",),
-    "surface": ("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域"),
+    # boundary sections (省界, 跨界, 出境 …) are river sections
+    "surface": (
+        *("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域", "国家考核"),
+        *("省界", "市界", "县界", "跨界", "出境", "入境"),
+    ),
 }
 _BODY_RE = re.compile("|".join(re.escape(w) for ws in _BODY_WORDS.values() for w in ws))
 _BODY_OF = {w: body for body, ws in _BODY_WORDS.items() for w in ws}

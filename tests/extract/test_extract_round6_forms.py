@@ -353,3 +353,21 @@ def test_a_figure_restated_without_its_change_in_a_later_paragraph_is_one_figure
 def test_a_unit_with_spaces_around_its_slash_is_the_unit() -> None:
     (pm,) = extract_text("PM_10累计浓度均值为78μg/ m^3，较去年同期上升30%。")[0]
     assert (pm.code, pm.value) == ("pm10_avg_concentration", 78.0)
+
+
+def test_boundary_and_national_assessment_sections_are_surface_water_after_a_drinking_source() -> None:
+    text = "全省设区城市饮用水源地水质达标率为100%；省界断面水质优良比例为100%，国家考核断面(点位)水质优良比例为93.3%。"
+    assert [code for code, *_ in _items(text)] == [
+        "drinking_water_source_compliance_ratio",
+        "surface_water_good_ratio",
+        "surface_water_good_ratio",
+    ]
+
+
+def test_a_class_whose_character_mojibake_ate_is_still_a_class() -> None:
+    text = "全市ⅰ~ⅲ?lèi)、ⅳ~ⅴ類(lèi)和劣ⅴ類(lèi)水質(zhì)斷面比例分別為61.0%、25.3%和13.7%。"
+    assert [code for code, *_ in _items(text)] == [
+        "surface_water_good_ratio",
+        "share",
+        "worse_than_class_v_ratio",
+    ]
