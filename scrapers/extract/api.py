@@ -18,6 +18,7 @@ from scrapers.extract.passage import (
     join_soft_breaks,
     pair_listed_levels,
     soft_breaks,
+    years_stated_after,
 )
 from scrapers.extract.passage_context import PassageContext, heading_topics
 from scrapers.extract.regional_words import mainland_comparisons
@@ -97,7 +98,10 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     indicators.sort(key=lambda ind: ind.start)
     kept = drop_restated_changes(
         drop_headline_restatements(
-            merge_restatements(attach_later_changes(pair_listed_levels(indicators, body), body), body),
+            merge_restatements(
+                attach_later_changes(pair_listed_levels(years_stated_after(indicators, body), body), body),
+                body,
+            ),
             source,
         )
     )

@@ -212,3 +212,21 @@ def _reached(run: list[Indicator], levels: list[Indicator], text: str) -> bool:
     if any(c.code not in (*codes, "change") for c in run):
         return False
     return _LEVELS_REACHED_RE.match(text[max(c.end for c in run) : levels[0].end]) is not None
+
+
+# 以上数据为2016年1月1日-6月30日均值: a note after the figures says which year they all are.
+_YEAR_OF_ABOVE_RE = re.compile(
+    r"(?:以上|上述|上表)(?:数据|指标|监测数据|数值)(?:均)?(?:为|是|系|统计)\s*(?P<y>(?:19|20)\d{2})\s*年"
+)
+
+
+def years_stated_after(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """The figures before a note naming their year (以上数据为2016年…) take that year."""
+    notes = [(m.start(), int(m.group("y"))) for m in _YEAR_OF_ABOVE_RE.finditer(text)]
+    if not notes:
+        return indicators
+    out: list[Indicator] = []
+    for ind in indicators:
+        year = next((y for pos, y in notes if ind.end <= pos), None)
+        out.append(replace(ind, year=year) if year is not None else ind)
+    return out

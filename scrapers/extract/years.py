@@ -21,6 +21,10 @@ _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
 )
+# 均达到2021年水质目标要求 / 完成2020年度目标任务: a year's target reached dates the figures.
+_REACHED_TARGET_RE = re.compile(
+    rf"(?:达到|完成|实现)(?P<y>{_YEAR})\s*年度?[^，,。；;\d]{{0,8}}?(?:目标|任务)"
+)
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year.
 _BARE_YEAR_RE = re.compile(
@@ -89,6 +93,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     ]
     found.extend((m.start(), int(m.group("y")) + 1) for m in _VERSUS_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
+    found.extend((m.start(), int(m.group("y"))) for m in _REACHED_TARGET_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
     found.extend(glued_years(text, start, end))
     if roc:

@@ -371,3 +371,20 @@ def test_a_class_whose_character_mojibake_ate_is_still_a_class() -> None:
         "share",
         "worse_than_class_v_ratio",
     ]
+
+
+def test_a_years_target_reached_dates_the_figures_before_it() -> None:
+    text = "全国地表水Ⅰ至Ⅲ类水质断面比例为84.9%，同比上升1.5个百分点；劣Ⅴ类断面比例为1.2%，均达到2021年水质目标要求。"
+    assert {i.year for i in extract_text(text)[0]} == {2021}
+    assert {
+        i.year for i in extract_text("力争到2025年全市优良天数比例达到90%。全市PM2.5浓度为30微克/立方米。")[0]
+    } == {None}
+
+
+def test_a_note_after_the_figures_naming_their_year_dates_them_all() -> None:
+    text = (
+        "截止6月30日，全市空气质量优良天数为128天，优良率为70.3%，与2015年相比上升2.3%。"
+        "市区PM2.5平均浓度为55.3微克/立方米，与2013年同期相比下降11.8%。\n"
+        "备注：以上数据为2016年1月1日-6月30日均值，基准年为2013年。"
+    )
+    assert {i.year for i in extract_text(text)[0]} == {2016}
