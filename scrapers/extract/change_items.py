@@ -29,6 +29,7 @@ CHANGE_CODE = "change"  # the generic code of a change whose words name no catal
 # The unit kinds a relative change in % is most often about, in order (a % change of a ratio
 # is usually a slip for points); a change in points is about a percentage.
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
+_LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)|^[、，,\s]+")
 _BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,]\s*$")
 
 
@@ -68,9 +69,11 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if codes_of_changed_subject(subject):
         return subject
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
+    # 上升幅度较大的有怀化市(上升45.2个百分点)、益阳市(…) / …有永州市(-47.6%): the place the change is of
+    listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－")
     if (
         code in (None, "share")
-        and (is_bare(subject) or place_only(subject))
+        and (is_bare(subject) or place_only(subject) or place_only(listed))
         and not _after_a_bare_number(s, m)
     ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS

@@ -15,7 +15,7 @@ AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 # 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
-_SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与])\s*[-－]\s*$")
+_SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与(（])\s*[-－]\s*$")  # 永州市(-47.6%)
 # 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
 _RANGE_TO_RE = re.compile(r"\d\s*(?:%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
 

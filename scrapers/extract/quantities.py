@@ -139,6 +139,7 @@ _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
+_BRACKETED_SIGN_RE = re.compile(r"[(（]\s*[-－]\s*$")
 _HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)同期\s*$")
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
@@ -308,6 +309,13 @@ def _classify(
         return Mention(start, end, value, mult, unit, "level")  # 由37.6%上升为48.2%: the level reached
     sign = is_signed(text, start)  # 下降-3.2%: the verb is before the sign, the change a rise
     verb = _CHANGE_VERB_RE.search(text, max(start - 9, 0), start - 1 if sign else start)
+    if (
+        verb is None
+        and sign
+        and unit in ("%", "pp")
+        and _BRACKETED_SIGN_RE.search(text, max(start - 3, 0), start)
+    ):
+        return Mention(start, end, value, mult, unit, "change", "down")  # 永州市(-47.6%): a fall by its sign
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

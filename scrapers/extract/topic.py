@@ -126,7 +126,8 @@ def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
     """The topic after a sentence: the water body it names last, the codes its figures have
     (or, in a sentence with none, the codes its words name: …细颗粒物年均浓度均较上年下降。)."""
     entries = catalog_by_code()
-    if not found:
+    named = [ind for ind in found if (entry := entries.get(ind.code)) is not None and not entry.generic]
+    if not named:  # 全省11个设区市PM2.5平均浓度均同比下降: a count is no indicator, the words are
         for kind in _SENTENCE_KINDS:
             code = match_code(sentence, kind)
             if code is not None:

@@ -388,3 +388,28 @@ def test_a_note_after_the_figures_naming_their_year_dates_them_all() -> None:
         "备注：以上数据为2016年1月1日-6月30日均值，基准年为2013年。"
     )
     assert {i.year for i in extract_text(text)[0]} == {2016}
+
+
+def test_a_sentence_naming_an_indicator_with_only_a_count_sets_the_topic_for_the_next() -> None:
+    text = (
+        "9月份，全省11个设区市PM2.5平均浓度均同比下降。"
+        "下降幅度高于全省平均水平的有保定、承德、邢台市，同比分别下降42.4%、44.8%、50%。"
+    )
+    assert [(code, region) for code, _, region, _ in _items(text)] == [
+        ("pm25_avg_concentration", "保定"),
+        ("pm25_avg_concentration", "承德"),
+        ("pm25_avg_concentration", "邢台市"),
+    ]
+
+
+def test_changes_in_brackets_after_listed_places_are_those_places_changes() -> None:
+    ratio = "14个城市优良天数比例均有不同程度上升，上升幅度较大的有怀化市(上升45.2个百分点)、益阳市(上升45.1个百分点)。"
+    assert _items(ratio) == [
+        ("good_air_days_ratio", None, "怀化市", "up 45.2"),
+        ("good_air_days_ratio", None, "益阳市", "up 45.1"),
+    ]
+    signed = "1月，全省PM2.5平均浓度为51微克/立方米，下降幅度较大的有永州市(-47.6%)、怀化市(-47.2%)。"
+    assert _items(signed)[1:] == [
+        ("pm25_avg_concentration", None, "永州市", "down 47.6"),
+        ("pm25_avg_concentration", None, "怀化市", "down 47.2"),
+    ]
