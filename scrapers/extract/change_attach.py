@@ -178,6 +178,10 @@ def attach_change(
     return []
 
 
+# A change in brackets right after a place: 永州市(-47.6%) / 怀化市(上升45.2个百分点).
+_BRACKETED_AFTER_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|州|盟|旗)\s*[(（]\s*[-－]?\s*$")
+
+
 def change_target(
     s: Sentence, m: Mention, drafts: list[Indicator], subject: str, bases: frozenset[int] = frozenset()
 ) -> int | None:
@@ -188,6 +192,8 @@ def change_target(
     named = _named_target(s, m, drafts)
     if named is not None:
         return named
+    if _BRACKETED_AFTER_PLACE_RE.search(subject):
+        return None  # …下降幅度较大的有永州市(-47.6%): that place's change, not the figure before
     own = names_own_subject(subject)
     codes = codes_of_changed_subject(subject, points=m.unit == "pp") if own else []
     reached = _level_reached(s, m, drafts)
