@@ -53,6 +53,9 @@ _NOISE = (
     (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),
     (re.compile(r"(?<=(?<![A-Za-z])O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "3", re.compile(r"O[?？]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
+    # 21 .4% / 95 .2%: a space before a decimal point; S O2 / N O2: a space inside the formula
+    (re.compile(r"(?<=\d)[ \t]+(?=\.\d)"), "", re.compile(r"\d[ \t]+\.")),
+    (re.compile(r"(?<=(?<![A-Za-z])[SN])[ \t]+(?=O\s*2(?!\d))"), "", re.compile(r"[SN][ \t]+O")),
     # A PDF line break inside a decimal number (69.\n9%, 2\n.0个百分点): the number, whole.
     (
         re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)|(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),

@@ -180,8 +180,28 @@ def pair_listed_levels(indicators: list[Indicator], text: str) -> list[Indicator
                 out[k] = replace(out[k], change=change.change, region=out[k].region or change.region)
             del out[i : i + n]
             continue
+        shared = _next_figures(out, i + n, 1) if n >= 2 else []
+        if shared and _all_reached(run, out[shared[0]], text):
+            # …分别增加9.1、25、33.3个百分点，优良比例均达100%: one level reached by every member
+            level = out[shared[0]]
+            out[i : shared[0] + 1] = [
+                replace(level, change=c.change, region=c.region or level.region) for c in run
+            ]
+            i += n
+            continue
         i += max(n, 1)
     return out
+
+
+# 分别增加9.1、25、33.3个百分点，优良比例均达100%: the level every listed change reached.
+_ALL_REACHED_RE = re.compile(r"^[^。；;！？\n\d]{0,16}?均(?:达到|达|为|保持|升至|降至)了?\s*\d")
+
+
+def _all_reached(run: list[Indicator], level: Indicator, text: str) -> bool:
+    """Whether ``level`` follows the list right after its last change, shared by 均 (均达100%), and
+    is of the same indicator."""
+    between = text[run[-1].end : level.end]
+    return level.code == run[0].code and _ALL_REACHED_RE.match(between) is not None
 
 
 def _next_figures(out: list[Indicator], start: int, n: int) -> list[int]:

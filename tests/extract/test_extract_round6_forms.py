@@ -413,3 +413,21 @@ def test_changes_in_brackets_after_listed_places_are_those_places_changes() -> N
         ("pm25_avg_concentration", None, "永州市", "down 47.6"),
         ("pm25_avg_concentration", None, "怀化市", "down 47.2"),
     ]
+
+
+def test_listed_changes_then_one_level_every_member_reached_are_that_level_each() -> None:
+    text = "岷江、渠江、涪江3条流域国考断面水质明显改善，较去年同期分别增加9.1、25、33.3个百分点，优良比例均达100%。"
+    assert _items(text) == [
+        ("surface_water_good_ratio", 100.0, "岷江", "up 9.1"),
+        ("surface_water_good_ratio", 100.0, "渠江", "up 25"),
+        ("surface_water_good_ratio", 100.0, "涪江", "up 33.3"),
+    ]
+
+
+def test_spaces_before_a_decimal_point_and_inside_a_formula_are_noise() -> None:
+    text = "全省各城市S O2、 PM 10和PM 2.5平均浓度降幅分别为21 .4%、11 .5%和11 .4%。"
+    assert [(code, change) for code, _, _, change in _items(text)] == [
+        ("so2_avg_concentration", "down 21.4"),
+        ("pm10_avg_concentration", "down 11.5"),
+        ("pm25_avg_concentration", "down 11.4"),
+    ]
