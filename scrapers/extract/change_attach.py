@@ -64,7 +64,7 @@ def spread_respective_changes(
     return used
 
 
-# PM2.5、PM10、NO2年均浓度同比下降9.1%、1.8%、11.5%: as many changes after one verb as
+# PM2.5、PM10、NO2年均浓度同比下降8.2%、2.6%、10.4%: as many changes after one verb as
 # subjects before it are a 分别 list without the word.
 _LISTED_VERB_RE = re.compile(
     r"(?:下降|上升|降低|提高|减少|增加|增长)(?=\s*-?\d+(?:\.\d+)?\s*%\s*[、和及]\s*-?\d)"
@@ -178,7 +178,7 @@ def attach_change(
     return []
 
 
-# A change in brackets right after a place: 永州市(-47.6%) / 怀化市(上升45.2个百分点).
+# A change in brackets right after a place: 甲市(-37.5%) / 乙市(上升5.2个百分点).
 _BRACKETED_AFTER_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|州|盟|旗)\s*[(（]\s*[-－]?\s*$")
 
 

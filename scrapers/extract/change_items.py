@@ -69,7 +69,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if codes_of_changed_subject(subject):
         return subject
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
-    # 上升幅度较大的有怀化市(上升45.2个百分点)、益阳市(…) / …有永州市(-47.6%): the place the change is of
+    # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
     listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－")
     if (
         code in (None, "share")

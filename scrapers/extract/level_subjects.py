@@ -2,7 +2,7 @@
 
 - 全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a clause that is
   only a place and its value is the lead figure's indicator for that place.
-- 89.7%的监测河段…水质达到或优于国家地表水Ⅲ类标准: a share written before what it is a share of.
+- 91.2%的监测河段…水质达到或优于国家地表水Ⅲ类标准: a share written before what it is a share of.
 """
 
 from __future__ import annotations

@@ -73,8 +73,8 @@ def test_a_remark_on_the_change_closing_a_list_of_places_is_not_a_place() -> Non
 
 
 def test_a_share_written_before_its_subject_is_the_share_of_that_subject() -> None:
-    text = "在所监测的87个河段和18个湖库中，90.1%的监测河段和15个监测湖库水质达到或优于国家地表水Ⅲ类标准。"
-    assert _items(text) == [("surface_water_good_ratio", 90.1, None, None)]
+    text = "在监测的64个河段和9个湖库中，91.2%的河段和7个湖库水质达到或优于国家地表水Ⅲ类标准。"
+    assert _items(text) == [("surface_water_good_ratio", 91.2, None, None)]
 
 
 def test_a_share_of_a_level_or_of_a_target_is_not_read_from_after_it() -> None:
@@ -365,7 +365,7 @@ def test_boundary_and_national_assessment_sections_are_surface_water_after_a_dri
 
 
 def test_a_class_whose_character_mojibake_ate_is_still_a_class() -> None:
-    text = "全市ⅰ~ⅲ?lèi)、ⅳ~ⅴ類(lèi)和劣ⅴ類(lèi)水質(zhì)斷面比例分別為61.0%、25.6%和14.1%。"
+    text = "甲市ⅰ~ⅲ?lèi)、ⅳ~ⅴ類(lèi)和劣ⅴ類(lèi)斷面比例分別為72.5%、24.2%和3.3%。"
     assert [code for code, *_ in _items(text)] == [
         "surface_water_good_ratio",
         "share",
@@ -425,7 +425,7 @@ def test_listed_changes_then_one_level_every_member_reached_are_that_level_each(
 
 
 def test_spaces_before_a_decimal_point_and_inside_a_formula_are_noise() -> None:
-    text = "全省各城市S O2、 PM 10和PM 2.5平均浓度降幅分别为21 .7%、11 .8%和11 .7%。"
+    text = "全市S O2、 PM 10和PM 2.5浓度降幅分别为21 .7%、11 .8%和11 .7%。"
     assert [(code, change) for code, _, _, change in _items(text)] == [
         ("so2_avg_concentration", "down 21.7"),
         ("pm10_avg_concentration", "down 11.8"),
