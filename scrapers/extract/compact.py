@@ -3,11 +3,10 @@
 Every rule reads words and numbers whole, so a prose line loses those spaces, and the text keeps
 a map back to its own offsets.
 
-Only prose lines are touched (a line with a comma, an enumeration comma or a full stop): in a
-table row or a heading, a space between two words is a column or a layout and stays; only a
-number cut by a line break the passage joined (``passage.soft_breaks``) is made whole there. Between two
-digits only a line break the passage joined (``passage.soft_breaks``) goes: a space there may
-separate two numbers.
+Spaces go only on prose lines (a line with a comma, an enumeration comma or a full stop): in a
+table row or a heading, a space between two words is a column or a layout and stays. Between two
+digits only a line break the passage joined (``passage.soft_breaks``) goes, on any line, and only
+after a word (为2⏎7微克, not a dateline's 2022-03-01⏎1-2月): a space there may separate two numbers.
 """
 
 from __future__ import annotations

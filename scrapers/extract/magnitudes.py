@@ -1,5 +1,5 @@
-"""A change named by its size and its place: 同比改善幅度最大的城市是滨州市，为38.8%;
-同比恶化的城市仅有威海市，为6.7%; 降幅最大的是亳州市，为24.1%; 烟台市同比恶化，为2.0%.
+"""A change named by its size and its place: 同比改善幅度最大的城市是甲市，为31.5%;
+同比恶化的城市仅有乙市，为4.2%; 降幅最大的是丙市，为18.3%; 丁市同比恶化，为1.6%.
 
 The % is how much the figure of the sentence's indicator changed in that place, not a share: a
 change-only item of the concentration (or other indicator) the sentence or its heading is about.
