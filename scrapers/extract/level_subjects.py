@@ -67,7 +67,7 @@ def place_of_a_listed_value(
 def bracketed_place(
     s: Sentence, m: Mention, code: str, unit_base: str | None, drafts: list[Indicator]
 ) -> tuple[str, str] | None:
-    """…比例在46.4%(亳州)至97.2%(黄山)之间: a value with its place in brackets right after it is
+    """…比例在51.2%(甲州)至96.8%(乙山)之间: a value with its place in brackets right after it is
     that place's; an end with no name of its own takes the other end's indicator."""
     found = _BRACKETED_PLACE_RE.match(s.text, m.end)
     if found is None or _NOT_A_BRACKETED_PLACE_RE.search(found.group("place")):

@@ -27,7 +27,7 @@ _GROUP_PARTS_RE = re.compile(r"“[^”]{1,8}”|\d{1,3}\s*个(?=城市)")
 _CLAUSE_BREAK = "，,；;：:。\n"
 _LIST_AFTER_RE = re.compile(r"(?:为|是|有|包括)\s*(?P<list>[^为是有，,；;：:。\n]+)$")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
-# 其中亳州和淮北降幅明显，分别同比下降…: a lead word and a remark on the change are not places.
+# 其中甲州和乙北降幅明显，分别同比下降…: a lead word and a remark on the change are not places.
 _LIST_LEAD_RE = re.compile(r"^\s*(?:其中|此外|另外)\s*")
 _REMARK_TAIL_RE = re.compile(
     r"(?:的)?(?:降幅|升幅|增幅|改善幅度|改善|恶化|下降|上升|反弹)(?:幅度)?(?:明显|较大|较多|最大|最多|显著|较明显)\s*$"
