@@ -82,7 +82,10 @@ def absolute_magnitude(s: Sentence, m: Mention) -> bool:
     if m.unit == "%":
         return False
     clause = s.clause_of(m.start)
-    return _ABSOLUTE_RE.search(s.text, max(s.full.start, clause.start - 40), m.start) is not None
+    start = max(s.full.start, clause.start - 40)
+    if "最多" not in s.text[start : m.start]:
+        return False  # the cheap test first: most figures are not the size of a change
+    return _ABSOLUTE_RE.search(s.text, start, m.start) is not None
 
 
 def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from models.records import Indicator
@@ -64,6 +65,7 @@ def water_bodies(words: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def water_body(words: str) -> str | None:
     """The water body ``words`` are about (the last one written), or None: also None when they
     close on a list of several (对…河流的275个监测断面、24个湖泊、22座水库进行了监测 is about
