@@ -29,7 +29,7 @@ CHANGE_CODE = "change"  # the generic code of a change whose words name no catal
 # The unit kinds a relative change in % is most often about, in order (a % change of a ratio
 # is usually a slip for points); a change in points is about a percentage.
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
-_LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)|^[、，,\s]+")
+_LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)")
 _BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,]\s*$")
 
 

@@ -81,7 +81,7 @@ def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
 
 def _holds(m: re.Match[str], joined: Collection[int]) -> bool:
     """Whether the space ``m`` holds a joined line break (a line the passage knows runs on)."""
-    return any(m.start() <= j < m.end() for j in joined)
+    return any(j in joined for j in range(m.start(), m.end()))
 
 
 def _gaps(

@@ -83,10 +83,7 @@ _DAY_CATEGORIES = frozenset(
 
 
 def _is_place(member: str) -> bool:
-    """A place name (甲江流域, 乙市) or a short name that is no water class and no day category
-    (南宁, not 二类 or 轻度)."""
-    if member in _DAY_CATEGORIES:
-        return False
+    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类)."""
     return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
 
 
@@ -108,8 +105,8 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     m = _PLACE_LIST_RE.match(text, clause_start, value_end)
     if m is None:
         return _places_after(text, value_end)
-    places = [p for p in _MEMBER_SPLIT_RE.split(m.group("list")) if p]
-    if not all(_PLACE_RE.search(p) or len(p) <= 3 for p in places):
+    places = _places(m.group("list"))
+    if not places:
         return []
     respectively = text.find("分别", m.end(), value_end)
     single = respectively >= 0 and len(_NUMBER_RE.findall(text, respectively, clause_end)) == 1
@@ -122,5 +119,10 @@ def _places_after(text: str, value_end: int) -> list[str]:
     m = _PLACES_AFTER_RE.match(text, value_end)
     if m is None:
         return []
-    places = [p for p in _MEMBER_SPLIT_RE.split(m.group("list")) if p]
+    return _places(m.group("list"))
+
+
+def _places(listed: str) -> list[str]:
+    """The members of a list when every one is a place name (or a short name), else none."""
+    places = [p for p in _MEMBER_SPLIT_RE.split(listed) if p]
     return places if all(_PLACE_RE.search(p) or len(p) <= 3 for p in places) else []

@@ -134,10 +134,8 @@ def passed_on(topic: Topic, sentence: str, found: list[Indicator]) -> Topic:
             code = match_code(sentence, kind)
             if code is not None:
                 topic = topic.naming(kind, code)
-    for ind in found:
-        entry = entries.get(ind.code)
-        if entry is not None and not entry.generic:
-            topic = topic.naming(entry.unit_kind, ind.code)
+    for ind in named:
+        topic = topic.naming(entries[ind.code].unit_kind, ind.code)
     water = water_body(sentence)
     return replace(topic, water=water) if water is not None else topic
 
