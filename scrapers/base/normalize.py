@@ -62,9 +62,13 @@ _NOISE = (
         "",
         re.compile(r"[\d.][ \t]*\n"),
     ),
-    # A spinner's or converter's full stop for a decimal point (PM2。5, 下降11。1%, 66。7%~100%).
+    # A spinner's or converter's full stop for a decimal point (PM2。5, 下降11。1%, 66。7%~100%,
+    # 综合指数2。96: an index has no unit, but never a sentence of its own digit).
     (
-        re.compile(r"(?<=PM2)。(?=5)|(?<=\d)。(?=\d+\s*(?:%|微克|μg|µg|ug|个百分点|個百分點|[~～]))"),
+        re.compile(
+            r"(?<=PM2)。(?=5)|(?<=\d)。(?=\d+\s*(?:%|微克|μg|µg|ug|个百分点|個百分點|[~～]))"
+            r"|(?<=指[数數]\d)。(?=\d{1,3}(?![\d年月日]))"
+        ),
         ".",
         re.compile(r"\d。\d"),
     ),

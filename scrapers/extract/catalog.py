@@ -40,6 +40,7 @@ class CatalogEntry:
     description: str
     keywords: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    exclude_unless: tuple[str, ...] = ()  # words that lift the veto (湖南省空气质量…: 空气 says air)
     unit_kind: str = ""
     generic: bool = False
     higher_is_better: bool = False
@@ -64,6 +65,7 @@ def load_catalog() -> tuple[CatalogEntry, ...]:
             description=row["description"],
             keywords=tuple(row.get("keywords", ())),
             exclude=tuple(row.get("exclude", ())),
+            exclude_unless=tuple(row.get("exclude_unless", ())),
             unit_kind=row["unit_kind"],
             generic=row.get("generic", False),
             higher_is_better=row.get("higher_is_better", False),

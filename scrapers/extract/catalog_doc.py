@@ -13,7 +13,9 @@ An indicator takes the first catalog entry (in this order) whose unit kind fits 
 keywords names it; otherwise the generic code of its unit kind, with its subject phrase.
 Keywords are matched with Roman numerals in ASCII (Ⅲ → III), range dashes as `-`, without
 spaces or underscores (PM 2.5, PM_2.5), and with bracketed asides skipped when needed
-(优良(一、二类)水质); `exclude` words veto an entry (Ⅳ类轻度污染水质断面 is not the good share),
+(优良(一、二类)水质); `exclude` words veto an entry (Ⅳ类轻度污染水质断面 is not the good share)
+unless one of its `exclude_unless` words is written too (湖南省空气质量优良天数比例: 湖 of a place name,
+空气 says air),
 and so does one water class named on its own for the class-range codes (Ⅱ类水质断面比例 is a
 `share`). Words that name nothing (比例为…, 实际为…, 区域平均为…) take their code from the
 context, and a water-quality share takes the code of the water body it is about: see

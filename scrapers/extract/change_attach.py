@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, place_lists, subjects
@@ -25,7 +26,13 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*[-－]?\s*|(?<=%)")  # 0.8%7.7%: a lost 、
+# 0.8%7.7%: a lost 、; 分别下降3.6%、2.2%、上升1.4%: a member with its own verb stays in the list.
+_LIST_JOIN_RE = re.compile(
+    r"\s*(?:个百分点)?\s*[、和及与]\s*(?:同比)?(?:上升|下降|升高|降低|提高|增加|减少|增长|改善|恶化)?了?\s*[-－]?\s*"
+    r"|(?<=%)"
+)
+# 分别下降3.6%、2.2%、持平: a member that did not change holds its place in the list.
+_FLAT_MEMBER_RE = re.compile(r"\s*(?:个百分点)?\s*[、和及与]\s*(?:同比)?(?:基本)?(?:持平|不变)")
 _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为|达到|达|平均浓度|浓度)+$")
 
 
@@ -131,10 +138,23 @@ def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[M
             continue
         if m.role != "change" or m.unit not in ("%", "pp"):
             break
-        if listed and not _LIST_JOIN_RE.fullmatch(s.text, listed[-1].end, m.start):
-            break
+        if listed:
+            flat = _flat_member(s.text, listed[-1])
+            if flat is not None and _LIST_JOIN_RE.fullmatch(s.text, flat.end, m.start):
+                listed.append(flat)
+            elif not _LIST_JOIN_RE.fullmatch(s.text, listed[-1].end, m.start):
+                break
         listed.append(m)
-    return listed
+    flat = _flat_member(s.text, listed[-1]) if listed else None
+    return [*listed, flat] if flat is not None else listed
+
+
+def _flat_member(text: str, before: Mention) -> Mention | None:
+    """The 持平 listed right after ``before``, as a zero change in the list's unit, or None."""
+    flat = _FLAT_MEMBER_RE.match(text, before.end)
+    if flat is None:
+        return None
+    return replace(before, start=flat.start(), end=flat.end(), value=Decimal(0), direction="flat")
 
 
 def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
@@ -256,16 +276,23 @@ def _may_change(code: str, named: list[str]) -> bool:
     return code in named if named else code not in GENERIC_BY_KIND.values()
 
 
+_DIGIT_RE = re.compile(r"\d")
 # The next clause only says what the changed figure reached: …提高1.25个百分点，达到71.4% /
-# …再次下降25%，平均浓度降至41微克/立方米.
+# …再次下降25%，平均浓度降至41微克/立方米 / …上升1.2个百分点，至85.5%.
 _REACHED_RE = re.compile(
-    r"\s*(?:并|且|已|再)?(?:达到|达|升至|升到|降至|降到|提高到|提高至|上升到|上升至|下降到|下降至|增至|减至|为)\s*$"
+    r"\s*(?:并|且|已|再)?(?:达到|达|升至|升到|降至|降到|提高到|提高至|上升到|上升至|下降到|下降至|增至|减至|为|至)\s*$"
 )
 
 
 def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
     """The figure of the clause right after the change's, when that clause is only a bare
-    subject and a verb of arriving (达到, 降至) before it."""
+    subject and a verb of arriving (达到, 降至) before it; or the figure right after the change
+    when only such a verb stands between them (上升1.2个百分点至85.5%)."""
+    after = next((i for i, d in enumerate(drafts) if d.start >= m.end), None)
+    if after is not None:
+        number = _DIGIT_RE.search(s.text, m.end, drafts[after].end)
+        if number is not None and _REACHED_RE.match(s.text, m.end, number.start()):
+            return after
     clause = s.clause_of(m.start)
     following = [c for c in s.clauses if c.start >= clause.end and s.text[c.start : c.end].strip(" ，,、")]
     if not following:

@@ -18,13 +18,16 @@ _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\
 # 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
 _CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到|为)"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
-_FROM_YEAR_TAIL = r"\s*(?:(?:19|20)?\d{2,3}\s*年(?:同期)?(?:的)?\s*)?(?:最高值|最低值|的)?\s*"
+# 从去年的45 / 从年初的58个 / 由上年同期的: the earlier value's time in words.
+_FROM_YEAR_TAIL = (
+    r"\s*(?:(?:(?:19|20)?\d{2,3}\s*年(?:初|底|末)?|去年|上年|前年|年初|年底)(?:同期)?(?:的)?\s*)?"
+    r"(?:最高值|最低值|的)?\s*"
+)
 _FROM_RE = re.compile(
     rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*$"
 )
 _TO_AFTER_RE = re.compile(rf"\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}")
-_FROM_YEAR = rf"由{_FROM_YEAR_TAIL}"
-_FROM_BEFORE_RE = re.compile(rf"{_FROM_YEAR}$")
+_FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从){_FROM_YEAR_TAIL}$")
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
 )
@@ -48,9 +51,12 @@ def is_previous(text: str, start: int, end: int) -> bool:
         return True
     if _FROM_DATED_CONG_RE.search(text, max(start - 10, 0), start) and _ARRIVING_NEXT_RE.match(text, end):
         return True
-    return bool(_FROM_BEFORE_RE.search(text, max(start - 16, 0), start)) and bool(
-        _TO_AFTER_RE.match(text, end) or _TO_LATER_RE.match(text, end)
-    )
+    before = _FROM_BEFORE_RE.search(text, max(start - 16, 0), start)
+    if before is None:
+        return False
+    # 从 starts many phrases (从5个方面…): only with the verb of arriving right after the number.
+    later = before.group("word") == "由" and _TO_LATER_RE.match(text, end) is not None
+    return _TO_AFTER_RE.match(text, end) is not None or later
 
 
 def arrives_from_previous(text: str, start: int) -> bool:

@@ -17,12 +17,22 @@ AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
 _SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与(（])\s*[-－]\s*$")  # 永州市(-47.6%)
 # 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
-_RANGE_TO_RE = re.compile(r"\d\s*(?:%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
+_RANGE_TO_RE = re.compile(r"\d\s*(?P<unit>%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
 
 
 def is_signed(text: str, start: int) -> bool:
     """Whether the number at ``start`` has a minus sign that is a change's sign (下降-3.2%)."""
     return _SIGN_RE.search(text, max(start - 4, 0), start) is not None
+
+
+def _is_range_end(text: str, start: int, raw: str) -> bool:
+    """Whether the number at ``start`` closes a range (5至10个, 95.1%至70.2%): the near end's unit,
+    where written, is the far end's too; 上升1.2个百分点至85.5% is a change, then the level it reached."""
+    near = _RANGE_TO_RE.search(text, max(start - 16, 0), start)
+    if near is None:
+        return False
+    unit = near.group("unit")
+    return unit is None or text[start + len(raw) :].lstrip().startswith(unit)
 
 
 def number_allowed(text: str, start: int, raw: str) -> bool:
@@ -31,7 +41,7 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
         return True
     if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
         return False  # ordinals and the far end of ranges (46 ~ 104)
-    if before in ("至", "到") and _RANGE_TO_RE.search(text, max(start - 16, 0), start):
+    if before in ("至", "到") and _is_range_end(text, start, raw):
         return False  # 5至10个, 95.1%至70.2%之间, but not 降至17.6
     if raw[0].isdigit():
         return not (before and (before.isascii() and (before.isalnum() or before == ".")))

@@ -162,15 +162,19 @@ class _Naming:
         return named and not self.excluded(keyed)
 
     def excluded(self, keyed: _Keyed) -> bool:
-        """Whether one of the entry's exclude words is in the text as written, or the text names
-        one water class alone for an entry about a range of classes."""
+        """Whether one of the entry's exclude words is in the text as written (and none of its
+        ``exclude_unless`` words), or the text names one water class alone for an entry about a
+        range of classes."""
         if keyed.entry.code in _CLASS_RANGE_CODES and _lone_class(self.bare):
             return True
         if keyed.entry.code in _MEETS_CLASS_III_CODES:
             lone = _lone_class(self.bare)
             if lone is not None and lone.group().rstrip("类") not in ("III", "三"):
                 return True  # 水源地水质达到Ⅱ类标准比例: sources at class Ⅱ, not the compliance rate
-        return any(word in self.text for word in keyed.entry.exclude)
+        entry = keyed.entry
+        return any(word in self.text for word in entry.exclude) and not any(
+            word in self.text for word in entry.exclude_unless
+        )
 
     @property
     def bare(self) -> str:

@@ -14,7 +14,7 @@ from typing import Literal
 UnitKind = Literal[
     "money", "percent", "concentration", "days", "area", "mass", "volume", "length", "count", "index"
 ]
-_DIGITS = {
+CN_DIGITS = {
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -39,10 +39,10 @@ def parse_cn_int(text: str) -> int | None:
         return None
     total, section, digit = 0, 0, None
     for ch in text:
-        if ch in _DIGITS:
+        if ch in CN_DIGITS:
             if digit is not None and digit != 0:
                 return None  # 二三: a run of digits is not a numeral
-            digit = _DIGITS[ch]
+            digit = CN_DIGITS[ch]
         elif ch in _SMALL:
             section += (1 if digit is None else digit) * _SMALL[ch]
             digit = None
@@ -133,7 +133,7 @@ UNITS: dict[str, UnitInfo] = {
 }
 INDEX_UNIT = "指数"  # the written unit of a unitless index (综合指数为4.39); never matched after a number
 UNITS[INDEX_UNIT] = _u("index", "1", "index")
-COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市"  # 1498笔交易; 其余19市
+COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市席"  # 1498笔交易; 其余19市; 前20位中占5席
 for _ch in COUNT_WORDS:
     UNITS[_ch] = _u("count", "1", "count")
 

@@ -24,7 +24,7 @@ from scrapers.extract.mention_lists import (
     list_siblings,
     number_allowed,
 )
-from scrapers.extract.numbers import INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
+from scrapers.extract.numbers import CN_DIGITS, INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
@@ -129,6 +129,10 @@ _PLAN_RE = re.compile(
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
     r"|预计|要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
 )
+# 达到水质目标要求的断面比例为92.3% / 满足功能目标的 4503 个: what meets a target is counted, not aimed at.
+_MET_TARGET_RE = re.compile(
+    r"(?:达到|满足|符合|完成|实现|达)[^，,。；;！？\n\d]{0,10}?目标(?:要求)?的[^，,。；;！？\n\d]{0,12}$"
+)
 _TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
@@ -146,7 +150,22 @@ _SAME_PERIOD_BEFORE_RE = re.compile(
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
-_MULTIPLIED_COUNTS = ("个", "家", "件", "起", "笔")  # 2.9万家, 13.5万余件
+_MULTIPLIED_COUNTS = (
+    "个",
+    "家",
+    "件",
+    "起",
+    "笔",
+    "份",
+    "项",
+    "座",
+    "处",
+    "次",
+    "辆",
+    "台",
+    "套",
+    "条",
+)  # 2.9万家, 13.5万余件, 13.28万份
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
 
@@ -203,7 +222,7 @@ def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if m.group("pct"):
-        value = parse_number(m.group("pct").replace("点", "."))
+        value = _cn_decimal(m.group("pct"))
         return None if value is None else _classify(text, m.start(), m.end(), value, "", "%")
     raw, unit, mult = m.group("num"), re.sub(r"\s", "", m.group("unit")), m.group("mult") or ""
     if not number_allowed(text, m.start(), raw):
@@ -221,6 +240,14 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if unit in ("个百分点", "百分点"):
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
+
+
+def _cn_decimal(text: str) -> Decimal | None:
+    """八十五点五 -> 85.5: a Chinese numeral, then its decimal digits one by one after 点."""
+    whole, _, decimals = text.partition("点")
+    value = parse_number(whole)
+    digits = "".join(str(CN_DIGITS[ch]) for ch in decimals)
+    return value if value is None or not digits else value + Decimal(f"0.{digits}")
 
 
 def _list_verb(text: str, siblings: list[Mention], last: Mention) -> tuple[list[Mention], Mention]:
@@ -285,13 +312,20 @@ def _unknown_verb_direction(text: str, start: int) -> ChangeDirection | None:
     return "down" if down and not up else "up" if up and not down else None
 
 
+def _aimed_at(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make the number a target, a standard or a bound."""
+    aim = _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start)
+    if aim is None:
+        return False
+    met = _MET_TARGET_RE.search(text, max(start - 24, 0), start)
+    return met is None or aim.start() < met.start()
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
     if not plans and (
-        _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start)
-        or _TARGET_AFTER_RE.match(text, end)
-        or _in_plan_sentence(text, start, end)
+        _aimed_at(text, start) or _TARGET_AFTER_RE.match(text, end) or _in_plan_sentence(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
     higher = (

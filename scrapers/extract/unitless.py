@@ -1,7 +1,8 @@
 """Figures written without a unit after the number, where the words before them give it.
 
 - 综合指数(平均)为4.12 / 综合指数最好的城市是甲市，为3.65: an index has no unit (never a
-  percentage, a count or a concentration).
+  percentage, a count or a concentration). Written without a verb (综合指数4.258, 综合指数平均2.86,
+  综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several.
 - 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
   written as a bare 0.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
@@ -14,14 +15,24 @@ from decimal import Decimal
 
 from scrapers.extract.numbers import INDEX_UNIT, parse_number
 
+_INDEX_WORD = r"(?:综合指数|综合[\u4e00-\u9fff]{2,6}?指数)"
+# Not a unit, a longer number, a year or a month after it.
+_NO_UNIT = r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍|年|月))"
+_DECIMAL = r"\d+\.\d+"
 _INDEX_RE = re.compile(
-    r"(?:综合指数|综合[\u4e00-\u9fff]{2,6}?指数)[^。；;!?！？\n\d]{0,20}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?)"
-    r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍))"
+    # the words between may hold a quoted figure (首次进入“4+”，达到4.60)
+    rf"{_INDEX_WORD}(?:[^。；;!?！？\n\d“”]|“[^”\n]{{0,8}}”){{0,24}}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?){_NO_UNIT}"
+    # 综合指数4.258 / 综合指数平均2.86: no verb, so a decimal number right after the words
+    rf"|{_INDEX_WORD}\s*(?:年均值|平均值|均值|平均)?\s*[:：]?\s*(?P<bare>{_DECIMAL}){_NO_UNIT}"
 )
+# 综合指数分别为4.35和5.20: the further members of a list of index values.
+_NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
 _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(r"综合指数")
 _INDEX_REACH = 40
+# 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
+_INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,12}?综合指数")
 _ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 # 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
 _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
@@ -29,15 +40,34 @@ _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)
 
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) of every unitless figure in ``text[start:end]``."""
-    out = []
-    for pattern, unit in ((_INDEX_RE, INDEX_UNIT), (_ZERO_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
+    out = _index_values(text, start, end)
+    for pattern, unit in ((_ZERO_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
         for m in pattern.finditer(text, start, end):
             value = parse_number(m.group("num"))
             if value is not None:
                 out.append((m.start("num"), m.end("num"), value, unit))
     for m in _BRACKETED_RE.finditer(text, start, end):
-        named = _INDEX_NAMED_RE.search(text, max(m.start() - _INDEX_REACH, 0), m.start())
+        named = _INDEX_NAMED_RE.search(
+            text, max(m.start() - _INDEX_REACH, 0), m.start()
+        ) or _INDEX_NAMED_AFTER_RE.match(text, m.end(), end)
         value = parse_number(m.group("num"))
         if named is not None and value is not None and not any(o[0] == m.start("num") for o in out):
             out.append((m.start("num"), m.end("num"), value, INDEX_UNIT))
     return sorted(out)
+
+
+def _index_values(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
+    """The index values named by 综合指数 in ``text[start:end]``, list members included."""
+    out = []
+    for m in _INDEX_RE.finditer(text, start, end):
+        group = "num" if m.group("num") is not None else "bare"
+        pos, stop = m.start(group), m.end(group)
+        while True:
+            value = parse_number(text[pos:stop])
+            if value is not None:
+                out.append((pos, stop, value, INDEX_UNIT))
+            member = _NEXT_MEMBER_RE.match(text, stop, end)
+            if member is None:
+                break
+            pos, stop = member.start("num"), member.end("num")
+    return out

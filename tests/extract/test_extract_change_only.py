@@ -121,9 +121,9 @@ def test_a_later_change_of_a_listed_place_goes_to_that_places_figure() -> None:
     }
 
 
-def test_a_change_after_a_number_with_no_unit_is_not_a_change_of_the_topic() -> None:
+def test_a_change_after_an_index_value_is_the_index_s_not_a_change_of_the_topic() -> None:
     text = "全市PM10浓度为41微克/立方米。全市空气质量综合指数进入“3时代”，达到3.90，同比下降10.1%。"
-    assert _changes(text) == []
+    assert _changes(text) == [("air_quality_composite_index", 3.9, "down", 10.1, "percent", "全市")]
 
 
 def test_a_later_sentence_about_coastal_water_gives_its_change_to_the_coastal_figure() -> None:

@@ -1,0 +1,201 @@
+"""The standard bulletin sentence, written every way a bulletin writes it: each subject phrase of a
+catalog indicator in each frame (为 / 达 / no verb / a colon; the change after, before with 至, in
+brackets; 较上年 / 与上年相比 / 比2023年), after each kind of place, in Simplified and converted
+Traditional. Expected values follow from how each sentence is built, not from the extractor."""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+
+import opencc
+import pytest
+
+from scrapers.extract.real_eval import predict
+
+SUBJECTS = {
+    "pm25_avg_concentration": ["PM2.5平均浓度", "细颗粒物(PM2.5)年均浓度", "PM2.5浓度均值"],
+    "pm10_avg_concentration": ["可吸入颗粒物(PM10)平均浓度", "PM10年均浓度"],
+    "o3_avg_concentration": ["臭氧日最大8小时平均浓度第90百分位数", "O3浓度"],
+    "no2_avg_concentration": ["二氧化氮平均浓度"],
+    "so2_avg_concentration": ["SO2年均浓度"],
+    "good_air_days_ratio": ["空气质量优良天数比例", "环境空气质量优良率", "优良天数比率"],
+    "heavy_pollution_days_ratio": ["重度及以上污染天数比例"],
+    "surface_water_good_ratio": ["地表水国考断面水质优良比例", "地表水优良比例", "Ⅰ~Ⅲ类水质断面比例"],
+    "worse_than_class_v_ratio": ["劣Ⅴ类水体比例", "劣V类断面比例"],
+    "coastal_water_good_ratio": ["近岸海域水质优良比例", "近岸海域一、二类海水比例"],
+    "drinking_water_source_compliance_ratio": ["集中式饮用水水源地水质达标率"],
+    "lake_reservoir_good_ratio": ["重点湖库水质优良比例"],
+    "forest_coverage": ["森林覆盖率"],
+    "contaminated_farmland_safe_use_ratio": ["受污染耕地安全利用率"],
+}
+# {p} place, {s} subject, {v} value, {u} unit. Concentrations fall 3.6%, shares rise 1.2 points.
+CONCENTRATION_FRAMES = [
+    "{p}{s}为{v}{u}，同比下降3.6%。",
+    "{p}{s}{v}{u}，较去年同期下降3.6%。",
+    "{p}{s}同比下降3.6%，降至{v}{u}。",
+    "{p}{s}同比下降3.6%至{v}{u}。",
+    "{p}{s}为{v}{u}（同比下降3.6%）。",
+    "{p}{s}：{v}{u}，同比改善3.6%。",
+    "{p}{s}为{v}{u}，与上年相比降幅为3.6%。",
+    "{p}{s}为{v}μg/m3，比2023年下降3.6%，居全国第三。",
+]
+SHARE_FRAMES = [
+    "{p}{s}为{v}%，同比上升1.2个百分点。",
+    "{p}{s}{v}%，较上年提高1.2个百分点。",
+    "{p}{s}同比上升1.2个百分点，达到{v}%。",
+    "{p}{s}同比上升1.2个百分点至{v}%。",
+    "{p}{s}同比上升1.2个百分点，至{v}%。",
+    "{p}{s}为{v}%（同比上升1.2个百分点）。",
+    "{p}{s}：{v}%，与上年同期相比上升1.2个百分点。",
+    "{p}{s}达{v}%，比2023年增加1.2个百分点，创有监测记录以来最好水平。",
+]
+PLACES = [
+    "2024年，全省",
+    "1-6月，甲市",
+    "",
+    "其中，",
+    "河北省",
+    "湖南省",
+    "芜湖市",
+    "黄河流域",
+    "全国339个地级及以上城市",
+]
+SCRIPTS = ["s2t", "s2hk", None]
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _cases(frames: list[str], concentration: bool) -> list[tuple[str, str]]:
+    """(code, sentence) for every subject in every frame; place and script taken in turn."""
+    codes = [c for c in SUBJECTS if c.endswith("concentration") == concentration]
+    out = []
+    pairs = [(code, s) for code in codes for s in SUBJECTS[code]]
+    for n, ((code, subject), frame) in enumerate(itertools.product(pairs, frames)):
+        unit, value = ("微克/立方米", "27") if concentration else ("%", "85.5")
+        text = frame.format(p=PLACES[n % len(PLACES)], s=subject, v=value, u=unit)
+        script = SCRIPTS[n % len(SCRIPTS)]
+        out.append((code, _converter(script).convert(text) if script else text))
+    return out
+
+
+def _found(code: str, text: str, value: float, direction: str, change: float) -> bool:
+    return any(
+        p["code"] == code
+        and p["value"] == value
+        and p["change"] is not None
+        and (p["change"]["direction"], p["change"]["value"]) == (direction, change)
+        for p in predict(text)
+    )
+
+
+@pytest.mark.parametrize("frame", CONCENTRATION_FRAMES)
+def test_every_concentration_subject_in_this_frame_gives_its_code_level_and_change(frame: str) -> None:
+    missed = [text for code, text in _cases([frame], True) if not _found(code, text, 27.0, "down", 3.6)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("frame", SHARE_FRAMES)
+def test_every_share_subject_in_this_frame_gives_its_code_level_and_change(frame: str) -> None:
+    missed = [text for code, text in _cases([frame], False) if not _found(code, text, 85.5, "up", 1.2)]
+    assert missed == []
+
+
+def _items(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(p["code"], p["value"], p["previous_value"]) for p in predict(text)]
+
+
+@pytest.mark.parametrize("place", ["河北省", "湖北省", "芜湖市", "河源市", "黄河流域"])
+def test_a_lake_or_river_in_a_place_name_does_not_make_an_air_figure_water(place: str) -> None:
+    assert _items(f"{place}空气质量优良天数比例为80.1%。") == [("good_air_days_ratio", 80.1, None)]
+
+
+def test_a_water_word_still_vetoes_the_air_code_when_no_air_word_is_written() -> None:
+    assert _items("全省地表水优良比例为85.5%。") == [("surface_water_good_ratio", 85.5, None)]
+
+
+def test_the_figure_reached_from_an_earlier_time_in_words_is_the_level() -> None:
+    assert _items("全市PM2.5浓度从去年的45微克/立方米降至38微克/立方米。")[0] == (
+        "pm25_avg_concentration",
+        38.0,
+        45.0,
+    )
+    assert _items("劣Ⅴ类断面比例从5.2%降为1.1%。") == [("worse_than_class_v_ratio", 1.1, 5.2)]
+    assert _items("劣Ⅴ类水质断面已从年初的58个降至23个。") == [("worse_than_class_v_count", 23.0, 58.0)]
+
+
+def test_from_before_a_number_without_a_verb_of_arriving_gives_no_previous_value() -> None:
+    assert _items("从5个方面推进治理，优良天数比例为85.1%。") == [
+        ("count", 5.0, None),
+        ("good_air_days_ratio", 85.1, None),
+    ]
+
+
+def test_what_meets_a_target_is_counted_not_aimed_at() -> None:
+    assert _items("达到水质目标要求的断面比例为92.3%。")[0][1] == 92.3
+    assert _items("满足水域功能目标的 4503 个断面。") == [("count", 4503.0, None)]
+    assert _items("力争达到目标要求的断面比例为95%。") == []
+
+
+def test_a_range_written_with_its_unit_twice_is_still_a_range() -> None:
+    assert _items("各市优良天数比例在85.1%至95.2%之间。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("甲市综合指数4.258，同比下降3.1%。", [4.258]),
+        ("全省综合指数平均2.86，同比上升3.2%。", [2.86]),
+        ("两市综合指数分别为4.35和5.20。", [4.35, 5.2]),
+        ("全市空气质量综合指数首次进入“4+”，达到4.60。", [4.6]),
+        ("本市綜合指數2。96，同比下降13。7%。", [2.96]),
+        ("除甲市(6.478)外各市综合指数均在5.5以内。", [6.478]),
+    ],
+)
+def test_an_index_value_is_read_without_a_verb_in_lists_and_with_a_full_stop_for_its_point(
+    text: str, values: list[float]
+) -> None:
+    assert [p["value"] for p in predict(text) if p["code"] == "air_quality_composite_index"] == values
+
+
+def test_an_index_never_takes_a_ranking_or_the_next_sentence_s_year() -> None:
+    assert predict("甲市综合指数排名第3。") == []
+    assert [p["value"] for p in predict("全市综合指数为4。2023年以来持续改善。")] == [4.0]
+
+
+def test_counts_with_a_multiplier_and_seats_are_counts() -> None:
+    assert [(p["value"], p["unit"]) for p in predict("环境行政处罚决定书13.28万份。")] == [(13.28, "万份")]
+    assert (5.0, "席") in [(p["value"], p["unit"]) for p in predict("前20位城市中本省占5席。")]
+
+
+def test_a_percentage_written_in_chinese_numerals_is_read() -> None:
+    assert _items("森林覆盖率达到百分之六十三点一。") == [("forest_coverage", 63.1, None)]
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    return [
+        (p["code"], p["value"], (p["change"] or {}).get("direction"), (p["change"] or {}).get("value"))
+        for p in predict(text)
+    ]
+
+
+def test_a_list_of_changes_with_its_own_verbs_and_a_flat_member_keeps_every_member_in_place() -> None:
+    text = (
+        "全省PM2.5、PM10、O3、NO2、SO2平均浓度分别为27、45、140、20、8微克/立方米，"
+        "同比分别下降3.6%、持平、上升1.4%、下降5.0%、2.2%。"
+    )
+    assert _changes(text) == [
+        ("pm25_avg_concentration", 27.0, "down", 3.6),
+        ("pm10_avg_concentration", 45.0, "flat", 0.0),
+        ("o3_avg_concentration", 140.0, "up", 1.4),
+        ("no2_avg_concentration", 20.0, "down", 5.0),
+        ("so2_avg_concentration", 8.0, "down", 2.2),
+    ]
+
+
+def test_a_list_of_changes_ending_flat_gives_the_last_figure_no_rise_or_fall() -> None:
+    text = "全省PM2.5、PM10、O3平均浓度分别为27、45、140微克/立方米，同比分别下降3.6%、2.2%、持平。"
+    assert _changes(text)[2] == ("o3_avg_concentration", 140.0, "flat", 0.0)
