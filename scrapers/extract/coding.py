@@ -172,12 +172,15 @@ _AIR_WORDS_RE = re.compile(r"天数|空气|AQI|大气|蓝天")
 
 
 def _water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str | None:
-    """国控断面水质…保持优良，优良率100%: 优良率 after a clause about a water body, with no word of
-    air, is that body's good share."""
+    """国控断面水质…保持优良，优良率100%: 优良率 after a clause about a water body, or under a
+    heading about one (三、地表水环境质量) while no air share is in view, with no word of air, is
+    that body's good share."""
     if code != "good_air_days_ratio" or _AIR_WORDS_RE.search(naming):
         return code
     clause = s.clause_of(pos)
     body = water_body(s.text[s.full.start : clause.start])
+    if body is None and s.topic.code("percent") != code:
+        body = s.topic.water
     return water_code(None, "优良" + naming, [body]) if body is not None else code
 
 

@@ -189,6 +189,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
     listed_place = level_subjects.place_of_a_listed_value(s, m, subject, code, unit_base, drafts)
     listed_place = listed_place or level_subjects.bracketed_place(s, m, code, unit_base, drafts)
+    listed_place = listed_place or level_subjects.place_before_bracket(s, m, code, drafts)
     code = listed_place[0] if listed_place else code
     return Indicator(
         code=code,

@@ -2,7 +2,8 @@
 
 - 全省…PM2.5月均浓度值为27微克/立方米，兰州36微克/立方米，嘉峪关27微克/立方米: a clause that is
   only a place and its value is the lead figure's indicator for that place.
-- 91.2%的监测河段…水质达到或优于国家地表水Ⅲ类标准: a share written before what it is a share of.
+- 91.2%的监测河段…水质达到或优于国家地表水Ⅲ类标准: a share written before what it is a share of;
+  甲市以22微克/立方米的PM2.5平均浓度…: a concentration, after 以.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from scrapers.extract.sentence import Sentence
 
 # 89.7%的监测断面水质达到Ⅲ类: a share written before what it is a share of.
 _SHARE_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fff])")
+_MEANS_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fffA-Z])")  # 以22微克/立方米的PM2.5平均浓度
 # A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 依次是承德16微克/立方米、张家口16微克/立方米: the words opening a list of places and values.
@@ -80,10 +82,38 @@ def bracketed_place(
     return code, found.group("place")
 
 
+# 最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: each value in brackets after its place.
+_PLACE_THEN_BRACKET_RE = re.compile(
+    r"(?:^|(?<=[：:、，,；;。\n]))\s*(?:其中)?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})\s*[(（]\s*$"
+)
+_BRACKET_CLOSE_RE = re.compile(r"\s*[)）]")
+
+
+def place_before_bracket(
+    s: Sentence, m: Mention, code: str, drafts: list[Indicator]
+) -> tuple[str, str] | None:
+    """…浓度最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: a value alone in brackets
+    right after a place is that place's value of the indicator the sentence named before the list
+    (or the heading's). Returns (code, place)."""
+    if code not in GENERIC_BY_KIND.values() or not _BRACKET_CLOSE_RE.match(s.text, m.end):
+        return None
+    found = _PLACE_THEN_BRACKET_RE.search(s.text, max(s.seg.start, m.start - 12), m.start)
+    if found is None or not place_lists.is_place(found.group("place")):
+        return None
+    if _NOT_A_PLACE_RE.search(found.group("place")):
+        return None
+    kind = UNITS[m.unit].kind
+    named = match_code(s.text[s.full.start : found.start()], kind) or s.topic.code(kind)
+    return (named, found.group("place")) if named is not None else None
+
+
 def share_of(s: Sentence, m: Mention, kind: str, stop: int, before: str) -> tuple[str, str, int] | None:
     """Subject, naming text and quote end of a share written before its subject (89.7%的监测断面
     水质达到或优于Ⅲ类标准), when the words before the figure name no indicator of its kind."""
-    lead = _SHARE_OF_RE.match(s.text, m.end) if kind == "percent" else None
+    # 甲市以22微克/立方米的PM2.5平均浓度位列第一: a concentration written before its subject, after 以
+    by_means = kind == "concentration" and s.text[max(m.start - 1, 0) : m.start] == "以"
+    pattern = _SHARE_OF_RE if kind == "percent" else _MEANS_OF_RE
+    lead = pattern.match(s.text, m.end) if kind == "percent" or by_means else None
     if lead is None or match_code(before, kind) is not None:
         return None
     subject, _ = subjects.subject_after(s.text, lead.end(), stop)

@@ -92,6 +92,14 @@ UNITS: dict[str, UnitInfo] = {
     "ug/m3": _u("ug/m3", "1", "concentration"),
     # Taiwan writes 立方公尺 for 立方米 (微克/立方公尺); mirrors mix the symbol and the word
     # (25μg/立方米): the same unit, so the figure keeps its number.
+    # papers write the unit with a raised minus (μg·m⁻³, μg·m-3)
+    **{
+        f"{mu}g{dot}m{minus}{three}": _u("ug/m3", "1", "concentration")
+        for mu in ("μ", "µ", "u")
+        for dot in ("·", "•", ".")
+        for minus in ("⁻", "-", "^-")
+        for three in ("3", "³")
+    },
     "微克/立方公尺": _u("ug/m3", "1", "concentration"),
     "微克每立方公尺": _u("ug/m3", "1", "concentration"),
     "μg/立方公尺": _u("ug/m3", "1", "concentration"),

@@ -4,8 +4,9 @@ A set of real passages scored once tells how the rules do on that text; scored a
 rewrite, it tells how they do on the same figures written the way other pages write them — a PDF
 text layer wrapping lines every 28–40 characters or scattering spaces between glyph runs, Unicode
 subscripts (PM₂.₅), years in Chinese numerals (二〇二三年), other spellings of the unit, full-width
-punctuation, the page converted to Traditional script, and a target sentence (which must yield
-nothing) before or after the passage. No new labels are needed, so this measures generalisation
+punctuation, the page converted to Traditional script (with a mirror's pinyin annotations, or with
+a converter's Simplified leftovers), a spam mirror's insertions and doubled marks, and a target
+sentence (which must yield nothing) before or after the passage. No new labels are needed, so this measures generalisation
 on text whose misses may be read (``scripts/eval_rewrites.py``). Every rewrite is deterministic
 for a seed and pure.
 """
@@ -86,6 +87,46 @@ def traditional(text: str, rng: random.Random) -> str:
     return converted
 
 
+# Toned syllables for a mirror's pinyin annotations (國內(nèi), 長(zhǎng)江): which one follows which
+# character does not matter to a reader that must drop them all.
+_SYLLABLES = ("nèi", "zhǎng", "míng", "huán", "jìng", "zhì", "liàng", "shù", "yōu", "lèi", "guó", "shuǐ")
+
+
+def pinyin(text: str, rng: random.Random) -> str:
+    """The text in Traditional script with a pinyin annotation after 8 % of its characters, as
+    pinyin-annotated mirrors write it (環(huán)境質(zhì)量)."""
+    return "".join(
+        f"{ch}({rng.choice(_SYLLABLES)})" if _HAN_RE.match(ch) and rng.random() < 0.08 else ch
+        for ch in traditional(text, rng)
+    )
+
+
+# Characters a converter leaves Simplified (关于, 并, 范围, 干, 系; documented in
+# ../shared/docs/source-formats.md §3.6) and the Traditional ones they stand for.
+_LEFTOVERS = {"於": "于", "並": "并", "範": "范", "係": "系", "幹": "干", "個": "个", "數": "数", "與": "与"}
+
+
+def leftovers(text: str, rng: random.Random) -> str:
+    """The text in Traditional script with half of its one-to-many characters left Simplified."""
+    return "".join(
+        _LEFTOVERS[ch] if ch in _LEFTOVERS and rng.random() < 0.5 else ch for ch in traditional(text, rng)
+    )
+
+
+# Written for this check: the kind of line a spam mirror inserts between clauses.
+_SPAM = ("【本站推荐】", "（点击查看更多精彩内容）", "[广告]", "☆☆☆")
+
+
+def spam(text: str, rng: random.Random) -> str:
+    """A spam mirror's insertions after a fifth of the clause marks, and doubled marks (，，)."""
+    out: list[str] = []
+    for ch in text:
+        out.append(ch)
+        if ch in "，。；" and rng.random() < 0.2:
+            out.append(rng.choice((*_SPAM, ch)))
+    return "".join(out)
+
+
 def target_after(text: str, rng: random.Random) -> str:
     """A target sentence appended as a paragraph of its own."""
     return text + "\n" + rng.choice(TARGET_SENTENCES)
@@ -109,6 +150,9 @@ REWRITES: dict[str, Rewrite] = {
     "units": units,
     "full_width": full_width,
     "traditional": traditional,
+    "pinyin": pinyin,
+    "leftovers": leftovers,
+    "spam": spam,
     "target_after": target_after,
     "target_before": target_before,
 }

@@ -199,3 +199,42 @@ def test_a_list_of_changes_with_its_own_verbs_and_a_flat_member_keeps_every_memb
 def test_a_list_of_changes_ending_flat_gives_the_last_figure_no_rise_or_fall() -> None:
     text = "全省PM2.5、PM10、O3平均浓度分别为27、45、140微克/立方米，同比分别下降3.6%、2.2%、持平。"
     assert _changes(text)[2] == ("o3_avg_concentration", 140.0, "flat", 0.0)
+
+
+def test_a_bare_good_share_under_a_water_heading_is_that_water_s() -> None:
+    text = "三、地表水环境质量\n2024年，全省总体水质为优，优良比例为85.5%，同比上升1.2个百分点。"
+    assert _changes(text) == [("surface_water_good_ratio", 85.5, "up", 1.2)]
+
+
+def test_a_bare_good_share_after_air_shares_stays_air_though_water_was_named_before() -> None:
+    text = (
+        "去年全省环境空气质量、地表水水质均有提升。全省空气质量优良天数比例达73.4%。"
+        "甲市达标比例最高，为92.9%。"
+    )
+    assert [c for c, *_ in _changes(text)] == ["good_air_days_ratio", "good_air_days_ratio"]
+
+
+@pytest.mark.parametrize("unit", ["μg·m-3", "μg·m⁻³", "µg·m-3", "μg•m^-3"])
+def test_a_concentration_unit_written_with_a_raised_minus_is_read(unit: str) -> None:
+    assert _changes(f"全省PM2.5平均浓度为27{unit}，同比下降3.6%。") == [
+        ("pm25_avg_concentration", 27.0, "down", 3.6)
+    ]
+
+
+def test_a_concentration_written_before_its_subject_after_yi_is_that_subject_s() -> None:
+    assert _changes("甲市以22微克/立方米的PM2.5平均浓度位列全省第一。")[0] == (
+        "pm25_avg_concentration",
+        22.0,
+        None,
+        None,
+    )
+
+
+def test_values_in_brackets_after_their_places_take_the_indicator_named_before_the_list() -> None:
+    text = "PM2.5浓度最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）；其中丙县（18微克/立方米）最低。"
+    found = [(p["code"], p["value"], p["region"]) for p in predict(text) if p["code"] != "count"]
+    assert found == [
+        ("pm25_avg_concentration", 22.0, "甲市"),
+        ("pm25_avg_concentration", 23.0, "乙市"),
+        ("pm25_avg_concentration", 18.0, "丙县"),
+    ]
