@@ -86,6 +86,9 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
             if draft is not None and (m.role == "level" or draft.code in GENERIC_BY_KIND.values()):
                 if m.role == "previous":
                     bases.add(len(drafts))
+                elif _earlier_value_of(draft, drafts, bases):
+                    bases.discard(len(drafts) - 1)  # 劣Ⅴ类断面由5个减少至3个: 5 is only the 3's earlier value
+                    drafts.pop()
                 drafts.append(draft)
     orphans: list[Indicator] = []
     spread = change_attach.spread_respective_changes(s, mentions, drafts, orphans)
@@ -102,6 +105,14 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     drafts = listed_years(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+def _earlier_value_of(draft: Indicator, drafts: list[Indicator], bases: set[int]) -> bool:
+    """Whether the last draft is the earlier value (由5个减少至) of ``draft``, a catalog figure of its
+    unit, read as a generic quantity only because its words came after it."""
+    if not drafts or len(drafts) - 1 not in bases or draft.code in GENERIC_BY_KIND.values():
+        return False
+    return drafts[-1].unit_base == draft.unit_base and drafts[-1].code in GENERIC_BY_KIND.values()
 
 
 def _compared_with(draft: Indicator, drafts: list[Indicator]) -> bool:

@@ -19,11 +19,16 @@ _INDEX_WORD = r"(?:综合指数|综合[\u4e00-\u9fff]{2,6}?指数)"
 # Not a unit, a longer number, a year or a month after it.
 _NO_UNIT = r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍|年|月))"
 _DECIMAL = r"\d+\.\d+"
+# The verbs that state an index's value: 为4.12, 降至4.12, 由4.50下降至4.12.
+_REACHING = r"(?:为|达到|达|是|(?:下降|上升|降低|升高|改善)?(?:至|到)|降至|升至)"
 _INDEX_RE = re.compile(
-    # the words between may hold a quoted figure (首次进入“4+”，达到4.60)
-    rf"{_INDEX_WORD}(?:[^。；;!?！？\n\d“”]|“[^”\n]{{0,8}}”){{0,24}}?(?:为|达到|达|是)\s*(?P<num>\d+(?:\.\d+)?){_NO_UNIT}"
+    # the words between may hold a quoted figure (首次进入“4+”，达到4.60) or the value it came from
+    rf"{_INDEX_WORD}(?:[^。；;!?！？\n\d“”]|“[^”\n]{{0,8}}”|(?<=[由从])\s*{_DECIMAL}){{0,24}}?"
+    rf"{_REACHING}\s*(?P<num>\d+(?:\.\d+)?){_NO_UNIT}"
     # 综合指数4.258 / 综合指数平均2.86: no verb, so a decimal number right after the words
     rf"|{_INDEX_WORD}\s*(?:年均值|平均值|均值|平均)?\s*[:：]?\s*(?P<bare>{_DECIMAL}){_NO_UNIT}"
+    # 综合指数同比下降3.1%，为4.12: the value in the clause after the index's change
+    rf"|{_INDEX_WORD}[^。；;!?！？\n，,]{{0,16}}?\d+(?:\.\d+)?\s*%[，,]\s*{_REACHING}\s*(?P<after>{_DECIMAL}){_NO_UNIT}"
 )
 # 综合指数分别为4.35和5.20: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
@@ -32,7 +37,8 @@ _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(r"综合指数")
 _INDEX_REACH = 40
 # 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
-_INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,12}?综合指数")
+# 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
+_INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,40}?综合指数")
 _ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 # 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
 _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
@@ -60,7 +66,7 @@ def _index_values(text: str, start: int, end: int) -> list[tuple[int, int, Decim
     """The index values named by 综合指数 in ``text[start:end]``, list members included."""
     out = []
     for m in _INDEX_RE.finditer(text, start, end):
-        group = "num" if m.group("num") is not None else "bare"
+        group = next(g for g in ("num", "bare", "after") if m.group(g) is not None)
         pos, stop = m.start(group), m.end(group)
         while True:
             value = parse_number(text[pos:stop])

@@ -238,3 +238,35 @@ def test_values_in_brackets_after_their_places_take_the_indicator_named_before_t
         ("pm25_avg_concentration", 23.0, "乙市"),
         ("pm25_avg_concentration", 18.0, "丙县"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全市综合指数同比下降3.1%，为4.12。", 4.12),
+        ("综合指数降至4.12。", 4.12),
+        ("综合指数由4.50下降至4.12。", 4.12),
+    ],
+)
+def test_an_index_value_reached_or_stated_after_its_change_is_read(text: str, value: float) -> None:
+    assert [p["value"] for p in predict(text) if p["code"] == "air_quality_composite_index"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省水质优良断面112个，占85.5%。",
+        "国考断面中，达到或好于Ⅲ类的断面有112个。",
+        "全省河流水质优良断面有112个。",
+    ],
+)
+def test_a_count_of_good_sections_is_the_good_sections_count(text: str) -> None:
+    assert ("surface_water_good_count", 112.0, None) in _items(text)
+
+
+def test_the_count_a_figure_fell_from_is_no_figure_of_its_own() -> None:
+    assert _items("劣Ⅴ类断面由5个减少至3个。") == [("worse_than_class_v_count", 3.0, 5.0)]
+
+
+def test_a_count_of_rivers_meeting_class_three_is_not_a_count_of_sections() -> None:
+    assert [c for c, *_ in _items("全市8条河流达到或优于Ⅲ类标准。")] == ["count"]
