@@ -220,8 +220,12 @@ def change_target(
     if reached is not None and (not codes or drafts[reached].code in codes):
         return reached
     # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
-    found = (_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True))
+    found = [_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True)]
     targets = [t for t in found if t is not None and _may_take(drafts[t], [m])]
+    if not targets and m.unit == "pp" and not any(d.unit_base == "%" for d in drafts):
+        # 浓度为27微克/立方米，同比下降3.6个百分点: points written on a concentration, with no
+        # percentage in the sentence to take them, are the concentration's as written
+        targets = [t for t in found if t is not None and drafts[t].code not in GENERIC_BY_KIND.values()]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)

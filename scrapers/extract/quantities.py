@@ -28,10 +28,11 @@ from scrapers.extract.numbers import CN_DIGITS, INDEX_UNIT, MULTIPLIABLE, MULTIP
 from scrapers.extract.segments import Segment, inside, quoted_regions
 
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
+_POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
     r"\s?".join(re.escape(ch) for ch in u)
-    for u in sorted([*UNITS, "个百分点", "百分点"], key=len, reverse=True)
+    for u in sorted([*UNITS, *_POINTS], key=len, reverse=True)
     if u != INDEX_UNIT
 )
 _QTY_RE = re.compile(
@@ -237,7 +238,7 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         unit == "人" and tail and tail in _NOT_PERSON_TAIL
     ):
         return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count
-    if unit in ("个百分点", "百分点"):
+    if unit in _POINTS:
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
 
@@ -300,6 +301,10 @@ def _in_closed_aside(text: str, pos: int, start: int) -> bool:
 _UNKNOWN_VERB_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
 )
+# A change written with its sign and no verb, after what it is compared with (同比-3.6%).
+_SIGNED_COMPARISON_RE = re.compile(
+    r"(?:同比|环比|(?:较|比)(?:上年|去年)(?:同期)?|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
+)
 _DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
 
 
@@ -350,6 +355,10 @@ def _classify(
         and _BRACKETED_SIGN_RE.search(text, max(start - 3, 0), start)
     ):
         return Mention(start, end, value, mult, unit, "change", "down")  # 永州市(-47.6%): a fall by its sign
+    signed = _SIGNED_COMPARISON_RE.search(text, max(start - 12, 0), start) if verb is None else None
+    if signed is not None and unit in ("%", "pp"):  # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点
+        way: ChangeDirection = "down" if signed.group("sign") in "-－−" else "up"
+        return Mention(start, end, value, mult, unit, "change", way)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

@@ -270,3 +270,38 @@ def test_the_count_a_figure_fell_from_is_no_figure_of_its_own() -> None:
 
 def test_a_count_of_rivers_meeting_class_three_is_not_a_count_of_sections() -> None:
     assert [c for c, *_ in _items("全市8条河流达到或优于Ⅲ类标准。")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("change", "direction"),
+    [
+        ("同比-3.6%", "down"),
+        ("同比变化-3.6%", "down"),
+        ("同比变化率为-3.6%", "down"),
+        ("较上年同期+3.6%", "up"),
+    ],
+)
+def test_a_change_written_with_its_sign_and_no_verb_is_a_change(change: str, direction: str) -> None:
+    assert _changes(f"2024年，全省PM2.5平均浓度为27微克/立方米，{change}。") == [
+        ("pm25_avg_concentration", 27.0, direction, 3.6)
+    ]
+
+
+def test_points_written_as_ge_bai_fen_bi_are_points() -> None:
+    found = predict("全省空气质量优良天数比例为85.5%，同比增加1.2个百分比。")
+    assert [(p["value"], p["change"]["unit"]) for p in found if p["change"]] == [(85.5, "percentage_point")]
+
+
+def test_points_on_a_concentration_with_no_share_in_the_sentence_stay_as_written() -> None:
+    found = predict("全省PM2.5平均浓度为27微克/立方米，同比下降3.6个百分点。")
+    assert [(p["code"], p["change"]["unit"]) for p in found] == [
+        ("pm25_avg_concentration", "percentage_point")
+    ]
+
+
+def test_points_after_a_concentration_and_a_share_go_to_the_share() -> None:
+    text = "全省PM2.5平均浓度为27微克/立方米，优良天数比例为85.5%，同比上升1.2个百分点。"
+    assert [(c, v, d) for c, v, d, _ in _changes(text)] == [
+        ("pm25_avg_concentration", 27.0, None),
+        ("good_air_days_ratio", 85.5, "up"),
+    ]
