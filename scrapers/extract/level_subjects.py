@@ -24,7 +24,9 @@ _MEANS_OF_RE = re.compile(r"\s*的\s*(?=[\u4e00-\u9fffA-Z])")  # 以22微克/立
 # A place's name as a listed value's whole subject (兰州, 嘉峪关, 甘南州), not words of a measure.
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 依次是承德16微克/立方米、张家口16微克/立方米: the words opening a list of places and values.
-_LIST_LEAD_RE = re.compile(r"^(?:.*?(?:依次|分别)(?:是|为)[:：]?|(?:依次|分别)?(?:是|为)[:：]?)")
+_LIST_LEAD_RE = re.compile(
+    r"^(?:.*?(?:依次|分别)(?:是|为)[:：]?|(?:依次|分别)?(?:是|为)[:：]?|其中[，,]?\s*)"  # 其中甲市95.1%
+)
 _BRACKETED_PLACE_RE = re.compile(
     r"\s*[(（](?P<place>[\u4e00-\u9fff]{1,5}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})[)）]"
 )

@@ -1,5 +1,6 @@
 """A change named by its size and its place: 同比改善幅度最大的城市是甲市，为31.5%;
-同比恶化的城市仅有乙市，为4.2%; 降幅最大的是丙市，为18.3%; 丁市同比恶化，为1.6%.
+同比恶化的城市仅有乙市，为4.2%; 降幅最大的是丙市，为18.3%; 丁市同比恶化，为1.6%; 戊市降幅最大，
+为10.2%.
 
 The % is how much the figure of the sentence's indicator changed in that place, not a share: a
 change-only item of the concentration (or other indicator) the sentence or its heading is about.
@@ -21,7 +22,10 @@ from scrapers.extract.years import find_period
 _MAGNITUDE_RE = re.compile(
     r"(?:(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多)?的?"
     r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
-    r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化))[，,]\s*为\s*$"
+    r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
+    # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
+    r"|(?P<place_lead>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
+    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多))[，,]\s*为\s*$"
 )
 # 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
 _ABSOLUTE_RE = re.compile(
@@ -45,8 +49,8 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     code = _changed_code(s, found.start(), drafts)
     if code is None:
         return None
-    verb = found.group("verb") or found.group("verb_after")
-    place = found.group("place") or found.group("place_first")
+    verb = found.group("verb") or found.group("verb_after") or found.group("verb_lead")
+    place = found.group("place") or found.group("place_first") or found.group("place_lead")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),

@@ -305,3 +305,17 @@ def test_points_after_a_concentration_and_a_share_go_to_the_share() -> None:
         ("pm25_avg_concentration", 27.0, None),
         ("good_air_days_ratio", 85.5, "up"),
     ]
+
+
+def test_the_place_named_first_with_the_largest_fall_has_that_change() -> None:
+    text = "上半年，全省PM2.5浓度同比下降3.6%，其中，甲市降幅最大，为10.2%。"
+    assert [(p["region"], p["change"]["value"]) for p in predict(text)] == [("全省", 3.6), ("甲市", 10.2)]
+
+
+def test_a_place_and_its_value_after_qi_zhong_is_the_lead_figure_s_indicator_there() -> None:
+    found = predict("全省优良天数比例为85.5%，其中甲市95.1%、乙市90.2%。")
+    assert [(p["code"], p["value"], p["region"]) for p in found] == [
+        ("good_air_days_ratio", 85.5, "全省"),
+        ("good_air_days_ratio", 95.1, "甲市"),
+        ("good_air_days_ratio", 90.2, "乙市"),
+    ]
