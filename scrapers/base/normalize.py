@@ -66,7 +66,7 @@ _NOISE = (
     # 综合指数2。96: an index has no unit, but never a sentence of its own digit).
     (
         re.compile(
-            r"(?<=PM2)。(?=5)|(?<=\d)。(?=\d+\s*(?:%|微克|μg|µg|ug|个百分点|個百分點|[~～]))"
+            r"(?<=PM2)。(?=5)|(?<=\d)。(?=\d+\s*(?:%|微克|μg|µg|ug|[个個]百分[点點]|[~～]))"
             r"|(?<=指[数數]\d)。(?=\d{1,3}(?![\d年月日]))"
         ),
         ".",

@@ -26,10 +26,22 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
     quantities and ranks are never merged."""
     first: dict[tuple[object, ...], int] = {}
     anywhere: dict[tuple[object, ...], int] = {}  # the same figure whatever its place
+    changes_only: dict[tuple[object, ...], Indicator] = {}
     out: list[Indicator] = []
+    sentences: dict[tuple[float | None, str, int, int], int] = {}
     for ind in indicators:
+        said_again = _said_again(ind, text, sentences)
+        if said_again:
+            continue  # the same sentence printed twice: whatever context the second copy got
         unit = ind.unit_base or ind.unit  # 28.0μg/m³ in a headline is 28.0微克/立方米 in the body
         key = (ind.code, ind.value, unit, ind.region, ind.year)
+        if ind.is_change_only and ind.code not in _NOT_MERGED and ind.change is not None:
+            # a change-only statement said again (a mirror that prints a paragraph twice)
+            change_key = (ind.code, ind.region, ind.year, ind.period, ind.change.direction, ind.change.value)
+            said = changes_only.get(change_key)
+            if said is not None and same_subject(said, ind) and same_change(said.change, ind.change):
+                continue
+            changes_only.setdefault(change_key, ind)
         if ind.code in _NOT_MERGED or ind.unit == "rank" or ind.is_change_only:
             out.append(ind)
             continue
@@ -57,6 +69,27 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         first.setdefault(key, len(out))
         out.append(ind)
     return out
+
+
+_STOP_RE = re.compile(r"[。！？!?\n]")
+_SENTENCE_MIN = 16  # characters: a shorter sentence (为27微克/立方米。) may well be said of two places
+
+
+def _said_again(ind: Indicator, text: str, seen: dict[tuple[float | None, str, int, int], int]) -> bool:
+    """Whether the whole sentence holding ``ind`` was already read, elsewhere in the text, with this
+    figure at the same place in it (a mirror that prints a paragraph twice); records it otherwise.
+    Its code and place are not compared: the second copy is read in another context."""
+    if not text or ind.end > len(text):
+        return False
+    starts = [m.end() for m in _STOP_RE.finditer(text, max(ind.start - 400, 0), ind.start)]
+    start = starts[-1] if starts else max(ind.start - 400, 0)
+    stop = _STOP_RE.search(text, ind.end)
+    sentence = text[start : stop.start() if stop else len(text)].strip()
+    if len(sentence) < _SENTENCE_MIN:
+        return False
+    key = (ind.value, sentence, ind.start - start, ind.end - start)
+    first = seen.setdefault(key, ind.start)
+    return first != ind.start  # PM2.5及PM10均下降18.2%: two figures of one statement stay
 
 
 def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:

@@ -120,11 +120,18 @@ _SPAM = ("【本站推荐】", "（点击查看更多精彩内容）", "[广告]
 def spam(text: str, rng: random.Random) -> str:
     """A spam mirror's insertions after a fifth of the clause marks, and doubled marks (，，)."""
     out: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
         out.append(ch)
-        if ch in "，。；" and rng.random() < 0.2:
+        decimal = ch == "。" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()  # 4。3%
+        if ch in "，。；" and not decimal and rng.random() < 0.2:
             out.append(rng.choice((*_SPAM, ch)))
     return "".join(out)
+
+
+def repeated(text: str, rng: random.Random) -> str:
+    """The passage twice, as mirrors that repeat a paragraph print it (a restated figure is
+    labelled once)."""
+    return text + "\n" + text
 
 
 def target_after(text: str, rng: random.Random) -> str:
@@ -153,6 +160,7 @@ REWRITES: dict[str, Rewrite] = {
     "pinyin": pinyin,
     "leftovers": leftovers,
     "spam": spam,
+    "repeated": repeated,
     "target_after": target_after,
     "target_before": target_before,
 }

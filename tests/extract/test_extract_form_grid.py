@@ -319,3 +319,13 @@ def test_a_place_and_its_value_after_qi_zhong_is_the_lead_figure_s_indicator_the
         ("good_air_days_ratio", 95.1, "甲市"),
         ("good_air_days_ratio", 90.2, "乙市"),
     ]
+
+
+def test_a_paragraph_printed_twice_gives_its_figures_once() -> None:
+    paragraph = (
+        "2024年，全省PM2.5、PM10平均浓度同比分别下降3.6%、2.2%。"
+        "全省地表水国考断面水质优良比例为85.5%，同比上升1.2个百分点。"
+    )
+    once = _changes(paragraph)
+    assert _changes(paragraph + "\n" + paragraph) == once
+    assert len(once) == 3

@@ -4,12 +4,13 @@ extractor keeps on them: the same figures written as PDF layers, converters and 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from scrapers.extract.real_eval import load_real_set, predict, score_passage
 from scrapers.extract.real_report import RealReport
-from scrapers.extract.rewrites import REWRITES, chinese_years, rewritten, subscripts, wrap
+from scrapers.extract.rewrites import REWRITES, chinese_years, pinyin, rewritten, spam, subscripts, wrap
 from tests.extract.shared_data import shared_set
 
 TEXT = "2023年，全市PM2.5平均浓度为30微克/立方米，同比下降6.3%；SO2、NO2、O3平均浓度分别为8、25、150微克/立方米。国(guó)家"
@@ -46,7 +47,21 @@ def _f1(rows: list[dict[str, object]]) -> float:
     return report.catalog().f1
 
 
-@pytest.mark.parametrize("name", ["wrap", "chinese_years", "subscripts", "traditional", "target_before"])
+@pytest.mark.parametrize(
+    "name",
+    ["wrap", "chinese_years", "subscripts", "traditional", "pinyin", "spam", "repeated", "target_before"],
+)
 def test_the_first_shared_set_rewritten_stays_within_003_of_its_clean_score(name: str) -> None:
     rows = load_real_set(shared_set("real-dev-set.jsonl"))
     assert _f1(rewritten(rows, name)) >= _f1(rows) - 0.03
+
+
+def test_pinyin_annotations_follow_chinese_characters_only() -> None:
+    text = pinyin("PM2.5平均浓度为27微克/立方米。" * 5, random.Random(3))
+    assert re.findall(r"[A-Za-z0-9.]\([a-zàáǎèéěìíǐòóǒùúǔüāēīōū]+\)", text) == []
+    assert "(" in text
+
+
+def test_spam_never_follows_a_full_stop_used_as_a_decimal_point() -> None:
+    text = spam("下降4。3%，" * 40, random.Random(1))
+    assert "4。3%" in text and not re.search(r"4。[^3]", text)
