@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from models.records import Indicator
 from scrapers.extract.change_subjects import codes_of_changed_subject
+from scrapers.extract.tables import is_spaced_row
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
@@ -31,10 +32,9 @@ def soft_breaks(text: str) -> list[int]:
         if len(line.strip()) < 12 or _HEADING_END.search(text, line_start, m.start()):
             continue  # a heading or a short title line stays a paragraph of its own
         next_end = text.find("\n", m.end())
-        if any(
-            "\t" in part.strip() for part in (line, text[m.end() : next_end if next_end >= 0 else len(text)])
-        ):
-            continue  # a row of a tab-separated table ends its line
+        parts = (line, text[m.end() : next_end if next_end >= 0 else len(text)])
+        if any("\t" in part.strip() for part in parts) or all(is_spaced_row(part) for part in parts):
+            continue  # a row of a tab- or space-separated table ends its line
         found.append(text.index("\n", m.start()))
     return found
 

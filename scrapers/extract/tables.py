@@ -78,14 +78,38 @@ def table_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _close(text: str, regions: list[tuple[int, int]], start: int | None, end: int) -> None:
-    if start is not None and len(_CELL_RE.findall(text, start, end)) >= _MIN_CELLS:
+    if start is not None and len(_cells(text, start, end)) >= _MIN_CELLS:
         regions.append((start, end))
+
+
+# 排名 城市 综合指数 / 1 甲市 3.12: a row whose cells a page's text kept apart by spaces only.
+_SPACED_ROW_RE = re.compile(r"[ \t]*[^\s|]{1,12}(?: +[^\s|]{1,12}){2,}[ \t]*")
+_TOKEN_RE = re.compile(r"[^\s|]+")
+
+
+_NUMBER_CELL_RE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
+
+
+def is_spaced_row(line: str) -> bool:
+    """Whether ``line`` is a table row whose cells only spaces keep apart: a header of three or
+    more words (排名 城市 综合指数) or a row with two or more numbers (1 甲市 3.12 O3); not a PDF
+    layer's line of prose (PM 2.5 浓度为, one number among words)."""
+    if _SPACED_ROW_RE.fullmatch(line) is None or _SENTENCE_RE.search(line):
+        return False
+    numbers = sum(_NUMBER_CELL_RE.fullmatch(t) is not None for t in line.split())
+    return numbers >= 2 or numbers == 0
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     out = []
     for m in _CELL_RE.finditer(text, start, end):
-        if m.group().strip():
+        if not m.group().strip():
+            continue
+        if is_spaced_row(m.group()):
+            out.extend(
+                Cell(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())
+            )
+        else:
             out.append(Cell(m.start(), m.end(), m.group().strip()))
     return out
 

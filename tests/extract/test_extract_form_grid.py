@@ -329,3 +329,17 @@ def test_a_paragraph_printed_twice_gives_its_figures_once() -> None:
     once = _changes(paragraph)
     assert _changes(paragraph + "\n" + paragraph) == once
     assert len(once) == 3
+
+
+def test_a_table_whose_cells_only_spaces_keep_apart_is_read_by_its_header() -> None:
+    text = "排名 城市 综合指数 首要污染物\n1 甲市 3.12 O3\n2 乙市 3.25 PM2.5\n3 丙市 3.40 PM2.5\n"
+    assert [(p["code"], p["value"], p["region"]) for p in predict(text)] == [
+        ("air_quality_composite_index", 3.12, "甲市"),
+        ("air_quality_composite_index", 3.25, "乙市"),
+        ("air_quality_composite_index", 3.4, "丙市"),
+    ]
+
+
+def test_a_pdf_line_of_prose_with_spaces_is_still_joined_to_the_next() -> None:
+    text = "全市 PM 2.5 浓度为\n42μg/m3，全市 20 个区县排名第 6。"
+    assert next((p["code"], p["value"]) for p in predict(text)) == ("pm25_avg_concentration", 42.0)
