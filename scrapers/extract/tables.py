@@ -101,7 +101,7 @@ def is_spaced_row(line: str) -> bool:
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
-    out = []
+    out: list[Cell] = []
     for m in _CELL_RE.finditer(text, start, end):
         if not m.group().strip():
             continue
