@@ -343,3 +343,7 @@ def test_a_table_whose_cells_only_spaces_keep_apart_is_read_by_its_header() -> N
 def test_a_pdf_line_of_prose_with_spaces_is_still_joined_to_the_next() -> None:
     text = "全市 PM 2.5 浓度为\n42μg/m3，全市 20 个区县排名第 6。"
     assert next((p["code"], p["value"]) for p in predict(text)) == ("pm25_avg_concentration", 42.0)
+
+
+def test_days_of_heavy_or_worse_pollution_written_before_the_count_are_heavy_pollution_days() -> None:
+    assert _items("全省共出现重度及以上污染3天，同比减少2天。") == [("heavy_pollution_days_count", 3.0, None)]
