@@ -346,4 +346,4 @@ def test_a_pdf_line_of_prose_with_spaces_is_still_joined_to_the_next() -> None:
 
 
 def test_days_of_heavy_or_worse_pollution_written_before_the_count_are_heavy_pollution_days() -> None:
-    assert _items("全省共出现重度及以上污染3天，同比减少2天。") == [("heavy_pollution_days_count", 3.0, None)]
+    assert _items("全省共出现重度及以上污染3天，同比减少2天。") == [("heavy_pollution_days_count", 3.0, 5.0)]
