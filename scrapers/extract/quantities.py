@@ -118,6 +118,7 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<![降升])到(?:20\d\d|1[01]\d)年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
+    r"|(?:指导|准则)值\s*(?:为|是)?\s*$"  # 世卫组织的年均浓度指导值为5微克/立方米: a guideline
     r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
     r"|(?:目标|标准)(?:值)?\s*[(（][^()（）]{0,24}[)）]\s*$"  # 优于年度目标(34.5微克)3.5微克: the gap to it
     r"|(?:目标|标准)(?:值)?\s*[(（:：][^()（）。；;\n]{0,30}$"  # 年度目标(PM2.5≤29、PM10≤47): inside it
@@ -134,11 +135,17 @@ _PLAN_RE = re.compile(
 _MET_TARGET_RE = re.compile(
     r"(?:达到|满足|符合|完成|实现|达)[^，,。；;！？\n\d]{0,10}?目标(?:要求)?的[^，,。；;！？\n\d]{0,12}$"
 )
-_TARGET_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)")
+_TARGET_AFTER_RE = re.compile(
+    r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
+    # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
+    r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
+)
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
     rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
+# 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
+_CONDITION_AFTER_RE = re.compile(r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)")
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
@@ -370,7 +377,7 @@ def _classify(
             direction = "up" if word.startswith(_UP_VERBS) else "down"
             direction = flipped(direction) if sign else direction
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
-    if _THRESHOLD_AFTER_RE.match(text, end):
+    if _THRESHOLD_AFTER_RE.match(text, end) or _CONDITION_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")
     return Mention(start, end, value, mult, unit, "level")
 

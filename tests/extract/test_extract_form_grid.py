@@ -347,3 +347,24 @@ def test_a_pdf_line_of_prose_with_spaces_is_still_joined_to_the_next() -> None:
 
 def test_days_of_heavy_or_worse_pollution_written_before_the_count_are_heavy_pollution_days() -> None:
     assert _items("全省共出现重度及以上污染3天，同比减少2天。") == [("heavy_pollution_days_count", 3.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全國PM2.5年平均值為13.4 μg/m3，已達到15 μg/m3的空氣品質標準。",
+        "世界卫生组织的PM2.5年均浓度指导值为5微克/立方米，全省为13.4微克/立方米。",
+        "当PM2.5浓度大于75微克/立方米时，启动预警；全省平均浓度为13.4微克/立方米。",
+        "PM2.5日均浓度超过75微克/立方米即为超标，全省平均浓度为13.4微克/立方米。",
+        "全省PM2.5平均浓度为13.4微克/立方米，日均浓度最高值为150微克/立方米。",
+        "全省PM2.5平均浓度为13.4微克/立方米，小时浓度峰值达500微克/立方米。",
+    ],
+)
+def test_a_standard_a_guideline_a_condition_or_a_peak_is_not_the_average(text: str) -> None:
+    assert [p["value"] for p in predict(text) if p["code"] == "pm25_avg_concentration"] == [13.4]
+
+
+def test_the_ozone_daily_maximum_eight_hour_average_is_still_the_ozone_figure() -> None:
+    assert _items("全省臭氧日最大8小时平均浓度第90百分位数为140微克/立方米。") == [
+        ("o3_avg_concentration", 140.0, None)
+    ]
