@@ -145,7 +145,13 @@ _THRESHOLD_AFTER_RE = re.compile(
     rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
-_CONDITION_AFTER_RE = re.compile(r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)")
+_CONDITION_AFTER_RE = re.compile(
+    r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)"
+    # 达到80%以上的城市有10个: the bound that defines which places are counted
+    r"|\s*(?:以上|以下|以内)\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)"
+    # 介于70.1%和95.2%之间: both ends of a range
+    r"|\s*之间|\s*(?:和|与)\s*\d+(?:\.\d+)?\s*[^\s\d，,。；;]{0,8}?\s*之间"
+)
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")

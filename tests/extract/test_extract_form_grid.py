@@ -368,3 +368,21 @@ def test_the_ozone_daily_maximum_eight_hour_average_is_still_the_ozone_figure() 
     assert _items("全省臭氧日最大8小时平均浓度第90百分位数为140微克/立方米。") == [
         ("o3_avg_concentration", 140.0, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "优良天数比例达到80%以上的城市有10个。",
+        "各市优良天数比例介于70.1%和95.2%之间。",
+        "各市优良天数比例在70.1%至95.2%之间。",
+    ],
+)
+def test_a_bound_that_defines_a_group_or_the_ends_of_a_range_are_no_figures(text: str) -> None:
+    assert [p for p in predict(text) if p["code"] == "good_air_days_ratio"] == []
+
+
+def test_a_bound_stated_as_the_level_reached_is_still_a_figure() -> None:
+    assert _items("全省受污染耕地安全利用率达到93%以上。") == [
+        ("contaminated_farmland_safe_use_ratio", 93.0, None)
+    ]
