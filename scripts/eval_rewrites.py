@@ -1,6 +1,8 @@
 """Catalog F1 of real passages as written and after each label-keeping rewrite
 (``scrapers.extract.rewrites``: PDF line wraps and spaces, subscripts, Chinese-numeral years, unit
-spellings, full-width punctuation, Traditional script, a target sentence before or after).
+spellings, full-width punctuation, Traditional script, a mirror's pinyin annotations, a converter's
+Simplified leftovers, a spam mirror's insertions, the passage printed twice, a target sentence
+before or after).
 
 A drop against the clean figure is a form the rules do not read yet, found without new labels;
 ``--misses NAME`` lists that rewrite's misses. Run (both shared sets by default; any file of

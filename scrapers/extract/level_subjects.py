@@ -86,7 +86,7 @@ def bracketed_place(
 
 # 最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: each value in brackets after its place.
 _PLACE_THEN_BRACKET_RE = re.compile(
-    r"(?:^|(?<=[：:、，,；;。\n]))\s*(?:其中)?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})\s*[(（]\s*$"
+    r"(?:^|(?<=[：:、，,；;。\n和及与]))\s*(?:其中)?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})\s*[(（]\s*$"
 )
 _BRACKET_CLOSE_RE = re.compile(r"\s*[)）]")
 
@@ -97,13 +97,15 @@ def place_before_bracket(
     """…浓度最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: a value alone in brackets
     right after a place is that place's value of the indicator the sentence named before the list
     (or the heading's). Returns (code, place)."""
-    if code not in GENERIC_BY_KIND.values() or not _BRACKET_CLOSE_RE.match(s.text, m.end):
+    if not _BRACKET_CLOSE_RE.match(s.text, m.end):
         return None
     found = _PLACE_THEN_BRACKET_RE.search(s.text, max(s.seg.start, m.start - 12), m.start)
     if found is None or not place_lists.is_place(found.group("place")):
         return None
     if _NOT_A_PLACE_RE.search(found.group("place")):
         return None
+    if code not in GENERIC_BY_KIND.values():
+        return code, found.group("place")  # …和癸市（3.20）: the place, not 和癸市
     kind = UNITS[m.unit].kind
     named = match_code(s.text[s.full.start : found.start()], kind) or s.topic.code(kind)
     return (named, found.group("place")) if named is not None else None

@@ -35,6 +35,8 @@ _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?P<num>{_DECIMAL
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
 _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(r"综合指数")
+# 甲市（2.71）、乙市（2.85）…和癸市（3.20）: the next member of a list of places and index values.
+_NEXT_PLACE_RE = re.compile(r"\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}")
 _INDEX_REACH = 40
 # 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
 # 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
@@ -52,11 +54,15 @@ def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, st
             value = parse_number(m.group("num"))
             if value is not None:
                 out.append((m.start("num"), m.end("num"), value, unit))
+    listed_to = -1  # where the last bracketed index value ended: the list goes on from there
     for m in _BRACKETED_RE.finditer(text, start, end):
-        named = _INDEX_NAMED_RE.search(
-            text, max(m.start() - _INDEX_REACH, 0), m.start()
-        ) or _INDEX_NAMED_AFTER_RE.match(text, m.end(), end)
+        named = (
+            _INDEX_NAMED_RE.search(text, max(m.start() - _INDEX_REACH, 0), m.start())
+            or _INDEX_NAMED_AFTER_RE.match(text, m.end(), end)
+            or (listed_to >= 0 and _NEXT_PLACE_RE.fullmatch(text, listed_to, m.start()))
+        )
         value = parse_number(m.group("num"))
+        listed_to = m.end() if named is not None and value is not None else -1
         if named is not None and value is not None and not any(o[0] == m.start("num") for o in out):
             out.append((m.start("num"), m.end("num"), value, INDEX_UNIT))
     return sorted(out)

@@ -386,3 +386,14 @@ def test_a_bound_stated_as_the_level_reached_is_still_a_figure() -> None:
     assert _items("全省受污染耕地安全利用率达到93%以上。") == [
         ("contaminated_farmland_safe_use_ratio", 93.0, None)
     ]
+
+
+def test_every_member_of_a_long_list_of_places_and_index_values_is_an_index_value() -> None:
+    members = "、".join(
+        f"{place}市（{value / 100:.2f}）"
+        for place, value in zip("甲乙丙丁戊己庚辛壬", range(271, 280), strict=True)
+    )
+    text = f"综合指数相对较好的城市依次是：{members}和癸市（3.20）。"
+    found = [(p["value"], p["region"]) for p in predict(text) if p["code"] == "air_quality_composite_index"]
+    assert len(found) == 10
+    assert found[-1] == (3.2, "癸市")
