@@ -56,14 +56,14 @@ def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, st
                 out.append((m.start("num"), m.end("num"), value, unit))
     listed_to = -1  # where the last bracketed index value ended: the list goes on from there
     for m in _BRACKETED_RE.finditer(text, start, end):
-        named = (
+        named = bool(
             _INDEX_NAMED_RE.search(text, max(m.start() - _INDEX_REACH, 0), m.start())
             or _INDEX_NAMED_AFTER_RE.match(text, m.end(), end)
             or (listed_to >= 0 and _NEXT_PLACE_RE.fullmatch(text, listed_to, m.start()))
         )
         value = parse_number(m.group("num"))
-        listed_to = m.end() if named is not None and value is not None else -1
-        if named is not None and value is not None and not any(o[0] == m.start("num") for o in out):
+        listed_to = m.end() if named and value is not None else -1
+        if named and value is not None and not any(o[0] == m.start("num") for o in out):
             out.append((m.start("num"), m.end("num"), value, INDEX_UNIT))
     return sorted(out)
 
