@@ -83,11 +83,14 @@ def canonical(text: str) -> str:
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
+    if "劣" in text:
+        text = _WORSE_THAN_V_RE.sub("劣V类", text)  # 劣v类 (a lowercased mirror), 劣5类
     if "类" in text:
         text = _GOOD_CLASS_LIST_RE.sub(_good_range, _CLASS_RANGE_RE.sub(_roman_range, text))
     return _GOOD_RANGE_RATE_RE.sub(r"\g<range>比例", text) if "达标率" in text else text
 
 
+_WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
 # Ⅰ~Ⅲ类水质达标率 / Ⅰ-Ⅲ水质达标率: the share of sites reaching the good range is the good share,
 # not the rate of sites meeting their own targets.
 _GOOD_RANGE_RATE_RE = re.compile(r"(?P<range>I(?:类)?-III(?:类)?[^，,。；;达]{0,8}?)达标率")

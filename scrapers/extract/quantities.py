@@ -314,6 +314,7 @@ def _in_closed_aside(text: str, pos: int, start: int) -> bool:
 _UNKNOWN_VERB_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
 )
+_ARROW_RE = re.compile(r"[↓↑⬇⬆▼▲]\s*$")  # an infographic's arrow is a change's direction
 # A change written with its sign and no verb, after what it is compared with (同比-3.6%).
 _SIGNED_COMPARISON_RE = re.compile(
     r"(?:同比|环比|(?:较|比)(?:上年|去年)(?:同期)?|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
@@ -368,6 +369,9 @@ def _classify(
         and _BRACKETED_SIGN_RE.search(text, max(start - 3, 0), start)
     ):
         return Mention(start, end, value, mult, unit, "change", "down")  # 永州市(-47.6%): a fall by its sign
+    arrow = _ARROW_RE.search(text, max(start - 2, 0), start)
+    if arrow is not None and unit in ("%", "pp"):  # 27微克/立方米（↓3.6%）/ 同比上升↑1.2个百分点
+        return Mention(start, end, value, mult, unit, "change", "down" if arrow.group() in "↓⬇▼" else "up")
     signed = _SIGNED_COMPARISON_RE.search(text, max(start - 12, 0), start) if verb is None else None
     if signed is not None and unit in ("%", "pp"):  # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点
         way: ChangeDirection = "down" if signed.group("sign") in "-－−" else "up"

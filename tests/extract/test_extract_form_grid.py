@@ -397,3 +397,22 @@ def test_every_member_of_a_long_list_of_places_and_index_values_is_an_index_valu
     found = [(p["value"], p["region"]) for p in predict(text) if p["code"] == "air_quality_composite_index"]
     assert len(found) == 10
     assert found[-1] == (3.2, "癸市")
+
+
+@pytest.mark.parametrize("cls", ["劣Ⅴ类", "劣V类", "劣五类", "劣5类", "劣v类"])
+def test_every_spelling_of_worse_than_class_five_is_that_share(cls: str) -> None:
+    assert _items(f"全省{cls}水质断面比例为1.5%。") == [("worse_than_class_v_ratio", 1.5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全省PM2.5平均浓度为27微克/立方米（↓3.6%）。", ("pm25_avg_concentration", 27.0, "down", 3.6)),
+        ("全省优良天数比例为85.5%（↑1.2个百分点）。", ("good_air_days_ratio", 85.5, "up", 1.2)),
+        ("全省PM2.5平均浓度27微克/立方米，同比下降↓3.6%。", ("pm25_avg_concentration", 27.0, "down", 3.6)),
+    ],
+)
+def test_an_arrow_before_a_change_gives_its_direction(
+    text: str, expected: tuple[str, float, str, float]
+) -> None:
+    assert _changes(text) == [expected]
