@@ -16,6 +16,7 @@ from decimal import Decimal
 from scrapers.extract.numbers import INDEX_UNIT, parse_number
 
 _INDEX_WORD = r"(?:综合指数|综合[\u4e00-\u9fff]{2,6}?指数)"
+_PLACE = r"(?:[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗|省))"
 # Not a unit, a longer number, a year or a month after it.
 _NO_UNIT = r"(?!\s*(?:[\d.%‰]|个|分|微克|毫克|天|项|位|名|倍|年|月))"
 _DECIMAL = r"\d+\.\d+"
@@ -29,9 +30,17 @@ _INDEX_RE = re.compile(
     rf"|{_INDEX_WORD}\s*(?:年均值|平均值|均值|平均)?\s*[:：]?\s*(?P<bare>{_DECIMAL}){_NO_UNIT}"
     # 综合指数同比下降3.1%，为4.12: the value in the clause after the index's change
     rf"|{_INDEX_WORD}[^。；;!?！？\n，,]{{0,16}}?\d+(?:\.\d+)?\s*%[，,]\s*{_REACHING}\s*(?P<after>{_DECIMAL}){_NO_UNIT}"
+    # 综合指数由低到高依次为：甲市3.12、…: a place, then its value
+    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,16}}?(?:为|是)[:：]\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
 )
-# 综合指数分别为4.35和5.20: the further members of a list of index values.
-_NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
+# 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
+_NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
+# …综合指数最低的是甲市，为3.12；最高的是乙市，为5.20 / …综合指数3.12，排名第1；乙市3.25: a
+# clause of the same sentence that says the same of another place.
+_PARALLEL_RE = re.compile(
+    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:是|为){_PLACE}[，,]\s*为\s*|{_PLACE}\s*)"
+    rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
+)
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
 _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(r"综合指数")
@@ -70,15 +79,15 @@ def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, st
 
 def _index_values(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """The index values named by 综合指数 in ``text[start:end]``, list members included."""
-    out = []
+    out: list[tuple[int, int, Decimal, str]] = []
     for m in _INDEX_RE.finditer(text, start, end):
-        group = next(g for g in ("num", "bare", "after") if m.group(g) is not None)
+        group = next(g for g in ("num", "bare", "after", "placed") if m.group(g) is not None)
         pos, stop = m.start(group), m.end(group)
         while True:
             value = parse_number(text[pos:stop])
-            if value is not None:
+            if value is not None and all(o[0] != pos for o in out):
                 out.append((pos, stop, value, INDEX_UNIT))
-            member = _NEXT_MEMBER_RE.match(text, stop, end)
+            member = _NEXT_MEMBER_RE.match(text, stop, end) or _PARALLEL_RE.match(text, stop, end)
             if member is None:
                 break
             pos, stop = member.start("num"), member.end("num")

@@ -416,3 +416,20 @@ def test_an_arrow_before_a_change_gives_its_direction(
     text: str, expected: tuple[str, float, str, float]
 ) -> None:
     assert _changes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("综合指数由低到高依次为：甲市3.12、乙市3.25、丙市3.40。", ["甲市", "乙市", "丙市"]),
+        ("综合指数最低的是甲市，为3.12，最高的是乙市，为5.20。", ["甲市", "乙市"]),
+        ("各市综合指数中，甲市为3.12，乙市3.25。", ["甲市", "乙市"]),
+    ],
+)
+def test_index_values_after_their_places_are_each_place_s(text: str, places: list[str]) -> None:
+    assert [p["region"] for p in predict(text) if p["code"] == "air_quality_composite_index"] == places
+
+
+def test_a_unitless_number_after_an_index_and_a_concentration_is_not_an_index() -> None:
+    text = "全省综合指数为4.12，PM2.5平均浓度为30微克/立方米，甲市为25微克/立方米。"
+    assert [p["value"] for p in predict(text) if p["code"] == "air_quality_composite_index"] == [4.12]
