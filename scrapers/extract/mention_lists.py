@@ -17,8 +17,8 @@ AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
 _SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与(（])\s*[-－]\s*$")  # 永州市(-47.6%)
 # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点: a change's sign after what it is compared with.
-_COMPARED_SIGN_RE = re.compile(
-    r"(?:同比|环比|上年|去年|同期|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*[-－−+＋]\s*$"
+COMPARED_SIGN_RE = re.compile(
+    r"(?:同比|环比|上年|去年|同期|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
 )
 # 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
 _RANGE_TO_RE = re.compile(r"\d\s*(?P<unit>%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
@@ -41,7 +41,7 @@ def _is_range_end(text: str, start: int, raw: str) -> bool:
 
 def number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
-    if is_signed(text, start) or _COMPARED_SIGN_RE.search(text, max(start - 8, 0), start):
+    if is_signed(text, start) or COMPARED_SIGN_RE.search(text, max(start - 8, 0), start):
         return True  # 下降-3.2% / 同比-3.6%: a sign, not the far end of a range
     if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
         return False  # ordinals and the far end of ranges (46 ~ 104)

@@ -18,6 +18,7 @@ from scrapers.extract.changes import arrives_from_previous, is_previous
 from scrapers.extract.mention import Mention
 from scrapers.extract.mention_lists import (
     AR,
+    COMPARED_SIGN_RE,
     continued_changes,
     flipped,
     is_signed,
@@ -164,22 +165,7 @@ _SAME_PERIOD_BEFORE_RE = re.compile(
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
-_MULTIPLIED_COUNTS = (
-    "个",
-    "家",
-    "件",
-    "起",
-    "笔",
-    "份",
-    "项",
-    "座",
-    "处",
-    "次",
-    "辆",
-    "台",
-    "套",
-    "条",
-)  # 2.9万家, 13.5万余件, 13.28万份
+_MULTIPLIED_COUNTS = tuple("个家件起笔份项座处次辆台套条")  # 2.9万家, 13.5万余件, 13.28万份
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
 
@@ -315,10 +301,6 @@ _UNKNOWN_VERB_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
 )
 _ARROW_RE = re.compile(r"[↓↑⬇⬆▼▲]\s*$")  # an infographic's arrow is a change's direction
-# A change written with its sign and no verb, after what it is compared with (同比-3.6%).
-_SIGNED_COMPARISON_RE = re.compile(
-    r"(?:同比|环比|(?:较|比)(?:上年|去年)(?:同期)?|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
-)
 _DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
 
 
@@ -372,7 +354,7 @@ def _classify(
     arrow = _ARROW_RE.search(text, max(start - 2, 0), start)
     if arrow is not None and unit in ("%", "pp"):  # 27微克/立方米（↓3.6%）/ 同比上升↑1.2个百分点
         return Mention(start, end, value, mult, unit, "change", "down" if arrow.group() in "↓⬇▼" else "up")
-    signed = _SIGNED_COMPARISON_RE.search(text, max(start - 12, 0), start) if verb is None else None
+    signed = COMPARED_SIGN_RE.search(text, max(start - 12, 0), start) if verb is None else None
     if signed is not None and unit in ("%", "pp"):  # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点
         way: ChangeDirection = "down" if signed.group("sign") in "-－−" else "up"
         return Mention(start, end, value, mult, unit, "change", way)

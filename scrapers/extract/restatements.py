@@ -23,15 +23,16 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
     periods differ, 12月 and 1-12月). When the first statement has no change and the restatement has one (SO2为7…。
     与去年同期相比，SO2由9下降至7), the first takes it. Two versions of a figure that differ in
     their change (…比例为0.8%，同比下降0.2个百分点；其中重污染天数比例为0.8%) both stay; generic
-    quantities and ranks are never merged."""
+    quantities and ranks are never merged. A change-only statement said again (same code, place,
+    year, period and change) is dropped too, and so is anything read from a sentence the text
+    already held elsewhere (a mirror that prints a paragraph twice)."""
     first: dict[tuple[object, ...], int] = {}
     anywhere: dict[tuple[object, ...], int] = {}  # the same figure whatever its place
     changes_only: dict[tuple[object, ...], Indicator] = {}
     out: list[Indicator] = []
     sentences: dict[tuple[float | None, str, int, int], int] = {}
     for ind in indicators:
-        said_again = _said_again(ind, text, sentences)
-        if said_again:
+        if _said_again(ind, text, sentences):
             continue  # the same sentence printed twice: whatever context the second copy got
         unit = ind.unit_base or ind.unit  # 28.0μg/m³ in a headline is 28.0微克/立方米 in the body
         key = (ind.code, ind.value, unit, ind.region, ind.year)
