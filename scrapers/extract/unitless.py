@@ -35,8 +35,8 @@ _INDEX_RE = re.compile(
 )
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
-# …综合指数最低的是甲市，为3.12；最高的是乙市，为5.20 / …综合指数3.12，排名第1；乙市3.25: a
-# clause of the same sentence that says the same of another place.
+# …综合指数最低的是甲市，为3.12，最高的是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
+# clause of the same sentence that says the same of another place (not after ；, which ends it).
 _PARALLEL_RE = re.compile(
     rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:是|为){_PLACE}[，,]\s*为\s*|{_PLACE}\s*)"
     rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
