@@ -2,7 +2,8 @@
 
 - 综合指数(平均)为4.12 / 综合指数最好的城市是甲市，为3.65: an index has no unit (never a
   percentage, a count or a concentration). Written without a verb (综合指数4.258, 综合指数平均2.86,
-  综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several.
+  综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several, and so do
+  依次为甲市3.12、乙市3.45 and 甲市为3.12，乙市为3.45; 甲市以3.12的综合指数 puts the value first.
 - 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
   written as a bare 0.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
@@ -31,14 +32,16 @@ _INDEX_RE = re.compile(
     # 综合指数同比下降3.1%，为4.12: the value in the clause after the index's change
     rf"|{_INDEX_WORD}[^。；;!?！？\n，,]{{0,16}}?\d+(?:\.\d+)?\s*%[，,]\s*{_REACHING}\s*(?P<after>{_DECIMAL}){_NO_UNIT}"
     # 综合指数由低到高依次为：甲市3.12、…: a place, then its value
-    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,16}}?(?:为|是)[:：]\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
+    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,16}}?(?:为|是)[:：]?\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
+    # 甲市以3.12的综合指数位列第一: the value before the words
+    rf"|以\s*(?P<before>{_DECIMAL})\s*的(?:环境)?(?:空气质量)?{_INDEX_WORD}"
 )
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
 # …综合指数最低的是甲市，为3.12，最高的是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
 # clause of the same sentence that says the same of another place (not after ；, which ends it).
 _PARALLEL_RE = re.compile(
-    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:是|为){_PLACE}[，,]\s*为\s*|{_PLACE}\s*)"
+    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:是|为){_PLACE}[，,]\s*为\s*|{_PLACE}\s*(?:为|是)?\s*)"
     rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
 )
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
@@ -81,7 +84,7 @@ def _index_values(text: str, start: int, end: int) -> list[tuple[int, int, Decim
     """The index values named by 综合指数 in ``text[start:end]``, list members included."""
     out: list[tuple[int, int, Decimal, str]] = []
     for m in _INDEX_RE.finditer(text, start, end):
-        group = next(g for g in ("num", "bare", "after", "placed") if m.group(g) is not None)
+        group = next(g for g in ("num", "bare", "after", "placed", "before") if m.group(g) is not None)
         pos, stop = m.start(group), m.end(group)
         while True:
             value = parse_number(text[pos:stop])
