@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from models.records import Indicator
 from scrapers.extract.change_subjects import codes_of_changed_subject
-from scrapers.extract.tables import is_spaced_row
+from scrapers.extract.tables import is_spaced_row, table_regions, table_values
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
@@ -26,7 +26,10 @@ _HEADING_END = re.compile(
 def soft_breaks(text: str) -> list[int]:
     """The offsets of the in-sentence line breaks of ``text`` (see ``join_soft_breaks``)."""
     found: list[int] = []
+    tables = [r for r in table_regions(text) if table_values(text, *r)[0]]
     for m in _SOFT_BREAK_RE.finditer(text):
+        if any(start <= m.start() < end for start, end in tables):
+            continue  # a table's cells, one a line or cut by |, stay on their lines
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
         if len(line.strip()) < 12 or _HEADING_END.search(text, line_start, m.start()):

@@ -9,13 +9,25 @@ from typing import Literal
 
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
+from scrapers.extract.topic import water_bodies
+from scrapers.extract.water import water_code
 
-_CONCENTRATION_UNIT_RE = re.compile(r"μg/m3|µg/m3|ug/m3|μg/立方米|微克/立方米|微克每立方米|微克/立方公尺")
+_CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
 _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
-_HEADER_WORD_RE = re.compile(r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|类别|情况|单位|时间")
-VALUE_RE = re.compile(r"\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+_HEADER_WORD_RE = re.compile(
+    r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"|断面|点位|个数|数量|[(（]个[)）]"
+)
+# 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
+_COUNT_COLUMN_RE = re.compile(
+    r"[(（]\s*[个天]\s*[)）]|(?:断面|点位|站点|城市|监测)?(?:个数|数量|断面数|点位数|天数\s*$)"
+)
+_AIR_WORD_RE = re.compile(r"天数|空气|大气")
+# A cell with no value in it (a change with no previous year): the row keeps its place.
+PLACEHOLDER_RE = re.compile(r"\s*(?:[-—―–/／－]{1,2}|无|\\)\s*$")
+VALUE_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
 _NAME_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}\s*$")
 
 
@@ -34,9 +46,7 @@ ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points"
 _KEY_RE = re.compile(
     r"^(?:排名|序号|名次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称|站点|市州|设区市)$"
 )
-_UNIT_ONLY_RE = re.compile(
-    r"^[(（]?\s*(?:μg/m3|µg/m3|ug/m3|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$"
-)
+_UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
 
 
 @dataclass(slots=True)
@@ -49,20 +59,32 @@ class Columns:
     bare: list[str] = field(default_factory=list)
     unit: str = ""
     order: list[tuple[ColumnKind, str | None]] = field(default_factory=list)
+    water: list[str] = field(default_factory=list)  # the water bodies the caption or header names
 
     def take(self, cell: Cell) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
         if VALUE_RE.match(cell.text) is not None:
             return False
+        self.water = water_bodies(cell.text) or self.water
         percent, bare = named(cell.text)
-        self.percent += percent
-        self.bare += bare
+        percent = [self._of_water(code, cell.text) for code in percent]
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
+        if ("key", None) in opened and ("key", None) not in self.order:
+            # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
+            self.percent, self.bare, self.order = [], [], []
+        self.percent += percent
+        self.bare += bare
         if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
             self.order.extend(opened)
         return bool(percent or bare)
+
+    def _of_water(self, code: str, text: str) -> str:
+        """A share column's code, moved to the water body in view: 优良比例(%) under 地表水水质."""
+        if code == "good_air_days_ratio" and (_AIR_WORD_RE.search(text) or not self.water):
+            return code
+        return water_code(None if code == "good_air_days_ratio" else code, text, self.water) or code
 
     def value_columns(self) -> list[tuple[ColumnKind, str | None]]:
         """The header's columns that hold a value in each row (not the names or ranks)."""
@@ -96,8 +118,8 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
 
 def named(text: str) -> tuple[list[str], list[str]]:
     """The percentage codes and the bare-number codes a header cell names (a column of changes,
-    综合指数变化率, names none)."""
-    if _CHANGE_COLUMN_RE.search(text):
+    综合指数变化率, or of counts, 国考断面数(个), names none)."""
+    if _CHANGE_COLUMN_RE.search(text) or _COUNT_COLUMN_RE.search(text):
         return [], []
     bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
     return codes_in_order(text, "percent"), bare

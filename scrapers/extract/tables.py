@@ -9,7 +9,10 @@ the header opened (cells cut by ``|`` or tabs) takes its values by position: a b
 优良天数比例(%) is that ratio, a value under 同比变化(%) the change of the column before it.
 Otherwise a row's values go to the columns by kind: a value with % to the percentage columns in
 order, a bare number to the concentration and index columns in order (the header gives a
-concentration's unit); values beyond the named columns (a rank, a rate of change) are left alone. An integer right before a place is its rank.
+concentration's unit); values beyond the named columns (a rank, a rate of change) are left alone.
+An integer right before a place is its rank only in a table with ranks (a 排名 column, or a number
+before the first place); an empty cell (—, /) keeps the columns after it in place; a change may be
+signed (+1.2). Rows whose cells only spaces keep apart are rows too, however long the line.
 A cell that names a measure of a code again starts a new table (表2 …); a pollutant named in a
 cell (主要污染物: 臭氧) is neither a header nor a place, and a column of changes (综合指数变化率)
 names no code.
@@ -23,6 +26,7 @@ from dataclasses import dataclass, replace
 from models.records import Change, ChangeDirection
 from scrapers.extract.table_columns import (
     MEASURE_RE,
+    PLACEHOLDER_RE,
     VALUE_RE,
     Cell,
     ColumnKind,
@@ -33,6 +37,7 @@ from scrapers.extract.table_columns import (
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
+_RANK_HEADER_RE = re.compile(r"排名|序号|名次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
@@ -65,6 +70,7 @@ def table_regions(text: str) -> list[tuple[int, int]]:
             "|" in line
             or "\t" in line.strip()
             or (len(line.strip()) <= _TABLE_LINE_MAX and not _SENTENCE_RE.search(line))
+            or is_spaced_row(line)
         )
         if tabular and line.strip():
             run_start = pos if run_start is None else run_start
@@ -83,7 +89,7 @@ def _close(text: str, regions: list[tuple[int, int]], start: int | None, end: in
 
 
 # 排名 城市 综合指数 / 1 甲市 3.12: a row whose cells a page's text kept apart by spaces only.
-_SPACED_ROW_RE = re.compile(r"[ \t]*[^\s|]{1,12}(?: +[^\s|]{1,12}){2,}[ \t]*")
+_SPACED_ROW_RE = re.compile(r"[ \t]*[^\s|]{1,24}(?: +[^\s|]{1,24}){2,}[ \t]*")
 _TOKEN_RE = re.compile(r"[^\s|]+")
 
 
@@ -122,7 +128,11 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     rows: list[tuple[Columns, list[Cell]]] = []
     used: list[tuple[int, int]] = []
     cells = _cells(text, start, end)
+    ranked = False  # whether rows carry a rank: a 排名 column, or a number before the first place
     for i, cell in enumerate(cells):
+        if PLACEHOLDER_RE.match(cell.text) and len(row) > 1:
+            row.append(cell)  # 甲市 | 30 | — | 90.1: the empty cell keeps the columns after it in place
+            continue
         if VALUE_RE.match(cell.text) is None:
             if (
                 any(VALUE_RE.match(c.text) for c in row[1:])
@@ -130,13 +140,15 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 and any(named(cell.text))
             ):
                 columns, row = Columns(), []  # a header after rows starts a new table
+            ranked = ranked or _RANK_HEADER_RE.search(cell.text) is not None
             if not columns.take(cell) and is_row_name(cell.text) and columns.named_any():
+                ranked = ranked or (not rows and i > 0 and _RANK_RE.match(cells[i - 1].text) is not None)
                 row = [cell]
                 rows.append((columns, row))
                 used.append((cell.start, cell.end))
             continue
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
-        if len(row) > 1 and _RANK_RE.match(cell.text) and is_row_name(nxt):
+        if ranked and len(row) > 1 and _RANK_RE.match(cell.text) and is_row_name(nxt):
             used.append((cell.start, cell.end))
             continue  # the rank of the next row (a row's first value is never a rank)
         if row:

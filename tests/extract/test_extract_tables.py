@@ -3,6 +3,8 @@ columns, each row is a place and its values."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrapers.extract import extract_text
 from scrapers.extract.tables import table_regions, table_values
 
@@ -93,4 +95,102 @@ def test_a_tab_separated_table_gives_a_change_column_to_the_column_before_it() -
         ("good_air_days_ratio", 90.1, None),
         ("pm25_avg_concentration", 35.0, "up"),
         ("good_air_days_ratio", 85.2, None),
+    ]
+
+
+def _table(sep: str, header: list[str], rows: list[list[str]]) -> str:
+    """A table as a page's text flattens it: cells cut by ``sep``, one row a line (one cell a
+    line when ``sep`` is a line break)."""
+    lines = [sep.join(header), *(sep.join(r) for r in rows)]
+    return "表1 2024年各市空气质量状况\n" + (sep if "\n" in sep else "\n").join(lines)
+
+
+SEPARATORS = ["\t", "\n", "\n\n", " | ", " ", "  "]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_change_columns_in_percent_and_in_points_go_to_the_column_before_them(sep: str) -> None:
+    text = _table(
+        sep,
+        ["城市", "PM2.5浓度(微克/立方米)", "同比变化(%)", "优良天数比例(%)", "同比变化(百分点)"],
+        [["甲州市", "30", "-6.3", "90.1", "+1.2"], ["乙州市", "35", "2.9", "85.2", "-2.3"]],
+    )
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 30.0, "甲州市", 6.3),
+        ("good_air_days_ratio", 90.1, "甲州市", 1.2),
+        ("pm25_avg_concentration", 35.0, "乙州市", 2.9),
+        ("good_air_days_ratio", 85.2, "乙州市", 2.3),
+    ]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_a_column_headed_only_tong_bi_is_a_change_and_never_a_place(sep: str) -> None:
+    text = _table(
+        sep,
+        ["城市", "细颗粒物(PM2.5)平均浓度(μg/m³)", "同比", "优良天数比例"],
+        [["甲州市", "30", "-6.3%", "90.1%"], ["乙州市", "35", "2.9%", "85.2%"]],
+    )
+    found = [(i.code, i.value, i.change.direction if i.change else None) for i in extract_text(text)[0]]
+    assert found == [
+        ("pm25_avg_concentration", 30.0, "down"),
+        ("good_air_days_ratio", 90.1, None),
+        ("pm25_avg_concentration", 35.0, "up"),
+        ("good_air_days_ratio", 85.2, None),
+    ]
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_a_row_s_last_integer_is_its_value_when_the_table_has_no_ranks(sep: str) -> None:
+    text = _table(
+        sep,
+        ["城市", "综合指数", "同比变化(%)", "PM2.5浓度(微克/立方米)"],
+        [["甲州市", "3.12", "-6.3", "30"], ["乙州市", "3.45", "2.9", "35"]],
+    )
+    assert [(c, v, r) for c, v, r, _ in _figures(text)] == [
+        ("air_quality_composite_index", 3.12, "甲州市"),
+        ("pm25_avg_concentration", 30.0, "甲州市"),
+        ("air_quality_composite_index", 3.45, "乙州市"),
+        ("pm25_avg_concentration", 35.0, "乙州市"),
+    ]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", " "])
+def test_a_bare_good_share_column_under_a_water_caption_is_water_and_a_count_column_is_no_share(
+    sep: str,
+) -> None:
+    text = (
+        "表2 2024年各市地表水水质状况\n"
+        + sep.join(["城市", "国考断面数(个)", "优良比例(%)", "同比变化(百分点)", "劣Ⅴ类比例(%)"])
+        + "\n"
+        + "\n".join(
+            sep.join(r)
+            for r in [["甲州市", "12", "91.7", "+8.4", "0"], ["乙州市", "8", "75.0", "-12.5", "12.5"]]
+        )
+    )
+    assert _figures(text) == [
+        ("surface_water_good_ratio", 91.7, "甲州市", 8.4),
+        ("worse_than_class_v_ratio", 0.0, "甲州市", None),
+        ("surface_water_good_ratio", 75.0, "乙州市", 12.5),
+        ("worse_than_class_v_ratio", 12.5, "乙州市", None),
+    ]
+
+
+def test_an_empty_cell_keeps_the_columns_after_it_in_place() -> None:
+    text = (
+        "表1 各市空气质量\n城市\tPM2.5浓度(μg/m3)\t同比变化(%)\t优良天数比例(%)\n"
+        "甲州市\t30\t—\t90.1\n乙州市\t35\t2.9\t85.2"
+    )
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 30.0, "甲州市", None),
+        ("good_air_days_ratio", 90.1, "甲州市", None),
+        ("pm25_avg_concentration", 35.0, "乙州市", 2.9),
+        ("good_air_days_ratio", 85.2, "乙州市", None),
+    ]
+
+
+def test_a_caption_naming_an_indicator_opens_no_column() -> None:
+    text = "表3 1-11月各市优良天数比例\n城市\n优良天数比例(%)\n同比(百分点)\n甲州市\n90.1\n1.2\n乙州市\n85.2\n-0.8"
+    assert _figures(text) == [
+        ("good_air_days_ratio", 90.1, "甲州市", 1.2),
+        ("good_air_days_ratio", 85.2, "乙州市", 0.8),
     ]
