@@ -111,7 +111,11 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     for m in _CELL_RE.finditer(text, start, end):
         if not m.group().strip():
             continue
-        if is_spaced_row(m.group()):
+        whole_line = text[m.start() - 1 : m.start()] in ("", "\n") and text[m.end() : m.end() + 1] in (
+            "",
+            "\n",
+        )
+        if whole_line and is_spaced_row(m.group()):  # not a cell of a | or tab row (甲 州 市)
             out.extend(
                 Cell(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())
             )
@@ -193,7 +197,7 @@ def _positional(
         if kind not in ("percent", "bare") or code is None or unit is None:
             last = None
             continue
-        out.append(TableValue(code, number, unit, row[0].text, cell.start, cell.end, row[0].start))
+        out.append(TableValue(code, number, unit, _place(row[0]), cell.start, cell.end, row[0].start))
         last = len(out) - 1
     return out
 
@@ -221,9 +225,14 @@ def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
             code=code,
             value=float(m.group("num").replace("−", "-")),
             unit=unit,
-            region=row[0].text,
+            region=_place(row[0]),
             start=cell.start,
             end=cell.end,
             row_start=row[0].start,
         )
     ]
+
+
+def _place(cell: Cell) -> str:
+    """The place a row is about, without the spaces that justified it (甲 州 市)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", cell.text)

@@ -194,3 +194,15 @@ def test_a_caption_naming_an_indicator_opens_no_column() -> None:
         ("good_air_days_ratio", 90.1, "甲州市", 1.2),
         ("good_air_days_ratio", 85.2, "乙州市", 0.8),
     ]
+
+
+def test_names_justified_with_spaces_in_a_tab_row_stay_one_cell_and_lose_the_spaces() -> None:
+    text = (
+        "表1 各市空气质量\n城 市\tPM2.5浓度(μg/m3)\t优良天数比例(%)\n甲 州 市\t28\t90.1\n乙 州 市\t30\t85.2"
+    )
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 28.0, "甲州市", None),
+        ("good_air_days_ratio", 90.1, "甲州市", None),
+        ("pm25_avg_concentration", 30.0, "乙州市", None),
+        ("good_air_days_ratio", 85.2, "乙州市", None),
+    ]
