@@ -98,14 +98,19 @@ def _year_of(m: re.Match[str]) -> int:
     return year if year >= 1900 else year + ROC_OFFSET
 
 
+_PREVIOUS_YEAR_RE = re.compile(r"同比|上年|去年|上一年|前一年")
+
+
 def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | None:
     """The year after the comparison year a figure ending at ``pos`` is compared with (比2021年下降
     → 2022, in a Taiwanese passage 比110年下降 → 2022), looked for right after it in its sentence
     (which ends at ``end``)."""
     stop = min(end, pos + _COMPARED_REACH)
     m = _COMPARED_RE.search(text, pos, stop) or (_COMPARED_ROC_RE.search(text, pos, stop) if roc else None)
-    if m is None or "同比" in text[pos : m.start()]:
-        return None  # 同比下降12.5%，较2019年同期下降20.1%: a second comparison, with an older year
+    if m is None or _PREVIOUS_YEAR_RE.search(text, pos, end):
+        # 同比下降12.5%，较2019年同期下降20.1% / 较2015年下降35.2%，较上年下降3.2%: the sentence
+        # compares with the year before too, so the year written is an older one
+        return None
     return _year_of(m) + 1
 
 
@@ -116,9 +121,17 @@ def compared_before(text: str, start: int, pos: int, roc: bool = False) -> int |
     low = max(start, pos - _PARAGRAPH_REACH)
     for pattern in (_COMPARED_RE, _COMPARED_ROC_RE) if roc else (_COMPARED_RE,):
         for m in pattern.finditer(text, low, pos):
-            if last is None or m.start() > last.start():
+            if (last is None or m.start() > last.start()) and not _beside_previous_year(text, m):
                 last = m
     return _year_of(last) + 1 if last else None
+
+
+def _beside_previous_year(text: str, m: re.Match[str]) -> bool:
+    """较2015年下降35.2%，较上年下降3.2%: a comparison in a sentence that also compares with the
+    year before is with an older year, and says nothing of the figure's own."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in "。；;！？\n") + 1
+    ends = [i for i in (text.find(stop, m.end()) for stop in "。；;！？\n") if i >= 0]
+    return _PREVIOUS_YEAR_RE.search(text, start, min(ends, default=len(text))) is not None
 
 
 def roc_versus_years(text: str, start: int, end: int) -> list[tuple[int, int]]:

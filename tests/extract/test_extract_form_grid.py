@@ -437,3 +437,16 @@ def test_index_values_after_their_places_are_each_place_s(text: str, places: lis
 def test_a_unitless_number_after_an_index_and_a_concentration_is_not_an_index() -> None:
     text = "全省综合指数为4.12，PM2.5平均浓度为30微克/立方米，甲市为25微克/立方米。"
     assert [p["value"] for p in predict(text) if p["code"] == "air_quality_composite_index"] == [4.12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省PM2.5平均浓度为30微克/立方米，较2015年下降35.2%，较上年下降3.2%。",
+        "全省PM2.5平均浓度为30微克/立方米，较上年下降3.2%，较2015年下降35.2%。",
+        "全省PM2.5平均浓度为30微克/立方米，比2015年下降35.2%，同比下降3.2%。",
+    ],
+)
+def test_an_older_year_compared_beside_the_year_before_is_not_the_year_before(text: str) -> None:
+    (item,) = predict(text)
+    assert (item["year"], item["change"]["value"]) == (None, 3.2)
