@@ -93,6 +93,7 @@ _SPACED_ROW_RE = re.compile(r"[ \t]*[^\s|]{1,24}(?: +[^\s|]{1,24}){2,}[ \t]*")
 _TOKEN_RE = re.compile(r"[^\s|]+")
 
 
+_RULE_RE = re.compile(r"\s*:?[-—=]{3,}:?\s*")
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 
 
@@ -109,8 +110,8 @@ def is_spaced_row(line: str) -> bool:
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     out: list[Cell] = []
     for m in _CELL_RE.finditer(text, start, end):
-        if not m.group().strip():
-            continue
+        if not m.group().strip() or _RULE_RE.fullmatch(m.group()):
+            continue  # | --- | --- |: a markdown table's rule under its header
         whole_line = text[m.start() - 1 : m.start()] in ("", "\n") and text[m.end() : m.end() + 1] in (
             "",
             "\n",

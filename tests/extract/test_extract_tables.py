@@ -206,3 +206,16 @@ def test_names_justified_with_spaces_in_a_tab_row_stay_one_cell_and_lose_the_spa
         ("pm25_avg_concentration", 30.0, "乙州市", None),
         ("good_air_days_ratio", 85.2, "乙州市", None),
     ]
+
+
+def test_a_markdown_table_s_rule_under_its_header_opens_no_column() -> None:
+    text = (
+        "| 城市 | PM2.5浓度(微克/立方米) | 同比变化(%) | 优良天数比例(%) |\n| :--- | ---: | --- | --- |\n"
+        "| 甲州市 | 30 | -6.3 | 90.1 |\n| 乙州市 | 35 | 2.9 | 85.2 |"
+    )
+    assert _figures(text) == [
+        ("pm25_avg_concentration", 30.0, "甲州市", 6.3),
+        ("good_air_days_ratio", 90.1, "甲州市", None),
+        ("pm25_avg_concentration", 35.0, "乙州市", 2.9),
+        ("good_air_days_ratio", 85.2, "乙州市", None),
+    ]
