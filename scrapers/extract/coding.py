@@ -64,7 +64,11 @@ def selected_place(subject: str) -> str | None:
 
 
 # Marks and a leading 其中 at the subject's edges (not the characters 其 / 中 of 中国, 其余).
-_EDGE_RE = re.compile(r"^[\s，,、)）]*(?:其中)?[\s，,、]*|[\s，,、)）]+$")
+# 其中, 其次(依序)为, 同样以…: words that open a clause about another place of the same figure
+_EDGE_RE = re.compile(
+    r"^[\s，,、)）]*(?:其中|(?:其次|次之|再次)(?:依序|依次)?(?:为|是)?|次(?:依序|依次)?(?:为|是)|(?:同样|同时|也|亦)?以(?=[\u4e00-\u9fff]{1,6}?[市县区州]))?[\s，,、]*"
+    r"|[\s，,、)）]+$"
+)
 
 
 # 甲市、乙市、丙市分别为28、30、35微克: a list of places (with 分别 or 均 and the verb) names where.
@@ -100,7 +104,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
         return listed
+    if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
+        return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
+        # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
+        # written after it, not a figure of what the sentence before was about
+        return GENERIC_BY_KIND.get(kind, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
         named_whole = subject.startswith("占") and (
@@ -123,6 +133,19 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
+
+
+# 9天为优 / 优29天 / 轻度污染12天: days of one grade, not the good (优良) days.
+_ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
+_ONE_GRADE_BEFORE_RE = re.compile(
+    r"(?:(?<![优])(?:优|良)|轻度污染|中度污染)(?:级)?(?:天数)?\s*(?:为|是|有)?\s*$"
+)
+
+
+# 90%的典型陆地生态类型: a noun after 的 (not 水平, 目标 …, which say how the figure stands).
+_SHARE_OF_NOUN_RE = re.compile(
+    r"\s*(?:以上|左右)?的(?!水平|目标|标准|要求|高位|历史|新高|新低|好成绩|成绩)[\u4e00-\u9fff]"
+)
 
 
 # …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.

@@ -450,3 +450,61 @@ def test_a_unitless_number_after_an_index_and_a_concentration_is_not_an_index() 
 def test_an_older_year_compared_beside_the_year_before_is_not_the_year_before(text: str) -> None:
     (item,) = predict(text)
     assert (item["year"], item["change"]["value"]) == (None, 3.2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国森林覆盖率已从20世纪70年代的12.7%提高至22.96%。",
+        "全国森林覆盖率从“十三五”末的12.7%提高到22.96%。",
+        "全国森林覆盖率从十年前的12.7%提高到22.96%。",
+    ],
+)
+def test_the_value_of_an_era_or_plan_period_a_figure_rose_from_is_its_previous_value(text: str) -> None:
+    assert [(p["value"], p["previous_value"]) for p in predict(text)] == [(22.96, 12.7)]
+
+
+def test_a_share_of_the_noun_written_after_it_is_no_figure_of_the_sentence_before() -> None:
+    text = "全国森林覆盖率达22.96%，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围。"
+    assert [(p["code"], p["value"]) for p in predict(text)] == [
+        ("forest_coverage", 22.96),
+        ("share", 90.0),
+        ("share", 85.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若以悬浮微粒(PM10)观察，同样以甲州县41.5μg/m3最高，其次依序为乙州县40.8μg/m3。",
+        "以PM10来看，甲州县41.5μg/m3最高，其次为乙州县40.8μg/m3。",
+    ],
+)
+def test_the_next_place_of_a_ranking_takes_the_indicator_of_the_first(text: str) -> None:
+    assert [(p["code"], p["value"]) for p in predict(text)] == [
+        ("pm10_avg_concentration", 41.5),
+        ("pm10_avg_concentration", 40.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省PM10平均浓度为45μg/m3，但皆在环境部所订PM10年平均值50μg/m3以下。",
+        "全省PM10平均浓度为45μg/m3，低于国家规定的70微克/立方米。",
+        "全省PM10平均浓度为45μg/m3，优于国家二级标准70微克/立方米。",
+    ],
+)
+def test_a_value_someone_set_is_a_standard_not_a_figure(text: str) -> None:
+    assert [p["value"] for p in predict(text)] == [45.0]
+
+
+def test_days_of_one_grade_and_the_margin_over_a_target_are_not_good_days() -> None:
+    text = (
+        "全市空气质量优良天数已达306天(优29天,良277天)，超额完成目标任务(297天)9天。"
+        "8月，全市优良天数为23天，其中9天为优、14天为良。"
+    )
+    assert [(p["code"], p["value"]) for p in predict(text) if p["code"] != "days"] == [
+        ("good_air_days_count", 306.0),
+        ("good_air_days_count", 23.0),
+    ]
