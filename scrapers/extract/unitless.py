@@ -7,6 +7,7 @@
 - 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
   written as a bare 0.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
+- PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
 """
 
 from __future__ import annotations
@@ -58,9 +59,21 @@ _ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0
 _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 
 
+# 综合指数2.08，PM2.5为14，PM10为26: a pollutant's concentration written without its unit, right
+# after the pollutant's name and 为 (not a count, a year, a share or a ratio of it).
+_POLLUTANT_VALUE_RE = re.compile(
+    r"(?<![A-Za-z])(?:PM\s*2\.5|PM\s*10|细颗粒物|可吸入颗粒物)\s*(?:平均|年均)?(?:浓度)?(?:均值)?\s*(?:为|是|[:：])\s*"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?!\s*(?:[\d.%‰]|个|天|项|位|名|倍|年|月|日|微克|毫克|[μµu]g|mg|[A-Za-z]))"
+)
+
+
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit) of every unitless figure in ``text[start:end]``."""
     out = _index_values(text, start, end)
+    for m in _POLLUTANT_VALUE_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append((m.start("num"), m.end("num"), value, "微克/立方米"))
     for pattern, unit in ((_ZERO_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
         for m in pattern.finditer(text, start, end):
             value = parse_number(m.group("num"))

@@ -508,3 +508,12 @@ def test_days_of_one_grade_and_the_margin_over_a_target_are_not_good_days() -> N
         ("good_air_days_count", 306.0),
         ("good_air_days_count", 23.0),
     ]
+
+
+def test_a_particle_concentration_written_without_its_unit_is_read_in_micrograms() -> None:
+    text = "甲市空气质量指标为：综合指数2.08，PM2.5为14，PM10为26。PM2.5为首要污染物。"
+    assert [(p["code"], p["value"], p["unit_base"]) for p in predict(text)] == [
+        ("air_quality_composite_index", 2.08, "index"),
+        ("pm25_avg_concentration", 14.0, "ug/m3"),
+        ("pm10_avg_concentration", 26.0, "ug/m3"),
+    ]
