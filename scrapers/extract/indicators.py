@@ -67,8 +67,13 @@ def extract_indicators(
             found = _sentence_indicators(Sentence(text, seg, full, span, province, (stated, ctx), topic))
             topic = passed_on(topic, text[seg.start : seg.end], found)
             out.extend(found)
-        fallback = stated.last_before(span.start, full.start) or ctx.year
-        out.extend(ranks.ordered_lists(text, span, full.start, full.end, fallback))
+
+        # a list's year: the last one stated before it, in its own sentence too (公布2017年12月…排名，依次为)
+        def year_at(pos: int) -> int | None:
+            return stated.last_before(span.start, pos) or ctx.year
+
+        out.extend(ranks.ordered_lists(text, span, full.start, full.end, year_at))
+        out.extend(ranks.listed_before_range(text, span, full.start, full.end, year_at))
     return out
 
 

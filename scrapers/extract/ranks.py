@@ -2,27 +2,44 @@
 
 Each listed place gets an indicator whose value is its position (unit ``rank``) and whose code
 says what is ranked: air quality (综合指数, 空气质量/空气品质), PM2.5, good-air days (优良天数,
-AQI达标率), ecological civilisation, or an improvement of one of them (改善幅度). Ties written after a
-list (2个并列第1) are left to the rank modifiers of their own clause. Lists counted from the bottom
-(倒数, 后10个城市, 由低到高, 相对较差的) are not ranks here unless their positions are written
-(从第74名到第65名).
+AQI达标率), ecological civilisation, or an improvement of one of them (改善幅度): the clause saying
+what the ranking is by (按照…排名) decides, else the clause nearest the list. 分别为 orders a list
+only with an order in its clause (由好到差分别为). A tie written in a member's brackets (溧阳(常熟、
+昆山并列), 辽阳(与沈阳并列), 中山(并列第7)) shares its position and the next member skips past it;
+ties written after a list (2个并列第1) are left to the rank modifiers of their own clause. Lists
+counted from the bottom (倒数, 后10个城市, 相对较差的, 由低到高 of good days, 由高到低 of a
+concentration) are not ranks here unless their positions are written (从第74名到第65名), before the
+list or in brackets after it (黄山、宣城和六安相对较好(从第1名至第3名)). A list's year is the last
+one stated before it, in its own sentence too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from models.records import Indicator, Rank, TextSpan
 
 _TRIGGER_RE = re.compile(
     r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?(?:为|是)"
+    r"|(?:排名|排列|排序)?先后(?:顺序)?(?:为|是)|排列顺序(?:为|是)"  # 排名先后为 / 由好至差排列顺序为
     r"|(?P<listed>分别是|分别为))\s*[:：]?\s*"
 )
 # Lists counted from the bottom (倒数, 后10个城市, 相对较差的) have no positions unless written.
-_BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|由低到高|最差|较差|下降幅度|降幅")
+_BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|最差|较差|下降幅度|降幅")
+# 由低到高 / 由高到低: best first for a concentration or an index (lower is better), worst first
+# for a share of good days.
+_LOW_TO_HIGH_RE = re.compile(r"由低到高|从低到高|由小到大|从小到大")
+_HIGH_TO_LOW_RE = re.compile(r"由高到低|从高到低|由大到小|从大到小")
+_LOWER_BETTER_RE = re.compile(r"浓度|综合指数|PM|颗粒物|细悬浮微粒")
 # (从第74名到第65名) / (第1名至第10名): the positions the list runs through, written before it.
 _RANGE_RE = re.compile(r"第\s*(?P<a>\d+)\s*名\s*(?:到|至|-|—|~)\s*(?:并列)?\s*第\s*(?P<b>\d+)\s*名")
 _CLAUSE_BREAK = "。；;"
+# 由好到差 / 从好到差 / 按…排名 / 排序: words that say a 分别为 list is in rank order.
+_BY_RE = re.compile(r"^(?:按照|按|根据|依据|依照)")
+_WATER_RE = re.compile(r"地表水|断面|水质|水环境|湖库|近岸海域|饮用水")
+_AIR_RE = re.compile(r"空气|大气|AQI|PM|优良天数|颗粒物|臭氧")
+_ORDER_WORDS_RE = re.compile(r"由好到差|从好到差|由优到差|从优到差|排名|排序|顺序")
 _CODES = (
     ("生态文明", "eco_civilization_index_rank"),
     ("PM2.5", "pm25_rank"),
@@ -40,8 +57,30 @@ _CODES = (
 )
 _MEMBER_SPLIT_RE = re.compile(r"、|和|及|,|，")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-_LIST_END = "。；;\n(（"
 _MAX_MEMBERS = 40
+
+
+def _worst_first(own: str) -> bool:
+    """Whether the list's stated order runs from the worst: 由低到高 of good days, 由高到低 of a
+    concentration or an index."""
+    lower_better = _LOWER_BETTER_RE.search(own) is not None
+    return bool(_LOW_TO_HIGH_RE.search(own) and not lower_better) or bool(
+        _HIGH_TO_LOW_RE.search(own) and lower_better
+    )
+
+
+def _nearest_code(naming: str) -> str | None:
+    """The rank code of the clause nearest the list that names one (…等14个城市的达标天数比例为
+    100%，按照综合指数评价，空气质量相对较好的前10位城市依次是: air quality, not good days)."""
+    clauses = re.split(r"[，,：:；;]", naming)
+    by = [rank_code(c) for c in clauses if _BY_RE.match(c.strip())]  # 按照AQI达标率排名，…前三名依次为
+    if any(by):
+        return next(c for c in reversed(by) if c is not None)
+    for i in range(len(clauses) - 1, -1, -1):
+        code = rank_code("".join(clauses[i:]))
+        if code is not None:
+            return code
+    return None
 
 
 def rank_code(naming: str) -> str | None:
@@ -49,11 +88,13 @@ def rank_code(naming: str) -> str | None:
     if _BOTTOM_RE.search(naming):
         return None
     squashed = re.sub(r"\s+", "", naming)
+    if _WATER_RE.search(squashed) and not _AIR_RE.search(squashed):
+        return None  # 按照地表水断面综合指数排名: a ranking of water, which has no rank code
     return next((code for word, code in _CODES if word in squashed), None)
 
 
 def ordered_lists(
-    text: str, span: TextSpan, sentence_start: int, end: int, year: int | None
+    text: str, span: TextSpan, sentence_start: int, end: int, year_at: Callable[[int], int | None]
 ) -> list[Indicator]:
     """Rank items of every ordered list in ``text[sentence_start:end]``: positions from 1, or
     along the range written before the list (从第74名到第65名), which also ranks a list counted
@@ -63,14 +104,69 @@ def ordered_lists(
         naming = text[sentence_start : m.start()]
         own = naming[max(naming.rfind(ch) for ch in _CLAUSE_BREAK) + 1 :]  # this list's clause
         written = _RANGE_RE.search(own)
-        if written is None and (m.group("listed") or _BOTTOM_RE.search(own)):
+        # 由好到差分别为: an order stated in the list's own clause (not 排名中…占9个(分别为…): members)
+        ordered = _ORDER_WORDS_RE.search(re.split(r"[，,(（]", own)[-1]) is not None
+        if written is None and (
+            (m.group("listed") and not ordered) or _BOTTOM_RE.search(own) or _worst_first(own)
+        ):
             continue  # 分别是 orders a list only along written positions (…(从第74名到第65名)分别是)
-        code = rank_code(_BOTTOM_RE.sub("", naming))
+        code = _nearest_code(_BOTTOM_RE.sub("", naming))
         if code is None:
             continue
         first, step = (1, 1) if written is None else _run(written)
-        out.extend(_members(text, m.end(), end, code, _scope(naming), span, year, first, step))
+        out.extend(_members(text, m.end(), end, code, _scope(naming), span, year_at(m.start()), first, step))
     return out
+
+
+# 南川区、大足区、涪陵区空气质量相对较好(第1名至第3名) / 按综合指数排名，黄山、宣城和六安相对较好
+# (从第1名至第3名): positions written in brackets after a list (not 倒数第1名至倒数第5名: from the
+# bottom, which is not ranked here).
+_WRITTEN_AFTER_RE = re.compile(
+    r"[(（]\s*(?:从)?\s*(?P<range>第\s*\d+\s*名\s*(?:到|至|-|—|~)\s*(?P<tie>并列)?\s*第\s*\d+\s*名)\s*[)）]"
+)
+
+
+def listed_before_range(
+    text: str, span: TextSpan, sentence_start: int, end: int, year_at: Callable[[int], int | None]
+) -> list[Indicator]:
+    """Rank items of lists whose positions are written in brackets after them, when the list has
+    as many places as the range has positions (more when the range ends in a tie: 至并列第3名)."""
+    out: list[Indicator] = []
+    for r in _WRITTEN_AFTER_RE.finditer(text, sentence_start, end):
+        clause_start = max(
+            max(text.rfind(ch, sentence_start, r.start()) for ch in "，,：:；;。\n") + 1, sentence_start
+        )
+        before = text[clause_start : r.start()]
+        names = [n for n in re.split(r"、|和|及", before)]
+        hits = [names[-1].find(word) for word, _ in _CODES if word in names[-1]]
+        cut = min(hits) if hits else _COMPARATIVE_RE.search(names[-1])
+        if isinstance(cut, re.Match):
+            cut = cut.start()
+        if cut is None or cut <= 0:
+            continue
+        tail = names[-1][cut:]
+        names[-1] = names[-1][:cut]
+        names[0] = re.split(r"中|[(（)）]", names[0])[-1]
+        code = rank_code(tail) if hits else _nearest_code(text[sentence_start:clause_start])
+        written = _RANGE_RE.search(r.group("range"))
+        if code is None or written is None or not all(_NAME_RE.match(n) for n in names):
+            continue
+        first, step = _run(written)
+        size = abs(int(written.group("b")) - first) + 1
+        if len(names) != size and not (r.group("tie") and len(names) > size):
+            continue
+        positions = [first + i * step for i in range(size)] + [int(written.group("b"))] * (len(names) - size)
+        at = clause_start
+        for name, position in zip(names, positions, strict=True):
+            at = text.find(name, at, r.start())
+            scope = _scope(text[sentence_start : r.start()])
+            out.append(_item(code, name, position, scope, text, at, at + len(name), span, year_at(r.start())))
+            at += len(name)
+    return out
+
+
+# 相对较好 / 较差 / 最好: where the names of a list end and what is said of them begins.
+_COMPARATIVE_RE = re.compile(r"(?:相对|较为|最为)?(?:较好|较差|最好|最差|较优)")
 
 
 def _run(written: re.Match[str]) -> tuple[int, int]:
@@ -95,17 +191,53 @@ def _members(
     first: int = 1,
     step: int = 1,
 ) -> list[Indicator]:
-    stop = min([end, *(p for p in (text.find(ch, start, end) for ch in _LIST_END) if p >= 0)])
+    """The ranked members of the list at ``start``; a tie in brackets after a member (溧阳(常熟、昆山
+    并列)) holds that member's position, and the next member's skips past the tie."""
+    stop = _list_stop(text, start, end)
     out: list[Indicator] = []
-    position, cursor = first, start
-    for raw in _MEMBER_SPLIT_RE.split(text[start:stop])[:_MAX_MEMBERS]:
+    passed = 0  # members so far: after a tie the next position skips (汕尾、清远并列第一, 梅州 → 3)
+    for m in list(_MEMBER_RE.finditer(text, start, stop))[:_MAX_MEMBERS]:
+        raw = m.group("name")
         name = re.sub(r"等.*$|\s+", "", raw) or raw
-        at = text.find(raw, cursor, stop)
-        cursor = at + len(raw) if at >= 0 else cursor
-        if _NAME_RE.match(name) and at >= 0:
-            out.append(_item(code, name, position, scope, text, at, at + len(raw), span, year))
-        position += step if raw.strip() else 0  # a garbled name (???) still holds its place
+        if passed and _CLAUSE_WORDS_RE.search(name):
+            break  # …长治市，最差的(…)3个城市依次是: the next clause, not a member
+        position = first + step * passed
+        if m.group("own") is not None and out:  # 沧州和保定(并列): the place before's position
+            position = int(m.group("at")) if m.group("at") else int(out[-1].value or position)
+        if _NAME_RE.match(name):
+            out.append(_item(code, name, position, scope, text, m.start("name"), m.end("name"), span, year))
+        tied = [t for t in _MEMBER_SPLIT_RE.split(m.group("tied") or "") if t.strip()]
+        for t in tied:
+            at = text.find(t, m.start("tied"), m.end("tied"))
+            tie_name = re.sub(r"\s+", "", t)
+            if _NAME_RE.match(tie_name):
+                out.append(_item(code, tie_name, position, scope, text, at, at + len(t), span, year))
+        passed += (1 + len(tied)) if raw.strip() else 0  # a garbled name (???) still holds its place
     return out
+
+
+_CLAUSE_WORDS_RE = re.compile(r"最|较|其余|其他|依次|依序|分别|城市|排名|位列|位居")
+
+
+# A member of a ranked list, with the tie written in brackets after it: 溧阳(常熟、昆山、吴江并列).
+# (汕尾和清远并列第一) / (2个并列第1) after a list only say who tied: the list ends before them.
+# 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
+_MEMBER_RE = re.compile(
+    r"(?P<name>[^、和及,，()（）]+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3}))?)"
+    r"|(?P<tied>[^()（）]{1,60}?)并列)[)）])?"
+)
+_TIE_OPEN_RE = re.compile(
+    r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*\d{1,3})?)[)）]"
+)
+
+
+def _list_stop(text: str, start: int, end: int) -> int:
+    """Where the list at ``start`` ends: a sentence or clause break, or a bracket that is no tie."""
+    stop = min([end, *(p for p in (text.find(ch, start, end) for ch in "。；;\n") if p >= 0)])
+    for m in re.finditer(r"[(（]", text[start:stop]):
+        if _TIE_OPEN_RE.match(text, start + m.start()) is None:
+            return start + m.start()
+    return stop
 
 
 def _item(

@@ -1,0 +1,96 @@
+"""Ranked lists written for these tests: how a list says its order, what it ranks, its ties and
+its year."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract import extract_text
+
+
+def _ranks(text: str) -> list[tuple[str, str | None, float | None]]:
+    return [(i.code, i.region, i.value) for i in extract_text(text)[0] if i.unit == "rank"]
+
+
+def test_a_respectively_list_after_an_order_in_its_clause_is_ranked() -> None:
+    text = "全省14个城市环境空气质量综合排名，由好到差分别为：东川、西岭、南桥。"
+    assert _ranks(text) == [
+        ("air_quality_rank", "东川", 1.0),
+        ("air_quality_rank", "西岭", 2.0),
+        ("air_quality_rank", "南桥", 3.0),
+    ]
+
+
+def test_a_respectively_list_of_members_in_brackets_is_not_ranked() -> None:
+    text = (
+        "在全国168个重点城市空气质量变化排名中，同比改善前20位城市该省占3个(分别为东川市、西岭市、南桥市)。"
+    )
+    assert _ranks(text) == []
+
+
+def test_the_clause_saying_what_the_ranking_is_by_names_the_rank() -> None:
+    text = (
+        "其中，东川、西岭等14个城市的达标天数比例为100%，按照城市环境空气质量综合指数评价，"
+        "空气质量相对较好的前3位城市依次是北桥、东川、西岭。"
+    )
+    assert [c for c, _, _ in _ranks(text)] == ["air_quality_rank"] * 3
+    by_days = "按照AQI达标率由高到低排名，全省空气质量前三名依次为北桥、东川和西岭市。"
+    assert [c for c, _, _ in _ranks(by_days)] == ["good_air_days_rank"] * 3
+
+
+def test_ties_in_brackets_share_a_position_and_the_next_member_skips_past_them() -> None:
+    text = "PM2.5浓度相对较好的前10位依次是：东川、西岭、南桥(北桥、中桥并列)、上桥(与南桥并列)、下桥。"
+    assert [(r, v) for _, r, v in _ranks(text)] == [
+        ("东川", 1.0),
+        ("西岭", 2.0),
+        ("南桥", 3.0),
+        ("北桥", 3.0),
+        ("中桥", 3.0),
+        ("上桥", 3.0),
+        ("下桥", 7.0),
+    ]
+
+
+def test_a_note_on_ties_after_the_list_ends_it() -> None:
+    text = "按照AQI达标率排名，前三名为东川、西岭和南桥市(东川和西岭并列第一)，后三名为北桥、中桥和上桥市。"
+    assert [r for _, r, _ in _ranks(text)] == ["东川", "西岭", "南桥市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        ("全省11个设区市PM2.5平均浓度由低到高依次为：东川、西岭、南桥。", True),
+        ("综合指数由小到大依次为：东川、西岭、南桥。", True),
+        ("全省优良天数比例由低到高依次为：东川、西岭、南桥。", False),
+        ("PM2.5平均浓度由高到低依次为：东川、西岭、南桥。", False),
+    ],
+)
+def test_low_to_high_is_best_first_only_where_lower_is_better(text: str, ranked: bool) -> None:
+    assert bool(_ranks(text)) is ranked
+
+
+def test_positions_written_after_a_list_rank_it_but_from_the_bottom_they_do_not() -> None:
+    text = (
+        "4月，按空气质量综合指数排名，东川区、西岭区空气质量相对较差(倒数第1名至倒数第2名)，"
+        "南桥、北桥和中桥相对较好(从第1名至第3名)；按PM2.5浓度排名，东川、西岭、南桥和北桥相对较好"
+        "(从第1名至并列第3名)。"
+    )
+    assert _ranks(text) == [
+        ("air_quality_rank", "南桥", 1.0),
+        ("air_quality_rank", "北桥", 2.0),
+        ("air_quality_rank", "中桥", 3.0),
+        ("pm25_rank", "东川", 1.0),
+        ("pm25_rank", "西岭", 2.0),
+        ("pm25_rank", "南桥", 3.0),
+        ("pm25_rank", "北桥", 3.0),
+    ]
+
+
+def test_a_list_takes_the_year_stated_earlier_in_its_own_sentence() -> None:
+    text = "发布时间：2018-1-12\n1月10日省环保厅公布2017年12月全省城市环境空气质量综合排名，由好到差分别为：东川、西岭。"
+    assert {i.year for i in extract_text(text)[0] if i.unit == "rank"} == {2017}
+
+
+def test_the_clause_after_a_list_is_not_one_of_its_members() -> None:
+    text = "综合指数最好的3个城市依次是：东川市、西岭市、南桥市，最差的(综合指数由大到小)3个城市依次是：北桥市、中桥市、上桥市。"
+    assert [r for _, r, _ in _ranks(text)] == ["东川市", "西岭市", "南桥市"]
