@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
-from scrapers.extract import subjects
+from scrapers.extract import ranks, subjects
+from scrapers.extract.catalog import GENERIC_BY_KIND
 from scrapers.extract.modifiers import Modifier
 from scrapers.extract.sentence import Sentence, qualified
 
@@ -22,6 +23,9 @@ _COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达�
 def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
     if mod.kind == "streak":
         return _attach_streak(s, mod, drafts)
+    standalone = _rank_of_its_own(s, mod, drafts)
+    if standalone is not None:
+        return [standalone]
     for i in qualified(s, mod.pos, mod.end, drafts, mod.cover):
         d = drafts[i]
         if mod.rank is not None and mod.rank not in d.ranks:
@@ -63,3 +67,52 @@ def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[
             point_no=s.span.point_no,
         )
     ]
+
+
+# 在全国168个重点城市中，厦门空气质量位列第九: the words between the clause's start and what is
+# ranked name the place (scope words and 在…中 set aside).
+_RANKED_PLACE_RE = re.compile(
+    r"^(?:在|据|从)?(?:全国|全省|全市)?(?P<place>[\u4e00-\u9fff]{2,10}?)(?:的|市的)?(?=空气|环境空气|综合指数|PM|细颗粒物|优良天数|生态文明)"
+)
+
+
+_RANKED_SUBJECT_RE = re.compile(
+    r"空气质量|空气品质|综合指数|PM2\.5|细颗粒物|细悬浮微粒|优良天数|AQI|达标天数|生态文明"
+)
+
+
+def _rank_of_its_own(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> Indicator | None:
+    """厦门空气质量位列第九 / 甲市空气质量排名全省第三: a rank whose clause names what is ranked
+    and holds no figure is an item of its own (value = position, unit ``rank``)."""
+    if mod.rank is None or mod.cover:
+        return None
+    clause = s.clause_of(mod.pos)
+    words = s.text[clause.start : mod.pos]
+    # …浓度为30微克/立方米，改善幅度全国第5: a bare 改善幅度 is the figure's, not an item of its own
+    code = ranks.rank_code(words) if _RANKED_SUBJECT_RE.search(words) else None
+    generic = set(GENERIC_BY_KIND.values())
+    if code is None or any(clause.start <= d.start < clause.end and d.code not in generic for d in drafts):
+        return None
+    words = words.strip(" ，,")
+    place = _RANKED_PLACE_RE.match(words)
+    position = float(mod.rank.position)
+    return Indicator(
+        code=code,
+        subject=words,
+        value=position,
+        unit="rank",
+        value_base=position,
+        unit_base="rank",
+        year=s.year(mod.pos),
+        region=place.group("place") if place else s.region(mod.pos),
+        change=None,
+        previous_value=None,
+        ranks=(mod.rank,),
+        record=(),
+        streak_years=None,
+        quote=s.text[clause.start : mod.end],
+        start=clause.start,
+        end=mod.end,
+        q_no=s.span.q_no,
+        point_no=s.span.point_no,
+    )

@@ -23,6 +23,11 @@ _RANK_RE = re.compile(
     rf"(?P<scope>{_SCOPES})(?P<mid>[^，,。；;第“”]{{0,16}}?)第(?P<pos>[一二三四五六七八九十]+|\d{{1,2}})"
     r"(?![批届次轮期季阶部个条项一二三四五六七八九十\d])(?:位|名)?|(?P<scope2>全国|全省|全市|中部)首位"
 )
+# 位列第九 / 排第17名 / 排名39名 / 居第3位: a rank with a verb and no scope written.
+_BARE_RANK_RE = re.compile(
+    r"(?:排名|排在|排|位列|位居|名列|居)\s*(?:第\s*(?P<pos>[一二三四五六七八九十]+|\d{1,3})"
+    r"(?![批届次轮期季阶部个条项一二三四五六七八九十\d])(?:位|名)?|(?P<pos2>\d{1,3})\s*(?:位|名))"
+)
 _COVER_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d)项(?:主要|核心|关键)?(?:指标|数据)")
 RECORD_WORDS = (
     "有监测记录以来最好",
@@ -64,6 +69,16 @@ def find_modifiers(text: str, sentence: Segment) -> list[Modifier]:
         if position is not None and position > 0:
             rank = Rank(scope=m.group("scope") or m.group("scope2"), position=int(position))
             found.append(Modifier("rank", m.start(), m.end(), rank=rank, cover=_cover(text, m.start())))
+    for m in _BARE_RANK_RE.finditer(text, sentence.start, sentence.end):
+        position = parse_number(m.group("pos") or m.group("pos2"))
+        if (
+            position is None
+            or position <= 0
+            or any(f.pos <= m.start() < f.end or m.start() <= f.pos < m.end() for f in found)
+        ):
+            continue  # 全省排名第3 is read with its scope above
+        rank = Rank(scope="", position=int(position))
+        found.append(Modifier("rank", m.start(), m.end(), rank=rank, cover=_cover(text, m.start())))
     for m in _RECORD_RE.finditer(text, sentence.start, sentence.end):
         found.append(Modifier("record", m.start(), m.end(), record=m.group(), cover=_cover(text, m.start())))
     for m in _STREAK_RE.finditer(text, sentence.start, sentence.end):

@@ -166,7 +166,7 @@ def test_an_index_value_is_read_without_a_verb_in_lists_and_with_a_full_stop_for
 
 
 def test_an_index_never_takes_a_ranking_or_the_next_sentence_s_year() -> None:
-    assert predict("甲市综合指数排名第3。") == []
+    assert [(p["code"], p["value"]) for p in predict("甲市综合指数排名第3。")] == [("air_quality_rank", 3.0)]
     assert [p["value"] for p in predict("全市综合指数为4。2023年以来持续改善。")] == [4.0]
 
 

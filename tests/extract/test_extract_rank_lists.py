@@ -94,3 +94,23 @@ def test_a_list_takes_the_year_stated_earlier_in_its_own_sentence() -> None:
 def test_the_clause_after_a_list_is_not_one_of_its_members() -> None:
     text = "综合指数最好的3个城市依次是：东川市、西岭市、南桥市，最差的(综合指数由大到小)3个城市依次是：北桥市、中桥市、上桥市。"
     assert [r for _, r, _ in _ranks(text)] == ["东川市", "西岭市", "南桥市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在2022年全国168个重点城市中，东川空气质量位列第九。", ("air_quality_rank", "东川", 9.0)),
+        ("西岭市空气质量排名全省第三。", ("air_quality_rank", "西岭市", 3.0)),
+        ("南桥市空气质量在全省11个设区市中排名第3。", ("air_quality_rank", "南桥市", 3.0)),
+        ("北桥生态文明指数全国第一。", ("eco_civilization_index_rank", "北桥", 1.0)),
+    ],
+)
+def test_a_rank_whose_clause_names_what_is_ranked_and_holds_no_figure_is_an_item(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    assert _ranks(text) == [expected]
+
+
+def test_a_rank_after_a_figure_with_no_subject_of_its_own_stays_the_figure_s() -> None:
+    indicators, _ = extract_text("全省PM2.5平均浓度为30微克/立方米，改善幅度全国第5。")
+    assert [(i.code, [r.position for r in i.ranks]) for i in indicators] == [("pm25_avg_concentration", [5])]
