@@ -33,7 +33,7 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     r"|(?:\d+\s*个(?:设区)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
     # 甲市、乙市改善较大，同比分别下降…: a judgement of which places moved most names no quantity
-    r"|(?:改善|好转|下降|上升|反弹|恶化|变差)(?:幅度)?(?:较大|最大|较多|最多|明显|显著|较快|最快)"
+    r"|(?:改善|好转|变好|下降|上升|反弹|恶化|变差)(?:幅度)?(?:较大|最大|较多|最多|明显|显著|较快|最快)"
 )
 
 
@@ -97,7 +97,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
-    if listed is not None and kind == "percent":
+    if listed is not None and kind == "percent" and listed != GENERIC_BY_KIND.get(kind):
         # Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占…: the head noun closing the list is every member's body
         respectively = s.text.rfind("分别", s.seg.start, m.start)
         head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
@@ -106,6 +106,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
+    if kind == "percent" and _ONE_GRADE_SHARE_RE.search(naming):
+        return GENERIC_BY_KIND.get(kind, kind)  # 其中一级达标天数比例为48.4%: the excellent days' share
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
@@ -139,6 +141,11 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _ONE_GRADE_BEFORE_RE = re.compile(
     r"(?:(?<![优])(?:优|良)|轻度污染|中度污染)(?:级)?(?:天数)?\s*(?:为|是|有)?\s*$"
+)
+
+
+_ONE_GRADE_SHARE_RE = re.compile(
+    r"(?:一级|优级|优)(?:达标)?天数?(?:比例|比率|占比)|(?<![优、])良(?:级)?天数?(?:比例|比率|占比)"
 )
 
 
@@ -202,6 +209,8 @@ def _water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str 
         return code
     clause = s.clause_of(pos)
     body = water_body(s.text[s.full.start : clause.start])
+    if body is None and _AIR_WORDS_RE.search(s.text, s.full.start, clause.start):
+        return code  # 全年空气质量优良天数345天，达标率为94.52%: the sentence is about air
     if body is None and s.topic.code("percent") != code:
         body = s.topic.water
     return water_code(None, "优良" + naming, [body]) if body is not None else code

@@ -53,6 +53,7 @@ _VERBS = [
     "好转",
     "恶化",
     "变差",
+    "变好",
     "提升",
     "下滑",
     "回落",
@@ -113,7 +114,7 @@ _UP_VERBS = (
 )
 # Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
 # good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.
-_JUDGED_VERBS = ("改善", "好转", "恶化", "变差")
+_JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.

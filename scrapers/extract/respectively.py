@@ -72,10 +72,13 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if not any(match_code(m, kind) for m in members):
         if all(_ONE_CLASS_RE.search(m) and not _RANGE_MARK_RE.search(m) for m in members):
             return NO_CODE  # 一类、二类海水面积比例分别为…: one class each, no range's share
+        if _MEASURE_TAIL_RE.search(members[-1]):
+            return NO_CODE  # 化学需氧量、氨氮…减排比例分别为…: the list names its own measure, no code's
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
 
 
+_MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
 _DAY_CATEGORIES = frozenset(
     {"优", "良", "优良", "轻度", "中度", "重度", "严重", "轻度污染", "中度污染", "重度污染"}

@@ -51,11 +51,22 @@ def without_titles(words: str) -> str:
 _NETWORK_WORDS = frozenset({"国考", "国控", "省考", "市控"})
 
 
+# 水源地62项指标均符合…表1地表水环境质量标准基本项目Ⅲ类标准限值: the standard a site meets names
+# no body of its own when the words name one elsewhere.
+_MET_STANDARD_RE = re.compile(r"(?:符合|满足)[^，,。；;]{0,120}(?:标准|限值)")
+
+
 def water_bodies(words: str) -> list[str]:
     """The water bodies ``words`` name, the last written first, each once (a network word only
     when no body word is written)."""
+    plain = _ASIDE_RE.sub("", without_titles(words))
+    unmet = _MET_STANDARD_RE.sub("", plain) if "符合" in plain or "满足" in plain else plain
+    return _bodies(unmet) or _bodies(plain) if unmet != plain else _bodies(plain)
+
+
+def _bodies(plain: str) -> list[str]:
     found: list[str] = []
-    matches = list(_BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words)))))
+    matches = list(_BODY_RE.finditer(canonical(plain)))
     if any(m.group() not in _NETWORK_WORDS for m in matches):
         matches = [m for m in matches if m.group() not in _NETWORK_WORDS]
     for m in reversed(matches):

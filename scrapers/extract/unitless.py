@@ -5,7 +5,7 @@
   综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several, and so do
   依次为甲市3.12、乙市3.45 and 甲市为3.12，乙市为3.45; 甲市以3.12的综合指数 puts the value first.
 - 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
-  written as a bare 0.
+  written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 - PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
 """
@@ -54,7 +54,10 @@ _INDEX_REACH = 40
 # 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
 # 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
 _INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,40}?综合指数")
-_ZERO_SHARE_RE = re.compile(r"(?:比例|比率|占比)\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
+# 比例为0 / 达标天数比例为54.3，: a share whose % sign the page lost (or never wrote for 0).
+_ZERO_SHARE_RE = re.compile(
+    r"(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)\s*(?P<num>0|100(?:\.0+)?|\d{1,2}(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))"
+)
 # 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
 _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 

@@ -29,7 +29,8 @@ _COMPLIANCE_RE = re.compile(r"达标")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
 _GOOD_WORDS_RE = re.compile(
-    r"优良|优于二类|好于二类|一、二类|一类和二类|一二类|二类及以上"
+    r"优良|优于二类|好于二类|一、二类|一类和二类|一类及二类|一二类|二类及以上"
+    r"|一类、二类(?![^，,。；;]*?分别)"  # not 一类、二类海水面积比例分别为…: one class each
     # 达到或优于Ⅲ类 / Ⅰ～Ⅲ类: meeting class Ⅲ is the good share of fresh water (not when it opens
     # a list of classes, Ⅰ~Ⅲ类、Ⅳ~Ⅴ类…分别占, whose other members are other shares)
     r"|(?:(?:达到或优于|达到或好于|优于|好于)(?:Ⅲ|III|三)类|(?:Ⅲ|III|三)类及以上"

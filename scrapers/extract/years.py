@@ -110,8 +110,10 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     if roc:
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
-    found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     date = dates[0] if dates else None
+    if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
+        found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
+    found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     return YearIndex(
         tuple(p for p, _ in found),
         tuple(y for _, y in found),
@@ -120,6 +122,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     )
 
 
+_THIS_YEAR_RE = re.compile(r"今年(?!\s*[(（]\s*\d)")  # not 今(112)年 / 今年(2023年), whose year is written
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 
 

@@ -517,3 +517,55 @@ def test_a_particle_concentration_written_without_its_unit_is_read_in_micrograms
         ("pm25_avg_concentration", 14.0, "ug/m3"),
         ("pm10_avg_concentration", 26.0, "ug/m3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年4月，市区环境空气质量指数(AQI)优良达标率为100%，较去年同期上升了3.3个百分点。",
+            "good_air_days_ratio",
+        ),
+        (
+            "甲县集中式饮用水水源地水质达标率保持100%。全年空气质量优良天数345天，达标率为94.52%。",
+            "good_air_days_ratio",
+        ),
+        ("1月，甲区空气达标天数比例为100%，其中一级达标天数比例为48.4%。", "share"),
+        ("臭氧(O3)：11月份日最大8小时平均值第90百分位数浓度平均为70μg/m3。", "o3_avg_concentration"),
+        (
+            "饮用水源地中甲水源地62项指标均符合表1地表水环境质量标准基本项目Ⅲ类标准限值，水质达标率为100%。",
+            "drinking_water_source_compliance_ratio",
+        ),
+        (
+            "近岸海域\n44个监测站位中，一类、二类海水比例为81.8%，同比下降4.6个百分点。",
+            "coastal_water_good_ratio",
+        ),
+        ("化学需氧量、氨氮、二氧化硫和氮氧化物减排比例分别为5.77%、4.62%、6.35%和11.69%。", "share"),
+    ],
+)
+def test_the_words_of_the_figure_s_own_sentence_decide_its_code(text: str, expected: str) -> None:
+    assert predict(text)[-1]["code"] == expected
+
+
+@pytest.mark.parametrize(("verb", "direction"), [("变好", "down"), ("变差", "up")])
+def test_getting_better_or_worse_on_a_concentration_is_a_fall_or_a_rise(verb: str, direction: str) -> None:
+    (item,) = predict(f"一季度，全县PM2.5平均浓度46微克/立方米，同比{verb}11.5%。")
+    assert (item["change"]["direction"], item["change"]["value"]) == (direction, 11.5)
+
+
+def test_a_share_whose_percent_sign_the_page_lost_is_still_a_share() -> None:
+    text = "第三季度，北京市达标天数比例为54.3，出现重度污染3天；上海市达标天数比例为73.9，未出现重度污染。"
+    assert [(p["code"], p["value"], p["unit"]) for p in predict(text) if p["unit"] == "%"] == [
+        ("good_air_days_ratio", 54.3, "%"),
+        ("good_air_days_ratio", 73.9, "%"),
+    ]
+
+
+def test_this_year_after_a_dateline_dates_the_paragraphs_that_follow() -> None:
+    text = (
+        "发布时间:2023-09-21 15:49:00\n记者获悉，湖体透明度从2021年的1.79米提升至2022年的2.29米。\n"
+        "今年1至8月，湖体水质为“优”。\n此外，1至8月，全州空气质量优良天数比例为97.5%。"
+    )
+    assert [(p["code"], p["year"]) for p in predict(text) if p["code"] == "good_air_days_ratio"] == [
+        ("good_air_days_ratio", 2023)
+    ]
