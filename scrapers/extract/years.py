@@ -26,9 +26,10 @@ _REACHED_TARGET_RE = re.compile(
     rf"(?:达到|完成|实现)(?P<y>{_YEAR})\s*年度?[^，,。；;\d]{{0,8}}?(?:目标|任务)"
 )
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
-# A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year.
+# A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year, nor a count
+# with its unit (森林抚育2000亩, 2000株).
 _BARE_YEAR_RE = re.compile(
-    r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余])"
+    r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分])"
     r"(?![^\n。]{0,12}目标)"
 )
 _VERSUS_RE = re.compile(

@@ -54,3 +54,8 @@ def test_cubic_metres_written_as_gongchi_mark_a_taiwanese_passage_and_zhi_a_comp
     assert [(i.code, i.value, i.year) for i in extract_text(text)[0]] == [
         ("pm25_avg_concentration", 16.8, 2023)
     ]
+
+
+def test_a_count_of_two_thousand_with_its_unit_is_no_year() -> None:
+    text = "2020年，全区完成植树造林1230亩，森林抚育2000亩，封山育林5000亩。森林覆盖率为64.31%。"
+    assert {i.year for i in extract_text(text)[0]} == {2020}
