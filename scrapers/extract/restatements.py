@@ -128,7 +128,7 @@ def _core(ind: Indicator) -> str:
     subject that names no quantity of its own (占93.7%, 比例为…: it restates what it is next to)."""
     if is_bare(ind.subject):
         return ""
-    subject = canonical(_ASIDE_RE.sub("", ind.subject))
+    subject = _NETWORK_RE.sub("", canonical(_ASIDE_RE.sub("", ind.subject)))
     entry = catalog_by_code().get(ind.code)
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
@@ -137,6 +137,9 @@ def _core(ind: Indicator) -> str:
 
 
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+# 省控断面 / 断面: which monitoring network is named does not make another figure
+# 全县县级饮用水水源地 / 县级饮用水水源地: nor does the whole-area word before it
+_NETWORK_RE = re.compile(r"省控|国控|国考|省考|市控|市考|^\s*(?:全|我)(?:国|省|市|县|区|州)")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 

@@ -569,3 +569,16 @@ def test_this_year_after_a_dateline_dates_the_paragraphs_that_follow() -> None:
     assert [(p["code"], p["year"]) for p in predict(text) if p["code"] == "good_air_days_ratio"] == [
         ("good_air_days_ratio", 2023)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《公报》显示，水质达到或优于Ⅲ类标准的省控断面占72.9%。\n根据221个省控监测断面统计，全省水质达到或优于Ⅲ类标准的断面占72.9%，同比上升9.1个百分点。",
+        "全县县级饮用水水源地全年水质达标率为100%。\n监测结果显示，县级饮用水水源地全年水质达标率为100%。",
+    ],
+)
+def test_a_figure_said_again_in_a_later_paragraph_with_the_network_or_area_word_dropped_is_one(
+    text: str,
+) -> None:
+    assert len([p for p in predict(text) if p["code"] != "count"]) == 1
