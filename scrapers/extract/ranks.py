@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable
 
 from models.records import Indicator, Rank, TextSpan
+from scrapers.extract.numbers import parse_number
 
 _TRIGGER_RE = re.compile(
-    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?(?:为|是)"
+    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?的?(?:为|是)"
     r"|(?:排名|排列|排序)?先后(?:顺序)?(?:为|是)|排列顺序(?:为|是)"  # 排名先后为 / 由好至差排列顺序为
     r"|(?P<listed>分别是|分别为))\s*[:：]?\s*"
 )
@@ -33,7 +34,7 @@ _LOW_TO_HIGH_RE = re.compile(r"由低到高|从低到高|由小到大|从小到�
 _HIGH_TO_LOW_RE = re.compile(r"由高到低|从高到低|由大到小|从大到小")
 _LOWER_BETTER_RE = re.compile(r"浓度|综合指数|PM|颗粒物|细悬浮微粒")
 # (从第74名到第65名) / (第1名至第10名): the positions the list runs through, written before it.
-_RANGE_RE = re.compile(r"第\s*(?P<a>\d+)\s*名\s*(?:到|至|-|—|~)\s*(?:并列)?\s*第\s*(?P<b>\d+)\s*名")
+_RANGE_RE = re.compile(r"第?\s*(?P<a>\d+)\s*名\s*(?:到|至|-|—|~)\s*(?:并列)?\s*第?\s*(?P<b>\d+)\s*名")
 _CLAUSE_BREAK = "。；;"
 # 由好到差 / 从好到差 / 按…排名 / 排序: words that say a 分别为 list is in rank order.
 _BY_RE = re.compile(r"^(?:按照|按|根据|依据|依照)")
@@ -129,40 +130,60 @@ _WRITTEN_AFTER_RE = re.compile(
 def listed_before_range(
     text: str, span: TextSpan, sentence_start: int, end: int, year_at: Callable[[int], int | None]
 ) -> list[Indicator]:
-    """Rank items of lists whose positions are written in brackets after them, when the list has
-    as many places as the range has positions (more when the range ends in a tie: 至并列第3名)."""
+    """Rank items of lists whose positions are written after them: in brackets (…相对较好(从第1名
+    至第3名)) or as the top places they hold (黄山区、屯溪区和徽州区排名前三位), when the list
+    has as many places as there are positions (more when the range ends in a tie, 至并列第3名;
+    fewer when it says there are more, 拉萨、海口和惠州市等20个城市…(从第1名至第20名))."""
     out: list[Indicator] = []
+    anchors: list[tuple[int, int, int, int, bool]] = []  # (where, first, step, size, ends in a tie)
     for r in _WRITTEN_AFTER_RE.finditer(text, sentence_start, end):
-        clause_start = max(
-            max(text.rfind(ch, sentence_start, r.start()) for ch in "，,：:；;。\n") + 1, sentence_start
-        )
-        before = text[clause_start : r.start()]
-        names = [n for n in re.split(r"、|和|及", before)]
-        hits = [names[-1].find(word) for word, _ in _CODES if word in names[-1]]
-        cut = min(hits) if hits else _COMPARATIVE_RE.search(names[-1])
-        if isinstance(cut, re.Match):
-            cut = cut.start()
-        if cut is None or cut <= 0:
-            continue
-        tail = names[-1][cut:]
-        names[-1] = names[-1][:cut]
-        names[0] = re.split(r"中|[(（)）]", names[0])[-1]
-        code = rank_code(tail) if hits else _nearest_code(text[sentence_start:clause_start])
         written = _RANGE_RE.search(r.group("range"))
-        if code is None or written is None or not all(_NAME_RE.match(n) for n in names):
+        if written is not None:
+            first, step = _run(written)
+            size = abs(int(written.group("b")) - first) + 1
+            anchors.append((r.start(), first, step, size, r.group("tie") is not None))
+    for r in _TOP_AFTER_RE.finditer(text, sentence_start, end):
+        size_value = parse_number(r.group("n"))
+        if size_value is not None and 0 < size_value <= _MAX_MEMBERS:
+            anchors.append((r.start(), 1, 1, int(size_value), False))
+    for where, first, step, size, tie in anchors:
+        clause_start = max(
+            max(text.rfind(ch, sentence_start, where) for ch in "，,：:；;。\n") + 1, sentence_start
+        )
+        names = re.split(r"、|和|及", text[clause_start:where])
+        hits = [names[-1].find(word) for word, _ in _CODES if word in names[-1]]
+        found = _COMPARATIVE_RE.search(names[-1])
+        cut = min(hits) if hits else (found.start() if found else len(names[-1]))
+        tail, names[-1] = names[-1][cut:], names[-1][:cut]
+        names[0] = re.split(r"中|[(（)）]", names[0])[-1]
+        partial = _MORE_RE.search(names[-1])
+        if partial is not None:
+            names[-1] = names[-1][: partial.start()]
+        code = rank_code(tail) if hits else _nearest_code(text[sentence_start:clause_start])
+        if code is None or len(names) < 2 or not all(_NAME_RE.match(n) for n in names):
             continue
-        first, step = _run(written)
-        size = abs(int(written.group("b")) - first) + 1
-        if len(names) != size and not (r.group("tie") and len(names) > size):
+        fits = (
+            len(names) == size or (tie and len(names) > size) or (partial is not None and len(names) < size)
+        )
+        if not fits:
             continue
-        positions = [first + i * step for i in range(size)] + [int(written.group("b"))] * (len(names) - size)
+        positions = [first + i * step for i in range(min(size, len(names)))]
+        positions += [first + (size - 1) * step] * (len(names) - len(positions))
         at = clause_start
         for name, position in zip(names, positions, strict=True):
-            at = text.find(name, at, r.start())
-            scope = _scope(text[sentence_start : r.start()])
-            out.append(_item(code, name, position, scope, text, at, at + len(name), span, year_at(r.start())))
+            at = text.find(name, at, where)
+            scope = _scope(text[sentence_start:where])
+            out.append(_item(code, name, position, scope, text, at, at + len(name), span, year_at(where)))
             at += len(name)
     return out
+
+
+# 黄山区、屯溪区和徽州区排名前三位: the top places a list holds, written after it.
+_TOP_AFTER_RE = re.compile(
+    r"(?:排名|位列|位居|居)(?:全[省市国])?前(?P<n>[一二三四五六七八九十\d]{1,3})(?:位|名)"
+)
+# 拉萨、海口和惠州市等20个城市: a list that names only the first places of a longer one.
+_MORE_RE = re.compile(r"等\s*\d*\s*个?(?:城市|地区|县区|区县|市|县|区|街道|地)?$")
 
 
 # 相对较好 / 较差 / 最好: where the names of a list end and what is said of them begins.
@@ -223,11 +244,11 @@ _CLAUSE_WORDS_RE = re.compile(r"最|较|其余|其他|依次|依序|分别|城�
 # (汕尾和清远并列第一) / (2个并列第1) after a list only say who tied: the list ends before them.
 # 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
 _MEMBER_RE = re.compile(
-    r"(?P<name>[^、和及,，()（）]+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3}))?)"
+    r"(?P<name>[^、和及,，()（）]+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3})\s*(?:名|位)?)?)"
     r"|(?P<tied>[^()（）]{1,60}?)并列)[)）])?"
 )
 _TIE_OPEN_RE = re.compile(
-    r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*\d{1,3})?)[)）]"
+    r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*\d{1,3}\s*(?:名|位)?)?)[)）]"
 )
 
 

@@ -114,3 +114,30 @@ def test_a_rank_whose_clause_names_what_is_ranked_and_holds_no_figure_is_an_item
 def test_a_rank_after_a_figure_with_no_subject_of_its_own_stays_the_figure_s() -> None:
     indicators, _ = extract_text("全省PM2.5平均浓度为30微克/立方米，改善幅度全国第5。")
     assert [(i.code, [r.position for r in i.ranks]) for i in indicators] == [("pm25_avg_concentration", [5])]
+
+
+def test_a_tie_written_with_its_position_in_a_member_s_brackets_and_a_range_without_di() -> None:
+    text = (
+        "县级城市空气质量排名前十位的依次是：东川县、西岭市、南桥区(并列第2名)、北桥县；"
+        "排名后十位(从58名到57名)的分别是中桥县、上桥县。"
+    )
+    assert [(r, v) for _, r, v in _ranks(text)] == [
+        ("东川县", 1.0),
+        ("西岭市", 2.0),
+        ("南桥区", 2.0),
+        ("北桥县", 4.0),
+        ("中桥县", 58.0),
+        ("上桥县", 57.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月，168个重点城市中，东川、西岭和南桥市等20个城市空气质量相对较好(从第1名至第20名)。",
+        "今年1月至4月，全省公布市辖区PM2.5浓度排名，其中，东川、西岭和南桥市排名前三位。",
+        "1-4月，各街道PM2.5浓度排名前十的是：东川、西岭、南桥市等街道。",
+    ],
+)
+def test_the_first_places_of_a_ranking_named_before_their_positions_or_with_more_to_come(text: str) -> None:
+    assert [(r, v) for _, r, v in _ranks(text)] == [("东川", 1.0), ("西岭", 2.0), ("南桥市", 3.0)]
