@@ -326,6 +326,14 @@ def _aimed_at(text: str, start: int) -> bool:
     return met is None or aim.start() < met.start()
 
 
+# 改善幅度前三的城市依次为甲市（10.2%）、乙市（8.1%）: values in brackets after the places of a
+# list whose head names the size of a change are those changes.
+_CHANGE_LIST_HEAD_RE = re.compile(
+    r"(?P<word>改善幅度|下降幅度|上升幅度|降幅|升幅|增幅|涨幅|跌幅|减幅|改善率)[^，,。；;！？\n\d]{0,16}?(?:为|是|有)\s*[:：]?\s*"
+    r"(?:[\u4e00-\u9fff]{1,10}[（(][^()（）]{1,14}[)）]\s*[、，,和及]\s*)*[\u4e00-\u9fff]{1,10}[（(]\s*$"
+)
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -362,6 +370,11 @@ def _classify(
     if signed is not None and unit in ("%", "pp"):  # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点
         way: ChangeDirection = "down" if signed.group("sign") in "-－−" else "up"
         return Mention(start, end, value, mult, unit, "change", way)
+    listed = _CHANGE_LIST_HEAD_RE.search(text, max(start - 80, 0), start) if verb is None else None
+    if listed is not None and unit in ("%", "pp"):  # 改善幅度前三的城市依次为甲市（10.2%）、乙市（8.1%）
+        word = listed.group("word")
+        way = "up" if word.startswith(("上升", "升", "增", "涨")) else "down"
+        return Mention(start, end, value, mult, unit, "change", way, word.startswith("改善"))
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

@@ -43,12 +43,13 @@ _AIR_RE = re.compile(r"空气|大气|AQI|PM|优良天数|颗粒物|臭氧")
 _ORDER_WORDS_RE = re.compile(r"由好到差|从好到差|由优到差|从优到差|排名|排序|顺序")
 _CODES = (
     ("生态文明", "eco_civilization_index_rank"),
+    ("优良天数比例改善", "good_air_days_improvement_rank"),
+    ("改善幅度", "air_quality_improvement_rank"),  # PM2.5浓度改善幅度前三: a ranking of improvement
+    ("改善程度", "air_quality_improvement_rank"),
     ("PM2.5", "pm25_rank"),
     ("细颗粒物", "pm25_rank"),
     ("细悬浮微粒", "pm25_rank"),  # Taiwan's and Hong Kong's names of PM2.5
     ("微细悬浮粒子", "pm25_rank"),
-    ("优良天数比例改善", "good_air_days_improvement_rank"),
-    ("改善幅度", "air_quality_improvement_rank"),
     ("优良天数", "good_air_days_rank"),
     ("AQI达标率", "good_air_days_rank"),
     ("达标天数", "good_air_days_rank"),
@@ -245,19 +246,23 @@ _CLAUSE_WORDS_RE = re.compile(r"最|较|其余|其他|依次|依序|分别|城�
 # 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
 _MEMBER_RE = re.compile(
     r"(?P<name>[^、和及,，()（）]+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3})\s*(?:名|位)?)?)"
-    r"|(?P<tied>[^()（）]{1,60}?)并列)[)）])?"
+    r"|(?P<tied>[^()（）]{1,60}?)并列|[^()（）并]{0,14}\d[^()（）并]{0,14})[)）])?"  # 甲市（10.2%）: its value
 )
 _TIE_OPEN_RE = re.compile(
     r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*\d{1,3}\s*(?:名|位)?)?)[)）]"
 )
 
 
+_VALUE_OPEN_RE = re.compile(r"[(（][^()（）并]{0,14}\d[^()（）并]{0,14}[)）]\s*(?:[、和及,，]|$)")
+
+
 def _list_stop(text: str, start: int, end: int) -> int:
     """Where the list at ``start`` ends: a sentence or clause break, or a bracket that is no tie."""
     stop = min([end, *(p for p in (text.find(ch, start, end) for ch in "。；;\n") if p >= 0)])
     for m in re.finditer(r"[(（]", text[start:stop]):
-        if _TIE_OPEN_RE.match(text, start + m.start()) is None:
-            return start + m.start()
+        at = start + m.start()
+        if _TIE_OPEN_RE.match(text, at) is None and _VALUE_OPEN_RE.match(text, at) is None:
+            return at
     return stop
 
 

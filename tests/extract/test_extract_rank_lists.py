@@ -141,3 +141,23 @@ def test_a_tie_written_with_its_position_in_a_member_s_brackets_and_a_range_with
 )
 def test_the_first_places_of_a_ranking_named_before_their_positions_or_with_more_to_come(text: str) -> None:
     assert [(r, v) for _, r, v in _ranks(text)] == [("东川", 1.0), ("西岭", 2.0), ("南桥市", 3.0)]
+
+
+def test_values_in_brackets_after_ranked_places_are_the_changes_a_change_size_head_names() -> None:
+    text = "PM2.5浓度同比改善幅度前三的城市依次为东川市（10.2%）、西岭市（8.1%）、南桥市（5.3%）。"
+    indicators, _ = extract_text(text)
+    changes = [
+        (i.code, i.region, i.change.direction if i.change else None, i.change.value if i.change else None)
+        for i in indicators
+        if i.unit != "rank"
+    ]
+    assert changes == [
+        ("pm25_avg_concentration", "东川市", "down", 10.2),
+        ("pm25_avg_concentration", "西岭市", "down", 8.1),
+        ("pm25_avg_concentration", "南桥市", "down", 5.3),
+    ]
+    assert _ranks(text) == [
+        ("air_quality_improvement_rank", "东川市", 1.0),
+        ("air_quality_improvement_rank", "西岭市", 2.0),
+        ("air_quality_improvement_rank", "南桥市", 3.0),
+    ]
