@@ -30,8 +30,9 @@ _HANT_MARKERS = set("們這說國對會來為與時個後過還從學問題發�
 _HANT_MARKER_RE = re.compile("[" + re.escape("".join(sorted(_HANT_MARKERS))) + "]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Pinyin that some converters inject after characters: 國內(nèi), 長(zhǎng)江, 污(wu)(wu)染(ran).
-# Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final).
-_SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-z]{{0,4}}\d?)"
+# Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final;
+# v for ü as keyboards type it: 率(lv)).
+_SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüv][a-z]{{0,4}}\d?)"
 _PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）])+")
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
 # The third item is a hint: a cheap pattern found wherever the first one matches (the character

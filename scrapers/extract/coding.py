@@ -31,7 +31,8 @@ _BARE_PART_RE = re.compile(
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|至|均|占|了|和|及|与|[的，,、()（）\s]"
     # when (目前, 今(112)年), a word referring back (这一数字), the rest of a list of places (其余18个市(州))
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
-    r"|(?:\d+\s*个(?:设区)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
+    r"|(?:非)?(?:环保)?重点城市"  # 其他8个非重点城市均为100%: which cities, not what is measured
+    r"|(?:\d+\s*个(?:非)?(?:环保)?(?:重点|设区|地级)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
     # 甲市、乙市改善较大，同比分别下降…: a judgement of which places moved most names no quantity
     r"|(?:改善|好转|变好|下降|上升|反弹|恶化|变差)(?:幅度)?(?:较大|最大|较多|最多|明显|显著|较快|最快)"
 )
@@ -106,7 +107,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
-    if kind == "percent" and _ONE_GRADE_SHARE_RE.search(naming):
+    if kind == "percent" and (_ONE_GRADE_SHARE_RE.search(naming) or _one_grade_list(s, m)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中一级达标天数比例为48.4%: the excellent days' share
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
@@ -146,6 +147,7 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 
 _ONE_GRADE_SHARE_RE = re.compile(
     r"(?:一级|优级|优)(?:达标)?天数?(?:比例|比率|占比)|(?<![优、])良(?:级)?天数?(?:比例|比率|占比)"
+    r"|(?:轻度|中度)(?!及以上)(?:污染)?(?:、重度)?(?:污染)?天数?(?:比例|比率|占比)"  # 轻度污染天数比例 / 中度、重度…
 )
 
 
@@ -236,6 +238,12 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
     return codes[len(done)] if len(done) < len(codes) else None
+
+
+def _one_grade_list(s: Sentence, m: Mention) -> bool:
+    """轻度污染天数比例分别为10.7%、25.0%: every member of a 分别 list of one grade's shares."""
+    respectively = _distributing(s, m)
+    return respectively >= 0 and _ONE_GRADE_SHARE_RE.search(s.text, s.seg.start, respectively) is not None
 
 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:

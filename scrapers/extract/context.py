@@ -75,8 +75,21 @@ _LONG_CITIES = [
     "呼伦贝尔",
 ]
 _NOT_CITY = set("城全各省地县本我该区级个等超都门集每辖")
+# The regions national reports name beside provinces and cities (京津冀及周边地区“2+26”城市).
+_REGIONS = (
+    "京津冀及周边地区",
+    "京津冀",
+    "长三角地区",
+    "长三角",
+    "珠三角地区",
+    "珠三角",
+    "汾渭平原",
+    "成渝地区",
+    "长江经济带",
+    "黄河流域",
+)
 _REGION_RE = re.compile(
-    "|".join([*PROVINCES, *(f"{c}市" for c in _LONG_CITIES)])
+    "|".join([*_REGIONS, *PROVINCES, *(f"{c}市" for c in _LONG_CITIES)])
     + r"|全省|省内|全国|全市|(?P<city>[\u4e00-\u9fff]{2}市)"
 )
 # 全国率先 / 全国第三 / 全国平均 name a comparison, not where the figure holds.

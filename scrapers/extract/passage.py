@@ -102,6 +102,21 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = _last_figure_near(out, ind.start)
     else:
         target = None
+    if target is not None and ind.period is not None and out[target].period != ind.period and len(codes) == 1:
+        # 一季度…优良率72.2%。…3月…优良率74.2%，提高12.9个百分点。综合一季度，优良率提高了11.1%:
+        # the change of the figure of its own period
+        target = next(
+            (
+                i
+                for i in range(len(out) - 1, -1, -1)
+                if out[i].code == codes[0]
+                and out[i].period == ind.period
+                and out[i].change is None
+                and not out[i].is_change_only
+                and (ind.region is None or out[i].region in (None, ind.region))
+            ),
+            target,
+        )
     if target is None or ind.start - out[target].end >= _NEAR:
         return None
     if ind.period is not None and out[target].period != ind.period:

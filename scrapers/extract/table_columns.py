@@ -28,7 +28,9 @@ _AIR_WORD_RE = re.compile(r"天数|空气|大气")
 # A cell with no value in it (a change with no previous year): the row keeps its place.
 PLACEHOLDER_RE = re.compile(r"\s*(?:[-—―–/／－]{1,2}|无|\\)\s*$")
 VALUE_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
-_NAME_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}\s*$")
+_NAME_RE = re.compile(
+    r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"
+)  # 南通市*: a footnote mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,5 +128,10 @@ def named(text: str) -> tuple[list[str], list[str]]:
 
 
 def is_row_name(text: str) -> bool:
-    """A place (兴化市, 医药高新区 (高港区)), not a header word or a pollutant named in a cell."""
+    """A place (兴化市, 医药高新区 (高港区), 盐城市), not a header word or a pollutant named in a cell."""
+    if _CHENG_CITY_RE.fullmatch(text):
+        return True  # 盐城市 / 运城市: a city whose name ends in 城, not the header word 城市
     return _NAME_RE.match(text) is not None and not _HEADER_WORD_RE.search(text) and not any(named(text))
+
+
+_CHENG_CITY_RE = re.compile(r"\s*[\u4e00-\u9fff]城市[*＊※△▲]?\s*")

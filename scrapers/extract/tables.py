@@ -235,5 +235,6 @@ def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
 
 
 def _place(cell: Cell) -> str:
-    """The place a row is about, without the spaces that justified it (甲 州 市)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", cell.text)
+    """The place a row is about, without the spaces that justified it (甲 州 市) or its footnote
+    mark (南通市*)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[*＊※△▲]$", "", cell.text)

@@ -582,3 +582,45 @@ def test_a_figure_said_again_in_a_later_paragraph_with_the_network_or_area_word_
     text: str,
 ) -> None:
     assert len([p for p in predict(text) if p["code"] != "count"]) == 1
+
+
+def test_toneless_pinyin_typed_with_v_for_u_umlaut_is_removed() -> None:
+    text = "2022年12月,江(jiang)蘇省城市環境空氣質量(liang)達標率(lv)為78.4%,與去年同期相比(bi)下(xia)降(jiang)1.2個百(bai)分(fen)點(dian)"
+    (item,) = predict(text)
+    assert (item["code"], item["value"], item["change"]["value"]) == ("good_air_days_ratio", 78.4, 1.2)
+
+
+def test_shares_of_light_and_moderate_pollution_days_are_no_catalog_share() -> None:
+    text = (
+        "甲、乙、丙、丁4个城市空气质量达标天数比例分别为89.3%、64.3%、67.9%、96.4%；"
+        "轻度污染天数比例分别为10.7%、25.0%、25.0%、3.6%；乙市中度、重度污染天数比例均为3.6%。"
+    )
+    assert [p["code"] for p in predict(text) if p["unit"] == "%"] == ["good_air_days_ratio"] * 4 + [
+        "share"
+    ] * 5
+
+
+def test_the_other_cities_of_a_count_take_the_share_of_the_clause_before() -> None:
+    text = "甲州、乙州空气质量达标天数比例均为96.4%，其他8个非重点城市均为100%。"
+    assert [(p["code"], p["value"]) for p in predict(text) if p["unit"] == "%"] == [
+        ("good_air_days_ratio", 96.4),
+        ("good_air_days_ratio", 100.0),
+    ]
+
+
+def test_the_same_change_of_two_named_regions_is_two_statements() -> None:
+    text = (
+        "长三角地区41个城市上半年平均优良天数比例为73.6%；PM2.5浓度同比上升4.8%。\n"
+        "汾渭平原11个城市1至6月平均优良天数比例为54.4%；PM2.5浓度同比上升4.8%。"
+    )
+    changes = [p["region"] for p in predict(text) if p["value"] is None]
+    assert changes == ["长三角地区", "汾渭平原"]
+
+
+def test_a_later_change_of_a_period_goes_to_that_period_s_figure_not_the_last_month_s() -> None:
+    text = (
+        "今年一季度，甲市市区空气质量优良率达到72.2%。\n3月，优良率为74.2%，与去年相比，优良率提高12.9个百分点。\n"
+        "综合一季度甲市市区的空气质量，与去年相比，优良率提高了11.1%。"
+    )
+    got = [(p["value"], p["change"]["value"] if p["change"] else None) for p in predict(text)]
+    assert got == [(72.2, 11.1), (74.2, 12.9)]
