@@ -13,6 +13,7 @@ place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 from scrapers.extract import changes, place_lists, subjects
@@ -108,8 +109,13 @@ def listed_change_items(
     shared by listed places (甲市、乙市、丙市…PM10平均浓度分别同比上升4.1%、3.2%、2.0%). Returns
     the changes used (none when the list does not fit)."""
     members = place_lists.members(s.text, s.seg.start, pos)
+    if len(members) == len(listed) >= 2 and all(_PERIOD_MEMBER_RE.fullmatch(m.strip()) for m in members):
+        return _period_change_items(s, listed, pos, members, orphans)
     places = place_lists.place_list(members)
     earlier = _places_listed_before(s, pos, len(listed)) if places is None else None
+    if earlier is not None and all(_PERIOD_MEMBER_RE.fullmatch(p.strip()) for p in earlier.places):
+        # 11月和12月，优良天气比例分别下降7.5、6.3个百分点，PM2.5浓度分别上升7.4%、5.4%
+        return _period_change_items(s, listed, pos, list(earlier.places), orphans)
     if earlier is not None and (
         len(members) != len(listed) or not any(codes_of_changed_subject(member) for member in members)
     ):
@@ -127,6 +133,25 @@ def listed_change_items(
         subject = changed_subject(s, m, places.subject) if places is not None else _member(members, i)
         region = places.places[i] if places is not None else None
         orphans.extend(change_items(s, m, subject, start, direction=direction, basis=basis, region=region))
+    return listed
+
+
+# 11月和12月，…分别下降7.5、6.3个百分点: a list of months or quarters, not of places.
+_PERIOD_MEMBER_RE = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[一二三四]季度|第[一二三四]季度|[上下]半年"
+)
+
+
+def _period_change_items(
+    s: Sentence, listed: list[Mention], pos: int, members: list[str], orphans: list[Indicator]
+) -> list[Mention]:
+    """One change-only item per listed period, about what the 分别's own clause names."""
+    subject, start = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
+    direction = next((m.direction for m in listed if m.direction), None)
+    basis = change_basis(s, listed[0].start)
+    for m, period in zip(listed, members, strict=True):
+        items = change_items(s, m, changed_subject(s, m, subject), start, direction=direction, basis=basis)
+        orphans.extend(replace(item, period=re.sub(r"\s+", "", period)) for item in items)
     return listed
 
 

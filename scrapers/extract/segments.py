@@ -148,7 +148,9 @@ def _aside_end(text: str, part: Segment) -> int | None:
 
 
 def quoted_regions(text: str, start: int, end: int) -> list[Segment]:
-    """Spans inside “…” 「…」 『…』 《…》, marks included: names and slogans live there."""
+    """Spans inside “…” 「…」 『…』 《…》, marks included: names and slogans live there. Quoted
+    speech (“全省…同比改善3.0%，PM2.5浓度降至35微克/立方米……”: long, with clause breaks) is
+    text like any other."""
     out: list[Segment] = []
     open_at: int | None = None
     closer = ""
@@ -159,9 +161,22 @@ def quoted_regions(text: str, start: int, end: int) -> list[Segment]:
         elif open_at is None and ch in _QUOTE_PAIRS:
             open_at, closer = i, _QUOTE_PAIRS[ch]
         elif open_at is not None and ch == closer:
-            out.append(Segment(open_at, i + 1))
+            if not _is_speech(text, open_at, i):
+                out.append(Segment(open_at, i + 1))
             open_at = None
     return out
+
+
+_SPEECH_MIN = 16  # characters: a quote this long with a clause break in it is someone speaking
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。]")
+
+
+def _is_speech(text: str, opened: int, closed: int) -> bool:
+    return (
+        text[opened] != "《"
+        and closed - opened > _SPEECH_MIN
+        and _CLAUSE_MARK_RE.search(text, opened, closed) is not None
+    )
 
 
 def inside(pos: int, regions: list[Segment]) -> bool:

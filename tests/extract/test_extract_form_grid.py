@@ -624,3 +624,51 @@ def test_a_later_change_of_a_period_goes_to_that_period_s_figure_not_the_last_mo
     )
     got = [(p["value"], p["change"]["value"] if p["change"] else None) for p in predict(text)]
     assert got == [(72.2, 11.1), (74.2, 12.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全国地表水水质Ⅰ—Ⅲ类断面比例持续提升，从2015年的64.5%大幅提升到2024年的90.4%。",
+            [("surface_water_good_ratio", 90.4)],
+        ),
+        (
+            "2023年，全省环境空气质量优良天数平均为250天，占比68.5%；重度污染及以上天数平均为11天，占比3%。",
+            [("good_air_days_ratio", 68.5), ("heavy_pollution_days_ratio", 3.0)],
+        ),
+        (
+            "全国细悬浮微粒(PM2.5)年平均浓度已由105年之20微克/立方公尺，改善至今(112)年(至11月底)的13.9微克/立方公尺；"
+            "中南部地区亦从23.7微克/立方公尺改善至16.4微克/立方公尺。",
+            [("pm25_avg_concentration", 13.9), ("pm25_avg_concentration", 16.4)],
+        ),
+        (
+            "全市PM2.5平均值为13.5微克。中央空气品质标准PM2.5年平均值已从15微克加严至12微克。",
+            [("pm25_avg_concentration", 13.5)],
+        ),
+        ("全省地表水环境优良水体比例达到87.2%。", [("surface_water_good_ratio", 87.2)]),
+    ],
+)
+def test_figures_reached_from_an_earlier_value_and_the_standards_beside_them(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(p["code"], p["value"]) for p in predict(text) if p["unit"] != "天"] == expected
+
+
+def test_figures_in_quoted_speech_are_read_but_quoted_names_are_not() -> None:
+    text = "中新网太原10月31日电“全省环境空气质量综合指数同比改善3.0%，PM2.5浓度降至35微克/立方米……”。实施“1269”行动计划。"
+    assert [(p["code"], p["value"]) for p in predict(text)] == [
+        ("air_quality_composite_index", None),
+        ("pm25_avg_concentration", 35.0),
+    ]
+
+
+def test_changes_listed_over_months_are_each_month_s() -> None:
+    text = "11月和12月，优良天气比例同比分别下降7.5、6.3个百分点，PM2.5浓度同比分别上升7.4%、5.4%。"
+    got = [(p["code"], p["period"], p["change"]["value"]) for p in predict(text)]
+    assert got == [
+        ("good_air_days_ratio", "11月", 7.5),
+        ("good_air_days_ratio", "12月", 6.3),
+        ("pm25_avg_concentration", "11月", 7.4),
+        ("pm25_avg_concentration", "12月", 5.4),
+    ]
