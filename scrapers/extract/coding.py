@@ -237,6 +237,10 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
     listed = respectively_.listed_code(members, len([d for d in drafts if d.end > respectively]), kind)
     if listed is not None:
         return listed or GENERIC_BY_KIND.get(kind, kind)
+    if kind == "percent" and s.text.startswith("分别占", respectively):
+        return GENERIC_BY_KIND.get(
+            kind, kind
+        )  # PM2.5、PM10和NO2…分别占超标天数的81.3%、13.9%: shares of a whole
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
     return codes[len(done)] if len(done) < len(codes) else None

@@ -672,3 +672,8 @@ def test_changes_listed_over_months_are_each_month_s() -> None:
         ("pm25_avg_concentration", "11月", 7.4),
         ("pm25_avg_concentration", "12月", 5.4),
     ]
+
+
+def test_shares_of_a_whole_listed_after_pollutants_are_no_figure_of_the_sentence_before() -> None:
+    text = "全省空气质量达标率为78.4%，PM2.5、PM10和NO2存在不同程度超标，分别占超标天数的81.3%、13.9%、4.7%。"
+    assert [p["code"] for p in predict(text)] == ["good_air_days_ratio", "share", "share", "share"]
