@@ -30,17 +30,19 @@ _TRIGGER_RE = re.compile(
 _BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|最差|较差|下降幅度|降幅")
 # 由低到高 / 由高到低: best first for a concentration or an index (lower is better), worst first
 # for a share of good days.
-_LOW_TO_HIGH_RE = re.compile(r"由低到高|从低到高|由小到大|从小到大")
-_HIGH_TO_LOW_RE = re.compile(r"由高到低|从高到低|由大到小|从大到小")
+_LOW_TO_HIGH_RE = re.compile(r"[由从](?:低|小)[到至](?:高|大)")
+_HIGH_TO_LOW_RE = re.compile(r"[由从](?:高|大)[到至](?:低|小)")
 _LOWER_BETTER_RE = re.compile(r"浓度|综合指数|PM|颗粒物|细悬浮微粒")
 # (从第74名到第65名) / (第1名至第10名): the positions the list runs through, written before it.
 _RANGE_RE = re.compile(r"第?\s*(?P<a>\d+)\s*名\s*(?:到|至|-|—|~)\s*(?:并列)?\s*第?\s*(?P<b>\d+)\s*名")
 _CLAUSE_BREAK = "。；;"
 # 由好到差 / 从好到差 / 按…排名 / 排序: words that say a 分别为 list is in rank order.
-_BY_RE = re.compile(r"^(?:按照|按|根据|依据|依照)")
+_BY_RE = re.compile(r"^(?:按照|按|根据|依据|依照)|按照|根据|依据|依照")
 _WATER_RE = re.compile(r"地表水|断面|水质|水环境|湖库|近岸海域|饮用水")
 _AIR_RE = re.compile(r"空气|大气|AQI|PM|优良天数|颗粒物|臭氧")
-_ORDER_WORDS_RE = re.compile(r"由好到差|从好到差|由优到差|从优到差|排名|排序|顺序")
+_ORDER_WORDS_RE = re.compile(
+    r"[由从](?:好|优)[到至](?:差|劣)|排名|排序|顺序|前[一二三四五六七八九十\d]+(?:名|位)"  # 前10名分别为
+)
 _CODES = (
     ("生态文明", "eco_civilization_index_rank"),
     ("优良天数比例改善", "good_air_days_improvement_rank"),
@@ -75,7 +77,7 @@ def _nearest_code(naming: str) -> str | None:
     """The rank code of the clause nearest the list that names one (…等14个城市的达标天数比例为
     100%，按照综合指数评价，空气质量相对较好的前10位城市依次是: air quality, not good days)."""
     clauses = re.split(r"[，,：:；;]", naming)
-    by = [rank_code(c) for c in clauses if _BY_RE.match(c.strip())]  # 按照AQI达标率排名，…前三名依次为
+    by = [rank_code(c) for c in clauses if _BY_RE.search(c.strip())]  # 按照AQI达标率排名，…前三名依次为
     if any(by):
         return next(c for c in reversed(by) if c is not None)
     for i in range(len(clauses) - 1, -1, -1):
@@ -83,6 +85,20 @@ def _nearest_code(naming: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def _earlier_ranking_code(before: str) -> str | None:
+    """The rank code of the last clause before that ranks something (…空气质量排名前十位的依次是…)."""
+    for clause in reversed(re.split(r"[，,：:；;。\n]", before)):
+        if _RANKING_WORD_RE.search(clause):
+            code = rank_code(_BOTTOM_RE.sub("", clause))
+            if code is not None:
+                return code
+    return None
+
+
+_EARLIER_REACH = 1500  # characters back to the ranking a list with no words of its own continues
+_RANKING_WORD_RE = re.compile(r"排名|依次|依序|排序|排列|前[一二三四五六七八九十\d]+(?:名|位)")
 
 
 def rank_code(naming: str) -> str | None:
@@ -113,10 +129,15 @@ def ordered_lists(
         ):
             continue  # 分别是 orders a list only along written positions (…(从第74名到第65名)分别是)
         code = _nearest_code(_BOTTOM_RE.sub("", naming))
+        if code is None:  # 1-9月，前10位城市依次是: what the paragraph's earlier ranking ranked
+            code = _earlier_ranking_code(text[max(sentence_start - _EARLIER_REACH, 0) : sentence_start])
         if code is None:
             continue
         first, step = (1, 1) if written is None else _run(written)
-        out.extend(_members(text, m.end(), end, code, _scope(naming), span, year_at(m.start()), first, step))
+        start, stop = m.end(), end
+        if not text[start:stop].strip() and text.startswith("\n", stop):
+            start, stop = stop + 1, len(text)  # …的顺序依次是：⏎张家口、承德…: the list on the next line
+        out.extend(_members(text, start, stop, code, _scope(naming), span, year_at(m.start()), first, step))
     return out
 
 
@@ -242,10 +263,14 @@ _CLAUSE_WORDS_RE = re.compile(r"最|较|其余|其他|依次|依序|分别|城�
 
 
 # A member of a ranked list, with the tie written in brackets after it: 溧阳(常熟、昆山、吴江并列).
+# Places whose names hold 和 (呼和浩特, 政和县): never split there.
+_HE_NAMES = "呼和浩特|和林格尔|政和|和田|和平|和顺|和龙|和静|和政|和硕|和县"
 # (汕尾和清远并列第一) / (2个并列第1) after a list only say who tied: the list ends before them.
 # 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
 _MEMBER_RE = re.compile(
-    r"(?P<name>[^、和及,，()（）]+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3})\s*(?:名|位)?)?)"
+    r"(?P<name>(?:"
+    + _HE_NAMES
+    + r"|[^、和及,，()（）])+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3})\s*(?:名|位)?)?)"
     r"|(?P<tied>[^()（）]{1,60}?)并列|[^()（）并]{0,14}\d[^()（）并]{0,14})[)）])?"  # 甲市（10.2%）: its value
 )
 _TIE_OPEN_RE = re.compile(

@@ -161,3 +161,42 @@ def test_values_in_brackets_after_ranked_places_are_the_changes_a_change_size_he
         ("air_quality_improvement_rank", "西岭市", 2.0),
         ("air_quality_improvement_rank", "南桥市", 3.0),
     ]
+
+
+def test_a_list_on_the_line_after_its_words_is_ranked() -> None:
+    text = "按空气质量综合指数由小到大的顺序依次是:\n东川 、西岭、南桥。\n按PM2.5平均浓度由低至高的顺序依次是:\n西岭、东川、南桥。"
+    assert _ranks(text) == [
+        ("air_quality_rank", "东川", 1.0),
+        ("air_quality_rank", "西岭", 2.0),
+        ("air_quality_rank", "南桥", 3.0),
+        ("pm25_rank", "西岭", 1.0),
+        ("pm25_rank", "东川", 2.0),
+        ("pm25_rank", "南桥", 3.0),
+    ]
+
+
+def test_places_whose_names_hold_he_are_one_member() -> None:
+    text = "12盟市环境空气质量由好至差依次是：锡林郭勒盟、呼和浩特市、政和县和包头市。"
+    assert [(r, v) for _, r, v in _ranks(text)] == [
+        ("锡林郭勒盟", 1.0),
+        ("呼和浩特市", 2.0),
+        ("政和县", 3.0),
+        ("包头市", 4.0),
+    ]
+
+
+def test_a_list_with_no_words_of_its_own_continues_the_ranking_before_it() -> None:
+    text = (
+        "9月，74个城市空气质量相对较好的前3位城市依次是：东川、西岭和南桥市。"
+        "其中一级达标天数比例为54.8%。1-9月，前3位城市依次是：北桥、东川和西岭。"
+    )
+    assert [c for c, _, _ in _ranks(text)] == ["air_quality_rank"] * 6
+
+
+def test_the_top_places_listed_after_respectively_are_ranked() -> None:
+    text = "根据54个县(市、区)PM2.5月均浓度进行排名，前3名分别为：东川、西岭和南桥，后3名倒数分别为：北桥、中桥和上桥。"
+    assert _ranks(text) == [
+        ("pm25_rank", "东川", 1.0),
+        ("pm25_rank", "西岭", 2.0),
+        ("pm25_rank", "南桥", 3.0),
+    ]
