@@ -22,12 +22,13 @@ from models.records import Indicator, Rank, TextSpan
 from scrapers.extract.numbers import parse_number
 
 _TRIGGER_RE = re.compile(
-    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?(?:城市)?的?(?:为|是)"
+    r"(?:依次为|依次是|依序是|依序为|依次|(?<!后)前[一二三四五六七八九十\d]+(?:名|位)?的?(?:城市)?的?(?:为|是)"
+    r"|(?:具体)?排名(?:情况)?(?:为|是|如下)(?=\s*[:：])"  # 各市空气质量具体排名为：
     r"|(?:排名|排列|排序)?先后(?:顺序)?(?:为|是)|排列顺序(?:为|是)"  # 排名先后为 / 由好至差排列顺序为
     r"|(?P<listed>分别是|分别为))\s*[:：]?\s*"
 )
 # Lists counted from the bottom (倒数, 后10个城市, 相对较差的) have no positions unless written.
-_BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|最差|较差|下降幅度|降幅")
+_BOTTOM_RE = re.compile(r"倒数|后[\d一二三四五六七八九十]+|最差|较差|下降幅度|降幅|变差|恶化")
 # 由低到高 / 由高到低: best first for a concentration or an index (lower is better), worst first
 # for a share of good days.
 _LOW_TO_HIGH_RE = re.compile(r"[由从](?:低|小)[到至](?:高|大)")
@@ -56,6 +57,7 @@ _CODES = (
     ("AQI达标率", "good_air_days_rank"),
     ("达标天数", "good_air_days_rank"),
     ("综合指数", "air_quality_rank"),
+    ("综合质量指数", "air_quality_rank"),  # 环境空气综合质量指数
     ("空气质量", "air_quality_rank"),
     ("空气品质", "air_quality_rank"),
 )
@@ -118,14 +120,18 @@ def ordered_lists(
     along the range written before the list (从第74名到第65名), which also ranks a list counted
     from the bottom."""
     out: list[Indicator] = []
+    previous_list_end = 0
     for m in _TRIGGER_RE.finditer(text, sentence_start, end):
         naming = text[sentence_start : m.start()]
         own = naming[max(naming.rfind(ch) for ch in _CLAUSE_BREAK) + 1 :]  # this list's clause
         written = _RANGE_RE.search(own)
         # 由好到差分别为: an order stated in the list's own clause (not 排名中…占9个(分别为…): members)
         ordered = _ORDER_WORDS_RE.search(re.split(r"[，,(（]", own)[-1]) is not None
+        # …相对较差的前10位城市分别是甲、乙，相对较好的前10位城市是: past the list before it
+        last = own[max(0, previous_list_end - (m.start() - len(own))) :] if previous_list_end else own
+        previous_list_end = m.end()
         if written is None and (
-            (m.group("listed") and not ordered) or _BOTTOM_RE.search(own) or _worst_first(own)
+            (m.group("listed") and not ordered) or _BOTTOM_RE.search(last) or _worst_first(last)
         ):
             continue  # 分别是 orders a list only along written positions (…(从第74名到第65名)分别是)
         code = _nearest_code(_BOTTOM_RE.sub("", naming))
@@ -246,7 +252,8 @@ def _members(
             break  # …长治市，最差的(…)3个城市依次是: the next clause, not a member
         position = first + step * passed
         if m.group("own") is not None and out:  # 沧州和保定(并列): the place before's position
-            position = int(m.group("at")) if m.group("at") else int(out[-1].value or position)
+            at = parse_number(m.group("at")) if m.group("at") else None
+            position = int(at) if at is not None else int(out[-1].value or position)
         if _NAME_RE.match(name):
             out.append(_item(code, name, position, scope, text, m.start("name"), m.end("name"), span, year))
         tied = [t for t in _MEMBER_SPLIT_RE.split(m.group("tied") or "") if t.strip()]
@@ -259,22 +266,25 @@ def _members(
     return out
 
 
-_CLAUSE_WORDS_RE = re.compile(r"最|较|其余|其他|依次|依序|分别|城市|排名|位列|位居")
+_CLAUSE_WORDS_RE = re.compile(
+    r"最|较|其余|其他|其中|依次|依序|分别|城市|排名|位列|位居|达到|同比|不降|^除"
+    r"|[前后][一二三四五六七八九十\d]+(?:位|名)?(?:为|是)"  # …阳江，后三位为广州: the next clause
+)
 
 
 # A member of a ranked list, with the tie written in brackets after it: 溧阳(常熟、昆山、吴江并列).
 # Places whose names hold 和 (呼和浩特, 政和县): never split there.
-_HE_NAMES = "呼和浩特|和林格尔|政和|和田|和平|和顺|和龙|和静|和政|和硕|和县"
+_HE_NAMES = "呼和浩特|和林格尔|政和|和田|和硕"  # not 和龙 / 和平 (莆田和龙岩, 甲市和平凉)
 # (汕尾和清远并列第一) / (2个并列第1) after a list only say who tied: the list ends before them.
 # 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
 _MEMBER_RE = re.compile(
     r"(?P<name>(?:"
     + _HE_NAMES
-    + r"|[^、和及,，()（）])+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3})\s*(?:名|位)?)?)"
+    + r"|[^、和及,，()（）])+)(?:[(（](?:(?P<own>(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?P<at>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?)?)"
     r"|(?P<tied>[^()（）]{1,60}?)并列|[^()（）并]{0,14}\d[^()（）并]{0,14})[)）])?"  # 甲市（10.2%）: its value
 )
 _TIE_OPEN_RE = re.compile(
-    r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*\d{1,3}\s*(?:名|位)?)?)[)）]"
+    r"[(（](?:[^()（）]{1,60}?并列|(?:与[^()（）、，,]{1,10})?并列(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位)?)?)[)）]"
 )
 
 

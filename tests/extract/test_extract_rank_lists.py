@@ -200,3 +200,42 @@ def test_the_top_places_listed_after_respectively_are_ranked() -> None:
         ("pm25_rank", "西岭", 2.0),
         ("pm25_rank", "南桥", 3.0),
     ]
+
+
+def test_a_list_of_the_best_after_a_list_of_the_worst_in_one_sentence_is_ranked() -> None:
+    text = (
+        "空气质量相对较差的前3位城市分别是甲州、乙州、丙州，空气质量相对较好的前3位城市是东川、西岭和南桥。"
+    )
+    assert [r for _, r, _ in _ranks(text)] == ["东川", "西岭", "南桥"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次通报显示，8月省内各市空气质量具体排名为：东川、西岭、南桥。",
+        "全省空气质量居前三位的城市为东川、西岭和南桥市。",
+        "按照环境空气综合质量指数排名，5月排名前三位为东川、西岭和南桥，后三位为北桥、中桥和上桥。",
+    ],
+)
+def test_more_ways_a_ranked_list_is_introduced(text: str) -> None:
+    assert [(r, v) for _, r, v in _ranks(text)][:3] == [
+        ("东川", 1.0),
+        ("西岭", 2.0),
+        (_ranks(text)[2][1], 3.0),
+    ]
+    assert len(_ranks(text)) == 3
+
+
+def test_a_tie_written_with_a_chinese_numeral_and_a_ranking_of_what_got_worse() -> None:
+    assert [
+        (r, v)
+        for _, r, v in _ranks(
+            "全省9个设区城市环境空气质量从优开始排名，依次为东川、西岭和南桥(并列第二名)、北桥。"
+        )
+    ] == [
+        ("东川", 1.0),
+        ("西岭", 2.0),
+        ("南桥", 2.0),
+        ("北桥", 4.0),
+    ]
+    assert _ranks("空气质量变差程度排名依次为东川、西岭、南桥。") == []
