@@ -252,8 +252,8 @@ def _members(
             break  # …长治市，最差的(…)3个城市依次是: the next clause, not a member
         position = first + step * passed
         if m.group("own") is not None and out:  # 沧州和保定(并列): the place before's position
-            at = parse_number(m.group("at")) if m.group("at") else None
-            position = int(at) if at is not None else int(out[-1].value or position)
+            written_at = parse_number(m.group("at")) if m.group("at") else None
+            position = int(written_at) if written_at is not None else int(out[-1].value or position)
         if _NAME_RE.match(name):
             out.append(_item(code, name, position, scope, text, m.start("name"), m.end("name"), span, year))
         tied = [t for t in _MEMBER_SPLIT_RE.split(m.group("tied") or "") if t.strip()]
