@@ -27,6 +27,7 @@ from scrapers.extract.mention_lists import (
 )
 from scrapers.extract.numbers import CN_DIGITS, INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
 from scrapers.extract.segments import Segment, inside, quoted_regions
+from scrapers.extract.years import DATED_ASIDE_RE
 
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
@@ -240,10 +241,12 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if not raw[0].isdigit() and (value < 2 or unit in ("%", "个百分点", "百分点")):
         return None  # 一个 / 一项 mean "a", not "one"
     tail = text[m.end() : m.end() + 1]
-    if (unit == "条" and tail and tail in _POLICY_TAIL) or (
-        unit == "人" and tail and tail in _NOT_PERSON_TAIL
+    if (
+        (unit == "条" and tail and tail in _POLICY_TAIL)
+        or (unit == "人" and tail and tail in _NOT_PERSON_TAIL)
+        or (unit == "个" and tail == "月")
     ):
-        return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count
+        return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count; 前10个月 is a period
     if unit in _POINTS:
         unit = "pp"
     return _classify(text, m.start(), m.end(), value, mult, unit)
@@ -337,6 +340,16 @@ _CHANGE_LIST_HEAD_RE = re.compile(
 )
 
 
+def _in_dated_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket that opens with another year (…优良率为93.1%。（2022年9月
+    …优良率93.3%。）): the earlier period's figures, which the labelling keeps as previous values."""
+    opened = max(text.rfind("(", max(pos - 120, 0), pos), text.rfind("（", max(pos - 120, 0), pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return False
+    aside = DATED_ASIDE_RE.match(text, opened)
+    return aside is not None and aside.end() > pos
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -351,7 +364,11 @@ def _classify(
         return Mention(
             start, end, value, mult, unit, "change", "up" if higher.group("way") == "高" else "down"
         )
-    if is_previous(text, start, end) or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start):
+    if (
+        is_previous(text, start, end)
+        or _SAME_PERIOD_BEFORE_RE.search(text, max(start - 20, 0), start)
+        or _in_dated_aside(text, start)
+    ):
         return Mention(start, end, value, mult, unit, "previous")
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
         return Mention(start, end, value, mult, unit, "absolute")

@@ -59,3 +59,25 @@ def test_cubic_metres_written_as_gongchi_mark_a_taiwanese_passage_and_zhi_a_comp
 def test_a_count_of_two_thousand_with_its_unit_is_no_year() -> None:
     text = "2020年，全区完成植树造林1230亩，森林抚育2000亩，封山育林5000亩。森林覆盖率为64.31%。"
     assert {i.year for i in extract_text(text)[0]} == {2020}
+
+
+def test_a_year_followed_by_its_first_quarters_or_months_dates_the_figures() -> None:
+    text = "2024年前三季度，我州环境空气质量总体优良。今年1至9月，中心城市空气质量优良天数比率为99.3%。"
+    assert [(i.code, i.year) for i in extract_text(text)[0]] == [("good_air_days_ratio", 2024)]
+    assert [i.code for i in extract_text("2024年前10个月，全省优良天数比例为90.1%。")[0]] == [
+        "good_air_days_ratio"
+    ]
+
+
+def test_an_aside_about_an_earlier_year_holds_previous_values_and_dates_nothing_after_it() -> None:
+    text = (
+        "2023年9月，有效监测天数29天，优良天数27天，优良率为93.1%。(2022年9月共有效监测30天，优良天数28天，优良率93.3%。)\n"
+        "各污染物平均浓度分别为：二氧化硫(SO2)：11μg/m3；细颗粒物(PM2.5)：16μg/m3。"
+    )
+    got = [(i.code, i.value, i.year) for i in extract_text(text)[0] if i.code != "days"]
+    assert got == [
+        ("good_air_days_count", 27.0, 2023),
+        ("good_air_days_ratio", 93.1, 2023),
+        ("so2_avg_concentration", 11.0, 2023),
+        ("pm25_avg_concentration", 16.0, 2023),
+    ]
