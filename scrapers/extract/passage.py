@@ -73,7 +73,7 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
         if target is not None:
             out[target] = replace(out[target], change=ind.change)
             continue
-        if _second_comparison(ind, out, last):
+        if _second_comparison(ind, out, last) or _month_on_month_after(ind, out):
             continue  # …较2020年下降5.3%；较2015年下降30.1%: the figure's other change, for a note
         if not ind.is_change_only:
             last[ind.code] = len(out)
@@ -132,6 +132,28 @@ _COMPARISON_CHANGE_RE = re.compile(
     r"[；;，,\s]*(?:较|比|与)[^，,。；;]{1,14}?(?:相比)?[，,]?\s*(?:下降|上升|降低|提高|减少|增加|增长|改善)了?"
     r"\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
 )
+
+
+_MONTH_ON_MONTH_RE = re.compile(r"环比[^，,。；;\d]{0,6}$")
+
+
+def _month_on_month_after(ind: Indicator, out: list[Indicator]) -> bool:
+    """…优良天数率同比下降2.4个百分点，环比上升10.5个百分点: the month-on-month change right
+    after the year-on-year one of the same figure is its second comparison, for a note."""
+    if not ind.is_change_only or not out or ind.change is None:
+        return False
+    before = out[-1]
+    words = ind.quote[: max(ind.quote.rfind(str(ind.change.value).rstrip("0").rstrip(".")), 0)]
+    return (
+        before.code == ind.code
+        and before.change is not None
+        and before.change.basis == "yoy"
+        and _MONTH_ON_MONTH_RE.search(words) is not None
+        and ind.start - before.end < _MONTH_ON_MONTH_REACH
+    )
+
+
+_MONTH_ON_MONTH_REACH = 40  # characters between the two comparisons of one figure
 
 
 def _second_comparison(ind: Indicator, out: list[Indicator], last: dict[str, int]) -> bool:

@@ -17,9 +17,10 @@ from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years
 
 _YEAR = r"(?:19|20)\d{2}"
 # A year of the figure: not a comparison (比/较/与…相比/同期), a start (以来/起) or a plan (到…年).
-# 2024年 (not 2015年前 / 2013年以来; but 2024年前三季度 and 2024年前10个月 are that year's)
+# 2024年 (not 2015年前 / 2013年以来 / 从2015年32微克降至21微克, the value it came from; but
+# 2024年前三季度 and 2024年前10个月 are that year's)
 _YEAR_RE = re.compile(
-    rf"(?<![\d比较与到—\-~～])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+    rf"(?<![\d比较与到—\-~～从由])(?<!(?<!截)至)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
 )
 # 均达到2021年水质目标要求 / 完成2020年度目标任务: a year's target reached dates the figures.
@@ -44,7 +45,7 @@ _DATE_RE = re.compile(
 # （2022年9月共有效监测30天，优良天数28天，优良率93.3%。）: an aside about another year, whose year
 # dates nothing after it (its figures are previous values).
 DATED_ASIDE_RE = re.compile(
-    r"[(（]\s*(?:19|20)\d{2}\s*年[^()（）\n]{0,80}?(?:为|是|：|:|[，,])\s*[^()（）\n]{0,40}?\d+(?:\.\d+)?\s*"
+    r"[(（]\s*(?:(?:19|20)\d{2}\s*年|去年同期|上年同期|去年|上年)[^()（）\n]{0,80}?(?:为|是|：|:|[，,])\s*[^()（）\n]{0,40}?\d+(?:\.\d+)?\s*"
     r"(?:%|％|天|微克|μg|ug|个百分点)[^()（）\n]{0,80}[)）]"
 )  # not a title's period, (2024年1-8月)
 _SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")

@@ -677,3 +677,25 @@ def test_changes_listed_over_months_are_each_month_s() -> None:
 def test_shares_of_a_whole_listed_after_pollutants_are_no_figure_of_the_sentence_before() -> None:
     text = "全省空气质量达标率为78.4%，PM2.5、PM10和NO2存在不同程度超标，分别占超标天数的81.3%、13.9%、4.7%。"
     assert [p["code"] for p in predict(text)] == ["good_air_days_ratio", "share", "share", "share"]
+
+
+def test_the_place_whose_rise_was_smallest_takes_that_change() -> None:
+    (item,) = predict("与2022年同期相比，11市PM2.5浓度均有所下降，其中衡水市上升幅度最小，为1.4%。")
+    assert (item["code"], item["region"], item["change"]["direction"], item["change"]["value"]) == (
+        "pm25_avg_concentration",
+        "衡水市",
+        "up",
+        1.4,
+    )
+
+
+def test_the_value_a_figure_fell_from_neither_dates_it_nor_stands_alone() -> None:
+    text = "2022/01/10 14:04\n记者报导：甲县空气品质获改善，PM2.5从2015年32微克降至21微克。"
+    assert [(p["value"], p["year"]) for p in predict(text)] == [(21.0, 2022)]
+    aside = "今年上半年，全省无重污染天数(去年同期51天，重度污染49天、严重污染2天)。"
+    assert [p for p in predict(aside) if p["code"].startswith("heavy")] == []
+
+
+def test_a_month_on_month_change_after_the_year_on_year_one_is_not_a_second_item() -> None:
+    text = "各县环境空气平均优良天数率同比下降2.4个百分点，环比上升10.5个百分点。"
+    assert [p["change"]["value"] for p in predict(text)] == [2.4]
