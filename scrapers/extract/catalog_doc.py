@@ -53,7 +53,14 @@ _NOTES = """
   else the episode's topic year. Months and quarters (1-5月, 一季度, 上半年) go to `period`.
 - 分别 lists give each listed subject its own value and change in order; one value for a list of
   places (东川市、西岭市、北桥市分别出现1天重度污染) or a tie (…等6个市…达到100%，并列第1) gives
-  one item per place. Ordered lists (依次为 A、B、C) give rank items (`*_rank`, value = position).
+  one item per place. Ordered lists (依次为 A、B、C; 由好到差分别为; 排名先后为; 前十的是) give rank
+  items (`*_rank`, value = position): a tie in a member's brackets (溧阳(常熟、昆山并列), 江门(并列第10))
+  shares its position and the next member skips past it; positions written after a list
+  (黄山、宣城和六安相对较好(从第1名至第3名), 屯溪区和徽州区排名前三位) rank it; lists counted from
+  the bottom are ranked only along written positions. A rank whose clause names what is ranked and
+  holds no figure (厦门空气质量位列第九) is a rank item of its own.
+- Flattened tables (cells cut by `|`, tabs, spaces or one a line; markdown rules; a header naming
+  the columns, a change column after the one it changes) give each row's place its values.
 - 连续N年 qualifies the figure in its clause (or the one before it in the sentence); with no
   figure at all it becomes a `streak` indicator (考核连续4年获评优秀).
 - 全省 / 省内 → the episode's province; 全市 → the province when it is a municipality, else 全市;
