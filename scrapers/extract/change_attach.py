@@ -171,6 +171,16 @@ def _named_target(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | Non
     return named[-1] if named else None
 
 
+# PM2.5下降15.3%、PM10下降13.6%、SO2下降23.1%: a change's own words start after the figure listed
+# before it (not at the clause's start, which would name every pollutant before it too).
+_LISTED_FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|个百分点|微克/立方米|μg/m3|毫克/立方米|天|个)\s*、")
+
+
+_POLLUTANT_NAME_RE = re.compile(
+    r"(?:[A-Z][A-Za-z0-9.₂₃]*|一氧化碳|氨氮|总磷|总氮|化学需氧量|挥发性有机物)\s*(?:浓度)?"
+)
+
+
 def attach_change(
     s: Sentence, m: Mention, drafts: list[Indicator], bases: frozenset[int] = frozenset()
 ) -> list[Indicator]:
@@ -180,6 +190,12 @@ def attach_change(
     basis = change_basis(s, m.start)
     clause = s.clause_of(m.start)
     subject, start = subjects.subject_before(s.text, clause.start, m.start)
+    floor = max([clause.start, *(f.end() for f in _LISTED_FIGURE_RE.finditer(s.text, clause.start, m.start))])
+    if floor > clause.start:
+        own, own_start = subjects.subject_before(s.text, floor, m.start)
+        # …、PM10下降13.6%、CO下降26.3%: its own pollutant (with a code or not), not the ones before
+        if codes_of_changed_subject(own) or _POLLUTANT_NAME_RE.match(own):
+            subject, start = own, own_start
     target = change_target(s, m, drafts, subject, bases)
     if target is None:
         # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's

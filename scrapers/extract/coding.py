@@ -109,6 +109,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
+    if kind == "percent" and _ONE_CLASS_RE.match(naming):
+        return GENERIC_BY_KIND.get(kind, kind)  # 水质优良，一类32.3%，二类49.2%: one class's share each
     if kind == "percent" and (_ONE_GRADE_SHARE_RE.search(naming) or _one_grade_list(s, m)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中一级达标天数比例为48.4%: the excellent days' share
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
@@ -147,6 +149,9 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 )
 
 
+_ONE_CLASS_RE = re.compile(
+    r"\s*(?:[一二三四五]类|[ⅠⅡⅢⅣⅤ]类|第[一二三四五]类|[IV]{1,3}类)(?:海水|水质|水体)?\s*(?:为|占|是)?\s*$"
+)
 _ONE_GRADE_SHARE_RE = re.compile(
     r"(?:一级|优级|优)(?:达标)?天数?(?:比例|比率|占比)|(?<![优、])良(?:级)?天数?(?:比例|比率|占比)"
     r"|(?:轻度|中度)(?!及以上)(?:污染)?(?:、重度)?(?:污染)?天数?(?:比例|比率|占比)"  # 轻度污染天数比例 / 中度、重度…

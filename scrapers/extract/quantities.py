@@ -132,6 +132,7 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:目标|标准)(?:值|任务)?\s*[(（][^()（）]{0,24}[)）]\s*$"
     r"|(?:目标|标准)(?:值)?\s*[(（:：][^()（）。；;\n]{0,30}$"  # 年度目标(PM2.5≤29、PM10≤47): inside it
     r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
+    r"|介于\s*$"  # 比例介于90%至100%: the near end of a band
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
 )
 _PLAN_RE = re.compile(

@@ -699,3 +699,20 @@ def test_the_value_a_figure_fell_from_neither_dates_it_nor_stands_alone() -> Non
 def test_a_month_on_month_change_after_the_year_on_year_one_is_not_a_second_item() -> None:
     text = "各县环境空气平均优良天数率同比下降2.4个百分点，环比上升10.5个百分点。"
     assert [p["change"]["value"] for p in predict(text)] == [2.4]
+
+
+def test_changes_listed_each_with_its_own_pollutant_and_verb_are_each_pollutant_s() -> None:
+    text = "与上年相比，PM2.5下降15.3%、PM10下降13.6%、SO2下降23.1%、CO下降26.3%、O3下降7.4%。"
+    assert [(p["code"], p["change"]["value"]) for p in predict(text)] == [
+        ("pm25_avg_concentration", 15.3),
+        ("pm10_avg_concentration", 13.6),
+        ("so2_avg_concentration", 23.1),
+        ("change", 26.3),
+        ("o3_avg_concentration", 7.4),
+    ]
+
+
+def test_one_coastal_class_s_share_and_the_near_end_of_a_band_are_no_catalog_share() -> None:
+    text = "近岸海域\n全省近岸海域水质优良，一类32.3%，二类49.2%，劣四类4.6%。"
+    assert [p["code"] for p in predict(text)] == ["share", "share", "coastal_worse_than_class_iv_ratio"]
+    assert predict("全省县(市、区)AQI优良天数比例介于90%至100%。") == []
