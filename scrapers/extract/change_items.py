@@ -79,12 +79,22 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
-        named = (match_code(before, k) for k in kinds)  # what the sentence names wins over the topic
+        # what the sentence names wins over the topic; the last named (…PM10平均浓度为90；同比改善16.7%)
+        named = (_last_named(before, k) for k in kinds)
         code = next((c for c in named if c is not None), None) or next(
             (c for c in map(s.topic.code, kinds) if c is not None), None
         )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
+
+
+def _last_named(words: str, kind: str) -> str | None:
+    """The catalog code of ``kind`` the last clause of ``words`` that names one names."""
+    for clause in reversed(re.split(r"[，,；;：:]", words)):
+        code = match_code(clause, kind)
+        if code is not None:
+            return code
+    return None
 
 
 def place_only(subject: str) -> bool:

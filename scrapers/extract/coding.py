@@ -33,6 +33,7 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 从2015年的64.5%…提升到2024年的90.4% / 亦从23.7微克/立方公尺改善至16.4: the value it came from
     r"|(?:(?<=的)|(?<=[从由之]))\s*\d+(?:\.\d+)?\s*(?:[%％]|微克/立方(?:米|公尺)|μg/m3)|亦|也"
+    r"|每立方米"  # 年均浓度为每立方米64微克: the unit written before the number
     r"|(?:非)?(?:环保)?重点城市"  # 其他8个非重点城市均为100%: which cities, not what is measured
     r"|(?:\d+\s*个(?:非)?(?:环保)?(?:重点|设区|地级)?(?:市|县|区|州|盟|城市)|(?:市|县|区)(?=[(（]))(?:[(（][市州县区盟、]{1,5}[)）]?)?"
     # 甲市、乙市改善较大，同比分别下降…: a judgement of which places moved most names no quantity
@@ -97,6 +98,10 @@ def is_bare(subject: str) -> bool:
 
 def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
     """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
+    if kind == "percent" and (_POLLUTANT_DAYS_RE.search(naming) or _list_head_says(s, m, _POLLUTANT_DAYS_RE)):
+        return GENERIC_BY_KIND.get(
+            kind, kind
+        )  # SO2、PM10达到国家日均二级标准的天数比例: one pollutant's days
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
@@ -149,6 +154,9 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 )
 
 
+_POLLUTANT_DAYS_RE = re.compile(
+    r"(?:SO2|NO2|PM10|PM2\.5|CO|O3)[^，,。；;]{0,24}?(?:达到|达|超过|超)[^，,。；;]{0,12}?标准的?天数(?:比例|比率|占比)"
+)
 _ONE_CLASS_RE = re.compile(
     r"\s*(?:[一二三四五]类|[ⅠⅡⅢⅣⅤ]类|第[一二三四五]类|[IV]{1,3}类)(?:海水|水质|水体)?\s*(?:为|占|是)?\s*$"
 )
@@ -253,8 +261,13 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
 
 def _one_grade_list(s: Sentence, m: Mention) -> bool:
     """轻度污染天数比例分别为10.7%、25.0%: every member of a 分别 list of one grade's shares."""
+    return _list_head_says(s, m, _ONE_GRADE_SHARE_RE)
+
+
+def _list_head_says(s: Sentence, m: Mention, words: re.Pattern[str]) -> bool:
+    """Whether the words before the 分别 that hands ``m`` its value match ``words``."""
     respectively = _distributing(s, m)
-    return respectively >= 0 and _ONE_GRADE_SHARE_RE.search(s.text, s.seg.start, respectively) is not None
+    return respectively >= 0 and words.search(s.text, s.seg.start, respectively) is not None
 
 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:

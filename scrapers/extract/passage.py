@@ -95,11 +95,12 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
     elif (
         not codes
-        and ind.region is None  # one of a list of places is that place's, never the last figure's
         and _COMPARISON_ONLY_RE.match(ind.subject.strip())
         and not _after_bare_number(text, ind.start)
     ):
         target = _last_figure_near(out, ind.start)
+        if target is not None and ind.region is not None and out[target].region != ind.region:
+            target = None  # one of a list of places is that place's, never the last figure's
     else:
         target = None
     if target is not None and ind.period is not None and out[target].period != ind.period and len(codes) == 1:

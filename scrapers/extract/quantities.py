@@ -133,6 +133,8 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:目标|标准)(?:值)?\s*[(（:：][^()（）。；;\n]{0,30}$"  # 年度目标(PM2.5≤29、PM10≤47): inside it
     r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
     r"|介于\s*$"  # 比例介于90%至100%: the near end of a band
+    # 较世界卫生组织标准分别超出21、8及9微克/立方米: how far above a standard, not a level
+    r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
 )
 _PLAN_RE = re.compile(
@@ -324,8 +326,14 @@ def _unknown_verb_direction(text: str, start: int) -> ChangeDirection | None:
     return "down" if down and not up else "up" if up and not down else None
 
 
+_BARE_LIST_TAIL_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*[、和及与]\s*)+$")
+
+
 def _aimed_at(text: str, start: int) -> bool:
-    """Whether the words before ``start`` make the number a target, a standard or a bound."""
+    """Whether the words before ``start`` make the number a target, a standard or a bound (the
+    last of a list of bare numbers, 超出21、8及9微克, as much as its first)."""
+    listed = _BARE_LIST_TAIL_RE.search(text, max(start - 40, 0), start)
+    start = listed.start() if listed else start
     aim = _TARGET_BEFORE_RE.search(text, max(start - 24, 0), start)
     if aim is None:
         return False

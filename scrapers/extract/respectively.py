@@ -107,14 +107,30 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     乙市和丙市. Empty otherwise."""
     m = _PLACE_LIST_RE.match(text, clause_start, value_end)
     if m is None:
-        return _places_after(text, value_end)
+        return _places_after(text, value_end) or _group_in_a_list(text, clause_start, value_end)
     places = _places(m.group("list"))
     if not places:
-        return []
+        return _group_in_a_list(text, clause_start, value_end)
     respectively = text.find("分别", m.end(), value_end)
     single = respectively >= 0 and len(_NUMBER_RE.findall(text, respectively, clause_end)) == 1
     tie = "并列" in text[value_end : min(clause_end + 12, len(text))]
-    return places if single or tie else []
+    return places if single or tie else _group_in_a_list(text, clause_start, value_end)
+
+
+# 优良天数分别为：延安市、榆林市、汉中市27天，安康市、商洛市26天: a group of places sharing a value,
+# one item of a 分别 list whose items are separated by commas.
+_GROUP_VALUE_RE = re.compile(
+    r"(?P<list>[\u4e00-\u9fff]{2,8}(?:[、和][\u4e00-\u9fff]{2,8})+)\s*\d+(?:\.\d+)?\s*[^\d，,；;。]{0,12}$"
+)
+
+
+def _group_in_a_list(text: str, clause_start: int, value_end: int) -> list[str]:
+    item_start = max(text.rfind(ch, max(clause_start - 1, 0), value_end) for ch in "，,：:") + 1
+    sentence_start = max(text.rfind(ch, 0, item_start) for ch in "。；;\n") + 1
+    if "分别" not in text[sentence_start:item_start]:
+        return []
+    m = _GROUP_VALUE_RE.match(text, item_start, value_end)
+    return _places(m.group("list")) if m else []
 
 
 def _places_after(text: str, value_end: int) -> list[str]:

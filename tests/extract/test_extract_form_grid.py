@@ -716,3 +716,42 @@ def test_one_coastal_class_s_share_and_the_near_end_of_a_band_are_no_catalog_sha
     text = "近岸海域\n全省近岸海域水质优良，一类32.3%，二类49.2%，劣四类4.6%。"
     assert [p["code"] for p in predict(text)] == ["share", "share", "coastal_worse_than_class_iv_ratio"]
     assert predict("全省县(市、区)AQI优良天数比例介于90%至100%。") == []
+
+
+def test_places_sharing_a_value_in_a_comma_separated_respectively_list_each_get_it() -> None:
+    text = "2月份，全省各市区环境空气质量优良天数分别为：延安市、榆林市、汉中市27天，安康市、商洛市26天，铜川市23天。"
+    assert [(p["region"], p["value"]) for p in predict(text)] == [
+        ("延安市", 27.0),
+        ("榆林市", 27.0),
+        ("汉中市", 27.0),
+        ("安康市", 26.0),
+        ("商洛市", 26.0),
+        ("铜川市", 23.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("路边NO2超标最多，去年均浓度为每立方米64微克。", [("no2_avg_concentration", 64.0)]),
+        ("PM2.5、PM10和NO2年均浓度较世界卫生组织标准分别超出21、8及9微克/立方米。", []),
+        ("空气品质指标良好及普通等级合计占比达94%。", [("good_air_days_ratio", 94.0)]),
+        (
+            "甲市SO2、PM10达到国家日均二级标准的天数比例均为100%；NO2和O3达到国家日均二级标准天数比例分别为97.8%和91.3%。",
+            [("share", 100.0), ("share", 97.8), ("share", 91.3)],
+        ),
+    ],
+)
+def test_units_before_numbers_gaps_to_a_standard_and_one_pollutant_s_days(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(p["code"], p["value"]) for p in predict(text)] == expected
+
+
+def test_a_bare_change_in_its_own_segment_is_the_change_of_the_figure_named_last_before_it() -> None:
+    text = "全省PM2.5平均浓度为50微克/立方米，同比改善16.7%；PM10平均浓度为90微克/立方米；同比改善12.1%；SO2平均浓度为27微克/立方米。"
+    assert [(p["code"], p["change"]["value"] if p["change"] else None) for p in predict(text)] == [
+        ("pm25_avg_concentration", 16.7),
+        ("pm10_avg_concentration", 12.1),
+        ("so2_avg_concentration", None),
+    ]
