@@ -39,6 +39,8 @@ _PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）])+"
 # before a match and its first one), so a text without it is skipped; the lookbehinds make a
 # full scan several times slower, and most paragraphs hold no noise at all.
 _NOISE = (
+    # pm2.5 / Pm10 as a spun or typed page writes them: the pollutant's name
+    (re.compile(r"(?<![A-Za-z])(?:pm|Pm|pM)(?=\s*(?:2\.5|10)(?!\d))"), "PM", re.compile(r"[pP][mM]")),
     (
         re.compile(r"(?<=PM)[ _]+(?=(?:2\.5|10)(?!\d))|(?<=\bO)[ _]+(?=3(?!\d))|(?<=[SN]O)[ _]+(?=2(?!\d))"),
         "",

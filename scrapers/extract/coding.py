@@ -123,6 +123,15 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
         # written after it, not a figure of what the sentence before was about
         return GENERIC_BY_KIND.get(kind, kind)
+    if (
+        code is None
+        and kind == "percent"
+        and not naming.strip(" ，,、约近超")
+        and _WORDS_AFTER_RE.match(s.text, m.end)
+    ):
+        # …，15%近岸海域水质劣于第四类海水水质标准 / 77%处于亚健康状态: the words after name it
+        after = s.text[m.end : s.clause_of(m.start).end]
+        return match_code(after, kind) or GENERIC_BY_KIND.get(kind, kind)
     if is_bare(subject) or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
         named_whole = subject.startswith("占") and (
@@ -167,6 +176,7 @@ _ONE_GRADE_SHARE_RE = re.compile(
 
 
 # 90%的典型陆地生态类型: a noun after 的 (not 水平, 目标 …, which say how the figure stands).
+_WORDS_AFTER_RE = re.compile(r"\s*(?!以上|以下|左右|以内|之间|上下|多|的)[\u4e00-\u9fff]")
 _SHARE_OF_NOUN_RE = re.compile(
     r"\s*(?:以上|左右)?的(?!水平|目标|标准|要求|高位|历史|新高|新低|好成绩|成绩)[\u4e00-\u9fff]"
 )

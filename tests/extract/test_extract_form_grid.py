@@ -755,3 +755,10 @@ def test_a_bare_change_in_its_own_segment_is_the_change_of_the_figure_named_last
         ("pm10_avg_concentration", 12.1),
         ("so2_avg_concentration", None),
     ]
+
+
+def test_a_share_that_opens_its_clause_is_named_by_the_words_after_it() -> None:
+    text = (
+        "近岸局部海域污染严重，15%近岸海域水质劣于第四类海水水质标准；典型海洋生态系统，77%处于亚健康状态。"
+    )
+    assert [(p["code"], p["value"]) for p in predict(text)] == [("share", 15.0), ("share", 77.0)]

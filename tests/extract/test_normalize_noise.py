@@ -110,3 +110,10 @@ def test_the_side_by_side_walk_finds_the_same_common_run_as_a_character_walk(
 
 def test_full_width_characters_fold_one_for_one() -> None:
     assert fold_width("ＰＭ２．５为２７\u3000ｕｇ／ｍ３，占１２％\xa0ｘ") == "PM2.5为27 ug/m3，占12% x"
+
+
+def test_a_lower_case_pollutant_name_and_toneless_pinyin_typed_with_v_are_repaired() -> None:
+    assert (
+        normalize("山东省pm2.5平均浓度37.4μg/m3，Pm10为60").text == "山东省PM2.5平均浓度37.4μg/m3，PM10为60"
+    )
+    assert normalize("达标率(lv)为78.4%").text == "达标率为78.4%"
