@@ -19,6 +19,7 @@ from scrapers.extract.change_items import (
     listed_change_items,
     oriented,
     place_only,
+    with_list_verb,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
 from scrapers.extract.coding import is_bare, selected_place
@@ -55,6 +56,7 @@ def spread_respective_changes(
             continue
         if len(listed) < 2:
             continue
+        listed = with_list_verb(listed)
         direction = next((m.direction for m in listed if m.direction), None)
         basis = change_basis(s, listed[0].start)
         named = _named_targets(s, pos, listed, open_, drafts)

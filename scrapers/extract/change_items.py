@@ -34,6 +34,15 @@ _LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)")
 _BARE_NUMBER_END_RE = re.compile(r"\d\s*[，,]\s*$")
 
 
+def with_list_verb(listed: list[Mention]) -> list[Mention]:
+    """分别改善37.0%和14.2个百分点: a member written without its verb takes the list's, and
+    whether that verb judges (改善 is a rise of a good-days ratio)."""
+    verb = next((m for m in listed if m.direction), None)
+    if verb is None:
+        return listed
+    return [m if m.direction else replace(m, direction=verb.direction, judged=verb.judged) for m in listed]
+
+
 def change_of(
     m: Mention,
     direction: ChangeDirection | None = None,
@@ -136,6 +145,7 @@ def listed_change_items(
         places = place_lists.PlaceList(earlier.places, subject)
     if len(members) != len(listed):
         return []
+    listed = with_list_verb(listed)
     direction = next((m.direction for m in listed if m.direction), None)
     basis = change_basis(s, listed[0].start)
     start = max(s.text.rfind(members[0], s.seg.start, pos), s.seg.start)
@@ -157,6 +167,7 @@ def _period_change_items(
 ) -> list[Mention]:
     """One change-only item per listed period, about what the 分别's own clause names."""
     subject, start = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
+    listed = with_list_verb(listed)
     direction = next((m.direction for m in listed if m.direction), None)
     basis = change_basis(s, listed[0].start)
     for m, period in zip(listed, members, strict=True):

@@ -762,3 +762,11 @@ def test_a_share_that_opens_its_clause_is_named_by_the_words_after_it() -> None:
         "近岸局部海域污染严重，15%近岸海域水质劣于第四类海水水质标准；典型海洋生态系统，77%处于亚健康状态。"
     )
     assert [(p["code"], p["value"]) for p in predict(text)] == [("share", 15.0), ("share", 77.0)]
+
+
+def test_a_judged_verb_of_a_list_turns_round_for_a_member_that_is_a_good_share() -> None:
+    text = (
+        "全省优良天数比例平均为69.1%。其中，PM2.5年均浓度和优良天数比例较2015年分别改善37.0%和14.2个百分点。"
+    )
+    got = [(p["code"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
+    assert got == [("good_air_days_ratio", "up", 14.2), ("pm25_avg_concentration", "down", 37.0)]
