@@ -105,10 +105,12 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
-    if listed is not None and kind == "percent" and listed != GENERIC_BY_KIND.get(kind):
+    if listed is not None and kind == "percent":
         # Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占…: the head noun closing the list is every member's body
         respectively = s.text.rfind("分别", s.seg.start, m.start)
         head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
+        if listed == GENERIC_BY_KIND.get(kind) and _ONE_CLASS_LIST_RE.search(head):
+            return listed  # 一类、二类海水面积比例分别为…: one class's share each, no body's good share
         return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
         return listed
@@ -166,6 +168,7 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 _POLLUTANT_DAYS_RE = re.compile(
     r"(?:SO2|NO2|PM10|PM2\.5|CO|O3)[^，,。；;]{0,24}?(?:达到|达|超过|超)[^，,。；;]{0,12}?标准的?天数(?:比例|比率|占比)"
 )
+_ONE_CLASS_LIST_RE = re.compile(r"(?:[一二三四五ⅠⅡⅢⅣⅤ]类(?:海水|水质)?[、和及与])+[一二三四五ⅠⅡⅢⅣⅤ]类")
 _ONE_CLASS_RE = re.compile(
     r"\s*(?:[一二三四五]类|[ⅠⅡⅢⅣⅤ]类|第[一二三四五]类|[IV]{1,3}类)(?:海水|水质|水体)?\s*(?:为|占|是)?\s*$"
 )
