@@ -80,7 +80,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         return subject
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
-    listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－")
+    listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
     if (
         code in (None, "share")
         and (is_bare(subject) or place_only(subject) or place_only(listed))

@@ -25,7 +25,7 @@ _MAGNITUDE_RE = re.compile(
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
     r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
-    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少))[，,]\s*为\s*$"
+    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少))(?:[，,]\s*为|[（(])\s*$"
 )
 # 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
 _ABSOLUTE_RE = re.compile(

@@ -24,6 +24,10 @@ COMPARED_SIGN_RE = re.compile(
 _RANGE_TO_RE = re.compile(r"\d\s*(?P<unit>%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
 
 
+# 甲市-10.2%: a minus after a place's name is the sign of its change, not the dash of a range.
+_PLACE_SIGN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗)\s*[:：]?\s*[-－−]\s*$")
+
+
 def is_signed(text: str, start: int) -> bool:
     """Whether the number at ``start`` has a minus sign that is a change's sign (下降-3.2%)."""
     return _SIGN_RE.search(text, max(start - 4, 0), start) is not None
@@ -43,8 +47,11 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
     if is_signed(text, start) or COMPARED_SIGN_RE.search(text, max(start - 8, 0), start):
         return True  # 下降-3.2% / 同比-3.6%: a sign, not the far end of a range
-    if before == "第" or text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—"):
-        return False  # ordinals and the far end of ranges (46 ~ 104)
+    if before == "第" or (
+        text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—")
+        and not _PLACE_SIGN_RE.search(text, max(start - 12, 0), start)
+    ):
+        return False  # ordinals and the far end of ranges (46 ~ 104), not 甲市-10.2%'s sign
     if before in ("至", "到") and _is_range_end(text, start, raw):
         return False  # 5至10个, 95.1%至70.2%之间, but not 降至17.6
     if raw[0].isdigit():

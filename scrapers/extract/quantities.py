@@ -344,9 +344,14 @@ def _aimed_at(text: str, start: int) -> bool:
 # 改善幅度前三的城市依次为甲市（10.2%）、乙市（8.1%）: values in brackets after the places of a
 # list whose head names the size of a change are those changes.
 _CHANGE_LIST_HEAD_RE = re.compile(
-    r"(?P<word>改善幅度|下降幅度|上升幅度|降幅|升幅|增幅|涨幅|跌幅|减幅|改善率)[^，,。；;！？\n\d]{0,16}?(?:为|是|有)\s*[:：]?\s*"
+    r"(?P<word>改善幅度|下降幅度|上升幅度|降幅|升幅|增幅|涨幅|跌幅|减幅|改善率"
+    r"|(?:下降|上升|改善|恶化)的(?:城市|地区|区县|县区|县|市))[^，,。；;！？\n\d]{0,16}?(?:为|是|有)\s*[:：]?\s*"
     r"(?:[\u4e00-\u9fff]{1,10}[（(][^()（）]{1,14}[)）]\s*[、，,和及]\s*)*[\u4e00-\u9fff]{1,10}[（(]\s*$"
 )
+
+
+_PLACE_SIGN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗)\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$")
+_CHANGE_HEAD_RE = re.compile(r"同比变化|变化率|变化情况|变化幅度|同比增减|增减情况")
 
 
 def _in_dated_aside(text: str, pos: int) -> bool:
@@ -402,8 +407,17 @@ def _classify(
     listed = _CHANGE_LIST_HEAD_RE.search(text, max(start - 80, 0), start) if verb is None else None
     if listed is not None and unit in ("%", "pp"):  # 改善幅度前三的城市依次为甲市（10.2%）、乙市（8.1%）
         word = listed.group("word")
-        way = "up" if word.startswith(("上升", "升", "增", "涨")) else "down"
-        return Mention(start, end, value, mult, unit, "change", way, word.startswith("改善"))
+        way = "up" if word.startswith(("上升", "升", "增", "涨", "恶化")) else "down"
+        return Mention(start, end, value, mult, unit, "change", way, word.startswith(("改善", "恶化")))
+    placed = _PLACE_SIGN_RE.search(text, max(start - 14, 0), start) if verb is None else None
+    if (
+        placed is not None
+        and unit in ("%", "pp")
+        and _CHANGE_HEAD_RE.search(text, max(start - 160, 0), start)
+    ):
+        # 各市PM2.5浓度同比变化：甲市-10.2%，乙市+2.3%: each place's change, by its sign
+        way = "down" if placed.group("sign") in "-－−" else "up"
+        return Mention(start, end, value, mult, unit, "change", way)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

@@ -770,3 +770,33 @@ def test_a_judged_verb_of_a_list_turns_round_for_a_member_that_is_a_good_share()
     )
     got = [(p["code"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
     assert got == [("good_air_days_ratio", "up", 14.2), ("pm25_avg_concentration", "down", 37.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各市PM2.5浓度同比变化：甲州市-10.2%，乙州市-8.1%，丙州市+2.3%。",
+        "PM2.5浓度同比变化情况：甲州市-10.2%；乙州市-8.1%；丙州市+2.3%。",
+    ],
+)
+def test_each_place_s_signed_change_under_a_change_head_is_its_change(text: str) -> None:
+    got = [(p["code"], p["region"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
+    assert got == [
+        ("pm25_avg_concentration", "甲州市", "down", 10.2),
+        ("pm25_avg_concentration", "乙州市", "down", 8.1),
+        ("pm25_avg_concentration", "丙州市", "up", 2.3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM2.5浓度同比下降的城市有：甲州市（10.2%）、乙州市（8.1%）。",
+        "PM2.5浓度同比均有所下降，其中甲州市降幅最大（10.2%），乙州市降幅最小（8.1%）。",
+    ],
+)
+def test_bracketed_changes_of_places_named_by_the_way_they_moved(text: str) -> None:
+    got = [
+        (p["region"], p["change"]["direction"], p["change"]["value"]) for p in predict(text) if p["change"]
+    ]
+    assert got == [("甲州市", "down", 10.2), ("乙州市", "down", 8.1)]
