@@ -103,6 +103,10 @@ def flipped(direction: ChangeDirection | None) -> ChangeDirection | None:
     return opposite.get(direction, direction) if direction else direction
 
 
+_MILLIGRAM_UNITS = frozenset({"毫克/立方米", "毫克/立方公尺", "毫克每立方米", "mg/m3", "mg/m³"})
+_CO_MAX = 5  # mg/m³: carbon monoxide averages (even a 95th percentile) stay below it
+
+
 def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:
     """30、45、150微克/立方米: the bare numbers before a unit share it."""
     siblings: list[Mention] = []
@@ -117,6 +121,9 @@ def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]
         if raw is None or value is None:
             break
         end = m.start() + len(raw.group())
+        # PM2.5、PM10、SO2、NO2、CO浓度分别为30、52、8、21、1.1毫克/立方米: only CO is in mg/m³;
+        # a bare number before it too large for CO is in the μg/m³ the others are reported in
+        unit = "微克/立方米" if mention.unit in _MILLIGRAM_UNITS and value > _CO_MAX else mention.unit
         siblings.insert(
             0,
             Mention(
@@ -124,7 +131,7 @@ def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]
                 end,
                 value,
                 mention.multiplier,
-                mention.unit,
+                unit,
                 mention.role,
                 mention.direction,
                 mention.judged,

@@ -800,3 +800,15 @@ def test_bracketed_changes_of_places_named_by_the_way_they_moved(text: str) -> N
         (p["region"], p["change"]["direction"], p["change"]["value"]) for p in predict(text) if p["change"]
     ]
     assert got == [("甲州市", "down", 10.2), ("乙州市", "down", 8.1)]
+
+
+def test_bare_numbers_listed_before_carbon_monoxide_s_milligrams_are_micrograms() -> None:
+    text = "PM2.5、PM10、SO2、NO2、CO、O3浓度分别为30、52、8、21、1.1毫克/立方米、140微克/立方米。"
+    assert [(p["code"], p["unit_base"]) for p in predict(text)] == [
+        ("pm25_avg_concentration", "ug/m3"),
+        ("pm10_avg_concentration", "ug/m3"),
+        ("so2_avg_concentration", "ug/m3"),
+        ("no2_avg_concentration", "ug/m3"),
+        ("concentration", "mg/m3"),
+        ("o3_avg_concentration", "ug/m3"),
+    ]
