@@ -15,6 +15,7 @@ from scrapers.extract.indicators import extract_indicators
 from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import (
     attach_later_changes,
+    join_changes_stated_first,
     join_soft_breaks,
     pair_listed_levels,
     soft_breaks,
@@ -99,7 +100,12 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     kept = drop_restated_changes(
         drop_headline_restatements(
             merge_restatements(
-                attach_later_changes(pair_listed_levels(years_stated_after(indicators, body), body), body),
+                attach_later_changes(
+                    join_changes_stated_first(
+                        pair_listed_levels(years_stated_after(indicators, body), body), body
+                    ),
+                    body,
+                ),
                 body,
             ),
             source,

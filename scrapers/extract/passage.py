@@ -59,6 +59,34 @@ _COMPARISON_ONLY_RE = re.compile(
 )
 
 
+def join_changes_stated_first(indicators: list[Indicator], text: str = "") -> list[Indicator]:
+    """PM2.5、PM10平均浓度分别同比下降3.2%、1.9%，分别为38、62微克/立方米: a change-only item
+    stated before the level of its indicator and place in the same sentence is that level's change."""
+    out = list(indicators)
+    dropped: set[int] = set()
+    for i, change in enumerate(out):
+        if not change.is_change_only or change.change is None:
+            continue
+        for j in range(i + 1, len(out)):
+            figure = out[j]
+            if _SENTENCE_STOP_RE.search(text, change.end, figure.start) if text else False:
+                break
+            if (
+                not figure.is_change_only
+                and figure.change is None
+                and figure.code == change.code
+                and figure.region in (None, change.region)
+                and j not in dropped
+            ):
+                out[j] = replace(figure, change=change.change)
+                dropped.add(i)
+                break
+    return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?\n]")
+
+
 def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
     """A level-less change stated after its figure, in a later sentence of the passage, goes to it
     (to the figure about the same place when the change is one of a list of places):

@@ -812,3 +812,13 @@ def test_bare_numbers_listed_before_carbon_monoxide_s_milligrams_are_micrograms(
         ("concentration", "mg/m3"),
         ("o3_avg_concentration", "ug/m3"),
     ]
+
+
+@pytest.mark.parametrize("script", [None, "s2t", "s2hk"])
+def test_changes_listed_before_the_levels_they_belong_to_join_them(script: str | None) -> None:
+    text = "1—6月，PM2.5、PM10平均浓度分别同比下降3.2%、1.9%，分别为38、62微克/立方米。"
+    text = _converter(script).convert(text) if script else text
+    assert [(p["code"], p["value"], p["change"]["value"]) for p in predict(text)] == [
+        ("pm25_avg_concentration", 38.0, 3.2),
+        ("pm10_avg_concentration", 62.0, 1.9),
+    ]
