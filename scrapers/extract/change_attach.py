@@ -328,7 +328,14 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
     verb = _REACHED_RE.search(lead)
     if verb is None or not is_bare(lead[: verb.start()]) or selected_place(lead) is not None:
         return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure
+    if _OTHER_VERSION_RE.search(lead):
+        return None  # …同比下降1.2个百分点，扣除沙尘异常超标天后为84.5%: the figure's other version
     return first
+
+
+# 扣除沙尘影响后 / 剔除沙尘后 / 不含沙尘: another version of the figure just stated, not the level a
+# change reached.
+_OTHER_VERSION_RE = re.compile(r"扣除|剔除|不含|不计")
 
 
 def _previous(target: Indicator, change: Change) -> float | None:

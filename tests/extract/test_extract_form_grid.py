@@ -822,3 +822,11 @@ def test_changes_listed_before_the_levels_they_belong_to_join_them(script: str |
         ("pm25_avg_concentration", 38.0, 3.2),
         ("pm10_avg_concentration", 62.0, 1.9),
     ]
+
+
+def test_a_change_before_the_dust_free_version_of_a_figure_stays_with_the_figure() -> None:
+    text = "1—6月，平均优良天数比例为82.9%，同比下降1.2个百分点，扣除沙尘异常超标天后为84.5%，同比上升0.3个百分点。"
+    assert [(p["value"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)] == [
+        (82.9, "down", 1.2),
+        (84.5, "up", 0.3),
+    ]
