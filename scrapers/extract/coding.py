@@ -118,7 +118,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
     if kind == "percent" and _ONE_CLASS_RE.match(naming):
         return GENERIC_BY_KIND.get(kind, kind)  # 水质优良，一类32.3%，二类49.2%: one class's share each
-    if kind == "percent" and (_ONE_GRADE_SHARE_RE.search(naming) or _one_grade_list(s, m)):
+    if kind == "percent" and (
+        _ONE_GRADE_SHARE_RE.search(naming) or _list_head_says(s, m, _ONE_GRADE_SHARE_RE)
+    ):  # 轻度污染天数比例分别为10.7%、25.0%: every member of a list of one grade's shares
         return GENERIC_BY_KIND.get(kind, kind)  # 其中一级达标天数比例为48.4%: the excellent days' share
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
@@ -270,11 +272,6 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
     return codes[len(done)] if len(done) < len(codes) else None
-
-
-def _one_grade_list(s: Sentence, m: Mention) -> bool:
-    """轻度污染天数比例分别为10.7%、25.0%: every member of a 分别 list of one grade's shares."""
-    return _list_head_says(s, m, _ONE_GRADE_SHARE_RE)
 
 
 def _list_head_says(s: Sentence, m: Mention, words: re.Pattern[str]) -> bool:

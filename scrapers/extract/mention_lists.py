@@ -24,8 +24,8 @@ COMPARED_SIGN_RE = re.compile(
 _RANGE_TO_RE = re.compile(r"\d\s*(?P<unit>%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
 
 
-# 甲市-10.2%: a minus after a place's name is the sign of its change, not the dash of a range.
-_PLACE_SIGN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗)\s*[:：]?\s*[-－−]\s*$")
+# 甲市-10.2% / 乙市+2.3%: a sign after a place's name is its change's, not the dash of a range.
+PLACE_SIGN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗)\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$")
 
 
 def is_signed(text: str, start: int) -> bool:
@@ -49,7 +49,7 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
         return True  # 下降-3.2% / 同比-3.6%: a sign, not the far end of a range
     if before == "第" or (
         text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—")
-        and not _PLACE_SIGN_RE.search(text, max(start - 12, 0), start)
+        and not PLACE_SIGN_RE.search(text, max(start - 12, 0), start)
     ):
         return False  # ordinals and the far end of ranges (46 ~ 104), not 甲市-10.2%'s sign
     if before in ("至", "到") and _is_range_end(text, start, raw):

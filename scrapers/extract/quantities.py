@@ -19,6 +19,7 @@ from scrapers.extract.mention import Mention
 from scrapers.extract.mention_lists import (
     AR,
     COMPARED_SIGN_RE,
+    PLACE_SIGN_RE,
     continued_changes,
     flipped,
     is_signed,
@@ -350,7 +351,6 @@ _CHANGE_LIST_HEAD_RE = re.compile(
 )
 
 
-_PLACE_SIGN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗)\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$")
 _CHANGE_HEAD_RE = re.compile(r"同比变化|变化率|变化情况|变化幅度|同比增减|增减情况")
 
 
@@ -409,7 +409,7 @@ def _classify(
         word = listed.group("word")
         way = "up" if word.startswith(("上升", "升", "增", "涨", "恶化")) else "down"
         return Mention(start, end, value, mult, unit, "change", way, word.startswith(("改善", "恶化")))
-    placed = _PLACE_SIGN_RE.search(text, max(start - 14, 0), start) if verb is None else None
+    placed = PLACE_SIGN_RE.search(text, max(start - 14, 0), start) if verb is None else None
     if (
         placed is not None
         and unit in ("%", "pp")

@@ -128,7 +128,7 @@ def ordered_lists(
         # 由好到差分别为: an order stated in the list's own clause (not 排名中…占9个(分别为…): members)
         ordered = _ORDER_WORDS_RE.search(re.split(r"[，,(（]", own)[-1]) is not None
         # …相对较差的前10位城市分别是甲、乙，相对较好的前10位城市是: past the list before it
-        last = own[max(0, previous_list_end - (m.start() - len(own))) :] if previous_list_end else own
+        last = text[max(m.start() - len(own), previous_list_end) : m.start()]
         previous_list_end = m.end()
         if written is None and (
             (m.group("listed") and not ordered) or _BOTTOM_RE.search(last) or _worst_first(last)
