@@ -59,7 +59,7 @@ _COMPARISON_ONLY_RE = re.compile(
 )
 
 
-def join_changes_stated_first(indicators: list[Indicator], text: str = "") -> list[Indicator]:
+def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[Indicator]:
     """PM2.5、PM10平均浓度分别同比下降3.2%、1.9%，分别为38、62微克/立方米: a change-only item
     stated before the level of its indicator and place in the same sentence is that level's change."""
     out = list(indicators)
@@ -67,9 +67,11 @@ def join_changes_stated_first(indicators: list[Indicator], text: str = "") -> li
     for i, change in enumerate(out):
         if not change.is_change_only or change.change is None:
             continue
+        stop = _SENTENCE_STOP_RE.search(text, change.end)  # the sentence ends there (found once)
+        sentence_end = stop.start() if stop else len(text)
         for j in range(i + 1, len(out)):
             figure = out[j]
-            if _SENTENCE_STOP_RE.search(text, change.end, figure.start) if text else False:
+            if figure.start > sentence_end:
                 break
             if (
                 not figure.is_change_only
