@@ -178,7 +178,7 @@ def listed_before_range(
         clause_start = max(
             max(text.rfind(ch, sentence_start, where) for ch in "，,：:；;。\n") + 1, sentence_start
         )
-        names = re.split(r"、|和|及", text[clause_start:where])
+        names = _LISTED_NAME_RE.findall(text, clause_start, where) or [""]
         hits = [names[-1].find(word) for word, _ in _CODES if word in names[-1]]
         found = _COMPARATIVE_RE.search(names[-1])
         cut = min(hits) if hits else (found.start() if found else len(names[-1]))
@@ -275,6 +275,7 @@ _CLAUSE_WORDS_RE = re.compile(
 # A member of a ranked list, with the tie written in brackets after it: 溧阳(常熟、昆山、吴江并列).
 # Places whose names hold 和 (呼和浩特, 政和县): never split there.
 _HE_NAMES = "呼和浩特|和林格尔|政和|和田|和硕"  # not 和龙 / 和平 (莆田和龙岩, 甲市和平凉)
+_LISTED_NAME_RE = re.compile(rf"(?:{_HE_NAMES}|[^、和及])+")  # a list's names, 呼和浩特 whole
 # (汕尾和清远并列第一) / (2个并列第1) after a list only say who tied: the list ends before them.
 # 江门(并列第10) / 辽阳(与沈阳并列) / 保定(并列): a tie of the member itself, and the list goes on.
 _MEMBER_RE = re.compile(
