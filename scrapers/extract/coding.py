@@ -98,10 +98,9 @@ def is_bare(subject: str) -> bool:
 
 def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, drafts: list[Indicator]) -> str:
     """The code of the level figure ``m``; ``naming`` is the text before it in its clause."""
+    # SO2、PM10达到国家日均二级标准的天数比例: one pollutant's compliant days, no catalog share
     if kind == "percent" and (_POLLUTANT_DAYS_RE.search(naming) or _list_head_says(s, m, _POLLUTANT_DAYS_RE)):
-        return GENERIC_BY_KIND.get(
-            kind, kind
-        )  # SO2、PM10达到国家日均二级标准的天数比例: one pollutant's days
+        return GENERIC_BY_KIND.get(kind, kind)
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
@@ -116,12 +115,12 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
-    if kind == "percent" and _ONE_CLASS_RE.match(naming):
-        return GENERIC_BY_KIND.get(kind, kind)  # 水质优良，一类32.3%，二类49.2%: one class's share each
     if kind == "percent" and (
-        _ONE_GRADE_SHARE_RE.search(naming) or _list_head_says(s, m, _ONE_GRADE_SHARE_RE)
-    ):  # 轻度污染天数比例分别为10.7%、25.0%: every member of a list of one grade's shares
-        return GENERIC_BY_KIND.get(kind, kind)  # 其中一级达标天数比例为48.4%: the excellent days' share
+        _ONE_CLASS_RE.match(naming)  # 水质优良，一类32.3%，二类49.2%: one class's share each
+        or _ONE_GRADE_SHARE_RE.search(naming)  # 其中一级达标天数比例为48.4%: the excellent days' share
+        or _list_head_says(s, m, _ONE_GRADE_SHARE_RE)  # 轻度污染天数比例分别为10.7%、25.0%
+    ):
+        return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
@@ -266,9 +265,8 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
     if listed is not None:
         return listed or GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and s.text.startswith("分别占", respectively):
-        return GENERIC_BY_KIND.get(
-            kind, kind
-        )  # PM2.5、PM10和NO2…分别占超标天数的81.3%、13.9%: shares of a whole
+        # PM2.5、PM10和NO2…分别占超标天数的81.3%、13.9%: shares of a whole
+        return GENERIC_BY_KIND.get(kind, kind)
     codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
     done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
     return codes[len(done)] if len(done) < len(codes) else None

@@ -95,24 +95,16 @@ def _rank_of_its_own(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> Ind
         return None
     words = words.strip(" ，,")
     place = _RANKED_PLACE_RE.match(words)
-    position = float(mod.rank.position)
-    return Indicator(
-        code=code,
+    region = place.group("place") if place else s.region(mod.pos)
+    return ranks.rank_item(
+        code,
+        region,
+        mod.rank.position,
+        mod.rank.scope,
+        s.text,
+        clause.start,
+        mod.end,
+        s.span,
+        s.year(mod.pos),
         subject=words,
-        value=position,
-        unit="rank",
-        value_base=position,
-        unit_base="rank",
-        year=s.year(mod.pos),
-        region=place.group("place") if place else s.region(mod.pos),
-        change=None,
-        previous_value=None,
-        ranks=(mod.rank,),
-        record=(),
-        streak_years=None,
-        quote=s.text[clause.start : mod.end],
-        start=clause.start,
-        end=mod.end,
-        q_no=s.span.q_no,
-        point_no=s.span.point_no,
     )

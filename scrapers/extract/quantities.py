@@ -354,6 +354,17 @@ _CHANGE_LIST_HEAD_RE = re.compile(
 _CHANGE_HEAD_RE = re.compile(r"同比变化|变化率|变化情况|变化幅度|同比增减|增减情况")
 
 
+def _signed_change(text: str, start: int) -> ChangeDirection | None:
+    """The direction a sign gives the number at ``start``: after what it is compared with (同比-3.6%),
+    or after a place under a change head (同比变化：甲市-10.2%); None when no such sign."""
+    sign = COMPARED_SIGN_RE.search(text, max(start - 12, 0), start)
+    if sign is None and _CHANGE_HEAD_RE.search(text, max(start - 160, 0), start):
+        sign = PLACE_SIGN_RE.search(text, max(start - 14, 0), start)
+    if sign is None:
+        return None
+    return "down" if sign.group("sign") in "-－−" else "up"
+
+
 def _in_dated_aside(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracket that opens with another year (…优良率为93.1%。（2022年9月
     …优良率93.3%。）): the earlier period's figures, which the labelling keeps as previous values."""
@@ -400,24 +411,15 @@ def _classify(
     arrow = _ARROW_RE.search(text, max(start - 2, 0), start)
     if arrow is not None and unit in ("%", "pp"):  # 27微克/立方米（↓3.6%）/ 同比上升↑1.2个百分点
         return Mention(start, end, value, mult, unit, "change", "down" if arrow.group() in "↓⬇▼" else "up")
-    signed = COMPARED_SIGN_RE.search(text, max(start - 12, 0), start) if verb is None else None
-    if signed is not None and unit in ("%", "pp"):  # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点
-        way: ChangeDirection = "down" if signed.group("sign") in "-－−" else "up"
-        return Mention(start, end, value, mult, unit, "change", way)
+    signed = _signed_change(text, start) if verb is None and unit in ("%", "pp") else None
+    if signed is not None:
+        # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点; 各市PM2.5浓度同比变化：甲市-10.2%，乙市+2.3%
+        return Mention(start, end, value, mult, unit, "change", signed)
     listed = _CHANGE_LIST_HEAD_RE.search(text, max(start - 80, 0), start) if verb is None else None
     if listed is not None and unit in ("%", "pp"):  # 改善幅度前三的城市依次为甲市（10.2%）、乙市（8.1%）
         word = listed.group("word")
-        way = "up" if word.startswith(("上升", "升", "增", "涨", "恶化")) else "down"
+        way: ChangeDirection = "up" if word.startswith(("上升", "升", "增", "涨", "恶化")) else "down"
         return Mention(start, end, value, mult, unit, "change", way, word.startswith(("改善", "恶化")))
-    placed = PLACE_SIGN_RE.search(text, max(start - 14, 0), start) if verb is None else None
-    if (
-        placed is not None
-        and unit in ("%", "pp")
-        and _CHANGE_HEAD_RE.search(text, max(start - 160, 0), start)
-    ):
-        # 各市PM2.5浓度同比变化：甲市-10.2%，乙市+2.3%: each place's change, by its sign
-        way = "down" if placed.group("sign") in "-－−" else "up"
-        return Mention(start, end, value, mult, unit, "change", way)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

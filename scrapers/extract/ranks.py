@@ -201,7 +201,7 @@ def listed_before_range(
         for name, position in zip(names, positions, strict=True):
             at = text.find(name, at, where)
             scope = _scope(text[sentence_start:where])
-            out.append(_item(code, name, position, scope, text, at, at + len(name), span, year_at(where)))
+            out.append(rank_item(code, name, position, scope, text, at, at + len(name), span, year_at(where)))
             at += len(name)
     return out
 
@@ -255,13 +255,15 @@ def _members(
             written_at = parse_number(m.group("at")) if m.group("at") else None
             position = int(written_at) if written_at is not None else int(out[-1].value or position)
         if _NAME_RE.match(name):
-            out.append(_item(code, name, position, scope, text, m.start("name"), m.end("name"), span, year))
+            out.append(
+                rank_item(code, name, position, scope, text, m.start("name"), m.end("name"), span, year)
+            )
         tied = [t for t in _MEMBER_SPLIT_RE.split(m.group("tied") or "") if t.strip()]
         for t in tied:
             at = text.find(t, m.start("tied"), m.end("tied"))
             tie_name = re.sub(r"\s+", "", t)
             if _NAME_RE.match(tie_name):
-                out.append(_item(code, tie_name, position, scope, text, at, at + len(t), span, year))
+                out.append(rank_item(code, tie_name, position, scope, text, at, at + len(t), span, year))
         passed += (1 + len(tied)) if raw.strip() else 0  # a garbled name (???) still holds its place
     return out
 
@@ -302,9 +304,9 @@ def _list_stop(text: str, start: int, end: int) -> int:
     return stop
 
 
-def _item(
+def rank_item(
     code: str,
-    name: str,
+    name: str | None,
     position: int,
     scope: str,
     text: str,
@@ -312,10 +314,13 @@ def _item(
     end: int,
     span: TextSpan,
     year: int | None,
+    subject: str | None = None,
 ) -> Indicator:
+    """A rank item: ``name``'s ``position`` in ``scope``, quoted from ``text[start:end]``; its
+    subject is the place unless the words that ranked it are given."""
     return Indicator(
         code=code,
-        subject=name,
+        subject=(name or "") if subject is None else subject,
         value=float(position),
         unit="rank",
         value_base=float(position),

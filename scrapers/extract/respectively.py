@@ -124,9 +124,13 @@ _GROUP_VALUE_RE = re.compile(
 )
 
 
+_LIST_REACH = 400  # characters back from a list item to the 分别 that opens the list
+
+
 def _group_in_a_list(text: str, clause_start: int, value_end: int) -> list[str]:
     item_start = max(text.rfind(ch, max(clause_start - 1, 0), value_end) for ch in "，,：:") + 1
-    sentence_start = max(text.rfind(ch, 0, item_start) for ch in "。；;\n") + 1
+    floor = max(item_start - _LIST_REACH, 0)  # a sentence's 分别 is near; never rescan a long line
+    sentence_start = max(max(text.rfind(ch, floor, item_start) for ch in "。；;\n") + 1, floor)
     if "分别" not in text[sentence_start:item_start]:
         return []
     m = _GROUP_VALUE_RE.match(text, item_start, value_end)

@@ -55,7 +55,7 @@ _INDEX_REACH = 40
 # 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
 _INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,40}?综合指数")
 # 比例为0 / 达标天数比例为54.3，: a share whose % sign the page lost (or never wrote for 0).
-_ZERO_SHARE_RE = re.compile(
+_BARE_SHARE_RE = re.compile(
     r"(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)\s*(?P<num>0|100(?:\.0+)?|\d{1,2}(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))"
 )
 # 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
@@ -77,7 +77,7 @@ def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, st
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((m.start("num"), m.end("num"), value, "微克/立方米"))
-    for pattern, unit in ((_ZERO_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
+    for pattern, unit in ((_BARE_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
         for m in pattern.finditer(text, start, end):
             value = parse_number(m.group("num"))
             if value is not None:
