@@ -76,7 +76,7 @@ def spread_respective_changes(
 # PM2.5、PM10、NO2年均浓度同比下降8.2%、2.6%、10.4%: as many changes after one verb as
 # subjects before it are a 分别 list without the word.
 _LISTED_VERB_RE = re.compile(
-    r"(?:下降|上升|降低|提高|减少|增加|增长)(?=\s*-?\d+(?:\.\d+)?\s*%\s*[、和及]\s*-?\d)"
+    r"(?:下降|上升|降低|升高|提高|减少|增加|增长|改善|好转|恶化)(?=\s*-?\d+(?:\.\d+)?\s*(?:%|个百分点)\s*[、和及]\s*-?\d)"
 )
 
 
@@ -200,6 +200,8 @@ def attach_change(
             subject, start = own, own_start
     target = change_target(s, m, drafts, subject, bases)
     if target is None:
+        if not names_own_subject(subject) and _another_years_comparison(s, m):
+            return []  # …比2019年同期减少17.4%；比2015年同期减少34.2%: the figure's second comparison
         # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's
         place = selected_place(subject) or (subject.strip(" ，,、") if place_only(subject) else None)
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
@@ -214,6 +216,21 @@ def attach_change(
     if names_own_subject(subject):
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
     return []
+
+
+_COMPARED_YEAR_RE = re.compile(r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年")
+
+
+def _another_years_comparison(s: Sentence, m: Mention) -> bool:
+    """Whether ``m``'s clause compares with one year (比2015年同期减少34.2%) after the sentence
+    compared with a later one (比2019年同期减少17.4%): the same figure measured against a second,
+    older base, which the labelling convention leaves to the figure's note. A later base is not
+    dropped (较2013年下降23.4%…；较2016年下降1.7% is the year-on-year change, which wins)."""
+    own = {x.group("y") for x in _COMPARED_YEAR_RE.finditer(s.text, s.seg.start, m.start)}
+    if len(own) != 1:
+        return False
+    earlier = {x.group("y") for x in _COMPARED_YEAR_RE.finditer(s.text, s.full.start, s.seg.start)}
+    return bool(earlier) and int(own.pop()) < min(map(int, earlier))
 
 
 # A change in brackets right after a place: 甲市(-37.5%) / 乙市(上升5.2个百分点).
