@@ -11,7 +11,7 @@ from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.base.normalize import fold_punctuation, normalize
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.compact import CompactText, drop_inword_spaces
-from scrapers.extract.indicators import extract_indicators
+from scrapers.extract.indicators import extract_indicators, extract_indicators_and_topic
 from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import (
     attach_later_changes,
@@ -21,7 +21,7 @@ from scrapers.extract.passage import (
     soft_breaks,
     years_stated_after,
 )
-from scrapers.extract.passage_context import PassageContext, heading_topics
+from scrapers.extract.passage_context import PassageContext, heading_topics, is_heading
 from scrapers.extract.regional_words import mainland_comparisons
 from scrapers.extract.restatements import (
     drop_headline_restatements,
@@ -30,6 +30,7 @@ from scrapers.extract.restatements import (
 )
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
+from scrapers.extract.topic import Topic as InView
 from scrapers.extract.year_forms import uses_roc_years
 from scrapers.extract.years import index_years
 
@@ -90,11 +91,17 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     paragraphs = list(_PARAGRAPH_RE.finditer(body))
     headings = heading_topics([m.group() for m in paragraphs])
     claims: list[Claim] = []
+    # 9月，全省PM10平均浓度为61微克/立方米…¶9个城市同比上升，甲市上升3.0%: a paragraph of running
+    # text goes on from what the one before it named, until a heading starts a new section
+    carried: InView | None = None
     for m, heading in zip(paragraphs, headings, strict=True):
         span = TextSpan(m.start(), m.end(), None, None)
         fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
-        ctx = PassageContext(fallback, dated, roc, years.dateline, heading)
-        indicators.extend(extract_indicators(body, span, None, ctx))
+        in_view = heading.going_on(carried) if carried is not None else heading
+        ctx = PassageContext(fallback, dated, roc, years.dateline, in_view)
+        found, ended_on = extract_indicators_and_topic(body, span, None, ctx)
+        indicators.extend(found)
+        carried = None if is_heading(m.group()) else ended_on
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
     kept = drop_restated_changes(

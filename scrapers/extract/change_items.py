@@ -91,7 +91,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         # what the sentence names wins over the topic; the last named (…PM10平均浓度为90；同比改善16.7%)
         named = (_last_named(before, k) for k in kinds)
         code = next((c for c in named if c is not None), None) or next(
-            (c for c in map(s.topic.code, kinds) if c is not None), None
+            (c for c in map(s.topic.changed_code, kinds) if c is not None), None
         )
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
@@ -106,10 +106,19 @@ def _last_named(words: str, kind: str) -> str | None:
     return None
 
 
+# 甲市、乙市等3个城市同比上升，升幅分别为…: how many places moved, and which way
+_PLACE_GROUP_RE = re.compile(
+    r"(?:等?\s*\d+\s*个(?:地级及以上)?(?:城市|设区市|地市|市|区县|县区|县(?:[(（]市、?区[)）])?|区))?"
+    r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少)?"
+)
+
+
 def place_only(subject: str) -> bool:
-    """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0%: a subject that is only a place says
-    where the change is, not what changed."""
+    """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0% / 等3个城市同比上升: a subject that
+    is only a place (or a group of places) says where the change is, not what changed."""
     name = subject.strip(" ，,、")
+    if name and _PLACE_GROUP_RE.fullmatch(name):
+        return True
     return bool(name) and not re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) and place_lists.is_place(name)
 
 

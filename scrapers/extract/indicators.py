@@ -33,6 +33,7 @@ from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.quantities import Mention, find_mentions
 from scrapers.extract.segments import full_sentences, sentences
 from scrapers.extract.sentence import Sentence
+from scrapers.extract.topic import Topic as InView
 from scrapers.extract.topic import entering, passed_on
 from scrapers.extract.years import find_period, index_years
 
@@ -58,6 +59,14 @@ def extract_indicators(
     """All indicators of ``text[span.start:span.end]``; offsets index ``text``. ``ctx`` gives the
     fallback year, the calendar and the heading's topic; within the span, each sentence passes on
     the water body and the codes it named (``topic.Topic``)."""
+    return extract_indicators_and_topic(text, span, province, ctx)[0]
+
+
+def extract_indicators_and_topic(
+    text: str, span: TextSpan, province: str | None, ctx: PassageContext
+) -> tuple[list[Indicator], InView]:
+    """``extract_indicators``, and the topic the span ends on (what its last sentences named),
+    which the next paragraph of running text starts from."""
     out: list[Indicator] = []
     stated = index_years(text, span.start, span.end, ctx.roc)
     topic = ctx.heading
@@ -74,7 +83,7 @@ def extract_indicators(
 
         out.extend(ranks.ordered_lists(text, span, full.start, full.end, year_at))
         out.extend(ranks.listed_before_range(text, span, full.start, full.end, year_at))
-    return out
+    return out, topic
 
 
 def _sentence_indicators(s: Sentence) -> list[Indicator]:

@@ -112,10 +112,23 @@ class Topic:
 
     water: str | None = None
     codes: tuple[tuple[str, str], ...] = ()
+    # what the paragraph before named: only a change with no subject of its own goes on from it
+    # (…PM10平均浓度为61微克/立方米。¶9个城市同比上升，甲市上升3.0%), never a level figure
+    carried: tuple[tuple[str, str], ...] = ()
 
     def code(self, kind: str) -> str | None:
         """The code last named for figures of this unit kind."""
         return next((code for k, code in self.codes if k == kind), None)
+
+    def changed_code(self, kind: str) -> str | None:
+        """The code a change with no subject of its own is of: the last named for this unit
+        kind, in this paragraph or else in the paragraph of running text before it."""
+        return self.code(kind) or next((code for k, code in self.carried if k == kind), None)
+
+    def going_on(self, before: Topic) -> Topic:
+        """This topic with what ``before`` (the topic the paragraph before ended on) named
+        carried for changes."""
+        return replace(self, carried=before.codes)
 
     def naming(self, kind: str, code: str) -> Topic:
         """This topic with ``code`` now the last named for ``kind``."""
@@ -126,7 +139,7 @@ class Topic:
         """This topic, falling back on ``heading`` for what it does not name."""
         kinds = {k for k, _ in self.codes}
         codes = self.codes + tuple((k, c) for k, c in heading.codes if k not in kinds)
-        return Topic(self.water or heading.water, codes)
+        return Topic(self.water or heading.water, codes, self.carried or heading.carried)
 
 
 def topic_of(words: str) -> Topic:
