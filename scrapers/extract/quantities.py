@@ -119,6 +119,12 @@ _UP_VERBS = (
 _JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
+# 优良天数比例63.0%（56.7天）: the days a share of days stands for, not a change restated.
+_SHARE_BEFORE_DAYS_RE = re.compile(r"(?<![\d.])(?P<share>\d+(?:\.\d+)?)\s*%\s*[（(]\s*$")
+_SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)(?:平均)?(?:为|是|达到?)?\s*$")
+_CHANGE_BEFORE_SHARE_RE = re.compile(
+    r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|升高|回落|回升|持平|[升降增减])了?\s*(?:为|到|至)?\s*$"
+)
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
     r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<![降升])到(?:20\d\d|1[01]\d)年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
@@ -375,6 +381,20 @@ def _in_dated_aside(text: str, pos: int) -> bool:
     return aside is not None and aside.end() > pos
 
 
+def _days_of_a_share(text: str, start: int, unit: str) -> bool:
+    """Whether the bracketed count of days at ``start`` follows a share that is a level (比例63.0%
+    （56.7天）), not a change (下降2.6个百分点（2.3天）, 下降2.6%（2.3天）)."""
+    if unit != "天":
+        return False
+    share = _SHARE_BEFORE_DAYS_RE.search(text, max(start - 16, 0), start)
+    if share is None:
+        return False
+    verb = _CHANGE_BEFORE_SHARE_RE.search(text, max(share.start() - 8, 0), share.start())
+    # 优良天数比例63.0%（56.7天）, not one grade's part of them (优占27.2%（25天）)
+    whole = _SHARE_OF_DAYS_RE.search(text, max(share.start() - 10, 0), share.start())
+    return verb is None and whole is not None and not is_signed(text, share.start())
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -395,7 +415,9 @@ def _classify(
         or _in_dated_aside(text, start)
     ):
         return Mention(start, end, value, mult, unit, "previous")
-    if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start):
+    if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start) and not _days_of_a_share(
+        text, start, unit
+    ):
         return Mention(start, end, value, mult, unit, "absolute")
     if arrives_from_previous(text, start):
         return Mention(start, end, value, mult, unit, "level")  # 由37.6%上升为48.2%: the level reached
