@@ -248,11 +248,13 @@ def _water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str 
 
 
 def bodies_in_view(s: Sentence, pos: int) -> list[str]:
-    """The water bodies around ``pos``, nearest first: earlier clauses of the sentence, the
-    paragraph so far, the heading."""
+    """The water bodies around ``pos``, nearest first: the clause's own words before it (太湖流域
+    120个重点断面中…, where the count cuts the figure's name short), earlier clauses of the
+    sentence, the paragraph so far, the heading."""
     clause = s.clause_of(pos)
+    own = water_body(s.text[clause.start : pos])
     before = water_body(s.text[s.full.start : clause.start])
-    return [b for b in (before, s.topic.water) if b is not None]
+    return [b for b in (own, before, s.topic.water) if b is not None]
 
 
 def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:
