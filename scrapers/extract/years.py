@@ -34,9 +34,16 @@ _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分])"
     r"(?![^\n。]{0,12}目标)"
 )
+# A period of the year a comparison names: 与2021年第一季度相比, 比2019年1-10月.
+_COMPARED_PERIOD = (
+    r"(?:同期|第?[一二三四1-4]\s*季度|[上下]半年|前三季度"
+    r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?)"
+)
 _VERSUS_RE = re.compile(
-    rf"与(?P<y>{_YEAR})年(?:同期)?(?:(?:相|同)?比|(?:基本)?持平)"
-)  # 与2017年同期持平 → 2018
+    rf"与(?P<y>{_YEAR})年(?:{_COMPARED_PERIOD})?(?:(?:相|同)?比|(?:基本)?持平)"
+)  # 与2017年同期持平 → 2018; 与2021年第一季度相比 → 2022
+# 比2019年同期升高5.9个百分点 / 较2021年一季度: the same period of an earlier year.
+_SAME_PERIOD_RE = re.compile(rf"(?:比|较|与|和)\s*(?P<y>{_YEAR})\s*年\s*{_COMPARED_PERIOD}")
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
     rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
@@ -123,6 +130,8 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     date = dates[0] if dates else None
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
+    else:
+        found += _this_year_by_comparison(text, start, stop)
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     return YearIndex(
         tuple(p for p, _ in found),
@@ -134,6 +143,15 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
 
 _THIS_YEAR_RE = re.compile(r"今年(?!\s*[(（]\s*\d)")  # not 今(112)年 / 今年(2023年), whose year is written
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
+
+
+def _this_year_by_comparison(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """今年一季度…与2021年同期相比 with no dateline: 今年 is the year after the latest year whose
+    same period the passage compares with (2022). Nothing when it names no such period."""
+    compared = [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text, start, stop)]
+    if not compared:
+        return []
+    return [(m.start(), max(compared) + 1) for m in _THIS_YEAR_RE.finditer(text, start, stop)]
 
 
 def says_relative_year(words: str) -> bool:
