@@ -40,13 +40,14 @@ _COMPARED_PERIOD = (
     r"|\d{1,2}\s*[—\-~～至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?)"
 )
 _VERSUS_RE = re.compile(
-    rf"与(?P<y>{_YEAR})年(?:{_COMPARED_PERIOD})?(?:(?:相|同)?比|(?:基本)?持平)"
-)  # 与2017年同期持平 → 2018; 与2021年第一季度相比 → 2022
+    rf"与(?P<y>{_YEAR})年(?:{_COMPARED_PERIOD})?(?:\s*[(（][^()（）\n]{{0,20}}[)）])?\s*(?:(?:相|同)?比|(?:基本)?持平)"
+)  # 与2017年同期持平 → 2018; 与2021年第一季度相比 → 2022; 与2017年(90.8%)同比 → 2018
 # 比2019年同期升高5.9个百分点 / 较2021年一季度: the same period of an earlier year.
 _SAME_PERIOD_RE = re.compile(rf"(?:比|较|与|和)\s*(?P<y>{_YEAR})\s*年\s*{_COMPARED_PERIOD}")
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
     rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
+    rf"|(?<![\d./])(?P<y3>{_YEAR})[ \t]+(?:0?[1-9]|1[0-2])/[0-3]?\d(?![\d/])"  # 2023 11/27 08:40: a page's stamp
 )
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
 # （2022年9月共有效监测30天，优良天数28天，优良率93.3%。）: an aside about another year, whose year
@@ -108,7 +109,11 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
         for m in _YEAR_RE.finditer(text, start, end)
         if not any(a <= m.start() < b for a, b in spans)
     ]
-    found.extend((m.start(), int(m.group("y")) + 1) for m in _VERSUS_RE.finditer(text, start, end))
+    found.extend(
+        (m.start(), int(m.group("y")) + 1)
+        for m in _VERSUS_RE.finditer(text, start, end)
+        if not _second_base(text, start, m.start(), int(m.group("y")) + 1)
+    )
     found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _REACHED_TARGET_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
@@ -119,11 +124,26 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     return sorted(found)
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
+    """2016年，…为71微克/立方米，同比下降7.8%，与2013年相比下降33.0%: a comparison in a sentence
+    that has stated another year of its figures is a second, older base, not a year of its own."""
+    stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(floor, pos - 200), pos)]
+    sentence_start = stops[-1] if stops else max(floor, pos - 200)
+    stated = {int(m.group("y")) for m in _YEAR_RE.finditer(text, sentence_start, pos)}
+    return bool(stated) and implied not in stated
+
+
 def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = False) -> YearIndex:
     """The year index of ``text[start:end]`` (one pass over it)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
-    dates = [(m.start(), int(m.group("y") or m.group("y2"))) for m in _DATE_RE.finditer(text, start, stop)]
+    dates = [
+        (m.start(), int(m.group("y") or m.group("y2") or m.group("y3")))
+        for m in _DATE_RE.finditer(text, start, stop)
+    ]
     if roc:
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
