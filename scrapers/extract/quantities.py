@@ -26,7 +26,15 @@ from scrapers.extract.mention_lists import (
     list_siblings,
     number_allowed,
 )
-from scrapers.extract.numbers import CN_DIGITS, INDEX_UNIT, MULTIPLIABLE, MULTIPLIERS, UNITS, parse_number
+from scrapers.extract.numbers import (
+    CN_DIGITS,
+    INDEX_UNIT,
+    LOST_CUBE_UNITS,
+    MULTIPLIABLE,
+    MULTIPLIERS,
+    UNITS,
+    parse_number,
+)
 from scrapers.extract.segments import Segment, inside, quoted_regions
 from scrapers.extract.years import DATED_ASIDE_RE
 
@@ -34,7 +42,7 @@ _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
-    r"\s?".join(re.escape(ch) for ch in u)
+    r"\s?".join(re.escape(ch) for ch in u) + (r"(?![A-Za-z\d³])" if u in LOST_CUBE_UNITS else "")
     for u in sorted([*UNITS, *_POINTS], key=len, reverse=True)
     if u != INDEX_UNIT
 )
@@ -181,7 +189,7 @@ _HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)�
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
-    r"|(?:较|比)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
+    r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
 _MULTIPLIED_COUNTS = tuple("个家件起笔份项座处次辆台套条")  # 2.9万家, 13.5万余件, 13.28万份
 _POLICY_TAIL = "、等措”"
