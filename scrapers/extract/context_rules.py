@@ -4,6 +4,7 @@
   paragraph about lakes and reservoirs (（三）全区区考湖库点位…) is the lake-reservoir figure.
 - 重度污染占0.1%，无严重污染: with no 严重污染 days, the 重度污染 share is the share of heavy or
   worse pollution days.
+- 重度污染5天，严重污染4天: each category's days when both are counted, not heavy-or-worse days.
 - 新增优良天数87天 / 累计同比减少重污染天数19天: an increase or decrease of days is an absolute
   change, not a count of days.
 """
@@ -25,8 +26,35 @@ _DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|�
 _HEAVY_SHARE_RE = re.compile(r"(?<!及以上)重度污染(?:天数)?(?:占|比例为|比例|为)?$")
 
 
+# 重度污染5天，严重污染4天: with both categories counted, each is one category's days.
+_SEVERE_COUNT_RE = re.compile(r"严重污染(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?严重污染")
+_HEAVY_ONLY_COUNT_RE = re.compile(
+    r"(?<!及以上)(?<!重)重度污染(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?重度污染(?!及以上)"
+)
+_ONE_CATEGORY_RE = re.compile(r"(?:重度|严重)污染")
+_CLAUSE_STOP_RE = re.compile(r"[。；;！？\n]")
+
+
+def _one_of_two_categories(text: str, end: int) -> bool:
+    """Whether the count of days ending at ``end`` is 重度污染 or 严重污染 days in a sentence that
+    counts both separately (not 重度及以上)."""
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(end - 80, 0), end)]
+    start = stops[-1] if stops else max(end - 80, 0)
+    stop = _CLAUSE_STOP_RE.search(text, end)
+    sentence = text[start : stop.start() if stop else min(len(text), end + 80)]
+    near = text[max(start, end - 14) : end + 6]
+    return (
+        _SEVERE_COUNT_RE.search(sentence) is not None
+        and _HEAVY_ONLY_COUNT_RE.search(sentence) is not None
+        and _ONE_CATEGORY_RE.search(near) is not None
+        and "及以上" not in near
+    )
+
+
 def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end: int) -> str:
     """``code`` corrected by the figure's surroundings (see the module docstring)."""
+    if code == "heavy_pollution_days_count" and _one_of_two_categories(text, end):
+        return "days"
     in_lake_paragraph = any(word in paragraph_before for word in _LAKE_WORDS)
     if code in _TO_LAKE and "点位" in naming and "断面" not in naming and in_lake_paragraph:
         return _TO_LAKE[code]
