@@ -22,7 +22,7 @@ from scrapers.extract.change_items import (
     with_list_verb,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
-from scrapers.extract.coding import is_bare, selected_place
+from scrapers.extract.coding import is_bare, selected_place, water_not_air
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -251,6 +251,8 @@ def change_target(
         return None  # …下降幅度较大的有永州市(-47.6%): that place's change, not the figure before
     own = names_own_subject(subject)
     codes = codes_of_changed_subject(subject, points=m.unit == "pp") if own else []
+    # …断面优良率占比98.6%，与上年同期相比，优良率占比提高0.7个百分点: 优良率 of the water in view
+    codes = [water_not_air(s, m.start, subject, c) or c for c in codes]
     reached = _level_reached(s, m, drafts)
     if reached is not None and (not codes or drafts[reached].code in codes):
         return reached

@@ -100,10 +100,16 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
 def _last_named(words: str, kind: str) -> str | None:
     """The catalog code of ``kind`` the last clause of ``words`` that names one names."""
     for clause in reversed(re.split(r"[，,；;：:]", words)):
+        if kind == "days" and _SHARE_OF_DAYS_RE.search(clause) and not _DAYS_FIGURE_RE.search(clause):
+            continue  # 优良天数比例为74.5%: a share of days, which the percent kind names
         code = match_code(clause, kind)
         if code is not None:
             return code
     return None
+
+
+_SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)")
+_DAYS_FIGURE_RE = re.compile(r"\d\s*天")
 
 
 # 甲市、乙市等3个城市同比上升，升幅分别为…: how many places moved, and which way
@@ -113,12 +119,19 @@ _PLACE_GROUP_RE = re.compile(
 )
 
 
+_PLACE_VERB_RE = re.compile(
+    r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少|增长|反弹)了?$"
+)
+_ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
+
+
 def place_only(subject: str) -> bool:
     """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0% / 等3个城市同比上升: a subject that
     is only a place (or a group of places) says where the change is, not what changed."""
     name = subject.strip(" ，,、")
     if name and _PLACE_GROUP_RE.fullmatch(name):
         return True
+    name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
     return bool(name) and not re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) and place_lists.is_place(name)
 
 

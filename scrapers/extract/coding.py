@@ -153,7 +153,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = same_unit.code if same_unit is not None else None
     if kind == "percent":
         code = water_code(code, naming, bodies_in_view(s, m.start))
-        code = _water_not_air(s, m.start, naming, code)
+        code = water_not_air(s, m.start, naming, code)
     if code is not None and not plausible(code, m):
         code = None
     return code or GENERIC_BY_KIND.get(kind, kind)
@@ -232,7 +232,7 @@ def plausible(code: str, m: Mention) -> bool:
 _AIR_WORDS_RE = re.compile(r"天数|空气|AQI|大气|蓝天")
 
 
-def _water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str | None:
+def water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str | None:
     """国控断面水质…保持优良，优良率100%: 优良率 after a clause about a water body, or under a
     heading about one (三、地表水环境质量) while no air share is in view, with no word of air, is
     that body's good share."""

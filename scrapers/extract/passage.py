@@ -77,7 +77,7 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
                 not figure.is_change_only
                 and figure.change is None
                 and figure.code == change.code
-                and figure.region in (None, change.region)
+                and (figure.region is None or same_place(figure.region, change.region))
                 and j not in dropped
             ):
                 out[j] = replace(figure, change=change.change)
@@ -87,6 +87,14 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
 
 
 _SENTENCE_STOP_RE = re.compile(r"[。！？!?\n]")
+_PLACE_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州盟]$")
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Whether two regions name one place (吴忠 and 吴忠市: a list writes the suffix once)."""
+    if a is None or b is None:
+        return a == b
+    return a == b or _PLACE_SUFFIX_RE.sub("", a) == _PLACE_SUFFIX_RE.sub("", b)
 
 
 def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
@@ -123,6 +131,10 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = last.get(codes[0])
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
+        elif (
+            target is not None and ind.region is not None and not _names_place(out[target], ind.region, text)
+        ):
+            target = None  # 全区…为300天，其中甲市、乙市分别上升: 甲市's change, not the whole's
     elif (
         not codes
         and _COMPARISON_ONLY_RE.match(ind.subject.strip())
@@ -156,6 +168,17 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+def _names_place(figure: Indicator, place: str, text: str) -> bool:
+    """Whether ``figure`` is about ``place``: its region, or (untagged) the place written right
+    before it."""
+    if figure.region is not None or not text or _WHOLE_AREA_RE.match(place):
+        return figure.region in (None, place)
+    return place in text[max(figure.start - 30, 0) : figure.end]
+
+
+_WHOLE_AREA_RE = re.compile(r"[全我本该][省市区县州国]")  # 全省, 我市: the whole the passage is about
 
 
 # A change stated by its comparison alone (较2015年下降30.1%, 比“十二五”末上升2.1个百分点).

@@ -55,7 +55,7 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     that closes the clause before it."""
     start = max(text.rfind(ch, floor, respectively) for ch in _CLAUSE_BREAK) + 1
     start = max(start, text.rfind("%", floor, respectively) + 1)  # …上升0.8%7.7%PM10NO2浓度分别: a lost ；
-    own = _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively])
+    own = _LIST_LEAD_RE.sub("", _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively]))
     found = [p for p in _SPLIT_RE.split(own) if p.strip()]
     if len(found) >= 2 or start <= floor:
         return found

@@ -198,8 +198,22 @@ def _repeats_a_figure(ind: Indicator, figures: dict[tuple[str, str, float, str],
         return False
     key = (ind.code, ind.change.direction, ind.change.value, ind.change.unit)
     return any(
-        same_change(f.change, ind.change)
-        and ind.region in (None, f.region)
+        _restated(f.change, ind.change)
+        and (ind.region is None or f.region in (None, ind.region))
         and (ind.period is None or f.period in (None, ind.period))
         for f in figures.get(key, ())
+    )
+
+
+_YEAR_BASES = frozenset({"yoy", "vs_period"})
+
+
+def _restated(figure: Change | None, lead: Change) -> bool:
+    """A lead's change said again by a figure: ``same_change``, or the same size and direction
+    with the lead's 同比 written out as the earlier year (较2015年同期下降7.8%)."""
+    if figure is None:
+        return False
+    return same_change(figure, lead) or (
+        (figure.direction, figure.value, figure.unit) == (lead.direction, lead.value, lead.unit)
+        and {figure.basis, lead.basis} <= _YEAR_BASES
     )
