@@ -132,3 +132,96 @@ def test_a_second_spinners_words_are_read_as_the_words_they_replaced() -> None:
 def test_spinner_words_are_left_alone_where_they_are_meant_literally() -> None:
     text = "城乡市场监管和净化空气的措施持续推进，共比赛三场。"
     assert despun(text) == text
+
+
+def test_a_third_spinners_words_are_read_as_the_words_they_replaced() -> None:
+    spun = "全国城市均匀优秀天数份额为87.3%，同比进步2.4个百分点；PM2.5浓度别离为31微克/立方米。生态掩护红线面积约290万平方公里。"
+    plain = "全国城市平均优良天数比例为87.3%，同比提高2.4个百分点；PM2.5浓度分别为31微克/立方米。生态保护红线面积约290万平方公里。"
+    assert despun(spun) == plain
+
+
+def test_a_value_in_brackets_after_the_year_compared_with_is_the_previous_value() -> None:
+    text = "12个城市平均优良天数比例为90.4%，与2019年(88.9%)同比上升1.5个百分点。"
+    assert _rows(text) == [("good_air_days_ratio", 90.4, "up", 1.5, 2020)]
+
+
+def test_a_comparison_with_an_older_base_does_not_redate_a_sentence_that_states_its_year() -> None:
+    text = (
+        "2019年，东部地区PM2.5平均浓度为58微克/立方米，同比下降6.5%，与2014年相比下降30.1%，"
+        "其中东岭市PM2.5平均浓度为61微克/立方米，同比下降4.7%。"
+    )
+    assert [(code, value, year) for code, value, _, _, year in _rows(text)] == [
+        ("pm25_avg_concentration", 58.0, 2019),
+        ("pm25_avg_concentration", 61.0, 2019),
+    ]
+
+
+def test_a_concentration_unit_that_lost_its_raised_three_is_still_read() -> None:
+    assert _rows("2019年，PM 2.5、PM 10浓度分别为36 ug/m、68 ug/m。") == [
+        ("pm25_avg_concentration", 36.0, None, None, 2019),
+        ("pm10_avg_concentration", 68.0, None, None, 2019),
+    ]
+    assert _rows("样品中的含量为0.8 ug/mL。") == []
+
+
+def test_good_days_written_without_their_measure_word_are_counted() -> None:
+    assert _rows("今年5月东岭市空气质量达标天为27天。")[0][:2] == ("good_air_days_count", 27.0)
+
+
+def test_heavy_and_severe_days_counted_apart_are_each_one_categorys_days() -> None:
+    assert [code for code, *_ in _rows("全年共出现重度污染6天，严重污染3天。")] == ["days", "days"]
+    assert [code for code, *_ in _rows("全年共出现重度污染6天。")] == ["heavy_pollution_days_count"]
+
+
+def test_changes_of_places_listed_with_one_suffix_go_to_the_levels_of_those_places_stated_after() -> None:
+    text = (
+        "今年前5个月，全区城市平均优良天数比例为76.3%，较上年同期上升3.1%，其中东岭、西桥、南湾市分别上升了"
+        "9.2%、2.7%和1.4%；优良天数比例由高到低分别为：南湾市86%、东岭市80.5%、西桥市71%。"
+    )
+    assert [(value, change) for _, value, _, change, _ in _rows(text)] == [
+        (76.3, 3.1),
+        (86.0, 1.4),
+        (80.5, 9.2),
+        (71.0, 2.7),
+    ]
+
+
+def test_a_listed_places_change_is_not_given_to_the_figure_of_the_whole_area() -> None:
+    text = "全区优良天数为301天，其中东岭市、西桥市分别上升了9.5%、2.2%。"
+    rows = [(value, change) for _, value, _, change, _ in _rows(text)]
+    assert rows[0] == (301.0, None)
+    assert sorted(change for _, change in rows[1:]) == [2.2, 9.5]
+
+
+def test_the_only_place_that_got_worse_is_a_change_of_the_pollutant_its_sentence_ranks() -> None:
+    text = (
+        "二氧化硫浓度最好的城市是东岭市，为11μg/m3；同比改善幅度最大的城市是西桥市，为40.2%；"
+        "仅南湾市同比恶化6.1%。"
+    )
+    assert _rows(text)[-1] == ("so2_avg_concentration", None, "up", 6.1, None)
+
+
+def test_a_leads_change_said_again_against_the_earlier_year_is_not_an_item_of_its_own() -> None:
+    text = (
+        "今年前5个月，全区主要污染物浓度总体下降，其中PM10和PM2.5实现双下降，平均浓度同比分别下降6.2%和4.1%。\n"
+        "数据显示，前5个月，全区PM10平均浓度92微克/立方米，较2018年同期下降6.2%；"
+        "PM2.5平均浓度39微克/立方米，较2018年同期下降4.1%。"
+    )
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("pm10_avg_concentration", 92.0),
+        ("pm25_avg_concentration", 39.0),
+    ]
+
+
+def test_a_good_share_said_again_in_a_sentence_about_water_is_the_waters() -> None:
+    text = "1至9月，全省地表水国家考核断面优良率占比95.3%，与上年同期相比，优良率占比提高1.1个百分点。"
+    assert _rows(text) == [("surface_water_good_ratio", 95.3, "up", 1.1, None)]
+
+
+def test_a_pages_time_stamp_dates_the_months_it_reports() -> None:
+    text = "2022 10/14 09:12:30\n来源：本报\n\n1至9月，全省地表水国家考核断面优良率占比95.3%。"
+    assert [year for *_, year in _rows(text)] == [2022]
+
+
+def test_days_better_than_grade_two_are_the_old_name_of_good_days() -> None:
+    assert _rows("东岭市空气质量好于二级天数比例为73.9%。")[0][:2] == ("good_air_days_ratio", 73.9)
