@@ -69,21 +69,54 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
             continue
         stop = _SENTENCE_STOP_RE.search(text, change.end)  # the sentence ends there (found once)
         sentence_end = stop.start() if stop else len(text)
-        for j in range(i + 1, len(out)):
-            figure = out[j]
-            if figure.start > sentence_end:
-                break
-            if (
-                not figure.is_change_only
-                and figure.change is None
-                and figure.code == change.code
-                and (figure.region is None or same_place(figure.region, change.region))
+        target = next(
+            (
+                j
+                for j in range(i + 1, len(out))
+                if out[j].start <= sentence_end
+                and not out[j].is_change_only
+                and out[j].change is None
+                and out[j].code == change.code
+                and (out[j].region is None or same_place(out[j].region, change.region))
                 and j not in dropped
-            ):
-                out[j] = replace(figure, change=change.change)
-                dropped.add(i)
-                break
+            ),
+            None,
+        )
+        if target is None:
+            target = _level_stated_next(out, i, text)
+        if target is not None and target not in dropped:
+            out[target] = replace(out[target], change=change.change)
+            dropped.add(i)
     return [ind for k, ind in enumerate(out) if k not in dropped]
+
+
+_PARAGRAPH_END_RE = re.compile(r"\n")
+
+
+def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
+    """…PM2.5、PM10浓度同比下降，降幅分别为14.6%、26.9%。¶其中，PM2.5月均浓度为70μg/m3: a
+    monthly report's changes come first and its levels in the next paragraph. The change goes to
+    the next level of its indicator (place and period agreeing) by the end of that paragraph, when
+    no other statement of the indicator comes between; a level that has a change keeps it."""
+    change = out[i]
+    if change.change is None or change.change.basis != "yoy":
+        return None  # a report's changes are 同比; an unstated basis may be any figure's
+    first = _PARAGRAPH_END_RE.search(text, change.end)
+    second = _PARAGRAPH_END_RE.search(text, first.end()) if first else None
+    reach = second.start() if second else len(text)
+    for j in range(i + 1, len(out)):
+        figure = out[j]
+        if figure.start > reach:
+            return None
+        if figure.code != change.code:
+            continue
+        if figure.is_change_only or figure.change is not None:
+            return None  # the indicator is stated again before a level takes the change
+        agrees = (figure.region is None or same_place(figure.region, change.region)) and (
+            figure.period is None or figure.period == change.period
+        )
+        return j if agrees else None
+    return None
 
 
 _SENTENCE_STOP_RE = re.compile(r"[。！？!?\n]")

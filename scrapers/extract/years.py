@@ -58,7 +58,9 @@ DATED_ASIDE_RE = re.compile(
 )  # not a title's period, (2024年1-8月)
 _SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")
 _PERIOD_RE = re.compile(
-    r"(?P<p>\d{1,2}\s*[—\-~～至到]\s*\d{1,2}\s*月(?:份)?(?!\s*\d{1,2}\s*日)|[1-9]\d?\s*月(?:份)?(?![\d底]|\s*\d{1,2}\s*日)"
+    # not the 5 of PM2.5月均浓度 or the 2 of NO2月均浓度
+    r"(?P<p>(?<![\d.A-Za-z])\d{1,2}\s*[—\-~～至到]\s*\d{1,2}\s*月(?:份)?(?!\s*\d{1,2}\s*日)"
+    r"|(?<![\d.A-Za-z])[1-9]\d?\s*月(?:份)?(?![\d底]|\s*\d{1,2}\s*日)"
     r"|[一二三四1-4]\s*季度|上半年|下半年|前三季度)"
 )
 

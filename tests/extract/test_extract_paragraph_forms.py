@@ -225,3 +225,27 @@ def test_a_pages_time_stamp_dates_the_months_it_reports() -> None:
 
 def test_days_better_than_grade_two_are_the_old_name_of_good_days() -> None:
     assert _rows("东岭市空气质量好于二级天数比例为73.9%。")[0][:2] == ("good_air_days_ratio", 73.9)
+
+
+def test_a_monthly_reports_changes_go_to_the_levels_stated_in_its_next_paragraph() -> None:
+    text = (
+        "2019年5月，全市环境空气质量综合指数5.10，同比下降4.2%；达标天数20天，同比增加3天；达标比例为64.5%，"
+        "同比上升9.7个百分点。PM2.5、PM10浓度同比下降，降幅分别为11.2%、18.4%；NO2浓度同比上升，升幅为6.5%。\n"
+        "PM2.5和NO2月均浓度超过国家标准值。其中，PM2.5月均浓度为55μg/m3，超标0.57倍；NO2月均浓度为48μg/m3，超标0.20倍。"
+    )
+    rows = {(code, value): change for code, value, _, change, _ in _rows(text)}
+    assert rows[("good_air_days_ratio", 64.5)] == 9.7
+    assert rows[("pm25_avg_concentration", 55.0)] == 11.2
+    assert rows[("no2_avg_concentration", 48.0)] == 6.5
+    assert rows[("pm10_avg_concentration", None)] == 18.4  # no level of its own: stays a change
+
+
+def test_a_change_with_no_stated_basis_does_not_reach_into_the_next_paragraph() -> None:
+    text = "全区城市空气质量优良天数比例上升1.2个百分点，总体变化不大。\n东岭市空气质量优良天数比例为70.6%。"
+    assert [(value, change) for _, value, _, change, _ in _rows(text)] == [(None, 1.2), (70.6, None)]
+
+
+def test_the_digits_of_a_pollutants_name_are_not_a_month() -> None:
+    (pm25,) = extract_text("其中，PM2.5月均浓度为55μg/m3，超标0.57倍。")[0]
+    (no2,) = extract_text("其中，NO2月均浓度为48μg/m3。")[0]
+    assert (pm25.period, no2.period) == (None, None)
