@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from models.records import Change, Indicator
 from scrapers.extract import changes, place_lists, subjects
-from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
 from scrapers.extract.change_items import (
     change_basis,
     change_items,
@@ -23,6 +23,7 @@ from scrapers.extract.change_items import (
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
 from scrapers.extract.coding import is_bare, selected_place, water_not_air
+from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
@@ -200,7 +201,7 @@ def attach_change(
             subject, start = own, own_start
     target = change_target(s, m, drafts, subject, bases)
     if target is None:
-        if not names_own_subject(subject) and _another_years_comparison(s, m):
+        if _another_years_comparison(s, m) and (not names_own_subject(subject) or _named_before(s, subject)):
             return []  # …比2019年同期减少17.4%；比2015年同期减少34.2%: the figure's second comparison
         # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's
         place = selected_place(subject) or (subject.strip(" ，,、") if place_only(subject) else None)
@@ -226,11 +227,22 @@ def _another_years_comparison(s: Sentence, m: Mention) -> bool:
     compared with a later one (比2019年同期减少17.4%): the same figure measured against a second,
     older base, which the labelling convention leaves to the figure's note. A later base is not
     dropped (较2013年下降23.4%…；较2016年下降1.7% is the year-on-year change, which wins)."""
-    own = {x.group("y") for x in _COMPARED_YEAR_RE.finditer(s.text, s.seg.start, m.start)}
+    own = {int(x.group("y")) for x in _COMPARED_YEAR_RE.finditer(s.text, s.seg.start, m.start)}
     if len(own) != 1:
         return False
-    earlier = {x.group("y") for x in _COMPARED_YEAR_RE.finditer(s.text, s.full.start, s.seg.start)}
-    return bool(earlier) and int(own.pop()) < min(map(int, earlier))
+    earlier = {int(x.group("y")) for x in _COMPARED_YEAR_RE.finditer(s.text, s.full.start, s.seg.start)}
+    year = s.year(m.start)
+    if not earlier and year is not None and "同比" in s.text[s.full.start : s.seg.start]:
+        earlier = {year - 1}  # 2020年…同比降幅达11.9%；与2015年相比…降幅达35.0%
+    return bool(earlier) and own.pop() < min(earlier)
+
+
+def _named_before(s: Sentence, subject: str) -> bool:
+    """Whether the indicator a change names is the one the sentence stated before its segment."""
+    codes = codes_of_changed_subject(subject)
+    before = s.text[s.full.start : s.seg.start]
+    entries = catalog_by_code()
+    return bool(codes) and all(c in entries and match_code(before, entries[c].unit_kind) == c for c in codes)
 
 
 # A change in brackets right after a place: 甲市(-37.5%) / 乙市(上升5.2个百分点).

@@ -57,4 +57,12 @@ def names_own_subject(subject: str) -> bool:
     """Whether the words before a change name what changed (二氧化硫下降21.3%, 全省空气质量综合
     指数同比下降17.1%), rather than only what it is compared with or where (2月环比再次下降25%,
     较2019年同期改善16.7%, 全省同比上升1.5个百分点)."""
-    return not is_bare(_COMPARISON_RE.sub("", re.sub(r"[ \t]", "", subject)))  # 同 比: a PDF break
+    words = _ABSOLUTE_FIRST_RE.sub("", re.sub(r"[ \t]", "", subject))  # 同 比: a PDF break
+    return not is_bare(_COMPARISON_RE.sub("", words))
+
+
+# 同比下降1.3毫克、降幅43.3%: the same change in the figure's unit, said first, names nothing.
+_ABSOLUTE_FIRST_RE = re.compile(
+    r"^(?:同比|环比)?(?:下降|上升|减少|增加|降低|升高|提高)了?\d+(?:\.\d+)?"
+    r"(?:微克|毫克|μg|µg|ug|mg)(?:/(?:立方米|m3|m³))?[、，,]"
+)

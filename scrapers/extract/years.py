@@ -168,12 +168,39 @@ _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 
 
 def _this_year_by_comparison(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """今年一季度…与2021年同期相比 with no dateline: 今年 is the year after the latest year whose
-    same period the passage compares with (2022). Nothing when it names no such period."""
-    compared = [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text, start, stop)]
-    if not compared:
-        return []
-    return [(m.start(), max(compared) + 1) for m in _THIS_YEAR_RE.finditer(text, start, stop)]
+    """今年 with no dateline: the year the passage writes with the same period (2023年1月至8月 …
+    今年1月至8月), else the year after the latest year whose same period it compares with
+    (今年一季度…与2021年同期相比: 2022). Nothing when it says neither."""
+    # what the whole passage compares with and dates, not only this paragraph
+    compared = [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text)]
+    dated = _dated_periods(text, 0, len(text))
+    found: list[tuple[int, int]] = []
+    for m in _THIS_YEAR_RE.finditer(text, start, stop):
+        # 2023年1月至8月…。…今年1月至8月: the year the passage wrote with the same period
+        period = _PERIOD_RE.match(text, m.end())
+        same = dated.get(_period_key(period.group("p"))) if period is not None else None
+        if same is not None:
+            found.append((m.start(), same))
+        elif compared:
+            found.append((m.start(), max(compared) + 1))
+    return found
+
+
+# 2023年1月至8月, not the 2023年上半年 of 与2023年上半年相比 (a comparison)
+_DATED_PERIOD_RE = re.compile(rf"(?<![与比较和同\d])(?P<y>{_YEAR})\s*年\s*(?={_PERIOD_RE.pattern})")
+
+
+def _dated_periods(text: str, start: int, stop: int) -> dict[str, int]:
+    """The latest year the passage writes before each period (2023年1月至8月 -> {1-8月: 2023})."""
+    out: dict[str, int] = {}
+    for m in _DATED_PERIOD_RE.finditer(text, start, stop):
+        key = _period_key(m.group("p"))
+        out[key] = max(out.get(key, 0), int(m.group("y")))
+    return out
+
+
+def _period_key(period: str) -> str:
+    return re.sub(r"\s+|份", "", re.sub(r"[—\-~～至到]", "-", period))
 
 
 def says_relative_year(words: str) -> bool:

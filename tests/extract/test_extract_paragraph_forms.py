@@ -249,3 +249,41 @@ def test_the_digits_of_a_pollutants_name_are_not_a_month() -> None:
     (pm25,) = extract_text("其中，PM2.5月均浓度为55μg/m3，超标0.57倍。")[0]
     (no2,) = extract_text("其中，NO2月均浓度为48μg/m3。")[0]
     assert (pm25.period, no2.period) == (None, None)
+
+
+def test_a_relative_change_after_the_same_change_in_the_figures_unit_stays_with_that_figure() -> None:
+    text = "其中：一氧化碳浓度为1.4毫克/立方米，同比下降0.6毫克、降幅30.0%；臭氧118微克/立方米，同比下降6微克，降幅4.8%。"
+    assert [(code, change) for code, _, _, change, _ in _rows(text)] == [
+        ("concentration", 30.0),
+        ("o3_avg_concentration", 4.8),
+    ]
+
+
+def test_a_figure_net_of_natural_factors_in_brackets_is_another_version_of_the_same_figure() -> None:
+    text = "2022年，全省国考断面水质优良断面比例为84.9%(扣除自然因素影响为86.2%)，无劣Ⅴ类断面。"
+    assert [code for code, *_ in _rows(text)] == ["surface_water_good_ratio", "surface_water_good_ratio"]
+
+
+def test_heavy_pollution_written_with_以上_after_the_grade_is_heavy_or_worse() -> None:
+    text = "全市重度污染以上天数比例为1.7%，同比上升0.8个百分点；重度以上污染天数为6天。"
+    assert [code for code, *_ in _rows(text)] == ["heavy_pollution_days_ratio", "heavy_pollution_days_count"]
+
+
+def test_this_year_with_a_period_is_the_year_the_passage_wrote_with_that_period() -> None:
+    text = (
+        "2023年1月至7月，全省国考断面水质优良断面比例为84.3%，同比上升3.9个百分点。\n"
+        "某江流域共40个国考断面，2022年水质优良断面比例为90.2%。今年1月至7月，水质优良断面比例为92.6%，"
+        "同比上升2.4个百分点。"
+    )
+    years = {value: year for code, value, _, _, year in _rows(text) if code == "surface_water_good_ratio"}
+    assert years == {84.3: 2023, 90.2: 2022, 92.6: 2023}
+
+
+def test_a_change_against_an_older_base_after_the_year_on_year_one_is_a_note() -> None:
+    text = (
+        "2021年，全省PM2.5平均浓度为47微克/立方米，同比降幅达9.6%，为近年降幅最大的一年；"
+        "与2015年相比，PM2.5浓度降幅达31.0%。"
+    )
+    assert _rows(text) == [("pm25_avg_concentration", 47.0, "down", 9.6, 2021)]
+    other = "2021年，全省PM2.5平均浓度为47微克/立方米，同比下降9.6%；与2020年相比，PM10浓度下降4.0%。"
+    assert _rows(other)[1] == ("pm10_avg_concentration", None, "down", 4.0, 2021)
