@@ -344,6 +344,20 @@ def _unknown_verb_direction(text: str, start: int) -> ChangeDirection | None:
 _BARE_LIST_TAIL_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*[、和及与]\s*)+$")
 
 
+_GROUP = r"\d+\s*个(?:地级及以上)?(?:城市|地市|设区市|市|县|区县|县区|盟市|站点|断面|点位)"
+# 达标天数比例未达50%的14个城市: the line that defines a group of places, not a figure of theirs
+# (but 14个城市的…比例不到50% is their figure, with a bound, as the labelling convention has it).
+_GROUP_BOUND_AFTER_RE = re.compile(rf"\s*(?:以上|以下)?\s*的\s*{_GROUP}")
+_BOUND_BEFORE_RE = re.compile(r"(?:不足|未达到?|低于|不到|超过|高于)\s*$")
+
+
+def _bounds_a_group(text: str, start: int, end: int) -> bool:
+    """Whether the number is the bound that defines a counted group of places named after it."""
+    return bool(
+        _BOUND_BEFORE_RE.search(text, max(start - 4, 0), start) and _GROUP_BOUND_AFTER_RE.match(text, end)
+    )
+
+
 def _aimed_at(text: str, start: int) -> bool:
     """Whether the words before ``start`` make the number a target, a standard or a bound (the
     last of a list of bare numbers, 超出21、8及9微克, as much as its first)."""
@@ -407,7 +421,10 @@ def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
     if not plans and (
-        _aimed_at(text, start) or _TARGET_AFTER_RE.match(text, end) or _in_plan_sentence(text, start, end)
+        _aimed_at(text, start)
+        or _TARGET_AFTER_RE.match(text, end)
+        or _in_plan_sentence(text, start, end)
+        or _bounds_a_group(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
     higher = (

@@ -287,3 +287,16 @@ def test_a_change_against_an_older_base_after_the_year_on_year_one_is_a_note() -
     assert _rows(text) == [("pm25_avg_concentration", 47.0, "down", 9.6, 2021)]
     other = "2021年，全省PM2.5平均浓度为47微克/立方米，同比下降9.6%；与2020年相比，PM10浓度下降4.0%。"
     assert _rows(other)[1] == ("pm10_avg_concentration", None, "down", 4.0, 2021)
+
+
+def test_the_share_that_defines_a_group_of_cities_named_after_it_is_no_figure() -> None:
+    text = "空气质量达标天数比例未达50%的11个城市，超标天数中以PM2.5为首要污染物的天数最多。"
+    assert [code for code, *_ in _rows(text)] == []
+    stated = "东岭、西桥等11个城市当月空气质量达标天数比例不到50%。"
+    assert [(code, value) for code, value, *_ in _rows(stated)] == [("good_air_days_ratio", 50.0)]
+
+
+def test_days_of_grade_one_or_two_written_as_a_share_are_good_days() -> None:
+    assert _rows("2008年，东岭市全年空气质量达到一、二级的日数为71.5%。") == [
+        ("good_air_days_ratio", 71.5, None, None, 2008)
+    ]
