@@ -15,6 +15,7 @@ from scrapers.extract.indicators import extract_indicators, extract_indicators_a
 from scrapers.extract.page_noise import blank_page_noise
 from scrapers.extract.passage import (
     attach_later_changes,
+    drop_month_on_month_twins,
     join_changes_stated_first,
     join_soft_breaks,
     pair_listed_levels,
@@ -104,19 +105,22 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         carried = None if is_heading(m.group()) else ended_on
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
-    kept = drop_restated_changes(
-        drop_headline_restatements(
-            merge_restatements(
-                attach_later_changes(
-                    join_changes_stated_first(
-                        pair_listed_levels(years_stated_after(indicators, body), body), body
+    kept = drop_month_on_month_twins(
+        drop_restated_changes(
+            drop_headline_restatements(
+                merge_restatements(
+                    attach_later_changes(
+                        join_changes_stated_first(
+                            pair_listed_levels(years_stated_after(indicators, body), body), body
+                        ),
+                        body,
                     ),
                     body,
                 ),
-                body,
-            ),
-            source,
-        )
+                source,
+            )
+        ),
+        body,
     )
     # offsets and quotes as the normalised text has them (with its line breaks and spaces)
     return (

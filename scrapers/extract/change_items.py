@@ -166,6 +166,8 @@ def listed_change_items(
         subject, _ = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
         places = place_lists.PlaceList(earlier.places, subject)
     if len(members) != len(listed):
+        members = _members_of_the_list_before(s, pos, len(listed))
+    if len(members) != len(listed):
         return []
     listed = with_list_verb(listed)
     direction = next((m.direction for m in listed if m.direction), None)
@@ -196,6 +198,22 @@ def _period_change_items(
         items = change_items(s, m, changed_subject(s, m, subject), start, direction=direction, basis=basis)
         orphans.extend(replace(item, period=re.sub(r"\s+", "", period)) for item in items)
     return listed
+
+
+_ONLY_COMPARED_RE = re.compile(r"\s*(?:同比|环比|较上年同期|比上年同期|较上年|比上年|与上年同期相比)?\s*")
+
+
+def _members_of_the_list_before(s: Sentence, pos: int, count: int) -> list[str]:
+    """…环比分别下降11.9%、17.4%，同比分别下降21.3%、29.6%: a 分别 whose clause says only what
+    it compares with lists over the members of the 分别 list before it (when they are as many)."""
+    clause = s.clause_of(pos)
+    if not _ONLY_COMPARED_RE.fullmatch(s.text, clause.start, pos):
+        return []
+    earlier = s.text.rfind("分别", s.seg.start, clause.start)
+    if earlier < 0:
+        return []
+    members = place_lists.members(s.text, s.seg.start, earlier)
+    return members if len(members) == count else []
 
 
 def _places_listed_before(s: Sentence, pos: int, count: int) -> place_lists.PlaceList | None:

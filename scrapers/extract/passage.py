@@ -377,3 +377,25 @@ def years_stated_after(indicators: list[Indicator], text: str) -> list[Indicator
         year = next((y for pos, y in notes if ind.end <= pos), None)
         out.append(replace(ind, year=year) if year is not None else ind)
     return out
+
+
+def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """…环比分别下降11.9%、17.4%，同比分别下降21.3%、29.6%: a change-only item of a month-on-month
+    comparison with a year-on-year twin (same indicator, place and period) in its sentence is
+    that item's note; the year-on-year one is the item."""
+    yoy = [i for i in indicators if i.is_change_only and i.change is not None and i.change.basis == "yoy"]
+    if not yoy:
+        return indicators
+    return [ind for ind in indicators if not _month_on_month_twin(ind, yoy, text)]
+
+
+def _month_on_month_twin(ind: Indicator, yoy: list[Indicator], text: str) -> bool:
+    if not ind.is_change_only or ind.change is None or ind.change.basis == "yoy" or "环比" not in ind.quote:
+        return False
+    return any(
+        twin.code == ind.code
+        and twin.region == ind.region
+        and twin.period == ind.period
+        and _SENTENCE_STOP_RE.search(text, min(twin.start, ind.start), max(twin.start, ind.start)) is None
+        for twin in yoy
+    )

@@ -127,6 +127,10 @@ _UP_VERBS = (
 _JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
+_RELATIVE_IN_BRACKETS_RE = re.compile(
+    r"(?P<verb>下降|上升|减少|增加|降低|升高|提高|改善|恶化)了?\s*\d+(?:\.\d+)?\s*"
+    r"(?:微克|毫克|μg|µg|ug|mg)(?:/(?:立方米|m3|m³))?\s*[（(]\s*$"
+)
 # 优良天数比例63.0%（56.7天）: the days a share of days stands for, not a change restated.
 _SHARE_BEFORE_DAYS_RE = re.compile(r"(?<![\d.])(?P<share>\d+(?:\.\d+)?)\s*%\s*[（(]\s*$")
 _SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)(?:平均)?(?:为|是|达到?)?\s*$")
@@ -224,11 +228,31 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             siblings = list_siblings(text, mention, span.start, quotes)
             if siblings and mention.role == "change" and mention.direction is None:
                 siblings, mention = _list_verb(text, siblings, mention)
+            elif siblings and mention.role == "level":
+                siblings, mention = _changes_after_a_verb(text, siblings, mention)
             out.extend(siblings)
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
     found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
     return _bounds_passed(text, found)
+
+
+def _changes_after_a_verb(
+    text: str, siblings: list[Mention], mention: Mention
+) -> tuple[list[Mention], Mention]:
+    """…浓度分别下降3、4、1和14微克/立方米: bare numbers listed right after a change verb are
+    changes, like the last one that carries the unit, not levels."""
+    verb = _CHANGE_VERB_RE.search(text, max(siblings[0].start - 9, 0), siblings[0].start)
+    if verb is None:
+        return siblings, mention
+    word = re.sub(r"\s", "", verb.group("verb"))
+    way: ChangeDirection = "up" if word.startswith(_UP_VERBS) else "down"
+    judged = word in _JUDGED_VERBS
+
+    def as_change(m: Mention) -> Mention:
+        return replace(m, role="change", direction=way, judged=judged)
+
+    return [as_change(m) for m in siblings], as_change(mention)
 
 
 def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -440,6 +464,10 @@ def _classify(
         or _in_dated_aside(text, start)
     ):
         return Mention(start, end, value, mult, unit, "previous")
+    relative = _RELATIVE_IN_BRACKETS_RE.search(text, max(start - 30, 0), start) if unit == "%" else None
+    if relative is not None:  # 同比下降8微克/立方米(20.0%): the same fall, relative
+        way: ChangeDirection = "up" if relative.group("verb") in _UP_VERBS else "down"
+        return Mention(start, end, value, mult, unit, "change", way, relative.group("verb") in _JUDGED_VERBS)
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start) and not _days_of_a_share(
         text, start, unit
     ):

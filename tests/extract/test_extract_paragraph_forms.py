@@ -300,3 +300,39 @@ def test_days_of_grade_one_or_two_written_as_a_share_are_good_days() -> None:
     assert _rows("2008年，东岭市全年空气质量达到一、二级的日数为71.5%。") == [
         ("good_air_days_ratio", 71.5, None, None, 2008)
     ]
+
+
+def test_a_relative_change_in_brackets_after_an_absolute_one_is_the_figures_change() -> None:
+    text = "全省PM2.5平均浓度为29微克/立方米，同比下降6微克/立方米(17.1%)。"
+    assert _rows(text) == [("pm25_avg_concentration", 29.0, "down", 17.1, None)]
+
+
+def test_a_year_on_year_list_after_a_month_on_month_one_goes_to_the_same_members_and_wins() -> None:
+    text = "PM10和PM2.5月均浓度环比分别下降 9.8%,、14.1%,同比分别下降18.3%,、25.2%。"
+    assert _rows(text) == [
+        ("pm10_avg_concentration", None, "down", 18.3, None),
+        ("pm25_avg_concentration", None, "down", 25.2, None),
+    ]
+
+
+def test_bare_numbers_listed_after_a_change_verb_are_changes_not_levels() -> None:
+    text = "2024年，PM2.5浓度为17微克/立方米；PM2.5、PM10和O3浓度分别下降2、5和11微克/立方米。"
+    assert [value for _, value, *_ in _rows(text)] == [17.0]
+    listed = "PM2.5、PM10、SO2浓度分别为31、55、9微克/立方米。"
+    assert [value for _, value, *_ in _rows(listed)] == [31.0, 55.0, 9.0]
+
+
+def test_severe_days_are_not_heavy_or_worse_days() -> None:
+    assert [code for code, *_ in _rows("全年出现严重污染3天。")] == ["days"]
+    listed = "全区重度污染和严重污染天数比例分别降低2.6和0.5个百分点。"
+    assert "heavy_pollution_days_ratio" not in [code for code, *_ in _rows(listed)]
+    whole = "全年重度及以上污染天数比例为2.4%，其中严重污染1天。"
+    assert _rows(whole)[0][0] == "heavy_pollution_days_ratio"
+
+
+def test_good_and_better_days_and_heavy_and_worse_written_with_以上_are_catalog_days() -> None:
+    assert [code for code, *_ in _rows("全区优良以上天数为181天，优良以上天数比例为98.1%。")] == [
+        "good_air_days_count",
+        "good_air_days_ratio",
+    ]
+    assert _rows("全区重污染以上天数比例下降0.7个百分点。")[0][0] == "heavy_pollution_days_ratio"
