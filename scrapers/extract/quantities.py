@@ -182,6 +182,7 @@ _CONDITION_AFTER_RE = re.compile(
     r"|\s*(?:以上|以下|以内)\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)"
     # 介于70.1%和95.2%之间: both ends of a range
     r"|\s*之间|\s*(?:和|与)\s*\d+(?:\.\d+)?\s*[^\s\d，,。；;]{0,8}?\s*之间"
+    r"|\s*\d+(?:\.\d+)?\s*%\s*之间"  # 在6.5%100%之间: a range whose dash was lost
 )
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")

@@ -127,6 +127,8 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+# A line that is only a year and month: the date a bulletin was issued (its own line, no figure).
+_ISSUE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<y>{_YEAR})\s*年\s*(?:0?[1-9]|1[0-2])\s*月[ \t]*$")
 
 
 def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
@@ -142,6 +144,9 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     """The year index of ``text[start:end]`` (one pass over it)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
+    issued = [(m.start(), m.end(), int(m.group("y"))) for m in _ISSUE_LINE_RE.finditer(text, start, stop)]
+    if issued:  # 海南省生态环境厅¶2026年1月: when the bulletin was issued, not its figures' year
+        found = [f for f in found if not any(a <= f[0] < b for a, b, _ in issued)]
     dates = [
         (m.start(), int(m.group("y") or m.group("y2") or m.group("y3")))
         for m in _DATE_RE.finditer(text, start, stop)
@@ -155,10 +160,11 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     else:
         found += _this_year_by_comparison(text, start, stop)
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
+    dateline = date[1] if date else (issued[0][2] if issued else None)
     return YearIndex(
         tuple(p for p, _ in found),
         tuple(y for _, y in found),
-        date[1] if date else None,
+        dateline,
         frozenset(p for p, _ in dates),
     )
 

@@ -336,3 +336,18 @@ def test_good_and_better_days_and_heavy_and_worse_written_with_以上_are_catalo
         "good_air_days_ratio",
     ]
     assert _rows("全区重污染以上天数比例下降0.7个百分点。")[0][0] == "heavy_pollution_days_ratio"
+
+
+def test_a_range_whose_dash_was_lost_gives_no_figure_for_its_ends() -> None:
+    text = "全区17城市优良天数比例在8.2%100%之间，平均优良天数比例为76.1%。"
+    assert [value for _, value, *_ in _rows(text)] == [76.1]
+
+
+def test_the_line_a_bulletin_was_issued_on_does_not_date_its_figures() -> None:
+    text = (
+        "现发布《2023年第三季度某省生态环境质量公报》。\n某省生态环境厅\n2023年10月\n环境空气质量状况\n"
+        "全省优良天数比例为97.4%，同比上升0.9个百分点。"
+    )
+    assert [year for *_, year in _rows(text)] == [2023]
+    later = text.replace("2023年10月", "2024年1月").replace("第三季度", "第四季度")
+    assert [year for *_, year in _rows(later)] == [2023]
