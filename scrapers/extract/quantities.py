@@ -238,6 +238,11 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
     return _bounds_passed(text, found)
 
 
+def _way_of(verb: str) -> ChangeDirection:
+    """The direction a change verb states (before a judged verb is turned round for its figure)."""
+    return "up" if verb.startswith(_UP_VERBS) else "down"
+
+
 def _changes_after_a_verb(
     text: str, siblings: list[Mention], mention: Mention
 ) -> tuple[list[Mention], Mention]:
@@ -247,8 +252,7 @@ def _changes_after_a_verb(
     if verb is None:
         return siblings, mention
     word = re.sub(r"\s", "", verb.group("verb"))
-    way: ChangeDirection = "up" if word.startswith(_UP_VERBS) else "down"
-    judged = word in _JUDGED_VERBS
+    way, judged = _way_of(word), word in _JUDGED_VERBS
 
     def as_change(m: Mention) -> Mention:
         return replace(m, role="change", direction=way, judged=judged)
@@ -467,8 +471,8 @@ def _classify(
         return Mention(start, end, value, mult, unit, "previous")
     relative = _RELATIVE_IN_BRACKETS_RE.search(text, max(start - 30, 0), start) if unit == "%" else None
     if relative is not None:  # 同比下降8微克/立方米(20.0%): the same fall, relative
-        way: ChangeDirection = "up" if relative.group("verb") in _UP_VERBS else "down"
-        return Mention(start, end, value, mult, unit, "change", way, relative.group("verb") in _JUDGED_VERBS)
+        said = relative.group("verb")
+        return Mention(start, end, value, mult, unit, "change", _way_of(said), said in _JUDGED_VERBS)
     if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start) and not _days_of_a_share(
         text, start, unit
     ):
