@@ -20,6 +20,7 @@ from scrapers.extract.passage import (
     join_soft_breaks,
     pair_listed_levels,
     soft_breaks,
+    spread_shared_values,
     years_stated_after,
 )
 from scrapers.extract.passage_context import PassageContext, heading_topics, is_heading
@@ -111,7 +112,10 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
                 merge_restatements(
                     attach_later_changes(
                         join_changes_stated_first(
-                            pair_listed_levels(years_stated_after(indicators, body), body), body
+                            pair_listed_levels(
+                                spread_shared_values(years_stated_after(indicators, body), body), body
+                            ),
+                            body,
                         ),
                         body,
                     ),

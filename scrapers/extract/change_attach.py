@@ -118,6 +118,7 @@ def _named_targets(
     return pairs if len(pairs) >= 2 else None
 
 
+_COUNTED_POLLUTANTS_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}\s*项(?:主要)?(?:污染物|指标)")
 _GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
 
 
@@ -129,7 +130,12 @@ def _may_take(d: Indicator, listed: list[Mention]) -> bool:
 def _group_size(s: Sentence, d: Indicator) -> bool:
     """长三角地区41个城市、汾渭平原11个城市的PM2.5平均浓度分别下降…: how many cities or
     monitored sites a group has is part of its name, never what a listed relative change is of."""
-    return d.code == GENERIC_BY_KIND["count"] and _GROUP_SIZE_RE.search(s.text, d.start, d.end) is not None
+    if d.code != GENERIC_BY_KIND["count"]:
+        return False
+    return (
+        _GROUP_SIZE_RE.search(s.text, d.start, d.end) is not None
+        or _COUNTED_POLLUTANTS_RE.match(s.text, d.start) is not None
+    )  # PM2.5、PM10、O3、SO2四项污染物浓度…分别下降了…: how many pollutants the list has
 
 
 def _change_list_after(s: Sentence, mentions: list[Mention], pos: int) -> list[Mention]:

@@ -112,7 +112,9 @@ _YOY_RE = re.compile(r"同比|(?:较|比|与)(?:上年|去年|前一年|上一�
 _SINCE_RE = re.compile(r"累计|以来")
 _VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
 _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
-_PERIOD_WORDS_RE = re.compile(r"环比|比四年前|较“|与第")
+_PERIOD_WORDS_RE = re.compile(
+    r"环比|比四年前|较“|与第|(?:比|较|与)(?:上|前)(?:周|月|季度|一周|一个月|一季度|旬)"
+)
 
 
 def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> ChangeBasis | None:

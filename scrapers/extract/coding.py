@@ -144,6 +144,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
+            if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
+                code = code or s.topic.changed_code(kind)  # one pollutant's paragraphs go on
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
     if code is None and not subject:
@@ -240,8 +242,11 @@ def water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str |
         return code
     clause = s.clause_of(pos)
     body = water_body(s.text[s.full.start : clause.start])
-    if body is None and _AIR_WORDS_RE.search(s.text, s.full.start, clause.start):
-        return code  # 全年空气质量优良天数345天，达标率为94.52%: the sentence is about air
+    air = [m.end() for m in _AIR_WORDS_RE.finditer(s.text, s.full.start, clause.start)]
+    if air and (body is None or water_body(s.text[air[-1] : clause.start]) is None):
+        # 全年空气质量优良天数345天，达标率为94.52%: the sentence is about air (since its last
+        # water words: …29个饮用水水源地…；城区空气质量优良天数达350天，优良率达到96.4%)
+        return code
     if body is None and s.topic.code("percent") != code:
         body = s.topic.water
     return water_code(None, "优良" + naming, [body]) if body is not None else code

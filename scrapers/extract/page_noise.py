@@ -4,6 +4,7 @@
   that reads ``，同比持平`` after a figure does not expect ``,,同比持平``. The run keeps its
   strongest mark (。 over ；/; over ：/: over ，/, over 、) and the rest become spaces; a comma run
   with 、 in it (``,、``) keeps the 、 of the list it stands in.
+- A character lost as ``*`` where only 最 fits (改善幅度*大).
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 _RUN_RE = re.compile(r"[,，、;；:：。]{2,}")
+_LOST_MOST_RE = re.compile(r"(?<=幅度)\*(?=[大小])|(?<=[，,])\*(?=[大小]的)")
 _LIST_MARKS = frozenset(",，、")
 _STRENGTH = {"。": 5, "；": 4, ";": 4, "：": 3, ":": 3, "，": 2, ",": 2, "、": 1}
 _SPAM_RE = re.compile(
@@ -36,6 +38,8 @@ def _keep_strongest(m: re.Match[str]) -> str:
 def blank_page_noise(text: str) -> str:
     """``text`` with doubled punctuation reduced to its strongest mark and injected gambling
     names blanked, padded with spaces to the same length."""
+    if "*" in text:  # 改善幅度*大: a page that lost a character (最) as *
+        text = _LOST_MOST_RE.sub("最", text)
     if _HINT_RE.search(text) is None:
         return text
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)

@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 
 from models.records import Indicator
+from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
+from scrapers.extract.naming import match_code
 from scrapers.extract.tables import is_spaced_row, table_regions, table_values
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
@@ -399,3 +401,41 @@ def _month_on_month_twin(ind: Indicator, yoy: list[Indicator], text: str) -> boo
         and _SENTENCE_STOP_RE.search(text, min(twin.start, ind.start), max(twin.start, ind.start)) is None
         for twin in yoy
     )
+
+
+_SHARED_VALUE_RE = re.compile(r"^(?P<members>[^，,。；;：:]{2,60}?)(?:均为|均达到|均达|都为|均是|同为)\s*$")
+_MEMBER_SPLIT_RE = re.compile(r"和|、|及|与")
+
+
+def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """水域功能达标率和Ⅰ~Ⅲ类水质比例均为87.7%: one value said of several listed indicators is a
+    figure of each (the labelling convention's list with one value)."""
+    entries = catalog_by_code()
+    out: list[Indicator] = []
+    for ind in indicators:
+        out.append(ind)
+        entry = entries.get(ind.code)
+        if ind.is_change_only or ind.value is None or entry is None or entry.generic:
+            continue
+        value_at = _value_start(ind, text)
+        shared = _SHARED_VALUE_RE.match(text[ind.start : value_at]) if value_at is not None else None
+        if shared is None:
+            continue
+        members = [m for m in _MEMBER_SPLIT_RE.split(shared.group("members")) if m.strip()]
+        codes = [match_code(member, entry.unit_kind) for member in members]
+        if len(members) < 2 or ind.code not in codes:
+            continue
+        for member, code in zip(members, codes, strict=True):
+            if (
+                code is not None
+                and code != ind.code
+                and code not in {o.code for o in out if o.start == ind.start}
+            ):
+                out.append(replace(ind, code=code, subject=member.strip()))
+    return out
+
+
+def _value_start(ind: Indicator, text: str) -> int | None:
+    """Where the value of ``ind`` is written in its quote (the last number in it)."""
+    found = list(re.finditer(r"\d+(?:\.\d+)?", text[ind.start : ind.end]))
+    return ind.start + found[-1].start() if found else None

@@ -60,10 +60,17 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     if len(found) >= 2 or start <= floor:
         return found
     begin = max(max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1, floor)
-    previous = text[begin : start - 1]
+    previous = _COUNTED_TAIL_RE.sub("", text[begin : start - 1])
     m = _LIST_AFTER_RE.search(previous)
     listed = _REMARK_TAIL_RE.sub("", _LIST_LEAD_RE.sub("", m.group("list") if m else previous))
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]
+
+
+# 海口PM2.5、PM10、O3、SO2四项污染物浓度较2021年同期均有所改善，分别下降了…: what the list counts
+# and says of its members closes the clause, after its last member.
+_COUNTED_TAIL_RE = re.compile(
+    r"(?<=[\dA-Za-z\u4e00-\u9fff])[一二三四五六七八九十\d]项(?:主要)?(?:污染物|指标)[^、]*$"
+)
 
 
 def place_list(listed: list[str]) -> PlaceList | None:

@@ -2,7 +2,8 @@
 
 按年 (year on year) is 同比 and 按月 (month on month) 环比 where a change follows
 (按年上升2.1个百分点, 按年下跌15%, 按年持平): the rules that attach changes and read 同比持平
-know the mainland words.
+know the mainland words. 依次为 before a list of values (浓度依次为45、24微克/立方米) is 分别为,
+the word the list rules read (依次为 before names stays: it orders a ranking).
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ _VERB = r"(?:上升|下降|下跌|上涨|增加|减少|增长|提高|降低|改�
 _SWAPS = (
     (re.compile(rf"按年(?=\s*(?:分别)?\s*{_VERB})"), "同比"),
     (re.compile(rf"按月(?=\s*(?:分别)?\s*{_VERB})"), "环比"),
+    (re.compile(r"依次(?=[为是]\s*[:：]?\s*\d)"), "分别"),
 )
 
 
 def mainland_comparisons(text: str) -> str:
-    """``text`` with 按年 / 按月 before a change read as 同比 / 环比 (same length, same offsets)."""
-    if "按" not in text:
+    """``text`` with 按年 / 按月 before a change read as 同比 / 环比 and 依次为 before values as 分别为
+    (same length, same offsets)."""
+    if "按" not in text and "依次" not in text:
         return text
     for pattern, word in _SWAPS:
         text = pattern.sub(word, text)

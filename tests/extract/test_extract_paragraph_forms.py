@@ -351,3 +351,61 @@ def test_the_line_a_bulletin_was_issued_on_does_not_date_its_figures() -> None:
     assert [year for *_, year in _rows(text)] == [2023]
     later = text.replace("2023年10月", "2024年1月").replace("第三季度", "第四季度")
     assert [year for *_, year in _rows(later)] == [2023]
+
+
+def test_values_listed_after_依次为_go_to_their_pollutants_in_order() -> None:
+    text = "PM10、PM2.5全市平均浓度依次为51微克/立方米、27微克/立方米，分别较去年同期下降12.1%和20.6%。"
+    assert _rows(text) == [
+        ("pm10_avg_concentration", 51.0, "down", 12.1, None),
+        ("pm25_avg_concentration", 27.0, "down", 20.6, None),
+    ]
+
+
+def test_a_worse_than_v_share_whose_numeral_was_lost_is_still_worse_than_v() -> None:
+    assert _rows("全市劣类断面比例为2.3%，同比下降0.8个百分点。") == [
+        ("worse_than_class_v_ratio", 2.3, "down", 0.8, None)
+    ]
+
+
+def test_the_year_on_year_change_wins_over_a_week_on_week_one_before_it() -> None:
+    text = "本周我市PM2.5平均浓度为41微克/立方米，比上周上升12.3%；比去年同期下降9.1%。"
+    assert _rows(text) == [("pm25_avg_concentration", 41.0, "down", 9.1, None)]
+
+
+def test_a_list_of_pollutants_counted_before_its_changes_gives_one_change_to_each() -> None:
+    text = "东岭PM2.5、PM10、O3三项污染物浓度较2022年同期均有所改善，分别下降了21.4%、18.2%、6.5%。"
+    assert [(code, change) for code, _, _, change, _ in _rows(text)] == [
+        ("pm25_avg_concentration", 21.4),
+        ("pm10_avg_concentration", 18.2),
+        ("o3_avg_concentration", 6.5),
+    ]
+
+
+def test_a_most_lost_as_a_star_is_read_as_most() -> None:
+    text = (
+        "二氧化硫平均浓度为8微克/立方米。与去年同比，东岭县改善幅度*大，为41.2%；西桥区恶化幅度*大，为17.5%。"
+    )
+    assert [(d, v) for _, _, d, v, _ in _rows(text)[1:]] == [("down", 41.2), ("up", 17.5)]
+
+
+def test_places_with_concentrations_in_brackets_go_on_from_the_pollutant_of_the_paragraph_before() -> None:
+    text = (
+        "2018年全省PM10年平均浓度为74微克/立方米，2015年以后呈下降趋势。\n"
+        "东岭市(61微克/立方米)和西桥市(66微克/立方米)达到国家二级标准，其他12个市都超过国家二级标准。"
+    )
+    rows = _rows(text)
+    assert rows[0] == ("pm10_avg_concentration", 74.0, None, None, 2018)
+    assert ("pm10_avg_concentration", 66.0, None, None, 2018) in rows
+
+
+def test_a_good_share_after_air_words_is_air_even_when_water_was_named_earlier_in_the_sentence() -> None:
+    text = "我区已完成31个集中式饮用水水源地规范化建设；城区空气质量优良天数达347天，优良率达到95.1%。"
+    assert _rows(text)[-1] == ("good_air_days_ratio", 95.1, None, None, None)
+
+
+def test_one_value_said_of_two_listed_indicators_is_a_figure_of_each() -> None:
+    text = "全市水域功能达标率和Ⅰ~Ⅲ类水质比例均为91.3%。"
+    assert sorted(code for code, *_ in _rows(text)) == [
+        "surface_water_good_ratio",
+        "water_function_zone_compliance_ratio",
+    ]
