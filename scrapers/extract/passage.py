@@ -7,6 +7,7 @@ Episode bodies are already paragraph-clean, so ``extract`` on an episode does no
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from models.records import Indicator
@@ -385,21 +386,31 @@ def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[In
     """…环比分别下降11.9%、17.4%，同比分别下降21.3%、29.6%: a change-only item of a month-on-month
     comparison with a year-on-year twin (same indicator, place and period) in its sentence is
     that item's note; the year-on-year one is the item."""
-    yoy = [i for i in indicators if i.is_change_only and i.change is not None and i.change.basis == "yoy"]
+    yoy: dict[tuple[str, str | None, str | None], list[int]] = {}
+    for i in indicators:
+        if i.is_change_only and i.change is not None and i.change.basis == "yoy":
+            yoy.setdefault((i.code, i.region, i.period), []).append(i.start)
     if not yoy:
         return indicators
+    for starts in yoy.values():
+        starts.sort()
     return [ind for ind in indicators if not _month_on_month_twin(ind, yoy, text)]
 
 
-def _month_on_month_twin(ind: Indicator, yoy: list[Indicator], text: str) -> bool:
+_TWIN_REACH = 300  # characters: a sentence's two lists of one indicator's changes
+
+
+def _month_on_month_twin(
+    ind: Indicator, yoy: dict[tuple[str, str | None, str | None], list[int]], text: str
+) -> bool:
     if not ind.is_change_only or ind.change is None or ind.change.basis == "yoy" or "环比" not in ind.quote:
         return False
+    starts = yoy.get((ind.code, ind.region, ind.period), [])
+    near = starts[
+        bisect_left(starts, ind.start - _TWIN_REACH) : bisect_right(starts, ind.start + _TWIN_REACH)
+    ]
     return any(
-        twin.code == ind.code
-        and twin.region == ind.region
-        and twin.period == ind.period
-        and _SENTENCE_STOP_RE.search(text, min(twin.start, ind.start), max(twin.start, ind.start)) is None
-        for twin in yoy
+        _SENTENCE_STOP_RE.search(text, min(start, ind.start), max(start, ind.start)) is None for start in near
     )
 
 

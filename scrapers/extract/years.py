@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
@@ -177,11 +178,12 @@ def _this_year_by_comparison(text: str, start: int, stop: int) -> list[tuple[int
     """今年 with no dateline: the year the passage writes with the same period (2023年1月至8月 …
     今年1月至8月), else the year after the latest year whose same period it compares with
     (今年一季度…与2021年同期相比: 2022). Nothing when it says neither."""
-    # what the whole passage compares with and dates, not only this paragraph
-    compared = [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text)]
-    dated = _dated_periods(text, 0, len(text))
+    this_year = list(_THIS_YEAR_RE.finditer(text, start, stop))
+    if not this_year:
+        return []  # the cheap test first: the whole-passage scans below run per paragraph
+    compared, dated = _passage_periods(text)  # the whole passage's, not only this paragraph's
     found: list[tuple[int, int]] = []
-    for m in _THIS_YEAR_RE.finditer(text, start, stop):
+    for m in this_year:
         # 2023年1月至8月…。…今年1月至8月: the year the passage wrote with the same period
         period = _PERIOD_RE.match(text, m.end())
         same = dated.get(_period_key(period.group("p"))) if period is not None else None
@@ -194,6 +196,13 @@ def _this_year_by_comparison(text: str, start: int, stop: int) -> list[tuple[int
 
 # 2023年1月至8月, not the 2023年上半年 of 与2023年上半年相比 (a comparison)
 _DATED_PERIOD_RE = re.compile(rf"(?<![与比较和同\d])(?P<y>{_YEAR})\s*年\s*(?={_PERIOD_RE.pattern})")
+
+
+@lru_cache(maxsize=4)
+def _passage_periods(text: str) -> tuple[list[int], dict[str, int]]:
+    """The years a passage compares the same period of, and the year it writes before each period
+    (read once per passage: every paragraph with 今年 asks)."""
+    return [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text)], _dated_periods(text, 0, len(text))
 
 
 def _dated_periods(text: str, start: int, stop: int) -> dict[str, int]:
