@@ -57,7 +57,8 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
     if raw[0].isdigit():
         return not (before and (before.isascii() and (before.isalnum() or before == ".")))
     has_digit = any(ch in "一二两三四五六七八九十" for ch in raw)
-    return has_digit and not (before and before in "万千百十统唯第周星")
+    # 十二.六微克: the decimals of a number written in Chinese numerals, not a number of their own
+    return has_digit and not (before and before in "万千百十统唯第周星.．")
 
 
 _LIST_JOIN_RE = re.compile(r"\s*[、和及与]\s*[-－]?\s*|(?<=%)")  # 0.8%7.7%: a mirror lost the 、
