@@ -136,7 +136,7 @@ def test_spinner_words_are_left_alone_where_they_are_meant_literally() -> None:
 
 def test_a_third_spinners_words_are_read_as_the_words_they_replaced() -> None:
     spun = "全国城市均匀优秀天数份额为87.3%，同比进步2.4个百分点；PM2.5浓度别离为31微克/立方米。生态掩护红线面积约290万平方公里。"
-    plain = "全国城市平均优良天数比例为87.3%，同比提高2.4个百分点；PM2.5浓度分别为31微克/立方米。生态保护红线面积约290万平方公里。"
+    plain = "全国城市平均优良天数比例为87.3%，同比改善2.4个百分点；PM2.5浓度分别为31微克/立方米。生态保护红线面积约290万平方公里。"
     assert despun(spun) == plain
 
 
