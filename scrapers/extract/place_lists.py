@@ -66,7 +66,7 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]
 
 
-# 海口PM2.5、PM10、O3、SO2四项污染物浓度较2021年同期均有所改善，分别下降了…: what the list counts
+# 甲市PM2.5、O3两项污染物浓度同比均下降，分别下降了…: what the list counts
 # and says of its members closes the clause, after its last member.
 _COUNTED_TAIL_RE = re.compile(
     r"(?<=[\dA-Za-z\u4e00-\u9fff])[一二三四五六七八九十\d]项(?:主要)?(?:污染物|指标)[^、]*$"
