@@ -112,16 +112,13 @@ _SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)")
 _DAYS_FIGURE_RE = re.compile(r"\d\s*天")
 
 
-# 甲市、乙市等3个城市同比上升，升幅分别为…: how many places moved, and which way
+# 甲市、乙市等3个城市同比上升，升幅分别为… / 仅甲市同比恶化: where the change is, and which way
+_PLACE_VERB = r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少|增长|反弹)"
 _PLACE_GROUP_RE = re.compile(
     r"(?:等?\s*\d+\s*个(?:地级及以上)?(?:城市|设区市|地市|市|区县|县区|县(?:[(（]市、?区[)）])?|区))?"
-    r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少)?"
+    rf"(?:{_PLACE_VERB})?"
 )
-
-
-_PLACE_VERB_RE = re.compile(
-    r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少|增长|反弹)了?$"
-)
+_PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
 
 
