@@ -70,10 +70,16 @@ def test_a_free_worker_takes_the_host_whose_turn_comes_first() -> None:
 
 
 def test_within_a_host_robots_then_listing_pages_then_articles_go_first() -> None:
-    gate = threading.Event()
+    gate, holding = threading.Event(), threading.Event()
     ran: list[str] = []
     scheduler = HostScheduler(workers=1, per_host=1, next_start=lambda host: 0.0)
-    blocker = scheduler.submit("h", gate.wait)  # holds the only worker while the rest queue up
+
+    def hold() -> None:
+        holding.set()
+        gate.wait()
+
+    blocker = scheduler.submit("h", hold)  # holds the only worker while the rest queue up
+    assert holding.wait(timeout=5)  # the worker has it: nothing submitted below can start first
     futures = [
         scheduler.submit("h", lambda name=name: ran.append(name), priority)
         for name, priority in (
