@@ -106,26 +106,17 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         carried = None if is_heading(m.group()) else ended_on
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
-    kept = drop_month_on_month_twins(
-        drop_restated_changes(
-            drop_headline_restatements(
-                merge_restatements(
-                    attach_later_changes(
-                        join_changes_stated_first(
-                            pair_listed_levels(
-                                spread_shared_values(years_stated_after(indicators, body), body), body
-                            ),
-                            body,
-                        ),
-                        body,
-                    ),
-                    body,
-                ),
-                source,
-            )
-        ),
-        body,
-    )
+    kept = years_stated_after(indicators, body)
+    # passes over the whole passage, in order: each reads what the one before it left
+    for step in (
+        spread_shared_values,
+        pair_listed_levels,
+        join_changes_stated_first,
+        attach_later_changes,
+        merge_restatements,
+    ):
+        kept = step(kept, body)
+    kept = drop_month_on_month_twins(drop_restated_changes(drop_headline_restatements(kept, source)), body)
     # offsets and quotes as the normalised text has them (with its line breaks and spaces)
     return (
         tuple(_in_source(i, compact, normalized) for i in kept),

@@ -112,8 +112,8 @@ class Topic:
 
     water: str | None = None
     codes: tuple[tuple[str, str], ...] = ()
-    # what the paragraph before named: only a change with no subject of its own goes on from it
-    # (…PM10平均浓度为61微克/立方米。¶9个城市同比上升，甲市上升3.0%), never a level figure
+    # what the paragraph before named: only a change with no subject of its own (…PM10平均浓度为
+    # 61微克/立方米。¶9个城市同比上升，甲市上升3.0%) and a bare concentration go on from it
     carried: tuple[tuple[str, str], ...] = ()
 
     def code(self, kind: str) -> str | None:
