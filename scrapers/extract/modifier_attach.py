@@ -17,7 +17,11 @@ from scrapers.extract.modifiers import Modifier
 from scrapers.extract.sentence import Sentence, qualified
 
 # 连续5年稳定达标: a streak of compliance is a figure of its own, beside any it qualifies.
-_COMPLIANCE_AFTER_RE = re.compile(r"(?:稳定|全面|均|全部|持续)?(?:达标|达到国家二级标准)")
+# 连续5年达标 / 连续第3年以省为单位达到环境空气质量二级标准 / …达到《环境空气质量标准》二级标准 /
+# 连续第2年达到优级水平
+_COMPLIANCE_AFTER_RE = re.compile(
+    r"[^，,。；;\d]{0,12}?(?:稳定|全面|均|全部|持续)?(?:达标|达到[^，,。；;]{0,40}?(?:二级标准|一级标准|优级))"
+)
 
 
 def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:

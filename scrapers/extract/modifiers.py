@@ -45,7 +45,9 @@ RECORD_WORDS = (
     "最好水平",
 )
 _RECORD_RE = re.compile("|".join(RECORD_WORDS))
-_STREAK_RE = re.compile(r"连续(?P<n>[两二三四五六七八九十]+|\d{1,2})年")
+_STREAK_RE = re.compile(
+    r"连续(?:第)?(?P<n>[两二三四五六七八九十]+|\d{1,2})年"
+)  # 连续第3年: the third in a row
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,27 +33,29 @@ _INDEX_RE = re.compile(
     # 综合指数同比下降3.1%，为4.12: the value in the clause after the index's change
     rf"|{_INDEX_WORD}[^。；;!?！？\n，,]{{0,16}}?\d+(?:\.\d+)?\s*%[，,]\s*{_REACHING}\s*(?P<after>{_DECIMAL}){_NO_UNIT}"
     # 综合指数由低到高依次为：甲市3.12、…: a place, then its value
-    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,16}}?(?:为|是)[:：]?\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
+    # (…按照空气质量综合指数评价方法评价，空气质量由好到差排名依次为：甲区2.70，乙区2.79)
+    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,32}}?(?:为|是)[:：]?\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
     # 甲市以3.12的综合指数位列第一: the value before the words
     rf"|以\s*(?P<before>{_DECIMAL})\s*的(?:环境)?(?:空气质量)?{_INDEX_WORD}"
 )
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
-# …综合指数最低的是甲市，为3.12，最高的是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
+# …综合指数最低的是甲市，为3.12，最高的(城市)是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
 # clause of the same sentence that says the same of another place (not after ；, which ends it).
 _PARALLEL_RE = re.compile(
-    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:是|为){_PLACE}[，,]\s*为\s*|{_PLACE}\s*(?:为|是)?\s*)"
+    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:城市|地区|区县|县区|县|市)?(?:是|为){_PLACE}[，,]\s*为\s*"
+    rf"|{_PLACE}\s*(?:为|是)?\s*)"
     rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
 )
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
 _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
-_INDEX_NAMED_RE = re.compile(r"综合指数")
+_INDEX_NAMED_RE = re.compile(_INDEX_WORD)  # 综合指数, 空气综合质量指数
 # 甲市（2.71）、乙市（2.85）…和癸市（3.20）: the next member of a list of places and index values.
 _NEXT_PLACE_RE = re.compile(r"\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}")
 _INDEX_REACH = 40
 # 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
 # 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
-_INDEX_NAMED_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,40}?综合指数")
+_INDEX_NAMED_AFTER_RE = re.compile(rf"[^，,。；;！？\n]{{0,40}}?{_INDEX_WORD}")
 # 比例为0 / 达标天数比例为54.3，: a share whose % sign the page lost (or never wrote for 0).
 _BARE_SHARE_RE = re.compile(
     r"(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)\s*(?P<num>0|100(?:\.0+)?|\d{1,2}(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))"

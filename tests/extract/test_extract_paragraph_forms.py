@@ -409,3 +409,33 @@ def test_one_value_said_of_two_listed_indicators_is_a_figure_of_each() -> None:
         "surface_water_good_ratio",
         "water_function_zone_compliance_ratio",
     ]
+
+
+def _generic(text: str) -> list[tuple[str, float | None]]:
+    return [(i.code, i.value) for i in extract_text(text)[0]]
+
+
+def test_a_streak_counted_as_the_nth_year_in_a_row_is_a_compliance_streak() -> None:
+    assert _generic("全省连续第4年以省为单位达到环境空气质量二级标准。") == [("compliance_streak_years", 4.0)]
+    assert _generic("全市空气质量连续第2年达到优级水平。") == [("compliance_streak_years", 2.0)]
+    named = "全市环境空气质量指标年平均值连续6年达到《环境空气质量标准》(GB30952012)二级标准。"
+    assert ("compliance_streak_years", 6.0) in _generic(named)
+    assert _generic("全省PM2.5浓度连续4年下降。") == [("streak", 4.0)]
+
+
+def test_the_worst_places_index_after_the_best_places_is_read_too() -> None:
+    text = "7-9月份，环境空气质量综合指数最好的城市是东岭市，为3.22，最差的城市是西桥市，为7.41。"
+    assert _generic(text) == [("air_quality_composite_index", 3.22), ("air_quality_composite_index", 7.41)]
+
+
+def test_index_values_in_brackets_after_places_are_read_under_a_longer_name_of_the_index() -> None:
+    text = "六城区空气综合质量指数从低到高排列依次为：东岭区(5.08),、西桥区(5.33)、南湾区(5.71)。"
+    assert [value for _, value in _generic(text)] == [5.08, 5.33, 5.71]
+
+
+def test_index_values_after_places_are_read_when_the_index_is_named_far_before_the_list() -> None:
+    text = (
+        "以四项指标浓度按照空气质量综合指数评价方法评价，空气质量由好到差排名依次为：东岭区2.64，西桥区2.81，"
+        "南湾区3.02。"
+    )
+    assert [value for _, value in _generic(text)] == [2.64, 2.81, 3.02]
