@@ -206,7 +206,10 @@ def _unitless_mentions(text: str, span: Segment, quotes: list[Segment], plans: b
     for start, end, value, unit in unitless.numbers(text, span.start, span.end):
         if not inside(start, quotes):
             out.append(_classify(text, start, end, value, "", unit, plans))
-    return out
+    for start, end, value, mult in unitless.money(text, span.start, span.end):
+        if not inside(start, quotes):
+            out.append(_classify(text, start, end, value, mult, "元", plans))
+    return sorted(out, key=lambda m: m.start)
 
 
 def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention]:

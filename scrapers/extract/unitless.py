@@ -38,6 +38,12 @@ _INDEX_RE = re.compile(
     # 甲市以3.12的综合指数位列第一: the value before the words
     rf"|以\s*(?P<before>{_DECIMAL})\s*的(?:环境)?(?:空气质量)?{_INDEX_WORD}"
 )
+# 重点工程专项资金达497亿 / 安排资金13亿多: money whose 元 the text left out, after a word for money.
+_MONEY_RE = re.compile(
+    r"(?:资金|投资|投入|经费|补助|奖补|补贴|罚款|罚没款?)[^，,。；;！？\n\d]{0,10}?"
+    r"(?:达到|达|为|共|合计|总计|累计|超过|近)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>亿|万)"
+    r"(?=[多余]?(?:[^\u4e00-\u9fffA-Za-z]|$))"  # not 亿元 / 亿立方米 / 万人; 13亿多 is a bound
+)
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
 # …综合指数最低的是甲市，为3.12，最高的(城市)是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
@@ -70,6 +76,16 @@ _POLLUTANT_VALUE_RE = re.compile(
     r"(?<![A-Za-z])(?:PM\s*2\.5|PM\s*10|细颗粒物|可吸入颗粒物)\s*(?:平均|年均)?(?:浓度)?(?:均值)?\s*(?:为|是|[:：])\s*"
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?!\s*(?:[\d.%‰]|个|天|项|位|名|倍|年|月|日|微克|毫克|[μµu]g|mg|[A-Za-z]))"
 )
+
+
+def money(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, multiplier) of sums of money written without 元 (资金达497亿)."""
+    out: list[tuple[int, int, Decimal, str]] = []
+    for m in _MONEY_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append((m.start("num"), m.end("mult"), value, m.group("mult")))
+    return out
 
 
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:

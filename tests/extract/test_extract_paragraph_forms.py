@@ -439,3 +439,12 @@ def test_index_values_after_places_are_read_when_the_index_is_named_far_before_t
         "南湾区3.02。"
     )
     assert [value for _, value in _generic(text)] == [2.64, 2.81, 3.02]
+
+
+def test_money_whose_yuan_the_text_left_out_is_still_money() -> None:
+    text = "重点工程专项资金达386亿，监管能力建设上安排资金11亿多。"
+    assert [(i.code, i.value, i.unit) for i in extract_text(text)[0]] == [
+        ("funds_committed", 386.0, "亿元"),
+        ("funds_committed", 11.0, "亿元"),
+    ]
+    assert [i.unit for i in extract_text("全市累计投资建成调蓄池2亿立方米。")[0]] == ["亿立方米"]
