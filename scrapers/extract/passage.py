@@ -436,12 +436,10 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         codes = [match_code(member, entry.unit_kind) for member in members]
         if len(members) < 2 or ind.code not in codes:
             continue
+        seen = {ind.code}
         for member, code in zip(members, codes, strict=True):
-            if (
-                code is not None
-                and code != ind.code
-                and code not in {o.code for o in out if o.start == ind.start}
-            ):
+            if code is not None and code not in seen:
+                seen.add(code)
                 out.append(replace(ind, code=code, subject=member.strip()))
     return out
 

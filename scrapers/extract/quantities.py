@@ -233,7 +233,9 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             if siblings and mention.role == "change" and mention.direction is None:
                 siblings, mention = _list_verb(text, siblings, mention)
             elif siblings and mention.role == "level":
-                siblings, mention = _changes_after_a_verb(text, siblings, mention)
+                # …浓度分别下降3、4、1和14微克/立方米: bare numbers listed right after a change verb are
+                # changes, like the last one that carries the unit, not levels
+                siblings, mention = _list_verb(text, siblings, mention, as_changes=True)
             out.extend(siblings)
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
@@ -244,23 +246,6 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
 def _way_of(verb: str) -> ChangeDirection:
     """The direction a change verb states (before a judged verb is turned round for its figure)."""
     return "up" if verb.startswith(_UP_VERBS) else "down"
-
-
-def _changes_after_a_verb(
-    text: str, siblings: list[Mention], mention: Mention
-) -> tuple[list[Mention], Mention]:
-    """…浓度分别下降3、4、1和14微克/立方米: bare numbers listed right after a change verb are
-    changes, like the last one that carries the unit, not levels."""
-    verb = _CHANGE_VERB_RE.search(text, max(siblings[0].start - 9, 0), siblings[0].start)
-    if verb is None:
-        return siblings, mention
-    word = re.sub(r"\s", "", verb.group("verb"))
-    way, judged = _way_of(word), word in _JUDGED_VERBS
-
-    def as_change(m: Mention) -> Mention:
-        return replace(m, role="change", direction=way, judged=judged)
-
-    return [as_change(m) for m in siblings], as_change(mention)
 
 
 def _bounds_passed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -310,18 +295,22 @@ def _cn_decimal(text: str) -> Decimal | None:
     return value if value is None or not digits else value + Decimal(f"0.{digits}")
 
 
-def _list_verb(text: str, siblings: list[Mention], last: Mention) -> tuple[list[Mention], Mention]:
+def _list_verb(
+    text: str, siblings: list[Mention], last: Mention, as_changes: bool = False
+) -> tuple[list[Mention], Mention]:
     """分别下降0.8、1.1和0.6个百分点: the verb before the first number of a list whose unit is
-    written once, after the last, points every member."""
+    written once, after the last, points every member (``as_changes``: members read as levels
+    become changes too: 分别下降3、4和14微克/立方米)."""
     verb = _CHANGE_VERB_RE.search(text, max(siblings[0].start - 9, 0), siblings[0].start)
     if verb is None:
         return siblings, last
     word = re.sub(r"\s", "", verb.group("verb"))
-    direction: ChangeDirection = "up" if word.startswith(_UP_VERBS) else "down"
-    judged = word in _JUDGED_VERBS
-    return [replace(m, direction=direction, judged=judged) for m in siblings], replace(
-        last, direction=direction, judged=judged
-    )
+    direction, judged = _way_of(word), word in _JUDGED_VERBS
+
+    def pointed(m: Mention) -> Mention:
+        return replace(m, role="change" if as_changes else m.role, direction=direction, judged=judged)
+
+    return [pointed(m) for m in siblings], pointed(last)
 
 
 def _in_plan_sentence(text: str, start: int, end: int) -> bool:
@@ -511,8 +500,7 @@ def _classify(
         direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:
             word = re.sub(r"\s", "", word)
-            direction = "up" if word.startswith(_UP_VERBS) else "down"
-            direction = flipped(direction) if sign else direction
+            direction = flipped(_way_of(word)) if sign else _way_of(word)
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
     if _THRESHOLD_AFTER_RE.match(text, end) or _CONDITION_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")

@@ -159,7 +159,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
     else:
-        found += _this_year_by_comparison(text, start, stop)
+        found += _this_year_undated(text, start, stop)
     found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
     dateline = date[1] if date else (issued[0][2] if issued else None)
     return YearIndex(
@@ -174,7 +174,7 @@ _THIS_YEAR_RE = re.compile(r"今年(?!\s*[(（]\s*\d)")  # not 今(112)年 / 今
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 
 
-def _this_year_by_comparison(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def _this_year_undated(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """今年 with no dateline: the year the passage writes with the same period (2023年1月至8月 …
     今年1月至8月), else the year after the latest year whose same period it compares with
     (今年一季度…与2021年同期相比: 2022). Nothing when it says neither."""
