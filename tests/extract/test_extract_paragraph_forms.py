@@ -418,7 +418,7 @@ def _generic(text: str) -> list[tuple[str, float | None]]:
 def test_a_streak_counted_as_the_nth_year_in_a_row_is_a_compliance_streak() -> None:
     assert _generic("全省连续第4年以省为单位达到环境空气质量二级标准。") == [("compliance_streak_years", 4.0)]
     assert _generic("全市空气质量连续第2年达到优级水平。") == [("compliance_streak_years", 2.0)]
-    named = "全市环境空气质量指标年平均值连续6年达到《环境空气质量标准》(GB30952012)二级标准。"
+    named = "全市环境空气质量指标年平均值连续6年达到《环境空气质量标准》(GB30952012)中的二级标准。"
     assert ("compliance_streak_years", 6.0) in _generic(named)
     assert _generic("全省PM2.5浓度连续4年下降。") == [("streak", 4.0)]
 
