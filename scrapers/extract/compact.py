@@ -25,6 +25,11 @@ _INWORD_SPACE_RE = re.compile(
     rf"(?<=[{_HAN}{_MARK}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d])|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
 )
 _NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%])")
+# 覆盖率达37. 995% / 绿化率40. 9%: a space after a figure's decimal point, before its unit
+_DECIMAL_UNIT = r"(?=\d+\s*(?:%|％|‰|个百分点|微克|毫克|μg|ug|万|亿))"
+_DECIMAL_SPACE_RE = re.compile(
+    rf"(?:(?<=[{_HAN}]\d\.)|(?<=[{_HAN}]\d\d\.)|(?<=[{_HAN}]\d\d\d\.))[ \t\u3000]+{_DECIMAL_UNIT}"
+)
 # The number cut by a joined line break follows a word (为2⏎7微克), not a date (2022-03-01⏎1-2月).
 _NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff]\d+(?:\.\d*)?$")
 _PROSE_RE = re.compile(r"[,，、。;；]")
@@ -55,7 +60,7 @@ class CompactText:
 def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
     """``text`` with the spaces between two Chinese characters of a prose line removed, and those
     between two digits where they hold a ``joined`` line break (an offset of ``text``)."""
-    if _INWORD_SPACE_RE.search(text) is None and not joined:
+    if _INWORD_SPACE_RE.search(text) is None and _DECIMAL_SPACE_RE.search(text) is None and not joined:
         return CompactText(text, (), changed=False)
     pieces: list[str] = []
     offsets: list[int] = []
@@ -87,14 +92,15 @@ def _holds(m: re.Match[str], joined: Collection[int]) -> bool:
 def _gaps(
     text: str, start: int, end: int, joined: Collection[int], words: bool = True
 ) -> list[re.Match[str]]:
-    """The spaces to drop in ``text[start:end]``, in order: in-word spaces (``words``) and joined
-    line breaks inside a number."""
+    """The spaces to drop in ``text[start:end]``, in order: in-word spaces (``words``), spaces after
+    a figure's decimal point and joined line breaks inside a number."""
     gaps = list(_INWORD_SPACE_RE.finditer(text, start, end)) if words else []
+    gaps += _DECIMAL_SPACE_RE.finditer(text, start, end)
     if joined:
         gaps += [
             m
             for m in _NUMBER_BREAK_RE.finditer(text, start, end)
             if _holds(m, joined) and _NUMBER_AFTER_WORD_RE.search(text, max(start, m.start() - 16), m.start())
         ]
-        gaps.sort(key=lambda m: m.start())
+    gaps.sort(key=lambda m: m.start())
     return gaps

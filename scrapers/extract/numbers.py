@@ -92,6 +92,8 @@ UNITS: dict[str, UnitInfo] = {
     "ug/m3": _u("ug/m3", "1", "concentration"),
     # a page that lost the raised 3 (39 ug/m、71 ug/m): read only where no letter or digit follows
     **{f"{mu}g/m": _u("ug/m3", "1", "concentration") for mu in ("μ", "µ", "u")},
+    # 49ug/●: a page whose m³ came out as a stray mark
+    **{f"{mu}g/": _u("ug/m3", "1", "concentration") for mu in ("μ", "µ", "u")},
     # Taiwan writes 立方公尺 for 立方米 (微克/立方公尺); mirrors mix the symbol and the word
     # (25μg/立方米): the same unit, so the figure keeps its number.
     # papers write the unit with a raised minus (μg·m⁻³, μg·m-3)
@@ -141,7 +143,7 @@ UNITS: dict[str, UnitInfo] = {
     "名": _u("persons", "1", "count"),
     "位": _u("persons", "1", "count"),
 }
-LOST_CUBE_UNITS = frozenset({"μg/m", "µg/m", "ug/m"})  # 立方 lost: not the start of ug/mL
+LOST_CUBE_UNITS = frozenset({"μg/m", "µg/m", "ug/m", "μg/", "µg/", "ug/"})  # not the start of ug/mL, ug/L
 INDEX_UNIT = "指数"  # the written unit of a unitless index (综合指数为4.39); never matched after a number
 UNITS[INDEX_UNIT] = _u("index", "1", "index")
 COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市席"  # 1498笔交易; 其余19市; 前20位中占5席
