@@ -135,13 +135,16 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # …，15%近岸海域水质劣于第四类海水水质标准 / 77%处于亚健康状态: the words after name it
         after = s.text[m.end : s.clause_of(m.start).end]
         return match_code(after, kind) or GENERIC_BY_KIND.get(kind, kind)
-    if is_bare(subject) or (code is None and subject.startswith("占")):
+    whole = _WHOLE_RE.fullmatch(subject.strip()) is not None
+    if is_bare(subject) or whole or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
         named_whole = subject.startswith("占") and (
             len(subject.strip("占为的 ")) > 1 or _after_a_count(s, m.start)
         )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
-        code = _code_of_own_clause(s, m.start, naming, kind) or earlier or code
+        own = _code_of_own_clause(s, m.start, naming, kind)
+        # 4个断面为劣Ⅴ类，占监测断面总数的50.0%: the whole's name says of what, not which share
+        code = (earlier or own or code) if whole else (own or earlier or code)
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
             if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
@@ -188,6 +191,8 @@ _SHARE_OF_NOUN_RE = re.compile(
 )
 
 
+# 占监测断面总数的 / 占全省国土总面积的: a share's words that only name the whole it is of.
+_WHOLE_RE = re.compile(r"占[^，,。；;\d]{0,16}?总(?:数|量|和|面积|长度|个数)的?")
 # …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.
 _COUNT_END_RE = re.compile(r"\d\s*(?:个|座|条|家|处|项|座城市|个城市)\s*$")
 

@@ -48,6 +48,18 @@ _DAYS_LIST_TAIL_RE = re.compile(
     r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
     r"(?P<category>重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
 )
+# 甲省被问责的人数最多，达到1282人: the clause before names what the count is of.
+_MOST_BEFORE_RE = re.compile(
+    r"(?P<what>[^，,。；;\d]{2,20}?(?:人数|数量|个数|件数|家数|案件数|数))(?:最多|最少|最高|最低)\s*$"
+)
+_ONLY_A_VERB_RE = re.compile(r"\s*(?:达到|达|为|是|有|共|计)?\s*")
+# 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
+_NEXT_PLACE_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|自治区)\s*")
+# A count whose words run on into the name of a ratio and its value (…断面Ⅰ~Ⅲ类水质比例为92.7%)
+# counts the ratio's scope.
+_RATIO_NAMED_AFTER_RE = re.compile(
+    r"[^，,。；;：:\d]{1,30}?(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)?\s*\d"
+)
 _DAYS_NOUN_RE = re.compile(r"(?:重度及以上污染|重度污染|重污染|严重污染|优良)天")
 # A day category written right before a count of days (优良 110天): the days of that category.
 _DAY_CATEGORY_END_RE = re.compile(r"(?:优良|重度及以上污染|重度污染|重污染|严重污染)\s*$")
@@ -192,17 +204,32 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         subject, quote_start = subjects.subject_before(s.text, floor, ceiling)
         quote_end, naming = m.end, s.text[floor:ceiling]
         subject = subjects.with_context(subject, s.previous_clause(clause))
+        most = _MOST_BEFORE_RE.search(s.previous_clause(clause))
+        if not subject and most is not None and _ONLY_A_VERB_RE.fullmatch(naming):
+            subject = naming = most.group("what")  # 甲省被问责的人数最多，达到1282人
         if kind == "days" and _DAY_CATEGORY_END_RE.search(naming):
             naming += "天"  # 其中优良 110天: the category's days (优良天)
     if kind == "count" and not subject and match_code(naming, kind) is not None:
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
+    member_of = (
+        drafts[-1]  # 依次为甲省868人、乙省724人: a member of the list counts what the first one did
+        if kind == "count"
+        and not subject
+        and drafts
+        and drafts[-1].unit_base == UNITS[m.unit].base
+        and _NEXT_PLACE_RE.fullmatch(s.text, drafts[-1].end, m.start)
+        else None
+    )
+    subject = member_of.subject if member_of is not None else subject
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     if _EARLIER_DATA_RE.search(s.text, clause.start, m.start):
         return None  # 而9月份上述数据分别为40.9%、59.1%: the figures above, another period's values
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
-    code = coding.level_code(s, m, naming, kind, subject, drafts)
+    code = coding.level_code(s, m, naming, kind, subject, drafts) if member_of is None else member_of.code
+    if kind == "count" and _RATIO_NAMED_AFTER_RE.match(s.text, m.end, clause.end):
+        code = GENERIC_BY_KIND[kind]  # 55个国考断面Ⅰ~Ⅲ类水质比例为92.7%: the ratio's scope, no good count
     if listed_days is not None or days_after:
         code = match_code(naming, kind) or GENERIC_BY_KIND.get(kind, kind)  # 轻度污染 has no code of its own
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]

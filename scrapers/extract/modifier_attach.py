@@ -22,6 +22,8 @@ from scrapers.extract.sentence import Sentence, qualified
 _COMPLIANCE_AFTER_RE = re.compile(
     r"[^，,。；;\d]{0,12}?(?:稳定|全面|均|全部|持续)?(?:达标|达到[^，,。；;]{0,40}?(?:二级标准|一级标准|优级))"
 )
+# 甲江干流连续5年、乙河干流连续3年全线水质稳定保持Ⅱ类: streaks listed before what they share
+_NEXT_STREAK_RE = re.compile(r"[、和与及][^，,。；;\d]{0,10}?连续(?:第)?\d+年")
 
 
 def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
@@ -42,13 +44,18 @@ def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list
 def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:
     clause = s.clause_of(mod.pos)
     own = [i for i, d in enumerate(drafts) if clause.start <= d.start < clause.end]
-    own = own or [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
+    subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
+    # …达到95%，连续3年 qualifies the figure before it; 甲江干流连续5年 is a streak of its own
+    if not own and not subject.strip(" ，,、"):
+        own = [i for i, d in enumerate(drafts) if d.end <= mod.pos][-1:]
     for i in own:
         drafts[i] = replace(drafts[i], streak_years=mod.years)
-    compliance = _COMPLIANCE_AFTER_RE.match(s.text, mod.end) is not None
+    after = mod.end
+    while (listed := _NEXT_STREAK_RE.match(s.text, after)) is not None:
+        after = listed.end()
+    compliance = _COMPLIANCE_AFTER_RE.match(s.text, after) is not None
     if (own and not compliance) or mod.years is None:
         return []
-    subject, start = subjects.subject_before(s.text, clause.start, mod.pos)
     return [
         Indicator(
             code="compliance_streak_years" if compliance else "streak",

@@ -76,6 +76,13 @@ def _bodies(plain: str) -> list[str]:
     return found
 
 
+def network_only(words: str) -> bool:
+    """Whether the only water words of ``words`` are a network's (国控省控点位): they say where a
+    site is counted, and a body named before them (近岸海域235个国控点位) says which water."""
+    found = [m.group() for m in _BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words))))]
+    return bool(found) and all(w in _NETWORK_WORDS for w in found)
+
+
 @lru_cache(maxsize=2048)
 def water_body(words: str) -> str | None:
     """The water body ``words`` are about (the last one written), or None: also None when they

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.naming import canonical
-from scrapers.extract.topic import water_bodies, without_titles
+from scrapers.extract.topic import network_only, water_bodies, without_titles
 
 # The good share (优良, Ⅰ~Ⅲ类 …) of each body.
 _GOOD = {
@@ -25,6 +25,10 @@ _GOOD = {
 # The compliance rate (水质达标率) of each body that has one.
 _COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
 _GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
+# A single water parameter judged against the classes: its share of sites is not the good share.
+_ONE_PARAMETER_RE = re.compile(
+    r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"
+)
 _COMPLIANCE_RE = re.compile(r"达标")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
@@ -41,8 +45,11 @@ _GOOD_WORDS_RE = re.compile(
 def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     """``code`` of a percentage named by ``naming``, moved to the water body the figure is about;
     ``in_view`` lists the bodies around it, nearest first. Other codes are returned unchanged."""
+    if (code in _GOOD_CODES or code is None) and _ONE_PARAMETER_RE.search(without_titles(naming)):
+        return "share"  # 高锰酸盐指数符合Ⅰ~Ⅲ类要求的断面占58.4%: one parameter's share, not the water's
     own = water_bodies(naming)
-    bodies = own or in_view[:1]
+    # 近岸海域235个国控省控点位一、二类水质比例: the count cut the name short of its body
+    bodies = in_view[:1] if not own or (network_only(naming) and in_view) else own
     if not bodies:
         return code
     # Ⅰ~Ⅲ类水质达标率 is the good share (``canonical`` reads it so), not a compliance rate
