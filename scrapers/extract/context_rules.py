@@ -19,7 +19,8 @@ _TO_LAKE = {
     "surface_water_good_count": "lake_reservoir_good_count",
 }
 _NO_SEVERE_RE = re.compile(r"[^。；;\n]{0,6}?无严重污染")
-_DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)[^，,。；;]{0,10}$")
+# 新增优良天数102天 / 同比减少5天 is a change; 重污染天数减少至3天 says the level it reached.
+_DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)(?!至|到)[^，,。；;]{0,10}$")
 
 
 # 重度污染占0.2% / 重度污染0.2% / 重度污染比例为0.2%, then 无严重污染: the heavy-or-worse share.

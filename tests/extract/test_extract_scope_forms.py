@@ -142,3 +142,20 @@ def test_a_concentration_whose_cubic_metre_became_a_stray_mark_is_still_in_micro
 
 def test_micrograms_per_litre_of_water_are_not_read_as_air() -> None:
     assert _rows("总磷浓度为12ug/L。") == []
+
+
+def test_cases_of_violations_dealt_with_are_enforcement_cases() -> None:
+    text = "全年共查处环境违法案件287起，办理环境行政处罚案件1043件，移送行政拘留案件31件。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [
+        ("enforcement_case_count", 287.0),
+        ("enforcement_case_count", 1043.0),
+        ("detention_count", 31.0),
+    ]
+
+
+def test_days_that_fell_or_rose_to_a_number_are_a_level_and_the_days_they_changed_by_are_not() -> None:
+    text = "2024年重污染天数减少至4天，同比减少6天；优良天数增加至309天，同比增加11天。新增优良天数98天。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [
+        ("heavy_pollution_days_count", 4.0),
+        ("good_air_days_count", 309.0),
+    ]
