@@ -83,7 +83,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
     if (
         code in (None, "share")
-        and (is_bare(subject) or place_only(subject) or place_only(listed))
+        and (is_bare(subject) or place_only(subject) or place_only(listed) or compared_only(subject))
         and not _after_a_bare_number(s, m)
     ):
         kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
@@ -120,6 +120,12 @@ _PLACE_GROUP_RE = re.compile(
 )
 _PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
+_COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|较上年|比上年|较去年|比去年|上年|去年)+")
+
+
+def compared_only(subject: str) -> bool:
+    """Whether a change's words say only what it is compared with (环比上升10.5个百分点)."""
+    return _COMPARED_ONLY_RE.fullmatch(subject.strip(" ，,、")) is not None
 
 
 def place_only(subject: str) -> bool:
@@ -131,6 +137,8 @@ def place_only(subject: str) -> bool:
     name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
     if not name or re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) or codes_of_changed_subject(name):
         return False  # 臭氧上升3.3%: a short name of what changed, not a place
+    if compared_only(name):
+        return False  # 环比上升10.5个百分点: what it is compared with, not where
     return place_lists.is_place(name)
 
 
@@ -254,7 +262,7 @@ def change_items(
             unit=None,
             value_base=None,
             unit_base=None,
-            year=s.year(m.start),
+            year=s.change_year(m.start),
             region=region or s.region(m.start),
             change=change_of(m, direction, basis, None if code == CHANGE_CODE else code),
             previous_value=None,

@@ -13,7 +13,8 @@ from scrapers.extract.naming import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"以及|及(?!以上|周边)|和|与|、")
 _RATIO_WORD_RE = re.compile(r"比例|比率|率|占比")
-NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量")
+# …超标率下降4.0个百分点 / 超标天数: how often a pollutant exceeded, not its concentration
+NOT_A_LEVEL_CHANGE = ("成交", "交易", "排放", "削减", "减排", "总量", "超标率", "超标天数", "超标倍数")
 
 
 def codes_of_changed_subject(subject: str, points: bool = False) -> list[str]:

@@ -14,9 +14,11 @@ from dataclasses import replace
 
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 
-_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到)"
+_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|提升|降低|改善|升|降|增|减)了?\s*(?:至|到)"
 # 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
-_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|提高|降低|改善|升|降)了?\s*(?:至|到|为)"
+_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|提高|提升|降低|改善|升|降|增|减)了?\s*(?:至|到|为)"
+# 从“十二五”末的55.7%增至目前的62.4%: the later value's time in words, between the verb and it
+_LATER_TIME = r"(?:(?:目前|现在|当前|如今|今年|去年|(?:19|20)\d{2}\s*年(?:底|末)?)的?)?"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
 # 从去年的45 / 从年初的58个 / 由上年同期的: the earlier value's time in words.
 # 从20世纪70年代的12.7% / 从“十三五”末的 / 从十年前的: an era, a plan period or years ago too.
@@ -27,7 +29,7 @@ _FROM_YEAR_TAIL = (
     r"(?:最高值|最低值|的)?\s*"
 )
 _FROM_RE = re.compile(
-    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*$"
+    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
 )
 _TO_AFTER_RE = re.compile(rf"\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}")
 _FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从){_FROM_YEAR_TAIL}$")
@@ -87,7 +89,9 @@ def absolute(
     draft: Indicator, direction: ChangeDirection, value: float, basis: ChangeBasis | None = None
 ) -> Indicator:
     """The figure with an absolute change in its own unit (减少19天 on a count of days)."""
-    unit = draft.unit_base or draft.unit
+    # the difference is in the written unit: the base unit only when the two are one scale
+    unit = draft.unit_base if draft.value_base == draft.value and draft.unit_base else draft.unit
+    unit = "percentage_point" if unit == "%" else unit  # 由40%提高到92.3%: 52.3 points, not 52.3 %
     if draft.value is None or unit is None:
         return draft  # a change-only statement has no unit to measure an absolute change in
     sign = 1 if direction == "up" else -1
@@ -113,7 +117,8 @@ _SINCE_RE = re.compile(r"累计|以来")
 _VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
 _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
 _PERIOD_WORDS_RE = re.compile(
-    r"环比|比四年前|较“|与第|(?:比|较|与)(?:上|前)(?:周|月|季度|一周|一个月|一季度|旬)"
+    r"环比|较“|与第|(?:比|较|与)(?:上|前)(?:周|月|季度|一周|一个月|一季度|旬)"
+    r"|(?:比|较|与)[一二两三四五六七八九十\d]+年前"  # 比四年前 / 较五年前
 )
 
 

@@ -135,6 +135,12 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # …，15%近岸海域水质劣于第四类海水水质标准 / 77%处于亚健康状态: the words after name it
         after = s.text[m.end : s.clause_of(m.start).end]
         return match_code(after, kind) or GENERIC_BY_KIND.get(kind, kind)
+    if (
+        kind == "percent"
+        and subject.strip() == "占"
+        and _GOOD_CLASS_COUNTS_RE.fullmatch(s.previous_clause(s.clause_of(m.start)).strip())
+    ):
+        code = "surface_water_good_ratio"  # Ⅱ类水质断面20个、Ⅲ类2个，占95.7%: the good classes' share
     whole = _WHOLE_RE.fullmatch(subject.strip()) is not None
     if is_bare(subject) or whole or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
@@ -191,6 +197,10 @@ _SHARE_OF_NOUN_RE = re.compile(
 )
 
 
+# Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
+_GOOD_CLASS_COUNTS_RE = re.compile(
+    r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"
+)
 # 占监测断面总数的 / 占全省国土总面积的: a share's words that only name the whole it is of.
 _WHOLE_RE = re.compile(r"占[^，,。；;\d]{0,16}?总(?:数|量|和|面积|长度|个数)的?")
 # …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.

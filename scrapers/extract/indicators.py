@@ -55,6 +55,7 @@ _MOST_BEFORE_RE = re.compile(
 _ONLY_A_VERB_RE = re.compile(r"\s*(?:达到|达|为|是|有|共|计)?\s*")
 # 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
 _NEXT_PLACE_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|自治区)\s*")
+_RESPONSE_RE = re.compile(r"应急|应对|预警|管控|响应")
 # A count whose words run on into the name of a ratio and its value (…断面Ⅰ~Ⅲ类水质比例为92.7%)
 # counts the ratio's scope.
 _RATIO_NAMED_AFTER_RE = re.compile(
@@ -126,7 +127,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
             change_attach.attach_absolute(s, m, drafts)
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
-    drafts = [changes.settled(d, s.text) for d in drafts]
+    drafts = [_span_end_year(s, changes.settled(d, s.text)) for d in drafts]
     drafts = _listed_places(s, drafts)
     drafts = listed_years(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
@@ -149,6 +150,23 @@ def _compared_with(draft: Indicator, drafts: list[Indicator]) -> bool:
     return any(d.unit_base == draft.unit_base and d.code not in GENERIC_BY_KIND.values() for d in drafts)
 
 
+# 2013年—2023年，…优良天数由69天增加到219天: the span's first year is the earlier value's.
+_SPAN_RE = re.compile(
+    r"(?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-~～至到]+\s*(?P<b>(?:19|20)\d{2})\s*年(?!\s*[度)）])"
+)
+
+
+def _span_end_year(s: Sentence, draft: Indicator) -> Indicator:
+    """A figure reached from a stated earlier value (由X增加到Y) over a span of years is the
+    span's last year's; other figures of a span keep no year."""
+    if draft.previous_value is None or not re.search("[由从]", draft.quote):
+        return draft
+    spans = list(_SPAN_RE.finditer(s.text, s.full.start, draft.start))
+    if len(spans) != 1 or int(spans[0].group("a")) >= int(spans[0].group("b")):
+        return draft
+    return replace(draft, year=int(spans[0].group("b")))
+
+
 def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
     """北京、廊坊和天津，分别为46、53和60微克/立方米: each listed value is about its listed place."""
     cuts = [s.seg.start + m.start() for m in re.finditer("分别", s.text[s.seg.start : s.seg.end])]
@@ -167,6 +185,7 @@ def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
     """One figure shared by listed places through 分别 or a tie: one item per place."""
     clause = s.clause_of(draft.end - 1)
     places = respectively_.shared_places(s.text, clause.start, clause.end, draft.end)
+    places = places or respectively_.picked_places(s.text, clause.start, draft.start)
     return [replace(draft, region=place) for place in places] or [draft]
 
 
@@ -228,6 +247,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
     code = coding.level_code(s, m, naming, kind, subject, drafts) if member_of is None else member_of.code
+    if kind == "days" and coding.is_bare(subject) and _RESPONSE_RE.search(s.previous_clause(clause)):
+        code = GENERIC_BY_KIND[kind]  # 重污染天气应急22次，应对不利天气4次，共计99天: days of responding
     if kind == "count" and _RATIO_NAMED_AFTER_RE.match(s.text, m.end, clause.end):
         code = GENERIC_BY_KIND[kind]  # 55个国考断面Ⅰ~Ⅲ类水质比例为92.7%: the ratio's scope, no good count
     if listed_days is not None or days_after:

@@ -7,6 +7,7 @@ followed by a unit); whole-sentence rewriting (cn2an ``transform``) turns 统一
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -31,6 +32,10 @@ CN_DIGITS = {
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# 廿二 = 22, 卅 = 30: the old single characters for twenty and thirty (Taiwan's press keeps them)
+_TENS = {"廿": "二十", "卅": "三十"}
+_TENS_RE = re.compile("[廿卅]")
+_CN_POINT_RE = re.compile("[.．]")
 
 
 def parse_cn_int(text: str) -> int | None:
@@ -63,8 +68,13 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(cleaned)
         except InvalidOperation:
             return None
-    value = parse_cn_int(cleaned)
-    return None if value is None else Decimal(value)
+    # 十六．九 / 九十九点五一: a Chinese numeral, then its decimal digits one by one
+    whole, _, decimals = _CN_POINT_RE.sub("点", cleaned).partition("点")
+    value = parse_cn_int(_TENS_RE.sub(lambda m: _TENS[m.group()], whole))
+    if value is None or any(ch not in CN_DIGITS for ch in decimals):
+        return None
+    digits = "".join(str(CN_DIGITS[ch]) for ch in decimals)
+    return Decimal(value) + Decimal(f"0.{digits}") if digits else Decimal(value)
 
 
 @dataclass(frozen=True, slots=True)

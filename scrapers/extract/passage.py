@@ -387,14 +387,45 @@ def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[In
     comparison with a year-on-year twin (same indicator, place and period) in its sentence is
     that item's note; the year-on-year one is the item."""
     yoy: dict[tuple[str, str | None, str | None], list[int]] = {}
+    levels: dict[tuple[str, str | None, float], list[int]] = {}
     for i in indicators:
         if i.is_change_only and i.change is not None and i.change.basis == "yoy":
             yoy.setdefault((i.code, i.region, i.period), []).append(i.start)
-    if not yoy:
+        elif i.value is not None and i.change is not None and i.change.basis == "yoy":
+            levels.setdefault((i.code, i.region, i.value), []).append(i.start)
+    if not yoy and not levels:
         return indicators
-    for starts in yoy.values():
-        starts.sort()
-    return [ind for ind in indicators if not _month_on_month_twin(ind, yoy, text)]
+    return [
+        ind
+        for ind in indicators
+        if not _month_on_month_twin(ind, yoy, text) and not _month_on_month_level(ind, levels, text)
+    ]
+
+
+# 与上月相比，…分别下降10.9%、12.9%: a sentence that opens on a month-on-month comparison.
+_MONTH_ON_MONTH_RE = re.compile(r"(?:与|较|比|和)上(?:个)?月(?:份)?(?:相比|比较)?")
+
+
+def _month_on_month(ind: Indicator, text: str) -> bool:
+    """Whether ``ind`` is stated against the month before (环比, or its sentence's 与上月相比)."""
+    if "环比" in ind.quote:
+        return True
+    stop = max(text.rfind(ch, 0, ind.start) for ch in "。！？!?\n")
+    return _MONTH_ON_MONTH_RE.search(text, stop + 1, ind.start) is not None
+
+
+def _month_on_month_level(
+    ind: Indicator, levels: dict[tuple[str, str | None, float], list[int]], text: str
+) -> bool:
+    """…比例由84.1%上升到85.6%（同比）。与上月相比，…比例由74.9%上升为85.6%: the same level
+    restated with its month-on-month change, in the paragraph of its year-on-year statement."""
+    if ind.value is None or ind.change is None or ind.change.basis == "yoy" or not _month_on_month(ind, text):
+        return False
+    starts = levels.get((ind.code, ind.region, ind.value), [])
+    return any(
+        start < ind.start and ind.start - start <= _TWIN_REACH and "\n" not in text[start : ind.start]
+        for start in starts
+    )
 
 
 _TWIN_REACH = 300  # characters: a sentence's two lists of one indicator's changes
@@ -403,14 +434,24 @@ _TWIN_REACH = 300  # characters: a sentence's two lists of one indicator's chang
 def _month_on_month_twin(
     ind: Indicator, yoy: dict[tuple[str, str | None, str | None], list[int]], text: str
 ) -> bool:
-    if not ind.is_change_only or ind.change is None or ind.change.basis == "yoy" or "环比" not in ind.quote:
+    if (
+        not ind.is_change_only
+        or ind.change is None
+        or ind.change.basis == "yoy"
+        or not _month_on_month(ind, text)
+    ):
         return False
-    starts = yoy.get((ind.code, ind.region, ind.period), [])
+    starts = sorted(yoy.get((ind.code, ind.region, ind.period), []))
     near = starts[
         bisect_left(starts, ind.start - _TWIN_REACH) : bisect_right(starts, ind.start + _TWIN_REACH)
     ]
+    # 环比 in the list's own words: a twin in its sentence; a sentence that opens on 与上月相比:
+    # a twin earlier in its paragraph
+    across = "环比" not in ind.quote
     return any(
-        _SENTENCE_STOP_RE.search(text, min(start, ind.start), max(start, ind.start)) is None for start in near
+        (across and start < ind.start and "\n" not in text[start : ind.start])
+        or _SENTENCE_STOP_RE.search(text, min(start, ind.start), max(start, ind.start)) is None
+        for start in near
     )
 
 

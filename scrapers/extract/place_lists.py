@@ -18,7 +18,9 @@ _SPLIT_RE = re.compile(
 )  # PM2.5O3: a lost 、
 _PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|省|区|县|州|盟|旗)$")
 _LEAD_PLACE_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年))"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
+    # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured
+    r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM))"
     r"(?:“[^”]{1,8}”)?(?:\d{1,3}\s*个)?(?:城市)?"
 )
 # What a group of places carries in its name: a quoted group tag (“2+26”) and how many cities

@@ -39,6 +39,11 @@ from scrapers.extract.segments import Segment, inside, quoted_regions
 from scrapers.extract.years import DATED_ASIDE_RE
 
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
+# 九十二％ / 九十九．五一％: a Chinese numeral of tens or with decimals is a percentage figure
+_CN_PERCENT_RE = re.compile(r".*(?:[十廿卅百]|[点.．]).*")
+_CHANGED_BY_RE = re.compile(r"(?:上升|下降|提高|提升|增加|减少|降低|增长)了?约?$")  # 增加约八％
+# 十六．九微克 / 九十九点五一% / 廿二．九: a Chinese numeral with its decimals (a level, not a name)
+_CN_VALUE = r"[零〇一二两三四五六七八九十百千万亿廿卅]+(?:[点.．][零〇一二两三四五六七八九]+)?"
 _POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
@@ -48,7 +53,7 @@ _UNIT = "|".join(
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
-    rf"|(?P<num>{AR}|{_CN})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
+    rf"|(?P<num>{AR}|{_CN_VALUE})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _VERBS = [
     "不降反升",
@@ -161,6 +166,8 @@ _PLAN_RE = re.compile(
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
     r"|预计|要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
+    # 2024年，区生态环境局将围绕…，确保…优良天数保持350天以上: what the office will do
+    r"|将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争)"
 )
 # 达到水质目标要求的断面比例为92.3% / 满足功能目标的 4503 个: what meets a target is counted, not aimed at.
 _MET_TARGET_RE = re.compile(
@@ -173,7 +180,8 @@ _TARGET_AFTER_RE = re.compile(
 )
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
-    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
+    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到了?|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
+    r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
 _CONDITION_AFTER_RE = re.compile(
@@ -273,8 +281,9 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     value = parse_number(raw)
     if value is None or (mult and unit not in MULTIPLIABLE and unit not in _MULTIPLIED_COUNTS):
         return None
-    if not raw[0].isdigit() and (value < 2 or unit in ("%", "个百分点", "百分点")):
-        return None  # 一个 / 一项 mean "a", not "one"
+    cn_percent = _CN_PERCENT_RE.match(raw) or _CHANGED_BY_RE.search(text, max(m.start() - 4, 0), m.start())
+    if not raw[0].isdigit() and (value < 2 or (unit in ("%", "个百分点", "百分点") and not cn_percent)):
+        return None  # 一个 / 一项 mean "a", not "one"; 三个百分点 alone is wording, 九十二％ a figure
     tail = text[m.end() : m.end() + 1]
     if (
         (unit == "条" and tail and tail in _POLICY_TAIL)

@@ -117,6 +117,23 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     return places if single or tie else _group_in_a_list(text, clause_start, value_end)
 
 
+# 浓度最好的城市是甲市、乙市和丙市，为16μg/m3: the best (or worst) places, one value for each.
+_PICKED_PLACES_RE = re.compile(
+    r"(?:最好|最差|最优|最高|最低)的?(?:城市|地市|设区市|县区|区县|县|市|区)(?:是|为|有)"
+    r"(?P<list>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})+)\s*[，,]\s*(?:均|都)?(?:为|是|达到?)?\s*$"
+)
+
+
+def picked_places(text: str, clause_start: int, value_start: int) -> list[str]:
+    """The places a clause picks out as best or worst right before a clause that gives their one
+    figure (…最好的城市是甲市、乙市和丙市，为16μg/m3), or none."""
+    floor = max(
+        max(text.rfind(ch, max(clause_start - 80, 0), clause_start - 1) for ch in "，,；;。\n") + 1, 0
+    )
+    m = _PICKED_PLACES_RE.search(text, floor, value_start)
+    return _places(m.group("list")) if m else []
+
+
 # 优良天数分别为：延安市、榆林市、汉中市27天，安康市、商洛市26天: a group of places sharing a value,
 # one item of a 分别 list whose items are separated by commas.
 _GROUP_VALUE_RE = re.compile(

@@ -16,6 +16,9 @@ from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
 # 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
 # arriving is the figure's, whatever year the sentence opened with.
+# “十四五”时期 / 十三五期间 / “十四五”以来: a plan's five years
+_PLAN_PERIOD_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间|以来)")
+_A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
 _REACHED_YEAR_RE = re.compile(
     r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
 )
@@ -70,7 +73,8 @@ class Sentence:
         去年, the publication year's; else the year after the one the figure ending at ``end`` is
         compared with (比2021年下降 → 2022) when that is later than the passage's fallback year;
         else the fallback (a dateline's year moved back for 去年); else the year after the last
-        comparison year earlier in the span."""
+        comparison year earlier in the span. A sentence that says nothing of its year goes on
+        from the 今年 / 去年 of the sentences before it in its paragraph."""
         reached = _REACHED_YEAR_RE.search(self.text, max(pos - 16, self.full.start), pos)
         if reached is not None:
             return int(reached.group("year"))  # …下降至2023年的33: the year the figure reached
@@ -81,7 +85,7 @@ class Sentence:
         stated = index.last_before(self.span.start, pos)
         if stated is not None:
             if index.last_is_date(pos):
-                return relative_year(self.text[self.full.start : pos], stated)
+                return relative_year(self._relative_words(pos), stated)
             return stated
         words = self.text[self.full.start : pos]
         if ctx.dateline is not None and says_relative_year(words):
@@ -89,9 +93,26 @@ class Sentence:
         compared = compared_year(self.text, end, self.full.end, ctx.roc) if end else None
         if compared is not None and (ctx.year is None or compared > ctx.year):
             return compared
+        if ctx.dateline is not None and says_relative_year(self._relative_words(pos)):
+            return relative_year(self._relative_words(pos), ctx.dateline)
         if ctx.year is not None:
-            return relative_year(words, ctx.year) if ctx.dated else ctx.year
+            return relative_year(self._relative_words(pos), ctx.year) if ctx.dated else ctx.year
         return compared_before(self.text, self.span.start, pos, ctx.roc)
+
+    def _relative_words(self, pos: int) -> str:
+        """The words that date ``pos`` relative to a dateline: its sentence's, or, when it says
+        neither 今年 nor 去年, the paragraph's before it (去年，…89.3%。地表水…91.4%: still last year)."""
+        words = self.text[self.full.start : pos]
+        before = self.text[self.span.start : self.full.start]
+        return before if not says_relative_year(words) and says_relative_year(before) else words
+
+    def change_year(self, pos: int) -> int | None:
+        """The year of a change stated with no level: none over a plan's five years (“十四五”时期
+        PM2.5浓度累计下降20%) unless a year is written after the plan's name; else ``year``."""
+        plan = next(reversed(list(_PLAN_PERIOD_RE.finditer(self.text, self.full.start, pos))), None)
+        if plan is not None and not _A_YEAR_RE.search(self.text, plan.end(), pos):
+            return None
+        return self.year(pos)
 
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]

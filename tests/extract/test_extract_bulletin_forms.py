@@ -1,0 +1,187 @@
+"""Forms written for these tests (tenth round, second part): bulletin and press wording of
+levels, thresholds, years and comparisons: noise rates beside water, response days, marks a figure
+passed, class counts, Chinese-numeral values, earlier values with their era, spans of years, a
+paragraph's 去年, plan periods, month-on-month restatements, exceedance rates, best and worst
+places, and what an office will do."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+
+Row = tuple[str, float | None, str | None, float | None, int | None]
+
+
+def _rows(text: str) -> list[Row]:
+    """(code, value, change direction, change value, year) of every figure but a generic count."""
+    return [
+        (
+            i.code,
+            i.value,
+            i.change.direction if i.change else None,
+            i.change.value if i.change else None,
+            i.year,
+        )
+        for i in extract_text(text)[0]
+        if i.code != "count"
+    ]
+
+
+def test_a_noise_compliance_rate_after_a_paragraph_on_water_is_no_water_figure() -> None:
+    text = "2021年，市区2个饮用水水源地水质达标率为100%。城市声环境功能区夜间达标率为81.2%，同比上升6.5个百分点。"
+    assert _rows(text) == [
+        ("drinking_water_source_compliance_ratio", 100.0, None, None, 2021),
+        ("share", 81.2, "up", 6.5, 2021),
+    ]
+
+
+def test_days_better_than_grade_two_are_good_days() -> None:
+    assert _rows("2017年，空气质量好于二级天数达到236天。") == [
+        ("good_air_days_count", 236.0, None, None, 2017)
+    ]
+
+
+def test_days_counted_after_emergency_responses_are_not_days_of_pollution() -> None:
+    text = "2017年，空气质量好于二级天数达到236天，重污染天气应急18次，应对不利天气5次，共计87天。"
+    codes = [code for code, *_ in _rows(text)]
+    assert codes == ["good_air_days_count", "days"]
+
+
+def test_a_mark_the_figure_passed_is_not_a_second_figure() -> None:
+    text = "全国PM2.5平均浓度去年降到了31微克/立方米以下，达到了30.6微克/立方米。地表水优良水质断面比例跨过了85%这个门槛，达到88.9%。"
+    values = [value for _, value, *_ in _rows(text)]
+    assert values == [30.6, 88.9]
+
+
+def test_a_streak_of_meeting_any_named_standard_is_a_compliance_streak() -> None:
+    text = "2024年PM2.5浓度均值为23微克/立方米，连续4年达到世卫组织第二阶段标准。"
+    assert ("compliance_streak_years", 4.0, None, None, 2024) in _rows(text)
+
+
+def test_a_share_after_counts_of_good_classes_only_is_the_good_share_of_its_water() -> None:
+    rivers = "2022年，全市地表水19个监测断面中，Ⅱ类水质断面15个、Ⅲ类3个，占94.7%。"
+    lakes = "2022年，全市9个湖库点位中，Ⅱ类2个、Ⅲ类5个，占77.8%。"
+    assert ("surface_water_good_ratio", 94.7, None, None, 2022) in _rows(rivers)
+    assert ("lake_reservoir_good_ratio", 77.8, None, None, 2022) in _rows(lakes)
+
+
+def test_a_share_after_counts_that_include_a_poorer_class_stays_a_share() -> None:
+    text = "2022年，全市9个湖库点位中，Ⅱ类2个、Ⅲ类4个、Ⅳ类1个，占77.8%。"
+    assert ("share", 77.8, None, None, 2022) in _rows(text)
+
+
+def test_chinese_numeral_values_with_decimals_are_read() -> None:
+    assert _rows("PM2.5年平均浓度由廿一．八μg/m3降至十五．七μg/m3。")[0][:2] == (
+        "pm25_avg_concentration",
+        15.7,
+    )
+    assert _rows("PM2.5年平均浓度为十五点七微克/立方米。") == [
+        ("pm25_avg_concentration", 15.7, None, None, None)
+    ]
+    assert _rows("优良天数比例为九十一％。") == [("good_air_days_ratio", 91.0, None, None, None)]
+
+
+def test_a_lone_chinese_digit_before_percent_is_read_only_after_a_change_verb() -> None:
+    assert _rows("优良天数比例提高三个百分点。") == [("good_air_days_ratio", None, "up", 3.0, None)]
+    assert _rows("五%的企业") == []
+
+
+def test_days_with_an_index_below_101_are_good_days_and_the_year_on_year_change_wins() -> None:
+    text = "今年十月至十一月下旬，东港市AQI〈101的日数比率达九十八．二％，较五年前提升约十四％，也比去年同期增加约六％。"
+    assert _rows(text) == [("good_air_days_ratio", 98.2, "up", 6.0, None)]
+
+
+def test_an_earlier_value_of_a_plan_period_and_a_later_one_of_now_make_one_figure() -> None:
+    text = "甘肃省森林覆盖率从“十二五”末的11.3%增至目前的14.2%；林地面积由“十二五”末的1.53亿亩增至1.61亿亩。"
+    found = extract_text(text)[0]
+    assert [(i.code, i.value, i.previous_value) for i in found] == [
+        ("forest_coverage", 14.2, 11.3),
+        ("forest_area", 1.61, 1.53),
+    ]
+
+
+def test_an_absolute_change_is_in_the_written_unit_and_in_points_for_a_percentage() -> None:
+    found = extract_text("全市地表水优良比例由45%提高到90.5%；林地面积由1.53亿亩增至1.61亿亩。")[0]
+    assert [(i.change.value, i.change.unit) for i in found if i.change] == [
+        (45.5, "percentage_point"),
+        (0.08, "亿亩"),
+    ]
+
+
+def test_a_level_reached_from_an_earlier_one_over_a_span_of_years_is_the_span_s_last_year() -> None:
+    text = "2014 年—2024 年，我市空气质量综合指数由 9.82 下降到 4.61，优良天数由 88 天增加到 231 天。"
+    assert [(code, value, year) for code, value, _, _, year in _rows(text)] == [
+        ("air_quality_composite_index", 4.61, 2024),
+        ("good_air_days_count", 231.0, 2024),
+    ]
+
+
+def test_a_level_of_a_span_with_no_earlier_value_keeps_no_year() -> None:
+    assert _rows("2016—2020年，全省PM2.5平均浓度为33微克/立方米。")[0][4] is None
+
+
+def test_a_sentence_with_no_year_goes_on_from_the_last_year_of_its_paragraph() -> None:
+    text = "2025-03-10 | 来源:某某日报\n部长说，去年全国PM2.5平均浓度降到29微克/立方米。地表水优良水质断面比例达到90.6%。"
+    assert [year for *_, year in _rows(text)] == [2024, 2024]
+
+
+def test_a_change_over_a_plan_period_has_no_one_year() -> None:
+    text = "2025年3月，部长说，去年全国PM2.5平均浓度为29微克/立方米；“十四五”时期全国PM2.5浓度累计下降17%。"
+    assert _rows(text)[1] == ("pm25_avg_concentration", None, "down", 17.0, None)
+
+
+def test_places_named_right_before_the_indicator_are_the_places_of_its_list_of_changes() -> None:
+    text = "遂宁、眉山、资阳优良天数率同比分别下降8.8、7.4、6.5个百分点。"
+    found = extract_text(text)[0]
+    assert [(i.code, i.region, i.change.value if i.change else None) for i in found] == [
+        ("good_air_days_ratio", "遂宁", 8.8),
+        ("good_air_days_ratio", "眉山", 7.4),
+        ("good_air_days_ratio", "资阳", 6.5),
+    ]
+
+
+def test_a_month_on_month_sentence_after_a_year_on_year_one_adds_no_items() -> None:
+    text = (
+        "与去年同期相比，甲区域城市平均达标天数比例由80.2%上升到83.6%，升高3.4个百分点；PM2.5、NO2月均浓度分别上升11.2%、6.1%。"
+        "与上月相比，甲区域城市平均达标天数比例由71.9%上升为83.6%，升高11.7个百分点；PM2.5、NO2月浓度分别下降8.4%、10.2%。"
+    )
+    assert _rows(text) == [
+        ("good_air_days_ratio", 83.6, "up", 3.4, None),
+        ("pm25_avg_concentration", None, "up", 11.2, None),
+        ("no2_avg_concentration", None, "up", 6.1, None),
+    ]
+
+
+def test_a_month_on_month_change_alone_is_kept() -> None:
+    text = "与上月相比，甲区域PM2.5月浓度下降8.4%。"
+    assert _rows(text) == [("pm25_avg_concentration", None, "down", 8.4, None)]
+
+
+def test_a_fall_of_a_pollutant_s_exceedance_rate_is_not_a_fall_of_its_concentration() -> None:
+    codes = [code for code, *_ in _rows("O3日最大8小时值平均超标率下降3.1个百分点。")]
+    assert codes == ["change"]
+
+
+def test_the_best_and_worst_places_share_their_one_figure_each() -> None:
+    text = "细颗粒物浓度最好的城市是日照、烟台和威海市，为17μg/m3；最差的城市是德州和菏泽市，为29μg/m3。"
+    found = extract_text(text)[0]
+    assert [(i.value, i.region) for i in found] == [
+        (17.0, "日照"),
+        (17.0, "烟台"),
+        (17.0, "威海市"),
+        (29.0, "德州"),
+        (29.0, "菏泽市"),
+    ]
+
+
+def test_what_an_office_will_do_is_a_target() -> None:
+    text = (
+        "2023年，城区空气质量优良天数349天。"
+        "2024年，区生态环境局将围绕“一个中心”推动工作，确保清单落实，城区空气质量优良天数保持340天以上，"
+        "城乡集中式饮用水水源地水质达标率100%。"
+    )
+    assert _rows(text) == [("good_air_days_count", 349.0, None, None, 2023)]
+
+
+def test_a_change_that_only_says_what_it_is_compared_with_is_of_the_indicator_before_it() -> None:
+    text = "各县环境空气平均优良天数率同比下降1.9个百分点，环比上升8.5个百分点。"
+    assert _rows(text) == [("good_air_days_ratio", None, "down", 1.9, None)]
