@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
+from scrapers.extract.numbers import parse_number
 
 _CHANGE_TO = r"(?:下降|上升|减少|增加|提高|提升|降低|改善|升|降|增|减)了?\s*(?:至|到)"
 # 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
@@ -28,16 +29,21 @@ _FROM_YEAR_TAIL = (
     r"|“?十[一二三四五六]五”?(?:末|初|期间)?|[\d一二三四五六七八九十]{1,3}\s*年前)(?:同期)?(?:的|之)?\s*)?"
     r"(?:最高值|最低值|的)?\s*"
 )
+# 由六十％逐年提高至九十二％: the earlier value in Chinese numerals too
+_FROM_VALUE = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百廿卅]+(?:[点.．][零〇一二三四五六七八九]+)?"
 _FROM_RE = re.compile(
-    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>\d+(?:\.\d+)?)\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
+    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>{_FROM_VALUE})\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
 )
-_TO_AFTER_RE = re.compile(rf"\s*[^\d\s，,。；;]{{0,6}}?\s*{_CHANGE_TO_OR_AS}")
+_TO_AFTER_RE = re.compile(rf"\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}")
 _FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从){_FROM_YEAR_TAIL}$")
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
 )
 
 
+_BARE_FROM_TO_RE = re.compile(
+    r"\s*(?:逐年|逐步|稳步|持续)?(?:提高|上升|下降|降低|增加|减少|改善|提升)(?:至|到)\s*(?:\d|[零〇一二两三四五六七八九十百廿卅]+[点.．%％])"
+)
 _TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
 # 由2015年的66%提高…2020年的83.4% (or a Republic year, 由106年的): with the earlier value's year
 # written, a change verb is enough.
@@ -51,7 +57,10 @@ _VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|�
 
 def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
-    year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence."""
+    year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence; or of a bare
+    X提高至Y (蓝天日数比率 60%提高至92%)."""
+    if _BARE_FROM_TO_RE.match(text, end):
+        return True
     if _FROM_DATED_RE.search(text, max(start - 10, 0), start) and _VERB_LATER_RE.match(text, end):
         return True
     if _FROM_DATED_CONG_RE.search(text, max(start - 10, 0), start) and _ARRIVING_NEXT_RE.match(text, end):
@@ -72,7 +81,8 @@ def arrives_from_previous(text: str, start: int) -> bool:
 def stated_previous(text: str, floor: int, pos: int) -> tuple[float, int] | None:
     """The previous value written as 由X…下降至 right before ``pos``, and where that phrase starts."""
     m = _FROM_RE.search(text, max(floor, pos - 24), pos)
-    return (float(m.group("v")), m.start()) if m else None
+    value = parse_number(m.group("v")) if m else None
+    return (float(value), m.start()) if m and value is not None else None
 
 
 def flat_after(text: str, end: int) -> bool:

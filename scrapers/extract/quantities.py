@@ -329,6 +329,8 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     not a clause reporting a measurement after it, nor anything after a bracketed aside."""
     floor = max(start - 200, 0)
     stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
+    if _opens_a_plan_paragraph(text, start):
+        return True
     for m in _PLAN_RE.finditer(text, max(stop + 1, floor), start):
         if not m.group("aim"):
             return True
@@ -337,6 +339,18 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
         if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
             return True
     return False
+
+
+# 2024年，区生态环境局将围绕…。…，优良天数保持350天以上: a paragraph that opens on what an
+# office will do in a year is its plan, every sentence of it.
+_PLAN_PARAGRAPH_RE = re.compile(
+    r"\s*(?:19|20)\d{2}\s*年[，,][^。！？!?\n]{0,40}?将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争)"
+)
+
+
+def _opens_a_plan_paragraph(text: str, start: int) -> bool:
+    paragraph = text.rfind("\n", max(start - 1000, 0), start) + 1
+    return _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;]")

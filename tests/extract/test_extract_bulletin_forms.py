@@ -185,3 +185,32 @@ def test_what_an_office_will_do_is_a_target() -> None:
 def test_a_change_that_only_says_what_it_is_compared_with_is_of_the_indicator_before_it() -> None:
     text = "各县环境空气平均优良天数率同比下降1.9个百分点，环比上升8.5个百分点。"
     assert _rows(text) == [("good_air_days_ratio", None, "down", 1.9, None)]
+
+
+def test_a_paragraph_that_opens_on_what_an_office_will_do_is_its_plan() -> None:
+    text = (
+        "2023年，城区空气质量优良天数349天。\n"
+        "2024年，区生态环境局将围绕“一个中心”推动工作。以美丽城区建设为中心，确保清单落细落实，"
+        "城区空气质量优良天数保持340天以上，城乡集中式饮用水水源地水质达标率100%。"
+    )
+    assert _rows(text) == [("good_air_days_count", 349.0, None, None, 2023)]
+
+
+def test_a_paragraph_on_a_year_s_results_with_a_preposition_jiang_is_no_plan() -> None:
+    text = "2023年，全市将大气污染防治作为重点工程来抓，PM2.5平均浓度为31微克/立方米。"
+    assert _rows(text) == [("pm25_avg_concentration", 31.0, None, None, 2023)]
+
+
+def test_an_earlier_value_written_bare_before_a_verb_of_arriving_is_no_figure_of_its_own() -> None:
+    assert [value for _, value, *_ in _rows("蓝天日数比率 58％提高至91％")] == [91.0]
+
+
+def test_earlier_values_in_chinese_numerals_or_before_a_symbol_unit_are_previous_values() -> None:
+    for text in (
+        "至于PM2.5年平均浓度，自2018年至2024年上半年，由21.7μg/m3降至15.6μg/m3。",
+        "至于PM2.5年平均浓度，自二〇一八年至二〇二四年上半年，由廿一．七μg/m3降至十五．六μg/m3。",
+    ):
+        found = extract_text(text)[0]
+        assert [(i.code, i.value, i.previous_value, i.year) for i in found] == [
+            ("pm25_avg_concentration", 15.6, 21.7, 2024)
+        ]
