@@ -18,7 +18,7 @@ from scrapers.extract.naming import codes_in_order, match_code, vetoed
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence
-from scrapers.extract.topic import water_body, without_titles
+from scrapers.extract.topic import network_only, water_body, without_titles
 from scrapers.extract.water import water_code
 
 # A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
@@ -272,9 +272,13 @@ def bodies_in_view(s: Sentence, pos: int) -> list[str]:
     120个重点断面中…, where the count cuts the figure's name short), earlier clauses of the
     sentence, the paragraph so far, the heading."""
     clause = s.clause_of(pos)
-    own = water_body(s.text[clause.start : pos])
+    words = s.text[clause.start : pos]
+    # 其中，国家考核点位优良水质比例80%: a network's points name no body when one is in view
+    # (its 断面 are river sections)
+    own = None if network_only(words) and "断面" not in words else water_body(words)
     before = water_body(s.text[s.full.start : clause.start])
-    return [b for b in (own, before, s.topic.water) if b is not None]
+    found = [b for b in (own, before, s.topic.water) if b is not None]
+    return found or ([b] if (b := water_body(words)) is not None else [])
 
 
 def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str | None:

@@ -21,6 +21,7 @@ from scrapers.extract.sentence import Sentence, qualified
 # 连续第2年达到优级水平 / 连续5年达到世卫组织第二阶段标准
 _COMPLIANCE_AFTER_RE = re.compile(
     r"[^，,。；;\d]{0,12}?(?:稳定|全面|均|全部|持续)?(?:达标|达到[^，,。；;]{0,40}?(?:标准|优级))"
+    r"|[^，,。；;\d]{0,4}?(?:保持|达到|达|为)\s*100\s*%"  # 水质达标率连续6年保持100%
 )
 # 甲江干流连续5年、乙河干流连续3年全线水质稳定保持Ⅱ类: streaks listed before what they share
 _NEXT_STREAK_RE = re.compile(r"[、和与及][^，,。；;\d]{0,10}?连续(?:第)?\d+年")

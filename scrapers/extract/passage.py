@@ -410,8 +410,9 @@ def _month_on_month(ind: Indicator, text: str) -> bool:
     """Whether ``ind`` is stated against the month before (环比, or its sentence's 与上月相比)."""
     if "环比" in ind.quote:
         return True
-    stop = max(text.rfind(ch, 0, ind.start) for ch in "。！？!?\n")
-    return _MONTH_ON_MONTH_RE.search(text, stop + 1, ind.start) is not None
+    floor = max(ind.start - _TWIN_REACH, 0)  # a sentence's opening words are near; never rescan a long text
+    stop = max(text.rfind(ch, floor, ind.start) for ch in "。！？!?\n")
+    return _MONTH_ON_MONTH_RE.search(text, max(stop + 1, floor), ind.start) is not None
 
 
 def _month_on_month_level(

@@ -353,6 +353,24 @@ def _opens_a_plan_paragraph(text: str, start: int) -> bool:
     return _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None
 
 
+# 综合指数进入5.0以下阶段 / 优良天数比率进入70%以上: a stage entered; 4个市县PM2.5浓度达到10微克
+# 及以下: the bound that picks out the places counted before it.
+_ENTERED_RE = re.compile(r"进入\s*$")
+_OR_BEYOND_RE = re.compile(r"\s*(?:及|或)?(?:以下|以上)")
+_COUNTED_PLACES_RE = re.compile(
+    r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
+)
+
+
+def _marks_a_stage(text: str, start: int, end: int) -> bool:
+    if not _OR_BEYOND_RE.match(text, end):
+        return False
+    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
+    return bool(_ENTERED_RE.search(text, max(start - 4, 0), start)) or bool(
+        _COUNTED_PLACES_RE.search(text, max(clause, start - 40), start)
+    )
+
+
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 _BOUND_RE = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
 
@@ -525,7 +543,11 @@ def _classify(
             word = re.sub(r"\s", "", word)
             direction = flipped(_way_of(word)) if sign else _way_of(word)
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
-    if _THRESHOLD_AFTER_RE.match(text, end) or _CONDITION_AFTER_RE.match(text, end):
+    if (
+        _THRESHOLD_AFTER_RE.match(text, end)
+        or _CONDITION_AFTER_RE.match(text, end)
+        or _marks_a_stage(text, start, end)
+    ):
         return Mention(start, end, value, mult, unit, "threshold")
     return Mention(start, end, value, mult, unit, "level")
 

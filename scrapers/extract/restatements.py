@@ -93,12 +93,20 @@ def _said_again(ind: Indicator, text: str, seen: dict[tuple[float | None, str, i
     return first != ind.start  # PM2.5及PM10均下降18.2%: two figures of one statement stay
 
 
+# 全省…99.5% in a lead paragraph and 海南省…99.5%，同比上升0.8个百分点 below: one place
+_DEICTIC_RE = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本省|本市")
+
+
 def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     """A figure said again in a later paragraph, its place said only in one of the two
     statements (全国…PM2.5年平均浓度已降至13.4 … PM2.5年平均浓度已降至13.4): within one paragraph
     an equal value with no place is more likely another area's (全省…0.1% … 珠三角…0.1%)."""
     return (
-        None in (first.region, again.region)
+        (
+            None in (first.region, again.region)
+            # 全省 of a lead and a place named below; not 100%, which many areas reach at once
+            or (_DEICTIC_RE.fullmatch(first.region or "") is not None and first.value != 100)
+        )
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and same_subject(first, again)
         and "\n" in text[first.end : again.start]

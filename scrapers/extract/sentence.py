@@ -16,6 +16,7 @@ from scrapers.extract.years import YearIndex, relative_year, says_relative_year
 
 # 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
 # arriving is the figure's, whatever year the sentence opened with.
+_PARAGRAPH_REACH = 400  # characters of a paragraph before a sentence that may date it
 # “十四五”时期 / 十三五期间 / “十四五”以来: a plan's five years
 _PLAN_PERIOD_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间|以来)")
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
@@ -103,7 +104,8 @@ class Sentence:
         """The words that date ``pos`` relative to a dateline: its sentence's, or, when it says
         neither 今年 nor 去年, the paragraph's before it (去年，…89.3%。地表水…91.4%: still last year)."""
         words = self.text[self.full.start : pos]
-        before = self.text[self.span.start : self.full.start]
+        # the sentences just before it (a long paragraph is not read again for every figure)
+        before = self.text[max(self.span.start, self.full.start - _PARAGRAPH_REACH) : self.full.start]
         return before if not says_relative_year(words) and says_relative_year(before) else words
 
     def change_year(self, pos: int) -> int | None:

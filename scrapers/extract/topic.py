@@ -48,7 +48,7 @@ def without_titles(words: str) -> str:
 
 # Which monitoring network a site is in (国控点位, 省考断面): surface water when nothing else is
 # named, but 近岸海域国控点位 are coastal points.
-_NETWORK_WORDS = frozenset({"国考", "国控", "省考", "市控"})
+_NETWORK_WORDS = frozenset({"国考", "国控", "省考", "市控", "国家考核"})
 
 
 # 水源地62项指标均符合…表1地表水环境质量标准基本项目Ⅲ类标准限值: the standard a site meets names

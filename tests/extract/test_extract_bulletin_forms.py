@@ -214,3 +214,42 @@ def test_earlier_values_in_chinese_numerals_or_before_a_symbol_unit_are_previous
         assert [(i.code, i.value, i.previous_value, i.year) for i in found] == [
             ("pm25_avg_concentration", 15.6, 21.7, 2024)
         ]
+
+
+def test_a_lead_s_province_wide_figure_restated_with_the_province_s_name_below_is_one_item() -> None:
+    text = (
+        "2023年海南省空气质量处于最好水平，全省环境空气质量优良天数比例为98.7%。\n"
+        "具体数据方面，2023年，海南省环境空气质量优良天数比例为98.7%，同比上升0.6个百分点。"
+    )
+    assert _rows(text) == [("good_air_days_ratio", 98.7, "up", 0.6, 2023)]
+
+
+def test_two_areas_reaching_one_hundred_percent_in_two_paragraphs_stay_two_items() -> None:
+    text = "2023年，全省饮用水水源地水质达标率为100%。\n2023年，珠三角饮用水水源地水质达标率为100%。"
+    assert len(_rows(text)) == 2
+
+
+def test_a_stage_entered_and_the_bound_that_picks_out_counted_places_are_no_figures() -> None:
+    text = (
+        "河北省PM2.5平均浓度进入40微克/立方米以下阶段。2021年，河北省PM2.5平均浓度38.8微克/立方米。"
+        "甲、乙、丙3个市县PM2.5浓度达到10微克/立方米及以下。"
+    )
+    assert [(code, value) for code, value, *_ in _rows(text)] == [("pm25_avg_concentration", 38.8)]
+
+
+def test_a_level_that_fell_below_a_bound_keeps_its_bound_figure() -> None:
+    assert _rows("全市PM2.5浓度降至30微克/立方米以下。")[0][:2] == ("pm25_avg_concentration", 30.0)
+
+
+def test_national_assessment_points_after_a_coastal_sentence_are_coastal_and_its_sections_are_rivers() -> (
+    None
+):
+    coastal = "全省近岸海域优良水质(一、二类)比例86.3%。其中，国家考核点位优良水质比例82%。"
+    rivers = "2024年全省国家考核断面水质优良比例为93.1%。"
+    assert _rows(coastal)[1][:2] == ("coastal_water_good_ratio", 82.0)
+    assert _rows(rivers) == [("surface_water_good_ratio", 93.1, None, None, 2024)]
+
+
+def test_a_rate_kept_at_one_hundred_percent_for_years_is_a_compliance_streak() -> None:
+    text = "县级及以上集中式饮用水水源地水质达标率连续5年保持100%。"
+    assert ("compliance_streak_years", 5.0, None, None, None) in _rows(text)
