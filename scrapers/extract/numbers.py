@@ -36,6 +36,10 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _TENS = {"廿": "二十", "卅": "三十"}
 _TENS_RE = re.compile("[廿卅]")
 _CN_POINT_RE = re.compile("[.．]")
+# digits written one by one: three or more, or two with a zero (二〇, not 二三 = "two or three")
+_DIGIT_BY_DIGIT_RE = re.compile(
+    "[零〇一二三四五六七八九]{3,}|[零〇一二三四五六七八九]*[零〇][零〇一二三四五六七八九]*"
+)
 
 
 def parse_cn_int(text: str) -> int | None:
@@ -70,7 +74,11 @@ def parse_number(text: str) -> Decimal | None:
             return None
     # 十六．九 / 九十九点五一: a Chinese numeral, then its decimal digits one by one
     whole, _, decimals = _CN_POINT_RE.sub("点", cleaned).partition("点")
-    value = parse_cn_int(_TENS_RE.sub(lambda m: _TENS[m.group()], whole))
+    whole = _TENS_RE.sub(lambda m: _TENS[m.group()], whole)
+    if _DIGIT_BY_DIGIT_RE.fullmatch(whole):  # 三〇八八 / 二一九二: one numeral a digit
+        whole = "".join(str(CN_DIGITS[ch]) for ch in whole)
+        return Decimal(f"{whole}.{''.join(str(CN_DIGITS[ch]) for ch in decimals)}" if decimals else whole)
+    value = parse_cn_int(whole)
     if value is None or any(ch not in CN_DIGITS for ch in decimals):
         return None
     digits = "".join(str(CN_DIGITS[ch]) for ch in decimals)

@@ -43,7 +43,11 @@ _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 _CN_PERCENT_RE = re.compile(r".*(?:[十廿卅百]|[点.．]).*")
 _CHANGED_BY_RE = re.compile(r"(?:上升|下降|提高|提升|增加|减少|降低|增长)了?约?$")  # 增加约八％
 # 十六．九微克 / 九十九点五一% / 廿二．九: a Chinese numeral with its decimals (a level, not a name)
-_CN_VALUE = r"[零〇一二两三四五六七八九十百千万亿廿卅]+(?:[点.．][零〇一二两三四五六七八九]+)?"
+# (a 万 or 亿 closing it is the multiplier of its unit, as after Arabic digits: 三〇八八万元)
+_CN_VALUE = (
+    r"[零〇一二两三四五六七八九十百千廿卅]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
+    r"(?:[点.．][零〇一二两三四五六七八九]+)?"
+)
 _POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
@@ -52,7 +56,7 @@ _UNIT = "|".join(
     if u != INDEX_UNIT
 )
 _QTY_RE = re.compile(
-    rf"(?:百分之(?P<pct>{_CN}(?:点[零〇一二两三四五六七八九]+)?)"
+    rf"(?:百分之(?P<pct>[零〇一二两三四五六七八九十百廿卅]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<num>{AR}|{_CN_VALUE})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _VERBS = [

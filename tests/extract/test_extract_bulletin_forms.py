@@ -6,6 +6,8 @@ places, and what an office will do."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrapers.extract import extract_text
 
 Row = tuple[str, float | None, str | None, float | None, int | None]
@@ -253,3 +255,27 @@ def test_national_assessment_points_after_a_coastal_sentence_are_coastal_and_its
 def test_a_rate_kept_at_one_hundred_percent_for_years_is_a_compliance_streak() -> None:
     text = "县级及以上集中式饮用水水源地水质达标率连续5年保持100%。"
     assert ("compliance_streak_years", 5.0, None, None, None) in _rows(text)
+
+
+def test_numerals_written_digit_by_digit_and_taiwan_s_words_for_fines_are_penalties() -> None:
+    found = extract_text("罚锾总额超过二〇七五万元，累计罚锾六九三万元。计裁罚143万。")[0]
+    assert [(i.code, i.value, i.unit) for i in found] == [
+        ("penalty_amount", 2075.0, "万元"),
+        ("penalty_amount", 693.0, "万元"),
+        ("penalty_amount", 143.0, "万元"),
+    ]
+
+
+def test_two_chinese_digits_side_by_side_are_a_range_not_a_number() -> None:
+    assert extract_text("二三个城市空气质量达标。")[0] == ()
+
+
+def test_a_chinese_numeral_before_wan_keeps_wan_as_the_unit_s_multiplier() -> None:
+    found = extract_text("完成投资三千二百万元，森林面积一百四十万亩。")[0]
+    assert [(i.value, i.unit) for i in found] == [(3200.0, "万元"), (140.0, "万亩")]
+    assert found[0].value_base == 32_000_000.0
+    assert found[1].value_base == pytest.approx(933.33, abs=0.01)  # km²: 1 亩 = 1/1500 km²
+
+
+def test_a_percentage_in_chinese_numerals_may_use_the_old_character_for_twenty() -> None:
+    assert _rows("平均超标天数比例为百分之廿三点六。") == [("share", 23.6, None, None, None)]
