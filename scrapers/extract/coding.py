@@ -26,11 +26,14 @@ _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
 # What a subject may hold and still name no quantity: measure words, places, periods, linking
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年前|"  # 从10年前40多微克: how long ago
     r"[(（]\d{2,4}[)）]\s*年|扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:扣除|剔除)[\u4e00-\u9fff]{1,14}?(?:影响|因素|背景值)(?:影响)?后?|(?:大幅度?|明显|显著|持续|稳步|逐步)?(?:再|又|进一步)?(?:下降|降低|上升|提高|提升|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份|底|末|初)?"
     r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|至|均|占|了|和|及|与|[的，,、()（）\s]"
     # when (目前, 今(112)年), a word referring back (这一数字), the rest of a list of places (其余18个市(州))
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
+    # 今年1—10月进一步降至25.3微克: how it went on
+    r"|进一步|首次|再次|又"
     # 从2015年的64.5%…提升到2024年的90.4% / 亦从23.7微克/立方公尺改善至16.4: the value it came from
     r"|(?:(?<=的)|(?<=[从由之]))\s*\d+(?:\.\d+)?\s*(?:[%％]|微克/立方(?:米|公尺)|μg/m3)|亦|也"
     r"|每立方米"  # 年均浓度为每立方米64微克: the unit written before the number
@@ -153,6 +156,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = (earlier or own or code) if whole else (own or earlier or code)
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
+        if kind == "percent" and drafts and drafts[-1].unit_base == "yuan" and _SHARE_WORD_RE.search(subject):
+            return GENERIC_BY_KIND[kind]  # …投资补助0.49亿元，全省占比7.1%: a share of the sum just stated
             if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
                 code = code or s.topic.changed_code(kind)  # one pollutant's paragraphs go on
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
@@ -197,6 +202,7 @@ _SHARE_OF_NOUN_RE = re.compile(
 )
 
 
+_SHARE_WORD_RE = re.compile(r"占比|比重|份额")
 # Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
 _GOOD_CLASS_COUNTS_RE = re.compile(
     r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"

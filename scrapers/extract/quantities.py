@@ -198,7 +198,9 @@ _CONDITION_AFTER_RE = re.compile(
 )
 # 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
-_PASSED_RE = re.compile(r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于)\s*$")
+_PASSED_RE = re.compile(
+    r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于|降低到|降到|降至|下降到|下降至)\s*$"
+)
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _BRACKETED_SIGN_RE = re.compile(r"[(（]\s*[-－]\s*$")

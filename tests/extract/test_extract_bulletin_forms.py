@@ -279,3 +279,24 @@ def test_a_chinese_numeral_before_wan_keeps_wan_as_the_unit_s_multiplier() -> No
 
 def test_a_percentage_in_chinese_numerals_may_use_the_old_character_for_twenty() -> None:
     assert _rows("平均超标天数比例为百分之廿三点六。") == [("share", 23.6, None, None, None)]
+
+
+def test_a_share_right_after_a_sum_of_money_is_a_share_of_that_sum() -> None:
+    text = "东湖水库片区生态环境系统整治项目获批，总投资1.21亿元，争取中央预算内投资补助0.52亿元，全省占比6.4%，全省排名第五。"
+    assert [code for code, *_ in _rows(text)] == ["investment_total", "funds_committed", "share"]
+
+
+def test_figures_of_a_sentence_on_how_far_a_level_has_come_keep_its_indicator() -> None:
+    text = "PM2.5浓度去年首次降到31微克每立方米以下，从10年前50多微克，今年1—9月进一步降至26.1微克。"
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("pm25_avg_concentration", 31.0),
+        ("pm25_avg_concentration", 50.0),
+        ("pm25_avg_concentration", 26.1),
+    ]
+
+
+def test_a_bound_the_figure_fell_below_for_the_first_time_is_no_figure_even_when_its_yinei_is_garbled() -> (
+    None
+):
+    text = "重度及以上污染天数比例为0.8%，同比下降0.3个百分点，首次降低到1%以?内。"
+    assert _rows(text) == [("heavy_pollution_days_ratio", 0.8, "down", 0.3, None)]
