@@ -135,12 +135,15 @@ _CN_DIGITS = {
     "五": "5",
 }
 _CN_DIGITS |= {"六": "6", "七": "7", "八": "8", "九": "9"}
-_CN_YEAR_RE = re.compile("(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}(?=年)")
+# …and as a bulletin's title dates it (《二○一六中国环境状况公报》)
+_CN_YEAR_RE = re.compile(
+    "(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}(?=年|(?<=《....)[^》\n]{0,12}(?:公报|报告|公報|報告)》)"
+)
 
 
 def arabic_years(text: str) -> str:
     """Years written in Chinese numerals (二〇二三年) in Arabic digits, one character for one."""
-    if "年" not in text:
+    if "年" not in text and "《" not in text:
         return text
     return _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
 

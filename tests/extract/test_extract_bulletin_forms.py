@@ -300,3 +300,8 @@ def test_a_bound_the_figure_fell_below_for_the_first_time_is_no_figure_even_when
 ):
     text = "重度及以上污染天数比例为0.8%，同比下降0.3个百分点，首次降低到1%以?内。"
     assert _rows(text) == [("heavy_pollution_days_ratio", 0.8, "down", 0.3, None)]
+
+
+def test_a_bulletin_title_dated_in_chinese_numerals_dates_its_figures() -> None:
+    text = "环保部前日发布《二○一七中国环境状况公报》。《公报》显示，平均优良天数比例为78%。"
+    assert _rows(text) == [("good_air_days_ratio", 78.0, None, None, 2017)]
