@@ -208,7 +208,9 @@ _GOOD_CLASS_COUNTS_RE = re.compile(
     r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"
 )
 # 占监测断面总数的 / 占全省国土总面积的: a share's words that only name the whole it is of.
-_WHOLE_RE = re.compile(r"占[^，,。；;\d]{0,16}?总(?:数|量|和|面积|长度|个数)的?")
+_WHOLE_RE = re.compile(
+    r"占[^，,。；;\d]{0,16}?(?:总(?:数|量|和|面积|长度|个数)|国土面积|海域面积|岸线|面积)的?"
+)
 # …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.
 _COUNT_END_RE = re.compile(r"\d\s*(?:个|座|条|家|处|项|座城市|个城市)\s*$")
 

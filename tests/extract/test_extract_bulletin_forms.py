@@ -305,3 +305,17 @@ def test_a_bound_the_figure_fell_below_for_the_first_time_is_no_figure_even_when
 def test_a_bulletin_title_dated_in_chinese_numerals_dates_its_figures() -> None:
     text = "环保部前日发布《二○一七中国环境状况公报》。《公报》显示，平均优良天数比例为78%。"
     assert _rows(text) == [("good_air_days_ratio", 78.0, None, None, 2017)]
+
+
+def test_an_earlier_value_from_the_start_of_a_programme_is_the_previous_value() -> None:
+    found = extract_text("退耕还林的20年，甲区森林覆盖率由最初的7.9%提高到目前的15.2%。")[0]
+    assert [(i.code, i.value, i.previous_value) for i in found] == [("forest_coverage", 15.2, 7.9)]
+
+
+def test_a_share_of_a_sea_area_or_a_coastline_is_a_share_not_coastal_water_quality() -> None:
+    text = "划定海洋生态红线区面积208.6平方公里，占大连管辖海域面积的9.8%；划定自然岸线合计17.2公里，占大连岸线的11.5%。"
+    assert [(code, value) for code, value, *_ in _rows(text) if code != "length"] == [
+        ("eco_redline_area", 208.6),
+        ("eco_redline_share", 9.8),  # the red line's share of the sea (the sets' share)
+        ("share", 11.5),
+    ]
