@@ -14,10 +14,10 @@ from scrapers.extract.water import water_code
 
 _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
-_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|增幅|降幅")
+_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降幅")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
-    r"排名|序号|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"排名|排序|序号|位次|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]个[)）]"
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
@@ -46,7 +46,8 @@ class Cell:
 # a bare number), the change of the column before it (in % or in points), or something else.
 ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
 _KEY_RE = re.compile(
-    r"^(?:排名|序号|名次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称|站点|市州|设区市)$"
+    r"^(?:排名|排序|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称|站点|市州|设区市"
+    r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）)$"
 )
 _UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
 

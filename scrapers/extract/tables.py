@@ -37,7 +37,7 @@ from scrapers.extract.table_columns import (
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
-_RANK_HEADER_RE = re.compile(r"排名|序号|名次")
+_RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
