@@ -47,7 +47,8 @@ _BARE_PART_RE = re.compile(
 # A place opening the subject (珠三角区域, 闽东南区域, 经开区), never a word inside it (酸雨城市).
 _LEAD_PLACE_RE = re.compile(
     r"^(?:中国|我国|全国|(?:长三角|珠三角|京津冀|汾渭平原|成渝)?(?:[\u4e00-\u9fff]{1,4}(?:区域|地区|片区|流域)"
-    r"|[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区|州|盟)(?![\u4e00-\u9fff]{0,2}城市)"
+    # (not 臭氧全市: a pollutant named before 全市 is what is measured)
+    r"|(?!臭氧|二氧化|一氧化|细颗粒|可吸入|空气|优良)[\u4e00-\u9fff]{2,3}(?<!城)(?:市|省|县|区|州|盟)(?![\u4e00-\u9fff]{0,2}城市)"
     r"|[南北中高竹嘉]市(?![\u4e00-\u9fff]{0,2}城市)))?"  # Taiwan's short city names: 南市, 北市, 中市
 )
 

@@ -19,6 +19,8 @@ _TO_LAKE = {
     "surface_water_good_count": "lake_reservoir_good_count",
 }
 _NO_SEVERE_RE = re.compile(r"[^。；;\n]{0,6}?无严重污染")
+# 由多到少依次为: the order of a list, not a change
+_ORDER_WORDS_RE = re.compile(r"[由从](?:多到少|少到多|高到低|低到高)")
 # 新增优良天数102天 / 同比减少5天 is a change; 重污染天数减少至3天 says the level it reached.
 _DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)(?!至|到)[^，,。；;]{0,10}$")
 
@@ -66,4 +68,4 @@ def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end
 
 def is_days_change(naming: str) -> bool:
     """Whether a number of days is stated as a change (新增…102天), not as a level."""
-    return _DAYS_CHANGE_RE.search(naming) is not None
+    return _DAYS_CHANGE_RE.search(_ORDER_WORDS_RE.sub("", naming)) is not None

@@ -350,3 +350,23 @@ def test_a_table_column_of_improvement_rates_is_the_change_of_the_column_before_
         ("good_air_days_ratio", 42.3, None, None, 2023),
         ("air_quality_composite_index", 3.41, None, None, 2023),
     ]
+
+
+def test_a_pollutant_named_before_the_whole_city_is_what_is_measured() -> None:
+    text = "2021年，全市二氧化氮平均浓度28微克/立方米，同比下降3.1%；臭氧全市平均浓度152微克/立方米，同比下降4.7%。"
+    assert [code for code, *_ in _rows(text)] == ["no2_avg_concentration", "o3_avg_concentration"]
+
+
+def test_worse_than_class_five_written_in_a_chinese_numeral_is_worse_than_class_v() -> None:
+    assert _rows("2018年，劣于五类水体断面比例为6.9%，同比下降1.4个百分点。") == [
+        ("worse_than_class_v_ratio", 6.9, "down", 1.4, 2018)
+    ]
+
+
+def test_a_list_ordered_from_most_to_fewest_days_is_a_list_of_levels_not_changes() -> None:
+    text = "优良天数由多到少依次为东坪93天、西利92天、南皋88天。"
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("good_air_days_count", 93.0),
+        ("good_air_days_count", 92.0),
+        ("good_air_days_count", 88.0),
+    ]
