@@ -324,7 +324,7 @@ def test_a_share_of_a_sea_area_or_a_coastline_is_a_share_not_coastal_water_quali
 def test_a_table_ordered_by_a_rank_column_headed_paixu_reads_no_rank_as_a_value() -> None:
     text = (
         "各区PM2.5浓度统计表\n单位:微克/立方米\n"
-        "排序 | 区 | 1-6月份PM2.5浓度 | 其中,6月PM2.5浓度 |\n"
+        "排序 | 区 | 1-5月PM2.5浓度 | 5月PM2.5浓度 |\n"
         "1 | 东湖 | 36 | 31 |\n2 | 西岭 | 37 | 33 |"
     )
     found = extract_text(text)[0]
@@ -338,8 +338,8 @@ def test_a_table_ordered_by_a_rank_column_headed_paixu_reads_no_rank_as_a_value(
 
 def test_a_table_column_of_improvement_rates_is_the_change_of_the_column_before_it() -> None:
     text = (
-        "附表1 2023年8月各区环境空气质量综合排名\n"
-        "排名 | 区名 | PM2.5 浓度 (µg/m3) | PM2.5 改善率(%) | 优良天数比率 (%) | 综合指数\n|\n"
+        "表2 2023年8月各区空气质量排名\n"
+        "名次 | 区名 | PM2.5浓度(微克/立方米) | PM2.5改善率(%) | 优良天数比例(%) | 综合指数\n|\n"
         "1 | 东湖区 | 21 | -5.1 | 55.6 | 3.21 |\n2 | 西岭区 | 24 | 0.0 | 42.3 | 3.41 |"
     )
     assert _rows(text) == [
