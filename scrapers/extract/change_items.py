@@ -120,7 +120,7 @@ _PLACE_GROUP_RE = re.compile(
 )
 _PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
-_COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|较上年|比上年|较去年|比去年|上年|去年)+")
+_COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与]?(?:上年|去年|前年|上一年|前一年))+")
 
 
 def compared_only(subject: str) -> bool:

@@ -370,3 +370,8 @@ def test_a_list_ordered_from_most_to_fewest_days_is_a_list_of_levels_not_changes
         ("good_air_days_count", 92.0),
         ("good_air_days_count", 88.0),
     ]
+
+
+def test_a_change_compared_with_the_year_before_last_names_no_place() -> None:
+    found = extract_text("平均超标天数比例为百分之十九，比前年下降两个百分点。")[0]
+    assert all(i.region != "比前年" for i in found)
