@@ -157,10 +157,10 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = (earlier or own or code) if whole else (own or earlier or code)
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             code = code or s.topic.code(kind)
-        if kind == "percent" and drafts and drafts[-1].unit_base == "yuan" and _SHARE_WORD_RE.search(subject):
-            return GENERIC_BY_KIND[kind]  # …投资补助0.49亿元，全省占比7.1%: a share of the sum just stated
             if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
                 code = code or s.topic.changed_code(kind)  # one pollutant's paragraphs go on
+        if kind == "percent" and drafts and drafts[-1].unit_base == "yuan" and _SHARE_WORD_RE.search(subject):
+            return GENERIC_BY_KIND[kind]  # …投资补助0.49亿元，全省占比7.1%: a share of the sum just stated
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
     if code is None and not subject:

@@ -395,6 +395,8 @@ def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[In
             levels.setdefault((i.code, i.region, i.value), []).append(i.start)
     if not yoy and not levels:
         return indicators
+    for starts in yoy.values():
+        starts.sort()
     return [
         ind
         for ind in indicators
@@ -442,7 +444,7 @@ def _month_on_month_twin(
         or not _month_on_month(ind, text)
     ):
         return False
-    starts = sorted(yoy.get((ind.code, ind.region, ind.period), []))
+    starts = yoy.get((ind.code, ind.region, ind.period), [])
     near = starts[
         bisect_left(starts, ind.start - _TWIN_REACH) : bisect_right(starts, ind.start + _TWIN_REACH)
     ]

@@ -165,13 +165,15 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
 )
+# 将围绕 / 将继续 / 将确保: what an office will do (not 将 as 把: 将大气污染防治作为…)
+_WILL_DO = r"将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争)"
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d降升])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来)|(?<!全)力争(?!取)|预计到|要达|预期"
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
     r"|预计|要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
     # 2024年，区生态环境局将围绕…，确保…优良天数保持350天以上: what the office will do
-    r"|将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争)"
+    rf"|{_WILL_DO}"
 )
 # 达到水质目标要求的断面比例为92.3% / 满足功能目标的 4503 个: what meets a target is counted, not aimed at.
 _MET_TARGET_RE = re.compile(
@@ -349,9 +351,7 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
 
 # 2024年，区生态环境局将围绕…。…，优良天数保持350天以上: a paragraph that opens on what an
 # office will do in a year is its plan, every sentence of it.
-_PLAN_PARAGRAPH_RE = re.compile(
-    r"\s*(?:19|20)\d{2}\s*年[，,][^。！？!?\n]{0,40}?将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争)"
-)
+_PLAN_PARAGRAPH_RE = re.compile(rf"\s*(?:19|20)\d{{2}}\s*年[，,][^。！？!?\n]{{0,40}}?{_WILL_DO}")
 
 
 def _opens_a_plan_paragraph(text: str, start: int) -> bool:
