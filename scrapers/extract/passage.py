@@ -35,7 +35,11 @@ def soft_breaks(text: str) -> list[int]:
             continue  # a table's cells, one a line or cut by |, stay on their lines
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
-        if len(line.strip()) < 12 or _HEADING_END.search(text, line_start, m.start()):
+        if (
+            len(line.strip()) < 12
+            or _HEADING_END.search(text, line_start, m.start())
+            or _SPACED_TITLE_RE.match(line.strip())
+        ):
             continue  # a heading or a short title line stays a paragraph of its own
         next_end = text.find("\n", m.end())
         parts = (line, text[m.end() : next_end if next_end >= 0 else len(text)])
@@ -43,6 +47,12 @@ def soft_breaks(text: str) -> list[int]:
             continue  # a row of a tab- or space-separated table ends its line
         found.append(text.index("\n", m.start()))
     return found
+
+
+# 省辖市商丘空气最好 洛阳最差: a headline of two or three phrases set apart by spaces, with no
+# punctuation; a wrapped line of running text does not space its phrases (PDF letter-spacing cuts
+# every character or two, 平 均 浓 度, so each phrase here has three characters or more).
+_SPACED_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{3,14}(?:[ \u3000]+[\u4e00-\u9fff]{3,14}){1,2}$")
 
 
 def join_soft_breaks(text: str, breaks: list[int] | None = None) -> str:

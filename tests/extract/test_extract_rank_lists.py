@@ -239,3 +239,20 @@ def test_a_tie_written_with_a_chinese_numeral_and_a_ranking_of_what_got_worse() 
         ("北桥", 4.0),
     ]
     assert _ranks("空气质量变差程度排名依次为东川、西岭、南桥。") == []
+
+
+def test_a_spaced_headline_before_a_list_does_not_make_it_count_from_the_bottom() -> None:
+    text = (
+        "1月份空气质量排名\n省辖市东川空气最好 南桥空气最差\n"
+        "城市排名方面，空气质量由好到差的城市依次为：东川、西岭、南桥。"
+    )
+    assert _ranks(text) == [
+        ("air_quality_rank", "东川", 1.0),
+        ("air_quality_rank", "西岭", 2.0),
+        ("air_quality_rank", "南桥", 3.0),
+    ]
+
+
+def test_a_wrapped_line_of_running_text_is_still_joined_to_the_next() -> None:
+    text = "全省城市细颗粒物平均浓度\n为35微克/立方米。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [("pm25_avg_concentration", 35.0)]
