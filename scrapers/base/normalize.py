@@ -75,14 +75,14 @@ _NOISE = (
         ".",
         re.compile(r"\d。\d"),
     ),
-    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良): the pinyin
-    # says which character it was where the neighbours leave one reading (yōu before 良 or 秀
-    # was 优); other such remnants go.
-    (re.compile(r"\?yōu\)(?=[良秀])"), "优", re.compile(r"\?y")),
+    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良; 質量?jì）?yōu）良 where
+    # the mirror writes full-width brackets): the pinyin says which character it was where the
+    # neighbours leave one reading (yōu before 良 or 秀 was 优); other such remnants go.
+    (re.compile(r"\?yōu[)）](?=[良秀])"), "优", re.compile(r"\?y")),
     # …ⅰ~ⅲ?lèi)、ⅳ~ⅴ類: lèi after a class numeral was 类; shù after 天 was 数 (天数)
-    (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])\?lèi\)"), "类", re.compile(r"\?l")),
-    (re.compile(r"(?<=天)\?shù\)"), "数", re.compile(r"\?s")),
-    (re.compile(rf"\?(?:{_SYLLABLE})\)"), "", re.compile(r"\?[a-zü]")),
+    (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])\?lèi[)）]"), "类", re.compile(r"\?l")),
+    (re.compile(r"(?<=天)\?shù[)）]"), "数", re.compile(r"\?s")),
+    (re.compile(rf"\?(?:{_SYLLABLE})[)）]"), "", re.compile(r"\?[a-zü]")),
 )
 _PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
