@@ -64,8 +64,10 @@ class Columns:
     order: list[tuple[ColumnKind, str | None]] = field(default_factory=list)
     water: list[str] = field(default_factory=list)  # the water bodies the caption or header names
 
-    def take(self, cell: Cell) -> bool:
-        """Read ``cell`` as header when it names codes or a unit; whether it named codes."""
+    def take(self, cell: Cell, after_rows: bool = False) -> bool:
+        """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
+        the rows began (``after_rows``), a cell that names nothing (a page's trailer, 【打印】
+        【关闭窗口】) opens no column: it would leave every row one column short."""
         if VALUE_RE.match(cell.text) is not None:
             return False
         self.water = water_bodies(cell.text) or self.water
@@ -79,6 +81,8 @@ class Columns:
             self.percent, self.bare, self.order = [], [], []
         self.percent += percent
         self.bare += bare
+        if after_rows and all(kind == "other" for kind, _ in opened):
+            return False
         if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
             self.order.extend(opened)
         return bool(percent or bare)

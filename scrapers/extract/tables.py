@@ -146,7 +146,11 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             ):
                 columns, row = Columns(), []  # a header after rows starts a new table
             ranked = ranked or _RANK_HEADER_RE.search(cell.text) is not None
-            if not columns.take(cell) and is_row_name(cell.text) and columns.named_any():
+            if (
+                not columns.take(cell, after_rows=bool(rows))
+                and is_row_name(cell.text)
+                and columns.named_any()
+            ):
                 ranked = ranked or (not rows and i > 0 and _RANK_RE.match(cells[i - 1].text) is not None)
                 row = [cell]
                 rows.append((columns, row))

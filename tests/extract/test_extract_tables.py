@@ -228,3 +228,22 @@ def test_a_row_name_with_a_footnote_mark_or_ending_in_cheng_is_a_place() -> None
         ("air_quality_composite_index", 3.55, "运城市"),
         ("air_quality_composite_index", 3.9, "西岭市"),
     ]
+
+
+def test_a_page_trailer_after_a_table_leaves_its_columns_as_the_header_opened_them() -> None:
+    table = (
+        "2023年7月各区环境空气质量排名\n"
+        "排名 | 区名 | PM2.5浓度(μg/m3) | PM2.5改善率(%) | 优良天数比率(%) | 综合指数 |\n"
+        "1 | 东城区 | 20 | -4.8 | 54.8 | 3.25 |\n"
+        "2 | 西城区 | 23 | 0.0 | 41.9 | 3.37 |\n"
+    )
+    expected = [
+        ("pm25_avg_concentration", 20.0, "东城区", 2023),
+        ("good_air_days_ratio", 54.8, "东城区", 2023),
+        ("air_quality_composite_index", 3.25, "东城区", 2023),
+        ("pm25_avg_concentration", 23.0, "西城区", 2023),
+        ("good_air_days_ratio", 41.9, "西城区", 2023),
+        ("air_quality_composite_index", 3.37, "西城区", 2023),
+    ]
+    assert _rows(table) == expected
+    assert _rows(table + "【打印】【关闭窗口】\n") == expected
