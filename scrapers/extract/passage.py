@@ -78,7 +78,7 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
     out = list(indicators)
     dropped: set[int] = set()
     for i, change in enumerate(out):
-        if not change.is_change_only or change.change is None:
+        if not change.is_change_only or change.change is None or _of_nothing(change, text):
             continue
         stop = _SENTENCE_STOP_RE.search(text, change.end)  # the sentence ends there (found once)
         sentence_end = stop.start() if stop else len(text)
@@ -104,6 +104,28 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
 
 
 _PARAGRAPH_END_RE = re.compile(r"\n")
+# 无劣Ⅴ类断面，同比下降0.5个百分点: the change of a level that is none; no later level is its.
+_NONE_LEFT_RE = re.compile(r"\s*(?:无|没有|未出现|未发生)")
+
+
+_SUBJECTLESS_RE = re.compile(r"\s*(?:同比|较|比|与)[^，,；;。\n]*$")
+
+
+def _of_nothing(change: Indicator, text: str) -> bool:
+    """Whether the change's clause, or the clause before a subjectless one (…，同比下降…), says
+    that none is left (无劣Ⅴ类断面)."""
+    floor = max(change.start - 80, 0)
+    clause = max(text.rfind(ch, floor, change.start) for ch in "，,；;。\n") + 1
+    if _NONE_LEFT_RE.match(text, clause):
+        return True
+    if (
+        clause <= floor
+        or not _SUBJECTLESS_RE.match(text[clause : change.start])
+        or text[clause - 1] not in "，,"
+    ):
+        return False
+    before = max(text.rfind(ch, floor, clause - 1) for ch in "，,；;。\n") + 1
+    return _NONE_LEFT_RE.match(text, before) is not None
 
 
 def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:

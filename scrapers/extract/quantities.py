@@ -334,7 +334,8 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     """到2020年，…达到95%以上；…不低于85%: a plan year opening the sentence makes every figure
     of it a target (截至2023年底 and 2015年到2020年 are not plans). A stated aim (目标是/目标为)
     covers its own clause and the later ones that state a bound (…控制在32以内，…达到88.5%以上),
-    not a clause reporting a measurement after it, nor anything after a bracketed aside."""
+    not a clause reporting a measurement after it, nor anything after a bracketed aside; an aim
+    followed by a colon (主要目标是：) opens a list of targets, the rest of its sentence."""
     floor = max(start - 200, 0)
     stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
     if _opens_a_plan_paragraph(text, start):
@@ -344,6 +345,8 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
             return True
         if _in_closed_aside(text, m.start(), start):
             continue
+        if _AIM_COLON_RE.match(text, m.end() - 1):
+            return True  # 主要目标是：…下降3%，…达75%: an aim that opens a list, all of its sentence
         if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
             return True
     return False
@@ -378,6 +381,7 @@ def _marks_a_stage(text: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+_AIM_COLON_RE = re.compile(r"[：:]|.\s*[：:]")  # the aim's last character is the colon, or one follows
 _BOUND_RE = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
 
 

@@ -25,7 +25,8 @@ _GOOD = {
 # The compliance rate (水质达标率) of each body that has one.
 _COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
 _GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
-_NOISE_RE = re.compile(r"声环境|噪声|噪音|声功能")
+# Noise and soil have compliance rates too (声环境功能区达标率, 土壤监测点位达标率): not water.
+_NOT_WATER_RE = re.compile(r"声环境|噪声|噪音|声功能|土壤|农用地|建设用地")
 # A single water parameter judged against the classes: its share of sites is not the good share.
 _ONE_PARAMETER_RE = re.compile(
     r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"
@@ -46,8 +47,10 @@ _GOOD_WORDS_RE = re.compile(
 def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     """``code`` of a percentage named by ``naming``, moved to the water body the figure is about;
     ``in_view`` lists the bodies around it, nearest first. Other codes are returned unchanged."""
-    if _NOISE_RE.search(naming) and (code is None or code in _GOOD_CODES or code in _COMPLIANT.values()):
-        return "share"  # 城市声环境功能区夜间达标率 after a paragraph on water: noise, no water at all
+    if _NOT_WATER_RE.search(naming) and (
+        code is None or code in _GOOD_CODES or code in _COMPLIANT.values()
+    ):  # 城市声环境功能区夜间达标率 / 土壤国控监测点位总体达标率 after a paragraph on water
+        return "share"
     if (code in _GOOD_CODES or code is None) and _ONE_PARAMETER_RE.search(without_titles(naming)):
         return "share"  # 高锰酸盐指数符合Ⅰ~Ⅲ类要求的断面占58.4%: one parameter's share, not the water's
     own = water_bodies(naming)
