@@ -104,6 +104,15 @@ def join_changes_stated_first(indicators: list[Indicator], text: str) -> list[In
 
 
 _PARAGRAPH_END_RE = re.compile(r"\n")
+_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000]*\n)*")
+
+
+def _past_blank_lines(text: str, pos: int) -> int:
+    """Where the next paragraph starts: past the empty lines a page puts between paragraphs."""
+    m = _BLANK_LINES_RE.match(text, pos)
+    return m.end() if m else pos
+
+
 # 无劣Ⅴ类断面，同比下降0.5个百分点: the change of a level that is none; no later level is its.
 _NONE_LEFT_RE = re.compile(r"\s*(?:无|没有|未出现|未发生)")
 
@@ -130,14 +139,21 @@ def _of_nothing(change: Indicator, text: str) -> bool:
 
 def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
     """…PM2.5、PM10浓度同比下降，降幅分别为14.6%、26.9%。¶其中，PM2.5月均浓度为70μg/m3: a
-    monthly report's changes come first and its levels in the next paragraph. The change goes to
-    the next level of its indicator (place and period agreeing) by the end of that paragraph, when
-    no other statement of the indicator comes between; a level that has a change keeps it."""
+    monthly report's changes come first and its levels in the next paragraph (past empty lines).
+    The change goes to the next level of its indicator (place and period agreeing; a change with
+    no place agrees with 全市 or 我省) by the end of that paragraph, when no other statement of the
+    indicator comes between; a level that has a change keeps it."""
     change = out[i]
     if change.change is None or change.change.basis != "yoy":
         return None  # a report's changes are 同比; an unstated basis may be any figure's
+    opened = max(text.rfind(ch, 0, change.start) for ch in "。！？!?\n") + 1
+    if any(
+        f.code == change.code and not f.is_change_only and f.change is None and f.start >= opened
+        for f in out[:i]
+    ):
+        return None  # …比例63.0%(56.7天)，同比下降2.6个百分点: the level before it in its sentence
     first = _PARAGRAPH_END_RE.search(text, change.end)
-    second = _PARAGRAPH_END_RE.search(text, first.end()) if first else None
+    second = _PARAGRAPH_END_RE.search(text, _past_blank_lines(text, first.end())) if first else None
     reach = second.start() if second else len(text)
     for j in range(i + 1, len(out)):
         figure = out[j]
@@ -147,9 +163,11 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
             continue
         if figure.is_change_only or figure.change is not None:
             return None  # the indicator is stated again before a level takes the change
-        agrees = (figure.region is None or same_place(figure.region, change.region)) and (
-            figure.period is None or figure.period == change.period
-        )
+        agrees = (
+            figure.region is None
+            or same_place(figure.region, change.region)
+            or (change.region is None and _WHOLE_AREA_RE.fullmatch(figure.region) is not None)
+        ) and (figure.period is None or figure.period == change.period)
         return j if agrees else None
     return None
 

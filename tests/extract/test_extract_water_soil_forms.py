@@ -97,3 +97,47 @@ def test_the_change_of_a_level_that_is_none_is_not_given_to_a_later_level() -> N
         ("surface_water_good_ratio", 93.0, None, None, None),
         ("worse_than_class_v_ratio", 0.7, None, None, None),
     ]
+
+
+def test_days_meeting_grade_one_or_two_are_good_days_and_their_share_the_good_day_ratio() -> None:
+    text = "2021年，全市环境空气质量符合二级标准(良)的天数为221天，一、二级标准的天数总计为300天，占比82.2%。"
+    assert [r for r in _rows(text) if r[0] != "days"] == [
+        ("good_air_days_count", 300.0, None, None, 2021),
+        ("good_air_days_ratio", 82.2, None, None, 2021),
+    ]
+
+
+def test_a_pollutant_list_that_lost_a_separator_after_a_bracket_keeps_its_members() -> None:
+    text = (
+        "2020年，市区二氧化硫、二氧化氮、可吸入颗粒物(PM10)、细颗粒物(PM2.5)年平均浓度分别为10微克/立方米、"
+        "28微克/立方米、55微克/立方米、37微克/立方米。与2019年相比，二氧化硫、二氧化氮、可吸入颗粒物(PM10)"
+        "细颗粒物(PM2.5)年均浓度降幅分别为23.1%、6.7%、16.7%、11.9%。"
+    )
+    assert _rows(text) == [
+        ("so2_avg_concentration", 10.0, "down", 23.1, 2020),
+        ("no2_avg_concentration", 28.0, "down", 6.7, 2020),
+        ("pm10_avg_concentration", 55.0, "down", 16.7, 2020),
+        ("pm25_avg_concentration", 37.0, "down", 11.9, 2020),
+    ]
+
+
+def test_a_lead_change_goes_to_the_whole_citys_level_past_an_empty_line() -> None:
+    text = (
+        "《公报》显示，甲市环境空气质量优良率较2021年提高2.2个百分点。\n\n"
+        "2022年，全市环境空气质量优良天数为338天，优良率为92.6%。"
+    )
+    assert _rows(text) == [
+        ("good_air_days_count", 338.0, None, None, 2022),
+        ("good_air_days_ratio", 92.6, "up", 2.2, 2022),
+    ]
+
+
+def test_a_change_after_its_level_and_an_aside_stays_with_that_level() -> None:
+    text = (
+        "1-3月，全省平均优良天数比例63.0%(56.7天)，同比下降2.6个百分点(2.3天)。\n\n"
+        "关中7市区，1-3月平均优良天数比例46.7%(42.0天)，同比下降。"
+    )
+    assert [r for r in _rows(text) if r[0] == "good_air_days_ratio"] == [
+        ("good_air_days_ratio", 63.0, "down", 2.6, None),
+        ("good_air_days_ratio", 46.7, None, None, None),
+    ]
