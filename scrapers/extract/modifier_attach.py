@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from models.records import Indicator
 from scrapers.extract import ranks, subjects
-from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
 from scrapers.extract.modifiers import Modifier
 from scrapers.extract.sentence import Sentence, qualified
 
@@ -35,11 +35,34 @@ def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list
         return [standalone]
     for i in qualified(s, mod.pos, mod.end, drafts, mod.cover):
         d = drafts[i]
+        if mod.rank is not None and _ranks_another_medium(s, mod, d):
+            continue
         if mod.rank is not None and mod.rank not in d.ranks:
             drafts[i] = replace(d, ranks=(*d.ranks, mod.rank))
         elif mod.record is not None and mod.record not in d.record:
             drafts[i] = replace(d, record=(*d.record, mod.record))
     return []
+
+
+# What a rank's own clause ranks, when it names a medium: …优良天数率为85.8%，水环境质量跃居全国
+# 第一 ranks the water, not the air figure before it.
+_WATER_WORDS_RE = re.compile(r"水环境|水质|地表水|断面|水体")
+_AIR_WORDS_RE = re.compile(r"空气|大气|PM|颗粒物|臭氧|优良天数")
+
+
+def _ranks_another_medium(s: Sentence, mod: Modifier, d: Indicator) -> bool:
+    """Whether the rank's clause, before the rank and with no figure in it, names a medium that
+    is not the figure's."""
+    clause = s.clause_of(mod.pos)
+    if clause.start <= d.start < clause.end:
+        return False
+    domain = catalog_by_code()[d.code].domain if d.code in catalog_by_code() else None
+    words = s.text[clause.start : mod.pos]
+    if domain == "air":
+        return _WATER_WORDS_RE.search(words) is not None and _AIR_WORDS_RE.search(words) is None
+    if domain == "water":
+        return _AIR_WORDS_RE.search(words) is not None and _WATER_WORDS_RE.search(words) is None
+    return False
 
 
 def _attach_streak(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list[Indicator]:

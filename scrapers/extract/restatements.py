@@ -138,6 +138,8 @@ def _core(ind: Indicator) -> str:
         return ""
     subject = _NETWORK_RE.sub("", canonical(_ASIDE_RE.sub("", ind.subject)))
     entry = catalog_by_code().get(ind.code)
+    if entry is not None and entry.domain == "air":
+        subject = _AIR_FILLER_RE.sub("", subject)
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
             subject = subject.replace(part, "")
@@ -148,6 +150,8 @@ _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # 省控断面 / 断面: which monitoring network is named does not make another figure
 # 全县县级饮用水水源地 / 县级饮用水水源地: nor does the whole-area word before it
 _NETWORK_RE = re.compile(r"省控|国控|国考|省考|市控|市考|^\s*(?:全|我)(?:国|省|市|县|区|州)")
+# 城市环境空气质量平均优良天数率 / 平均优良天数率: the medium and the averaging say no other figure
+_AIR_FILLER_RE = re.compile(r"(?:城市)?(?:环境空气质量|空气质量|环境空气)|平均|年均")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 

@@ -141,3 +141,18 @@ def test_a_change_after_its_level_and_an_aside_stays_with_that_level() -> None:
         ("good_air_days_ratio", 63.0, "down", 2.6, None),
         ("good_air_days_ratio", 46.7, None, None, None),
     ]
+
+
+def test_a_lead_figure_restated_below_with_the_air_medium_named_is_one_figure() -> None:
+    text = "公报显示，全省平均优良天数率为85.8%。\n\n从各市来看，全省城市环境空气质量平均优良天数率为85.8%，重污染天数平均为2.6天。"
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("good_air_days_ratio", 85.8),
+        ("heavy_pollution_days_count", 2.6),
+    ]
+
+
+def test_a_rank_of_the_water_after_an_air_figure_is_not_the_air_figures() -> None:
+    air_then_water = extract_text("全省平均优良天数率为85.8%，水环境质量跃居全国第一。")[0]
+    assert [(i.code, i.ranks) for i in air_then_water] == [("good_air_days_ratio", ())]
+    air_ranked = extract_text("全省优良天数比例为95.2%，排名全国第一。")[0]
+    assert [(i.code, [r.position for r in i.ranks]) for i in air_ranked] == [("good_air_days_ratio", [1])]
