@@ -156,3 +156,24 @@ def test_a_rank_of_the_water_after_an_air_figure_is_not_the_air_figures() -> Non
     assert [(i.code, i.ranks) for i in air_then_water] == [("good_air_days_ratio", ())]
     air_ranked = extract_text("全省优良天数比例为95.2%，排名全国第一。")[0]
     assert [(i.code, [r.position for r in i.ranks]) for i in air_ranked] == [("good_air_days_ratio", [1])]
+
+
+def test_a_date_the_data_run_to_inside_an_aside_makes_no_plan_of_what_follows() -> None:
+    text = (
+        "2019年1月至10月，城区空气质量优良天数比例为92.8%(以省环保部门发布为准，数据累计到2019年10月)，"
+        "有效天数总计304天，其中优良282天、重度污染2天。"
+    )
+    assert [(code, value) for code, value, *_ in _rows(text) if code != "days"] == [
+        ("good_air_days_ratio", 92.8),
+        ("good_air_days_count", 282.0),
+        ("heavy_pollution_days_count", 2.0),
+    ]
+
+
+def test_a_plan_year_still_makes_targets_and_an_aim_in_brackets_stays_in_them() -> None:
+    assert _rows("到2025年，全市PM2.5平均浓度控制在30微克/立方米以下。") == []
+    text = "2020年，全市优良天数比例为80%(力争到2025年达到85%)，PM2.5平均浓度为30微克/立方米。"
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("good_air_days_ratio", 80.0),
+        ("pm25_avg_concentration", 30.0),
+    ]
