@@ -125,7 +125,11 @@ def settled(draft: Indicator, text: str) -> Indicator:
 
 _YOY_RE = re.compile(r"同比|(?:较|比|与)(?:上年|去年|前一年|上一年)|上年同期|去年同期")
 _SINCE_RE = re.compile(r"累计|以来")
-_VERSUS_YEAR_RE = re.compile(r"(?:较|比|与)\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年(?P<same>同期)?")
+# 较2016年 / 与基准年(2015年)同比: the year compared with, a base year's in brackets
+_VERSUS_YEAR_RE = re.compile(
+    r"(?:较|比|与)\s*(?:基准年|基年)?\s*[(（]?\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年[)）]?(?P<same>同期)?"
+)
+_BASE_YEAR_RE = re.compile(r"(?:比|较|与)(?:基准年|基年)")
 _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
 _PERIOD_WORDS_RE = re.compile(
     r"环比|较“|与第|(?:比|较|与)(?:上|前)(?:周|月|季度|一周|一个月|一季度|旬)"
@@ -144,6 +148,8 @@ def basis(text: str, clause_start: int, pos: int, figure_year: int | None) -> Ch
         year = year + _ROC_OFFSET if year < 1000 else year
         previous = figure_year is not None and year == figure_year - 1
         return "yoy" if previous and not versus.group("same") else "vs_period"
+    if _BASE_YEAR_RE.search(words):
+        return "vs_period"  # 与基准年同比: against the plan's base year, not the year before
     if _YOY_RE.search(words):
         return "yoy"
     if _SINCE_RE.search(words):

@@ -177,3 +177,24 @@ def test_a_plan_year_still_makes_targets_and_an_aim_in_brackets_stays_in_them() 
         ("good_air_days_ratio", 80.0),
         ("pm25_avg_concentration", 30.0),
     ]
+
+
+def test_met_targets_of_a_year_are_no_plan_of_what_follows() -> None:
+    text = (
+        "2021年，劣Ⅴ类断面比例为1.2%，均达到2021年水质目标要求；"
+        "876个地级以上城市在用集中式生活饮用水水源监测断面(点位)中，825个全年均达标，占94.2%。"
+    )
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("worse_than_class_v_ratio", 1.2),
+        ("drinking_water_source_compliance_ratio", 94.2),
+    ]
+
+
+def test_a_change_against_the_base_year_in_brackets_is_against_that_period_and_not_of_it() -> None:
+    found = extract_text(
+        "2020年，甲市优良天数率同比增加2.6个百分点。与基准年(2015年)同比，PM2.5平均浓度改善46.0%。"
+    )[0]
+    assert [(i.code, i.year, i.change.basis if i.change else None) for i in found] == [
+        ("good_air_days_ratio", 2020, "yoy"),
+        ("pm25_avg_concentration", 2020, "vs_period"),
+    ]
