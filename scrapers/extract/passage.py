@@ -146,12 +146,13 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
     change = out[i]
     if change.change is None or change.change.basis != "yoy":
         return None  # a report's changes are 同比; an unstated basis may be any figure's
-    opened = max(text.rfind(ch, 0, change.start) for ch in "。！？!?\n") + 1
+    own = text.rfind("\n", 0, change.start)
+    opened = text.rfind("\n", 0, max(own, 0)) + 1  # the paragraph before the change's, and its own
     if any(
         f.code == change.code and not f.is_change_only and f.change is None and f.start >= opened
         for f in out[:i]
     ):
-        return None  # …比例63.0%(56.7天)，同比下降2.6个百分点: the level before it in its sentence
+        return None  # …比例63.0%(56.7天)，同比下降2.6个百分点: a level just before has first claim
     first = _PARAGRAPH_END_RE.search(text, change.end)
     second = _PARAGRAPH_END_RE.search(text, _past_blank_lines(text, first.end())) if first else None
     reach = second.start() if second else len(text)

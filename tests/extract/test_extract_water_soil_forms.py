@@ -198,3 +198,18 @@ def test_a_change_against_the_base_year_in_brackets_is_against_that_period_and_n
         ("good_air_days_ratio", 2020, "yoy"),
         ("pm25_avg_concentration", 2020, "vs_period"),
     ]
+
+
+def test_a_report_printed_twice_keeps_each_change_with_the_level_before_it() -> None:
+    once = (
+        "2020年市区空气质量优良天数共297天。\n"
+        "市区二氧化硫、二氧化氮年平均浓度分别为10微克/立方米、28微克/立方米。\n"
+        "与2019年相比，二氧化硫、二氧化氮年均浓度降幅分别为23.1%、6.7%，"  # cut off mid-sentence
+    )
+    expected = [
+        ("good_air_days_count", 297.0, None, None, 2020),
+        ("so2_avg_concentration", 10.0, "down", 23.1, 2020),
+        ("no2_avg_concentration", 28.0, "down", 6.7, 2020),
+    ]
+    assert _rows(once) == expected
+    assert _rows(once + "\n" + once) == expected
