@@ -58,6 +58,12 @@ _NOISE = (
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),
     # 21 .4% / 95 .2%: a space before a decimal point; S O2 / N O2: a space inside the formula
     (re.compile(r"(?<=\d)[ \t]+(?=\.\d)"), "", re.compile(r"\d[ \t]+\.")),
+    # | 100. 00% | 48. 1 |: a space after the decimal point, where a cell, a unit or % follows
+    (
+        re.compile(r"(?<=\d\.)[ \t]+(?=\d{1,3}[ \t]*(?:%|[|｜]|微克|μg|µg|ug|毫克|mg|个百分点|$))", re.M),
+        "",
+        re.compile(r"\d\.[ \t]+\d"),
+    ),
     (re.compile(r"(?<=(?<![A-Za-z])[SN])[ \t]+(?=O\s*2(?!\d))"), "", re.compile(r"[SN][ \t]+O")),
     # A PDF line break inside a decimal number (69.\n9%, 2\n.0个百分点): the number, whole.
     (

@@ -12,13 +12,23 @@ from scrapers.extract.numbers import INDEX_UNIT
 from scrapers.extract.topic import water_bodies
 from scrapers.extract.water import water_code
 
+# Pollutants whose concentrations bulletins give in μg/m³ (CO, in mg/m³, has no code).
+_MICROGRAM_CODES = frozenset(
+    {
+        "pm25_avg_concentration",
+        "pm10_avg_concentration",
+        "no2_avg_concentration",
+        "so2_avg_concentration",
+        "o3_avg_concentration",
+    }
+)
 _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
 _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降幅")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
-    r"|断面|点位|个数|数量|[(（]个[)）]"
+    r"|断面|点位|个数|数量|[(（]个[)）]|天数|监测"  # 有效监测天数: a column of counts, no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -45,8 +55,11 @@ class Cell:
 # What one header cell is: the column of row names or ranks, a measure of a code (with % or as
 # a bare number), the change of the column before it (in % or in points), or something else.
 ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
+# 主要污染物浓度 / 污染物浓度(μg/m3): a cell over the pollutants' columns, which a later line names.
+_GROUP_RE = re.compile(r"^(?:主要|六项|各项)?污染物(?:平均)?浓度|^浓度(?:[(（].*[)）])?$")
 _KEY_RE = re.compile(
-    r"^(?:排名|排序|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称|站点|市州|设区市"
+    r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称"
+    r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
     r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）)$"
 )
 _UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
@@ -63,11 +76,21 @@ class Columns:
     unit: str = ""
     order: list[tuple[ColumnKind, str | None]] = field(default_factory=list)
     water: list[str] = field(default_factory=list)  # the water bodies the caption or header names
+    # 主要污染物浓度 over PM10 | PM2.5 | … on the header's next line: where the group's column is
+    # in ``order`` and on which line it was written; its sub-columns take its place.
+    group_at: int | None = None
+    group_line: int = 0
+    group_filled: bool = False
+    # how many pollutant columns the header named before the first value (a header row of
+    # pollutants, not pollutants named down the side of a table)
+    header_pollutants: int | None = None
 
-    def take(self, cell: Cell, after_rows: bool = False) -> bool:
+    def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
         the rows began (``after_rows``), a cell that names nothing (a page's trailer, 【打印】
-        【关闭窗口】) opens no column: it would leave every row one column short."""
+        【关闭窗口】) opens no column: it would leave every row one column short. A group cell
+        (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
+        replaced by them, in their place."""
         if VALUE_RE.match(cell.text) is not None:
             return False
         self.water = water_bodies(cell.text) or self.water
@@ -79,13 +102,45 @@ class Columns:
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.percent, self.bare, self.order = [], [], []
-        self.percent += percent
-        self.bare += bare
+            self.group_at = None
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
+        if self.group_at is not None and line > self.group_line and not after_rows and opened:
+            self._fill_group(opened, percent, bare)
+            return bool(percent or bare)
+        self.percent += percent
+        self.bare += bare
         if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
+            if (
+                opened == [("other", None)]
+                and _GROUP_RE.search(cell.text.replace(" ", ""))
+                and not after_rows
+            ):
+                self.group_at, self.group_line, self.group_filled = len(self.order), line, False
             self.order.extend(opened)
         return bool(percent or bare)
+
+    def seal(self) -> None:
+        """The first value of the table is read: what the header named so far is its header row."""
+        if self.header_pollutants is None:
+            self.header_pollutants = len(set(self.bare) & _MICROGRAM_CODES)
+
+    def _fill_group(
+        self, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
+    ) -> None:
+        """Put a sub-column where its group's column is (the group's own placeholder goes)."""
+        at = self.group_at if self.group_at is not None else len(self.order)
+        before = self.order[:at]
+        self.bare[sum(k == "bare" for k, _ in before) : sum(k == "bare" for k, _ in before)] = bare
+        self.percent[sum(k == "percent" for k, _ in before) : sum(k == "percent" for k, _ in before)] = (
+            percent
+        )
+        if not self.group_filled:
+            self.order[at : at + 1] = opened
+            self.group_filled = True
+        else:
+            self.order[at:at] = opened
+        self.group_at = at + len(opened)
 
     def _of_water(self, code: str, text: str) -> str:
         """A share column's code, moved to the water body in view: 优良比例(%) under 地表水水质."""
@@ -101,9 +156,13 @@ class Columns:
         return bool(self.percent or self.bare)
 
     def unit_of(self, code: str) -> str | None:
-        """The unit of a bare number in ``code``'s column (None: a concentration with no unit)."""
+        """The unit of a bare number in ``code``'s column: the header's, else μg/m³ for a
+        pollutant's concentration under a header that names its pollutants (PM10 | PM2.5 | NO2 |
+        SO2 | CO | O3, as air bulletins print them); None for another concentration with no unit."""
         if code == INDEX_CODE:
             return INDEX_UNIT
+        if not self.unit and code in _MICROGRAM_CODES and (self.header_pollutants or 0) >= 3:
+            return "微克/立方米"
         return self.unit or None
 
 

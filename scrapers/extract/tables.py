@@ -134,7 +134,9 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     used: list[tuple[int, int]] = []
     cells = _cells(text, start, end)
     ranked = False  # whether rows carry a rank: a 排名 column, or a number before the first place
+    line, seen = 0, start  # the header line a cell is on (a group's sub-columns are on a later one)
     for i, cell in enumerate(cells):
+        line, seen = line + text.count("\n", seen, cell.start), cell.start
         if PLACEHOLDER_RE.match(cell.text) and len(row) > 1:
             row.append(cell)  # 甲市 | 30 | — | 90.1: the empty cell keeps the columns after it in place
             continue
@@ -147,7 +149,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 columns, row = Columns(), []  # a header after rows starts a new table
             ranked = ranked or _RANK_HEADER_RE.search(cell.text) is not None
             if (
-                not columns.take(cell, after_rows=bool(rows))
+                not columns.take(cell, after_rows=bool(rows), line=line)
                 and is_row_name(cell.text)
                 and columns.named_any()
             ):
@@ -156,6 +158,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 rows.append((columns, row))
                 used.append((cell.start, cell.end))
             continue
+        columns.seal()
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
         if ranked and len(row) > 1 and _RANK_RE.match(cell.text) and is_row_name(nxt):
             used.append((cell.start, cell.end))

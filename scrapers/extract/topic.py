@@ -64,11 +64,17 @@ def water_bodies(words: str) -> list[str]:
     return _bodies(unmet) or _bodies(plain) if unmet != plain else _bodies(plain)
 
 
+# 国考空气质量排名 / 国控站点PM2.5: a network word about the air names no water.
+_AIR_NAMED_RE = re.compile(r"空气|大气|AQI|PM\s*(?:2\.5|10)|优良天数|颗粒物|臭氧")
+
+
 def _bodies(plain: str) -> list[str]:
     found: list[str] = []
     matches = list(_BODY_RE.finditer(canonical(plain)))
     if any(m.group() not in _NETWORK_WORDS for m in matches):
         matches = [m for m in matches if m.group() not in _NETWORK_WORDS]
+    elif _AIR_NAMED_RE.search(plain):
+        return []
     for m in reversed(matches):
         body = _BODY_OF[m.group()]
         if body not in found:

@@ -247,3 +247,34 @@ def test_a_page_trailer_after_a_table_leaves_its_columns_as_the_header_opened_th
     ]
     assert _rows(table) == expected
     assert _rows(table + "【打印】【关闭窗口】\n") == expected
+
+
+GROUPED = (
+    "2022年4月，甲市国考空气质量排名如下：\n"
+    "本月排名 | 区域名称 | 有效监测天数 | 优良率 | 主要污染物浓度 | 环境空气综合指数 | |||||\n"
+    "PM10 | PM2.5 | NO2 | SO2 | CO | O3 | |||||\n"
+    "1 | 东城区 | 30 | 100. 00% | 48. 1 | 32. 4 | 15 | 7 | 1. 1 | 152 | 3. 33 |\n"
+)
+
+
+def test_a_group_header_gives_its_place_to_the_pollutants_named_on_the_next_header_line() -> None:
+    assert _rows(GROUPED) == [
+        ("good_air_days_ratio", 100.0, "东城区", 2022),
+        ("pm10_avg_concentration", 48.1, "东城区", 2022),
+        ("pm25_avg_concentration", 32.4, "东城区", 2022),
+        ("no2_avg_concentration", 15.0, "东城区", 2022),
+        ("so2_avg_concentration", 7.0, "东城区", 2022),
+        ("o3_avg_concentration", 152.0, "东城区", 2022),
+        ("air_quality_composite_index", 3.33, "东城区", 2022),
+    ]
+    units = {i.code: i.unit for i in extract_text(GROUPED)[0]}
+    assert units["pm25_avg_concentration"] == "微克/立方米"
+
+
+def test_pollutants_named_down_the_side_of_a_table_get_no_unit_they_do_not_write() -> None:
+    side = (
+        "主要指标\n2023年\n2022年\n同期对比\n综合指数\n3.17\n2.95\n变差\n"
+        "可吸入颗粒物(PM10\n42\n35\n变差\n细颗粒物(PM2.5\n25\n19\n变差\n"
+        "二氧化硫(SO2\n6\n7\n变好\n二氧化氮(NO2\n26\n25\n变差\n臭氧(O3\n122\n132\n变好\n"
+    )
+    assert [i for i in extract_text(side)[0] if i.code.endswith("_avg_concentration")] == []

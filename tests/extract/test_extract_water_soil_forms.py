@@ -213,3 +213,16 @@ def test_a_report_printed_twice_keeps_each_change_with_the_level_before_it() -> 
     ]
     assert _rows(once) == expected
     assert _rows(once + "\n" + once) == expected
+
+
+def test_a_national_network_named_with_the_air_is_no_water() -> None:
+    text = (
+        "2022年4月甲市国考空气质量排名情况\n"
+        "排名 | 区县 | 优良率 | 综合指数 |\n1 | 东城区 | 100.00% | 3.33 |\n2 | 西城区 | 96.67% | 3.34 |\n"
+    )
+    assert [(code, value) for code, value, *_ in _rows(text)] == [
+        ("good_air_days_ratio", 100.0),
+        ("air_quality_composite_index", 3.33),
+        ("good_air_days_ratio", 96.67),
+        ("air_quality_composite_index", 3.34),
+    ]
