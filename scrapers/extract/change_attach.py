@@ -277,6 +277,15 @@ def change_target(
     # 较2020年的4.2%下降0.7个百分点: the value compared with does not take the change
     found = [_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True)]
     targets = [t for t in found if t is not None and _may_take(drafts[t], [m])]
+    if not targets and m.unit == "pp" and found:
+        # 森林覆盖率达18.51%(按土地总面积6833平方公里计算)，同比上升了0.49个百分点: points go
+        # past a figure that cannot take them to the sentence's last percentage before them
+        shares = [
+            i
+            for i, d in enumerate(drafts)
+            if s.full.start <= d.start and d.end <= m.start and d.unit_base == "%" and d.change is None
+        ]
+        targets = shares[-1:]
     if not targets and m.unit == "pp" and not any(d.unit_base == "%" for d in drafts):
         # 浓度为27微克/立方米，同比下降3.6个百分点: points written on a concentration, with no
         # percentage in the sentence to take them, are the concentration's as written

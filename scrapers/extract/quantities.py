@@ -101,6 +101,12 @@ _VERBS = [
     "环比增",
     "环比降",
     "环比减",
+    "微跌",  # Hong Kong news: 较前一年微跌2% (a small fall), 微升 (a small rise)
+    "微降",
+    "微升",
+    "微增",
+    "略降",
+    "略升",
 ]
 # A PDF line break inside the verb (上\n升) is read as a space: the verb may hold one.
 _CHANGE_VERB_RE = re.compile(
@@ -130,6 +136,9 @@ _UP_VERBS = (
     "同比增",
     "环比升",
     "环比增",
+    "微升",
+    "微增",
+    "略升",
 )
 # Verbs that judge rather than measure: which way they point depends on the figure (改善 on a
 # good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.

@@ -226,3 +226,19 @@ def test_a_national_network_named_with_the_air_is_no_water() -> None:
         ("good_air_days_ratio", 96.67),
         ("air_quality_composite_index", 3.34),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("2023年，路边二氧化氮年均浓度为每立方米63微克，较前一年微跌2%。", "down"),
+        ("2023年，路边二氧化氮年均浓度为每立方米63微克，较前一年微升2%。", "up"),
+    ],
+)
+def test_a_small_rise_or_fall_is_a_change(text: str, direction: str) -> None:
+    assert _rows(text) == [("no2_avg_concentration", 63.0, direction, 2.0, 2023)]
+
+
+def test_points_go_past_an_aside_figure_to_the_percentage_before_it() -> None:
+    text = "2022年，全市森林覆盖率达18.51%(按土地总面积6833平方公里计算)，同比上升了0.49个百分点。"
+    assert [r for r in _rows(text) if r[0] != "area"] == [("forest_coverage", 18.51, "up", 0.49, 2022)]
