@@ -138,7 +138,7 @@ def _score_catalog_item(
         return
     code_tally.fn += 1
     script_tally.fn += 1
-    cause = miss_cause(item, preds)
+    cause = miss_cause(item, preds, unused)
     report.causes[cause] += 1
     change_unit = (item.get("change") or {}).get("unit")
     report.kinds[miss_kind(cause, item.get("value") is None, change_unit)] += 1
@@ -176,11 +176,19 @@ def matches(item: dict[str, Any], pred: dict[str, Any]) -> bool:
     )
 
 
-def miss_cause(item: dict[str, Any], preds: list[dict[str, Any]]) -> str:
-    """Why an expected catalog item was not matched, judged from the passage's predictions."""
+def miss_cause(
+    item: dict[str, Any], preds: list[dict[str, Any]], unused: list[dict[str, Any]] | None = None
+) -> str:
+    """Why an expected catalog item was not matched, judged from the passage's predictions; with
+    ``unused`` (the predictions no earlier item matched), a figure whose only fitting prediction
+    went to another item is *counted once* (甲和乙…均为100%: two items expected, one given), not
+    a year miss."""
     same_code = [p for p in preds if p["code"] == item["indicator"]]
     valued = [p for p in same_code if _value_ok(item, p)]
-    if any(_change_ok(item, p) for p in valued):
+    fitting = [p for p in valued if _change_ok(item, p)]
+    if fitting and unused is not None and not any(p in unused for p in fitting):
+        return "counted once"
+    if fitting:
         return "no year"
     if valued:
         return "no change"

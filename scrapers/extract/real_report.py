@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from scrapers.extract.evaluate import Score
 
-CAUSES = ("no year", "wrong code", "no change", "wrong value", "missing")
+CAUSES = ("no year", "counted once", "wrong code", "no change", "wrong value", "missing")
 KINDS = (
     "change-only dropped",
     "relative change lost",
@@ -28,6 +28,7 @@ KINDS = (
     "subject from context",
     "false positive",
     "year",
+    "counted once",
 )
 
 
@@ -45,6 +46,8 @@ class Tally:
 
 def miss_kind(cause: str, value_is_null: bool, change_unit: str | None) -> str:
     """Issue 23's kind of a missed catalog item, from its cause and what was expected."""
+    if cause == "counted once":
+        return cause  # 甲和乙…均为100%: the figure was read, once, for two labelled items
     if value_is_null:
         return "change-only dropped"
     if cause == "no change":

@@ -102,3 +102,21 @@ def test_dev_and_held_back_split_the_set_without_overlap() -> None:
     rows = [{"id": f"q-{i}", "script": "hans"} for i in range(23)]
     dev, held = select(rows, "dev"), select(rows, "held-back")
     assert len(dev) + len(held) == 23 and not {r["id"] for r in dev} & {r["id"] for r in held}
+
+
+def test_a_figure_read_once_for_two_labelled_items_is_counted_once_not_a_year_miss(tmp_path: Path) -> None:
+    text = "2023年，全市5个地下饮用水水源地和1个地表水水源地水质达标率均为100%。"
+    row = {
+        "id": "own-3",
+        "script": "hans",
+        "text": text,
+        "expected": [
+            _item("drinking_water_source_compliance_ratio", 100, "%", "水质达标率均为100%"),
+            _item("drinking_water_source_compliance_ratio", 100, "%", "水质达标率均为100%"),
+        ],
+    }
+    path = tmp_path / "once.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_real(path)
+    assert report.causes["counted once"] == 1 and report.causes["no year"] == 0
+    assert report.kinds["counted once"] == 1
