@@ -108,9 +108,19 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
             or (_DEICTIC_RE.fullmatch(first.region or "") is not None and first.value != 100)
         )
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
+        and not (_table_row(first) or _table_row(again))  # a table row's figure is its row's place's
         and same_subject(first, again)
         and "\n" in text[first.end : again.start]
     )
+
+
+def _table_row(ind: Indicator) -> bool:
+    """Whether ``ind`` was read from a table row (甲区 | 23 | 41.9 |, or one cell a line)."""
+    return _CELL_RE.search(ind.quote) is not None
+
+
+# | 23 | / 广州⏎52⏎34: a number that is a cell of its own (not 50 | 显示全部楼层, a forum's chrome)
+_CELL_RE = re.compile(r"\|\s*[-+]?\d+(?:\.\d+)?%?\s*(?:\||$)|\n\s*[-+]?\d+(?:\.\d+)?%?\s*\n")
 
 
 def same_change(a: Change | None, b: Change | None) -> bool:
@@ -162,7 +172,11 @@ def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[I
     article gives its year, change and place, the headline only repeats it. A headline that states
     only the change (甲地PM2.5浓度同比降18.8%) gives way to the article's figure with that change."""
     kept = [i for i in indicators if i.code not in _NOT_MERGED]
-    in_body = {(i.code, i.value) for i in kept if not i.is_change_only and not _in_headline(body, i.start)}
+    in_body = {
+        (i.code, i.value)
+        for i in kept
+        if not i.is_change_only and (_table_row(i) or not _in_headline(body, i.start))
+    }
     changes_in_body = {
         (i.code, i.change) for i in kept if i.change is not None and not _in_headline(body, i.start)
     }
@@ -175,8 +189,8 @@ def _restates_the_body(
     in_body: set[tuple[str, float | None]],
     changes_in_body: set[tuple[str, Change]],
 ) -> bool:
-    if ind.code in _NOT_MERGED or not _in_headline(body, ind.start):
-        return False
+    if ind.code in _NOT_MERGED or _table_row(ind) or not _in_headline(body, ind.start):
+        return False  # 2 | 河北区 | 23 | 41.9 |: a table row is no headline, whatever its length
     if ind.is_change_only:
         return ind.change is not None and (ind.code, ind.change) in changes_in_body
     return (ind.code, ind.value) in in_body

@@ -278,3 +278,21 @@ def test_pollutants_named_down_the_side_of_a_table_get_no_unit_they_do_not_write
         "二氧化硫(SO2\n6\n7\n变好\n二氧化氮(NO2\n26\n25\n变差\n臭氧(O3\n122\n132\n变好\n"
     )
     assert [i for i in extract_text(side)[0] if i.code.endswith("_avg_concentration")] == []
+
+
+def test_a_table_row_equal_to_the_overall_figure_is_no_headline_restating_it() -> None:
+    text = (
+        "2023年7月，我市优良天数比率41.9%。\n"
+        "附表 2023年7月各区环境空气质量综合排名\n"
+        "排名 | 区名 | PM2.5浓度(μg/m3) | 优良天数比率(%) |\n"
+        "1 | 东城区 | 20 | 54.8 |\n"
+        "2 | 西城区 | 23 | 41.9 |\n"
+    )
+    ratios = [(i.value, i.region) for i in extract_text(text)[0] if i.code == "good_air_days_ratio"]
+    assert [value for value, _ in ratios] == [41.9, 54.8, 41.9]
+    assert [region for _, region in ratios[1:]] == ["东城区", "西城区"]
+
+
+def test_a_forum_pipe_before_a_headline_does_not_make_it_a_table_row() -> None:
+    text = "50 | 显示全部楼层 |阅读模式 全市森林覆盖率达37.1%\n2023年，全市森林覆盖率达37.1%，同比提高0.3个百分点。"
+    assert [(i.value, i.change is not None) for i in extract_text(text)[0]] == [(37.1, True)]
