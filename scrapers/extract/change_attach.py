@@ -222,7 +222,24 @@ def attach_change(
         return []
     if names_own_subject(subject):
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
+    place = _another_place(subject, drafts[target].region)
+    if place is not None:
+        # 全省O3浓度…同比下降6.8%，湘西州同比上升1.1%: that place's change of the same figure
+        name = catalog_by_code()[drafts[target].code].name
+        return change_items(s, m, name, start, basis=basis, region=place)
     return []
+
+
+def _another_place(subject: str, region: str | None) -> str | None:
+    """The place a change's subject is only made of (湘西州, 和株洲市), when it is not the
+    figure's own region."""
+    words = re.sub(r"^[和及与、，,\s]+", "", subject.strip(" ，,、"))
+    if not _PLACE_NAME_RE.fullmatch(words) or not place_only(words) or words == region:
+        return None
+    return words
+
+
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|盟|旗|省|地区)")
 
 
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|与)\s*(?P<y>(?:19|20)\d{2})\s*年")

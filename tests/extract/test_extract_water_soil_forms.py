@@ -242,3 +242,16 @@ def test_a_small_rise_or_fall_is_a_change(text: str, direction: str) -> None:
 def test_points_go_past_an_aside_figure_to_the_percentage_before_it() -> None:
     text = "2022年，全市森林覆盖率达18.51%(按土地总面积6833平方公里计算)，同比上升了0.49个百分点。"
     assert [r for r in _rows(text) if r[0] != "area"] == [("forest_coverage", 18.51, "up", 0.49, 2022)]
+
+
+def test_a_places_change_after_the_whole_provinces_figure_is_that_places() -> None:
+    found = extract_text("2023年7月，全省O3浓度平均为109微克/立方米，同比下降6.8%，湘西州同比上升1.1%。")[0]
+    assert [(i.code, i.value, i.region, i.change.direction if i.change else None) for i in found] == [
+        ("o3_avg_concentration", 109.0, "全省", "down"),
+        ("o3_avg_concentration", None, "湘西州", "up"),
+    ]
+
+
+def test_a_plan_periods_streak_before_a_change_is_no_place() -> None:
+    text = "2020年，优良水质断面比例为89.4%，同比上升1.5个百分点，“十三五”以来实现“八连升”，累计上升21.6个百分点。"
+    assert _rows(text) == [("surface_water_good_ratio", 89.4, "up", 1.5, 2020)]
