@@ -224,14 +224,14 @@ def attach_change(
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
     place = _another_place(subject, drafts[target].region)
     if place is not None:
-        # 全省O3浓度…同比下降6.8%，湘西州同比上升1.1%: that place's change of the same figure
+        # 全省O3浓度…同比下降4.0%，甲州同比上升2.0%: that place's change of the same figure
         name = catalog_by_code()[drafts[target].code].name
         return change_items(s, m, name, start, basis=basis, region=place)
     return []
 
 
 def _another_place(subject: str, region: str | None) -> str | None:
-    """The place a change's subject is only made of (湘西州, 和株洲市), when it is not the
+    """The place a change's subject is only made of (甲州, 和乙市), when it is not the
     figure's own region."""
     words = re.sub(r"^[和及与、，,\s]+", "", subject.strip(" ，,、"))
     if not _PLACE_NAME_RE.fullmatch(words) or not place_only(words) or words == region:
@@ -295,7 +295,7 @@ def change_target(
     found = [_compared_figure(t, drafts, bases) for t in qualified(s, m.start, m.end, drafts, change=True)]
     targets = [t for t in found if t is not None and _may_take(drafts[t], [m])]
     if not targets and m.unit == "pp" and found:
-        # 森林覆盖率达18.51%(按土地总面积6833平方公里计算)，同比上升了0.49个百分点: points go
+        # 森林覆盖率达40.2%(按土地总面积5000平方公里计算)，同比上升了0.3个百分点: points go
         # past a figure that cannot take them to the sentence's last percentage before them
         shares = [
             i

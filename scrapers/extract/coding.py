@@ -106,7 +106,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if kind == "percent" and (_POLLUTANT_DAYS_RE.search(naming) or _list_head_says(s, m, _POLLUTANT_DAYS_RE)):
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and _SHARE_OF_PEOPLE_RE.match(s.text, m.end):
-        return GENERIC_BY_KIND[kind]  # 约70%的人口以地下水为主要饮用水源: a share of people or land
+        return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
@@ -206,7 +206,7 @@ _SHARE_OF_NOUN_RE = re.compile(
 
 
 _SHARE_WORD_RE = re.compile(r"占比|比重|份额")
-# 70%的人口 / 95%以上的农村人口 / 40%的耕地: a share of the people or the land named after it,
+# 60%的人口 / 90%以上的农村人口 / 30%的耕地: a share of the people or the land named after it,
 # whatever the words after say they do (…以地下水为主要饮用水源 is no water quality).
 _SHARE_OF_PEOPLE_RE = re.compile(
     r"\s*(?:以上|左右|多)?的[\u4e00-\u9fff]{0,4}?(?:人口|居民|群众|民众|家庭|耕地|土地|国土)"

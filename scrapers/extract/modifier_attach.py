@@ -44,7 +44,7 @@ def attach_modifier(s: Sentence, mod: Modifier, drafts: list[Indicator]) -> list
     return []
 
 
-# What a rank's own clause ranks, when it names a medium: …优良天数率为85.8%，水环境质量跃居全国
+# What a rank's own clause ranks, when it names a medium: …优良天数率为88.0%，水环境质量跃居全国
 # 第一 ranks the water, not the air figure before it.
 _WATER_WORDS_RE = re.compile(r"水环境|水质|地表水|断面|水体")
 _AIR_WORDS_RE = re.compile(r"空气|大气|PM|颗粒物|臭氧|优良天数")

@@ -49,7 +49,7 @@ def soft_breaks(text: str) -> list[int]:
     return found
 
 
-# 省辖市商丘空气最好 洛阳最差: a headline of two or three phrases set apart by spaces, with no
+# 省辖市甲市空气最好 乙市最差: a headline of two or three phrases set apart by spaces, with no
 # punctuation; a wrapped line of running text does not space its phrases (PDF letter-spacing cuts
 # every character or two, 平 均 浓 度, so each phrase here has three characters or more).
 _SPACED_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{3,14}(?:[ \u3000]+[\u4e00-\u9fff]{3,14}){1,2}$")
@@ -113,7 +113,7 @@ def _past_blank_lines(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-# 无劣Ⅴ类断面，同比下降0.5个百分点: the change of a level that is none; no later level is its.
+# 无劣Ⅴ类断面，同比下降0.3个百分点: the change of a level that is none; no later level is its.
 _NONE_LEFT_RE = re.compile(r"\s*(?:无|没有|未出现|未发生)")
 
 
@@ -152,7 +152,7 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
         f.code == change.code and not f.is_change_only and f.change is None and f.start >= opened
         for f in out[:i]
     ):
-        return None  # …比例63.0%(56.7天)，同比下降2.6个百分点: a level just before has first claim
+        return None  # …比例70.0%(63.0天)，同比下降1.5个百分点: a level just before has first claim
     first = _PARAGRAPH_END_RE.search(text, change.end)
     second = _PARAGRAPH_END_RE.search(text, _past_blank_lines(text, first.end())) if first else None
     reach = second.start() if second else len(text)

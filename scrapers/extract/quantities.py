@@ -351,11 +351,11 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
         return True
     for m in _PLAN_RE.finditer(text, max(stop + 1, floor), start):
         if _in_closed_aside(text, m.start(), start):
-            continue  # 92.8%(…力争…)，有效天数304天: an aside's words stay in it
+            continue  # 90.0%(…力争…)，有效天数300天: an aside's words stay in it
         if not m.group("aim"):
             return True
         if _AIM_COLON_RE.match(text, m.end() - 1):
-            return True  # 主要目标是：…下降3%，…达75%: an aim that opens a list, all of its sentence
+            return True  # 主要目标是：…下降4%，…达80%: an aim that opens a list, all of its sentence
         if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
             return True
     return False

@@ -115,11 +115,11 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
 
 
 def _table_row(ind: Indicator) -> bool:
-    """Whether ``ind`` was read from a table row (甲区 | 23 | 41.9 |, or one cell a line)."""
+    """Whether ``ind`` was read from a table row (甲区 | 25 | 40.0 |, or one cell a line)."""
     return _CELL_RE.search(ind.quote) is not None
 
 
-# | 23 | / 广州⏎52⏎34: a number that is a cell of its own (not 50 | 显示全部楼层, a forum's chrome)
+# | 25 | / 甲市⏎50⏎30: a number that is a cell of its own (not 12 | 显示全部楼层, a forum's chrome)
 _CELL_RE = re.compile(r"\|\s*[-+]?\d+(?:\.\d+)?%?\s*(?:\||$)|\n\s*[-+]?\d+(?:\.\d+)?%?\s*\n")
 
 
@@ -190,7 +190,7 @@ def _restates_the_body(
     changes_in_body: set[tuple[str, Change]],
 ) -> bool:
     if ind.code in _NOT_MERGED or _table_row(ind) or not _in_headline(body, ind.start):
-        return False  # 2 | 河北区 | 23 | 41.9 |: a table row is no headline, whatever its length
+        return False  # 2 | 乙区 | 25 | 40.0 |: a table row is no headline, whatever its length
     if ind.is_change_only:
         return ind.change is not None and (ind.code, ind.change) in changes_in_body
     return (ind.code, ind.value) in in_body

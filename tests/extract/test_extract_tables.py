@@ -232,40 +232,40 @@ def test_a_row_name_with_a_footnote_mark_or_ending_in_cheng_is_a_place() -> None
 
 def test_a_page_trailer_after_a_table_leaves_its_columns_as_the_header_opened_them() -> None:
     table = (
-        "2023年7月各区环境空气质量排名\n"
+        "2022年9月各区环境空气质量排名\n"
         "排名 | 区名 | PM2.5浓度(μg/m3) | PM2.5改善率(%) | 优良天数比率(%) | 综合指数 |\n"
-        "1 | 东城区 | 20 | -4.8 | 54.8 | 3.25 |\n"
-        "2 | 西城区 | 23 | 0.0 | 41.9 | 3.37 |\n"
+        "1 | 东城区 | 18 | -5.3 | 86.7 | 3.05 |\n"
+        "2 | 西城区 | 21 | 4.5 | 80.0 | 3.41 |\n"
     )
     expected = [
-        ("pm25_avg_concentration", 20.0, "东城区", 2023),
-        ("good_air_days_ratio", 54.8, "东城区", 2023),
-        ("air_quality_composite_index", 3.25, "东城区", 2023),
-        ("pm25_avg_concentration", 23.0, "西城区", 2023),
-        ("good_air_days_ratio", 41.9, "西城区", 2023),
-        ("air_quality_composite_index", 3.37, "西城区", 2023),
+        ("pm25_avg_concentration", 18.0, "东城区", 2022),
+        ("good_air_days_ratio", 86.7, "东城区", 2022),
+        ("air_quality_composite_index", 3.05, "东城区", 2022),
+        ("pm25_avg_concentration", 21.0, "西城区", 2022),
+        ("good_air_days_ratio", 80.0, "西城区", 2022),
+        ("air_quality_composite_index", 3.41, "西城区", 2022),
     ]
     assert _rows(table) == expected
     assert _rows(table + "【打印】【关闭窗口】\n") == expected
 
 
 GROUPED = (
-    "2022年4月，甲市国考空气质量排名如下：\n"
-    "本月排名 | 区域名称 | 有效监测天数 | 优良率 | 主要污染物浓度 | 环境空气综合指数 | |||||\n"
-    "PM10 | PM2.5 | NO2 | SO2 | CO | O3 | |||||\n"
-    "1 | 东城区 | 30 | 100. 00% | 48. 1 | 32. 4 | 15 | 7 | 1. 1 | 152 | 3. 33 |\n"
+    "2021年6月，甲市空气质量排名如下：\n"
+    "排名 | 区县名称 | 监测天数 | 优良天数比例 | 污染物浓度 | 综合指数 | |||||\n"
+    "PM2.5 | PM10 | O3 | NO2 | SO2 | CO | |||||\n"
+    "1 | 南湖区 | 30 | 96. 67% | 21. 5 | 40. 2 | 138 | 17 | 6 | 0. 8 | 2. 96 |\n"
 )
 
 
 def test_a_group_header_gives_its_place_to_the_pollutants_named_on_the_next_header_line() -> None:
     assert _rows(GROUPED) == [
-        ("good_air_days_ratio", 100.0, "东城区", 2022),
-        ("pm10_avg_concentration", 48.1, "东城区", 2022),
-        ("pm25_avg_concentration", 32.4, "东城区", 2022),
-        ("no2_avg_concentration", 15.0, "东城区", 2022),
-        ("so2_avg_concentration", 7.0, "东城区", 2022),
-        ("o3_avg_concentration", 152.0, "东城区", 2022),
-        ("air_quality_composite_index", 3.33, "东城区", 2022),
+        ("good_air_days_ratio", 96.67, "南湖区", 2021),
+        ("pm25_avg_concentration", 21.5, "南湖区", 2021),
+        ("pm10_avg_concentration", 40.2, "南湖区", 2021),
+        ("o3_avg_concentration", 138.0, "南湖区", 2021),
+        ("no2_avg_concentration", 17.0, "南湖区", 2021),
+        ("so2_avg_concentration", 6.0, "南湖区", 2021),
+        ("air_quality_composite_index", 2.96, "南湖区", 2021),
     ]
     units = {i.code: i.unit for i in extract_text(GROUPED)[0]}
     assert units["pm25_avg_concentration"] == "微克/立方米"
@@ -273,26 +273,26 @@ def test_a_group_header_gives_its_place_to_the_pollutants_named_on_the_next_head
 
 def test_pollutants_named_down_the_side_of_a_table_get_no_unit_they_do_not_write() -> None:
     side = (
-        "主要指标\n2023年\n2022年\n同期对比\n综合指数\n3.17\n2.95\n变差\n"
-        "可吸入颗粒物(PM10\n42\n35\n变差\n细颗粒物(PM2.5\n25\n19\n变差\n"
-        "二氧化硫(SO2\n6\n7\n变好\n二氧化氮(NO2\n26\n25\n变差\n臭氧(O3\n122\n132\n变好\n"
+        "主要指标\n2021年\n2020年\n同期对比\n综合指数\n3.48\n3.61\n变好\n"
+        "可吸入颗粒物(PM10\n51\n55\n变好\n细颗粒物(PM2.5\n29\n31\n变好\n"
+        "二氧化硫(SO2\n9\n10\n变好\n二氧化氮(NO2\n19\n21\n变好\n臭氧(O3\n141\n137\n变差\n"
     )
     assert [i for i in extract_text(side)[0] if i.code.endswith("_avg_concentration")] == []
 
 
 def test_a_table_row_equal_to_the_overall_figure_is_no_headline_restating_it() -> None:
     text = (
-        "2023年7月，我市优良天数比率41.9%。\n"
-        "附表 2023年7月各区环境空气质量综合排名\n"
+        "2022年9月，我市优良天数比率83.3%。\n"
+        "附表 2022年9月各区环境空气质量综合排名\n"
         "排名 | 区名 | PM2.5浓度(μg/m3) | 优良天数比率(%) |\n"
-        "1 | 东城区 | 20 | 54.8 |\n"
-        "2 | 西城区 | 23 | 41.9 |\n"
+        "1 | 东城区 | 18 | 90.0 |\n"
+        "2 | 西城区 | 22 | 83.3 |\n"
     )
     ratios = [(i.value, i.region) for i in extract_text(text)[0] if i.code == "good_air_days_ratio"]
-    assert [value for value, _ in ratios] == [41.9, 54.8, 41.9]
+    assert [value for value, _ in ratios] == [83.3, 90.0, 83.3]
     assert [region for _, region in ratios[1:]] == ["东城区", "西城区"]
 
 
 def test_a_forum_pipe_before_a_headline_does_not_make_it_a_table_row() -> None:
-    text = "50 | 显示全部楼层 |阅读模式 全市森林覆盖率达37.1%\n2023年，全市森林覆盖率达37.1%，同比提高0.3个百分点。"
-    assert [(i.value, i.change is not None) for i in extract_text(text)[0]] == [(37.1, True)]
+    text = "12 | 显示全部楼层 |阅读模式 全县森林覆盖率达52.8%\n2022年，全县森林覆盖率达52.8%，同比提高0.4个百分点。"
+    assert [(i.value, i.change is not None) for i in extract_text(text)[0]] == [(52.8, True)]

@@ -105,7 +105,7 @@ def test_dev_and_held_back_split_the_set_without_overlap() -> None:
 
 
 def test_a_figure_read_once_for_two_labelled_items_is_counted_once_not_a_year_miss(tmp_path: Path) -> None:
-    text = "2023年，全市5个地下饮用水水源地和1个地表水水源地水质达标率均为100%。"
+    text = "2023年，全市3个地下饮用水水源地和2个地表水水源地水质达标率均为100%。"
     row = {
         "id": "own-3",
         "script": "hans",
