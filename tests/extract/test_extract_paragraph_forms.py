@@ -6,23 +6,7 @@ from __future__ import annotations
 
 from scrapers.extract import extract_text
 from scrapers.extract.spinner import despun
-
-Row = tuple[str, float | None, str | None, float | None, int | None]
-
-
-def _rows(text: str) -> list[Row]:
-    """(code, value, change direction, change value, year) of every non-count figure."""
-    return [
-        (
-            i.code,
-            i.value,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-            i.year,
-        )
-        for i in extract_text(text)[0]
-        if i.code != "count"
-    ]
+from tests.extract.figure_rows import figure_rows as _rows
 
 
 def test_a_paragraph_of_place_changes_goes_on_from_the_indicator_of_the_paragraph_before() -> None:

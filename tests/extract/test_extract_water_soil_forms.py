@@ -7,23 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scrapers.extract import extract_text
-
-Row = tuple[str, float | None, str | None, float | None, int | None]
-
-
-def _rows(text: str) -> list[Row]:
-    """(code, value, change direction, change value, year) of every figure but a generic count."""
-    return [
-        (
-            i.code,
-            i.value,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-            i.year,
-        )
-        for i in extract_text(text)[0]
-        if i.code != "count"
-    ]
+from tests.extract.figure_rows import figure_rows as _rows
 
 
 @pytest.mark.parametrize(

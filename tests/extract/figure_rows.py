@@ -1,0 +1,23 @@
+"""What the form tests compare: each figure of a text as (code, value, change direction, change
+value, year), generic counts left out."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+
+Row = tuple[str, float | None, str | None, float | None, int | None]
+
+
+def figure_rows(text: str) -> list[Row]:
+    """(code, value, change direction, change value, year) of every figure but a generic count."""
+    return [
+        (
+            i.code,
+            i.value,
+            i.change.direction if i.change else None,
+            i.change.value if i.change else None,
+            i.year,
+        )
+        for i in extract_text(text)[0]
+        if i.code != "count"
+    ]
