@@ -56,7 +56,8 @@ def _ranks_another_medium(s: Sentence, mod: Modifier, d: Indicator) -> bool:
     clause = s.clause_of(mod.pos)
     if clause.start <= d.start < clause.end:
         return False
-    domain = catalog_by_code()[d.code].domain if d.code in catalog_by_code() else None
+    entry = catalog_by_code().get(d.code)
+    domain = entry.domain if entry is not None else None
     words = s.text[clause.start : mod.pos]
     if domain == "air":
         return _WATER_WORDS_RE.search(words) is not None and _AIR_WORDS_RE.search(words) is None

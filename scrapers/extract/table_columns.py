@@ -130,11 +130,10 @@ class Columns:
     ) -> None:
         """Put a sub-column where its group's column is (the group's own placeholder goes)."""
         at = self.group_at if self.group_at is not None else len(self.order)
-        before = self.order[:at]
-        self.bare[sum(k == "bare" for k, _ in before) : sum(k == "bare" for k, _ in before)] = bare
-        self.percent[sum(k == "percent" for k, _ in before) : sum(k == "percent" for k, _ in before)] = (
-            percent
-        )
+        bare_at = sum(kind == "bare" for kind, _ in self.order[:at])
+        percent_at = sum(kind == "percent" for kind, _ in self.order[:at])
+        self.bare[bare_at:bare_at] = bare
+        self.percent[percent_at:percent_at] = percent
         if not self.group_filled:
             self.order[at : at + 1] = opened
             self.group_filled = True
