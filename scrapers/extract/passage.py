@@ -124,7 +124,7 @@ def _of_nothing(change: Indicator, text: str) -> bool:
     """Whether the change's clause, or the clause before a subjectless one (…，同比下降…), says
     that none is left (无劣Ⅴ类断面)."""
     floor = max(change.start - 80, 0)
-    clause = max(text.rfind(ch, floor, change.start) for ch in "，,；;。\n") + 1
+    clause = _clause_start(text, floor, change.start)
     if _NONE_LEFT_RE.match(text, clause):
         return True
     if (
@@ -133,8 +133,12 @@ def _of_nothing(change: Indicator, text: str) -> bool:
         or text[clause - 1] not in "，,"
     ):
         return False
-    before = max(text.rfind(ch, floor, clause - 1) for ch in "，,；;。\n") + 1
-    return _NONE_LEFT_RE.match(text, before) is not None
+    return _NONE_LEFT_RE.match(text, _clause_start(text, floor, clause - 1)) is not None
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause break in [floor, pos)."""
+    return max(text.rfind(ch, floor, pos) for ch in "，,；;。\n") + 1
 
 
 def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:

@@ -354,7 +354,7 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
             continue  # 90.0%(…力争…)，有效天数300天: an aside's words stay in it
         if not m.group("aim"):
             return True
-        if _AIM_COLON_RE.match(text, m.end() - 1):
+        if m.group().endswith((":", "：")) or _COLON_NEXT_RE.match(text, m.end()):
             return True  # 主要目标是：…下降4%，…达80%: an aim that opens a list, all of its sentence
         if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
             return True
@@ -390,7 +390,7 @@ def _marks_a_stage(text: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
-_AIM_COLON_RE = re.compile(r"[：:]|.\s*[：:]")  # the aim's last character is the colon, or one follows
+_COLON_NEXT_RE = re.compile(r"\s*[：:]")  # 目标是：: the colon after an aim
 _BOUND_RE = re.compile(r"\s*(?:以上|以下|以内|之内|左右)")
 
 

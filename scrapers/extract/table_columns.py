@@ -7,20 +7,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
 from scrapers.extract.topic import water_bodies
 from scrapers.extract.water import water_code
 
-# Pollutants whose concentrations bulletins give in μg/m³ (CO, in mg/m³, has no code).
+# Pollutants whose concentrations bulletins give in μg/m³: the catalog's own concentration codes
+# (CO, in mg/m³, has none).
 _MICROGRAM_CODES = frozenset(
-    {
-        "pm25_avg_concentration",
-        "pm10_avg_concentration",
-        "no2_avg_concentration",
-        "so2_avg_concentration",
-        "o3_avg_concentration",
-    }
+    code
+    for code, entry in catalog_by_code().items()
+    if entry.unit_kind == "concentration" and entry.unit_base == "ug/m3" and not entry.generic
 )
 _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
@@ -106,7 +104,7 @@ class Columns:
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if self.group_at is not None and line > self.group_line and not after_rows and opened:
-            self._fill_group(opened, percent, bare)
+            self._fill_group(self.group_at, opened, percent, bare)
             return bool(percent or bare)
         self.percent += percent
         self.bare += bare
@@ -126,10 +124,10 @@ class Columns:
             self.header_pollutants = len(set(self.bare) & _MICROGRAM_CODES)
 
     def _fill_group(
-        self, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
+        self, at: int, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
     ) -> None:
-        """Put a sub-column where its group's column is (the group's own placeholder goes)."""
-        at = self.group_at if self.group_at is not None else len(self.order)
+        """Put a sub-column at ``at``, where its group's column is (the group's own placeholder
+        goes)."""
         bare_at = sum(kind == "bare" for kind, _ in self.order[:at])
         percent_at = sum(kind == "percent" for kind, _ in self.order[:at])
         self.bare[bare_at:bare_at] = bare
