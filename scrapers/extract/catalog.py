@@ -21,6 +21,9 @@ GENERIC_BY_KIND = {
     "mass": "mass",
     "volume": "volume",
     "length": "length",
+    "energy": "energy",
+    "power": "power",
+    "sound": "sound_level",
     "index": "air_quality_composite_index",  # only 综合指数…为X yields a unitless index
 }
 

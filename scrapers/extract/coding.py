@@ -232,7 +232,9 @@ def _after_a_count(s: Sentence, pos: int) -> bool:
 
 # 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the
 # good share the context is about.
-_NEGATED_RE = re.compile(r"不能|不满足|未满足|未达到|没有达到|不达标|未达标")
+_NEGATED_RE = re.compile(
+    r"不能|不满足|未满足|未达到|没有达到|不达标|未达标|污染河段|污染断面|超标河段|超标断面"
+)
 
 
 def _after_a_negation(s: Sentence, pos: int) -> bool:
@@ -342,7 +344,15 @@ def _distributing(s: Sentence, m: Mention) -> int:
     clause = s.clause_of(respectively)
     if clause.end <= m.start and _DIGIT_RE.search(s.text, respectively, clause.end) is None:
         return -1
+    own = s.clause_of(m.start)
+    if clause.end <= own.start and _OWN_MEASURE_RE.search(s.text, own.start, m.start):
+        return -1  # …分别为100%、99.5%，农村生活污水治理率达29.9%: a later clause that names its own measure
     return respectively
+
+
+_OWN_MEASURE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:率|比例|比率|占比|浓度|指数)\s*(?:为|达到|达|是|约|超过|提高到|提升至|提高至)?\s*$"
+)
 
 
 _NAMED_AFTER_RE = re.compile(r"\s*[，,：:]?\s*(?:这是|这就是|即|也就是)")

@@ -31,7 +31,7 @@ from scrapers.extract.naming import match_code
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.quantities import Mention, find_mentions
-from scrapers.extract.segments import full_sentences, sentences
+from scrapers.extract.segments import Segment, full_sentences, sentences
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.topic import Topic as InView
 from scrapers.extract.topic import entering, passed_on
@@ -53,7 +53,13 @@ _MOST_BEFORE_RE = re.compile(
     r"(?P<what>[^，,。；;\d]{2,20}?(?:人数|数量|个数|件数|家数|案件数|数))(?:最多|最少|最高|最低)\s*$"
 )
 _ONLY_A_VERB_RE = re.compile(r"\s*(?:达到|达|为|是|有|共|计)?\s*")
+# 举报问题1102个，已完成1005个: a count whose words are only "done" after a count of the same
+# unit counts the done ones of those.
+_DONE_OF_THOSE_RE = re.compile(
+    r"\s*(?:其中)?\s*(?:已经?|均已)?(?:全部)?\s*(?:完成|办结|整改(?:完成|到位)?|解决|销号|查处)(?:了)?\s*"
+)
 # 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
+_JOINED_RE = re.compile(r"\s*[、和及]\s*")
 _NEXT_PLACE_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|自治区)\s*")
 _RESPONSE_RE = re.compile(r"应急|应对|预警|管控|响应")
 # A count whose words run on into the name of a ratio and its value (…断面Ⅰ~Ⅲ类水质比例为92.7%)
@@ -230,13 +236,20 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
             naming += "天"  # 其中优良 110天: the category's days (优良天)
     if kind == "count" and not subject and match_code(naming, kind) is not None:
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
+    done_of = _done_of_those(s, m, clause, subject, naming, drafts) if kind == "count" else None
+    if done_of is not None:
+        subject = done_of.subject
+        quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
     member_of = (
         drafts[-1]  # 依次为甲省868人、乙省724人: a member of the list counts what the first one did
         if kind == "count"
         and not subject
         and drafts
         and drafts[-1].unit_base == UNITS[m.unit].base
-        and _NEXT_PLACE_RE.fullmatch(s.text, drafts[-1].end, m.start)
+        and (
+            _NEXT_PLACE_RE.fullmatch(s.text, drafts[-1].end, m.start)
+            or _JOINED_RE.fullmatch(s.text, drafts[-1].end, m.start)  # 越冬水鸟52种、1.3万只
+        )
         else None
     )
     subject = member_of.subject if member_of is not None else subject
@@ -247,6 +260,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "days" and context_rules.is_days_change(naming):
         return None  # 新增优良天数102天 is an absolute change, not a count of days
     code = coding.level_code(s, m, naming, kind, subject, drafts) if member_of is None else member_of.code
+    code = _RESOLVED_CODE if done_of is not None else code
     if kind == "days" and coding.is_bare(subject) and _RESPONSE_RE.search(s.previous_clause(clause)):
         code = GENERIC_BY_KIND[kind]  # 重污染天气应急22次，应对不利天气4次，共计99天: days of responding
     if kind == "count" and _RATIO_NAMED_AFTER_RE.match(s.text, m.end, clause.end):
@@ -288,6 +302,22 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
+
+
+_RESOLVED_CODE = "problems_resolved_count"
+
+
+def _done_of_those(
+    s: Sentence, m: Mention, clause: Segment, subject: str, naming: str, drafts: list[Indicator]
+) -> Indicator | None:
+    """The count of the clause before whose done ones ``m`` counts (问题1102个，已完成1005个)."""
+    if (subject and not _DONE_OF_THOSE_RE.fullmatch(subject)) or not _DONE_OF_THOSE_RE.fullmatch(naming):
+        return None
+    before = drafts[-1] if drafts else None
+    if before is None or before.unit_base != UNITS[m.unit].base or not before.subject:
+        return None
+    previous = [c for c in s.clauses if c.end <= clause.start]
+    return before if previous and previous[-1].start <= before.start < previous[-1].end else None
 
 
 def _lead_space(text: str, start: int, stop: int) -> int:

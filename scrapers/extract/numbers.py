@@ -13,7 +13,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 UnitKind = Literal[
-    "money", "percent", "concentration", "days", "area", "mass", "volume", "length", "count", "index"
+    "money",
+    "percent",
+    "concentration",
+    "days",
+    "area",
+    "mass",
+    "volume",
+    "length",
+    "energy",
+    "power",
+    "sound",
+    "count",
+    "index",
 ]
 CN_DIGITS = {
     "零": 0,
@@ -148,6 +160,21 @@ UNITS: dict[str, UnitInfo] = {
     "立方公尺": _u("m3", "1", "volume"),
     "公里": _u("km", "1", "length"),
     "千米": _u("km", "1", "length"),
+    "米": _u("km", "0.001", "length"),  # 整治岸线2.4万米 (平方米 and 立方米 are tried first)
+    # electricity and capacity: 发电量3.4亿千瓦时, 装机容量120万千瓦 (千瓦时 is tried before 千瓦)
+    "千瓦时": _u("kWh", "1", "energy"),
+    "兆瓦时": _u("kWh", "1000", "energy"),
+    "kWh": _u("kWh", "1", "energy"),
+    "千瓦": _u("kW", "1", "power"),
+    "兆瓦": _u("kW", "1000", "power"),
+    "吉瓦": _u("kW", "1000000", "power"),
+    "kW": _u("kW", "1", "power"),
+    "MW": _u("kW", "1000", "power"),
+    "GW": _u("kW", "1000000", "power"),
+    # a sound level (昼间区域声环境平均等效声级为54.3分贝)
+    "分贝": _u("dB(A)", "1", "sound"),
+    "dB(A)": _u("dB(A)", "1", "sound"),
+    "dB": _u("dB(A)", "1", "sound"),
     "吨": _u("t", "1", "mass"),
     "公吨": _u("t", "1", "mass"),  # Taiwan's 公噸
     "公斤": _u("t", "0.001", "mass"),
@@ -165,7 +192,11 @@ LOST_CUBE_UNITS = frozenset({"μg/m", "µg/m", "ug/m", "μg/", "µg/", "ug/"})  
 INDEX_UNIT = "指数"  # the written unit of a unitless index (综合指数为4.39); never matched after a number
 UNITS[INDEX_UNIT] = _u("index", "1", "index")
 COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市席"  # 1498笔交易; 其余19市; 前20位中占5席
-for _ch in COUNT_WORDS:
+# Measure words that also start common words (一段时间, 一种, 一张蓝图, 一口气): they count only
+# after Arabic digits (20段河流, 320种, 1500万株, 1200万尾鱼苗, 3000户). 批 and 期 are left out:
+# 分3批 / 分2期建设 say how a thing was done, and 第3批 is an ordinal.
+ARABIC_COUNT_WORDS = "段站户例株棵只头尾种口块张部架篇眼栋枚"
+for _ch in COUNT_WORDS + ARABIC_COUNT_WORDS:
     UNITS[_ch] = _u("count", "1", "count")
 
 MULTIPLIERS: dict[str, Decimal] = {
@@ -191,6 +222,9 @@ MULTIPLIABLE = {
     "公吨",
     "千米",
     "公里",
+    "米",
+    "千瓦时",
+    "千瓦",
 }
 
 

@@ -27,6 +27,7 @@ from scrapers.extract.mention_lists import (
     number_allowed,
 )
 from scrapers.extract.numbers import (
+    ARABIC_COUNT_WORDS,
     CN_DIGITS,
     INDEX_UNIT,
     LOST_CUBE_UNITS,
@@ -51,7 +52,14 @@ _CN_VALUE = (
 _POINTS = ("个百分点", "百分点", "个百分比")  # 个百分比: a common slip for 个百分点
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNIT = "|".join(
-    r"\s?".join(re.escape(ch) for ch in u) + (r"(?![A-Za-z\d³])" if u in LOST_CUBE_UNITS else "")
+    r"\s?".join(re.escape(ch) for ch in u)
+    + (
+        r"(?![A-Za-z\d³])"
+        if u in LOST_CUBE_UNITS
+        else r"(?![A-Za-z])"
+        if u[-1].isascii() and u[-1].isalpha()
+        else ""
+    )
     for u in sorted([*UNITS, *_POINTS], key=len, reverse=True)
     if u != INDEX_UNIT
 )
@@ -163,7 +171,9 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:所订|所定|订定|规定)的?(?:[^，,。；;！？\n)）\d]|PM\s*(?:2\.5|10)){0,16}$|标准(?:值|限值)?\s*$"
     # 品质标准中PM2.5年平均值已从15微克收严至12微克: a standard's value, and what it was tightened to
     r"|标准(?:中)?的?(?:PM\s*(?:2\.5|10)|臭氧|O3)?(?:年平均值|年均值|年平均浓度|浓度限值|限值)(?:已|由|从|为|是)*\s*$"
-    r"|(?:加严|收严|调严|修订)(?:至|到|为)\s*$"
+    r"|(?:加严|收严|调严)(?:至|到|为)\s*$"
+    # 标准…修订为35微克 is a standard's new value; 2017年森林覆盖率修订为64.18% is a corrected figure
+    r"|(?:标准|限值)[^，,。；;！？\n\d]{0,12}修订(?:至|到|为)\s*$"
     r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
     # 优于年度目标(34.5微克)3.5微克 / 超额完成目标任务(297天)9天: the gap to it
     r"|(?:目标|标准)(?:值|任务)?\s*[(（][^()（）]{0,24}[)）]\s*$"
@@ -221,7 +231,8 @@ _SAME_PERIOD_BEFORE_RE = re.compile(
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]\s*$"
 )
-_MULTIPLIED_COUNTS = tuple("个家件起笔份项座处次辆台套条")  # 2.9万家, 13.5万余件, 13.28万份
+# 2.9万家, 13.5万余件, 13.28万份; 1500万株, 12万只, 3.2万户
+_MULTIPLIED_COUNTS = tuple("个家件起笔份项座处次辆台套条户株棵只头尾张")
 _POLICY_TAIL = "、等措”"
 _NOT_PERSON_TAIL = "民大工均口"
 
@@ -234,6 +245,9 @@ def _unitless_mentions(text: str, span: Segment, quotes: list[Segment], plans: b
     for start, end, value, mult in unitless.money(text, span.start, span.end):
         if not inside(start, quotes):
             out.append(_classify(text, start, end, value, mult, "元", plans))
+    for start, end, value, mult in unitless.people(text, span.start, span.end):
+        if not inside(start, quotes):
+            out.append(_classify(text, start, end, value, mult, "人", plans))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -299,7 +313,9 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if value is None or (mult and unit not in MULTIPLIABLE and unit not in _MULTIPLIED_COUNTS):
         return None
     cn_percent = _CN_PERCENT_RE.match(raw) or _CHANGED_BY_RE.search(text, max(m.start() - 4, 0), m.start())
-    if not raw[0].isdigit() and (value < 2 or (unit in ("%", "个百分点", "百分点") and not cn_percent)):
+    if not raw[0].isdigit() and (
+        value < 2 or unit in ARABIC_COUNT_WORDS or (unit in ("%", "个百分点", "百分点") and not cn_percent)
+    ):
         return None  # 一个 / 一项 mean "a", not "one"; 三个百分点 alone is wording, 九十二％ a figure
     tail = text[m.end() : m.end() + 1]
     if (
@@ -374,6 +390,7 @@ def _opens_a_plan_paragraph(text: str, start: int) -> bool:
 # 综合指数进入5.0以下阶段 / 优良天数比率进入70%以上: a stage entered; 4个市县PM2.5浓度达到10微克
 # 及以下: the bound that picks out the places counted before it.
 _ENTERED_RE = re.compile(r"进入\s*$")
+_UNDER_BOUND_RE = re.compile(r"(?:低于|小于|不高于|不超过|高于|超过)\s*(?:[(（]含[)）])?\s*(?:等于)?\s*$")
 _OR_BEYOND_RE = re.compile(r"\s*(?:及|或)?(?:以下|以上)")
 _COUNTED_PLACES_RE = re.compile(
     r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
@@ -381,9 +398,12 @@ _COUNTED_PLACES_RE = re.compile(
 
 
 def _marks_a_stage(text: str, start: int, end: int) -> bool:
+    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
+    if _UNDER_BOUND_RE.search(text, max(start - 10, 0), start):
+        # 有51个城市PM2.5月均值低于(含)35微克/立方米: the bound the counted places are under
+        return bool(_COUNTED_PLACES_RE.search(text, max(clause, start - 40), start))
     if not _OR_BEYOND_RE.match(text, end):
         return False
-    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
     return bool(_ENTERED_RE.search(text, max(start - 4, 0), start)) or bool(
         _COUNTED_PLACES_RE.search(text, max(clause, start - 40), start)
     )

@@ -66,6 +66,9 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if own is not None:
         return own
     shared = match_code(members[-1], kind)
+    borrowed = _with_shared_measure(members[index], members[-1], kind) if shared is not None else None
+    if borrowed is not None:
+        return borrowed
     # 南宁、柳州、桂林优良天数比例分别为…: short names are places too
     if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared
@@ -78,6 +81,19 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     return NO_CODE
 
 
+def _with_shared_measure(member: str, last: str, kind: str) -> str | None:
+    """建设用地和受污染耕地安全利用率分别为…: a member that is no place takes the measure the last
+    member ends with (建设用地 + 安全利用率), the shortest ending that names a code with it."""
+    if _is_place(member.strip()) or not _MEASURE_END_RE.search(last):
+        return None
+    for cut in range(len(last) - 2, 0, -1):
+        code = match_code(member.strip() + last[cut:], kind)
+        if code is not None:
+            return code
+    return None
+
+
+_MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
 _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
 _DAY_CATEGORIES = frozenset(

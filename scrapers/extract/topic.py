@@ -23,12 +23,13 @@ WaterBody = Literal["surface", "lake", "coastal", "drinking", "groundwater", "be
 _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
     "coastal": ("近岸海域", "海域", "海水", "近岸", "沿海水域", "近海"),
-    "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体"),
+    "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体", "湖点位"),  # 甲湖点位: a named lake's points
     "drinking": ("饮用水", "水源地", "水源"),
     "groundwater": ("地下水",),
     # boundary sections (省界, 跨界, 出境 …) are river sections
     "surface": (
         *("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域", "国家考核"),
+        *("河段", "评价河长"),  # river reaches and the river length assessed (not 河长, a river chief)
         *("省界", "市界", "县界", "跨界", "出境", "入境"),
     ),
 }

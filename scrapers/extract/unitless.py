@@ -8,6 +8,7 @@
   written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 - PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
+- 吸纳160万贫困人口: a count of people in 万 whose 人 the noun for the people stands for.
 """
 
 from __future__ import annotations
@@ -82,6 +83,24 @@ def money(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]
     """(start, end, value, multiplier) of sums of money written without 元 (资金达497亿)."""
     out: list[tuple[int, int, Decimal, str]] = []
     for m in _MONEY_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append((m.start("num"), m.end("mult"), value, m.group("mult")))
+    return out
+
+
+# 吸纳160万贫困人口 / 带动2.1万农民增收: a count of people in 万 or 亿 whose 人 the noun after it
+# stands for (the measure word is left out before a noun for people).
+_PEOPLE_RE = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)[多余]?"
+    r"(?=(?:贫困|脱贫|受益|农村|城镇|城乡|常住|户籍)?(?:人口|群众|农牧民|农民|牧民|渔民|村民|居民|市民|职工|游客|志愿者))"
+)
+
+
+def people(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, multiplier) of counts of people written without 人 (160万贫困人口)."""
+    out: list[tuple[int, int, Decimal, str]] = []
+    for m in _PEOPLE_RE.finditer(text, start, end):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((m.start("num"), m.end("mult"), value, m.group("mult")))

@@ -32,6 +32,8 @@ _ONE_PARAMETER_RE = re.compile(
     r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"
 )
 _COMPLIANCE_RE = re.compile(r"达标")
+# 达标河段数(符合Ⅲ类标准，下同) / Ⅲ类以上的达标河段比例: 达标 defined as class Ⅲ is the good share.
+_CLASS_III_MET_RE = re.compile(r"(?:III|三)类(?:水质)?(?:标准|以上|及以上)")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
 _GOOD_WORDS_RE = re.compile(
@@ -39,7 +41,9 @@ _GOOD_WORDS_RE = re.compile(
     r"|一类、二类(?![^，,。；;]*?分别)"  # not 一类、二类海水面积比例分别为…: one class each
     # 达到或优于Ⅲ类 / Ⅰ～Ⅲ类: meeting class Ⅲ is the good share of fresh water (not when it opens
     # a list of classes, Ⅰ~Ⅲ类、Ⅳ~Ⅴ类…分别占, whose other members are other shares)
-    r"|(?:(?:达到或优于|达到或好于|优于|好于)(?:Ⅲ|III|三)类|(?:Ⅲ|III|三)类及以上"
+    r"|(?:(?:(?:达到|符合|满足)[和或及](?:优于|好于)|优于|好于)(?:Ⅲ|III|三)类|(?:Ⅲ|III|三)类及以上"
+    # 达到Ⅲ类标准的比重 / 符合国家地表水Ⅲ类水质标准: meeting class Ⅲ's standard
+    r"|(?:达到|符合|满足)(?:国家)?(?:地表水)?(?:Ⅲ|III|三)类(?:水质)?标准"
     r"|(?:Ⅰ|I|一)类?\s*[~～—\-至到]\s*(?:Ⅲ|III|三)类)(?![^，,。；;]*?、)"
 )
 
@@ -59,11 +63,14 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     if not bodies:
         return code
     # Ⅰ~Ⅲ类水质达标率 is the good share (``canonical`` reads it so), not a compliance rate
-    compliance = _COMPLIANCE_RE.search(canonical(naming)) is not None
+    met_class_iii = _COMPLIANCE_RE.search(canonical(naming)) is not None and bool(
+        _CLASS_III_MET_RE.search(canonical(naming))
+    )
+    compliance = _COMPLIANCE_RE.search(canonical(naming)) is not None and not met_class_iii
     if code in _GOOD_CODES or code is None or code == "share":
         # 好于《海水水质标准》(GB3097—1997)二类标准: the standard's name between the words
         plain = _ASIDE_RE.sub("", without_titles(naming))
-        if code not in _GOOD_CODES and not (compliance or _GOOD_WORDS_RE.search(plain)):
+        if code not in _GOOD_CODES and not (compliance or met_class_iii or _GOOD_WORDS_RE.search(plain)):
             return code
         return _for_bodies(bodies, compliance) or code
     if code == "better_than_class_ii_ratio" and bodies[0] == "coastal":

@@ -33,7 +33,7 @@ _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year, nor a count
 # with its unit (森林抚育2000亩, 2000株).
 _BARE_YEAR_RE = re.compile(
-    r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分])"
+    r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分段站尾种块张部架篇期眼枚])"
     r"(?![^\n。]{0,12}目标)"
 )
 # A period of the year a comparison names: 与2021年第一季度相比, 比2019年1-10月.

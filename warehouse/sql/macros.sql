@@ -17,7 +17,7 @@ CREATE OR REPLACE MACRO direction_good(code, unit_base) AS
 CREATE OR REPLACE MACRO is_core_code(code) AS
     code NOT IN (
         'money', 'count', 'share', 'change', 'area', 'concentration',
-        'days', 'mass', 'volume', 'length', 'streak'
+        'days', 'mass', 'volume', 'length', 'energy', 'power', 'sound_level', 'streak'
     );
 
 -- stated_decimals(value): digits after the decimal point of a figure, the precision it was

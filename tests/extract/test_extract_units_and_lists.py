@@ -1,0 +1,153 @@
+"""Forms written for these tests (twelfth round): measure words and units the scanner did not
+know (段, 站, 株, 尾, 户, 米, 千瓦时, 分贝 …), counts of people in 万 without 人, the done ones of a
+count, a 分别 list whose members share one measure, what 达标 means when a class defines it, a
+spinner's water words, the bound that picks out counted places, and a change after a count whose
+words name a pollutant."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract import extract_text
+from tests.extract.figure_rows import figure_rows as _rows
+
+
+def _all(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    """(code, value, written unit, value_base) of every figure, generic counts included."""
+    return [(i.code, i.value, i.unit, i.value_base) for i in extract_text(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "base"),
+    [
+        ("全县31段河道中已有27段完成清淤。", 27.0, "段", 27.0),
+        ("全市空气自动监测站由8站增加到13站。", 13.0, "站", 13.0),
+        ("春季义务植树640万株。", 640.0, "万株", 6_400_000.0),
+        ("向长江增殖放流鱼苗2300万尾。", 2300.0, "万尾", 23_000_000.0),
+        ("农村改厕惠及4100余户。", 4100.0, "户", 4100.0),
+        ("监测到越冬水鸟52种、1.3万只。", 1.3, "万只", 13_000.0),
+        ("全年核发排污许可证870张。", 870.0, "张", 870.0),
+    ],
+)
+def test_a_number_with_a_measure_word_the_scanner_knows_now_is_a_count(
+    text: str, value: float, unit: str, base: float
+) -> None:
+    assert ("count", value, unit, base) in _all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一段时间以来，甲县持续开展巡河。",
+        "甲县一种模式、一张蓝图干到底。",
+        "甲县分3批开展排查，第2批已结束。",
+    ],
+)
+def test_measure_words_that_open_common_words_or_say_how_a_thing_was_done_count_nothing(text: str) -> None:
+    assert [row for row in _all(text) if row[0] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value", "base"),
+    [
+        ("新建滨河步道3.6万米。", "length", 3.6, 36.0),
+        ("全年光伏发电量7.2亿千瓦时。", "energy", 7.2, 720_000_000.0),
+        ("新增风电装机容量45万千瓦。", "power", 45.0, 450_000.0),
+        ("城区昼间区域声环境平均等效声级为53.7分贝。", "sound_level", 53.7, 53.7),
+        ("道路交通夜间平均等效声级为61.2dB(A)。", "sound_level", 61.2, 61.2),
+    ],
+)
+def test_lengths_in_metres_electricity_capacity_and_sound_levels_are_generic_figures(
+    text: str, code: str, value: float, base: float
+) -> None:
+    rows = [row for row in _all(text) if row[0] == code]
+    assert len(rows) == 1
+    assert rows[0][1] == value
+    assert rows[0][3] == pytest.approx(base)
+
+
+def test_a_count_of_people_in_wan_without_ren_is_a_count_of_persons() -> None:
+    rows = _all("项目带动3.4万农民就业，惠及28万居民。")
+    assert [(code, value, unit, base) for code, value, unit, base in rows] == [
+        ("count", 3.4, "万人", 34_000.0),
+        ("count", 28.0, "万人", 280_000.0),
+    ]
+
+
+def test_the_done_ones_of_a_count_just_stated_are_problems_resolved() -> None:
+    rows = _all("督察交办群众举报问题640个，已完成598个。")
+    assert ("problems_resolved_count", 598.0, "个", 598.0) in rows
+
+
+def test_a_member_of_a_respectively_list_takes_the_measure_the_last_member_names() -> None:
+    text = "2022年，甲省建设用地和受污染耕地安全利用率分别为98%、93.5%，农村生活污水治理率达41.2%。"
+    assert _rows(text) == [
+        ("contaminated_land_safe_use_ratio", 98.0, None, None, 2022),
+        ("contaminated_farmland_safe_use_ratio", 93.5, None, None, 2022),
+        ("share", 41.2, None, None, 2022),
+    ]
+
+
+def test_a_bound_before_a_concentration_that_picks_out_counted_cities_is_no_figure() -> None:
+    text = "2020年5月，甲省41个城市中有36个城市PM2.5月均浓度低于(含)35微克/立方米。"
+    assert [row for row in _rows(text) if row[0] == "pm25_avg_concentration"] == []
+
+
+def test_compliance_defined_as_class_three_is_the_good_share_and_a_plain_one_stays() -> None:
+    assert _rows("2010年5月，甲省达标河段(符合Ⅲ类标准)占61.3%。") == [
+        ("surface_water_good_ratio", 61.3, None, None, 2010)
+    ]
+    assert _rows("2010年5月，甲省考核断面水质达标率为88.4%。") == [
+        ("section_compliance_ratio", 88.4, None, None, 2010)
+    ]
+
+
+def test_a_spinners_water_words_read_as_the_good_share_and_its_change() -> None:
+    text = "2019年，甲省地表水国考断面水质优秀(Ⅰ~Ⅲ类)份额91.11%，甲湖点位水质优秀份额12.5%。"
+    assert _rows(text) == [
+        ("surface_water_good_ratio", 91.11, None, None, 2019),
+        ("lake_reservoir_good_ratio", 12.5, None, None, 2019),
+    ]
+    spun = (
+        "2018年前8月，甲市、乙市PM10均匀浓度别离为31微克/立方米、36微克/立方米，上升份额别离为14.0%、9.1%。"
+    )
+    assert _rows(spun) == [
+        ("pm10_avg_concentration", 31.0, "up", 14.0, 2018),
+        ("pm10_avg_concentration", 36.0, "up", 9.1, 2018),
+    ]
+
+
+def test_a_coastal_functional_zone_rate_is_no_good_share_and_classes_one_and_two_are() -> None:
+    text = "2013年，甲省12个近岸海域环境功能区达标率为75.0%；Ⅰ类、Ⅱ类海水面积之和占比为88.2%。"
+    assert _rows(text) == [
+        ("share", 75.0, None, None, 2013),
+        ("coastal_water_good_ratio", 88.2, None, None, 2013),
+    ]
+
+
+def test_the_share_of_polluted_reaches_after_the_good_share_is_a_plain_share() -> None:
+    text = "11月，甲省40个重点河段中水质达到Ⅲ类的河段数有30个，占评价河段的75%，污染河段为10个，占评价河段的25%。"
+    shares = [(code, value) for code, value, *_ in _rows(text)]
+    assert ("share", 25.0) in shares
+    assert ("surface_water_good_ratio", 25.0) not in shares
+
+
+def test_a_change_after_a_pollutant_named_past_a_count_or_ending_in_a_digit_is_that_pollutants() -> None:
+    assert _rows("2019年1-6月，六项污染指标中可吸入颗粒物(PM 10 ),同比下降15.5%。") == [
+        ("pm10_avg_concentration", None, "down", 15.5, 2019)
+    ]
+    assert _rows("2019年1-6月，下降幅度最大的为NO 2 ,同比下降9.7%。") == [
+        ("no2_avg_concentration", None, "down", 9.7, 2019)
+    ]
+
+
+def test_a_revised_figure_is_a_level_and_a_revised_standard_is_not() -> None:
+    assert _rows("2018年甲区森林覆盖率修订为61.37%。") == [("forest_coverage", 61.37, None, None, 2018)]
+    assert _rows("2012年国家标准将PM10年均浓度限值修订为70微克/立方米。") == []
+
+
+def test_days_meeting_grade_two_are_good_days_and_tap_water_hygiene_is_no_source_compliance() -> None:
+    assert _rows("甲县县城空气质量2016年达到二级标准天数达98.9%。") == [
+        ("good_air_days_ratio", 98.9, None, None, 2016)
+    ]
+    assert _rows("2016年，甲县村镇饮用水卫生合格率达97%。") == [("share", 97.0, None, None, 2016)]
