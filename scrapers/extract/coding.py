@@ -121,6 +121,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return listed
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
+    if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
+        return GENERIC_BY_KIND[kind]  # 全年22天超标，其中19天…，3天为二氧化硫: days over the standard
     if kind == "percent" and (
         _ONE_CLASS_RE.match(naming)  # 水质优良，一类32.3%，二类49.2%: one class's share each
         or _ONE_GRADE_SHARE_RE.search(naming)  # 其中一级达标天数比例为48.4%: the excellent days' share
@@ -178,6 +180,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     return code or GENERIC_BY_KIND.get(kind, kind)
 
 
+_EXCEEDED_AFTER_RE = re.compile(
+    r"\s*(?:的)?(?:超标|为(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳|PM|O\s*3|NO\s*2|SO\s*2|CO))"
+)
 # 9天为优 / 优29天 / 轻度污染12天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _ONE_GRADE_BEFORE_RE = re.compile(

@@ -147,9 +147,12 @@ def _core(ind: Indicator) -> str:
     if is_bare(ind.subject):
         return ""
     subject = _NETWORK_RE.sub("", canonical(_ASIDE_RE.sub("", ind.subject)))
+    subject = _NETWORK_SIZE_RE.sub("", subject)  # 149个地表水国考断面: the network's size is no other figure
     entry = catalog_by_code().get(ind.code)
     if entry is not None and entry.domain == "air":
         subject = _AIR_FILLER_RE.sub("", subject)
+    if entry is not None and entry.domain == "water":
+        subject = _WATER_FILLER_RE.sub("", subject)
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
             subject = subject.replace(part, "")
@@ -162,6 +165,9 @@ _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _NETWORK_RE = re.compile(r"省控|国控|国考|省考|市控|市考|^\s*(?:全|我)(?:国|省|市|县|区|州)")
 # 城市环境空气质量平均优良天数率 / 平均优良天数率: the medium and the averaging say no other figure
 _AIR_FILLER_RE = re.compile(r"(?:城市)?(?:环境空气质量|空气质量|环境空气)|平均|年均")
+_NETWORK_SIZE_RE = re.compile(r"\d+\s*个")
+# 近岸海域水质符合… / 近岸海域海水符合…: which word names the water says no other figure
+_WATER_FILLER_RE = re.compile(r"水质|海水|水体")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 
@@ -193,7 +199,14 @@ def _restates_the_body(
         return False  # 2 | 乙区 | 25 | 40.0 |: a table row is no headline, whatever its length
     if ind.is_change_only:
         return ind.change is not None and (ind.code, ind.change) in changes_in_body
+    if ind.value is not None and ind.value == int(ind.value) and _BOUND_RE.search(body, ind.start, ind.end):
+        # 甲市空气优良比例超过84% over …比例为84.4%: the headline rounds what the article states
+        return any(code == ind.code and v is not None and abs(v - ind.value) < 1 for code, v in in_body)
     return (ind.code, ind.value) in in_body
+
+
+# 超过84% / 逾九成 / 近85%: a headline's bound on a figure the article gives exactly
+_BOUND_RE = re.compile(r"超过|超|逾|近|接近|不到|约|以上|左右")
 
 
 def _in_headline(body: str, pos: int) -> bool:

@@ -30,12 +30,15 @@ _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "surface": (
         *("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域", "国家考核"),
         *("河段", "评价河长"),  # river reaches and the river length assessed (not 河长, a river chief)
+        # rivers that flow into the sea are rivers (独流入海水系 holds 海水 but is no sea water)
+        *("入海河流", "入海河口", "入海水系", "独流入海", "入海断面"),
         *("省界", "市界", "县界", "跨界", "出境", "入境"),
     ),
 }
 _BODY_RE = re.compile("|".join(re.escape(w) for ws in _BODY_WORDS.values() for w in ws))
 _BODY_OF = {w: body for body, ws in _BODY_WORDS.items() for w in ws}
 _TITLE_RE = re.compile(r"《[^《》]{0,40}》")  # 《地表水环境质量标准》 names a standard, not the subject
+_LAKES_RE = re.compile(r"湖\s*[(（]\s*库\s*[)）]")  # 湖(库): lakes and reservoirs, not an aside
 # A bracketed list of names (花园大桥,四斗朱水库,…) says which sites, not what kind of water.
 _ASIDE_RE = re.compile(r"[(（][^()（）\n]{0,80}[)）]")
 _KINDS = ("percent", "concentration", "days", "count", "area", "index")
@@ -60,7 +63,7 @@ _MET_STANDARD_RE = re.compile(r"(?:符合|满足)[^，,。；;]{0,120}(?:标准|
 def water_bodies(words: str) -> list[str]:
     """The water bodies ``words`` name, the last written first, each once (a network word only
     when no body word is written)."""
-    plain = _ASIDE_RE.sub("", without_titles(words))
+    plain = _ASIDE_RE.sub("", _LAKES_RE.sub("湖库", without_titles(words)))  # 湖(库) is no aside
     unmet = _MET_STANDARD_RE.sub("", plain) if "符合" in plain or "满足" in plain else plain
     return _bodies(unmet) or _bodies(plain) if unmet != plain else _bodies(plain)
 
@@ -86,7 +89,10 @@ def _bodies(plain: str) -> list[str]:
 def network_only(words: str) -> bool:
     """Whether the only water words of ``words`` are a network's (国控省控点位): they say where a
     site is counted, and a body named before them (近岸海域235个国控点位) says which water."""
-    found = [m.group() for m in _BODY_RE.finditer(canonical(_ASIDE_RE.sub("", without_titles(words))))]
+    found = [
+        m.group()
+        for m in _BODY_RE.finditer(canonical(_ASIDE_RE.sub("", _LAKES_RE.sub("湖库", without_titles(words)))))
+    ]
     return bool(found) and all(w in _NETWORK_WORDS for w in found)
 
 

@@ -161,7 +161,10 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
     else:
         found += _this_year_undated(text, start, stop)
-    found = sorted(found + dates)  # a dateline (发表于 2015-11-28) dates what follows it
+    # a dateline (发表于 2015-11-28) dates what follows it, unless the passage's title names the
+    # year its report is of (2022年甲市环境保护情况 ¶ 日期:2023-04-07: the figures are 2022's)
+    titled = _REPORT_TITLE_RE.match(text, start, stop) is not None
+    found = sorted(found + ([] if titled else dates))
     dateline = date[1] if date else (issued[0][2] if issued else None)
     return YearIndex(
         tuple(p for p, _ in found),
@@ -171,6 +174,10 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     )
 
 
+_REPORT_TITLE_RE = re.compile(
+    r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年[^\n。；;！？!?\d]{0,30}?"
+    r"(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}\n"
+)
 _THIS_YEAR_RE = re.compile(r"今年(?!\s*[(（]\s*\d)")  # not 今(112)年 / 今年(2023年), whose year is written
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 

@@ -151,3 +151,51 @@ def test_days_meeting_grade_two_are_good_days_and_tap_water_hygiene_is_no_source
         ("good_air_days_ratio", 98.9, None, None, 2016)
     ]
     assert _rows("2016年，甲县村镇饮用水卫生合格率达97%。") == [("share", 97.0, None, None, 2016)]
+
+
+def test_a_report_title_naming_its_year_dates_the_figures_past_a_later_publication_date() -> None:
+    text = (
+        "2021年甲市环境保护情况\n\n信息来源:甲市政府网 日期:2022-03-15\n\n"
+        "  全年市中心城区空气质量优良天数为306天，优良率为83.8%。"
+    )
+    assert _rows(text) == [
+        ("good_air_days_count", 306.0, None, None, 2021),
+        ("good_air_days_ratio", 83.8, None, None, 2021),
+    ]
+
+
+def test_days_over_the_standard_and_their_pollutants_are_no_good_days() -> None:
+    text = "2014年，甲市城区空气达标天数为338天。全年27天超标，其中21天超标污染物为细颗粒物，6天为二氧化硫。"
+    assert _rows(text) == [
+        ("good_air_days_count", 338.0, None, None, 2014),
+        ("days", 27.0, None, None, 2014),
+        ("days", 21.0, None, None, 2014),
+        ("days", 6.0, None, None, 2014),
+    ]
+
+
+def test_a_headline_bound_over_the_articles_exact_figure_is_the_same_figure() -> None:
+    text = (
+        "甲省空气质量持续向好 甲市优良比例超过86%\n2015年，甲市AQI优良天数比例为86.3%，同比提高2.5个百分点。"
+    )
+    assert _rows(text) == [("good_air_days_ratio", 86.3, "up", 2.5, 2015)]
+
+
+def test_a_lead_figure_restated_for_the_monitored_network_below_is_counted_once() -> None:
+    text = (
+        "2021年，全省地表水优良率达91.4%。\n全省130个地表水国考断面水质优良率为91.4%，同比上升1.6个百分点。"
+    )
+    assert _rows(text) == [("surface_water_good_ratio", 91.4, "up", 1.6, 2021)]
+
+
+def test_lakes_written_with_a_bracket_and_rivers_flowing_into_the_sea_are_their_own_bodies() -> None:
+    text = (
+        "2016年，全省70个地表水监测断面中88.6%达到Ⅲ类及以上水质类别；湖(库)监测垂线中75%达到Ⅲ类及以上"
+        "水质类别；近岸海域水质优良比例为82.0%，独流入海河流水质优良比例为71.4%。"
+    )
+    assert _rows(text) == [
+        ("surface_water_good_ratio", 88.6, None, None, 2016),
+        ("lake_reservoir_good_ratio", 75.0, None, None, 2016),
+        ("coastal_water_good_ratio", 82.0, None, None, 2016),
+        ("surface_water_good_ratio", 71.4, None, None, 2016),
+    ]
