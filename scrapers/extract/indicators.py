@@ -59,6 +59,7 @@ _DONE_OF_THOSE_RE = re.compile(
     r"\s*(?:其中)?\s*(?:已经?|均已)?(?:全部)?\s*(?:完成|办结|整改(?:完成|到位)?|解决|销号|查处)(?:了)?\s*"
 )
 # 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
+_PLACE_UNITS = frozenset({"县", "区", "镇", "村", "乡镇", "市"})
 _JOINED_RE = re.compile(r"\s*[、和及]\s*")
 _NEXT_PLACE_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|自治区)\s*")
 _RESPONSE_RE = re.compile(r"应急|应对|预警|管控|响应")
@@ -236,6 +237,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
             naming += "天"  # 其中优良 110天: the category's days (优良天)
     if kind == "count" and not subject and match_code(naming, kind) is not None:
         subject = naming.strip(" ，,、")  # 立案查处2204家: the verb is what is counted
+    if kind == "count" and not subject and m.unit in _PLACE_UNITS:
+        subject = m.unit  # 全市5区3县 / 120村开展整治: the places are what is counted
     done_of = _done_of_those(s, m, clause, subject, naming, drafts) if kind == "count" else None
     if done_of is not None:
         subject = done_of.subject

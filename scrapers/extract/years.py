@@ -175,6 +175,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
 
 
 _REPORT_TITLE_RE = re.compile(
+    r"(?:[^\n。；;！？!?]{0,40}\n)??(?:[^\n。；;！？!?]{0,40}\n)??"  # a page's menu lines above it
     r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年[^\n。；;！？!?\d]{0,30}?"
     r"(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}\n"
 )

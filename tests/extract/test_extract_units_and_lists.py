@@ -199,3 +199,24 @@ def test_lakes_written_with_a_bracket_and_rivers_flowing_into_the_sea_are_their_
         ("coastal_water_good_ratio", 82.0, None, None, 2016),
         ("surface_water_good_ratio", 71.4, None, None, 2016),
     ]
+
+
+def test_a_share_of_the_years_task_done_is_task_completion_and_not_a_target() -> None:
+    text = "2021年，全县企业污水入网工程完成年度目标任务的112.4%；占省下达的农用地安全利用目标任务的100%。"
+    assert _rows(text) == [
+        ("task_completion_ratio", 112.4, None, None, 2021),
+        ("task_completion_ratio", 100.0, None, None, 2021),
+    ]
+
+
+def test_places_counted_without_a_measure_word_are_counts() -> None:
+    rows = _all("全县11乡镇全部建成污水处理设施，全市4区2县均完成任务。")
+    assert [(value, unit) for code, value, unit, _ in rows if code == "count"] == [
+        (11.0, "乡镇"),
+        (4.0, "区"),
+        (2.0, "县"),
+    ]
+
+
+def test_a_taiwan_project_is_a_project() -> None:
+    assert ("project_count", 36.0, "件", 36.0) in _all("推動空污改善專案36件。")
