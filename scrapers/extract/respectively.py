@@ -67,8 +67,8 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
         return own
     shared = match_code(members[-1], kind)
     borrowed = _with_shared_measure(members[index], members[-1], kind) if shared is not None else None
-    if borrowed is not None:
-        return borrowed
+    if borrowed is not None and borrowed != shared:
+        return borrowed  # 建设用地 + 安全利用率: a code of its own, not the last member's again
     # 南宁、柳州、桂林优良天数比例分别为…: short names are places too
     if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared

@@ -44,6 +44,9 @@ _COMPARED_PERIOD = (
 _VERSUS_RE = re.compile(
     rf"与(?P<y>{_YEAR})年(?:{_COMPARED_PERIOD})?(?:\s*[(（][^()（）\n]{{0,20}}[)）])?\s*(?:(?:相|同)?比|(?:基本)?持平)"
 )  # 与2017年同期持平 → 2018; 与2021年第一季度相比 → 2022; 与2017年(90.8%)同比 → 2018
+_VERSUS_ASIDE_RE = re.compile(
+    rf"与(?:{_YEAR})年[^，,。；;\n\d]{{0,8}}?相比\s*(?P<aside>[(（][^()（）\n]{{0,40}}[)）])"
+)
 # 比2019年同期升高5.9个百分点 / 较2021年一季度: the same period of an earlier year.
 _SAME_PERIOD_RE = re.compile(rf"(?:比|较|与|和)\s*(?P<y>{_YEAR})\s*年\s*{_COMPARED_PERIOD}")
 _DATE_RE = re.compile(
@@ -108,6 +111,8 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     ``roc``: the passage dates by Taiwan's calendar too (108年 → 2019)."""
     spans = [m.span() for m in _SPAN_RE.finditer(text, start, end)]
     spans += [m.span() for m in DATED_ASIDE_RE.finditer(text, start, end)]
+    # 与2014年相比(2014年公布数据的189个城市): the aside is about the year compared with
+    spans += [m.span("aside") for m in _VERSUS_ASIDE_RE.finditer(text, start, end)]
     found = [
         (m.start(), int(m.group("y")))
         for m in _YEAR_RE.finditer(text, start, end)

@@ -220,3 +220,14 @@ def test_places_counted_without_a_measure_word_are_counts() -> None:
 
 def test_a_taiwan_project_is_a_project() -> None:
     assert ("project_count", 36.0, "件", 36.0) in _all("推動空污改善專案36件。")
+
+
+def test_an_aside_after_a_comparison_with_a_year_keeps_the_year_after_it() -> None:
+    text = (
+        "与2016年相比(2016年发布数据的120个城市)：120座城市的PM2.5年平均浓度平均降低了8.1%。"
+        "甲市PM2.5年平均浓度为61.2微克/立方米，相较2016年降低了4.4%。"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", None, "down", 8.1, 2017),
+        ("pm25_avg_concentration", 61.2, "down", 4.4, 2017),
+    ]
