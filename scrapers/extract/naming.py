@@ -63,8 +63,14 @@ _GOOD_GRADES_RE = re.compile(
 
 # AQI ≤ 100 is the 优良 grades by definition (空气品质指标(AQI)≦100之日数比例, AQI<=100的天数).
 _AQI_GOOD_RE = re.compile(
-    r"(?:空气品质指标|空气质量指数)?[(（]?AQI[)）]?(?:(?:≦|≤|<=|＜=|不大于|小于等于)100|(?:<|＜|〈|小于)101)(?:之|的)?"
+    r"(?:(?:空气品质指标|空气质量指数)[(（]?(?:AQI)?[)）]?|[(（]?AQI[)）]?)"
+    # Taiwan counts 空气品质指标小于100的日数 (AQI < 100) as its good days
+    r"(?:(?:≦|≤|<=|＜=|不大于|小于等于)100|(?:<|＜|〈|小于)10[01])(?:之|的)?"
 )
+
+
+_LOWER_RE = re.compile(r"[a-z]")
+_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def canonical(text: str) -> str:
@@ -74,9 +80,11 @@ def canonical(text: str) -> str:
     良好 and 普通 together, 优、良 and AQI ≤ 100, as 优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
     if "《" in text:
         text = _TITLE_RE.sub("", text)
+    if _LOWER_RE.search(text):
+        text = text.translate(_UPPER)  # aqi / pm2.5 / no2: a page that lowercased the names
     if "普通" in text:
         text = _GOOD_GRADES_RE.sub("优良", text)
-    if "AQI" in text:
+    if "AQI" in text or "指标" in text or "指数" in text:
         text = _AQI_GOOD_RE.sub("优良", text)
     if "优、良" in text:
         text = text.replace("优、良", "优良")  # 优、良率 / 优、良天数: the two grades together

@@ -428,16 +428,18 @@ def _in_closed_aside(text: str, pos: int, start: int) -> bool:
 # direction its characters tell (落 / 降 / 跌 … down, 升 / 涨 / 腾 … up).
 _UNKNOWN_VERB_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
+    # 较2020年升9% / 同比降3%: one character says which way too
+    r"|(?:同比|环比|[较比](?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?)\s*(?P<one>[升降增减跌涨])\s*(?:了|约|近)?\s*$"
 )
 _ARROW_RE = re.compile(r"[↓↑⬇⬆▼▲]\s*$")  # an infographic's arrow is a change's direction
 _DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
 
 
 def _unknown_verb_direction(text: str, start: int) -> ChangeDirection | None:
-    m = _UNKNOWN_VERB_RE.search(text, max(start - 10, 0), start)
+    m = _UNKNOWN_VERB_RE.search(text, max(start - 16, 0), start)
     if m is None:
         return None
-    chars = set(m.group("w"))
+    chars = set(m.group("w") or m.group("one"))
     down, up = bool(chars & _DOWN_CHARS), bool(chars & _UP_CHARS)
     return "down" if down and not up else "up" if up and not down else None
 

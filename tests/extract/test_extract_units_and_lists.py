@@ -231,3 +231,26 @@ def test_an_aside_after_a_comparison_with_a_year_keeps_the_year_after_it() -> No
         ("pm25_avg_concentration", None, "down", 8.1, 2017),
         ("pm25_avg_concentration", 61.2, "down", 4.4, 2017),
     ]
+
+
+def test_one_character_says_which_way_after_a_comparison_with_a_year() -> None:
+    text = "2021年路边PM2.5年均浓度达每立方米23微克，较2020年升8%；NO2年均浓度比2020年降11%。"
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 23.0, "up", 8.0, 2021),
+        ("no2_avg_concentration", None, "down", 11.0, 2021),
+    ]
+
+
+def test_taiwans_air_quality_index_under_100_and_a_lowercased_aqi_are_good_days_shares() -> None:
+    assert _rows("2022年空气品质指标小于100的日数比例为93.4%。") == [
+        ("good_air_days_ratio", 93.4, None, None, 2022)
+    ]
+    assert _rows("2019年1-10月，甲地区aqi达标率为86.1%。") == [
+        ("good_air_days_ratio", 86.1, None, None, 2019)
+    ]
+
+
+def test_sections_meeting_their_functional_class_are_section_compliance() -> None:
+    assert _rows("2017年，全省90.4%的断面水质达到水环境功能类别。") == [
+        ("section_compliance_ratio", 90.4, None, None, 2017)
+    ]
