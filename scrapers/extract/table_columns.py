@@ -23,6 +23,7 @@ _MICROGRAM_CODES = frozenset(
 _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
 _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降幅")
+_RANK_WORD_RE = re.compile(r"名次|排名|位次")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
@@ -34,7 +35,8 @@ _COUNT_COLUMN_RE = re.compile(
 )
 _AIR_WORD_RE = re.compile(r"天数|空气|大气")
 # A cell with no value in it (a change with no previous year): the row keeps its place.
-PLACEHOLDER_RE = re.compile(r"\s*(?:[-—―–/／－]{1,2}|无|\\)\s*$")
+# 进4 / 退1 / 持平: a change of rank (名次变化) holds its column's place too.
+PLACEHOLDER_RE = re.compile(r"\s*(?:[-—―–/／－]{1,2}|无|\\|[进退升降↑↓]\s*\d{1,3}|持平|不变)\s*$")
 VALUE_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
 _NAME_RE = re.compile(
     r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"
@@ -166,8 +168,13 @@ class Columns:
 def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[ColumnKind, str | None]]:
     """The column a header cell opens (none for a cell holding only a unit: 微克/立方米)."""
     words = text.replace(" ", "")
+    if _RANK_WORD_RE.search(words) and _CHANGE_COLUMN_RE.search(words):
+        return [("other", None)]  # 同比名次变化情况: a change of rank, not of the value before it
     if _CHANGE_COLUMN_RE.search(words):
-        return [("change_points" if "百分点" in words else "change_percent", None)]
+        # 改善幅度(%): a positive value is an improvement, which way that goes depends on the figure
+        # (a 改善率 column is the signed change itself: 改善率 -5.1 is a fall, as bulletins print it)
+        how = ("judged" if "改善幅度" in words else "") + ("+yoy" if "同比" in words else "")
+        return [("change_points" if "百分点" in words else "change_percent", how or None)]
     if percent and ("%" in words or not bare):
         return [("percent", percent[0])]
     if bare:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from models.records import Change, ChangeDirection
+from models.records import Change, ChangeBasis, ChangeDirection
+from scrapers.extract.catalog import higher_is_better
 from scrapers.extract.table_columns import (
     MEASURE_RE,
     PLACEHOLDER_RE,
@@ -197,8 +198,11 @@ def _positional(
         number = float(m.group("num").replace("−", "-"))
         if kind in ("change_percent", "change_points") and last is not None and number != 0:
             direction: ChangeDirection = "down" if number < 0 else "up"
+            if code is not None and "judged" in code and not higher_is_better(out[last].code):
+                direction = "up" if number < 0 else "down"  # PM2.5改善幅度 42.9: the concentration fell
             change_unit = "percentage_point" if kind == "change_points" else "percent"
-            out[last] = replace(out[last], change=Change(direction, abs(number), change_unit))
+            basis: ChangeBasis | None = "yoy" if code is not None and "yoy" in code else None
+            out[last] = replace(out[last], change=Change(direction, abs(number), change_unit, basis))
             last = None
             continue
         unit = "%" if kind == "percent" else columns.unit_of(code) if code is not None else None

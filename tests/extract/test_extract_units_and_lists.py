@@ -254,3 +254,19 @@ def test_sections_meeting_their_functional_class_are_section_compliance() -> Non
     assert _rows("2017年，全省90.4%的断面水质达到水环境功能类别。") == [
         ("section_compliance_ratio", 90.4, None, None, 2017)
     ]
+
+
+def test_a_table_with_rank_change_columns_keeps_its_columns_and_reads_improvement_as_a_fall() -> None:
+    text = (
+        "2020年10月全省各市环境空气质量状况\n"
+        "市 | 优良天数比例(%) | 优良天数比例同比增加幅度 (百分点) | 同比名次 变化情况 | PM2.5浓度 (μg/m3) "
+        "| PM2.5 改善幅度(%) | 同比名次 变化情况 |\n"
+        "甲市 | 81.2 | 6.4 | 退2 | 41 | 8.9 | 进1 |\n"
+        "乙市 | 93.5 | -1.2 | 持平 | 29 | -3.6 | 退1 |\n"
+    )
+    assert _rows(text) == [
+        ("good_air_days_ratio", 81.2, "up", 6.4, 2020),
+        ("pm25_avg_concentration", 41.0, "down", 8.9, 2020),
+        ("good_air_days_ratio", 93.5, "down", 1.2, 2020),
+        ("pm25_avg_concentration", 29.0, "up", 3.6, 2020),
+    ]
