@@ -270,3 +270,8 @@ def test_a_table_with_rank_change_columns_keeps_its_columns_and_reads_improvemen
         ("good_air_days_ratio", 93.5, "down", 1.2, 2020),
         ("pm25_avg_concentration", 29.0, "up", 3.6, 2020),
     ]
+
+
+def test_the_unit_written_around_the_number_is_the_same_unit() -> None:
+    text = "2021年路边PM2.5年均浓度达每立方米24微克，较2020年降4%。"
+    assert _rows(text) == [("pm25_avg_concentration", 24.0, "down", 4.0, 2021)]
