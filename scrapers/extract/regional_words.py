@@ -19,14 +19,14 @@ _SWAPS = (
 )
 
 
-_PER_CUBIC_FIRST_RE = re.compile(r"每立方米(\d+(?:\.\d+)?)微克")
+_PER_CUBIC_FIRST_RE = re.compile(r"每立方米(\s?)(\d+(?:\.\d+)?)(\s?)微克")
 
 
 def mainland_comparisons(text: str) -> str:
     """``text`` with 按年 / 按月 before a change read as 同比 / 环比, 依次为 before values as 分别为
     and 每立方米21微克 as 21微克每立方米 (same length, same offsets)."""
     if "每立方米" in text:
-        text = _PER_CUBIC_FIRST_RE.sub(lambda m: f"{m.group(1)}微克每立方米", text)
+        text = _PER_CUBIC_FIRST_RE.sub(lambda m: f"{m.group(2)}{m.group(1)}{m.group(3)}微克每立方米", text)
     if "按" not in text and "依次" not in text:
         return text
     for pattern, word in _SWAPS:

@@ -275,3 +275,10 @@ def test_a_table_with_rank_change_columns_keeps_its_columns_and_reads_improvemen
 def test_the_unit_written_around_the_number_is_the_same_unit() -> None:
     text = "2021年路边PM2.5年均浓度达每立方米24微克，较2020年降4%。"
     assert _rows(text) == [("pm25_avg_concentration", 24.0, "down", 4.0, 2021)]
+
+
+def test_a_text_layer_that_spaces_numbers_from_words_keeps_the_years_of_comparisons() -> None:
+    text = "甲省环境状况公报\n\n与 2015 年相比，2016 年全省PM 2.5平均浓度下降 9.1%。由每立方米 52 微克降至 47 微克。"
+    rows = _rows(text)
+    assert rows[0] == ("pm25_avg_concentration", None, "down", 9.1, 2016)
+    assert ("pm25_avg_concentration", 47.0) in [(code, value) for code, value, *_ in rows]
