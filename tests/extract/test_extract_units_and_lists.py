@@ -282,3 +282,8 @@ def test_a_text_layer_that_spaces_numbers_from_words_keeps_the_years_of_comparis
     rows = _rows(text)
     assert rows[0] == ("pm25_avg_concentration", None, "down", 9.1, 2016)
     assert ("pm25_avg_concentration", 47.0) in [(code, value) for code, value, *_ in rows]
+
+
+def test_a_line_break_inside_a_listed_number_joins_the_number() -> None:
+    text = "2014年，甲市、乙市、丙市空气质量达标天数比例分别为90.0%、73.3%、9\n6.7%。"
+    assert [value for _, value, *_ in _rows(text)] == [90.0, 73.3, 96.7]
