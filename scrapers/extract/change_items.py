@@ -79,6 +79,12 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     catalog name of the one its context names, else its own words."""
     if codes_of_changed_subject(subject):
         return subject
+    if _MEASURE_ONLY_RE.fullmatch(subject.strip(" ，,")):
+        # 改善幅度最大的是二氧化硫，平均浓度减少了14.3%: the pollutant the clause before names
+        before = s.text[s.full.start : s.clause_of(m.start).start]
+        pollutant = _last_named(before, "concentration")
+        if pollutant is not None:
+            return catalog_by_code()[pollutant].name
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
     listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
@@ -110,6 +116,9 @@ def _last_named(words: str, kind: str) -> str | None:
 
 
 _SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)")
+_MEASURE_ONLY_RE = re.compile(
+    r"(?:其)?(?:年)?(?:平均|年均)?浓度(?:均值|平均值)?(?:同比|较上年)?(?:下降|上升|减少|增加|降低|升高)?了?"
+)
 _DAYS_FIGURE_RE = re.compile(r"\d\s*天")
 
 

@@ -25,7 +25,7 @@ _MAGNITUDE_RE = re.compile(
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
     r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
-    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少))(?:[，,]\s*为|[（(])\s*$"
+    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少))(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
 )
 # 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
 _ABSOLUTE_RE = re.compile(
@@ -46,11 +46,13 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     found = _MAGNITUDE_RE.search(s.text, lead_start, m.start)
     if found is None:
         return None
-    code = _changed_code(s, found.start(), drafts)
+    place = found.group("place") or found.group("place_first") or found.group("place_lead")
+    # 上升幅度最大的是臭氧年均浓度，达32%: what rose most is an indicator, not a place
+    named = next((c for c in (match_code(place, kind) for kind in _KINDS) if c is not None), None)
+    code = named or _changed_code(s, found.start(), drafts)
     if code is None:
         return None
     verb = found.group("verb") or found.group("verb_after") or found.group("verb_lead")
-    place = found.group("place") or found.group("place_first") or found.group("place_lead")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
@@ -66,7 +68,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         value_base=None,
         unit_base=None,
         year=s.year(m.start),
-        region=place.strip(),
+        region=None if named else place.strip(),
         change=change,
         previous_value=None,
         ranks=(),

@@ -287,3 +287,12 @@ def test_a_text_layer_that_spaces_numbers_from_words_keeps_the_years_of_comparis
 def test_a_line_break_inside_a_listed_number_joins_the_number() -> None:
     text = "2014年，甲市、乙市、丙市空气质量达标天数比例分别为90.0%、73.3%、9\n6.7%。"
     assert [value for _, value, *_ in _rows(text)] == [90.0, 73.3, 96.7]
+
+
+def test_the_indicator_that_changed_most_named_before_its_change_is_that_indicators() -> None:
+    assert _rows("2018年改善幅度最大的是二氧化硫，平均浓度减少了12.6%。") == [
+        ("so2_avg_concentration", None, "down", 12.6, 2018)
+    ]
+    assert _rows("2018年上升幅度最大的是路边监测站臭氧年均浓度，达27%。") == [
+        ("o3_avg_concentration", None, "up", 27.0, 2018)
+    ]
