@@ -81,8 +81,15 @@ _POLLUTANT_VALUE_RE = re.compile(
 
 def money(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, multiplier) of sums of money written without 元 (资金达497亿)."""
+    return _multiplied(_MONEY_RE, text, start, end)
+
+
+def _multiplied(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, multiplier) of each number with its 万/亿 that ``pattern`` finds."""
     out: list[tuple[int, int, Decimal, str]] = []
-    for m in _MONEY_RE.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((m.start("num"), m.end("mult"), value, m.group("mult")))
@@ -99,12 +106,7 @@ _PEOPLE_RE = re.compile(
 
 def people(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, multiplier) of counts of people written without 人 (160万贫困人口)."""
-    out: list[tuple[int, int, Decimal, str]] = []
-    for m in _PEOPLE_RE.finditer(text, start, end):
-        value = parse_number(m.group("num"))
-        if value is not None:
-            out.append((m.start("num"), m.end("mult"), value, m.group("mult")))
-    return out
+    return _multiplied(_PEOPLE_RE, text, start, end)
 
 
 def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:

@@ -766,10 +766,10 @@ def test_a_share_that_opens_its_clause_is_named_by_the_words_after_it() -> None:
 
 def test_a_judged_verb_of_a_list_turns_round_for_a_member_that_is_a_good_share() -> None:
     text = (
-        "全省优良天数比例平均为69.1%。其中，PM2.5年均浓度和优良天数比例较2015年分别改善37.0%和14.2个百分点。"
+        "全省优良天数比例平均为72.4%。其中，PM2.5年均浓度和优良天数比例较2016年分别改善31.0%和11.5个百分点。"
     )
     got = [(p["code"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
-    assert got == [("good_air_days_ratio", "up", 14.2), ("pm25_avg_concentration", "down", 37.0)]
+    assert got == [("good_air_days_ratio", "up", 11.5), ("pm25_avg_concentration", "down", 31.0)]
 
 
 @pytest.mark.parametrize(
