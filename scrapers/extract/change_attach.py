@@ -321,7 +321,7 @@ def change_target(
     outside = not clause.start <= figure.start < clause.end
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
-    # 六项污染指标中PM10，同比下降18.8%: the pollutant named after the count is what changed
+    # 六项污染指标中PM10，同比下降15.5%: the pollutant named after the count is what changed
     after_figure = s.text[figure.end : clause.start] if figure.end <= clause.start else ""
     if figure.code in GENERIC_BY_KIND.values() and codes_of_changed_subject(after_figure):
         return None

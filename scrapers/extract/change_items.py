@@ -80,7 +80,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if codes_of_changed_subject(subject):
         return subject
     if _MEASURE_ONLY_RE.fullmatch(subject.strip(" ，,")):
-        # 改善幅度最大的是二氧化硫，平均浓度减少了14.3%: the pollutant the clause before names
+        # 改善幅度最大的是二氧化硫，平均浓度减少了12.6%: the pollutant the clause before names
         before = s.text[s.full.start : s.clause_of(m.start).start]
         pollutant = _last_named(before, "concentration")
         if pollutant is not None:

@@ -122,7 +122,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
         return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
     if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
-        return GENERIC_BY_KIND[kind]  # 全年22天超标，其中19天…，3天为二氧化硫: days over the standard
+        return GENERIC_BY_KIND[kind]  # 全年27天超标，其中21天…，6天为二氧化硫: days over the standard
     if kind == "percent" and (
         _ONE_CLASS_RE.match(naming)  # 水质优良，一类32.3%，二类49.2%: one class's share each
         or _ONE_GRADE_SHARE_RE.search(naming)  # 其中一级达标天数比例为48.4%: the excellent days' share
@@ -351,7 +351,7 @@ def _distributing(s: Sentence, m: Mention) -> int:
         return -1
     own = s.clause_of(m.start)
     if clause.end <= own.start and _OWN_MEASURE_RE.search(s.text, own.start, m.start):
-        return -1  # …分别为100%、99.5%，农村生活污水治理率达29.9%: a later clause that names its own measure
+        return -1  # …分别为98%、93.5%，农村生活污水治理率达41.2%: a later clause that names its own measure
     return respectively
 
 

@@ -31,7 +31,7 @@ _DECIMAL_SPACE_RE = re.compile(
     rf"(?:(?<=[{_HAN}]\d\.)|(?<=[{_HAN}]\d\d\.)|(?<=[{_HAN}]\d\d\d\.))[ \t\u3000]+{_DECIMAL_UNIT}"
 )
 # The number cut by a joined line break follows a word (为2⏎7微克), not a date (2022-03-01⏎1-2月).
-_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(]\d+(?:\.\d*)?$")  # 为9⏎6.7% / 、9⏎6.7%
+_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(]\d+(?:\.\d*)?$")  # 为9⏎4.3% / 、9⏎4.3%
 _PROSE_RE = re.compile(r"[,，、。;；]")
 _LINE_RE = re.compile(r"[^\n]*\n?")
 

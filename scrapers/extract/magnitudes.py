@@ -47,7 +47,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     if found is None:
         return None
     place = found.group("place") or found.group("place_first") or found.group("place_lead")
-    # 上升幅度最大的是臭氧年均浓度，达32%: what rose most is an indicator, not a place
+    # 上升幅度最大的是臭氧年均浓度，达27%: what rose most is an indicator, not a place
     named = next((c for c in (match_code(place, kind) for kind in _KINDS) if c is not None), None)
     code = named or _changed_code(s, found.start(), drafts)
     if code is None:

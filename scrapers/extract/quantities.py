@@ -172,7 +172,7 @@ _TARGET_BEFORE_RE = re.compile(
     # 品质标准中PM2.5年平均值已从15微克收严至12微克: a standard's value, and what it was tightened to
     r"|标准(?:中)?的?(?:PM\s*(?:2\.5|10)|臭氧|O3)?(?:年平均值|年均值|年平均浓度|浓度限值|限值)(?:已|由|从|为|是)*\s*$"
     r"|(?:加严|收严|调严)(?:至|到|为)\s*$"
-    # 标准…修订为35微克 is a standard's new value; 2017年森林覆盖率修订为64.18% is a corrected figure
+    # 标准…修订为35微克 is a standard's new value; 2018年森林覆盖率修订为61.37% is a corrected figure
     r"|(?:标准|限值)[^，,。；;！？\n\d]{0,12}修订(?:至|到|为)\s*$"
     r"|(?:标准|建议值|限值|目标值|目标)\s*[(（]\s*$"  # 接近国际标准(10μg/m3): the standard, in brackets
     # 优于年度目标(34.5微克)3.5微克 / 超额完成目标任务(297天)9天: the gap to it
@@ -400,7 +400,7 @@ _COUNTED_PLACES_RE = re.compile(
 def _marks_a_stage(text: str, start: int, end: int) -> bool:
     clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
     if _UNDER_BOUND_RE.search(text, max(start - 10, 0), start):
-        # 有51个城市PM2.5月均值低于(含)35微克/立方米: the bound the counted places are under
+        # 有36个城市PM2.5月均浓度低于(含)35微克/立方米: the bound the counted places are under
         return bool(_COUNTED_PLACES_RE.search(text, max(clause, start - 40), start))
     if not _OR_BEYOND_RE.match(text, end):
         return False
@@ -428,7 +428,7 @@ def _in_closed_aside(text: str, pos: int, start: int) -> bool:
 # direction its characters tell (落 / 降 / 跌 … down, 升 / 涨 / 腾 … up).
 _UNKNOWN_VERB_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)\s*(?P<w>[\u4e00-\u9fff]{2})\s*(?:了|约|近)?\s*$"
-    # 较2020年升9% / 同比降3%: one character says which way too
+    # 较2020年升8% / 同比降3%: one character says which way too
     r"|(?:同比|环比|[较比](?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?)\s*(?P<one>[升降增减跌涨])\s*(?:了|约|近)?\s*$"
 )
 _ARROW_RE = re.compile(r"[↓↑⬇⬆▼▲]\s*$")  # an infographic's arrow is a change's direction

@@ -3,8 +3,8 @@
 按年 (year on year) is 同比 and 按月 (month on month) 环比 where a change follows
 (按年上升2.1个百分点, 按年下跌15%, 按年持平): the rules that attach changes and read 同比持平
 know the mainland words. 依次为 before a list of values (浓度依次为45、24微克/立方米) is 分别为,
-the word the list rules read (依次为 before names stays: it orders a ranking). 每立方米21微克, the
-unit written around the number as Hong Kong writes it, is 21微克每立方米.
+the word the list rules read (依次为 before names stays: it orders a ranking). 每立方米23微克, the
+unit written around the number as Hong Kong writes it, is 23微克每立方米.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _PER_CUBIC_FIRST_RE = re.compile(r"每立方米(\s?)(\d+(?:\.\d+)?)(\s?)微克")
 
 def mainland_comparisons(text: str) -> str:
     """``text`` with 按年 / 按月 before a change read as 同比 / 环比, 依次为 before values as 分别为
-    and 每立方米21微克 as 21微克每立方米 (same length, same offsets)."""
+    and 每立方米23微克 as 23微克每立方米 (same length, same offsets)."""
     if "每立方米" in text:
         text = _PER_CUBIC_FIRST_RE.sub(lambda m: f"{m.group(2)}{m.group(1)}{m.group(3)}微克每立方米", text)
     if "按" not in text and "依次" not in text:

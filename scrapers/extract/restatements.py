@@ -147,7 +147,7 @@ def _core(ind: Indicator) -> str:
     if is_bare(ind.subject):
         return ""
     subject = _NETWORK_RE.sub("", canonical(_ASIDE_RE.sub("", ind.subject)))
-    subject = _NETWORK_SIZE_RE.sub("", subject)  # 149个地表水国考断面: the network's size is no other figure
+    subject = _NETWORK_SIZE_RE.sub("", subject)  # 130个地表水国考断面: the network's size is no other figure
     entry = catalog_by_code().get(ind.code)
     if entry is not None and entry.domain == "air":
         subject = _AIR_FILLER_RE.sub("", subject)
@@ -200,12 +200,12 @@ def _restates_the_body(
     if ind.is_change_only:
         return ind.change is not None and (ind.code, ind.change) in changes_in_body
     if ind.value is not None and ind.value == int(ind.value) and _BOUND_RE.search(body, ind.start, ind.end):
-        # 甲市空气优良比例超过84% over …比例为84.4%: the headline rounds what the article states
+        # 甲市空气优良比例超过86% over …比例为86.3%: the headline rounds what the article states
         return any(code == ind.code and v is not None and abs(v - ind.value) < 1 for code, v in in_body)
     return (ind.code, ind.value) in in_body
 
 
-# 超过84% / 逾九成 / 近85%: a headline's bound on a figure the article gives exactly
+# 超过86% / 逾九成 / 近85%: a headline's bound on a figure the article gives exactly
 _BOUND_RE = re.compile(r"超过|超|逾|近|接近|不到|约|以上|左右")
 
 

@@ -199,7 +199,7 @@ def _positional(
         if kind in ("change_percent", "change_points") and last is not None and number != 0:
             direction: ChangeDirection = "down" if number < 0 else "up"
             if code is not None and "judged" in code and not higher_is_better(out[last].code):
-                direction = "up" if number < 0 else "down"  # PM2.5改善幅度 42.9: the concentration fell
+                direction = "up" if number < 0 else "down"  # PM2.5改善幅度 8.9: the concentration fell
             change_unit = "percentage_point" if kind == "change_points" else "percent"
             basis: ChangeBasis | None = "yoy" if code is not None and "yoy" in code else None
             out[last] = replace(out[last], change=Change(direction, abs(number), change_unit, basis))

@@ -8,7 +8,7 @@
   written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 - PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
-- 吸纳160万贫困人口: a count of people in 万 whose 人 the noun for the people stands for.
+- 吸纳85万贫困人口: a count of people in 万 whose 人 the noun for the people stands for.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _multiplied(
     return out
 
 
-# 吸纳160万贫困人口 / 带动2.1万农民增收: a count of people in 万 or 亿 whose 人 the noun after it
+# 吸纳85万贫困人口 / 带动2.1万农民增收: a count of people in 万 or 亿 whose 人 the noun after it
 # stands for (the measure word is left out before a noun for people).
 _PEOPLE_RE = re.compile(
     r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)[多余]?"
@@ -105,7 +105,7 @@ _PEOPLE_RE = re.compile(
 
 
 def people(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, str]]:
-    """(start, end, value, multiplier) of counts of people written without 人 (160万贫困人口)."""
+    """(start, end, value, multiplier) of counts of people written without 人 (85万贫困人口)."""
     return _multiplied(_PEOPLE_RE, text, start, end)
 
 

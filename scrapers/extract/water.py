@@ -32,7 +32,7 @@ _ONE_PARAMETER_RE = re.compile(
     r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"
 )
 _COMPLIANCE_RE = re.compile(r"达标")
-# 达标河段数(符合Ⅲ类标准，下同) / Ⅲ类以上的达标河段比例: 达标 defined as class Ⅲ is the good share.
+# 达标河段(符合Ⅲ类标准) / Ⅲ类以上的达标河段比例: 达标 defined as class Ⅲ is the good share.
 _CLASS_III_MET_RE = re.compile(r"(?:III|三)类(?:水质)?(?:标准|以上|及以上)")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).

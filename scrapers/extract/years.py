@@ -111,7 +111,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     ``roc``: the passage dates by Taiwan's calendar too (108年 → 2019)."""
     spans = [m.span() for m in _SPAN_RE.finditer(text, start, end)]
     spans += [m.span() for m in DATED_ASIDE_RE.finditer(text, start, end)]
-    # 与2014年相比(2014年公布数据的189个城市): the aside is about the year compared with
+    # 与2016年相比(按2016年有数据的120个城市统计): the aside is about the year compared with
     spans += [m.span("aside") for m in _VERSUS_ASIDE_RE.finditer(text, start, end)]
     found = [
         (m.start(), int(m.group("y")))
@@ -167,7 +167,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     else:
         found += _this_year_undated(text, start, stop)
     # a dateline (发表于 2015-11-28) dates what follows it, unless the passage's title names the
-    # year its report is of (2022年甲市环境保护情况 ¶ 日期:2023-04-07: the figures are 2022's)
+    # year its report is of (2021年甲市环境保护情况 ¶ 日期:2022-03-15: the figures are 2021's)
     titled = _REPORT_TITLE_RE.match(text, start, stop) is not None
     found = sorted(found + ([] if titled else dates))
     dateline = date[1] if date else (issued[0][2] if issued else None)
