@@ -72,7 +72,10 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
         plain = _ASIDE_RE.sub("", without_titles(naming))
         if code not in _GOOD_CODES and not (compliance or met_class_iii or _GOOD_WORDS_RE.search(plain)):
             return code
-        return _for_bodies(bodies, compliance) or code
+        found = _for_bodies(bodies, compliance)
+        if found is None and compliance and code in _GOOD_CODES:
+            return "share"  # 大中型水库水质达标率: a lake's compliance rate, not its good (Ⅰ~Ⅲ) share
+        return found or code
     if code == "better_than_class_ii_ratio" and bodies[0] == "coastal":
         return _GOOD["coastal"]
     return code

@@ -296,3 +296,11 @@ def test_the_indicator_that_changed_most_named_before_its_change_is_that_indicat
     assert _rows("2018年上升幅度最大的是路边监测站臭氧年均浓度，达27%。") == [
         ("o3_avg_concentration", None, "up", 27.0, 2018)
     ]
+
+
+def test_a_reservoirs_compliance_rate_is_no_good_share_and_its_good_range_rate_is() -> None:
+    text = "2022年，全区大中型水库水质达标率为95%；湖库Ⅰ~Ⅲ类水质达标率为80%。"
+    assert _rows(text) == [
+        ("share", 95.0, None, None, 2022),
+        ("lake_reservoir_good_ratio", 80.0, None, None, 2022),
+    ]
