@@ -304,3 +304,16 @@ def test_a_reservoirs_compliance_rate_is_no_good_share_and_its_good_range_rate_i
         ("share", 95.0, None, None, 2022),
         ("lake_reservoir_good_ratio", 80.0, None, None, 2022),
     ]
+
+
+def test_a_respectively_list_of_places_with_one_value_gives_each_place_that_value() -> None:
+    one = [
+        (i.code, i.value, i.region)
+        for i in extract_text("2019年，甲市和乙市PM2.5平均浓度分别为31微克/立方米。")[0]
+    ]
+    assert one == [("pm25_avg_concentration", 31.0, "甲市"), ("pm25_avg_concentration", 31.0, "乙市")]
+    two = [
+        (i.value, i.region)
+        for i in extract_text("2019年，甲市和乙市PM2.5平均浓度分别为31、36微克/立方米。")[0]
+    ]
+    assert two == [(31.0, "甲市"), (36.0, "乙市")]
