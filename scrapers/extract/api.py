@@ -20,7 +20,6 @@ from scrapers.extract.passage import (
     join_soft_breaks,
     pair_listed_levels,
     soft_breaks,
-    spread_respective_value,
     spread_shared_values,
     years_stated_after,
 )
@@ -111,7 +110,6 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     # passes over the whole passage, in order: each reads what the one before it left
     for step in (
         spread_shared_values,
-        spread_respective_value,
         pair_listed_levels,
         join_changes_stated_first,
         attach_later_changes,

@@ -58,9 +58,11 @@ _ONLY_A_VERB_RE = re.compile(r"\s*(?:达到|达|为|是|有|共|计)?\s*")
 _DONE_OF_THOSE_RE = re.compile(
     r"\s*(?:其中)?\s*(?:已经?|均已)?(?:全部)?\s*(?:完成|办结|整改(?:完成|到位)?|解决|销号|查处)(?:了)?\s*"
 )
-# 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
+# 全市5区3县 / 120村: measure words that are the places counted.
 _PLACE_UNITS = frozenset({"县", "区", "镇", "村", "乡镇", "市"})
+# 越冬水鸟52种、1.3万只: a count right after another, joined by 、/和/及, counts the same thing.
 _JOINED_RE = re.compile(r"\s*[、和及]\s*")
+# 、乙省 between two counts of one list: the next member's place, nothing counted of its own.
 _NEXT_PLACE_RE = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|自治区)\s*")
 _RESPONSE_RE = re.compile(r"应急|应对|预警|管控|响应")
 # A count whose words run on into the name of a ratio and its value (…断面Ⅰ~Ⅲ类水质比例为92.7%)
@@ -313,7 +315,7 @@ _RESOLVED_CODE = "problems_resolved_count"
 def _done_of_those(
     s: Sentence, m: Mention, clause: Segment, subject: str, naming: str, drafts: list[Indicator]
 ) -> Indicator | None:
-    """The count of the clause before whose done ones ``m`` counts (问题1102个，已完成1005个)."""
+    """The count of the clause before whose done ones ``m`` counts (问题640个，已完成598个)."""
     if (subject and not _DONE_OF_THOSE_RE.fullmatch(subject)) or not _DONE_OF_THOSE_RE.fullmatch(naming):
         return None
     before = drafts[-1] if drafts else None

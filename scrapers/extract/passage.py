@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from models.records import Indicator
-from scrapers.extract import place_lists
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.naming import match_code
@@ -542,37 +541,6 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
                 seen.add(code)
                 out.append(replace(ind, code=code, subject=member.strip()))
     return out
-
-
-# 甲市和乙市PM2.5平均浓度分别为30微克/立方米: a 分别 list of places with one value after it.
-_PLACES_ONE_VALUE_RE = re.compile(
-    r"^(?P<places>[\u4e00-\u9fff]{2,8}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,8})+?)"
-    r"(?P<what>[^，,。；;：:、和及与]{0,20}?)分别(?:为|是|达到|达)?\s*$"
-)
-
-
-def spread_respective_value(indicators: list[Indicator], text: str) -> list[Indicator]:
-    """甲市和乙市PM2.5平均浓度分别为30微克/立方米: a 分别 list of places with one value gives each
-    place that value (the labelling convention's 分别 list with one value), when no second value
-    follows it."""
-    out: list[Indicator] = []
-    for ind in indicators:
-        out.append(ind)
-        value_at = _value_start(ind, text)
-        if ind.is_change_only or value_at is None or _NEXT_VALUE_RE.match(text, ind.end):
-            continue
-        listed = _PLACES_ONE_VALUE_RE.match(text[ind.start : value_at])
-        if listed is None:
-            continue
-        places = [p.strip() for p in _MEMBER_SPLIT_RE.split(listed.group("places")) if p.strip()]
-        if len(places) < 2 or not all(place_lists.is_place(p) for p in places):
-            continue
-        out[-1] = replace(ind, region=places[0])
-        out.extend(replace(ind, region=place) for place in places[1:])
-    return out
-
-
-_NEXT_VALUE_RE = re.compile(r"\s*(?:、|和|及)\s*\d")
 
 
 def _value_start(ind: Indicator, text: str) -> int | None:

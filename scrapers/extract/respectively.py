@@ -108,7 +108,9 @@ def _is_place(member: str) -> bool:
 
 _PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"
 _PLACE_LIST_RE = re.compile(
-    rf"\s*(?:其中|全省|全市|全国)?[，,]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:和{_PLACE})?)(?:等\s*\d+\s*个?市?)?"
+    # 甲市、乙市和丙市 / 甲市和乙市: two places joined by 和 alone are a list too
+    rf"\s*(?:其中|全省|全市|全国)?[，,]?\s*(?P<list>{_PLACE}(?:(?:、{_PLACE})+(?:和{_PLACE})?|和{_PLACE}))"
+    rf"(?:等\s*\d+\s*个?市?)?"
 )
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # …8个中心城市优良天数比例为100%，分别是甲市、乙市…和丙市: the places sharing it, named after it.

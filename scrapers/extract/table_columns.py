@@ -53,7 +53,9 @@ class Cell:
 
 
 # What one header cell is: the column of row names or ranks, a measure of a code (with % or as
-# a bare number), the change of the column before it (in % or in points), or something else.
+# a bare number), the change of the column before it (in % or in points), or something else. A
+# change column's second item says how to read it instead of a code: "judged" (改善幅度: a positive
+# value is an improvement) and/or "+yoy" (headed 同比), or None.
 ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
 # 主要污染物浓度 / 污染物浓度(μg/m3): a cell over the pollutants' columns, which a later line names.
 _GROUP_RE = re.compile(r"^(?:主要|六项|各项)?污染物(?:平均)?浓度|^浓度(?:[(（].*[)）])?$")

@@ -60,10 +60,15 @@ _NETWORK_WORDS = frozenset({"国考", "国控", "省考", "市控", "国家考�
 _MET_STANDARD_RE = re.compile(r"(?:符合|满足)[^，,。；;]{0,120}(?:标准|限值)")
 
 
+def _without_asides(words: str) -> str:
+    """``words`` without book titles and bracketed asides (湖(库) is no aside: it stays, as 湖库)."""
+    return _ASIDE_RE.sub("", _LAKES_RE.sub("湖库", without_titles(words)))
+
+
 def water_bodies(words: str) -> list[str]:
     """The water bodies ``words`` name, the last written first, each once (a network word only
     when no body word is written)."""
-    plain = _ASIDE_RE.sub("", _LAKES_RE.sub("湖库", without_titles(words)))  # 湖(库) is no aside
+    plain = _without_asides(words)
     unmet = _MET_STANDARD_RE.sub("", plain) if "符合" in plain or "满足" in plain else plain
     return _bodies(unmet) or _bodies(plain) if unmet != plain else _bodies(plain)
 
@@ -89,10 +94,7 @@ def _bodies(plain: str) -> list[str]:
 def network_only(words: str) -> bool:
     """Whether the only water words of ``words`` are a network's (国控省控点位): they say where a
     site is counted, and a body named before them (近岸海域235个国控点位) says which water."""
-    found = [
-        m.group()
-        for m in _BODY_RE.finditer(canonical(_ASIDE_RE.sub("", _LAKES_RE.sub("湖库", without_titles(words)))))
-    ]
+    found = [m.group() for m in _BODY_RE.finditer(canonical(_without_asides(words)))]
     return bool(found) and all(w in _NETWORK_WORDS for w in found)
 
 

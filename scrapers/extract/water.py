@@ -63,10 +63,10 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     if not bodies:
         return code
     # Ⅰ~Ⅲ类水质达标率 is the good share (``canonical`` reads it so), not a compliance rate
-    met_class_iii = _COMPLIANCE_RE.search(canonical(naming)) is not None and bool(
-        _CLASS_III_MET_RE.search(canonical(naming))
-    )
-    compliance = _COMPLIANCE_RE.search(canonical(naming)) is not None and not met_class_iii
+    words = canonical(naming)
+    says_compliance = _COMPLIANCE_RE.search(words) is not None
+    met_class_iii = says_compliance and _CLASS_III_MET_RE.search(words) is not None
+    compliance = says_compliance and not met_class_iii
     if code in _GOOD_CODES or code is None or code == "share":
         # 好于《海水水质标准》(GB3097—1997)二类标准: the standard's name between the words
         plain = _ASIDE_RE.sub("", without_titles(naming))
