@@ -18,6 +18,7 @@ from scrapers.extract.changes import arrives_from_previous, is_previous
 from scrapers.extract.mention import Mention
 from scrapers.extract.mention_lists import (
     AR,
+    AR_SPACED,
     COMPARED_SIGN_RE,
     PLACE_SIGN_RE,
     continued_changes,
@@ -56,6 +57,8 @@ _UNIT = "|".join(
     + (
         r"(?![A-Za-z\d³])"
         if u in LOST_CUBE_UNITS
+        else r"(?![级委直属内外会长])"  # 15省 counts provinces; 3省级 and 2省委 do not
+        if u == "省"
         else r"(?![A-Za-z])"
         if u[-1].isascii() and u[-1].isalpha()
         else ""
@@ -65,7 +68,7 @@ _UNIT = "|".join(
 )
 _QTY_RE = re.compile(
     rf"(?:百分之(?P<pct>[零〇一二两三四五六七八九十百廿卅]+(?:点[零〇一二两三四五六七八九]+)?)"
-    rf"|(?P<num>{AR}|{_CN_VALUE})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
+    rf"|(?P<num>{AR_SPACED}|{AR}|{_CN_VALUE})\s*(?P<approx>[余多])?(?P<mult>{_MULT})?(?:[余多])?\s*(?P<unit>{_UNIT}))"
 )
 _VERBS = [
     "不降反升",
@@ -153,6 +156,8 @@ _UP_VERBS = (
 _JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
+# 优良水体比例为76.6%（85个）: a count in brackets after a share that is no change is how many.
+_SHARE_LEVEL_BEFORE_RE = re.compile(r"(?:为|是|达到?|占)\s*\d+(?:\.\d+)?\s*%\s*[（(]\s*$")
 _RELATIVE_IN_BRACKETS_RE = re.compile(
     r"(?P<verb>下降|上升|减少|增加|降低|升高|提高|改善|恶化)了?\s*\d+(?:\.\d+)?\s*"
     r"(?:微克|毫克|μg|µg|ug|mg)(?:/(?:立方米|m3|m³))?\s*[（(]\s*$"
@@ -202,6 +207,11 @@ _TARGET_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
+)
+# 226个黑臭水体有187个达到“不黑不臭”的目标: what reached a target is counted; the target is the
+# words after the verb, not the figure before it.
+_REACHED_AFTER_RE = re.compile(
+    r"[^，,。；;！？\n]{0,30}?(?:达到|实现|完成|满足|符合)[^，,。；;！？\n\d]{0,20}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
 )
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
@@ -525,7 +535,7 @@ def _classify(
 ) -> Mention:
     if not plans and (
         _aimed_at(text, start)
-        or _TARGET_AFTER_RE.match(text, end)
+        or (_TARGET_AFTER_RE.match(text, end) and not _REACHED_AFTER_RE.match(text, end))
         or _in_plan_sentence(text, start, end)
         or _bounds_a_group(text, start, end)
     ):
@@ -547,8 +557,12 @@ def _classify(
     if relative is not None:  # 同比下降8微克/立方米(20.0%): the same fall, relative
         said = relative.group("verb")
         return Mention(start, end, value, mult, unit, "change", _way_of(said), said in _JUDGED_VERBS)
-    if _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start) and not _days_of_a_share(
-        text, start, unit
+    if (
+        _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start)
+        and not _days_of_a_share(text, start, unit)
+        and not (
+            UNITS[unit].kind == "count" and _SHARE_LEVEL_BEFORE_RE.search(text, max(start - 16, 0), start)
+        )
     ):
         return Mention(start, end, value, mult, unit, "absolute")
     if arrives_from_previous(text, start):
