@@ -5,6 +5,7 @@
   strongest mark (。 over ；/; over ：/: over ，/, over 、) and the rest become spaces; a comma run
   with 、 in it (``,、``) keeps the 、 of the list it stands in.
 - A character lost as ``*`` where only 最 fits (改善幅度*大).
+- A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
 """
@@ -22,8 +23,11 @@ _SPAM_RE = re.compile(
     r"(?:赌城|赌场|娱乐场|娱乐)?(?:官方网站|官网|网址|平台|入口|登录|注册|下载|app|APP)*"
     r"|《[^《》\d]{1,8}(?:app|APP)?网址》"  # 《金年会app网址》: a site name in title marks
 )
+# SO 浓度为12 / NO 濃度 / O 浓度: a page that dropped a pollutant's subscript, leaving its space.
+_LOST_SUBSCRIPT_RE = re.compile(r"(?<![A-Za-z])(SO|NO|O)\s(?=\s*(?:浓度|濃度|年均|年平均|平均浓度|平均濃度))")
+_SUBSCRIPT = {"SO": "SO2", "NO": "NO2", "O": "O3"}
 _HINT_RE = re.compile(
-    r"[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
 
 
@@ -42,5 +46,6 @@ def blank_page_noise(text: str) -> str:
         text = _LOST_MOST_RE.sub("最", text)
     if _HINT_RE.search(text) is None:
         return text
+    text = _LOST_SUBSCRIPT_RE.sub(lambda m: _SUBSCRIPT[m.group(1)], text)
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)
     return _RUN_RE.sub(_keep_strongest, text)

@@ -513,8 +513,10 @@ def _month_on_month_twin(
     )
 
 
-_SHARED_VALUE_RE = re.compile(r"^(?P<members>[^，,。；;：:]{2,60}?)(?:均为|均达到|均达|都为|均是|同为)\s*$")
-_MEMBER_SPLIT_RE = re.compile(r"和|、|及|与")
+_SHARED_VALUE_RE = re.compile(
+    r"^(?P<members>[^，,。；;：:]{2,80}?)(?:均为|均达到|均达|都为|都达到|均是|同为|均保持在?|均稳定在|均维持在)\s*$"
+)
+_MEMBER_SPLIT_RE = re.compile(r"和|、|及(?!以上|以下)|与")  # Ⅲ类及以上水质比例 is one member
 
 
 def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicator]:

@@ -4,8 +4,8 @@
   percentage, a count or a concentration). Written without a verb (综合指数4.258, 综合指数平均2.86,
   综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several, and so do
   依次为甲市3.12、乙市3.45 and 甲市为3.12，乙市为3.45; 甲市以3.12的综合指数 puts the value first.
-- 劣Ⅴ类断面比例为0，同比持平 / 重污染天数为0: a share or a count of days of nothing is often
-  written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
+- 劣Ⅴ类断面比例为0，同比持平 / 劣Ⅴ类水体持续为0 / 重污染天数为0: a share or a count of days of
+  nothing is often written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 - PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
 - 吸纳85万贫困人口: a count of people in 万 whose 人 the noun for the people stands for.
@@ -67,6 +67,10 @@ _INDEX_NAMED_AFTER_RE = re.compile(rf"[^，,。；;！？\n]{{0,40}}?{_INDEX_WOR
 _BARE_SHARE_RE = re.compile(
     r"(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)\s*(?P<num>0|100(?:\.0+)?|\d{1,2}(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))"
 )
+# 劣Ⅴ类水体持续为0: the worst class's share of nothing, its 比例 left out too.
+_ZERO_WORST_CLASS_RE = re.compile(
+    r"劣\s*[ⅤV]\s*类(?:水体|断面|水质)\s*(?:持续|保持|继续|仍|均|稳定)?\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))"
+)
 # 张家口市重污染天数为0，同比减少1天: no days written as a bare 0.
 _ZERO_DAYS_RE = re.compile(r"(?:天数|日数)\s*(?:为|是|均为)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))")
 
@@ -116,7 +120,7 @@ def numbers(text: str, start: int, end: int) -> list[tuple[int, int, Decimal, st
         value = parse_number(m.group("num"))
         if value is not None:
             out.append((m.start("num"), m.end("num"), value, "微克/立方米"))
-    for pattern, unit in ((_BARE_SHARE_RE, "%"), (_ZERO_DAYS_RE, "天")):
+    for pattern, unit in ((_BARE_SHARE_RE, "%"), (_ZERO_WORST_CLASS_RE, "%"), (_ZERO_DAYS_RE, "天")):
         for m in pattern.finditer(text, start, end):
             value = parse_number(m.group("num"))
             if value is not None:
