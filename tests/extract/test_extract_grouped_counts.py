@@ -158,3 +158,8 @@ def test_one_share_held_by_several_listed_indicators_is_a_figure_of_each() -> No
 def test_a_heavy_pollution_share_named_without_days_is_the_heavy_pollution_days_share() -> None:
     rows = _rows("2019年，全区重污染比例下降1.5个百分点。")
     assert ("heavy_pollution_days_ratio", None, "down", 1.5) in rows
+
+
+def test_the_national_average_a_figure_is_compared_with_in_brackets_takes_neither_figure_nor_change() -> None:
+    rows = _rows("2022年，全省优良水体比例为86.1%，接近于全国平均水平（87.9%），同比提升3.2个百分点。")
+    assert rows == [("surface_water_good_ratio", 86.1, "up", 3.2)]
