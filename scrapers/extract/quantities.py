@@ -540,6 +540,18 @@ def _days_of_a_share(text: str, start: int, unit: str) -> bool:
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
+    """The role of the number at [start, end). Percentage points are only ever a change: written
+    as an earlier period's (去年同期为3.2个百分点) or as a level reached (由1.2个百分点扩大到3.4个百分点)
+    they are a change with no direction, which nothing attaches, not a figure of their own."""
+    found = _role(text, start, end, value, mult, unit, plans)
+    if unit == "pp" and found.role not in ("change", "target"):
+        return Mention(start, end, value, mult, unit, "change")
+    return found
+
+
+def _role(
+    text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
+) -> Mention:
     if not plans and (
         _aimed_at(text, start)
         or (_TARGET_AFTER_RE.match(text, end) and not _REACHED_AFTER_RE.match(text, end))
@@ -568,7 +580,9 @@ def _classify(
         _ABSOLUTE_AFTER_CHANGE_RE.search(text, max(start - 4, 0), start)
         and not _days_of_a_share(text, start, unit)
         and not (
-            UNITS[unit].kind == "count" and _SHARE_LEVEL_BEFORE_RE.search(text, max(start - 16, 0), start)
+            unit in UNITS
+            and UNITS[unit].kind == "count"
+            and _SHARE_LEVEL_BEFORE_RE.search(text, max(start - 16, 0), start)
         )
     ):
         return Mention(start, end, value, mult, unit, "absolute")
