@@ -43,8 +43,8 @@ _EARLIER_DATA_RE = re.compile(r"(?:上述|以上|前述)(?:数据|指标|数值|
 # 出现1天重度污染: a count of days that names what the days were after the unit.
 _POLLUTION_AFTER_RE = re.compile(
     r"(?:都|均|全部)?(?:保持在?|达到|为|是)?(?:空气质量)?(?:重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
-)  # 31天都保持在优良天数指标 / 出现1天轻度污染 / 19天为空气质量优良
-# 空气质量共有362天达标: days the air met the standard, after the count.
+)  # 31天都保持在优良天数指标 / 出现1天轻度污染 / 302天为空气质量优良
+# 空气质量共有341天达标: days the air met the standard, after the count.
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
 _DAYS_LIST_TAIL_RE = re.compile(
     r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
@@ -287,7 +287,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "count" and _RATIO_NAMED_AFTER_RE.match(s.text, m.end, clause.end):
         code = GENERIC_BY_KIND[kind]  # 55个国考断面Ⅰ~Ⅲ类水质比例为92.7%: the ratio's scope, no good count
     if listed_days is not None or days_after:
-        named = naming + "天" if naming.endswith("优良") else naming  # 19天为空气质量优良: 优良天
+        named = naming + "天" if naming.endswith("优良") else naming  # 302天为空气质量优良: 优良天
         code = match_code(named, kind) or GENERIC_BY_KIND.get(kind, kind)  # 轻度污染 has no code of its own
     if (
         kind == "days"
@@ -295,7 +295,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         and _AIR_MET_AFTER_RE.match(s.text, m.end)
         and "空气" in s.text[clause.start : m.start]
     ):
-        code = match_code("优良天", kind) or code  # 甲县空气质量共有362天达标: the good days
+        code = match_code("优良天", kind) or code  # 甲县空气质量共有341天达标: the good days
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:

@@ -23,7 +23,7 @@ _SPAM_RE = re.compile(
     r"(?:赌城|赌场|娱乐场|娱乐)?(?:官方网站|官网|网址|平台|入口|登录|注册|下载|app|APP)*"
     r"|《[^《》\d]{1,8}(?:app|APP)?网址》"  # 《金年会app网址》: a site name in title marks
 )
-# SO 浓度为12 / NO 濃度 / O 浓度: a page that dropped a pollutant's subscript, leaving its space.
+# SO 浓度为9 / NO 濃度 / O 浓度: a page that dropped a pollutant's subscript, leaving its space.
 _LOST_SUBSCRIPT_RE = re.compile(r"(?<![A-Za-z])(SO|NO|O)\s(?=\s*(?:浓度|濃度|年均|年平均|平均浓度|平均濃度))")
 _SUBSCRIPT = {"SO": "SO2", "NO": "NO2", "O": "O3"}
 _HINT_RE = re.compile(

@@ -188,11 +188,11 @@ _TARGET_BEFORE_RE = re.compile(
     # 较世界卫生组织标准分别超出21、8及9微克/立方米: how far above a standard, not a level
     r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
-    # 接近于全国平均水平(87.9%): the average compared with, in brackets, not the place's figure
+    # 接近于全国平均水平(87.2%): the average compared with, in brackets, not the place's figure
     r"|(?:接近|高于|低于|优于|好于|超过|超出|略高于|略低于|持平于)于?(?:全国|全省|全市|全区|区域)(?:的)?平均(?:水平|值)\s*[(（]\s*$"
 )
 # 将围绕 / 将继续 / 将确保: what an office will do (not 将 as 把: 将大气污染防治作为…)
-# 将实现…达到77% / 将达到: what it will reach. 要继续保持…，PM2.5平均浓度要控制在26.4以内: what it must
+# 将实现…达到80% / 将达到: what it will reach. 要继续巩固…，PM2.5平均浓度要控制在29以内: what it must
 # do (not 主要, 重要, 需要 or 只要).
 _WILL_DO = (
     r"将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争|实现|达到)"

@@ -4,7 +4,7 @@
   percentage, a count or a concentration). Written without a verb (综合指数4.258, 综合指数平均2.86,
   综合指数2.96) it has a decimal point; 综合指数分别为4.35和5.20 lists several, and so do
   依次为甲市3.12、乙市3.45 and 甲市为3.12，乙市为3.45; 甲市以3.12的综合指数 puts the value first.
-- 劣Ⅴ类断面比例为0，同比持平 / 劣Ⅴ类水体持续为0 / 重污染天数为0: a share or a count of days of
+- 劣Ⅴ类断面比例为0，同比持平 / 劣Ⅴ类水体仍为0 / 重污染天数为0: a share or a count of days of
   nothing is often written as a bare 0; 达标天数比例为54.3, a share whose % sign a page lost, is a share too.
 - 综合指数 | 甲区(4.33)、乙区(4.20): a row of index values in brackets after their places.
 - PM2.5为14，PM10为26: a particle concentration written without its unit (news copy drops it).
@@ -67,7 +67,7 @@ _INDEX_NAMED_AFTER_RE = re.compile(rf"[^，,。；;！？\n]{{0,40}}?{_INDEX_WOR
 _BARE_SHARE_RE = re.compile(
     r"(?:比例|比率|占比|达标率|优良率)\s*(?:为|是|达到|达)\s*(?P<num>0|100(?:\.0+)?|\d{1,2}(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))"
 )
-# 劣Ⅴ类水体持续为0: the worst class's share of nothing, its 比例 left out too.
+# 劣Ⅴ类水体仍为0: the worst class's share of nothing, its 比例 left out too.
 _ZERO_WORST_CLASS_RE = re.compile(
     r"劣\s*[ⅤV]\s*类(?:水体|断面|水质)\s*(?:持续|保持|继续|仍|均|稳定)?\s*(?:为|是)\s*(?P<num>0)(?=\s*(?:[，,。；;]|$))"
 )

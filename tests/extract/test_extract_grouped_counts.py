@@ -102,12 +102,12 @@ def test_a_pollutant_whose_subscript_the_page_lost_to_a_space_is_still_that_poll
 
 
 def test_the_worst_class_held_at_a_bare_zero_is_a_share_of_nothing() -> None:
-    assert ("worse_than_class_v_ratio", 0.0, None, None) in _rows("2023年，全市劣Ⅴ类水体持续为0。")
+    assert ("worse_than_class_v_ratio", 0.0, None, None) in _rows("2023年，全市劣Ⅴ类水体仍为0。")
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("2016年全县有302天为空气质量优良。", 302.0), ("2020年，甲县空气质量共有341天达标。", 341.0)],
+    [("2016年全县有302天为空气质量优良。", 302.0), ("2020年，甲县空气质量全年共有341天达标。", 341.0)],
 )
 def test_days_the_air_was_good_or_met_the_standard_written_after_the_count_are_good_days(
     text: str, value: float
@@ -133,7 +133,7 @@ def test_a_spinners_words_for_compliant_days_fell_and_added_read_as_the_original
     "text",
     [
         "2024年，甲省要继续巩固提升，PM2.5平均浓度要控制在29微克/立方米以内，优良天数比率达到92%以上。",
-        "明年任务，环境保护将实现全省优良天数比例达到80%。",
+        "明年，甲市将实现优良天数比例达到80%。",
         "要求全市优良天数比例达到85%。",
     ],
 )
@@ -150,7 +150,7 @@ def test_a_report_naming_its_main_pollutant_or_a_zone_meeting_its_requirement_ke
 
 
 def test_one_share_held_by_several_listed_indicators_is_a_figure_of_each() -> None:
-    rows = _rows("2021年，甲市地表水Ⅲ类及以上水质比例、县级以上集中式饮用水水源地水质达标率均保持100%。")
+    rows = _rows("2021年，甲市国控断面Ⅲ类及以上水质比例、城区饮用水水源地水质达标率均保持100%。")
     assert ("surface_water_good_ratio", 100.0, None, None) in rows
     assert ("drinking_water_source_compliance_ratio", 100.0, None, None) in rows
 
@@ -161,5 +161,5 @@ def test_a_heavy_pollution_share_named_without_days_is_the_heavy_pollution_days_
 
 
 def test_the_national_average_a_figure_is_compared_with_in_brackets_takes_neither_figure_nor_change() -> None:
-    rows = _rows("2022年，全省优良水体比例为86.1%，接近于全国平均水平（87.9%），同比提升3.2个百分点。")
+    rows = _rows("2022年，全省优良水体比例为86.1%，接近于全国平均水平（87.2%），同比提升3.2个百分点。")
     assert rows == [("surface_water_good_ratio", 86.1, "up", 3.2)]
