@@ -163,3 +163,8 @@ def test_a_heavy_pollution_share_named_without_days_is_the_heavy_pollution_days_
 def test_the_national_average_a_figure_is_compared_with_in_brackets_takes_neither_figure_nor_change() -> None:
     rows = _rows("2022年，全省优良水体比例为86.1%，接近于全国平均水平（87.2%），同比提升3.2个百分点。")
     assert rows == [("surface_water_good_ratio", 86.1, "up", 3.2)]
+
+
+def test_a_mainland_share_of_good_air_days_called_liang_hao_is_the_good_days_share() -> None:
+    assert ("good_air_days_ratio", 91.2, None, None) in _rows("去年全市空气质量良好天数占91.2%。")
+    assert _rows("空氣品質良好日數比例為45%。") == []  # Taiwan's 良好 is one grade (AQI ≤ 50)
