@@ -60,14 +60,15 @@ _ONLY_A_VERB_RE = re.compile(r"\s*(?:达到|达|为|是|有|共|计)?\s*")
 _DONE_OF_THOSE_RE = re.compile(
     r"\s*(?:其中)?\s*(?:已经?|均已)?(?:全部)?\s*(?:完成|办结|整改(?:完成|到位)?|解决|销号|查处)(?:了)?\s*"
 )
-# 全市5区3县 / 120村 / 15省份: measure words that are the places counted.
+# 全市5区3县 / 120村 / 12省份: measure words that are the places counted.
 _PLACE_UNITS = frozenset({"县", "区", "镇", "村", "乡镇", "市", "省", "省份"})
-# 优良水体比例为76.6%(85个): a bare count in brackets right after a share counts what the share is of.
+# 优良水体比例为83.3%(25个): a bare count in brackets right after a share counts what the share is of.
 _BRACKET_OPEN_RE = re.compile(r"\s*[(（]\s*")
 _SHARE_WORD_RE = re.compile(r"(?:的)?(?:比例|比率|占比|所占比例|达标率|优良率)$")
 
 
 def _share_bracketing(s: Sentence, m: Mention, drafts: list[Indicator]) -> str | None:
+    """What the share right before the bracket around ``m`` is of, without its share word."""
     lead = drafts[-1] if drafts else None
     if lead is None or lead.unit_base != "%" or not _BRACKET_OPEN_RE.fullmatch(s.text, lead.end, m.start):
         return None
@@ -273,7 +274,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     )
     subject = member_of.subject if member_of is not None else subject
     if kind == "count" and not subject and (share := _share_bracketing(s, m, drafts)) is not None:
-        subject, quote_start = share, m.start  # 优良水体比例为76.6%(85个): the count the share stands for
+        subject, quote_start = share, m.start  # 优良水体比例为83.3%(25个): the count the share stands for
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     if _EARLIER_DATA_RE.search(s.text, clause.start, m.start):

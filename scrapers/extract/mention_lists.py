@@ -12,9 +12,9 @@ from scrapers.extract.numbers import parse_number
 from scrapers.extract.segments import Segment, inside
 
 AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# 养殖场2 080个 / 1 700多个: thousands grouped with a space, as GB/T 15835 writes them in statistical
+# 养殖场1 350个 / 2 460多个: thousands grouped with a space, as GB/T 15835 writes them in statistical
 # text. Only where the number is written right after a word (not a space, digit, letter or point:
-# PM10 100 and a table row's 320 335 are two numbers) and with a unit after it (quantities.py).
+# PM10 120 and a table row's 310 325 are two numbers) and with a unit after it (quantities.py).
 AR_SPACED = r"(?<![\dA-Za-z.\s])\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,])(?:\.\d+)?"
 
 

@@ -76,7 +76,7 @@ def parse_cn_int(text: str) -> int | None:
 
 def parse_number(text: str) -> Decimal | None:
     """Arabic (with thousands commas) or Chinese numeral -> Decimal; None when unparsable."""
-    cleaned = re.sub(r"[,，\s\u2009\u202f\u00a0]", "", text)  # 1,234 / 2 080: grouped thousands
+    cleaned = re.sub(r"[,，\s\u2009\u202f\u00a0]", "", text)  # 1,234 / 1 350: grouped thousands
     if not cleaned:
         return None
     if cleaned[0].isdigit():
@@ -195,7 +195,7 @@ COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市�
 # Measure words that also start common words (一段时间, 一种, 一张蓝图, 一口气): they count only
 # after Arabic digits (20段河流, 320种, 1500万株, 1200万尾鱼苗, 3000户). 批 and 期 are left out:
 # 分3批 / 分2期建设 say how a thing was done, and 第3批 is an ordinal.
-# Places counted without a measure word (全县11乡镇, 5区3县, 120村, 在15省份试点, 4省(区、市)) are
+# Places counted without a measure word (全县11乡镇, 5区3县, 120村, 在12省份试点, 3省(区、市)) are
 # counted the same way (not 省级 or 省委: quantities.py stops 省 before them).
 ARABIC_COUNT_WORDS = frozenset([*"段站户例株棵只头尾种口块张部架篇眼栋枚县区镇村省", "乡镇", "省份"])
 for _word in [*COUNT_WORDS, *ARABIC_COUNT_WORDS]:

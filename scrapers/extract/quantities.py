@@ -57,7 +57,7 @@ _UNIT = "|".join(
     + (
         r"(?![A-Za-z\d³])"
         if u in LOST_CUBE_UNITS
-        else r"(?![级委直属内外会长])"  # 15省 counts provinces; 3省级 and 2省委 do not
+        else r"(?![级委直属内外会长])"  # 12省 counts provinces; 3省级 and 5省委 do not
         if u == "省"
         else r"(?![A-Za-z])"
         if u[-1].isascii() and u[-1].isalpha()
@@ -156,7 +156,7 @@ _UP_VERBS = (
 _JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
-# 优良水体比例为76.6%（85个）: a count in brackets after a share that is no change is how many.
+# 优良水体比例为83.3%（25个）: a count in brackets after a share that is no change is how many.
 _SHARE_LEVEL_BEFORE_RE = re.compile(r"(?:为|是|达到?|占)\s*\d+(?:\.\d+)?\s*%\s*[（(]\s*$")
 _RELATIVE_IN_BRACKETS_RE = re.compile(
     r"(?P<verb>下降|上升|减少|增加|降低|升高|提高|改善|恶化)了?\s*\d+(?:\.\d+)?\s*"
@@ -215,7 +215,7 @@ _TARGET_AFTER_RE = re.compile(
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
 )
-# 226个黑臭水体有187个达到“不黑不臭”的目标: what reached a target is counted; the target is the
+# 118个黑臭水体中有96个达到“长制久清”的目标: what reached a target is counted; the target is the
 # words after the verb, not the figure before it.
 _REACHED_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?(?:达到|实现|完成|满足|符合)[^，,。；;！？\n\d]{0,20}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
