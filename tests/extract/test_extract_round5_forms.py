@@ -263,8 +263,8 @@ def test_a_list_of_changes_takes_its_own_verbs_direction_not_an_earlier_lists() 
 
 
 def test_a_year_opening_a_clause_without_its_nian_dates_the_clause() -> None:
-    text = "在大气方面,2020全国地级及以上城市优良天数比例达到了87%,比2015年增长了5.8个百分点。"
-    assert [(i.code, i.year) for i in extract_text(text)[0]] == [("good_air_days_ratio", 2020)]
+    text = "大气方面,2021全省城市优良天数比例达到了91%,比2016年提高了4.2个百分点。"
+    assert [(i.code, i.year) for i in extract_text(text)[0]] == [("good_air_days_ratio", 2021)]
     assert [
         i.year for i in extract_text("全省共有2020个监测点位，优良天数比例为90.0%。")[0] if i.code != "count"
     ] == [None]
