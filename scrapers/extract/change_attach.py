@@ -39,10 +39,15 @@ _SUBJECT_TAIL_RE = re.compile(r"(?:水质断面)?(?:比例|比率|占比|占|为
 
 
 def spread_respective_changes(
-    s: Sentence, mentions: list[Mention], drafts: list[Indicator], orphans: list[Indicator]
+    s: Sentence,
+    mentions: list[Mention],
+    drafts: list[Indicator],
+    orphans: list[Indicator],
+    bases: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """同比分别上升6.1个百分点、7.3个百分点 / 分别下降8.2%、5.1%: the changes listed after a
-    分别 go, in order, to the figures before it that have no change yet; with no such figures,
+    分别 go, in order, to the figures before it that have no change yet (not to ``bases``, the
+    values they are compared with: 较上年同期(45、31微克)分别下降…); with no such figures,
     each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
     for pos in _respective_positions(s, mentions):
@@ -50,7 +55,11 @@ def spread_respective_changes(
         open_ = [
             i
             for i, d in enumerate(drafts)
-            if d.end <= pos and d.change is None and not _group_size(s, d) and _may_take(d, listed)
+            if d.end <= pos
+            and d.change is None
+            and i not in bases
+            and not _group_size(s, d)
+            and _may_take(d, listed)
         ]
         if len(listed) >= 2 and len(open_) < len(listed):
             used.extend(listed_change_items(s, listed, pos, orphans))
@@ -306,7 +315,8 @@ def change_target(
     if not targets and m.unit == "pp" and not any(d.unit_base == "%" for d in drafts):
         # 浓度为27微克/立方米，同比下降3.6个百分点: points written on a concentration, with no
         # percentage in the sentence to take them, are the concentration's as written
-        targets = [t for t in found if t is not None and drafts[t].code not in GENERIC_BY_KIND.values()]
+        # (or on days; a count of sites is not: Ⅰ~Ⅲ类断面58个，同比上升3.0个百分点 is their share's)
+        targets = [t for t in found if t is not None and _takes_written_points(drafts[t].code)]
     if not targets:
         return None
     target = _before_aside(s.text, drafts, targets[0], m.start)
@@ -326,6 +336,13 @@ def change_target(
     if figure.code in GENERIC_BY_KIND.values() and codes_of_changed_subject(after_figure):
         return None
     return target
+
+
+def _takes_written_points(code: str) -> bool:
+    """Whether ``code`` is a catalog concentration or count of days, which keep points written
+    on them; a count of sites does not."""
+    entry = catalog_by_code().get(code)
+    return entry is not None and not entry.generic and entry.unit_kind in ("concentration", "days")
 
 
 def _compared_figure(index: int, drafts: list[Indicator], bases: frozenset[int]) -> int | None:

@@ -85,6 +85,16 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         pollutant = _last_named(before, "concentration")
         if pollutant is not None:
             return catalog_by_code()[pollutant].name
+    if m.unit == "pp" and is_bare(subject):
+        counted = _CLASS_COUNT_RE.search(s.text, s.full.start, s.clause_of(m.start).start)
+        if counted is not None:
+            # Ⅳ~Ⅴ类断面2个，同比下降2.6个百分点: the share of the sections just counted (none
+            # of the catalog's for classes Ⅳ~Ⅴ), not the good share the paragraph is about
+            code = water_code(
+                match_code(counted.group(), "percent"), counted.group(), bodies_in_view(s, m.start)
+            )
+            entry = catalog_by_code().get(code) if code is not None else None
+            return entry.name if entry is not None and not entry.generic else counted.group()
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
     listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
@@ -115,6 +125,12 @@ def _last_named(words: str, kind: str) -> str | None:
     return None
 
 
+# A clause that counts the sites of a water class (Ⅰ~Ⅲ类水质断面58个, 劣Ⅴ类断面1个) just before a
+# change in points: the change is of their share.
+_CLASS_COUNT_RE = re.compile(
+    r"[^，,；;。]*?(?:劣)?[ⅠⅡⅢⅣⅤIV一二三四五]+(?:\s*[~～\-—至、和及]\s*[ⅠⅡⅢⅣⅤIV一二三四五]+)?\s*类"
+    r"[^，,；;。\d]{0,12}?\d+\s*个\s*[，,]\s*$"
+)
 _SHARE_OF_DAYS_RE = re.compile(r"天数?(?:比例|比率|占比)")
 _MEASURE_ONLY_RE = re.compile(
     r"(?:其)?(?:年)?(?:平均|年均)?浓度(?:均值|平均值)?(?:同比|较上年)?(?:下降|上升|减少|增加|降低|升高)?了?"

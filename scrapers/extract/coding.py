@@ -114,7 +114,11 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # Ⅰ~Ⅲ类、Ⅳ~Ⅴ类、劣Ⅴ类水库分别占…: the head noun closing the list is every member's body
         respectively = s.text.rfind("分别", s.seg.start, m.start)
         head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
-        if listed == GENERIC_BY_KIND.get(kind) and _ONE_CLASS_LIST_RE.search(head):
+        if listed == GENERIC_BY_KIND.get(kind) and (
+            _ONE_CLASS_LIST_RE.search(head)
+            # 属于优良水质的Ⅰ、Ⅱ、Ⅲ类断面分别占…: the members are the classes themselves
+            or respectively_.classes_only(respectively_.members_before(s.text, s.seg.start, respectively))
+        ):
             return listed  # 一类、二类海水面积比例分别为…: one class's share each, no body's good share
         return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
@@ -149,6 +153,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         and _GOOD_CLASS_COUNTS_RE.fullmatch(s.previous_clause(s.clause_of(m.start)).strip())
     ):
         code = "surface_water_good_ratio"  # Ⅱ类水质断面20个、Ⅲ类2个，占95.7%: the good classes' share
+    if code is None and _list_names_other_measure(s, m, kind):
+        return GENERIC_BY_KIND.get(kind, kind)
     whole = _WHOLE_RE.fullmatch(subject.strip()) is not None
     if is_bare(subject) or whole or (code is None and subject.startswith("占")):
         # 占全省国土面积的6%: a share of a whole it names is of the clause right before it
@@ -325,6 +331,26 @@ def _list_head_says(s: Sentence, m: Mention, words: re.Pattern[str]) -> bool:
     """Whether the words before the 分别 that hands ``m`` its value match ``words``."""
     respectively = _distributing(s, m)
     return respectively >= 0 and words.search(s.text, s.seg.start, respectively) is not None
+
+
+def _list_names_other_measure(s: Sentence, m: Mention, kind: str) -> bool:
+    """各类功能区昼间达标率分别为93.3%、96.4%、100%: a 分别 list whose words name a measure of
+    their own that no catalog code of the kind names; its later values are that measure too,
+    not the figure of the paragraph's topic."""
+    respectively = _distributing(s, m)
+    if respectively < 0:
+        return False
+    head = s.text[respectively_.list_start(s.text, s.seg.start, respectively) : respectively]
+    return (
+        bool(head.strip())
+        and not is_bare(head)
+        and not codes_in_order(without_titles(head), kind)
+        and _OWN_MEASURE_RE.search(head) is not None
+    )
+
+
+# A list's head ending on the measure it states (…达标率, …覆盖率, …占比): it names what is measured.
+_OWN_MEASURE_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*(?:均值|平均值)?\s*$")
 
 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:

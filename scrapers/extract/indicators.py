@@ -142,7 +142,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
                     drafts.pop()
                 drafts.append(draft)
     orphans: list[Indicator] = []
-    spread = change_attach.spread_respective_changes(s, mentions, drafts, orphans)
+    spread = change_attach.spread_respective_changes(s, mentions, drafts, orphans, frozenset(bases))
     for m in mentions:
         if m.role == "change" and m.direction and m.unit in ("%", "pp") and m not in spread:
             orphans.extend(change_attach.attach_change(s, m, drafts, frozenset(bases)))

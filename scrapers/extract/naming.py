@@ -24,6 +24,9 @@ _TITLE_RE = re.compile(r"《[^《》]{0,40}》")
 _LONE_CLASS_RE = re.compile(
     r"(?<![-、和至IV一二三四五])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|及以上|以上|及以下)"
 )
+# Classes Ⅳ and Ⅴ alone, listed or as a range (Ⅳ、Ⅴ类, Ⅳ~Ⅴ类, 达到或优于五类标准), not within
+# a range from Ⅰ (Ⅰ~Ⅴ类) or below 劣: sections in them are not the good share of any body.
+_WORSE_CLASSES_RE = re.compile(r"(?<![I\-劣])(?:IV|V|四|五)(?:[-、和及与]劣?(?:IV|V|四|五))*类")
 # 优于国家地表水Ⅲ类标准: the bound's words may stand a few characters before its class.
 _BOUND_BEFORE_RE = re.compile(r"(?:优于|好于)[^，,。；;]{0,10}$")
 
@@ -176,7 +179,9 @@ class _Naming:
         """Whether one of the entry's exclude words is in the text as written (and none of its
         ``exclude_unless`` words), or the text names one water class alone for an entry about a
         range of classes."""
-        if keyed.entry.code in _CLASS_RANGE_CODES and _lone_class(self.bare):
+        if keyed.entry.code in _CLASS_RANGE_CODES and (
+            _lone_class(self.bare) or _WORSE_CLASSES_RE.search(self.bare)
+        ):
             return True
         if keyed.entry.code in _MEETS_CLASS_III_CODES:
             lone = _lone_class(self.bare)

@@ -73,12 +73,20 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
         return shared
     if not any(match_code(m, kind) for m in members):
-        if all(_ONE_CLASS_RE.search(m) and not _RANGE_MARK_RE.search(m) for m in members):
+        if classes_only(members):
             return NO_CODE  # 一类、二类海水面积比例分别为…: one class each, no range's share
         if _MEASURE_TAIL_RE.search(members[-1]):
             return NO_CODE  # 化学需氧量、氨氮…减排比例分别为…: the list names its own measure, no code's
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
+
+
+def classes_only(members: Sequence[str]) -> bool:
+    """Whether a 分别 list's members are water classes one by one (一类、二类海水, Ⅰ、Ⅱ、Ⅲ类水质
+    断面), none of them a range (Ⅰ~Ⅲ类) or anything but a class (2023年)."""
+    return len(members) >= 2 and all(
+        _ONE_CLASS_RE.search(m) and not _RANGE_MARK_RE.search(m) for m in members
+    )
 
 
 def _with_shared_measure(member: str, last: str, kind: str) -> str | None:

@@ -1,0 +1,118 @@
+"""Forms written for these tests (fourteenth round): water classes Ⅳ and Ⅴ named together, the good
+classes listed one by one with 分别, a change in points after a count of one class's sections, the
+values compared with listed in brackets, changes listed under words pointing back at the figures
+before them, and a 分别 list whose words name a measure no catalog code names."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract import extract_text
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(i.code, i.value) for i in extract_text(text)[0]]
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    """(code, value, change direction, change value) of every figure with a change."""
+    return [
+        (i.code, i.value, i.change.direction, i.change.value)
+        for i in extract_text(text)[0]
+        if i.change is not None
+    ]
+
+
+def _codes(text: str) -> list[str]:
+    return [code for code, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省Ⅰ~Ⅲ类水质断面占71.5%；Ⅳ、Ⅴ类水质断面占22.4%；劣Ⅴ类断面占6.1%。",
+        "全市Ⅰ~Ⅲ类断面占80.3%，Ⅳ和Ⅴ类断面占17.2%。",
+        "有42个断面水质达到或优于五类标准，占84.0%。",
+    ],
+)
+def test_sections_of_classes_four_and_five_are_not_the_good_share(text: str) -> None:
+    figures = _figures(text)
+    assert not any(
+        code == "surface_water_good_ratio" and value in (22.4, 17.2, 84.0) for code, value in figures
+    )
+
+
+def test_the_good_range_beside_classes_four_and_five_is_still_the_good_share() -> None:
+    assert ("surface_water_good_ratio", 71.5) in _figures(
+        "全省Ⅰ~Ⅲ类水质断面占71.5%；Ⅳ、Ⅴ类水质断面占22.4%；劣Ⅴ类断面占6.1%。"
+    )
+
+
+def test_the_good_classes_listed_one_by_one_with_respectively_are_one_class_each() -> None:
+    text = "全省526个地表水省控断面中，属于优良水质的Ⅰ、Ⅱ、Ⅲ类断面分别占12.5%、70.2%、9.9%，无劣Ⅴ类断面。"
+    assert "surface_water_good_ratio" not in _codes(text)
+    assert [v for c, v in _figures(text) if c == "share"] == [12.5, 70.2, 9.9]
+
+
+def test_the_good_classes_listed_as_one_subject_are_still_the_good_share() -> None:
+    assert ("surface_water_good_ratio", 88.6) in _figures("全市Ⅰ、Ⅱ、Ⅲ类水质断面比例为88.6%。")
+
+
+def test_a_change_in_points_after_a_count_of_good_sections_is_the_good_shares() -> None:
+    text = "流域监测的40个断面中，Ⅰ~Ⅲ类水质断面37个，同比上升7.5个百分点；Ⅳ~Ⅴ类断面3个，同比下降5.0个百分点。"
+    items = extract_text(text)[0]
+    count = next(i for i in items if i.code == "surface_water_good_count")
+    assert count.value == 37.0 and count.change is None
+    assert [(i.code, i.change.value) for i in items if i.is_change_only and i.change is not None] == [
+        ("surface_water_good_ratio", 7.5),
+        ("change", 5.0),
+    ]
+
+
+def test_a_change_in_points_after_a_count_of_the_worst_class_is_the_worst_classs_share() -> None:
+    text = "全省劣Ⅴ类断面2个，同比下降1.5个百分点。"
+    assert ("worse_than_class_v_ratio", None, "down", 1.5) in _changes(text)
+
+
+def test_points_written_on_a_concentration_stay_with_it() -> None:
+    assert ("pm25_avg_concentration", 31.0, "down", 2.4) in _changes(
+        "全市PM2.5浓度为31微克/立方米，同比下降2.4个百分点。"
+    )
+
+
+def test_values_compared_with_listed_in_brackets_do_not_take_the_listed_changes() -> None:
+    text = "6月，甲市PM10浓度均值为41μg/m3，PM2.5浓度均值为23μg/m3，较上年同期(52μg/m3、30μg/m3)分别下降21.2%、23.3%。"
+    assert _changes(text) == [
+        ("pm10_avg_concentration", 41.0, "down", 21.2),
+        ("pm25_avg_concentration", 23.0, "down", 23.3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["这6项指标同比", "上述六项指标较上年同期", "以上各项指标同比"],
+)
+def test_changes_listed_under_words_pointing_back_go_to_the_figures_before_them(pointer: str) -> None:
+    text = (
+        "5月，SO2、NO2、PM10、PM2.5浓度均值分别为7、26、48、25微克/立方米，CO浓度为0.8毫克/立方米，"
+        f"臭氧浓度为150微克/立方米；{pointer}分别下降12.5%、10.3%、14.3%、16.7%、11.1%、6.3%。"
+    )
+    changes = _changes(text)
+    assert ("so2_avg_concentration", 7.0, "down", 12.5) in changes
+    assert ("pm25_avg_concentration", 25.0, "down", 16.7) in changes
+    assert ("o3_avg_concentration", 150.0, "down", 6.3) in changes
+    assert not any(i.is_change_only for i in extract_text(text)[0])
+
+
+def test_a_pointing_list_of_another_length_than_the_figures_is_left_as_it_is() -> None:
+    text = "全市PM10浓度为48微克/立方米，PM2.5浓度为25微克/立方米；这3项指标同比分别下降14.3%、16.7%、5.0%。"
+    items = extract_text(text)[0]
+    assert all(i.change is None for i in items if not i.is_change_only)
+
+
+def test_later_values_of_a_list_naming_its_own_measure_are_not_the_topics_figure() -> None:
+    text = (
+        "全市空气质量优良天数比例为92.6%。声环境方面，各类功能区昼间达标率分别为95.0%、87.5%、100%，"
+        "夜间达标率分别为90.0%、75.0%、62.5%。"
+    )
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [92.6]
