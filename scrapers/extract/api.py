@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from models.records import Claim, Indicator, ProvinceRef, TextSpan, Topic
 from scrapers.base.normalize import fold_punctuation, normalize
-from scrapers.extract.back_references import give_back_listed_changes
+from scrapers.extract.back_references import give_back_listed_changes, join_broken_off_changes
 from scrapers.extract.claims import extract_claims
 from scrapers.extract.compact import CompactText, drop_inword_spaces
 from scrapers.extract.indicators import extract_indicators, extract_indicators_and_topic
@@ -112,6 +112,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     for step in (
         spread_shared_values,
         give_back_listed_changes,
+        join_broken_off_changes,
         pair_listed_levels,
         join_changes_stated_first,
         attach_later_changes,

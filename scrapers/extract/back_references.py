@@ -1,4 +1,5 @@
-"""Changes listed under words that point back at the figures before them.
+"""Changes that belong to figures stated before them: listed under words that point back, or
+broken off their figure by a paragraph break.
 
 …SO2、NO2、PM10、PM2.5浓度分别为6、21、40、19微克/立方米，CO…为0.9毫克/立方米，臭氧…为
 150微克/立方米；这6项指标同比分别下降14.3%、8.7%、11.1%、9.5%、10.0%、6.3%: the list's words
@@ -76,3 +77,35 @@ def _generic_change_run(out: list[Indicator], i: int) -> list[Indicator]:
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     """Whether no line break stands between ``start`` and ``end``."""
     return "\n" not in text[start:end]
+
+
+_LINE_END_RE = re.compile(r"\s*[。.；;]?[ \t\u3000]*(?:\n[ \t\u3000]*)+$")
+_CLAUSE_BREAKS = "，,；;。"
+
+
+def join_broken_off_changes(indicators: list[Indicator], text: str) -> list[Indicator]:
+    """…优良率达到95.1%。¶同比提高了0.8个百分点，…: a change-only item with no indicator of its
+    own that opens a paragraph goes to the percentage the paragraph before ended on, when that
+    figure has no change yet (a page broke one sentence into two paragraphs)."""
+    out = list(indicators)
+    dropped: set[int] = set()
+    for i, change in enumerate(out):
+        if i == 0 or not change.is_change_only or change.code != "change" or change.change is None:
+            continue
+        line = text.rfind("\n", 0, change.start) + 1
+        opening = text[line : change.start]
+        if line == 0 or any(ch in opening for ch in _CLAUSE_BREAKS) or re.search(r"\d", opening):
+            continue
+        figure = out[i - 1]
+        if (
+            i - 1 in dropped
+            or figure.is_change_only
+            or figure.change is not None
+            or figure.unit_base != "%"
+            or change.change.unit != "percentage_point"
+            or not _LINE_END_RE.fullmatch(text[figure.end : line])
+        ):
+            continue
+        out[i - 1] = replace(figure, change=change.change)
+        dropped.add(i)
+    return [ind for k, ind in enumerate(out) if k not in dropped]

@@ -312,7 +312,12 @@ def change_target(
             if s.full.start <= d.start and d.end <= m.start and d.unit_base == "%" and d.change is None
         ]
         targets = shares[-1:]
-    if not targets and m.unit == "pp" and not any(d.unit_base == "%" for d in drafts):
+    if (
+        not targets
+        and m.unit == "pp"
+        and not any(d.unit_base == "%" for d in drafts)
+        and not _opens_paragraph_after_a_share(s, m)
+    ):
         # 浓度为27微克/立方米，同比下降3.6个百分点: points written on a concentration, with no
         # percentage in the sentence to take them, are the concentration's as written
         # (or on days; a count of sites is not: Ⅰ~Ⅲ类断面58个，同比上升3.0个百分点 is their share's)
@@ -336,6 +341,19 @@ def change_target(
     if figure.code in GENERIC_BY_KIND.values() and codes_of_changed_subject(after_figure):
         return None
     return target
+
+
+_ENDS_ON_A_SHARE_RE = re.compile(r"\d\s*[%％]\s*[。.；;]?\s*$")
+
+
+def _opens_paragraph_after_a_share(s: Sentence, m: Mention) -> bool:
+    """…优良率达到95.1%。¶同比提高了0.8个百分点，PM2.5浓度为23微克/立方米: points opening a
+    paragraph, right after one that ended on a percentage, are that percentage's change (a page
+    that broke one sentence into two paragraphs), not the concentration written after them."""
+    line = s.text.rfind("\n", 0, m.start) + 1
+    if line == 0 or s.text[line : s.clause_of(m.start).start].strip():
+        return False
+    return _ENDS_ON_A_SHARE_RE.search(s.text, max(line - 40, 0), line) is not None
 
 
 def _takes_written_points(code: str) -> bool:

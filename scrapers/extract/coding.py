@@ -186,6 +186,19 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     return code or GENERIC_BY_KIND.get(kind, kind)
 
 
+# The size of a change opening a list of places' values (下降幅度较大的是甲区(41微克/立方米)、…),
+# with no 浓度 after it: those values are changes, not levels.
+_SIZE_OF_CHANGE_RE = re.compile(
+    r"(?:(?:下降|上升|改善|恶化|降低|升高|变化|增加|减少)(?:幅度|范围)|降幅|升幅|增幅|减幅)[^浓]*$"
+)
+
+
+def sizes_a_change(s: Sentence, m: Mention) -> bool:
+    """Whether the concentration ``m`` is how much a place's level changed: its clause opens with
+    the size of a change (上升幅度分别为甲区8微克/立方米、乙区5…) and names no 浓度 after it."""
+    return _SIZE_OF_CHANGE_RE.search(s.text, s.clause_of(m.start).start, m.start) is not None
+
+
 _EXCEEDED_AFTER_RE = re.compile(
     r"\s*(?:的)?(?:超标|为(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳|PM|O\s*3|NO\s*2|SO\s*2|CO))"
 )

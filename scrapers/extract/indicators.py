@@ -308,6 +308,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     listed_place = listed_place or level_subjects.bracketed_place(s, m, code, unit_base, drafts)
     listed_place = listed_place or level_subjects.place_before_bracket(s, m, code, drafts)
     code = listed_place[0] if listed_place else code
+    if kind == "concentration" and coding.sizes_a_change(s, m):
+        code = GENERIC_BY_KIND[kind]  # 下降幅度较大的是甲区(41微克/立方米)、…: changes, not levels
     return Indicator(
         code=code,
         subject=subject,

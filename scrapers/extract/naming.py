@@ -72,6 +72,13 @@ _AQI_GOOD_RE = re.compile(
 )
 
 
+# 健康户外活动日数(AQI≤100)比率: days named by what they allow, the bracket saying they are the
+# good ones (the bracket after the days, not before them).
+_DAYS_AQI_GOOD_RE = re.compile(
+    r"(?P<days>日数|天数)\s*[(（]\s*AQI\s*(?:≦|≤|<=|＜=|不大于|小于等于)\s*100\s*[)）]"
+)
+
+
 _LOWER_RE = re.compile(r"[a-z]")
 _UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -88,9 +95,13 @@ def canonical(text: str) -> str:
     if "普通" in text:
         text = _GOOD_GRADES_RE.sub("优良", text)
     if "AQI" in text or "指标" in text or "指数" in text:
-        text = _AQI_GOOD_RE.sub("优良", text)
+        text = _AQI_GOOD_RE.sub("优良", _DAYS_AQI_GOOD_RE.sub(r"优良\g<days>", text))
     if "优、良" in text:
         text = text.replace("优、良", "优良")  # 优、良率 / 优、良天数: the two grades together
+    if "良" in text and "以上" in text:
+        text = _GOOD_OR_BETTER_RE.sub("优良", text)
+    if "严重" in text:
+        text = _HEAVY_AND_SEVERE_RE.sub("重度及以上污染", text)
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
@@ -102,6 +113,14 @@ def canonical(text: str) -> str:
 
 
 _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
+_QUOTE = "[“”\"'‘’「」]?"
+# 达“良”及以上天数: days at 良 or better are the good (优良) days.
+_GOOD_OR_BETTER_RE = re.compile(rf"(?<!优){_QUOTE}良{_QUOTE}(?:及|或)?以上(?:的)?(?=天|日)")
+# “重度污染”和“严重污染”天数占比: the two worst grades together are the heavy-or-worse days (not
+# when a 分别 hands each its own value).
+_HEAVY_AND_SEVERE_RE = re.compile(
+    rf"{_QUOTE}重度(?:污染)?{_QUOTE}(?:和|及|与|、|或){_QUOTE}严重(?:污染)?{_QUOTE}(?![^，,。；;]{{0,12}}分别)"
+)
 # Ⅰ~Ⅲ类水质达标率 / Ⅰ-Ⅲ水质达标率: the share of sites reaching the good range is the good share,
 # not the rate of sites meeting their own targets.
 _GOOD_RANGE_RATE_RE = re.compile(r"(?P<range>I(?:类)?-III(?:类)?[^，,。；;达]{0,8}?)达标率")

@@ -1,13 +1,16 @@
 """Forms written for these tests (fourteenth round): water classes Ⅳ and Ⅴ named together, the good
 classes listed one by one with 分别, a change in points after a count of one class's sections, the
 values compared with listed in brackets, changes listed under words pointing back at the figures
-before them, and a 分别 list whose words name a measure no catalog code names."""
+before them, a 分别 list whose words name a measure no catalog code names, points opening a
+paragraph, the two worst air grades together, days at 良 or better, days with AQI ≤ 100 in brackets,
+and values listed after the size of a change."""
 
 from __future__ import annotations
 
 import pytest
 
 from scrapers.extract import extract_text
+from scrapers.extract.naming import canonical
 
 
 def _figures(text: str) -> list[tuple[str, float | None]]:
@@ -116,3 +119,52 @@ def test_later_values_of_a_list_naming_its_own_measure_are_not_the_topics_figure
         "夜间达标率分别为90.0%、75.0%、62.5%。"
     )
     assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [92.6]
+
+
+def test_points_opening_a_paragraph_go_to_the_share_the_paragraph_before_ended_on() -> None:
+    text = (
+        "2022年全市空气质量优良率达到97.3%。\n\n同比提高了1.4个百分点，细颗粒物PM2.5均值浓度为24微克/立方米。"
+    )
+    changes = _changes(text)
+    assert ("good_air_days_ratio", 97.3, "up", 1.4) in changes
+    assert not any(code == "pm25_avg_concentration" for code, *_ in changes)
+
+
+def test_points_after_a_paragraph_ending_on_a_concentration_stay_in_their_own_paragraph() -> None:
+    text = "全市PM10浓度为45微克/立方米。\n\n同比下降1.2个百分点，优良天数比例为88.0%。"
+    assert ("pm10_avg_concentration", 45.0) in _figures(text)
+    assert not any(code == "pm10_avg_concentration" for code, *_ in _changes(text))
+
+
+def test_heavy_and_severe_days_together_are_the_heavy_pollution_share() -> None:
+    assert ("heavy_pollution_days_ratio", 0.7) in _figures(
+        "上半年，全省“重度污染”和“严重污染”天数占比仅0.7%。"
+    )
+
+
+def test_heavy_and_severe_days_each_with_its_own_value_stay_apart() -> None:
+    assert "重度及以上" not in canonical("全市重度污染和严重污染天数分别为4天和2天")
+    assert "重度及以上" in canonical("全市重度污染和严重污染天数占比为1.6%")
+
+
+def test_days_at_good_or_better_are_the_good_days_and_their_share_the_good_share() -> None:
+    figures = _figures("全市空气质量达“良”及以上天数为338天，占全年比例为92.6%。")
+    assert ("good_air_days_count", 338.0) in figures
+    assert ("good_air_days_ratio", 92.6) in figures
+
+
+def test_days_named_with_aqi_at_most_100_in_brackets_after_them_are_the_good_days_share() -> None:
+    text = "112年中部空品區健康戶外活動日數(AQI≤100)比率為85.3%，臺中市86.1%較中部空品區佳。"
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [85.3, 86.1]
+
+
+def test_values_listed_after_the_size_of_a_change_are_changes_not_levels() -> None:
+    text = (
+        "全市20个区县中有16个PM10浓度较去年同期下降，其中下降幅度相对较大的是甲区(41微克/立方米)、"
+        "乙区(37微克/立方米)；4个区县上升，上升幅度分别为丁区8微克/立方米、戊市5微克/立方米。"
+    )
+    assert "pm10_avg_concentration" not in _codes(text)
+
+
+def test_a_level_after_naming_which_place_improved_most_is_still_a_level() -> None:
+    assert ("pm25_avg_concentration", 30.0) in _figures("改善幅度最大的是甲市，PM2.5浓度为30微克/立方米。")
