@@ -382,7 +382,8 @@ def _before_aside(text: str, drafts: list[Indicator], index: int, pos: int) -> i
     aside that closes before the change is not its figure; the last one before the aside is."""
     figure = drafts[index]
     floor = max(figure.start - _ASIDE_REACH, 0)
-    opened = max(text.rfind("(", floor, figure.start), text.rfind("（", floor, figure.start))
+    # (the quote of a figure in an aside may start on its bracket: (按新标准计算为95.3%)
+    opened = max(text.rfind("(", floor, figure.start + 1), text.rfind("（", floor, figure.start + 1))
     closed = max(text.rfind(")", floor, figure.start), text.rfind("）", floor, figure.start))
     shut = min(
         (i for i in (text.find(")", figure.end, pos), text.find("）", figure.end, pos)) if i >= 0), default=-1

@@ -535,6 +535,10 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
             continue
         members = [m for m in _MEMBER_SPLIT_RE.split(shared.group("members")) if m.strip()]
         codes = [match_code(member, entry.unit_kind) for member in members]
+        if ind.code not in codes and codes.count(None) == 1:
+            # 优Ⅲ比例和达标率均为91.7% under a heading on sections: the member naming no code
+            # alone (达标率) is the figure's own, which its context named
+            codes = [ind.code if code is None else code for code in codes]
         if len(members) < 2 or ind.code not in codes:
             continue
         seen = {ind.code}

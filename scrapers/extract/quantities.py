@@ -201,6 +201,8 @@ _WILL_DO = (
 _PLAN_RE = re.compile(
     r"(?<![截年至月日\d降升达])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)|(?<!全)力争(?!取)|预计到|要达|预期"
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
+    # 各市考核指标为，甲市…；乙市…: a list of targets (not 完成考核指标，…: one that was met)
+    r"|(?<!完成|达到|实现|超过|满足|优于|好于)考核(?:指标|目标)(?:值)?(?:(?:为|是)\s*[：:，,]|\s*[：:])"
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
     r"|预计|(?<!功能|满足|符合|达到)要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
     # 2024年，区生态环境局将围绕…，确保…优良天数保持350天以上: what the office will do
@@ -390,7 +392,7 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
             continue  # 90.0%(…力争…)，有效天数300天: an aside's words stay in it
         if not m.group("aim"):
             return True
-        if m.group().endswith((":", "：")) or _COLON_NEXT_RE.match(text, m.end()):
+        if m.group().endswith((":", "：", "，", ",")) or _COLON_NEXT_RE.match(text, m.end()):
             return True  # 主要目标是：…下降4%，…达80%: an aim that opens a list, all of its sentence
         if not _CLAUSE_BREAK_RE.search(text, m.end(), start) or _BOUND_RE.match(text, end):
             return True

@@ -110,8 +110,14 @@ _DAY_CATEGORIES = frozenset(
 
 
 def _is_place(member: str) -> bool:
-    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类)."""
+    """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类); the
+    words introducing a list of places (其中主要城市甲宁) set aside."""
+    member = _PLACES_LEAD_RE.sub("", member)
     return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
+
+
+# 其中主要城市 / 重点城市中 / 各市中: what a list of places opens with
+_PLACES_LEAD_RE = re.compile(r"^\s*(?:其中)?[，,]?\s*(?:(?:主要|重点|中心|省会|各)(?:城市|地市|市州|市)中?)?")
 
 
 _PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"

@@ -3,7 +3,9 @@ classes listed one by one with 分别, a change in points after a count of one c
 values compared with listed in brackets, changes listed under words pointing back at the figures
 before them, a 分别 list whose words name a measure no catalog code names, points opening a
 paragraph, the two worst air grades together, days at 良 or better, days with AQI ≤ 100 in brackets,
-and values listed after the size of a change."""
+values listed after the size of a change, lists of assessment targets, places after a list's
+opening words, one value of a measure named only by context, and a figure recomputed by another
+standard."""
 
 from __future__ import annotations
 
@@ -168,3 +170,30 @@ def test_values_listed_after_the_size_of_a_change_are_changes_not_levels() -> No
 
 def test_a_level_after_naming_which_place_improved_most_is_still_a_level() -> None:
     assert ("pm25_avg_concentration", 30.0) in _figures("改善幅度最大的是甲市，PM2.5浓度为30微克/立方米。")
+
+
+@pytest.mark.parametrize("opening", ["考核指标为：", "考核指标为，", "考核目标："])
+def test_a_list_after_the_assessment_targets_holds_targets_only(opening: str) -> None:
+    text = f"2020年各市空气质量{opening}甲市优良天数280天，PM2.5浓度为50微克/立方米；乙市优良天数300天。"
+    assert [c for c in _codes(text) if c != "count"] == []
+
+
+def test_a_figure_after_an_assessment_target_that_was_met_is_a_figure() -> None:
+    assert ("good_air_days_ratio", 88.1) in _figures("全市超额完成考核指标，优良天数比例为88.1%。")
+
+
+def test_places_after_the_words_opening_a_list_take_the_lists_indicator() -> None:
+    text = "2021年全省优良天数比例平均为96.3%，其中主要城市甲宁、乙东优良天数比例分别为93.4%、97%。"
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [96.3, 93.4, 97.0]
+
+
+def test_one_value_of_two_measures_one_named_only_by_context_is_a_figure_of_each() -> None:
+    text = "全市国控断面有14个。2022年6月，13个断面均达到Ⅲ类及以上水质，优Ⅲ比例和达标率均为92.9%。"
+    codes = [c for c, v in _figures(text) if v == 92.9]
+    assert sorted(codes) == ["section_compliance_ratio", "surface_water_good_ratio"]
+
+
+def test_a_figure_recomputed_by_another_standard_in_brackets_is_the_same_indicator() -> None:
+    text = "2019年，全省城市空气质量达标天数比例为92.0%(按新标准计算为95.3%)，同比上升1.2个百分点。"
+    assert ("good_air_days_ratio", 95.3) in _figures(text)
+    assert ("good_air_days_ratio", 92.0, "up", 1.2) in _changes(text)
