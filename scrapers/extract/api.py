@@ -31,6 +31,7 @@ from scrapers.extract.restatements import (
     drop_restated_changes,
     merge_restatements,
 )
+from scrapers.extract.spaced_clauses import mark_spaced_clauses
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
 from scrapers.extract.topic import Topic as InView
@@ -81,7 +82,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     """
     normalized = normalize(text).text
     # same length: offsets index ``normalized`` too; quotes keep the page's own punctuation
-    cleaned = mainland_comparisons(blank_page_noise(fold_punctuation(normalized)))
+    cleaned = mark_spaced_clauses(mainland_comparisons(blank_page_noise(fold_punctuation(normalized))))
     breaks = soft_breaks(cleaned)
     repaired = despun(join_soft_breaks(cleaned, breaks))
     compact = drop_inword_spaces(

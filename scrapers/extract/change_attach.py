@@ -17,6 +17,7 @@ from scrapers.extract.change_items import (
     change_of,
     changed_subject,
     listed_change_items,
+    names_a_measure,
     oriented,
     place_only,
     with_list_verb,
@@ -336,6 +337,8 @@ def change_target(
     outside = not clause.start <= figure.start < clause.end
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
+    if own and outside and not codes and names_a_measure(subject):
+        return None  # …，造林成活率、保存率提高5个百分点: a measure no code names, not the figure before
     # 六项污染指标中PM10，同比下降15.5%: the pollutant named after the count is what changed
     after_figure = s.text[figure.end : clause.start] if figure.end <= clause.start else ""
     if figure.code in GENERIC_BY_KIND.values() and codes_of_changed_subject(after_figure):

@@ -154,12 +154,29 @@ def compared_only(subject: str) -> bool:
     return _COMPARED_ONLY_RE.fullmatch(subject.strip(" ，,、")) is not None
 
 
+# (not a change's own rate: 改善率, 下降率, 增长率 say how much, not what)
+_MEASURE_NAME_RE = re.compile(
+    r"(?:量|(?<!改善|下降|上升|降低|增长|减少|提高|变化|削减|减排|增加|升高|提升)率|频率|浓度|指数|比例|比重|占比|盖度)$"
+)
+
+
+_COMPARED_TAIL_RE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比|分别|均|都)+$")
+
+
+def names_a_measure(subject: str) -> bool:
+    """Whether a change's words end on the name of a measure (造林成活率、保存率, 降尘量):
+    what changed is that measure, whether or not a catalog code names it."""
+    return _MEASURE_NAME_RE.search(_COMPARED_TAIL_RE.sub("", subject.strip(" ，,、"))) is not None
+
+
 def place_only(subject: str) -> bool:
     """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0% / 等3个城市同比上升: a subject that
     is only a place (or a group of places) says where the change is, not what changed."""
     name = subject.strip(" ，,、")
     if name and _PLACE_GROUP_RE.fullmatch(name):
         return True
+    if _MEASURE_NAME_RE.search(name):
+        return False  # 降尘量下降18.0% / 保存率提高5个百分点: a short name of a measure, no place
     name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
     if not name or re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) or codes_of_changed_subject(name):
         return False  # 臭氧上升3.3%: a short name of what changed, not a place

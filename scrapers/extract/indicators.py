@@ -45,6 +45,8 @@ _POLLUTION_AFTER_RE = re.compile(
     r"(?:都|均|全部)?(?:保持在?|达到|为|是)?(?:空气质量)?(?:重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
 )  # 31天都保持在优良天数指标 / 出现1天轻度污染 / 302天为空气质量优良
 # 空气质量共有341天达标: days the air met the standard, after the count.
+# 全市空气质量达标302天: days the air met the standard, the count right after 达标.
+_AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
 _DAYS_LIST_TAIL_RE = re.compile(
     r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
@@ -293,7 +295,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if (
         kind == "days"
         and code == GENERIC_BY_KIND[kind]
-        and _AIR_MET_AFTER_RE.match(s.text, m.end)
+        and (_AIR_MET_AFTER_RE.match(s.text, m.end) or _AIR_MET_BEFORE_RE.search(naming))
         and "空气" in s.text[clause.start : m.start]
     ):
         code = match_code("优良天", kind) or code  # 甲县空气质量共有341天达标: the good days

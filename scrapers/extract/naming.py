@@ -109,10 +109,12 @@ def canonical(text: str) -> str:
         text = _WORSE_THAN_V_RE.sub("劣V类", text)  # 劣v类 (a lowercased mirror), 劣5类
     if "类" in text:
         text = _GOOD_CLASS_LIST_RE.sub(_good_range, _CLASS_RANGE_RE.sub(_roman_range, text))
+        text = _MET_OR_BETTER_RE.sub("III类及以上", text)  # 达到或优于Ⅲ类: the good classes
     return _GOOD_RANGE_RATE_RE.sub(r"\g<range>比例", text) if "达标率" in text else text
 
 
 _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
+_MET_OR_BETTER_RE = re.compile(r"达到或(?:优于|好于)(?:III|三)类")
 _QUOTE = "[“”\"'‘’「」]?"
 # 达“良”及以上天数: days at 良 or better are the good (优良) days.
 _GOOD_OR_BETTER_RE = re.compile(rf"(?<!优){_QUOTE}良{_QUOTE}(?:及|或)?以上(?:的)?(?=天|日)")

@@ -16,7 +16,7 @@ _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
 _COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 _LIST_START = "，,；;：:。\n"
-_PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|全国|全省|江|河|湖|海|平原)$")
+_PLACE_RE = re.compile(r"(?:流域|水系|市|省|区|县|州|盟|地区|城市|全国|全省|江|河|湖|海|平原|主城|城区)$")
 # Marks the kind has no code: the caller falls back to the kind's generic code.
 NO_CODE = ""
 
@@ -27,9 +27,14 @@ def list_start(text: str, floor: int, respectively: int) -> int:
     return max(start, text.rfind("%", floor, respectively) + 1)  # a list of subjects holds no figure
 
 
+# (以下简称…) / (以下分别简称PM2.5和PM10): an abbreviation gloss, whose 和 joins no members
+_GLOSS_RE = re.compile(r"[(（][^()（）]{0,8}简称[^()（）]{0,30}[)）]")
+
+
 def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
     listed = _COMPARISON_TAIL_RE.sub("", text[list_start(text, floor, respectively) : respectively])
+    listed = _GLOSS_RE.sub("", listed)  # (以下分别简称PM2.5和PM10): the names' gloss, no members
     return _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
 
 

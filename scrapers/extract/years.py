@@ -17,12 +17,12 @@ from functools import lru_cache
 from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
 _YEAR = r"(?:19|20)\d{2}"
-# A year of the figure: not a comparison (比/较/与…相比/同期, 与基准年(2015年)), a start (以来/起) or a
+# A year of the figure: not a comparison (比/较/与…相比/同期, 与基准年(2015年), 优于2014年的…), a start (以来/起) or a
 # plan (到…年).
 # 2024年 (not 2015年前 / 2013年以来 / 从2015年32微克降至21微克, the value it came from; but
 # 2024年前三季度 and 2024年前10个月 are that year's)
 _YEAR_RE = re.compile(
-    rf"(?<![\d比较与到—\-~～从由])(?<![比较与到从由]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+    rf"(?<![\d比较与到—\-~～从由])(?<![比较与到从由]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
 )
 # 均达到2021年水质目标要求 / 完成2020年度目标任务: a year's target reached dates the figures.

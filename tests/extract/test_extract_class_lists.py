@@ -4,8 +4,10 @@ values compared with listed in brackets, changes listed under words pointing bac
 before them, a 分别 list whose words name a measure no catalog code names, points opening a
 paragraph, the two worst air grades together, days at 良 or better, days with AQI ≤ 100 in brackets,
 values listed after the size of a change, lists of assessment targets, places after a list's
-opening words, one value of a measure named only by context, and a figure recomputed by another
-standard."""
+opening words, one value of a measure named only by context, a figure recomputed by another
+standard, abbreviation glosses, a city's main urban area, the year a figure is better than, changes
+of measures no code names, sections at class Ⅲ or better, black and odorous water, days the air met
+the standard, and clauses a page separated with spaces."""
 
 from __future__ import annotations
 
@@ -197,3 +199,72 @@ def test_a_figure_recomputed_by_another_standard_in_brackets_is_the_same_indicat
     text = "2019年，全省城市空气质量达标天数比例为92.0%(按新标准计算为95.3%)，同比上升1.2个百分点。"
     assert ("good_air_days_ratio", 95.3) in _figures(text)
     assert ("good_air_days_ratio", 92.0, "up", 1.2) in _changes(text)
+
+
+def test_an_abbreviation_gloss_joins_no_members_of_the_list_before_respectively() -> None:
+    text = (
+        "2017年，细颗粒物和可吸入颗粒物(以下分别简称PM2.5和PM10)年均浓度分别为48 微克/ 立方米和79 微克/ 立方米，"
+        "较2016 年分别下降11.1% 和9.2%。"
+    )
+    changes = _changes(text)
+    assert ("pm25_avg_concentration", 48.0, "down", 11.1) in changes
+    assert ("pm10_avg_concentration", 79.0, "down", 9.2) in changes
+
+
+def test_a_citys_main_urban_area_is_a_place_of_a_list() -> None:
+    text = "甲市主城、乙市丙区、丁市戊区优良天数比例分别为96.8%、97.0%和98.5%。"
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [96.8, 97.0, 98.5]
+
+
+def test_the_year_a_figure_is_better_than_is_not_the_year_of_the_next_sentence() -> None:
+    text = "2016年全市环境空气质量优良率为97.1%，优于2015年的96.4%。全市二氧化硫平均浓度为7μg/m3。"
+    so2 = next(i for i in extract_text(text)[0] if i.code == "so2_avg_concentration")
+    assert so2.year == 2016
+
+
+def test_a_change_of_a_measure_no_code_names_takes_no_code_from_the_sentence_before() -> None:
+    text = "全市二氧化硫年均浓度同比下降27.4%。中心城区的酸雨频率减少9.1%，降尘量下降12.0%。"
+    assert [c for c, *_ in _changes(text)] == ["so2_avg_concentration", "change", "change"]
+
+
+def test_a_change_of_survival_rates_does_not_go_to_the_forest_coverage_before_it() -> None:
+    text = "全省森林覆盖率由40.1%提高到41.9%，造林成活率、保存率提高4个百分点以上。"
+    forest = next(i for i in extract_text(text)[0] if i.code == "forest_coverage")
+    assert forest.change is None or forest.change.value != 4.0
+
+
+def test_sections_meeting_or_better_than_class_three_are_the_good_ones() -> None:
+    text = (
+        "2017年全省地表水120个监测断面中，除9个断流外，水质达到或优于Ⅲ类的61个，占55.0%；Ⅳ类的20个，占18.0%。"
+    )
+    assert [(c, v) for c, v in _figures(text) if v in (55.0, 18.0)] == [
+        ("surface_water_good_ratio", 55.0),
+        ("share", 18.0),
+    ]
+
+
+def test_the_compliance_of_cleaned_up_black_and_odorous_water_is_no_drinking_sources() -> None:
+    text = "全区集中式饮用水水源地水质达标率100%。全区原有黑臭水体水质达标率95%。"
+    assert ("drinking_water_source_compliance_ratio", 95.0) not in _figures(text)
+
+
+def test_days_counted_right_after_the_air_met_the_standard_are_the_good_days() -> None:
+    assert ("good_air_days_count", 296.0) in _figures("2019年，全市空气质量达标296天，同比增加17天。")
+
+
+def test_clauses_a_page_separated_with_spaces_keep_their_own_changes() -> None:
+    text = (
+        "主要成效 - 空气质量持续改善 2023年全省PM2.5平均浓度为33.1微克/立方米 较2020年改善12% "
+        "优良天数比率为84.1% - 水环境质量显著提升 2023年全省国考断面水质优良比例为91.2% 较2020年提高9.8个百分点 "
+        "地表水劣V类断面持续清零 2024年1月至10月 国考断面水质优良比例为92.0% 同比提高1.6个百分点"
+    )
+    changes = _changes(text)
+    assert ("surface_water_good_ratio", 91.2, "up", 9.8) in changes
+    assert ("surface_water_good_ratio", 92.0, "up", 1.6) in changes
+    assert not any(code == "good_air_days_ratio" for code, *_ in changes)
+    assert "worse_than_class_v_ratio" not in _codes(text)
+
+
+def test_a_spaced_headline_with_one_figure_is_still_a_headline_of_the_body() -> None:
+    text = "甲省日报 2023年04月20日\n优良天数率86.1% 同比上升2.2个百分点\n1至3月\n●全省优良天数率为86.1%，同比上升2.2个百分点。"
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [86.1]
