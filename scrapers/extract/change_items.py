@@ -32,7 +32,8 @@ CHANGE_CODE = "change"  # the generic code of a change whose words name no catal
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
 _LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)")
 # (NO2, / PM 10 ) , / PM2.5, end on a digit too, but a pollutant's name is no number)
-_BARE_NUMBER_END_RE = re.compile(r"(?<![A-Za-z\d.])(?<![A-Za-z]\s)\d+(?:\.\d+)?\s*[，,]\s*$")
+# (not a rank's position: 甲市下降25.0%、排名第1，乙市下降19.8%)
+_BARE_NUMBER_END_RE = re.compile(r"(?<![A-Za-z\d.第])(?<![A-Za-z第]\s)\d+(?:\.\d+)?\s*[，,]\s*$")
 
 
 def with_list_verb(listed: list[Mention]) -> list[Mention]:

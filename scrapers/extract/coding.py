@@ -134,6 +134,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     ):
         return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    if code is None and kind == "area":  # 划定1.2万平方千米生态保护红线: the name right after it
+        code = match_code(s.text[m.end : min(m.end + 12, s.clause_of(m.start).end)], kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
         # written after it, not a figure of what the sentence before was about
@@ -424,6 +426,16 @@ _YEAR_IN_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!以来|起|至|到)")
 def year_named_after(s: Sentence, m: Mention) -> int | None:
     """The year written in the words naming a figure after it (89.4%，这是2023年…), or None."""
     found = _YEAR_IN_RE.search(naming_after(s, m))
+    return int(found.group("y")) if found else None
+
+
+# 森林覆盖率达82%(2024年): the year a figure is of, in brackets right after it.
+_BRACKETED_YEAR_RE = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
+
+
+def year_in_brackets_after(s: Sentence, m: Mention) -> int | None:
+    """The year written in brackets right after the figure ``m``, or None."""
+    found = _BRACKETED_YEAR_RE.match(s.text, m.end)
     return int(found.group("y")) if found else None
 
 

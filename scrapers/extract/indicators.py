@@ -319,7 +319,9 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         unit=m.written_unit,
         value_base=value_base,
         unit_base=unit_base,
-        year=(coding.year_named_after(s, m) if not subject else None) or s.year(m.start, m.end),
+        year=coding.year_in_brackets_after(s, m)
+        or (coding.year_named_after(s, m) if not subject else None)
+        or s.year(m.start, m.end),
         region=(listed_place[1] if listed_place else None)
         or coding.selected_place(subject)
         or (coding.selected_place(s.previous_clause(clause)) if coding.is_bare(subject) else None)

@@ -452,11 +452,32 @@ def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[In
         return indicators
     for starts in yoy.values():
         starts.sort()
+    stated = {
+        (i.code, i.change.value) for i in indicators if i.change is not None and i.change.basis == "yoy"
+    }
     return [
         ind
         for ind in indicators
-        if not _month_on_month_twin(ind, yoy, text) and not _month_on_month_level(ind, levels, text)
+        if not _month_on_month_twin(ind, yoy, text)
+        and not _month_on_month_level(ind, levels, text)
+        and not _after_its_yoy_change(ind, stated, text)
     ]
+
+
+# …优良天数率同比下降2.4个百分点，环比上升10.5个百分点: the year-on-year change said first.
+_YOY_BEFORE_RE = re.compile(
+    r"同比(?:上升|下降|提高|降低|增加|减少|升高|改善|恶化)了?\s*(?P<v>\d+(?:\.\d+)?)\s*(?:个百分点|%)[，,、]\s*$"
+)
+
+
+def _after_its_yoy_change(ind: Indicator, stated: set[tuple[str, float]], text: str) -> bool:
+    """A change-only item of a 环比 comparison right after its subject's 同比 change, which an item
+    of the same indicator carries (a level in the paragraph before may have taken it): the
+    month-on-month change is that item's note."""
+    if not ind.is_change_only or ind.change is None or "环比" not in ind.quote:
+        return False
+    said = _YOY_BEFORE_RE.search(text, max(ind.start - 30, 0), ind.start)
+    return said is not None and (ind.code, float(said.group("v"))) in stated
 
 
 # 与上月相比，…分别下降10.9%、12.9%: a sentence that opens on a month-on-month comparison.

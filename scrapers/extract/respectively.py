@@ -122,7 +122,9 @@ def _is_place(member: str) -> bool:
 
 
 # 其中主要城市 / 重点城市中 / 各市中: what a list of places opens with
-_PLACES_LEAD_RE = re.compile(r"^\s*(?:其中)?[，,]?\s*(?:(?:主要|重点|中心|省会|各)(?:城市|地市|市州|市)中?)?")
+_PLACES_LEAD_RE = re.compile(
+    r"^\s*(?:[-–—•●·*▪]\s*)?(?:其中)?[，,]?\s*(?:(?:主要|重点|中心|省会|各)(?:城市|地市|市州|市)中?)?"  # (- : a bullet)
+)
 
 
 _PLACE = r"(?:(?!分别|等|和)[\u4e00-\u9fff]){2,5}"

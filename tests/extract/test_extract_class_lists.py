@@ -7,7 +7,9 @@ values listed after the size of a change, lists of assessment targets, places af
 opening words, one value of a measure named only by context, a figure recomputed by another
 standard, abbreviation glosses, a city's main urban area, the year a figure is better than, changes
 of measures no code names, sections at class Ⅲ or better, black and odorous water, days the air met
-the standard, and clauses a page separated with spaces."""
+the standard, clauses a page separated with spaces, bulleted place lists, a year in brackets after a
+figure, an area named after its number, a rank between listed changes, and a month-on-month change
+after a year-on-year one a level took."""
 
 from __future__ import annotations
 
@@ -268,3 +270,32 @@ def test_clauses_a_page_separated_with_spaces_keep_their_own_changes() -> None:
 def test_a_spaced_headline_with_one_figure_is_still_a_headline_of_the_body() -> None:
     text = "甲省日报 2023年04月20日\n优良天数率86.1% 同比上升2.2个百分点\n1至3月\n●全省优良天数率为86.1%，同比上升2.2个百分点。"
     assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [86.1]
+
+
+def test_places_of_a_bulleted_line_take_the_lists_indicator() -> None:
+    text = "- 甲中、乙康、丙洛三市森林覆盖率分别为61.79%、65%、67.56%，全域覆盖度高。"
+    assert [v for c, v in _figures(text) if c == "forest_coverage"] == [61.79, 65.0, 67.56]
+
+
+def test_a_year_in_brackets_right_after_a_figure_is_its_year() -> None:
+    text = "截至2022年，全省森林覆盖率达44%以上。\n- 甲岭段森林覆盖率达80%(2023年)，目标为85%以上。"
+    forest = [i for i in extract_text(text)[0] if i.code == "forest_coverage" and i.value == 80.0]
+    assert [i.year for i in forest] == [2023]
+
+
+def test_an_area_named_right_after_its_number_is_that_area() -> None:
+    assert ("eco_redline_area", 2.4) in _figures("全区严格划定2.4万平方千米生态保护红线。")
+
+
+def test_a_rank_between_listed_changes_is_no_bare_number_that_takes_the_next_change() -> None:
+    text = "全省PM2.5平均浓度同比下降12.0%。其中，甲市下降25.0%、排名第1，乙市下降19.8%、排名第4。"
+    assert [c for c, *_ in _changes(text)] == ["pm25_avg_concentration"] * 3
+
+
+def test_a_month_on_month_change_after_a_yoy_change_a_level_took_is_no_item() -> None:
+    text = (
+        "9月全市环境空气平均优良天数率为92.1%。\n\n同比、环比情况：\n\n"
+        "全市环境空气平均优良天数率同比下降1.8个百分点，环比上升9.7个百分点。"
+    )
+    items = extract_text(text)[0]
+    assert not any(i.is_change_only and i.change is not None and i.change.value == 9.7 for i in items)
