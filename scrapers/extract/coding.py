@@ -207,7 +207,7 @@ _EXCEEDED_AFTER_RE = re.compile(
 # 9天为优 / 优29天 / 轻度污染12天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _ONE_GRADE_BEFORE_RE = re.compile(
-    r"(?:(?<![优])(?:优|良)|轻度污染|中度污染)(?:级)?(?:天数)?\s*(?:为|是|有)?\s*$"
+    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染)(?:级)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
 )
 
 

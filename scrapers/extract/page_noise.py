@@ -6,6 +6,9 @@
   with 、 in it (``,、``) keeps the 、 of the list it stands in.
 - A character lost as ``*`` where only 最 fits (改善幅度*大).
 - A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit.
+- A pollutant's bracket left open with its value glued on (``细颗粒物(PM2.524微克/立方米``,
+  ``(SO28微克``): the bracket goes and a space stands between the name and the value.
+- The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
 """
@@ -26,8 +29,14 @@ _SPAM_RE = re.compile(
 # SO 浓度为9 / NO 濃度 / O 浓度: a page that dropped a pollutant's subscript, leaving its space.
 _LOST_SUBSCRIPT_RE = re.compile(r"(?<![A-Za-z])(SO|NO|O)\s(?=\s*(?:浓度|濃度|年均|年平均|平均浓度|平均濃度))")
 _SUBSCRIPT = {"SO": "SO2", "NO": "NO2", "O": "O3"}
+# 臭氧8小时(90%)浓度 / 臭氧8小时（第90百分位）: the percentile the name is of
+_PERCENTILE_RE = re.compile(r"(?<=8小时)\s*[(（]\s*第?\s*90\s*(?:%|％|百分位数?|th)\s*[)）]")
+# (PM1046微克 / (O3-8h74微克: an unclosed bracket, the value glued to the pollutant's name
+_GLUED_VALUE_RE = re.compile(
+    r"[(（](?P<name>PM2\.5|PM10|SO2|NO2|CO|O3(?:-8[hH])?)(?P<value>\d+(?:\.\d+)?)(?=\s*(?:微克|μg|µg|ug|毫克|mg))"
+)
 _HINT_RE = re.compile(
-    r"(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
 
 
@@ -47,5 +56,7 @@ def blank_page_noise(text: str) -> str:
     if _HINT_RE.search(text) is None:
         return text
     text = _LOST_SUBSCRIPT_RE.sub(lambda m: _SUBSCRIPT[m.group(1)], text)
+    text = _PERCENTILE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _GLUED_VALUE_RE.sub(lambda m: f"{m.group('name')} {m.group('value')}", text)
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)
     return _RUN_RE.sub(_keep_strongest, text)

@@ -538,6 +538,7 @@ _SHARED_VALUE_RE = re.compile(
     r"^(?P<members>[^，,。；;：:]{2,80}?)(?:均为|均达到|均达|都为|都达到|均是|同为|均保持在?|均稳定在|均维持在)\s*$"
 )
 _MEMBER_SPLIT_RE = re.compile(r"和|、|及(?!以上|以下)|与")  # Ⅲ类及以上水质比例 is one member
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicator]:
@@ -554,7 +555,9 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         shared = _SHARED_VALUE_RE.match(text[ind.start : value_at]) if value_at is not None else None
         if shared is None:
             continue
-        members = [m for m in _MEMBER_SPLIT_RE.split(shared.group("members")) if m.strip()]
+        # (甲水源地(乙水库、丙水库)及丁水源地…均为100%: a bracket lists what a member holds)
+        listed = _BRACKETED_RE.sub("", shared.group("members"))
+        members = [m for m in _MEMBER_SPLIT_RE.split(listed) if m.strip()]
         codes = [match_code(member, entry.unit_kind) for member in members]
         if ind.code not in codes and codes.count(None) == 1:
             # 优Ⅲ比例和达标率均为91.7% under a heading on sections: the member naming no code

@@ -5,9 +5,9 @@ Copy farms run articles through a synonym "spinner" that swaps words for look-al
 分别 → 阔别, 其中 → 个中, 低于 → 幼于. This is a dictionary
 of such tools' substitutions (each seen in real spun pages); every swap is the same
 length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun
-word cannot be meant literally, so offsets and quotes are unchanged. Spun change verbs need no
-entry: a word between 同比 and a number is read as a change by its characters (``quantities``:
-着落 / 降落 fall, 飞腾 rises).
+word cannot be meant literally, so offsets and quotes are unchanged. A spun change verb right after
+同比 is read as a change by its characters (``quantities``: 着落 / 降落 fall, 飞腾 rises); before a
+number anywhere (同比别离降落14.5%、16%: inside a list) it is undone here.
 """
 
 from __future__ import annotations
@@ -49,7 +49,15 @@ _SWAPS = (
     (re.compile(r"优秀(?=天数)"), "优良"),
     (re.compile(r"(?<=天数)份额"), "比例"),
     (re.compile(r"(?<=同比)进步(?=了?\s*\d)"), "改善"),
-    (re.compile(r"别离(?=[为是:：]|\s*\d|降低|下降|上升|提高|增加|减少|位列|位居|排)"), "分别"),
+    (
+        re.compile(r"别离(?=[为是:：]|\s*\d|降低|下降|上升|提高|增加|减少|降落|着落|飞腾|上涨|位列|位居|排)"),
+        "分别",
+    ),
+    # 差Ⅴ类断面比例: the worst class, 劣 spun to its synonym (no class is called 差Ⅴ类)
+    (re.compile(r"(?<![较最])差(?=[ⅤV五]类)"), "劣"),
+    # 同比别离降落14.5%、16%: the spun fall verb before a number, inside a list too
+    (re.compile(r"(?:降落|着落)(?=\s*-?\d)"), "下降"),
+    (re.compile(r"飞腾(?=\s*-?\d)"), "上升"),
     (re.compile(r"掩护(?=红线)"), "保护"),
     # the same tool on water: 水质优秀(Ⅰ~Ⅲ类)份额91.11% (水质优良比例), 上升份额别离为14.0% (上升幅度)
     (re.compile(r"(?<=水质)优秀(?=份额|比例|[(（])"), "优良"),
@@ -64,7 +72,7 @@ _SWAPS = (
     (re.compile(r"(?<=[，,])其间(?=[，,])"), "其中"),
 )
 _HINT_RE = re.compile(
-    r"合格天数|归纳指数|削减|添加|其间|稠浊|专揽|初次普及|荟萃|清晰|上述|丛林|笼罩率|笼盖率|均匀|精良|抵达|阔别|个中|幼于|共比|坐圆米|百分面|氛围|沉度|净化|持仄|天级|乡市|优秀|份额|进步|别离|掩护"
+    r"合格天数|归纳指数|削减|添加|其间|稠浊|专揽|初次普及|荟萃|清晰|上述|丛林|笼罩率|笼盖率|均匀|精良|抵达|阔别|个中|幼于|共比|坐圆米|百分面|氛围|沉度|净化|持仄|天级|乡市|优秀|份额|进步|别离|掩护|降落|着落|飞腾|差[ⅤV五]类"
 )
 
 

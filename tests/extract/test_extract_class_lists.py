@@ -8,8 +8,9 @@ opening words, one value of a measure named only by context, a figure recomputed
 standard, abbreviation glosses, a city's main urban area, the year a figure is better than, changes
 of measures no code names, sections at class Ⅲ or better, black and odorous water, days the air met
 the standard, clauses a page separated with spaces, bulleted place lists, a year in brackets after a
-figure, an area named after its number, a rank between listed changes, and a month-on-month change
-after a year-on-year one a level took."""
+figure, an area named after its number, a rank between listed changes, a month-on-month change after a
+year-on-year one a level took, spun fall verbs and worst class, a value glued to an unclosed bracket,
+the ozone percentile, last month's value in brackets, 优、良 days, and reservoirs listed as sources."""
 
 from __future__ import annotations
 
@@ -299,3 +300,46 @@ def test_a_month_on_month_change_after_a_yoy_change_a_level_took_is_no_item() ->
     )
     items = extract_text(text)[0]
     assert not any(i.is_change_only and i.change is not None and i.change.value == 9.7 for i in items)
+
+
+def test_a_spun_fall_verb_inside_a_list_of_changes_is_a_fall() -> None:
+    text = "2022年，可吸入颗粒物(PM10)、二氧化氮(NO2)浓度别离为48、19微克/立方米，同比别离降落12.5%、15%。"
+    changes = _changes(text)
+    assert ("pm10_avg_concentration", 48.0, "down", 12.5) in changes
+    assert ("no2_avg_concentration", 19.0, "down", 15.0) in changes
+
+
+def test_the_worst_class_spun_to_a_synonym_is_the_worst_class() -> None:
+    assert ("worse_than_class_v_ratio", 3.4) in _figures(
+        "2019年，全国地表水差Ⅴ类断面比例为3.4%，同比上升1.1个百分点。"
+    )
+
+
+def test_a_pollutants_value_glued_to_its_unclosed_bracket_is_read() -> None:
+    text = "1月，我县环境空气中可吸入颗粒物(PM1046微克/立方米；二氧化硫(SO28微克/立方米；细颗粒物(PM2.524微克/立方米。"
+    figures = _figures(text)
+    assert ("pm10_avg_concentration", 46.0) in figures
+    assert ("so2_avg_concentration", 8.0) in figures
+    assert ("pm25_avg_concentration", 24.0) in figures
+
+
+def test_the_ozone_percentile_in_brackets_is_part_of_its_name() -> None:
+    text = "2024年，全市PM2.5平均浓度27微克/立方米，同比下降6.9%；臭氧8小时(90%)浓度171微克/立方米，同比下降9.2%。"
+    assert ("o3_avg_concentration", 171.0, "down", 9.2) in _changes(text)
+    assert ("pm25_avg_concentration", 171.0) not in _figures(text)
+
+
+def test_the_value_compared_with_last_month_in_brackets_is_no_figure() -> None:
+    text = "9月，全市饮用水水源地水质达标率为100%，水质达标率与上月(97.9%)相比有所上升。"
+    assert [v for c, v in _figures(text) if c == "drinking_water_source_compliance_ratio"] == [100.0]
+
+
+def test_the_good_and_fine_grades_written_apart_are_the_good_days() -> None:
+    assert ("good_air_days_count", 315.0) in _figures(
+        "2021年，全市空气质量优、良天数为315天，优良天数比例为86.3%。"
+    )
+
+
+def test_reservoirs_listed_in_brackets_of_drinking_sources_are_no_lake_figure() -> None:
+    text = "全市主要饮用水水源地(甲溪引水、乙头水库和丙溪水库)及农村饮用水水源地(丁宅水库、戊垄水库)水质达标率均为100%。"
+    assert _codes(text) == ["drinking_water_source_compliance_ratio"]
