@@ -53,6 +53,8 @@ _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
     rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
     rf"|(?<![\d./])(?P<y3>{_YEAR})[ \t]+(?:0?[1-9]|1[0-2])/[0-3]?\d(?![\d/])"  # 2023 11/27 08:40: a page's stamp
+    # 2022-09-26125: a zero-padded date with a page's view count glued on
+    rf"|(?<!\d)(?P<y4>{_YEAR})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\d)"
 )
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
 # （2022年9月共有效监测30天，优良天数28天，优良率93.3%。）: an aside about another year, whose year
@@ -155,7 +157,7 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     if issued:  # 海南省生态环境厅¶2026年1月: when the bulletin was issued, not its figures' year
         found = [f for f in found if not any(a <= f[0] < b for a, b, _ in issued)]
     dates = [
-        (m.start(), int(m.group("y") or m.group("y2") or m.group("y3")))
+        (m.start(), int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")))
         for m in _DATE_RE.finditer(text, start, stop)
     ]
     if roc:
@@ -184,7 +186,8 @@ _REPORT_TITLE_RE = re.compile(
     r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年[^\n。；;！？!?\d]{0,30}?"
     r"(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}\n"
 )
-_THIS_YEAR_RE = re.compile(r"今年(?!\s*[(（]\s*\d)")  # not 今(112)年 / 今年(2023年), whose year is written
+# not 今(112)年 / 今年(2023年), whose year is written; 本年 says the same (and a spinner's 今年)
+_THIS_YEAR_RE = re.compile(r"(?:今年|本年(?!度?\s*[(（]))(?!\s*[(（]\s*\d)")
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 
 

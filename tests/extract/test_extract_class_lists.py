@@ -10,7 +10,8 @@ of measures no code names, sections at class Ⅲ or better, black and odorous wa
 the standard, clauses a page separated with spaces, bulleted place lists, a year in brackets after a
 figure, an area named after its number, a rank between listed changes, a month-on-month change after a
 year-on-year one a level took, spun fall verbs and worst class, a value glued to an unclosed bracket,
-the ozone percentile, last month's value in brackets, 优、良 days, and reservoirs listed as sources."""
+the ozone percentile, last month's value in brackets, 优、良 days, reservoirs listed as sources, a
+date with digits glued on, and 本年."""
 
 from __future__ import annotations
 
@@ -343,3 +344,17 @@ def test_the_good_and_fine_grades_written_apart_are_the_good_days() -> None:
 def test_reservoirs_listed_in_brackets_of_drinking_sources_are_no_lake_figure() -> None:
     text = "全市主要饮用水水源地(甲溪引水、乙头水库和丙溪水库)及农村饮用水水源地(丁宅水库、戊垄水库)水质达标率均为100%。"
     assert _codes(text) == ["drinking_water_source_compliance_ratio"]
+
+
+def test_a_zero_padded_date_with_digits_glued_on_still_dates_the_page() -> None:
+    text = "社会话题 2021-08-27309网络整理\n据统计，今年1月至7月，全市PM2.5平均浓度为29微克/立方米。"
+    assert [i.year for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"] == [2021]
+
+
+def test_this_year_written_as_ben_nian_after_a_dateline_is_the_datelines_year() -> None:
+    text = (
+        "发布时间：2021-09-26\n2020年全市PM2.5年均浓度为30微克/立方米。"
+        "本年8月份，全市细颗粒物(PM2.5)月均浓度为21微克/立方米。"
+    )
+    years = {i.value: i.year for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"}
+    assert years == {30.0: 2020, 21.0: 2021}
