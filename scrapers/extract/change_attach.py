@@ -48,7 +48,7 @@ def spread_respective_changes(
 ) -> list[Mention]:
     """同比分别上升6.1个百分点、7.3个百分点 / 分别下降8.2%、5.1%: the changes listed after a
     分别 go, in order, to the figures before it that have no change yet (not to ``bases``, the
-    values they are compared with: 较上年同期(45、31微克)分别下降…); with no such figures,
+    values they are compared with: 较上年同期(52、30微克)分别下降…); with no such figures,
     each listed subject gets its change as an item (added to ``orphans``). Returns those used."""
     used: list[Mention] = []
     for pos in _respective_positions(s, mentions):
@@ -321,7 +321,7 @@ def change_target(
     ):
         # 浓度为27微克/立方米，同比下降3.6个百分点: points written on a concentration, with no
         # percentage in the sentence to take them, are the concentration's as written
-        # (or on days; a count of sites is not: Ⅰ~Ⅲ类断面58个，同比上升3.0个百分点 is their share's)
+        # (or on days; a count of sites is not: Ⅰ~Ⅲ类断面37个，同比上升3.0个百分点 is their share's)
         targets = [t for t in found if t is not None and _takes_written_points(drafts[t].code)]
     if not targets:
         return None
@@ -338,7 +338,7 @@ def change_target(
     if own and outside and (figure.start >= m.end or not _may_change(figure.code, codes)):
         return None
     if own and outside and not codes and names_a_measure(subject):
-        return None  # …，造林成活率、保存率提高5个百分点: a measure no code names, not the figure before
+        return None  # …，造林成活率、保存率提高4个百分点: a measure no code names, not the figure before
     # 六项污染指标中PM10，同比下降15.5%: the pollutant named after the count is what changed
     after_figure = s.text[figure.end : clause.start] if figure.end <= clause.start else ""
     if figure.code in GENERIC_BY_KIND.values() and codes_of_changed_subject(after_figure):

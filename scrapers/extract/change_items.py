@@ -32,7 +32,7 @@ CHANGE_CODE = "change"  # the generic code of a change whose words name no catal
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
 _LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)")
 # (NO2, / PM 10 ) , / PM2.5, end on a digit too, but a pollutant's name is no number)
-# (not a rank's position: 甲市下降25.0%、排名第1，乙市下降19.8%)
+# (not a rank's position: 甲市下降23.1%、排名第1，乙市下降18.4%)
 _BARE_NUMBER_END_RE = re.compile(r"(?<![A-Za-z\d.第])(?<![A-Za-z第]\s)\d+(?:\.\d+)?\s*[，,]\s*$")
 
 
@@ -89,7 +89,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     if m.unit == "pp" and is_bare(subject):
         counted = _CLASS_COUNT_RE.search(s.text, s.full.start, s.clause_of(m.start).start)
         if counted is not None:
-            # Ⅳ~Ⅴ类断面2个，同比下降2.6个百分点: the share of the sections just counted (none
+            # Ⅳ~Ⅴ类断面3个，同比下降2.6个百分点: the share of the sections just counted (none
             # of the catalog's for classes Ⅳ~Ⅴ), not the good share the paragraph is about
             code = water_code(
                 match_code(counted.group(), "percent"), counted.group(), bodies_in_view(s, m.start)
@@ -126,7 +126,7 @@ def _last_named(words: str, kind: str) -> str | None:
     return None
 
 
-# A clause that counts the sites of a water class (Ⅰ~Ⅲ类水质断面58个, 劣Ⅴ类断面1个) just before a
+# A clause that counts the sites of a water class (Ⅰ~Ⅲ类水质断面37个, 劣Ⅴ类断面1个) just before a
 # change in points: the change is of their share.
 _CLASS_COUNT_RE = re.compile(
     r"[^，,；;。]*?(?:劣)?[ⅠⅡⅢⅣⅤIV一二三四五]+(?:\s*[~～\-—至、和及]\s*[ⅠⅡⅢⅣⅤIV一二三四五]+)?\s*类"
@@ -177,7 +177,7 @@ def place_only(subject: str) -> bool:
     if name and _PLACE_GROUP_RE.fullmatch(name):
         return True
     if _MEASURE_NAME_RE.search(name):
-        return False  # 降尘量下降18.0% / 保存率提高5个百分点: a short name of a measure, no place
+        return False  # 降尘量下降12.0% / 保存率提高4个百分点: a short name of a measure, no place
     name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
     if not name or re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) or codes_of_changed_subject(name):
         return False  # 臭氧上升3.3%: a short name of what changed, not a place

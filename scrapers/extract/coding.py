@@ -134,7 +134,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     ):
         return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
-    if code is None and kind == "area":  # 划定1.2万平方千米生态保护红线: the name right after it
+    if code is None and kind == "area":  # 划定2.4万平方千米生态保护红线: the name right after it
         code = match_code(s.text[m.end : min(m.end + 12, s.clause_of(m.start).end)], kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
@@ -349,7 +349,7 @@ def _list_head_says(s: Sentence, m: Mention, words: re.Pattern[str]) -> bool:
 
 
 def _list_names_other_measure(s: Sentence, m: Mention, kind: str) -> bool:
-    """各类功能区昼间达标率分别为93.3%、96.4%、100%: a 分别 list whose words name a measure of
+    """各类功能区昼间达标率分别为95.0%、87.5%、100%: a 分别 list whose words name a measure of
     their own that no catalog code of the kind names; its later values are that measure too,
     not the figure of the paragraph's topic."""
     respectively = _distributing(s, m)
@@ -429,7 +429,7 @@ def year_named_after(s: Sentence, m: Mention) -> int | None:
     return int(found.group("y")) if found else None
 
 
-# 森林覆盖率达82%(2024年): the year a figure is of, in brackets right after it.
+# 森林覆盖率达80%(2023年): the year a figure is of, in brackets right after it.
 _BRACKETED_YEAR_RE = re.compile(r"\s*[(（]\s*(?P<y>(?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 
 

@@ -45,7 +45,7 @@ _POLLUTION_AFTER_RE = re.compile(
     r"(?:都|均|全部)?(?:保持在?|达到|为|是)?(?:空气质量)?(?:重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
 )  # 31天都保持在优良天数指标 / 出现1天轻度污染 / 302天为空气质量优良
 # 空气质量共有341天达标: days the air met the standard, after the count.
-# 全市空气质量达标302天: days the air met the standard, the count right after 达标.
+# 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
 _DAYS_LIST_TAIL_RE = re.compile(

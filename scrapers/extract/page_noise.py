@@ -6,8 +6,8 @@
   with 、 in it (``,、``) keeps the 、 of the list it stands in.
 - A character lost as ``*`` where only 最 fits (改善幅度*大).
 - A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit.
-- A pollutant's bracket left open with its value glued on (``细颗粒物(PM2.524微克/立方米``,
-  ``(SO28微克``): the bracket goes and a space stands between the name and the value.
+- A pollutant's bracket left open with its value glued on (``细颗粒物(PM2.527微克/立方米``,
+  ``(SO29微克``): the bracket goes and a space stands between the name and the value.
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
@@ -31,7 +31,7 @@ _LOST_SUBSCRIPT_RE = re.compile(r"(?<![A-Za-z])(SO|NO|O)\s(?=\s*(?:浓度|濃度
 _SUBSCRIPT = {"SO": "SO2", "NO": "NO2", "O": "O3"}
 # 臭氧8小时(90%)浓度 / 臭氧8小时（第90百分位）: the percentile the name is of
 _PERCENTILE_RE = re.compile(r"(?<=8小时)\s*[(（]\s*第?\s*90\s*(?:%|％|百分位数?|th)\s*[)）]")
-# (PM1046微克 / (O3-8h74微克: an unclosed bracket, the value glued to the pollutant's name
+# (PM1052微克 / (O3-8h81微克: an unclosed bracket, the value glued to the pollutant's name
 _GLUED_VALUE_RE = re.compile(
     r"[(（](?P<name>PM2\.5|PM10|SO2|NO2|CO|O3(?:-8[hH])?)(?P<value>\d+(?:\.\d+)?)(?=\s*(?:微克|μg|µg|ug|毫克|mg))"
 )

@@ -283,7 +283,7 @@ _MONTH_ON_MONTH_RE = re.compile(r"环比[^，,。；;\d]{0,6}$")
 
 
 def _month_on_month_after(ind: Indicator, out: list[Indicator]) -> bool:
-    """…优良天数率同比下降2.4个百分点，环比上升10.5个百分点: the month-on-month change right
+    """…优良天数率同比下降1.8个百分点，环比上升9.7个百分点: the month-on-month change right
     after the year-on-year one of the same figure is its second comparison, for a note."""
     if not ind.is_change_only or not out or ind.change is None:
         return False
@@ -464,7 +464,7 @@ def drop_month_on_month_twins(indicators: list[Indicator], text: str) -> list[In
     ]
 
 
-# …优良天数率同比下降2.4个百分点，环比上升10.5个百分点: the year-on-year change said first.
+# …优良天数率同比下降1.8个百分点，环比上升9.7个百分点: the year-on-year change said first.
 _YOY_BEFORE_RE = re.compile(
     r"同比(?:上升|下降|提高|降低|增加|减少|升高|改善|恶化)了?\s*(?P<v>\d+(?:\.\d+)?)\s*(?:个百分点|%)[，,、]\s*$"
 )
@@ -560,7 +560,7 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         members = [m for m in _MEMBER_SPLIT_RE.split(listed) if m.strip()]
         codes = [match_code(member, entry.unit_kind) for member in members]
         if ind.code not in codes and codes.count(None) == 1:
-            # 优Ⅲ比例和达标率均为91.7% under a heading on sections: the member naming no code
+            # 优Ⅲ比例和达标率均为93.8% under a heading on sections: the member naming no code
             # alone (达标率) is the figure's own, which its context named
             codes = [ind.code if code is None else code for code in codes]
         if len(members) < 2 or ind.code not in codes:

@@ -20,7 +20,7 @@ _SPACED_BREAK_RE = re.compile(
 )
 
 
-# …劣V类断面持续清零 2024年1月至10月 …: a space before a year that opens the next clause (not
+# …无劣V类断面 2024年1月至9月 …: a space before a year that opens the next clause (not
 # after a word that takes the year: 截至 2023年, 在 2024年, 从 2015年)
 _SPACED_YEAR_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![至到在于从自止由较比与和及、])(?P<space>[ \t\u3000]+)(?=(?:19|20)\d{2}\s*年)"
@@ -38,7 +38,7 @@ def _year_comma(m: re.Match[str]) -> str:
 def mark_spaced_clauses(text: str) -> str:
     """``text`` with each space that separates a stated figure from the next clause made a
     comma (same length), on the lines that run two such clauses or more together (a headline
-    with one figure and its change, 优良天数率88.3% 同比上升3.8个百分点, stays a headline)."""
+    with one figure and its change, 优良天数比例86.1% 同比上升2.2个百分点, stays a headline)."""
     if " " not in text and "\t" not in text and "\u3000" not in text:
         return text
     return "".join(_marked(line) for line in text.splitlines(keepends=True))

@@ -7,7 +7,7 @@ of such tools' substitutions (each seen in real spun pages); every swap is the s
 length as the word it undoes (荟萃5年清晰达标 is 连续5年稳定达标) and is applied only where the spun
 word cannot be meant literally, so offsets and quotes are unchanged. A spun change verb right after
 同比 is read as a change by its characters (``quantities``: 着落 / 降落 fall, 飞腾 rises); before a
-number anywhere (同比别离降落14.5%、16%: inside a list) it is undone here.
+number anywhere (同比别离降落12.5%、15%: inside a list) it is undone here.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _SWAPS = (
     ),
     # 差Ⅴ类断面比例: the worst class, 劣 spun to its synonym (no class is called 差Ⅴ类)
     (re.compile(r"(?<![较最])差(?=[ⅤV五]类)"), "劣"),
-    # 同比别离降落14.5%、16%: the spun fall verb before a number, inside a list too
+    # 同比别离降落12.5%、15%: the spun fall verb before a number, inside a list too
     (re.compile(r"(?:降落|着落)(?=\s*-?\d)"), "下降"),
     (re.compile(r"飞腾(?=\s*-?\d)"), "上升"),
     (re.compile(r"掩护(?=红线)"), "保护"),

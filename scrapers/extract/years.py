@@ -17,7 +17,7 @@ from functools import lru_cache
 from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
 _YEAR = r"(?:19|20)\d{2}"
-# A year of the figure: not a comparison (比/较/与…相比/同期, 与基准年(2015年), 优于2014年的…), a start (以来/起) or a
+# A year of the figure: not a comparison (比/较/与…相比/同期, 与基准年(2015年), 优于上年的…), a start (以来/起) or a
 # plan (到…年).
 # 2024年 (not 2015年前 / 2013年以来 / 从2015年32微克降至21微克, the value it came from; but
 # 2024年前三季度 and 2024年前10个月 are that year's)
@@ -53,7 +53,7 @@ _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
     rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
     rf"|(?<![\d./])(?P<y3>{_YEAR})[ \t]+(?:0?[1-9]|1[0-2])/[0-3]?\d(?![\d/])"  # 2023 11/27 08:40: a page's stamp
-    # 2022-09-26125: a zero-padded date with a page's view count glued on
+    # 2021-08-27309: a zero-padded date with a page's view count glued on
     rf"|(?<!\d)(?P<y4>{_YEAR})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\d)"
 )
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.

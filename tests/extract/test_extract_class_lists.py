@@ -130,9 +130,7 @@ def test_later_values_of_a_list_naming_its_own_measure_are_not_the_topics_figure
 
 
 def test_points_opening_a_paragraph_go_to_the_share_the_paragraph_before_ended_on() -> None:
-    text = (
-        "2022年全市空气质量优良率达到97.3%。\n\n同比提高了1.4个百分点，细颗粒物PM2.5均值浓度为24微克/立方米。"
-    )
+    text = "2022年全市空气质量优良率达到97.3%。\n\n同比上升1.4个百分点，PM2.5年均浓度为24微克/立方米。"
     changes = _changes(text)
     assert ("good_air_days_ratio", 97.3, "up", 1.4) in changes
     assert not any(code == "pm25_avg_concentration" for code, *_ in changes)
@@ -146,7 +144,7 @@ def test_points_after_a_paragraph_ending_on_a_concentration_stay_in_their_own_pa
 
 def test_heavy_and_severe_days_together_are_the_heavy_pollution_share() -> None:
     assert ("heavy_pollution_days_ratio", 0.7) in _figures(
-        "上半年，全省“重度污染”和“严重污染”天数占比仅0.7%。"
+        "一季度，全市“重度污染”与“严重污染”天数合计占比0.7%。"
     )
 
 
@@ -156,13 +154,13 @@ def test_heavy_and_severe_days_each_with_its_own_value_stay_apart() -> None:
 
 
 def test_days_at_good_or_better_are_the_good_days_and_their_share_the_good_share() -> None:
-    figures = _figures("全市空气质量达“良”及以上天数为338天，占全年比例为92.6%。")
+    figures = _figures("2023年，全县空气质量达到“良”及以上的天数共338天，占全年的92.6%。")
     assert ("good_air_days_count", 338.0) in figures
     assert ("good_air_days_ratio", 92.6) in figures
 
 
 def test_days_named_with_aqi_at_most_100_in_brackets_after_them_are_the_good_days_share() -> None:
-    text = "112年中部空品區健康戶外活動日數(AQI≤100)比率為85.3%，臺中市86.1%較中部空品區佳。"
+    text = "112年中部空品區健康日數(AQI≤100)比率為85.3%，臺中市為86.1%。"
     assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [85.3, 86.1]
 
 
@@ -180,7 +178,9 @@ def test_a_level_after_naming_which_place_improved_most_is_still_a_level() -> No
 
 @pytest.mark.parametrize("opening", ["考核指标为：", "考核指标为，", "考核目标："])
 def test_a_list_after_the_assessment_targets_holds_targets_only(opening: str) -> None:
-    text = f"2020年各市空气质量{opening}甲市优良天数280天，PM2.5浓度为50微克/立方米；乙市优良天数300天。"
+    text = (
+        f"2021年各县（区）空气质量{opening}甲县优良天数285天，PM2.5浓度为48微克/立方米；乙县优良天数300天。"
+    )
     assert [c for c in _codes(text) if c != "count"] == []
 
 
@@ -189,13 +189,13 @@ def test_a_figure_after_an_assessment_target_that_was_met_is_a_figure() -> None:
 
 
 def test_places_after_the_words_opening_a_list_take_the_lists_indicator() -> None:
-    text = "2021年全省优良天数比例平均为96.3%，其中主要城市甲宁、乙东优良天数比例分别为93.4%、97%。"
+    text = "2021年全省优良天数比例平均为96.3%，其中主要城市甲原、乙川优良天数比例分别为93.4%、97%。"
     assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [96.3, 93.4, 97.0]
 
 
 def test_one_value_of_two_measures_one_named_only_by_context_is_a_figure_of_each() -> None:
-    text = "全市国控断面有14个。2022年6月，13个断面均达到Ⅲ类及以上水质，优Ⅲ比例和达标率均为92.9%。"
-    codes = [c for c, v in _figures(text) if v == 92.9]
+    text = "2022年6月，全市16个国控断面中15个达到Ⅲ类以上水质，优Ⅲ比例和达标率均为93.8%。"
+    codes = [c for c, v in _figures(text) if v == 93.8]
     assert sorted(codes) == ["section_compliance_ratio", "surface_water_good_ratio"]
 
 
@@ -207,8 +207,8 @@ def test_a_figure_recomputed_by_another_standard_in_brackets_is_the_same_indicat
 
 def test_an_abbreviation_gloss_joins_no_members_of_the_list_before_respectively() -> None:
     text = (
-        "2017年，细颗粒物和可吸入颗粒物(以下分别简称PM2.5和PM10)年均浓度分别为48 微克/ 立方米和79 微克/ 立方米，"
-        "较2016 年分别下降11.1% 和9.2%。"
+        "2017年，全市细颗粒物和可吸入颗粒物(以下分别简称PM2.5和PM10)的年平均浓度分别为48 微克/ 立方米和"
+        "79 微克/ 立方米，比2016 年分别下降11.1% 和9.2%。"
     )
     changes = _changes(text)
     assert ("pm25_avg_concentration", 48.0, "down", 11.1) in changes
@@ -258,9 +258,9 @@ def test_days_counted_right_after_the_air_met_the_standard_are_the_good_days() -
 
 def test_clauses_a_page_separated_with_spaces_keep_their_own_changes() -> None:
     text = (
-        "主要成效 - 空气质量持续改善 2023年全省PM2.5平均浓度为33.1微克/立方米 较2020年改善12% "
-        "优良天数比率为84.1% - 水环境质量显著提升 2023年全省国考断面水质优良比例为91.2% 较2020年提高9.8个百分点 "
-        "地表水劣V类断面持续清零 2024年1月至10月 国考断面水质优良比例为92.0% 同比提高1.6个百分点"
+        "工作回顾 · 大气 2023年全市PM2.5年均浓度为33.1微克/立方米 比2020年下降12% 优良天数比例为84.1% "
+        "· 水环境 2023年全市国考断面水质优良比例为91.2% 较2020年提高9.8个百分点 无劣V类断面 "
+        "2024年1-10月 国考断面水质优良比例为92.0% 同比提高1.6个百分点"
     )
     changes = _changes(text)
     assert ("surface_water_good_ratio", 91.2, "up", 9.8) in changes
@@ -270,12 +270,12 @@ def test_clauses_a_page_separated_with_spaces_keep_their_own_changes() -> None:
 
 
 def test_a_spaced_headline_with_one_figure_is_still_a_headline_of_the_body() -> None:
-    text = "甲省日报 2023年04月20日\n优良天数率86.1% 同比上升2.2个百分点\n1至3月\n●全省优良天数率为86.1%，同比上升2.2个百分点。"
+    text = "本报讯 2023年4月20日\n全市优良天数比例86.1% 同比上升2.2个百分点\n一季度\n全市优良天数比例为86.1%，同比上升2.2个百分点。"
     assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [86.1]
 
 
 def test_places_of_a_bulleted_line_take_the_lists_indicator() -> None:
-    text = "- 甲中、乙康、丙洛三市森林覆盖率分别为61.79%、65%、67.56%，全域覆盖度高。"
+    text = "- 甲山、乙川、丙原三市森林覆盖率分别为61.79%、65%、67.56%，全域覆盖度高。"
     assert [v for c, v in _figures(text) if c == "forest_coverage"] == [61.79, 65.0, 67.56]
 
 
@@ -290,7 +290,7 @@ def test_an_area_named_right_after_its_number_is_that_area() -> None:
 
 
 def test_a_rank_between_listed_changes_is_no_bare_number_that_takes_the_next_change() -> None:
-    text = "全省PM2.5平均浓度同比下降12.0%。其中，甲市下降25.0%、排名第1，乙市下降19.8%、排名第4。"
+    text = "全省PM2.5平均浓度同比下降12.0%。其中，甲市下降23.1%、排名第1，乙市下降18.4%、排名第4。"
     assert [c for c, *_ in _changes(text)] == ["pm25_avg_concentration"] * 3
 
 
@@ -317,17 +317,22 @@ def test_the_worst_class_spun_to_a_synonym_is_the_worst_class() -> None:
 
 
 def test_a_pollutants_value_glued_to_its_unclosed_bracket_is_read() -> None:
-    text = "1月，我县环境空气中可吸入颗粒物(PM1046微克/立方米；二氧化硫(SO28微克/立方米；细颗粒物(PM2.524微克/立方米。"
+    text = "1月，我县环境空气中可吸入颗粒物(PM1052微克/立方米；二氧化硫(SO29微克/立方米；细颗粒物(PM2.527微克/立方米。"
     figures = _figures(text)
-    assert ("pm10_avg_concentration", 46.0) in figures
-    assert ("so2_avg_concentration", 8.0) in figures
-    assert ("pm25_avg_concentration", 24.0) in figures
+    assert ("pm10_avg_concentration", 52.0) in figures
+    assert ("so2_avg_concentration", 9.0) in figures
+    assert ("pm25_avg_concentration", 27.0) in figures
 
 
 def test_the_ozone_percentile_in_brackets_is_part_of_its_name() -> None:
-    text = "2024年，全市PM2.5平均浓度27微克/立方米，同比下降6.9%；臭氧8小时(90%)浓度171微克/立方米，同比下降9.2%。"
-    assert ("o3_avg_concentration", 171.0, "down", 9.2) in _changes(text)
-    assert ("pm25_avg_concentration", 171.0) not in _figures(text)
+    text = (
+        "8月份，PM10平均浓度52微克/立方米、PM2.5平均浓度31微克/立方米、臭氧8小时(90%)浓度171微克/立方米，"
+        "综合指数为3.67。与去年同期相比，PM10平均浓度下降4.3%，臭氧8小时(90%)浓度下降7.4%。"
+    )
+    figures = _figures(text)
+    assert ("o3_avg_concentration", 171.0, "down", 7.4) in _changes(text)
+    assert ("pm25_avg_concentration", 171.0) not in figures
+    assert ("share", 90.0) not in figures
 
 
 def test_the_value_compared_with_last_month_in_brackets_is_no_figure() -> None:
@@ -336,18 +341,18 @@ def test_the_value_compared_with_last_month_in_brackets_is_no_figure() -> None:
 
 
 def test_the_good_and_fine_grades_written_apart_are_the_good_days() -> None:
-    assert ("good_air_days_count", 315.0) in _figures(
-        "2021年，全市空气质量优、良天数为315天，优良天数比例为86.3%。"
+    assert ("good_air_days_count", 308.0) in _figures(
+        "2021年，全市空气质量优、良天数为308天，优良天数比例为84.4%。"
     )
 
 
 def test_reservoirs_listed_in_brackets_of_drinking_sources_are_no_lake_figure() -> None:
-    text = "全市主要饮用水水源地(甲溪引水、乙头水库和丙溪水库)及农村饮用水水源地(丁宅水库、戊垄水库)水质达标率均为100%。"
+    text = "全市城区饮用水水源地(甲水库、乙水库)及县级饮用水水源地(丙水库)水质达标率均为100%。"
     assert _codes(text) == ["drinking_water_source_compliance_ratio"]
 
 
 def test_a_zero_padded_date_with_digits_glued_on_still_dates_the_page() -> None:
-    text = "社会话题 2021-08-27309网络整理\n据统计，今年1月至7月，全市PM2.5平均浓度为29微克/立方米。"
+    text = "来源：网络 2021-08-27309 阅读\n据统计，今年1月至7月，全市PM2.5平均浓度为29微克/立方米。"
     assert [i.year for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"] == [2021]
 
 
