@@ -481,7 +481,7 @@ def _after_its_yoy_change(ind: Indicator, stated: set[tuple[str, float]], text: 
 
 
 # 与上月相比，…分别下降10.9%、12.9%: a sentence that opens on a month-on-month comparison.
-_MONTH_ON_MONTH_RE = re.compile(r"(?:与|较|比|和)上(?:个)?月(?:份)?(?:相比|比较)?")
+_VERSUS_LAST_MONTH_RE = re.compile(r"(?:与|较|比|和)上(?:个)?月(?:份)?(?:相比|比较)?")
 
 
 def _month_on_month(ind: Indicator, text: str) -> bool:
@@ -490,7 +490,7 @@ def _month_on_month(ind: Indicator, text: str) -> bool:
         return True
     floor = max(ind.start - _TWIN_REACH, 0)  # a sentence's opening words are near; never rescan a long text
     stop = max(text.rfind(ch, floor, ind.start) for ch in "。！？!?\n")
-    return _MONTH_ON_MONTH_RE.search(text, max(stop + 1, floor), ind.start) is not None
+    return _VERSUS_LAST_MONTH_RE.search(text, max(stop + 1, floor), ind.start) is not None
 
 
 def _month_on_month_level(
