@@ -296,7 +296,8 @@ def test_a_rank_between_listed_changes_is_no_bare_number_that_takes_the_next_cha
 
 def test_a_month_on_month_change_after_a_yoy_change_a_level_took_is_no_item() -> None:
     text = (
-        "9月全市环境空气平均优良天数率为92.1%。\n\n同比、环比情况：\n\n"
+        "9月全市环境空气平均优良天数率为92.1%。按照综合指数评价，环境空气质量由好到差依次为："
+        "甲县、乙县、丙区、丁区、戊市。\n\n同比、环比情况：\n\n"
         "全市环境空气平均优良天数率同比下降1.8个百分点，环比上升9.7个百分点。"
     )
     items = extract_text(text)[0]
