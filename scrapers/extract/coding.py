@@ -360,12 +360,8 @@ def _list_names_other_measure(s: Sentence, m: Mention, kind: str) -> bool:
         bool(head.strip())
         and not is_bare(head)
         and not codes_in_order(without_titles(head), kind)
-        and _OWN_MEASURE_RE.search(head) is not None
+        and _OWN_MEASURE_RE.search(head) is not None  # …达标率分别为: the list's head names a measure
     )
-
-
-# A list's head ending on the measure it states (…达标率, …覆盖率, …占比): it names what is measured.
-_OWN_MEASURE_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*(?:均值|平均值)?\s*$")
 
 
 def _one_listed_code(s: Sentence, m: Mention, kind: str) -> str | None:
