@@ -147,7 +147,8 @@ _PLACE_GROUP_RE = re.compile(
 )
 _PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
-_COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与]?(?:上年|去年|前年|上一年|前一年))+")
+# 同比 / 较上年 / 和去年同期相比: words that say only what a change is compared with
+_COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:上年|去年|前年|上一年|前一年)|相比|比较)+")
 
 
 def compared_only(subject: str) -> bool:
@@ -247,7 +248,7 @@ def _period_change_items(
     basis = change_basis(s, listed[0].start)
     for m, period in zip(listed, members, strict=True):
         items = change_items(s, m, changed_subject(s, m, subject), start, direction=direction, basis=basis)
-        orphans.extend(replace(item, period=re.sub(r"\s+", "", period)) for item in items)
+        orphans.extend(replace(item, period=re.sub(r"\s+|(?<=月)份", "", period)) for item in items)
     return listed
 
 

@@ -8,6 +8,8 @@
 - A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit.
 - A pollutant's bracket left open with its value glued on (``细颗粒物(PM2.527微克/立方米``,
   ``(SO29微克``): the bracket goes and a space stands between the name and the value.
+- A colon after 分别为 / 依次为 opening a list of values (``浓度分别为：14微克/立方米、26…``):
+  the list rules read the values right after the word, so the colon becomes a space.
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
@@ -35,8 +37,10 @@ _PERCENTILE_RE = re.compile(r"(?<=8小时)\s*[(（]\s*第?\s*90\s*(?:%|％|百�
 _GLUED_VALUE_RE = re.compile(
     r"[(（](?P<name>PM2\.5|PM10|SO2|NO2|CO|O3(?:-8[hH])?)(?P<value>\d+(?:\.\d+)?)(?=\s*(?:微克|μg|µg|ug|毫克|mg))"
 )
+# 分别为：14、26 / 依次是: 45: a list of values opened with a colon
+_LIST_COLON_RE = re.compile(r"(?<=[分依][别次][为是])(\s*[:：])(?=\s*\d)")
 _HINT_RE = re.compile(
-    r"[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
 
 
@@ -56,6 +60,7 @@ def blank_page_noise(text: str) -> str:
     if _HINT_RE.search(text) is None:
         return text
     text = _LOST_SUBSCRIPT_RE.sub(lambda m: _SUBSCRIPT[m.group(1)], text)
+    text = _LIST_COLON_RE.sub(lambda m: " " * len(m.group(1)), text)
     text = _PERCENTILE_RE.sub(lambda m: " " * len(m.group()), text)
     text = _GLUED_VALUE_RE.sub(lambda m: f"{m.group('name')} {m.group('value')}", text)
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)

@@ -253,12 +253,34 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         )
     if target is None or ind.start - out[target].end >= _NEAR:
         return None
-    if ind.period is not None and out[target].period != ind.period:
+    if (
+        ind.period is not None
+        and out[target].period != ind.period
+        and not _period_before(out[target], ind.period, text)
+    ):
         return None  # …3月的PM2.5平均浓度分别同比上升: not the change of the season's figure
     current = out[target].change
     if current is None or (ind.change.basis == "yoy" and current.basis not in ("yoy", None)):
         return target
     return None
+
+
+_PERIOD_REACH = 200  # characters before a figure in which its sentence's period may be stated
+
+
+def _period_before(figure: Indicator, period: str, text: str) -> bool:
+    """Whether ``figure``, with no period of its own, is of ``period`` by pointing back to it
+    (发布2月环境质量状况。当月…优良天数比例为71.2%, then 2月份…比例同比上升8.3个百分点)."""
+    if figure.period is not None or not text:
+        return False
+    window = text[max(figure.start - _PERIOD_REACH, 0) : figure.start]
+    back = _THAT_MONTH_RE.search(window)
+    if back is None:
+        return False
+    return period in re.sub(r"\s+|(?<=月)份", "", window[: back.start()])
+
+
+_THAT_MONTH_RE = re.compile(r"当月|本月|该月")
 
 
 def _names_place(figure: Indicator, place: str, text: str) -> bool:
