@@ -100,11 +100,26 @@ _LEAD_TIME_RE = re.compile(
 )
 
 
+# (含已于2019年1月并入的甲市，下同) / (不含2020年新设的乙区): an aside on what a figure covers; its
+# year dates a change of the scope and its place is part of the scope, neither the figure's own
+SCOPE_ASIDE_RE = re.compile(
+    r"[(（]\s*(?:含|包括|包含|不含|不包括)[^()（）\n]{0,60}[)）]|[(（][^()（）\n]{0,60}下同\s*[)）]"
+)
+
+
 def find_region(text: str, start: int, pos: int, province: str | None) -> str | None:
-    """The last place named in ``text[start:pos]``; 全省 maps to ``province``; else ``province``."""
+    """The last place named in ``text[start:pos]``, outside a scope aside (含…); 全省 maps to
+    ``province``; else ``province``."""
     found: str | None = None
+    asides = (
+        [m.span() for m in SCOPE_ASIDE_RE.finditer(text, start, pos)]
+        if "下同" in text[start:pos] or "含" in text[start:pos]
+        else []
+    )
     for m in _REGION_RE.finditer(text, start, pos):
         word = m.group()
+        if any(a <= m.start() < b for a, b in asides):
+            continue
         if text.startswith(_NOT_A_PLACE_AFTER, m.end()):
             continue
         if m.group("city") and any(ch in _NOT_CITY for ch in word[:2]):

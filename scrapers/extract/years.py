@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scrapers.extract.context import SCOPE_ASIDE_RE
 from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -113,6 +114,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     ``roc``: the passage dates by Taiwan's calendar too (108年 → 2019)."""
     spans = [m.span() for m in _SPAN_RE.finditer(text, start, end)]
     spans += [m.span() for m in DATED_ASIDE_RE.finditer(text, start, end)]
+    spans += [m.span() for m in SCOPE_ASIDE_RE.finditer(text, start, end)]
     # 与2016年相比(按2016年有数据的120个城市统计): the aside is about the year compared with
     spans += [m.span("aside") for m in _VERSUS_ASIDE_RE.finditer(text, start, end)]
     found = [
@@ -166,6 +168,8 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
     date = dates[0] if dates else None
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
+        # 据了解，去年¶全市…综合指数为3.91: a lead cut off by a line break dates what follows
+        found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_LEAD_RE.finditer(text, date[0], stop)]
     else:
         found += _this_year_undated(text, start, stop)
     # a dateline (发表于 2015-11-28) dates what follows it, unless the passage's title names the
@@ -189,6 +193,8 @@ _REPORT_TITLE_RE = re.compile(
 # not 今(112)年 / 今年(2023年), whose year is written; 本年 says the same (and a spinner's 今年)
 _THIS_YEAR_RE = re.compile(r"(?:今年|本年(?!度?\s*[(（]))(?!\s*[(（]\s*\d)")
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
+# a line that ends on 去年 with no figure or full stop: the opening of the sentence the lines below go on
+_LAST_YEAR_LEAD_RE = re.compile(r"(?m)^[^\n。；;！？!?\d]{0,16}?(?<![与较比和])去年[ \t\u3000，,:：]*$")
 
 
 def _this_year_undated(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -251,4 +257,4 @@ def find_period(text: str, start: int, pos: int) -> str | None:
     last = None
     for m in _PERIOD_RE.finditer(text, start, pos):
         last = m.group("p")
-    return re.sub(r"\s+", "", last) if last else None
+    return re.sub(r"\s+|(?<=月)份", "", last) if last else None  # 3月份 is 3月
