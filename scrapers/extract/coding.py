@@ -23,6 +23,9 @@ from scrapers.extract.water import water_code
 
 # A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
 _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
+# 各项指标均值符合Ⅲ类水质标准: the standard what was measured meets, which counts no class's sites
+_CLASS_STANDARD_RE = re.compile(r"(?:[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类)(?:水质|水)?标准")
+_SITES_COUNTED_RE = re.compile(r"\d+\s*(?:个|条|座|处)")
 # What a subject may hold and still name no quantity: measure words, places, periods, linking
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
@@ -204,10 +207,10 @@ def sizes_a_change(s: Sentence, m: Mention) -> bool:
 _EXCEEDED_AFTER_RE = re.compile(
     r"\s*(?:的)?(?:超标|为(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳|PM|O\s*3|NO\s*2|SO\s*2|CO))"
 )
-# 9天为优 / 优29天 / 轻度污染12天: days of one grade, not the good (优良) days.
+# 9天为优 / 优29天 / 轻度污染12天 / 超标34天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _ONE_GRADE_BEFORE_RE = re.compile(
-    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染)(?:级)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
+    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
 )
 
 
@@ -225,7 +228,7 @@ _ONE_GRADE_SHARE_RE = re.compile(
 
 
 # 90%的典型陆地生态类型: a noun after 的 (not 水平, 目标 …, which say how the figure stands).
-_WORDS_AFTER_RE = re.compile(r"\s*(?!以上|以下|左右|以内|之间|上下|多|的)[\u4e00-\u9fff]")
+_WORDS_AFTER_RE = re.compile(r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的)[\u4e00-\u9fff]")
 _SHARE_OF_NOUN_RE = re.compile(
     r"\s*(?:以上|左右)?的(?!水平|目标|标准|要求|高位|历史|新高|新低|好成绩|成绩)[\u4e00-\u9fff]"
 )
@@ -455,6 +458,22 @@ def _code_of_earlier_clauses(
     for earlier in reversed(earlier_clauses[-1:] if nearest_only else earlier_clauses):
         words = without_titles(s.text[earlier.start : earlier.end])
         code = match_code(words, kind)
-        if code is not None or vetoed(words, kind) or _CLASS_RE.search(words):
+        if code is not None or vetoed(words, kind) or _names_a_class(words):
             return True, code
+        if kind == "days" and _OTHER_DAYS_RE.search(words):
+            return True, None  # 污染天月度分布为：1月5天、3月2天: days of pollution, no good days
     return False, None
+
+
+def _names_a_class(words: str) -> bool:
+    """Whether ``words`` name a water class as what is counted (Ⅳ类…点位6个; 有80个断面…达到或优于
+    五类标准), not only as the standard a measurement meets (各项指标均值符合Ⅲ类水质标准)."""
+    if _CLASS_RE.search(words) is None:
+        return False
+    if _CLASS_RE.search(_CLASS_STANDARD_RE.sub("", words)) is not None:
+        return True  # a class named as such, not as a standard
+    return _SITES_COUNTED_RE.search(words) is not None  # sites counted against the standard
+
+
+# 污染天 / 超标天数 / 一级优的天数 / 优级天数: days that are not the good (优良) days
+_OTHER_DAYS_RE = re.compile(r"(?:污染|超标|沙尘)(?:天|日)|(?<![优])(?<!优、)(?<!优和)优(?:级|的)天数|一级优")

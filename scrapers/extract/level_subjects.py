@@ -33,8 +33,8 @@ _BRACKETED_PLACE_RE = re.compile(
 _NOT_A_BRACKETED_PLACE_RE = re.compile(r"[同比降升增减年月日约左右以上下内为是的达均平]")
 _PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(
-    r"[占为是达率比数度优良污染均共计其中的]|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
-)  # 一类32.3%: a class
+    r"[占为是达率比数度优良污染均共计其中的标]|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
+)  # 一类32.3%: a class; 达标331天，超标34天: days over the standard, no place
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
 _OTHER_COUNT_RE = re.compile(
     r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"

@@ -58,6 +58,10 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
             continue
+        if kept is not None and kept.region is None and _another_place_opens(text, kept.end, ind.start):
+            first[key] = len(out)  # 甲市…优良率100%；乙县…优良率100%: each place's own figure
+            out.append(ind)
+            continue
         if kept is not None and same_change(kept.change, ind.change):
             if kept.change is not None and kept.change.basis is None:
                 out[first[key]] = replace(kept, change=ind.change)  # the restatement says the basis
@@ -70,6 +74,21 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         first.setdefault(key, len(out))
         out.append(ind)
     return out
+
+
+# ；乙县总采样天数为350天: a clause opening on a place the extractor does not know by name
+_PLACE_OPENS_RE = re.compile(
+    r"[；;，,。]\s*(?![全本我该各])[\u4e00-\u9fff]{1,5}(?:县|市|区|州|旗|盟)(?![\u4e00-\u9fff]*[，,。；;]|内|域|级)"
+)
+
+
+def _another_place_opens(text: str, start: int, stop: int) -> bool:
+    """Whether a clause between two equal figures with no place of their own opens on a place
+    (甲市总采样天数为360天…，优良率100%；乙县总采样天数为350天…，优良率100%): the second is that
+    place's figure, not a restatement. Only within one paragraph."""
+    if not text or "\n" in text[start:stop]:
+        return False
+    return _PLACE_OPENS_RE.search(text, start, stop) is not None
 
 
 _STOP_RE = re.compile(r"[。！？!?\n]")

@@ -69,8 +69,14 @@ def water_bodies(words: str) -> list[str]:
     """The water bodies ``words`` name, the last written first, each once (a network word only
     when no body word is written)."""
     plain = _without_asides(words)
+    if "水源" in plain:  # 饮用水源地为甲水库和乙水库: the reservoirs are the sources' names
+        plain = _SOURCE_NAMES_RE.sub("", plain)
     unmet = _MET_STANDARD_RE.sub("", plain) if "符合" in plain or "满足" in plain else plain
     return _bodies(unmet) or _bodies(plain) if unmet != plain else _bodies(plain)
+
+
+# 水源地为甲水库和乙水库 / 水源主要是丙江: the water bodies named as a drinking source are that source
+_SOURCE_NAMES_RE = re.compile(r"(?:(?<=水源地)|(?<=水源))(?:主要)?(?:为|是|有|包括)[^，,。；;：:\n]{1,30}")
 
 
 # 国考空气质量排名 / 国控站点PM2.5: a network word about the air names no water.

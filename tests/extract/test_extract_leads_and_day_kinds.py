@@ -1,0 +1,162 @@
+"""Forms written for these tests (fifteenth round): a list of values opened with a colon after
+分别为, a change after a subject-only clause (…比例，和去年同期相比上升了…), a month written with 份,
+a month's figure pointed back to with 当月, an aside on what a figure covers (含…，下同), a lead
+line cut off after 去年, days that are not good days (pollution days by month, days over the
+standard, excellent-only days), a key-value line followed by a paragraph, tap water and shares of
+the sources with some work done, a drinking source named by its reservoirs, a class named only as a
+standard, and equal figures of several places in one paragraph."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(i.code, i.value) for i in extract_text(text)[0]]
+
+
+def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    return [
+        (i.code, i.value, i.change.direction, i.change.value)
+        for i in extract_text(text)[0]
+        if i.change is not None
+    ]
+
+
+def _years(text: str) -> dict[float | None, int | None]:
+    return {i.value: i.year for i in extract_text(text)[0] if i.code != "count"}
+
+
+def test_a_list_of_values_opened_with_a_colon_gives_each_pollutant_its_value() -> None:
+    text = (
+        "2023年，我市PM2.5、PM10、O₃、SO₂、NO₂、CO六项污染物平均浓度分别为：21微克/立方米、"
+        "35微克/立方米、120微克/立方米、5微克/立方米、9微克/立方米、0.8毫克/立方米。"
+    )
+    figures = [f for f in _figures(text) if f[0].endswith("_avg_concentration")]
+    assert figures == [
+        ("pm25_avg_concentration", 21.0),
+        ("pm10_avg_concentration", 35.0),
+        ("o3_avg_concentration", 120.0),
+        ("so2_avg_concentration", 5.0),
+        ("no2_avg_concentration", 9.0),
+    ]
+
+
+def test_changes_listed_later_go_to_the_values_listed_after_a_colon() -> None:
+    text = (
+        "2023年，我市PM2.5、PM10、O3浓度分别为:21微克/立方米、35微克/立方米、120微克/立方米。"
+        "与去年同期相比，三项污染物PM2.5、PM10、O3浓度分别下降7.6%、8.8%、2.4%。"
+    )
+    assert _changes(text) == [
+        ("pm25_avg_concentration", 21.0, "down", 7.6),
+        ("pm10_avg_concentration", 35.0, "down", 8.8),
+        ("o3_avg_concentration", 120.0, "down", 2.4),
+    ]
+
+
+def test_a_change_with_了_after_a_clause_naming_only_the_subject_goes_to_its_figure() -> None:
+    text = "3月，全省12个城市平均优良天数比例为71.2%。3月份全省城市平均优良天数比例，同比上升了8.3个百分点。"
+    assert _changes(text) == [("good_air_days_ratio", 71.2, "up", 8.3)]
+
+
+def test_a_month_written_with_份_is_the_same_month() -> None:
+    text = "3月，全省12个城市平均优良天数比例为71.2%。3月份全省城市平均优良天数比例与去年同期相比上升了8.3个百分点。"
+    assert _changes(text) == [("good_air_days_ratio", 71.2, "up", 8.3)]
+
+
+def test_a_figure_of_the_month_pointed_back_to_takes_that_months_later_change() -> None:
+    text = (
+        "3月12日，某省生态环境厅发布全省2021年2月环境质量状况。当月全省大气环境质量保持稳定，"
+        "12个城市空气平均优良天数比例为71.2%；全省地表水水质总体为良。\n\n"
+        "2月份全省12个市州城市平均优良天数比例，和去年同期相比上升了8.3个百分点。"
+    )
+    assert _changes(text) == [("good_air_days_ratio", 71.2, "up", 8.3)]
+
+
+def test_an_aside_on_what_a_figure_covers_neither_dates_nor_places_it() -> None:
+    text = (
+        "2022年，全省16个设区市（含已于2023年3月并入甲市的乙县，下同）优良天数比率为88.1%，"
+        "较2020年上升1.4个百分点。"
+    )
+    [ratio] = [i for i in extract_text(text)[0] if i.code == "good_air_days_ratio"]
+    assert (ratio.year, ratio.region) == (2022, "全省")
+
+
+def test_a_lead_line_cut_off_after_去年_dates_the_lines_below_it() -> None:
+    text = (
+        "2021-01-17 09:27:44    来源：某某网\n\n今日记者从市生态环境局获悉\n\n据了解，去年\n\n"
+        "全市环境空气质量综合指数为3.91\n\n同比改善1.5%\n\n优良天数为301天\n\n优良天数比例达82.5%"
+    )
+    assert _years(text) == {3.91: 2020, 301.0: 2020, 82.5: 2020}
+
+
+def test_pollution_days_listed_by_month_are_not_good_days() -> None:
+    text = (
+        "2021年，市区空气质量以优良为主，全年共331个优良天，27个轻度污染天。"
+        "其中，污染天月度分布为：1月5天、3月2天、8月14天、12月6天。"
+    )
+    assert [v for code, v in _figures(text) if code == "good_air_days_count"] == [331.0]
+
+
+def test_days_over_the_standard_after_the_days_that_met_it_are_not_good_days() -> None:
+    text = "全年环境空气质量达标331天，超标34天，超标率9.3%。"
+    indicators = extract_text(text)[0]
+    assert [(i.code, i.value, i.region) for i in indicators if i.unit == "天"] == [
+        ("good_air_days_count", 331.0, None),
+        ("days", 34.0, None),
+    ]
+
+
+def test_days_at_the_excellent_grade_alone_are_not_good_days() -> None:
+    assert _figures("虽然优良天数比去年少，但空气质量一级优的天数却比去年增加了9天，达到41天。") == [
+        ("days", 41.0)
+    ]
+    assert _figures("全年空气质量达到优的天数为91天，良好224天，优良率为86.3%。") == [
+        ("days", 91.0),
+        ("days", 224.0),
+        ("good_air_days_ratio", 86.3),
+    ]
+
+
+def test_a_good_ratio_on_a_key_value_line_is_not_named_by_the_next_paragraph() -> None:
+    text = "第三名：甲县\n\n空气优良天数：201天\n\n优良率：93.2%\n\n甲县地处山区，全县的森林覆盖率达61%。"
+    assert ("good_air_days_ratio", 93.2) in _figures(text)
+
+
+def test_tap_water_and_sources_with_work_done_are_not_source_compliance() -> None:
+    text = (
+        "2015年，全国设市城市公共供水厂出厂水水样达标率为91.2%，县城公共供水末梢水水样达标率为86.4%。"
+        "目前，全国约78%的地级以上城市集中式饮用水水源划定了保护区。"
+    )
+    assert [code for code, _ in _figures(text)] == ["share", "share", "share"]
+    text = (
+        "截至2021年底，共完成全县38个水源地规范化建设工作，占辖区集中式饮用水水源地个数的71.7%，"
+        "全县城市集中式饮用水水源达标率100%。"
+    )
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("share", 71.7),
+        ("drinking_water_source_compliance_ratio", 100.0),
+    ]
+
+
+def test_a_drinking_source_named_by_its_reservoirs_gives_a_bare_compliance_rate_its_code() -> None:
+    text = "某市饮用水源地为甲水库和乙水库，2022年所监测的各项指标均值符合Ⅲ类水质标准，达标率为100%。"
+    assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0)]
+
+
+def test_sections_counted_against_a_class_standard_still_decide_on_no_good_share() -> None:
+    text = "在参与评价的90个省控断面中，有71个断面水质均值达到或优于五类标准，占78.9%。"
+    assert ("share", 78.9) in _figures(text)
+
+
+def test_equal_figures_of_places_named_in_turn_in_one_paragraph_are_each_kept() -> None:
+    text = (
+        "甲市总采样天数为360天，优为270天，良为90天，优良率100%；"
+        "乙县总采样天数为350天，优为280天，良为70天，优良率100%；丙县总采样天数为341天，优良率100%。"
+    )
+    assert [v for code, v in _figures(text) if code == "good_air_days_ratio"] == [100.0, 100.0, 100.0]
+
+
+def test_one_figure_said_again_with_no_place_between_is_still_one_figure() -> None:
+    text = "今年以来空气质量优良率100%，同比持平；据监测，空气质量优良率100%，同比持平。"
+    assert [v for code, v in _figures(text) if code == "good_air_days_ratio"] == [100.0]
