@@ -102,7 +102,9 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         span = TextSpan(m.start(), m.end(), None, None)
         fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
         in_view = heading.going_on(carried) if carried is not None else heading
-        ctx = PassageContext(fallback, dated, roc, years.dateline, in_view)
+        ctx = PassageContext(
+            fallback, dated, roc, years.dateline, in_view, years.titled, years.dateline_month
+        )
         found, ended_on = extract_indicators_and_topic(body, span, None, ctx)
         indicators.extend(found)
         carried = None if is_heading(m.group()) else ended_on

@@ -107,7 +107,7 @@ def extract_indicators_and_topic(
     """``extract_indicators``, and the topic the span ends on (what its last sentences named),
     which the next paragraph of running text starts from."""
     out: list[Indicator] = []
-    stated = index_years(text, span.start, span.end, ctx.roc)
+    stated = index_years(text, span.start, span.end, ctx.roc, ctx.titled or None)
     topic = ctx.heading
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):

@@ -41,6 +41,8 @@ def soft_breaks(text: str) -> list[int]:
             or _SPACED_TITLE_RE.match(line.strip())
         ):
             continue  # a heading or a short title line stays a paragraph of its own
+        if _META_LINE_RE.match(text, m.end()):
+            continue  # 发布时间：2022-05-25 来源：…: a page's metadata line, not the title going on
         next_end = text.find("\n", m.end())
         parts = (line, text[m.end() : next_end if next_end >= 0 else len(text)])
         if any("\t" in part.strip() for part in parts) or all(is_spaced_row(part) for part in parts):
@@ -49,6 +51,10 @@ def soft_breaks(text: str) -> list[int]:
     return found
 
 
+_META_LINE_RE = re.compile(
+    r"[ \t]*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|编辑|浏览次数|点击数)\s*[:：]"
+    r"|[ \t]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
 # 省辖市甲市空气最好 乙市最差: a headline of two or three phrases set apart by spaces, with no
 # punctuation; a wrapped line of running text does not space its phrases (PDF letter-spacing cuts
 # every character or two, 平 均 浓 度, so each phrase here has three characters or more).

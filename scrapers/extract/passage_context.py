@@ -22,6 +22,10 @@ class PassageContext:
     roc: bool = False  # the passage dates by Taiwan's calendar (108年 = 2019)
     dateline: int | None = None  # the year the passage was published, when it says (2015-11-28)
     heading: Topic = field(default_factory=Topic)  # what the heading over the paragraph names
+    titled: bool = (
+        False  # the passage's title names its report's year (2021年8月…状况 ¶ 发布时间：2022-05-25)
+    )
+    dateline_month: int | None = None  # the dateline's month: 上月 under a January one is last year's
 
 
 _HEADING_MAX = 40  # characters: a line this short with no full stop is a title or heading

@@ -12,7 +12,7 @@ from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.segments import Segment, clauses
 from scrapers.extract.topic import Topic
 from scrapers.extract.year_forms import compared_before, compared_year, reached_roc_year
-from scrapers.extract.years import YearIndex, relative_year, says_relative_year
+from scrapers.extract.years import YearIndex, dated_by_writing, relative_year, says_relative_year
 
 # 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
 # arriving is the figure's, whatever year the sentence opened with.
@@ -89,6 +89,10 @@ class Sentence:
                 return relative_year(self._relative_words(pos), stated)
             return stated
         words = self.text[self.full.start : pos]
+        if ctx.dateline is not None and (
+            written := dated_by_writing(words, ctx.dateline, ctx.dateline_month)
+        ):
+            return written  # 截至目前，…7.5% / (2021-01-14) 上月，…100%
         if ctx.dateline is not None and says_relative_year(words):
             return relative_year(words, ctx.dateline)
         compared = compared_year(self.text, end, self.full.end, ctx.roc) if end else None

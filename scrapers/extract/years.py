@@ -81,6 +81,10 @@ class YearIndex:
     years: tuple[int, ...]
     dateline: int | None
     dated: frozenset[int] = frozenset()  # positions of dates (2015-11-28), not stated years
+    titled: bool = (
+        False  # the passage's title names the year its report is of, which a dateline does not move
+    )
+    dateline_month: int | None = None  # the month of the dateline (2021-01-14: 1)
 
     def fallback_is_date(self, pos: int) -> bool:
         """Whether ``fallback(pos)`` comes from a dateline or timestamp rather than a stated year."""
@@ -151,8 +155,11 @@ def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
     return bool(stated) and implied not in stated
 
 
-def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = False) -> YearIndex:
-    """The year index of ``text[start:end]`` (one pass over it)."""
+def index_years(
+    text: str, start: int = 0, end: int | None = None, roc: bool = False, titled: bool | None = None
+) -> YearIndex:
+    """The year index of ``text[start:end]`` (one pass over it); ``titled``: whether the whole
+    passage's title names its report's year (read from ``text[start:]`` when not given)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
     issued = [(m.start(), m.end(), int(m.group("y"))) for m in _ISSUE_LINE_RE.finditer(text, start, stop)]
@@ -170,11 +177,16 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
         # 据了解，去年¶全市…综合指数为3.91: a lead cut off by a line break dates what follows
         found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_LEAD_RE.finditer(text, date[0], stop)]
+        # 截至目前，…森林覆盖率达到7.5%: the time of writing, whatever year the paragraph before told of
+        found += [(m.start(), date[1]) for m in _UNTIL_NOW_RE.finditer(text, date[0], stop)]
+        if _date_month(text, date[0]) == 1:  # 2021-01-14 … 上月，…达标率100%: last December
+            found += [(m.start(), date[1] - 1) for m in _LAST_MONTH_RE.finditer(text, date[0], stop)]
     else:
         found += _this_year_undated(text, start, stop)
     # a dateline (发表于 2015-11-28) dates what follows it, unless the passage's title names the
     # year its report is of (2021年甲市环境保护情况 ¶ 日期:2022-03-15: the figures are 2021's)
-    titled = _REPORT_TITLE_RE.match(text, start, stop) is not None
+    if titled is None:
+        titled = _REPORT_TITLE_RE.match(text, start, stop) is not None
     found = sorted(found + ([] if titled else dates))
     dateline = date[1] if date else (issued[0][2] if issued else None)
     return YearIndex(
@@ -182,17 +194,30 @@ def index_years(text: str, start: int = 0, end: int | None = None, roc: bool = F
         tuple(y for _, y in found),
         dateline,
         frozenset(p for p, _ in dates),
+        titled,
+        _date_month(text, date[0]) if date is not None else None,
     )
 
 
 _REPORT_TITLE_RE = re.compile(
     r"(?:[^\n。；;！？!?]{0,40}\n)??(?:[^\n。；;！？!?]{0,40}\n)??"  # a page's menu lines above it
-    r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年[^\n。；;！？!?\d]{0,30}?"
+    r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年(?:\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月份?)?[^\n。；;！？!?\d]{0,30}?"
     r"(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}\n"
 )
 # not 今(112)年 / 今年(2023年), whose year is written; 本年 says the same (and a spinner's 今年)
 _THIS_YEAR_RE = re.compile(r"(?:今年|本年(?!度?\s*[(（]))(?!\s*[(（]\s*\d)")
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
+_UNTIL_NOW_RE = re.compile(r"截[至止]目前|截[至止]当前|到目前为止|截[至止]发稿")
+_LAST_MONTH_RE = re.compile(r"(?<![与较比和同])上(?:个)?月(?!份?同期|份?相比)")
+_DATE_MONTH_RE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]|年)\s*(?P<m>0?[1-9]|1[0-2])(?!\d)")
+
+
+def _date_month(text: str, pos: int) -> int | None:
+    """The month of the dateline at ``pos`` written year first (2021-01-14, 2021年1月14日)."""
+    m = _DATE_MONTH_RE.match(text, pos)
+    return int(m.group("m")) if m else None
+
+
 # a line that ends on 去年 with no figure or full stop: the opening of the sentence the lines below go on
 _LAST_YEAR_LEAD_RE = re.compile(r"(?m)^[^\n。；;！？!?\d]{0,16}?(?<![与较比和])去年[ \t\u3000，,:：]*$")
 
@@ -239,6 +264,16 @@ def _dated_periods(text: str, start: int, stop: int) -> dict[str, int]:
 
 def _period_key(period: str) -> str:
     return re.sub(r"\s+|份", "", re.sub(r"[—\-~～至到]", "-", period))
+
+
+def dated_by_writing(words: str, dateline: int, month: int | None) -> int | None:
+    """The year ``words`` date a figure by the time of writing: 截至目前 is the dateline's year; 上月
+    under a January dateline is the year before. None when they say neither."""
+    if _UNTIL_NOW_RE.search(words):
+        return dateline
+    if month == 1 and "今年" not in words and _LAST_MONTH_RE.search(words):
+        return dateline - 1
+    return None
 
 
 def says_relative_year(words: str) -> bool:

@@ -160,3 +160,35 @@ def test_equal_figures_of_places_named_in_turn_in_one_paragraph_are_each_kept() 
 def test_one_figure_said_again_with_no_place_between_is_still_one_figure() -> None:
     text = "今年以来空气质量优良率100%，同比持平；据监测，空气质量优良率100%，同比持平。"
     assert [v for code, v in _figures(text) if code == "good_air_days_ratio"] == [100.0]
+
+
+def test_a_report_title_with_a_month_keeps_its_year_over_the_publication_date_below_it() -> None:
+    text = (
+        "2019年7月某市环境空气质量状况\n发布时间：2020-04-21 来源：某市生态环境局\n"
+        "7月，本市空气中细颗粒物（PM2.5）平均浓度为21微克/立方米。优良天数为27天。"
+    )
+    assert _years(text) == {21.0: 2019, 27.0: 2019}
+
+
+def test_last_month_under_a_january_dateline_is_last_years_december() -> None:
+    text = (
+        "上月全市饮用水达标\n2022-01-11 10:28:00  来源：某某网\n\n"
+        "记者昨从我市生态环境部门获悉，上月，我市市区集中式生活饮用水水源达标率100%。"
+    )
+    assert _years(text) == {100.0: 2021}
+
+
+def test_last_month_under_a_later_dateline_stays_in_the_datelines_year() -> None:
+    text = (
+        "上月全市饮用水达标\n2022-06-11 10:28:00  来源：某某网\n\n"
+        "记者昨从我市生态环境部门获悉，上月，我市市区集中式生活饮用水水源达标率100%。"
+    )
+    assert _years(text) == {100.0: 2022}
+
+
+def test_until_now_is_the_year_of_writing_not_the_year_told_of_before() -> None:
+    text = (
+        "某省自然保护地面积占比提升\n2023-01-25 06:13:03 来源：某某网\n\n"
+        "2022年，某国家公园正式设立。\n\n据统计，截至目前，某省森林覆盖率达到8.1%。"
+    )
+    assert _years(text) == {8.1: 2023}
