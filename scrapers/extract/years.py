@@ -50,6 +50,7 @@ _VERSUS_ASIDE_RE = re.compile(
 )
 # 比2019年同期升高5.9个百分点 / 较2021年一季度: the same period of an earlier year.
 _SAME_PERIOD_RE = re.compile(rf"(?:比|较|与|和)\s*(?P<y>{_YEAR})\s*年\s*{_COMPARED_PERIOD}")
+_YOY_YEAR_RE = re.compile(rf"同比\s*(?P<y>{_YEAR})\s*年")
 _DATE_RE = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})(?:[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-3]?\d)(?!\d)|\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日)"
     rf"|(?<![\d.])[0-3]?\d[./](?:0?[1-9]|1[0-2])[./](?P<y2>{_YEAR})(?![\d.])"  # 11.09.2016: day first
@@ -152,7 +153,12 @@ def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
     stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(floor, pos - 200), pos)]
     sentence_start = stops[-1] if stops else max(floor, pos - 200)
     stated = {int(m.group("y")) for m in _YEAR_RE.finditer(text, sentence_start, pos)}
-    return bool(stated) and implied not in stated
+    if stated and implied not in stated:
+        return True
+    # 2023年本市…。PM2.5年均浓度41微克/立方米，与2019年相比改善19.6%: a later year the paragraph
+    # stated just before is the figures' year, and the comparison an older base
+    paragraph_start = text.rfind("\n", max(floor, pos - 200), pos) + 1 or max(floor, pos - 200)
+    return any(int(m.group("y")) > implied for m in _YEAR_RE.finditer(text, max(paragraph_start, floor), pos))
 
 
 def index_years(
@@ -202,7 +208,9 @@ def index_years(
 _REPORT_TITLE_RE = re.compile(
     r"(?:[^\n。；;！？!?]{0,40}\n)??(?:[^\n。；;！？!?]{0,40}\n)??"  # a page's menu lines above it
     r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年(?:\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月份?)?[^\n。；;！？!?\d]{0,30}?"
-    r"(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}\n"
+    r"(?:(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}"
+    # 2023年某省九个设区城市空气优良天数比例98.5%: a headline giving that year's figure
+    r"|\d+(?:\.\d+)?\s*(?:%|％|微克|μg|天|个百分点)[^\n。；;！？!?\d]{0,20})\n"
 )
 # not 今(112)年 / 今年(2023年), whose year is written; 本年 says the same (and a spinner's 今年)
 _THIS_YEAR_RE = re.compile(r"(?:今年|本年(?!度?\s*[(（]))(?!\s*[(（]\s*\d)")
@@ -225,7 +233,8 @@ _LAST_YEAR_LEAD_RE = re.compile(r"(?m)^[^\n。；;！？!?\d]{0,16}?(?<![与较�
 def _this_year_undated(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """今年 with no dateline: the year the passage writes with the same period (2023年1月至8月 …
     今年1月至8月), else the year after the latest year whose same period it compares with
-    (今年一季度…与2021年同期相比: 2022). Nothing when it says neither."""
+    (今年一季度…与2021年同期相比: 2022), else the latest year the passage states (举行2025年…发布会，
+    发布2024年…公报。…今年…截至5月31日: 2025). Nothing when it states none."""
     this_year = list(_THIS_YEAR_RE.finditer(text, start, stop))
     if not this_year:
         return []  # the cheap test first: the whole-passage scans below run per paragraph
@@ -239,7 +248,18 @@ def _this_year_undated(text: str, start: int, stop: int) -> list[tuple[int, int]
             found.append((m.start(), same))
         elif compared:
             found.append((m.start(), max(compared) + 1))
+        elif (latest := _latest_year(text)) is not None:
+            found.append((m.start(), latest))
     return found
+
+
+@lru_cache(maxsize=4)
+def _latest_year(text: str) -> int | None:
+    """The latest year ``text`` states of its figures or events (not one compared with, a start or
+    a plan's), read once per passage; None for a dated passage, whose 今年 is its date's year."""
+    if _DATE_RE.search(text) is not None:
+        return None
+    return max((int(m.group("y")) for m in _YEAR_RE.finditer(text)), default=None)
 
 
 # 2023年1月至8月, not the 2023年上半年 of 与2023年上半年相比 (a comparison)
@@ -250,7 +270,9 @@ _DATED_PERIOD_RE = re.compile(rf"(?<![与比较和同\d])(?P<y>{_YEAR})\s*年\s*
 def _passage_periods(text: str) -> tuple[list[int], dict[str, int]]:
     """The years a passage compares the same period of, and the year it writes before each period
     (read once per passage: every paragraph with 今年 asks)."""
-    return [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text)], _dated_periods(text, 0, len(text))
+    compared = [int(m.group("y")) for m in _SAME_PERIOD_RE.finditer(text)]
+    compared += [int(m.group("y")) for m in _YOY_YEAR_RE.finditer(text)]  # 同比2023年稳位: 2023 is last year
+    return compared, _dated_periods(text, 0, len(text))
 
 
 def _dated_periods(text: str, start: int, stop: int) -> dict[str, int]:
