@@ -340,7 +340,10 @@ def _listed(s: Sentence, m: Mention, kind: str, drafts: list[Indicator]) -> str 
     if kind == "percent" and s.text.startswith("分别占", respectively):
         # PM2.5、PM10和NO2…分别占超标天数的81.3%、13.9%: shares of a whole
         return GENERIC_BY_KIND.get(kind, kind)
-    codes = codes_in_order(without_titles(s.text[s.seg.start : respectively]), kind)
+    # …PM10平均浓度分别为78、83微克/立方米，细颗粒物PM2.5平均浓度分别为45、52: the names since the
+    # figures before this list, not the last list's
+    floor = max([s.seg.start, *(d.end for d in drafts if d.end <= respectively)])
+    codes = codes_in_order(without_titles(s.text[floor:respectively]), kind)
     done = [d for d in drafts if d.end > respectively and d.unit_base == UNITS[m.unit].base]
     return codes[len(done)] if len(done) < len(codes) else None
 

@@ -74,8 +74,11 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     borrowed = _with_shared_measure(members[index], members[-1], kind) if shared is not None else None
     if borrowed is not None and borrowed != shared:
         return borrowed  # 建设用地 + 安全利用率: a code of its own, not the last member's again
-    # 南宁、柳州、桂林优良天数比例分别为…: short names are places too
-    if shared is not None and all(_is_place(m.strip()) for m in members[:-1]):
+    # 南宁、柳州、桂林优良天数比例分别为…: short names are places too; 2021年、2022年…比例分别为…:
+    # years share the measure as places do
+    if shared is not None and all(
+        _is_place(m.strip()) or _PERIOD_RE.fullmatch(m.strip()) for m in members[:-1]
+    ):
         return shared
     if not any(match_code(m, kind) for m in members):
         if classes_only(members):
@@ -97,7 +100,7 @@ def classes_only(members: Sequence[str]) -> bool:
 def _with_shared_measure(member: str, last: str, kind: str) -> str | None:
     """建设用地和受污染耕地安全利用率分别为…: a member that is no place takes the measure the last
     member ends with (建设用地 + 安全利用率), the shortest ending that names a code with it."""
-    if _is_place(member.strip()) or not _MEASURE_END_RE.search(last):
+    if _is_place(member.strip()) or _PERIOD_RE.fullmatch(member.strip()) or not _MEASURE_END_RE.search(last):
         return None
     for cut in range(len(last) - 2, 0, -1):
         code = match_code(member.strip() + last[cut:], kind)
@@ -106,6 +109,9 @@ def _with_shared_measure(member: str, last: str, kind: str) -> str | None:
     return None
 
 
+_PERIOD_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月份?|[一二三四]季度|上半年|下半年)?|\d{1,2}\s*月份?"
+)
 _MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
 _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
