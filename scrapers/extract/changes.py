@@ -52,7 +52,10 @@ _FROM_DATED_RE = re.compile(r"由\s*(?:(?:19|20)\d{2}|1[0-2]\d|[6-9]\d)\s*年(?:
 # 从2015年的76.2%提高到2023年的88.1%: 从 with a year, and the verb of arriving right after (从103年27、
 # 104年23.5…再降至 is a series of figures, each of its own year).
 _FROM_DATED_CONG_RE = re.compile(r"从\s*(?:(?:(?:19|20)\d{2}|1[0-2]\d|[6-9]\d)\s*年(?:的)?)?\s*$")
-_ARRIVING_NEXT_RE = re.compile(rf"[^、，,。；;！？\n\d]{{0,10}}?{_CHANGE_TO}")
+# 从2013年的89微克每立方米，2023年降至31: the year of the later value after a comma, then the verb
+_ARRIVING_NEXT_RE = re.compile(
+    rf"[^、，,。；;！？\n\d]{{0,10}}?(?:[，,]\s*(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?\s*)?{_CHANGE_TO}"
+)
 _VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
 
 

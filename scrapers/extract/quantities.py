@@ -123,7 +123,7 @@ _VERBS = [
 _CHANGE_VERB_RE = re.compile(
     "(?P<verb>"
     + "|".join(r"\s?".join(verb) for verb in sorted(_VERBS, key=len, reverse=True))
-    + r")(?:幅度|率)?(?:\s?分别)?\s?(?:了|为|达到|达|是)?\s*(?:约|近|超过)?\s*$"
+    + r")(?:幅度|率|(?<=下降|上升|降低|提高|增长|增加|减少)比例)?(?:\s?分别)?\s?(?:了|为|达到|达|是)?\s*(?:约|近|超过)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (

@@ -22,7 +22,7 @@ from scrapers.extract.naming import canonical, match_code
 WaterBody = Literal["surface", "lake", "coastal", "drinking", "groundwater", "beach"]
 _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
-    "coastal": ("近岸海域", "海域", "海水", "近岸", "沿海水域", "近海"),
+    "coastal": ("近岸海域", "海域", "海水", "近岸", "沿海水域", "近海", "海湾"),
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体", "湖点位"),  # 甲湖点位: a named lake's points
     "drinking": ("饮用水", "水源地", "水源"),
     "groundwater": ("地下水",),

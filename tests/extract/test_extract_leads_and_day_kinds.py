@@ -192,3 +192,92 @@ def test_until_now_is_the_year_of_writing_not_the_year_told_of_before() -> None:
         "2022年，某国家公园正式设立。\n\n据统计，截至目前，某省森林覆盖率达到8.1%。"
     )
     assert _years(text) == {8.1: 2023}
+
+
+def test_values_listed_over_years_take_the_water_measure_the_list_names() -> None:
+    text = "2020年、2021年、2022年、2023年全省地表水国考断面水质优良比例分别为94.1%、95.3%、96.6%、97.2%。"
+    rows = [(i.code, i.value, i.year) for i in extract_text(text)[0]]
+    assert rows == [
+        ("surface_water_good_ratio", 94.1, 2020),
+        ("surface_water_good_ratio", 95.3, 2021),
+        ("surface_water_good_ratio", 96.6, 2022),
+        ("surface_water_good_ratio", 97.2, 2023),
+    ]
+
+
+def test_a_second_list_in_a_sentence_names_its_own_pollutant_from_its_first_value() -> None:
+    text = "甲区、乙县可吸入颗粒物PM10平均浓度分别为78、83微克/立方米，细颗粒物PM2.5平均浓度分别为45、52微克/立方米。"
+    assert _figures(text) == [
+        ("pm10_avg_concentration", 78.0),
+        ("pm10_avg_concentration", 83.0),
+        ("pm25_avg_concentration", 45.0),
+        ("pm25_avg_concentration", 52.0),
+    ]
+
+
+def test_this_year_compared_同比_with_a_named_year_is_the_year_after_it() -> None:
+    text = (
+        "9月19日，某省生态环境厅召开例行新闻发布会，对今年打好大气污染防治攻坚战的有关情况进行介绍。\n\n"
+        "数据显示，1-8月，全省空气质量综合指数排全国第11位，同比2022年稳位。\n\n"
+        "全省优良天数率85.1%，同比提升1.5个百分点。"
+    )
+    assert _years(text)[85.1] == 2023
+
+
+def test_a_comparison_after_a_later_year_stated_in_the_paragraph_is_an_older_base() -> None:
+    text = (
+        "“2022年本市大气环境质量保持总体稳定。PM2.5年均浓度38微克/立方米，与2018年相比改善17.2%。"
+        "扣除沙尘导致超标天数，优良天数251天，优良天数比率68.7%。”"
+    )
+    assert _years(text) == {38.0: 2022, 251.0: 2022, 68.7: 2022}
+
+
+def test_this_year_in_an_undated_passage_is_the_latest_year_it_states() -> None:
+    text = (
+        "今年6月5日是第53个“世界环境日”。6月6日，某省举行2024年某省六五环境日新闻发布会，"
+        "发布《2023年某省生态环境状况公报》。\n\n大气环境质量保持向好态势。2023年全省优良天数241天、同比持平。"
+        "今年环境空气质量持续改善，截至5月31日，全省优良天数98天、同比增加5.2天。"
+    )
+    assert _years(text) == {241.0: 2023, 98.0: 2024}
+
+
+def test_a_headline_giving_a_years_figure_dates_the_article_over_its_later_dateline() -> None:
+    text = (
+        "2022年某省九个设区城市空气优良天数比例97.9%\n\n来源：某某网\n2023-05-31 15:47:35\n\n"
+        "  某某指出，九个设区城市空气优良天数比例97.9%、同比上升0.6个百分点。\n\n"
+        "  主要流域优良水质（Ⅰ~Ⅲ类）比例98%、同比上升0.7个百分点。"
+    )
+    assert _years(text) == {97.9: 2022, 98.0: 2022}
+
+
+def test_days_that_did_not_meet_the_standard_are_not_good_days() -> None:
+    text = "与去年同期相比达标天数增加9天。未达标天数92天，其中：轻度污染61天。"
+    assert [code for code, _ in _figures(text)] == ["days", "days"]
+
+
+def test_the_share_of_days_meeting_the_aqi_standard_in_brackets_is_the_good_ratio() -> None:
+    assert _changes("全市空气质量指数(AQI)达标率为97.4%，同比改善1.2个百分点。") == [
+        ("good_air_days_ratio", 97.4, "up", 1.2)
+    ]
+
+
+def test_a_bays_good_water_share_is_coastal_water() -> None:
+    assert ("coastal_water_good_ratio", 84.6) in _figures(
+        "全省13个重点海湾水质优良比例为84.6%，同比上升3.1个百分点。"
+    )
+
+
+def test_sewage_plants_discharging_to_standard_are_not_drinking_sources() -> None:
+    text = "全市集中式饮用水水源地水质达标率100%，城镇污水处理厂平均达标排放率98.7%。"
+    assert _figures(text) == [("drinking_water_source_compliance_ratio", 100.0), ("share", 98.7)]
+
+
+def test_the_size_of_a_fall_written_as_下降比例_is_the_figures_change() -> None:
+    text = "PM2.5浓度从2013年的89微克每立方米，2023年降至31微克每立方米，下降比例达65%。"
+    assert _changes(text) == [("pm25_avg_concentration", 31.0, "down", 65.0)]
+    # a cut's share of emissions (减排比例) is a share of its own, no change of a figure
+    assert _figures("二氧化硫、氨氮和挥发性有机物的减排比例分别为3.1%、2.6%和4.4%。") == [
+        ("share", 3.1),
+        ("share", 2.6),
+        ("share", 4.4),
+    ]
