@@ -26,6 +26,10 @@ def codes_of_changed_subject(subject: str, points: bool = False) -> list[str]:
         return []
     codes: list[str] = []
     for member in _MEMBER_SPLIT_RE.split(subject):
+        if _FLAT_MEMBER_RE.search(member):
+            continue  # 细颗粒物同比持平、臭氧上升2%: the flat member has its own (no) change
+        if _WATER_PARAMETER_RE.search(member):
+            continue  # 入海断面总氮平均浓度同比下降: one water parameter's level, no catalog code
         # 重污染天数同比下降39%: days unless the member says it is a ratio
         kinds: tuple[str, ...] = (
             ("concentration", "percent", "days")
@@ -39,6 +43,12 @@ def codes_of_changed_subject(subject: str, points: bool = False) -> list[str]:
         if code is not None and code not in codes:
             codes.append(code)
     return codes
+
+
+_FLAT_MEMBER_RE = re.compile(r"持平|不变|无变化")
+_WATER_PARAMETER_RE = re.compile(
+    r"(?:总氮|总磷|氨氮|化学需氧量|高锰酸盐指数|溶解氧|COD)(?:年)?(?:平均)?(?:浓度|含量)"
+)
 
 
 # What a change's own words may hold and still name nothing: what it is compared with

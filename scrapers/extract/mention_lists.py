@@ -47,6 +47,10 @@ def _is_range_end(text: str, start: int, raw: str) -> bool:
     return unit is None or text[start + len(raw) :].lstrip().startswith(unit)
 
 
+# 95.4%(乙区)~100%(甲县): each end of the range is named by its place, so each is a figure
+_NAMED_NEAR_END_RE = re.compile(r"[)）]\s*[-～~—]\s*$")
+
+
 def number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
     if is_signed(text, start) or COMPARED_SIGN_RE.search(text, max(start - 8, 0), start):
@@ -54,6 +58,7 @@ def number_allowed(text: str, start: int, raw: str) -> bool:
     if before == "第" or (
         text[max(start - 3, 0) : start].rstrip()[-1:] in ("-", "～", "~", "—")
         and not PLACE_SIGN_RE.search(text, max(start - 12, 0), start)
+        and not _NAMED_NEAR_END_RE.search(text, max(start - 4, 0), start)
     ):
         return False  # ordinals and the far end of ranges (46 ~ 104), not 甲市-10.2%'s sign
     if before in ("至", "到") and _is_range_end(text, start, raw):

@@ -64,6 +64,10 @@ _KEY_RE = re.compile(
     r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
     r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）)$"
 )
+# 5月浓度 / 1-5月浓度 / 月均浓度 / 浓度(微克/立方米): a concentration column that names no pollutant
+_BARE_CONCENTRATION_RE = re.compile(
+    r"^(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?|本月|累计|年|月)?(?:平均|月均|年均)?浓度(?:值)?(?:[(（][^()（）]*[)）])?$"
+)
 _UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
 
 
@@ -86,6 +90,9 @@ class Columns:
     # how many pollutant columns the header named before the first value (a header row of
     # pollutants, not pollutants named down the side of a table)
     header_pollutants: int | None = None
+    # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
+    # headed only 浓度 (5月浓度 | 1-5月浓度)
+    caption: list[str] = field(default_factory=list)
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -103,8 +110,15 @@ class Columns:
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
+            self.caption = [c for c in self.bare if c in _MICROGRAM_CODES]
             self.percent, self.bare, self.order = [], [], []
             self.group_at = None
+        if (
+            opened == [("other", None)]
+            and len(set(self.caption)) == 1
+            and _BARE_CONCENTRATION_RE.match(cell.text.replace(" ", ""))
+        ):
+            bare, opened = self.caption[:1], [("bare", self.caption[0])]  # 5月浓度 under a PM2.5 caption
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if self.group_at is not None and line > self.group_line and not after_rows and opened:

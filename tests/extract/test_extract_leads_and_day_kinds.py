@@ -281,3 +281,58 @@ def test_the_size_of_a_fall_written_as_下降比例_is_the_figures_change() -> N
         ("share", 2.6),
         ("share", 4.4),
     ]
+
+
+def test_a_flat_member_of_a_list_of_changes_takes_none_of_the_next_members_change() -> None:
+    assert _changes("今年1-5月，细颗粒物同比持平、臭氧上升2%。") == [
+        ("o3_avg_concentration", None, "up", 2.0)
+    ]
+
+
+def test_a_water_parameters_concentration_change_is_no_good_share_change() -> None:
+    assert _figures("国控河流入海断面总氮平均浓度同比下降4.1个百分点。") == [("change", None)]
+
+
+def test_a_year_compared_with_同_an_earlier_one_dates_the_changes_after_it() -> None:
+    text = (
+        "2021年同2017年超低排放实施前相比，吨钢二氧化硫排放量下降了一半。"
+        "全国钢铁产能集中的10个城市PM2.5浓度平均下降21%，优良天数比率平均上升6个百分点。"
+    )
+    assert {i.code: i.year for i in extract_text(text)[0] if i.code != "count"} == {
+        "pm25_avg_concentration": 2021,
+        "good_air_days_ratio": 2021,
+    }
+
+
+def test_both_ends_of_a_range_named_by_their_places_are_figures() -> None:
+    text = "各县（区）AQI达标率95.4%（乙区）~100%（甲县）。"
+    rows = [(i.code, i.value, i.region) for i in extract_text(text)[0]]
+    assert rows == [("good_air_days_ratio", 95.4, "乙区"), ("good_air_days_ratio", 100.0, "甲县")]
+
+
+def test_a_table_column_headed_only_浓度_takes_the_pollutant_its_caption_names() -> None:
+    text = (
+        "2022年6月份各区PM2.5浓度统计表\n单位：微克/立方米\n"
+        "排名 | 区 | 6月浓度 | 排名 | 区 | 1-6月浓度 |\n"
+        "1 | 甲区 | 21 | 1 | 甲区 | 29 |\n2 | 乙区 | 23 | 2 | 丙区 | 31 |\n3 | 丙区 | 25 | 3 | 乙区 | 32 |"
+    )
+    rows = [(i.code, i.value, i.region) for i in extract_text(text)[0]]
+    assert sorted(rows) == sorted(
+        ("pm25_avg_concentration", v, r)
+        for v, r in (
+            (21.0, "甲区"),
+            (29.0, "甲区"),
+            (23.0, "乙区"),
+            (31.0, "丙区"),
+            (25.0, "丙区"),
+            (32.0, "乙区"),
+        )
+    )
+
+
+def test_a_concentration_column_with_no_unit_anywhere_gives_no_figures() -> None:
+    text = (
+        "2022年6月份各区PM2.5浓度统计表\n排名 | 区 | 6月浓度 |\n"
+        "1 | 甲区 | 21 |\n2 | 乙区 | 23 |\n3 | 丙区 | 25 |"
+    )
+    assert [i for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"] == []
