@@ -48,6 +48,8 @@ _POLLUTION_AFTER_RE = re.compile(
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
+# 181天好天 / 只有9天是好天 / 338天“蓝天”: the good days in everyday words
+_GOOD_DAYS_AFTER_RE = re.compile(r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程)")
 _DAYS_LIST_TAIL_RE = re.compile(
     r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
     r"(?P<category>重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"
@@ -299,6 +301,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         and "空气" in s.text[clause.start : m.start]
     ):
         code = match_code("优良天", kind) or code  # 甲县空气质量共有341天达标: the good days
+    if kind == "days" and code == GENERIC_BY_KIND[kind] and _GOOD_DAYS_AFTER_RE.match(s.text, m.end):
+        code = match_code("优良天", kind) or code
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:

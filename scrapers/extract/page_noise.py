@@ -10,6 +10,9 @@
   ``(SO29微克``): the bracket goes and a space stands between the name and the value.
 - A colon after 分别为 / 依次为 opening a list of values (``浓度分别为：14微克/立方米、26…``):
   the list rules read the values right after the word, so the colon becomes a space.
+- A microgram pollutant's value written in 毫克 (``PM2.5平均浓度为43毫克/立方米``): no city's PM2.5 is
+  43 mg/m³, so a value of 5 or more after PM2.5, PM10, SO2, NO2 or ozone (not CO) is μg/m³.
+- Good days counted with 个 (``351个“蓝天”``, ``170个好天``): read as days (``351天“蓝天”``).
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
@@ -39,8 +42,16 @@ _GLUED_VALUE_RE = re.compile(
 )
 # 分别为：14、26 / 依次是: 45: a list of values opened with a colon
 _LIST_COLON_RE = re.compile(r"(?<=[分依][别次][为是])(\s*[:：])(?=\s*\d)")
+# 细颗粒物…浓度为43毫克/立方米: a slip of the unit (CO's is the only mg/m³ concentration)
+_SLIPPED_MG_RE = re.compile(
+    r"(?P<name>PM\s*2\.5|PM\s*10|SO\s*2|NO\s*2|O\s*3|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧)"
+    r"(?P<gap>[^，,。；;\dＣC一]{0,16}?(?:为|是|达|:|：)?\s*)(?P<num>\d+(?:\.\d+)?)\s*毫克(?=/立方米|每立方米)"
+)
+# 351个“蓝天” / 170个好天: days counted as things
+# (蓝天 only in quotes: 15个蓝天 in a Shandong headline is its 蓝天白云、繁星闪烁 days, another count)
+_GOOD_DAYS_COUNTED_RE = re.compile(r"(?<=\d)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程))")
 _HINT_RE = re.compile(
-    r"[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"好天|蓝天|毫克|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
 
 
@@ -52,6 +63,15 @@ def _keep_strongest(m: re.Match[str]) -> str:
     return strongest + " " * (len(run) - 1)
 
 
+def _as_micrograms(m: re.Match[str]) -> str:
+    if float(m.group("num")) < _MG_SLIP_FLOOR:
+        return m.group()
+    return m.group().replace("毫克", "微克")
+
+
+_MG_SLIP_FLOOR = 5  # mg/m³: no pollutant but CO reaches this; a value this high is μg/m³ written wrong
+
+
 def blank_page_noise(text: str) -> str:
     """``text`` with doubled punctuation reduced to its strongest mark and injected gambling
     names blanked, padded with spaces to the same length."""
@@ -61,6 +81,8 @@ def blank_page_noise(text: str) -> str:
         return text
     text = _LOST_SUBSCRIPT_RE.sub(lambda m: _SUBSCRIPT[m.group(1)], text)
     text = _LIST_COLON_RE.sub(lambda m: " " * len(m.group(1)), text)
+    text = _SLIPPED_MG_RE.sub(_as_micrograms, text)
+    text = _GOOD_DAYS_COUNTED_RE.sub("天", text)
     text = _PERCENTILE_RE.sub(lambda m: " " * len(m.group()), text)
     text = _GLUED_VALUE_RE.sub(lambda m: f"{m.group('name')} {m.group('value')}", text)
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)

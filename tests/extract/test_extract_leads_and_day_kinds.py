@@ -336,3 +336,29 @@ def test_a_concentration_column_with_no_unit_anywhere_gives_no_figures() -> None
         "1 | 甲区 | 21 |\n2 | 乙区 | 23 |\n3 | 丙区 | 25 |"
     )
     assert [i for i in extract_text(text)[0] if i.code == "pm25_avg_concentration"] == []
+
+
+def test_a_pollutants_value_written_in_milligrams_by_slip_is_micrograms() -> None:
+    text = (
+        "全省14个市州城市的PM2.5平均浓度为43毫克/立方米，同比上升2.4%；"
+        "PM10平均浓度为60毫克/立方米，同比下降11.8%；CO平均浓度为1.2毫克/立方米。"
+    )
+    rows = [(i.code, i.value, i.unit_base) for i in extract_text(text)[0] if i.code != "count"]
+    assert rows == [
+        ("pm25_avg_concentration", 43.0, "ug/m3"),
+        ("pm10_avg_concentration", 60.0, "ug/m3"),
+        ("concentration", 1.2, "mg/m3"),
+    ]
+
+
+def test_good_days_in_everyday_words_are_good_days() -> None:
+    assert _figures("从今年1月1日到9月30日，甲市已有181个好天，其中优级27天。") == [
+        ("good_air_days_count", 181.0),
+        ("days", 27.0),
+    ]
+    assert _figures("甲市空气质量全省垫底，只有9天是好天。") == [("good_air_days_count", 9.0)]
+    assert _figures("全年有338个“蓝天”，同比增加5天。") == [("good_air_days_count", 338.0)]
+
+
+def test_blue_sky_days_of_another_count_are_not_good_days() -> None:
+    assert _figures("原标题：8月甲市15个蓝天 乙市天天蓝天白云") == [("count", 15.0)]
