@@ -146,6 +146,7 @@ UNITS: dict[str, UnitInfo] = {
     "毫克/立方米": _u("mg/m3", "1", "concentration"),
     "毫克每立方米": _u("mg/m3", "1", "concentration"),
     "mg/m3": _u("mg/m3", "1", "concentration"),
+    "mg/m³": _u("mg/m3", "1", "concentration"),  # CO日均浓度…为1.0mg/m³
     "毫克/升": _u("mg/L", "1", "concentration"),
     "mg/L": _u("mg/L", "1", "concentration"),
     "平方公里": _u("km2", "1", "area"),

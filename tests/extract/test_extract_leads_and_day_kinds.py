@@ -362,3 +362,11 @@ def test_good_days_in_everyday_words_are_good_days() -> None:
 
 def test_blue_sky_days_of_another_count_are_not_good_days() -> None:
     assert _figures("原标题：8月甲市15个蓝天 乙市天天蓝天白云") == [("count", 15.0)]
+
+
+def test_co_in_milligrams_per_cubic_metre_with_a_superscript_keeps_its_own_change() -> None:
+    text = "NO2均值为17µg/m³，同比上升61.9%；\nCO日均浓度的第95百分位数为1.1mg/m³，同比上升22.2%；"
+    assert _changes(text) == [
+        ("no2_avg_concentration", 17.0, "up", 61.9),
+        ("concentration", 1.1, "up", 22.2),
+    ]
