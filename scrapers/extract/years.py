@@ -30,6 +30,7 @@ _YEAR_RE = re.compile(
 _REACHED_TARGET_RE = re.compile(
     rf"(?:达到|完成|实现)(?P<y>{_YEAR})\s*年度?[^，,。；;\d]{{0,8}}?(?:目标|任务)"
 )
+_SINCE_LEAD_RE = re.compile(rf"(?<![\d与较比和同到至从由])(?P<y>{_YEAR})\s*年以来[^。！？\n\d]*[。！？]")
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year, nor a count
 # with its unit (森林抚育2000亩, 2000株).
@@ -133,6 +134,13 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
         if not _second_base(text, start, m.start(), int(m.group("y")) + 1)
     )
     found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
+    # 2024年以来，某市始终坚持…，生态环境质量稳步提升。 ¶ …优良天数比例达100%: a lead sentence with no
+    # figure of its own dates the figures after it (where its own figure would be a sum since then)
+    found.extend(
+        (m.end(), int(m.group("y")))
+        for m in _SINCE_LEAD_RE.finditer(text, start, end)
+        if not re.search(r"\d", text[_sentence_start(text, start, m.start()) : m.start()])
+    )
     found.extend((m.start(), int(m.group("y"))) for m in _REACHED_TARGET_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
     found.extend(glued_years(text, start, end))
@@ -145,6 +153,11 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # A line that is only a year and month: the date a bulletin was issued (its own line, no figure).
 _ISSUE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<y>{_YEAR})\s*年\s*(?:0?[1-9]|1[0-2])\s*月[ \t]*$")
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int:
+    stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(floor, pos - 200), pos)]
+    return stops[-1] if stops else max(floor, pos - 200)
 
 
 def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:

@@ -370,3 +370,20 @@ def test_co_in_milligrams_per_cubic_metre_with_a_superscript_keeps_its_own_chang
         ("no2_avg_concentration", 17.0, "up", 61.9),
         ("concentration", 1.1, "up", 22.2),
     ]
+
+
+def test_a_lead_sentence_since_a_year_with_no_figure_dates_the_figures_after_it() -> None:
+    text = (
+        "某市生态环境质量持续向好\n2024年以来，某市始终坚持以提升群众获得感为核心目标，全市生态环境质量稳步提升。\n"
+        "深入实施蓝天、碧水、净土保卫战，全市空气质量优良天数比例达100%，2个国控断面水质优良比例达100%。"
+    )
+    assert {i.code: i.year for i in extract_text(text)[0] if i.code != "count"} == {
+        "good_air_days_ratio": 2024,
+        "surface_water_good_ratio": 2024,
+    }
+
+
+def test_a_sum_since_a_year_in_the_same_sentence_keeps_no_year() -> None:
+    assert [(i.code, i.year) for i in extract_text("2015年以来，省财政投入资金超过264亿元。")[0]] == [
+        ("funds_committed", None)
+    ]
