@@ -29,7 +29,7 @@ def _years(text: str) -> dict[float | None, int | None]:
 
 def test_a_list_of_values_opened_with_a_colon_gives_each_pollutant_its_value() -> None:
     text = (
-        "2023年，我市PM2.5、PM10、O₃、SO₂、NO₂、CO六项污染物平均浓度分别为：21微克/立方米、"
+        "2023年，全市细颗粒物PM2.5、可吸入颗粒物PM10、臭氧O₃、SO₂、NO₂和CO的年均值分别为：21微克/立方米、"
         "35微克/立方米、120微克/立方米、5微克/立方米、9微克/立方米、0.8毫克/立方米。"
     )
     figures = [f for f in _figures(text) if f[0].endswith("_avg_concentration")]
