@@ -83,9 +83,8 @@ class YearIndex:
     years: tuple[int, ...]
     dateline: int | None
     dated: frozenset[int] = frozenset()  # positions of dates (2015-11-28), not stated years
-    titled: bool = (
-        False  # the passage's title names the year its report is of, which a dateline does not move
-    )
+    # the passage's title names the year its report is of, which a dateline does not move
+    titled: bool = False
     dateline_month: int | None = None  # the month of the dateline (2021-01-14: 1)
 
     def fallback_is_date(self, pos: int) -> bool:
@@ -156,6 +155,7 @@ _ISSUE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<y>{_YEAR})\s*年\s*(?:0?[1-9]|1[0-
 
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop within 200 characters."""
     stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(floor, pos - 200), pos)]
     return stops[-1] if stops else max(floor, pos - 200)
 
@@ -163,8 +163,7 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
 def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
     """2016年，…为71微克/立方米，同比下降7.8%，与2013年相比下降33.0%: a comparison in a sentence
     that has stated another year of its figures is a second, older base, not a year of its own."""
-    stops = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(floor, pos - 200), pos)]
-    sentence_start = stops[-1] if stops else max(floor, pos - 200)
+    sentence_start = _sentence_start(text, floor, pos)
     stated = {int(m.group("y")) for m in _YEAR_RE.finditer(text, sentence_start, pos)}
     if stated and implied not in stated:
         return True
