@@ -21,3 +21,17 @@ def figure_rows(text: str) -> list[Row]:
         for i in extract_text(text)[0]
         if i.code != "count"
     ]
+
+
+def figures(text: str) -> list[tuple[str, float | None]]:
+    """(code, value) of every figure of ``text``, generic counts included."""
+    return [(i.code, i.value) for i in extract_text(text)[0]]
+
+
+def changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    """(code, value, change direction, change value) of every figure with a change."""
+    return [
+        (i.code, i.value, i.change.direction, i.change.value)
+        for i in extract_text(text)[0]
+        if i.change is not None
+    ]

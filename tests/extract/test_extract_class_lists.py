@@ -19,19 +19,8 @@ import pytest
 
 from scrapers.extract import extract_text
 from scrapers.extract.naming import canonical
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(i.code, i.value) for i in extract_text(text)[0]]
-
-
-def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    """(code, value, change direction, change value) of every figure with a change."""
-    return [
-        (i.code, i.value, i.change.direction, i.change.value)
-        for i in extract_text(text)[0]
-        if i.change is not None
-    ]
+from tests.extract.figure_rows import changes as _changes
+from tests.extract.figure_rows import figures as _figures
 
 
 def _codes(text: str) -> list[str]:

@@ -9,18 +9,8 @@ standard, and equal figures of several places in one paragraph."""
 from __future__ import annotations
 
 from scrapers.extract import extract_text
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(i.code, i.value) for i in extract_text(text)[0]]
-
-
-def _changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    return [
-        (i.code, i.value, i.change.direction, i.change.value)
-        for i in extract_text(text)[0]
-        if i.change is not None
-    ]
+from tests.extract.figure_rows import changes as _changes
+from tests.extract.figure_rows import figures as _figures
 
 
 def _years(text: str) -> dict[float | None, int | None]:
