@@ -24,7 +24,7 @@ from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.water import water_code
-from scrapers.extract.years import find_period
+from scrapers.extract.years import find_period, period_name
 
 CHANGE_CODE = "change"  # the generic code of a change whose words name no catalog indicator
 # The unit kinds a relative change in % is most often about, in order (a % change of a ratio
@@ -248,7 +248,7 @@ def _period_change_items(
     basis = change_basis(s, listed[0].start)
     for m, period in zip(listed, members, strict=True):
         items = change_items(s, m, changed_subject(s, m, subject), start, direction=direction, basis=basis)
-        orphans.extend(replace(item, period=re.sub(r"\s+|(?<=月)份", "", period)) for item in items)
+        orphans.extend(replace(item, period=period_name(period)) for item in items)
     return listed
 
 

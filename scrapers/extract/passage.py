@@ -15,6 +15,7 @@ from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.naming import match_code
 from scrapers.extract.tables import is_spaced_row, table_regions, table_values
+from scrapers.extract.years import period_name
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
@@ -283,7 +284,7 @@ def _period_before(figure: Indicator, period: str, text: str) -> bool:
     back = _THAT_MONTH_RE.search(window)
     if back is None:
         return False
-    return period in re.sub(r"\s+|(?<=月)份", "", window[: back.start()])
+    return period in period_name(window[: back.start()])
 
 
 _THAT_MONTH_RE = re.compile(r"当月|本月|该月")

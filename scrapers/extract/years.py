@@ -191,13 +191,14 @@ def index_years(
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
     date = dates[0] if dates else None
+    month = _date_month(text, date[0]) if date is not None else None
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
         # 据了解，去年¶全市…综合指数为3.91: a lead cut off by a line break dates what follows
         found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_LEAD_RE.finditer(text, date[0], stop)]
         # 截至目前，…森林覆盖率达到7.5%: the time of writing, whatever year the paragraph before told of
         found += [(m.start(), date[1]) for m in _UNTIL_NOW_RE.finditer(text, date[0], stop)]
-        if _date_month(text, date[0]) == 1:  # 2021-01-14 … 上月，…达标率100%: last December
+        if month == 1:  # 2021-01-14 … 上月，…达标率100%: last December
             found += [(m.start(), date[1] - 1) for m in _LAST_MONTH_RE.finditer(text, date[0], stop)]
     else:
         found += _this_year_undated(text, start, stop)
@@ -213,7 +214,7 @@ def index_years(
         dateline,
         frozenset(p for p, _ in dates),
         titled,
-        _date_month(text, date[0]) if date is not None else None,
+        month,
     )
 
 
@@ -326,4 +327,12 @@ def find_period(text: str, start: int, pos: int) -> str | None:
     last = None
     for m in _PERIOD_RE.finditer(text, start, pos):
         last = m.group("p")
-    return re.sub(r"\s+|(?<=月)份", "", last) if last else None  # 3月份 is 3月
+    return period_name(last) if last else None
+
+
+def period_name(period: str) -> str:
+    """A period as figures are compared by it: spaces removed, 3月份 as 3月 (1-5月份 as 1-5月)."""
+    return _PERIOD_NOISE_RE.sub("", period)
+
+
+_PERIOD_NOISE_RE = re.compile(r"\s+|(?<=月)份")
