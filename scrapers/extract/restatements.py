@@ -31,6 +31,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
     changes_only: dict[tuple[object, ...], Indicator] = {}
     out: list[Indicator] = []
     sentences: dict[tuple[float | None, str, int, int], int] = {}
+    claimed: dict[int, str | None] = {}  # a placeless figure: the place of the restatement it took
     for ind in indicators:
         if _said_again(ind, text, sentences):
             continue  # the same sentence printed twice: whatever context the second copy got
@@ -48,8 +49,21 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             continue
         placeless = (ind.code, ind.value, unit, ind.year)
         other = out[anywhere[placeless]] if placeless in anywhere else None
-        if key not in first and other is not None and _restated_elsewhere(other, ind, text):
+        if other is not None and _row_restates(other, ind, text):
+            continue  # 甲县PM2.5月均浓度为14微克…（同比上升16.7%） and below, 甲县 | 5 | 9 | 24 | 14 |
+        if other is not None and _row_restates(ind, other, text):
+            out[anywhere[placeless]] = ind  # the table first, the article's sentence after it
+            continue
+        if (
+            key not in first
+            and other is not None
+            and claimed.get(anywhere[placeless], ind.region) == ind.region
+            and _restated_elsewhere(other, ind, text)
+        ):
             key = (*placeless[:3], other.region, ind.year)  # the same figure, its place said once
+            # 甲州97.3% in a headline, then 乙市…97.3%；丙市…97.3%: a figure is restated once, the
+            # next place's equal figure is its own
+            claimed[anywhere[placeless]] = ind.region
         anywhere.setdefault(placeless, len(out))
         kept = out[first[key]] if key in first else None
         if kept is not None and (
@@ -62,18 +76,38 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             first[key] = len(out)  # 甲市…优良率100%；乙县…优良率100%: each place's own figure
             out.append(ind)
             continue
+        merged: Indicator | None = None
         if kept is not None and same_change(kept.change, ind.change):
-            if kept.change is not None and kept.change.basis is None:
-                out[first[key]] = replace(kept, change=ind.change)  # the restatement says the basis
+            # the restatement may say the basis
+            merged = (
+                replace(kept, change=ind.change)
+                if kept.change is not None and kept.change.basis is None
+                else kept
+            )
+        elif kept is not None and kept.change is None:
+            merged = replace(kept, change=ind.change, previous_value=ind.previous_value)
+        elif kept is not None and ind.change is None and "\n" in text[kept.end : ind.start]:
+            merged = kept  # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph
+        if kept is not None and merged is not None:
+            out[first[key]] = _where_the_article_says_it(merged, ind, text)
+            claimed.setdefault(first[key], ind.region)
             continue
-        if kept is not None and kept.change is None:
-            out[first[key]] = replace(kept, change=ind.change, previous_value=ind.previous_value)
-            continue
-        if kept is not None and ind.change is None and "\n" in text[kept.end : ind.start]:
-            continue  # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph
         first.setdefault(key, len(out))
         out.append(ind)
-    return out
+    return sorted(out, key=lambda i: i.start)  # a headline's figure moved to where the article says it
+
+
+def _where_the_article_says_it(merged: Indicator, again: Indicator, text: str) -> Indicator:
+    """A headline's figure (甲州优良天数比率为97.3%) restated in the article is kept where the
+    article states it, with what the two statements say together: the headline only repeats it."""
+    if (
+        not text
+        or _table_row(merged)
+        or not _in_headline(text, merged.start)
+        or _in_headline(text, again.start)
+    ):
+        return merged
+    return replace(again, change=merged.change, previous_value=merged.previous_value)
 
 
 # ；乙县总采样天数为350天: a clause opening on a place the extractor does not know by name
@@ -131,6 +165,21 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
         and same_subject(first, again)
         and "\n" in text[first.end : again.start]
     )
+
+
+def _row_restates(said: Indicator, row: Indicator, text: str) -> bool:
+    """Whether a table row's figure (甲县 | 5 | 9 | 24 | 14 |) restates a figure the article's
+    sentence states of the row's place (2025年5月甲县…PM2.5月均浓度为14μg/m3): same code, value
+    and year, the row's place the sentence's region or named in its sentence."""
+    if not text or not _table_row(row) or _table_row(said) or not row.region or said.is_change_only:
+        return False
+    if (said.code, said.value, said.year) != (row.code, row.value, row.year):
+        return False
+    stops = [m.end() for m in _STOP_RE.finditer(text, max(said.start - 200, 0), said.start)]
+    sentence = text[stops[-1] if stops else max(said.start - 200, 0) : said.end]
+    # a figure the extractor placed nowhere: the row's place opening its paragraph
+    paragraph = text[text.rfind("\n", 0, said.start) + 1 : said.end] if said.region is None else ""
+    return said.region == row.region or row.region in sentence or row.region in paragraph
 
 
 def _table_row(ind: Indicator) -> bool:
