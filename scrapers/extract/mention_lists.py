@@ -117,11 +117,17 @@ _MILLIGRAM_UNITS = frozenset({"毫克/立方米", "毫克/立方公尺", "毫克
 _CO_MAX = 5  # mg/m³: carbon monoxide averages (even a 95th percentile) stay below it
 
 
+_SIBLING_RE = re.compile(rf"(?:{AR})\s*[、和及与]\s*$")
+_POINTS_SIBLING_RE = re.compile(rf"(?:{AR})\s*个?\s*[、和及与]\s*$")
+
+
 def list_siblings(text: str, mention: Mention, floor: int, quotes: list[Segment]) -> list[Mention]:
     """30、45、150微克/立方米: the bare numbers before a unit share it."""
     siblings: list[Mention] = []
     cursor = mention.start
-    pattern = re.compile(rf"(?:{AR})\s*[、和及与]\s*$")
+    # 分别提高2.3个和0.9个百分点: a member written with 个, its 百分点 left to the last one's
+    points = mention.unit == "pp"
+    pattern = _POINTS_SIBLING_RE if points else _SIBLING_RE
     while True:
         m = pattern.search(text, max(cursor - 24, floor), cursor)
         if m is None or inside(m.start(), quotes) or not number_allowed(text, m.start(), m.group()):

@@ -297,6 +297,8 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
                 # …浓度分别下降3、4、1和14微克/立方米: bare numbers listed right after a change verb are
                 # changes, like the last one that carries the unit, not levels
                 siblings, mention = _list_verb(text, siblings, mention, as_changes=True)
+            listed = {s.start for s in siblings}
+            out = [m for m in out if m.start not in listed]  # 2.3个和0.9个百分点: 2.3个 is no count
             out.extend(siblings)
             out.append(mention)
     index = _unitless_mentions(text, span, quotes, plans)
