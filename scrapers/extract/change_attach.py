@@ -29,9 +29,10 @@ from scrapers.extract.numbers import UNITS
 from scrapers.extract.quantities import Mention
 from scrapers.extract.sentence import Sentence, qualified
 
-# 0.8%7.7%: a lost 、; 分别下降3.6%、2.2%、上升1.4%: a member with its own verb stays in the list.
+# 0.8%7.7%: a lost 、; 分别下降3.6%、2.2%、上升1.4%: a member with its own verb stays in the list;
+# 提高2.3个和0.9个百分点: a member's 百分点 left to the last one's.
 _LIST_JOIN_RE = re.compile(
-    r"\s*(?:个百分点)?\s*[、和及与]\s*(?:同比)?(?:上升|下降|升高|降低|提高|增加|减少|增长|改善|恶化)?了?\s*[-－]?\s*"
+    r"\s*(?:个百分点|个)?\s*[、和及与]\s*(?:同比)?(?:上升|下降|升高|降低|提高|增加|减少|增长|改善|恶化)?了?\s*[-－]?\s*"
     r"|(?<=%)"
 )
 # 分别下降3.6%、2.2%、持平: a member that did not change holds its place in the list.
@@ -240,6 +241,28 @@ def attach_change(
     return []
 
 
+# 比上周上升10.0%；比去年同期下降21.4%: a comparison clause right after another change
+_CHANGE_CLAUSE_END_RE = re.compile(
+    r"(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|升高)了?\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)\s*[；;]\s*$"
+)
+_COMPARISON_LEAD_RE = re.compile(r"\s*(?:同比|环比|(?:相)?(?:比|较|与))")
+
+
+def _after_another_comparison(s: Sentence, m: Mention, drafts: list[Indicator], subject: str) -> bool:
+    """…浓度为33微克/立方米，比上周上升10.0%；比去年同期下降21.4%，…为52.0: a change whose clause
+    only says what it is compared with, right after a semicolon that closes another change, is the
+    figure before the semicolon's other comparison, not a figure's of its own segment."""
+    clause = s.clause_of(m.start)
+    if names_own_subject(subject) or _COMPARISON_LEAD_RE.match(s.text, clause.start, m.start) is None:
+        return False
+    before = _CHANGE_CLAUSE_END_RE.search(s.text, max(clause.start - 24, 0), clause.start)
+    return (
+        before is not None
+        and before.group().rstrip()[-1] in "；;"
+        and not any(before.start() <= d.start < m.start for d in drafts)
+    )
+
+
 def _another_place(subject: str, region: str | None) -> str | None:
     """The place a change's subject is only made of (甲州, 和乙市), when it is not the
     figure's own region."""
@@ -292,6 +315,8 @@ def change_target(
     named = _named_target(s, m, drafts)
     if named is not None:
         return named
+    if _after_another_comparison(s, m, drafts, subject):
+        return None  # left to the figure before the semicolon (``attach_later_changes``)
     if _BRACKETED_AFTER_PLACE_RE.search(subject):
         return None  # …下降幅度较大的有永州市(-47.6%): that place's change, not the figure before
     own = names_own_subject(subject)

@@ -31,6 +31,7 @@ CHANGE_CODE = "change"  # the generic code of a change whose words name no catal
 # is usually a slip for points); a change in points is about a percentage.
 _PERCENT_CHANGE_KINDS = ("concentration", "days", "count", "index", "percent")
 _LIST_HEAD_RE = re.compile(r"^.*(?:有|为|是)")
+_RATE_WORD_RE = re.compile(r"^\s*(?:达标率|优良率|比例|比率|占比)")
 # (NO2, / PM 10 ) , / PM2.5, end on a digit too, but a pollutant's name is no number)
 # (not a rank's position: 甲市下降23.1%、排名第1，乙市下降18.4%)
 _BARE_NUMBER_END_RE = re.compile(r"(?<![A-Za-z\d.第])(?<![A-Za-z第]\s)\d+(?:\.\d+)?\s*[，,]\s*$")
@@ -104,7 +105,9 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         and (is_bare(subject) or place_only(subject) or place_only(listed) or compared_only(subject))
         and not _after_a_bare_number(s, m)
     ):
-        kinds = ("percent",) if m.unit == "pp" else _PERCENT_CHANGE_KINDS
+        # 较去年同期优良天数增加了9天，达标率提高了8.2%: a rate's change is of a percentage
+        rate = _RATE_WORD_RE.search(_COMPARED_ONLY_RE.sub("", subject)) is not None
+        kinds = ("percent",) if m.unit == "pp" or rate else _PERCENT_CHANGE_KINDS
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
         # what the sentence names wins over the topic; the last named (…PM10平均浓度为90；同比改善16.7%)
         named = (_last_named(before, k) for k in kinds)

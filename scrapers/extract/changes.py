@@ -15,9 +15,9 @@ from dataclasses import replace
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 from scrapers.extract.numbers import parse_number
 
-_CHANGE_TO = r"(?:下降|上升|减少|增加|提高|提升|降低|改善|升|降|增|减)了?\s*(?:至|到)"
+_CHANGE_TO = r"(?:下降|上升|减少|增加|增长|提高|提升|降低|改善|回升|升|降|增|减)了?\s*(?:至|到)"
 # 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
-_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|提高|提升|降低|改善|升|降|增|减)了?\s*(?:至|到|为)"
+_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|增长|提高|提升|降低|改善|回升|升|降|增|减)了?\s*(?:至|到|为)"
 # 从“十二五”末的55.7%增至目前的62.4%: the later value's time in words, between the verb and it
 _LATER_TIME = r"(?:(?:目前|现在|当前|如今|今年|去年|(?:19|20)\d{2}\s*年(?:底|末)?)的?)?"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
