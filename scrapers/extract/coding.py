@@ -30,13 +30,15 @@ _SITES_COUNTED_RE = re.compile(r"\d+\s*(?:个|条|座|处)")
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年前|"  # 从10年前40多微克: how long ago
-    r"[(（]\d{2,4}[)）]\s*年|按[^，,。；;()（）\d]{1,12}?(?:计算|统计|评价|测算|核算)(?:后)?|扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:扣除|剔除)[\u4e00-\u9fff]{1,14}?(?:影响|因素|背景值)(?:影响)?后?|(?:大幅度?|明显|显著|持续|稳步|逐步)?(?:再|又|进一步)?(?:下降|降低|上升|提高|提升|改善|降|升)(?:至|到)|从|由|(?:相)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份|底|末|初)?"
+    r"[(（]\d{2,4}[)）]\s*年|按[^，,。；;()（）\d]{1,12}?(?:计算|统计|评价|测算|核算)(?:后)?|扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:扣除|剔除)[\u4e00-\u9fff]{1,14}?(?:影响|因素|背景值)(?:影响)?后?|(?:大幅度?|明显|显著|持续|稳步|逐步)?(?:再|又|进一步)?(?:下降|降低|上升|提高|提升|改善|降|升)(?:至|到)|从|由|(?:相|同)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份|底|末|初)?"
     r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|至|均|占|了|和|及|与|[的，,、()（）\s]"
     # when (目前, 今(112)年), a word referring back (这一数字), the rest of a list of places (其余18个市(州))
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
-    r"|进一步|首次|再次|又"
+    r"|进一步|首次|再次|又|并列"
+    # 截至3月6日平均浓度为52.0: up to which day
+    r"|(?:截至|截止)(?:到)?|\d{1,4}\s*日(?!均)"  # 截至36日: a mirror lost the 月
     # 从2015年的64.5%…提升到2024年的90.4% / 亦从23.7微克/立方公尺改善至16.4: the value it came from
     r"|(?:(?<=的)|(?<=[从由之]))\s*\d+(?:\.\d+)?\s*(?:[%％]|微克/立方(?:米|公尺)|μg/m3)|亦|也"
     r"|每立方米"  # 年均浓度为每立方米64微克: the unit written before the number
@@ -78,14 +80,14 @@ def selected_place(subject: str) -> str | None:
 # 其中, 其次(依序)为, 同样以…: words that open a clause about another place of the same figure
 _EDGE_RE = re.compile(
     r"^[\s，,、)）]*(?:其中|(?:其次|次之|再次)(?:依序|依次)?(?:为|是)?|次(?:依序|依次)?(?:为|是)|(?:同样|同时|也|亦)?以(?=[\u4e00-\u9fff]{1,6}?[市县区州]))?[\s，,、]*"
-    r"|[\s，,、)）]+$"
+    r"|[\s，,、()（）]+$"  # 乙县、丙县并列(21微克: the bracket opening on the value
 )
 
 
 # 甲市、乙市、丙市分别为28、30、35微克: a list of places (with 分别 or 均 and the verb) names where.
 _PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|盟|旗|省|地区|流域)|[\u4e00-\u9fff]{2,3}"
 _PLACE_LIST_RE = re.compile(
-    rf"^(?:{_PLACE_NAME})(?:[、和及与](?:{_PLACE_NAME}))+(?:分别|均)?(?:为|是|达到|达)?$"
+    rf"^(?:{_PLACE_NAME})(?:[、和及与](?:{_PLACE_NAME}))+(?:分别|均|并列)?(?:为|是|达到|达)?$"
 )
 
 
@@ -134,6 +136,11 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         _ONE_CLASS_RE.match(naming)  # 水质优良，一类32.3%，二类49.2%: one class's share each
         or _ONE_GRADE_SHARE_RE.search(naming)  # 其中一级达标天数比例为48.4%: the excellent days' share
         or _list_head_says(s, m, _ONE_GRADE_SHARE_RE)  # 轻度污染天数比例分别为10.7%、25.0%
+        # 其中一级达标天数比例为58.1%，二级达标天数比例为41.9%: grade II alone, after grade I's share
+        or (
+            _SECOND_GRADE_SHARE_RE.search(naming) is not None
+            and _ONE_GRADE_SHARE_RE.search(s.text, s.full.start, s.clause_of(m.start).start) is not None
+        )
     ):
         return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
@@ -178,6 +185,12 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             return GENERIC_BY_KIND[kind]  # …投资补助0.49亿元，全省占比7.1%: a share of the sum just stated
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
+    if (
+        kind == "percent"
+        and code in (None, GENERIC_BY_KIND[kind])
+        and _after_days_by_grade(s, m.start, subject)
+    ):
+        code = "good_air_days_ratio"  # 共有6天一级优，19天二级良，3天轻度污染，达标率为86.2%
     if code is None and not subject:
         code = _named_after(s, m, kind)  # 89.4%，这是2023年全国地表水水质优良断面比例
     if code is None and not subject and kind in ("concentration", "percent", "days"):
@@ -221,6 +234,7 @@ _ONE_CLASS_LIST_RE = re.compile(r"(?:[一二三四五ⅠⅡⅢⅣⅤ]类(?:海�
 _ONE_CLASS_RE = re.compile(
     r"\s*(?:[一二三四五]类|[ⅠⅡⅢⅣⅤ]类|第[一二三四五]类|[IV]{1,3}类)(?:海水|水质|水体)?\s*(?:为|占|是)?\s*$"
 )
+_SECOND_GRADE_SHARE_RE = re.compile(r"(?<![到于及])二级(?:达标)?天数?(?:比例|比率|占比)")
 _ONE_GRADE_SHARE_RE = re.compile(
     r"(?:一级|优级|优)(?:达标)?天数?(?:比例|比率|占比)|(?<![优、])良(?:级)?天数?(?:比例|比率|占比)"
     r"|(?:轻度|中度)(?!及以上)(?:污染)?(?:、重度)?(?:污染)?天数?(?:比例|比率|占比)"  # 轻度污染天数比例 / 中度、重度…
@@ -439,6 +453,19 @@ def year_in_brackets_after(s: Sentence, m: Mention) -> int | None:
     """The year written in brackets right after the figure ``m``, or None."""
     found = _BRACKETED_YEAR_RE.match(s.text, m.end)
     return int(found.group("y")) if found else None
+
+
+# 6天一级优，19天二级良 / 优5天、良20天 / Ⅱ级(良)21天: air days counted by grade
+_GRADE = r"(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)?\s*[(（]?\s*[优良]\s*[)）]?"
+_GRADE_DAYS_RE = re.compile(rf"\d+\s*天\s*(?:为)?\s*{_GRADE}(?!化)|{_GRADE}\s*(?:为|有)?\s*\d+\s*天")
+_BARE_RATE_RE = re.compile(r"\s*(?:空气质量)?(?:达标率|达标比例)\s*(?:为|是|达到?)?\s*")
+
+
+def _after_days_by_grade(s: Sentence, pos: int, subject: str) -> bool:
+    """Whether a bare 达标率 follows air days counted by grade in its sentence: the good days' share."""
+    if _BARE_RATE_RE.fullmatch(subject) is None:
+        return False
+    return _GRADE_DAYS_RE.search(s.text, s.full.start, s.clause_of(pos).start) is not None
 
 
 def _code_of_own_clause(s: Sentence, pos: int, naming: str, kind: str) -> str | None:

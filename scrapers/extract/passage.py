@@ -15,6 +15,8 @@ from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.naming import match_code
 from scrapers.extract.tables import is_spaced_row, table_regions, table_values
+from scrapers.extract.topic import water_bodies
+from scrapers.extract.water import water_code
 from scrapers.extract.years import period_name
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
@@ -46,6 +48,8 @@ def soft_breaks(text: str) -> list[int]:
             continue  # 发布时间：2022-05-25 来源：…: a page's metadata line, not the title going on
         next_end = text.find("\n", m.end())
         parts = (line, text[m.end() : next_end if next_end >= 0 else len(text)])
+        if _META_LINE_RE.match(text, line_start) and not re.search("[。！？!?]", parts[1]):
+            continue  # 2022年01月14日 15:58 来源：… ¶ a headline: the page's line does not run into it
         if any("\t" in part.strip() for part in parts) or all(is_spaced_row(part) for part in parts):
             continue  # a row of a tab- or space-separated table ends its line
         found.append(text.index("\n", m.start()))
@@ -588,6 +592,12 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         listed = _BRACKETED_RE.sub("", shared.group("members"))
         members = [m for m in _MEMBER_SPLIT_RE.split(listed) if m.strip()]
         codes = [match_code(member, entry.unit_kind) for member in members]
+        if entry.domain == "water":
+            # 断面水质达标率和优良率均保持100%: a member naming no water body is of the list's water
+            bodies = water_bodies(listed)
+            codes = [
+                _of_listed_water(code, member, bodies) for code, member in zip(codes, members, strict=True)
+            ]
         if ind.code not in codes and codes.count(None) == 1:
             # 优Ⅲ比例和达标率均为93.8% under a heading on sections: the member naming no code
             # alone (达标率) is the figure's own, which its context named
@@ -600,6 +610,16 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
                 seen.add(code)
                 out.append(replace(ind, code=code, subject=member.strip()))
     return out
+
+
+_AIR_WORD_RE = re.compile(r"空气|天数|大气|AQI|蓝天")
+
+
+def _of_listed_water(code: str | None, member: str, bodies: list[str]) -> str | None:
+    """A listed member's code read as the list's water body's (优良率 after 断面水质达标率)."""
+    if code != "good_air_days_ratio" or _AIR_WORD_RE.search(member):
+        return code
+    return water_code(None, member, bodies)
 
 
 def _value_start(ind: Indicator, text: str) -> int | None:
