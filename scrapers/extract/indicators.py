@@ -214,6 +214,7 @@ def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
     clause = s.clause_of(draft.end - 1)
     places = respectively_.shared_places(s.text, clause.start, clause.end, draft.end)
     places = places or respectively_.picked_places(s.text, clause.start, draft.start)
+    places = places or respectively_.tied_places(s.text, clause.start, draft.end)
     return [replace(draft, region=place) for place in places] or [draft]
 
 

@@ -245,12 +245,19 @@ def _members(
     stop = _list_stop(text, start, end)
     out: list[Indicator] = []
     passed = 0  # members so far: after a tie the next position skips (汕尾、清远并列第一, 梅州 → 3)
+    tied_at: dict[int, int] = {}  # a comma group of places tied before their value: its position
     for m in list(_MEMBER_RE.finditer(text, start, stop))[:_MAX_MEMBERS]:
         raw = m.group("name")
         name = re.sub(r"等.*$|\s+", "", raw) or raw
         if passed and _CLAUSE_WORDS_RE.search(name):
             break  # …长治市，最差的(…)3个城市依次是: the next clause, not a member
         position = first + step * passed
+        group = max(text.rfind(ch, start, m.start()) for ch in "，,")
+        if _TIED_GROUP_RE.match(text, m.start(), end):
+            # 乙县、丙县并列(21微克/立方米): the places of a tie written before its value share the
+            # position of the first of them
+            name = re.sub(r"并列$", "", name)
+            position = tied_at.setdefault(group, position)
         if m.group("own") is not None and out:  # 沧州和保定(并列): the place before's position
             written_at = parse_number(m.group("at")) if m.group("at") else None
             position = int(written_at) if written_at is not None else int(out[-1].value or position)
@@ -267,6 +274,9 @@ def _members(
         passed += (1 + len(tied)) if raw.strip() else 0  # a garbled name (???) still holds its place
     return out
 
+
+# 乙县、丙县并列(21微克/立方米): a member of a group of places tied before their bracketed value
+_TIED_GROUP_RE = re.compile(r"[^，,()（）]{1,40}?并列\s*[(（]")
 
 _CLAUSE_WORDS_RE = re.compile(
     r"最|较|其余|其他|其中|依次|依序|分别|城市|排名|位列|位居|达到|同比|不降|^除"

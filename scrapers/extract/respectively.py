@@ -162,6 +162,18 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     return places if single or tie else _group_in_a_list(text, clause_start, value_end)
 
 
+# 乙县、丙县并列(21微克/立方米): places tied on the value in the brackets after them
+_TIED_BEFORE_RE = re.compile(
+    r"(?P<list>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8})+)并列\s*[(（]\s*\d+(?:\.\d+)?\s*[^\d()（），,]{0,12}$"
+)
+
+
+def tied_places(text: str, clause_start: int, value_end: int) -> list[str]:
+    """The places of a tie written before its bracketed value (乙县、丙县并列(21微克/立方米)), or none."""
+    m = _TIED_BEFORE_RE.search(text, clause_start, value_end)
+    return _places(m.group("list")) if m else []
+
+
 # 浓度最好的城市是甲市、乙市和丙市，为16μg/m3: the best (or worst) places, one value for each.
 _PICKED_PLACES_RE = re.compile(
     r"(?:最好|最差|最优|最高|最低)的?(?:城市|地市|设区市|县区|区县|县|市|区)(?:是|为|有)"

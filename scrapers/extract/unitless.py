@@ -46,11 +46,14 @@ _MONEY_RE = re.compile(
     r"(?=[多余]?(?:[^\u4e00-\u9fffA-Za-z]|$))"  # not 亿元 / 亿立方米 / 万人; 13亿多 is a bound
 )
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
-_NEXT_MEMBER_RE = re.compile(rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE})?\s*(?P<num>{_DECIMAL}){_NO_UNIT}")
+_NEXT_MEMBER_RE = re.compile(
+    rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE}\s*(?:为|是)?)?\s*(?P<num>{_DECIMAL}){_NO_UNIT}"
+)  # 甲县为2.65、乙市为2.80: a member with its verb
 # …综合指数最低的是甲市，为3.12，最高的(城市)是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
-# clause of the same sentence that says the same of another place (not after ；, which ends it).
+# clause of the same sentence that says the same of another place (not after ；, which ends it);
+# …综合指数5.91，其中，甲区5.88、乙区6.03: the places it is made of.
 _PARALLEL_RE = re.compile(
-    rf"[；;，,]\s*(?:(?:最高|最低|最好|最差|较好|较差)的?(?:城市|地区|区县|县区|县|市)?(?:是|为){_PLACE}[，,]\s*为\s*"
+    rf"[；;，,]\s*(?:其中\s*[，,：:]?\s*)?(?:(?:最高|最低|最好|最差|较好|较差)的?(?:城市|地区|区县|县区|县|市)?(?:是|为){_PLACE}[，,]\s*为\s*"
     rf"|{_PLACE}\s*(?:为|是)?\s*)"
     rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
 )
@@ -58,7 +61,11 @@ _PARALLEL_RE = re.compile(
 _BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
 _INDEX_NAMED_RE = re.compile(_INDEX_WORD)  # 综合指数, 空气综合质量指数
 # 甲市（2.71）、乙市（2.85）…和癸市（3.20）: the next member of a list of places and index values.
-_NEXT_PLACE_RE = re.compile(r"\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}")
+# 较好的是甲县(2.71)、乙市(2.74)；较差的是丙市(3.18): the other end of the ranking goes on the list.
+_NEXT_PLACE_RE = re.compile(
+    r"\s*(?:[、，,和及与]|以及|[；;，,]\s*(?:较差|较好|最差|最好|最高|最低|较高|较低)的?(?:是|为|有))"
+    r"\s*[\u4e00-\u9fff]{1,8}"
+)
 _INDEX_REACH = 40
 # 除甲市(6.478)外各市综合指数均在5.5以内: the words may follow in the same clause.
 # 甲市（3.12）、乙市（3.25）和丙市（3.40）综合指数位列前三: past the rest of the list, too.
