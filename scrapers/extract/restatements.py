@@ -50,9 +50,11 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         placeless = (ind.code, ind.value, unit, ind.year)
         other = out[anywhere[placeless]] if placeless in anywhere else None
         if other is not None and _row_restates(other, ind, text):
-            continue  # 甲县PM2.5月均浓度为14微克…（同比上升16.7%） and below, 甲县 | 5 | 9 | 24 | 14 |
+            # 甲县PM2.5月均浓度为14微克…（同比上升16.7%） and below, 甲县 | 5 | 9 | 24 | 14 |
+            out[anywhere[placeless]] = _with_change_of(other, ind)
+            continue
         if other is not None and _row_restates(ind, other, text):
-            out[anywhere[placeless]] = ind  # the table first, the article's sentence after it
+            out[anywhere[placeless]] = _with_change_of(ind, other)  # the table first, the sentence after it
             continue
         if (
             key not in first
@@ -167,14 +169,26 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     )
 
 
+def _with_change_of(said: Indicator, row: Indicator) -> Indicator:
+    """The sentence's figure, with the change its table row gives when it states none."""
+    return said if said.change is not None or row.change is None else replace(said, change=row.change)
+
+
+_ROW_REACH = 800  # characters from a sentence to the table that restates it without places
+
+
 def _row_restates(said: Indicator, row: Indicator, text: str) -> bool:
     """Whether a table row's figure (甲县 | 5 | 9 | 24 | 14 |) restates a figure the article's
     sentence states of the row's place (2025年5月甲县…PM2.5月均浓度为14μg/m3): same code, value
-    and year, the row's place the sentence's region or named in its sentence."""
-    if not text or not _table_row(row) or _table_row(said) or not row.region or said.is_change_only:
+    and year, the row's place the sentence's region or named in its sentence; a row of an
+    indicator with no place (PM10(微克/立方米) | 47 | 53 | -12.1 |) restates the sentence just
+    before its table."""
+    if not text or not _table_row(row) or _table_row(said) or said.is_change_only:
         return False
     if (said.code, said.value, said.year) != (row.code, row.value, row.year):
         return False
+    if not row.region:
+        return 0 <= row.start - said.end <= _ROW_REACH
     stops = [m.end() for m in _STOP_RE.finditer(text, max(said.start - 200, 0), said.start)]
     sentence = text[stops[-1] if stops else max(said.start - 200, 0) : said.end]
     # a figure the extractor placed nowhere: the row's place opening its paragraph

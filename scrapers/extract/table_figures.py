@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.indicator_rows import indicator_row_values
 from scrapers.extract.numbers import to_base
 from scrapers.extract.tables import TableValue, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
@@ -20,10 +21,18 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
     chars = list(text)
     for start, end in table_regions(text):
         values, used = table_values(text, start, end)
+        if not values:  # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side
+            values = indicator_row_values(text, start, end)
+            used = [(v.row_start, _line_end(text, v.row_start)) for v in values]
         figures.extend(_indicator(text, v, years, start) for v in values)
         for a, b in used:
             chars[a:b] = " " * (b - a)
     return figures, "".join(chars) if figures else text
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
 
 
 def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> Indicator:
@@ -35,8 +44,8 @@ def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> 
         unit=v.unit,
         value_base=value_base,
         unit_base=unit_base,
-        year=years.fallback(v.start),
-        region=v.region,
+        year=v.year if v.year is not None else years.fallback(v.start),
+        region=v.region or None,
         change=v.change,
         previous_value=None,
         ranks=(),

@@ -56,6 +56,7 @@ class TableValue:
     end: int
     row_start: int
     change: Change | None = None
+    year: int | None = None  # the year its column names, where the table names one per column
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,138 @@
+"""Tables whose rows are indicators and whose columns are periods: a monthly report's
+year-on-year table.
+
+    考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%) |
+    PM10(微克/立方米) | 47 | 53 | -12.1 |
+
+Each row names one catalog indicator (and its unit); its figure is the value under the first
+period column, the header's year is its year, and a column of changes gives it its change (a
+negative value is a fall; ``%`` unless the header says 百分点). The other periods' values are
+earlier values, which the labelling convention leaves to a note. Rows are lines cut by ``|``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.records import Change, ChangeBasis
+from scrapers.extract.naming import codes_in_order
+from scrapers.extract.numbers import INDEX_UNIT
+from scrapers.extract.table_columns import INDEX_CODE, VALUE_RE
+from scrapers.extract.tables import TableValue
+
+# 2024年1-8月 / 本月 / 上年同期 / 1~2月 / 2023年: a column of one period's values
+_PERIOD_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*(?:\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?$"
+    r"|^(?:本月|当月|本年|本期|累计|上年同期|去年同期|上月|上年)$"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# 与上年同期比(%) / 同比变化(%) / 变化幅度(百分点) / 增减率: the column of changes
+_CHANGE_RE = re.compile(r"同比|同期比|比较|变化|变幅|增幅|降幅|增减|升降")
+_UNIT_RE = re.compile(r"[(（][^()（）]*[)）]")
+_KINDS = ("concentration", "percent", "index", "days")
+_PREVIOUS_MONTH_RE = re.compile(r"环比|上月")
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    first_period: int  # the cell index (0 = the indicator's) of the current period
+    change: int | None  # the cell index of the column of changes
+    points: bool  # changes in percentage points
+    year: int | None
+    basis: ChangeBasis  # 与上月比 / 环比: month on month; else year on year
+
+
+def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
+    """The figures of an indicator-row table in ``text[start:end]`` (lines cut by ``|``), or none."""
+    header: _Header | None = None
+    out: list[TableValue] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        cells = _cells(line, pos)
+        pos += len(line) + 1
+        if len(cells) < 3:
+            continue
+        if header is None:
+            header = _header([c for _, _, c in cells])
+            continue
+        value = _row(cells, header)
+        if value is not None:
+            out.append(value)
+    return out if len(out) >= 2 else []
+
+
+def _cells(line: str, pos: int) -> list[tuple[int, int, str]]:
+    return [
+        (pos + m.start(), pos + m.end(), m.group().strip())
+        for m in re.finditer(r"[^|]+", line)
+        if m.group().strip()
+    ]
+
+
+def _header(cells: list[str]) -> _Header | None:
+    periods = [i for i, c in enumerate(cells) if i > 0 and _PERIOD_RE.match(c.replace(" ", ""))]
+    if not periods or periods[0] != 1:
+        return None
+    changes = [i for i, c in enumerate(cells) if i > periods[0] and _CHANGE_RE.search(c.replace(" ", ""))]
+    first = cells[periods[0]]
+    year = _YEAR_RE.search(first)
+    change = changes[0] if changes else None
+    points = change is not None and "百分点" in cells[change]
+    basis: ChangeBasis = (
+        "vs_period" if change is not None and _PREVIOUS_MONTH_RE.search(cells[change]) else "yoy"
+    )
+    return _Header(periods[0], change, points, int(year.group()) if year else None, basis)
+
+
+def _row(cells: list[tuple[int, int, str]], header: _Header) -> TableValue | None:
+    key = cells[0][2]
+    codes = [c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)]
+    if len(set(codes)) != 1 or len(cells) <= header.first_period:
+        return None
+    start, stop, raw = cells[header.first_period]
+    m = VALUE_RE.match(raw)
+    unit = _unit(codes[0], key)
+    if m is None or unit is None or (m.group("pct") is not None and unit != "%"):
+        return None  # 52% in a row of a concentration: not this table's kind
+    return TableValue(
+        code=codes[0],
+        value=float(m.group("num").replace("−", "-")),
+        unit=unit,
+        region="",
+        start=start,
+        end=stop,
+        row_start=cells[0][0],
+        change=_change(cells, header),
+        year=header.year,
+    )
+
+
+def _unit(code: str, key: str) -> str | None:
+    """The row's unit: the one its name gives in brackets (PM10(微克/立方米)), % for a share."""
+    if code.endswith(("_ratio", "_share")) or "%" in key:
+        return "%"
+    if re.search(r"微克|μg|µg|ug", key):
+        return "微克/立方米"
+    if code == INDEX_CODE:
+        return INDEX_UNIT
+    if code.endswith("_count") and "天" in key:
+        return "天"
+    return None
+
+
+def _change(cells: list[tuple[int, int, str]], header: _Header) -> Change | None:
+    if header.change is None or len(cells) <= header.change:
+        return None
+    m = VALUE_RE.match(cells[header.change][2])
+    if m is None:
+        return None
+    number = float(m.group("num").replace("−", "-"))
+    if number == 0:
+        return None
+    return Change(
+        "down" if number < 0 else "up",
+        abs(number),
+        "percentage_point" if header.points else "percent",
+        header.basis,
+    )
