@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from models.records import Change, ChangeBasis
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
-from scrapers.extract.table_columns import INDEX_CODE, VALUE_RE
-from scrapers.extract.tables import TableValue
+from scrapers.extract.table_columns import INDEX_CODE, PLACEHOLDER_RE, VALUE_RE
+from scrapers.extract.tables import TableValue, cells_of
 
 # 2024年1-8月 / 本月 / 上年同期 / 1~2月 / 2023年: a column of one period's values
 _PERIOD_RE = re.compile(
@@ -136,3 +136,62 @@ def _change(cells: list[tuple[int, int, str]], header: _Header) -> Change | None
         "percentage_point" if header.points else "percent",
         header.basis,
     )
+
+
+def period_row_values(text: str, start: int, end: int) -> list[TableValue]:
+    """The figures of a table whose rows are periods and whose columns are indicators, cells one
+    a line or cut by ``|`` (年月 | 二氧化硫 | … | 2024年5月 | 7 | … | 2023年5月 | 8 | … |
+    同比变化(%) | -13.6 | …): the first period row's values, its year the row's, each with the
+    change the row of changes gives it by position; the other periods' rows are earlier values."""
+    cells = cells_of(text, start, end)
+    first = next(
+        (i for i, c in enumerate(cells) if i > 1 and _PERIOD_RE.match(c.text.replace(" ", ""))), None
+    )
+    if first is None or VALUE_RE.match(cells[0].text):
+        return []
+    columns = [_column_code(c.text) for c in cells[1:first]]
+    if sum(code is not None for code in columns) < 2:
+        return []
+    width = len(columns)
+    rows = [cells[i : i + width + 1] for i in range(first, len(cells) - width, width + 1)]
+    figures, changes = rows[0], next((r for r in rows[1:] if _CHANGE_RE.search(r[0].text)), None)
+    if any(VALUE_RE.match(c.text) is None for c in figures[1:] if not PLACEHOLDER_RE.match(c.text)):
+        return []  # the row is not as wide as the header: not this kind of table
+    year = _YEAR_RE.search(figures[0].text)
+    unit = "微克/立方米" if _MICROGRAMS_RE.search(text, max(start - 200, 0), figures[0].start) else None
+    out: list[TableValue] = []
+    for n, code in enumerate(columns):
+        m = VALUE_RE.match(figures[n + 1].text)
+        code_unit = INDEX_UNIT if code == INDEX_CODE else unit
+        if code is None or m is None or code_unit is None:
+            continue
+        out.append(
+            TableValue(
+                code=code,
+                value=float(m.group("num").replace("−", "-")),
+                unit=code_unit,
+                region="",
+                start=figures[n + 1].start,
+                end=figures[n + 1].end,
+                row_start=figures[0].start,
+                change=_listed_change(changes[n + 1].text) if changes is not None else None,
+                year=int(year.group()) if year else None,
+            )
+        )
+    return out if len(out) >= 2 else []
+
+
+_MICROGRAMS_RE = re.compile(r"[μµu]g/m[3³]|微克/立方米")
+
+
+def _column_code(cell: str) -> str | None:
+    codes = [c for kind in ("concentration", "index") for c in codes_in_order(_UNIT_RE.sub("", cell), kind)]
+    return codes[0] if len(set(codes)) == 1 else None
+
+
+def _listed_change(cell: str) -> Change | None:
+    m = VALUE_RE.match(cell)
+    number = float(m.group("num").replace("−", "-")) if m else 0.0
+    if number == 0:
+        return None
+    return Change("down" if number < 0 else "up", abs(number), "percent", "yoy")

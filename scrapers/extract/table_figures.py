@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
-from scrapers.extract.indicator_rows import indicator_row_values
+from scrapers.extract.indicator_rows import indicator_row_values, period_row_values
 from scrapers.extract.numbers import to_base
 from scrapers.extract.tables import TableValue, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
@@ -22,7 +22,7 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
     for start, end in table_regions(text):
         values, used = table_values(text, start, end)
         if not values:  # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side
-            values = indicator_row_values(text, start, end)
+            values = indicator_row_values(text, start, end) or period_row_values(text, start, end)
             used = [(v.row_start, _line_end(text, v.row_start)) for v in values]
         figures.extend(_indicator(text, v, years, start) for v in values)
         for a, b in used:

@@ -127,6 +127,11 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return out
 
 
+def cells_of(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of the flattened table in ``text[start:end]``, in order."""
+    return _cells(text, start, end)
+
+
 def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], list[tuple[int, int]]]:
     """The values of the table in ``text[start:end]`` that its header gives a catalog code, and
     the cells read as rows (names, ranks, values), which the sentence rules should not read."""
