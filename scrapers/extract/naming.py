@@ -96,6 +96,8 @@ def canonical(text: str) -> str:
         text = _GOOD_GRADES_RE.sub("优良", text)
     if "AQI" in text or "指标" in text or "指数" in text:
         text = _AQI_GOOD_RE.sub("优良", _DAYS_AQI_GOOD_RE.sub(r"优良\g<days>", text))
+    if "天次" in text:
+        text = text.replace("天次", "天数")  # 重度污染以上天次占…: city-days are days counted
     if "优、良" in text:
         text = text.replace("优、良", "优良")  # 优、良率 / 优、良天数: the two grades together
     if "良" in text and "以上" in text:
