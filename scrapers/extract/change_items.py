@@ -221,7 +221,9 @@ def listed_change_items(
         subject, _ = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
         places = place_lists.PlaceList(earlier.places, subject)
     if len(members) != len(listed):
-        members = _members_of_the_list_before(s, pos, len(listed))
+        members = _members_of_the_list_before(s, pos, len(listed)) or _members_of_the_clause_before(
+            s, pos, len(listed)
+        )
     if len(members) != len(listed):
         return []
     listed = with_list_verb(listed)
@@ -269,6 +271,32 @@ def _members_of_the_list_before(s: Sentence, pos: int, count: int) -> list[str]:
         return []
     members = place_lists.members(s.text, s.seg.start, earlier)
     return members if len(members) == count else []
+
+
+# PM10和NO2同比均有所改善，分别下降6.1%和13.6%: the verdict closing the members' clause
+_VERDICT_TAIL_RE = re.compile(
+    r"(?:(?:较|比|与)[^，,。；;]{0,12}?)?(?:同比)?(?:均|都)?(?:有所|明显|略有|不同程度)?"
+    r"(?:改善|下降|上升|好转|降低|提高|恶化)(?:相比)?\s*$"
+)
+
+
+def _members_of_the_clause_before(s: Sentence, pos: int, count: int) -> list[str]:
+    """A 分别 whose clause names nothing lists over the indicators of the clause before it, when
+    that clause ends on a verdict (PM10和NO2同比均有所改善，分别下降6.1%和13.6%)."""
+    clause = s.clause_of(pos)
+    if not _ONLY_COMPARED_RE.fullmatch(s.text, clause.start, pos):
+        return []
+    before = [c for c in s.clauses if c.end <= clause.start and c.start >= s.seg.start]
+    if not before:
+        return []
+    words = s.text[before[-1].start : before[-1].end].rstrip(" ，,")
+    verdict = _VERDICT_TAIL_RE.search(words)
+    if verdict is None:
+        return []
+    members = place_lists.members(s.text, before[-1].start, before[-1].start + verdict.start())
+    if len(members) != count or not all(len(codes_of_changed_subject(m)) == 1 for m in members):
+        return []
+    return members
 
 
 def _places_listed_before(s: Sentence, pos: int, count: int) -> place_lists.PlaceList | None:
