@@ -23,7 +23,7 @@ from scrapers.extract import (
     subjects,
 )
 from scrapers.extract import respectively as respectively_
-from scrapers.extract.catalog import GENERIC_BY_KIND
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
 from scrapers.extract.listed_years import listed_years
 from scrapers.extract.magnitudes import absolute_magnitude, magnitude_change
 from scrapers.extract.modifiers import find_modifiers
@@ -156,10 +156,52 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     for mod in find_modifiers(s.text, s.seg):
         orphans.extend(modifier_attach.attach_modifier(s, mod, drafts))
     drafts = [_span_end_year(s, changes.settled(d, s.text)) for d in drafts]
+    drafts = _named_range_ends(s, drafts)
     drafts = _listed_places(s, drafts)
     drafts = listed_years(s, drafts)
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
+
+
+# 优良率在86.2%~100%之间，最高为甲县和乙县，最低为丙区 / 浓度在21.6~33.9微克/立方米之间，最低为…
+_NAMED_RANGE_RE = re.compile(
+    r"(?P<lo>\d+(?:\.\d+)?)\s*(?:%|％|微克/立方米|微克每立方米|[μµu]g/m3)?\s*[~～\-—至到]\s*(?P<hi>\d+(?:\.\d+)?)"
+    r"\s*(?:%|％|微克/立方米|微克每立方米|[μµu]g/m3)?\s*之间\s*[，,]\s*(?P<named>(?:其中)?(?:最高|最低)[^。；;\n]{1,60})"
+)
+_EXTREME_PLACES_RE = re.compile(r"(?P<which>最高|最低)的?(?:是|为)(?P<places>[^，,。；;\n]{2,40})")
+
+
+def _named_range_ends(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
+    """Both ends of a range whose ends are named by place (…在86.2%~100%之间，最高为甲县，最低为乙区)
+    are figures of the range's indicator, each of the places named for it (the rules read one end,
+    or both with the far one unnamed)."""
+    out = list(drafts)
+    entries = catalog_by_code()
+    for m in _NAMED_RANGE_RE.finditer(s.text, s.seg.start, s.seg.end):
+        read = [d for d in out if m.start("lo") <= d.end <= m.end("hi") + 8 and d.value is not None]
+        model = next((d for d in read if d.code in entries and not entries[d.code].generic), None)
+        if model is None:
+            continue
+        places = {
+            x.group("which"): x.group("places").strip() for x in _EXTREME_PLACES_RE.finditer(m.group("named"))
+        }
+        out = [d for d in out if d not in read]
+        for which, group in (("最低", "lo"), ("最高", "hi")):
+            value = float(s.text[m.start(group) : m.end(group)])
+            out.append(
+                replace(
+                    model,
+                    value=value,
+                    value_base=value,
+                    start=m.start(),
+                    end=m.end(group),
+                    quote=s.text[m.start() : m.end(group)],
+                    region=places.get(which, model.region),
+                    change=None,
+                    previous_value=None,
+                )
+            )
+    return sorted(out, key=lambda d: d.start)
 
 
 def _earlier_value_of(draft: Indicator, drafts: list[Indicator], bases: set[int]) -> bool:

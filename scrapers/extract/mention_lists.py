@@ -51,8 +51,22 @@ def _is_range_end(text: str, start: int, raw: str) -> bool:
 _NAMED_NEAR_END_RE = re.compile(r"[)）]\s*[-～~—]\s*$")
 
 
+# 优良率在86.2%~100%之间，最高为甲县…，最低为乙区: the ends of the range are the places' figures
+_EXTREMES_NAMED_AFTER_RE = re.compile(
+    r"(?:\s*[~～\-—至到]\s*\d+(?:\.\d+)?)?\s*(?:%|％|微克/立方米|微克每立方米|[μµu]g/m3)?\s*之间\s*[，,]\s*"
+    r"(?:其中)?(?:最高|最低)的?(?:是|为)"
+)
+
+
+def extremes_named_after(text: str, end: int) -> bool:
+    """Whether a range the number at ``end`` is an end of goes on to name the places at its ends."""
+    return _EXTREMES_NAMED_AFTER_RE.match(text, end) is not None
+
+
 def number_allowed(text: str, start: int, raw: str) -> bool:
     before = text[max(start - 1, 0) : start] if start else ""
+    if before in "~～-—" and before and extremes_named_after(text, start + len(raw)):
+        return True  # the far end of a range whose ends are named by place
     if is_signed(text, start) or COMPARED_SIGN_RE.search(text, max(start - 8, 0), start):
         return True  # 下降-3.2% / 同比-3.6%: a sign, not the far end of a range
     if before == "第" or (

@@ -22,6 +22,7 @@ from scrapers.extract.mention_lists import (
     COMPARED_SIGN_RE,
     PLACE_SIGN_RE,
     continued_changes,
+    extremes_named_after,
     flipped,
     is_signed,
     list_siblings,
@@ -626,6 +627,8 @@ def _role(
             word = re.sub(r"\s", "", word)
             direction = flipped(_way_of(word)) if sign else _way_of(word)
         return Mention(start, end, value, mult, unit, "change", direction, word in _JUDGED_VERBS)
+    if extremes_named_after(text, end):
+        return Mention(start, end, value, mult, unit, "level")  # …在86.2%~100%之间，最高为甲县: a place's
     if (
         _THRESHOLD_AFTER_RE.match(text, end)
         or _CONDITION_AFTER_RE.match(text, end)

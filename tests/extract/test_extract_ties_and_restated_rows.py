@@ -256,3 +256,17 @@ def test_a_分别_after_a_clause_ending_on_a_verdict_lists_over_that_clauses_ind
         ("pm10_avg_concentration", "down", 6.1),
         ("no2_avg_concentration", "down", 13.6),
     ]
+
+
+def test_the_ends_of_a_range_named_by_place_are_each_places_figure() -> None:
+    text = (
+        "4月份，各县(市、区)优良率在83.3%~100%之间，最高为东川县和西岭市，最低为北桥区。"
+        "各县(市、区)PM2.5浓度在21.6~33.9微克/立方米之间，最低为东川县，最高为南坪县。"
+    )
+    assert _placed(text, "good_air_days_ratio") == [(83.3, "北桥区"), (100.0, "东川县和西岭市")]
+    assert _placed(text, "pm25_avg_concentration") == [(21.6, "东川县"), (33.9, "南坪县")]
+
+
+def test_a_range_whose_ends_are_not_named_gives_no_figure() -> None:
+    text = "2023年，全省13个设区市优良天数比率在52.4%-78.6%之间，PM2.5浓度在31~48微克/立方米之间。"
+    assert [code for code, _ in _figures(text) if code != "count"] == []
