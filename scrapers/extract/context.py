@@ -90,10 +90,25 @@ _REGIONS = (
 )
 _REGION_RE = re.compile(
     "|".join([*_REGIONS, *PROVINCES, *(f"{c}市" for c in _LONG_CITIES)])
-    + r"|全省|省内|全国|全市|(?P<city>[\u4e00-\u9fff]{2}市)"
+    + r"|全省|省内|全国|全市|(?P<city>[\u4e00-\u9fff]{2}市(?:区(?![域内县划]))?)"  # 甲市区: the city's urban districts
 )
 # 全国率先 / 全国第三 / 全国平均 name a comparison, not where the figure holds.
-_NOT_A_PLACE_AFTER = ("率先", "首", "第", "前列", "领先", "平均", "排名", "范围", "同类", "生态环境系统")
+_NOT_A_PLACE_AFTER = (
+    "率先",
+    "首",
+    "第",
+    "前列",
+    "领先",
+    "平均",
+    "排名",
+    "范围",
+    "同类",
+    "生态环境系统",
+    "保持",
+    "处于",
+    "位居",
+    "名列",  # (在)全国保持较高水平 / 处于前列: a standing, not where it holds
+)
 _LEAD_TIME_RE = re.compile(
     r"\s*(?:(?:19|20)\d{2}\s*年(?:底|度|末)?|今年|去年|截至目前|目前|我们|其中)?"
     r"\s*(?:\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月份?|[一二三四]季度|上半年)?\s*[，,]?\s*"

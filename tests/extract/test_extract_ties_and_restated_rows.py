@@ -270,3 +270,11 @@ def test_the_ends_of_a_range_named_by_place_are_each_places_figure() -> None:
 def test_a_range_whose_ends_are_not_named_gives_no_figure() -> None:
     text = "2023年，全省13个设区市优良天数比率在52.4%-78.6%之间，PM2.5浓度在31~48微克/立方米之间。"
     assert [code for code, _ in _figures(text) if code != "count"] == []
+
+
+def test_a_citys_urban_districts_are_the_figures_place_and_a_national_standing_is_not() -> None:
+    assert _placed("3月份，东川市区AQI优良率为88.2%，同比下降3.1个百分点。", "good_air_days_ratio") == [
+        (88.2, "东川市区")
+    ]
+    text = "1月至9月，全省环境空气质量优良天数比例为94.6%，在全国保持较高水平；国考断面水质优良比例达到100%。"
+    assert _placed(text, "surface_water_good_ratio") == [(100.0, "全省")]
