@@ -124,17 +124,17 @@ def _unit(code: str, key: str) -> str | None:
 def _change(cells: list[tuple[int, int, str]], header: _Header) -> Change | None:
     if header.change is None or len(cells) <= header.change:
         return None
-    m = VALUE_RE.match(cells[header.change][2])
-    if m is None:
-        return None
-    number = float(m.group("num").replace("−", "-"))
+    return _signed_change(cells[header.change][2], header.points, header.basis)
+
+
+def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") -> Change | None:
+    """The change a signed cell of a column or row of changes states (-12.1: a fall), none for 0."""
+    m = VALUE_RE.match(cell)
+    number = float(m.group("num").replace("−", "-")) if m else 0.0
     if number == 0:
         return None
     return Change(
-        "down" if number < 0 else "up",
-        abs(number),
-        "percentage_point" if header.points else "percent",
-        header.basis,
+        "down" if number < 0 else "up", abs(number), "percentage_point" if points else "percent", basis
     )
 
 
@@ -174,7 +174,7 @@ def period_row_values(text: str, start: int, end: int) -> list[TableValue]:
                 start=figures[n + 1].start,
                 end=figures[n + 1].end,
                 row_start=figures[0].start,
-                change=_listed_change(changes[n + 1].text) if changes is not None else None,
+                change=_signed_change(changes[n + 1].text) if changes is not None else None,
                 year=int(year.group()) if year else None,
             )
         )
@@ -187,11 +187,3 @@ _MICROGRAMS_RE = re.compile(r"[μµu]g/m[3³]|微克/立方米")
 def _column_code(cell: str) -> str | None:
     codes = [c for kind in ("concentration", "index") for c in codes_in_order(_UNIT_RE.sub("", cell), kind)]
     return codes[0] if len(set(codes)) == 1 else None
-
-
-def _listed_change(cell: str) -> Change | None:
-    m = VALUE_RE.match(cell)
-    number = float(m.group("num").replace("−", "-")) if m else 0.0
-    if number == 0:
-        return None
-    return Change("down" if number < 0 else "up", abs(number), "percent", "yoy")
