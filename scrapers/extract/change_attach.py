@@ -20,6 +20,7 @@ from scrapers.extract.change_items import (
     names_a_measure,
     oriented,
     place_only,
+    the_place,
     with_list_verb,
 )
 from scrapers.extract.change_subjects import codes_of_changed_subject, names_own_subject
@@ -130,7 +131,10 @@ def _named_targets(
 
 
 _COUNTED_POLLUTANTS_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}\s*项(?:主要)?(?:污染物|指标)")
-_GROUP_SIZE_RE = re.compile(r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)$")
+# …41个城市 / 其他5个城市改善情况分别为：甲市下降17.2%…: a group's size (and what is told of it)
+_GROUP_SIZE_RE = re.compile(
+    r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)(?:的)?(?:(?:改善|变化)?情况)?$"
+)
 
 
 def _may_take(d: Indicator, listed: list[Mention]) -> bool:
@@ -221,7 +225,7 @@ def attach_change(
         if _another_years_comparison(s, m) and (not names_own_subject(subject) or _named_before(s, subject)):
             return []  # …比2019年同期减少17.4%；比2015年同期减少34.2%: the figure's second comparison
         # 恶化幅度最大的县为乙县恶化11.1%: 乙县's change; 萍乡上升2.0%: 萍乡's
-        place = selected_place(subject) or (subject.strip(" ，,、") if place_only(subject) else None)
+        place = selected_place(subject) or the_place(subject)
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change
@@ -353,6 +357,8 @@ def change_target(
     target = _before_aside(s.text, drafts, targets[0], m.start)
     clause = s.clause_of(m.start)
     figure = drafts[target]
+    if figure.code == GENERIC_BY_KIND["count"] and the_place(s.text[clause.start : m.start]) is not None:
+        return None  # 其他5个城市改善情况分别为：甲市下降17.2%: 甲市's change, not the count's
     if own and change_basis(s, m.start) == "cumulative" and not clause.start <= figure.start < clause.end:
         return None  # “十四五”时期…累计下降20%: a period's change, not the year's figure's
     if codes and figure.code not in codes:

@@ -150,6 +150,11 @@ _PLACE_GROUP_RE = re.compile(
 )
 _PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
+_AMONG_RE = re.compile(r"^其中\s*[，,]?\s*")
+# 上升幅度达 / 降幅为 / 改善率: the words for a change's size after the place it is of
+_SIZE_TAIL_RE = re.compile(
+    r"(?:(?:同比)?(?:上升|下降|改善|恶化|增长|减少|提高|降低)幅度|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
+)
 # 同比 / 较上年 / 和去年同期相比: words that say only what a change is compared with
 _COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:上年|去年|前年|上一年|前一年)|相比|比较)+")
 
@@ -174,6 +179,16 @@ def names_a_measure(subject: str) -> bool:
     return _MEASURE_NAME_RE.search(_COMPARED_TAIL_RE.sub("", subject.strip(" ，,、"))) is not None
 
 
+def the_place(subject: str) -> str | None:
+    """The place a subject that is only a place names, without 其中 or the words for the change's
+    size (其中甲市上升幅度达 -> 甲市); None for any other subject."""
+    if not place_only(subject):
+        return None
+    name = _SIZE_TAIL_RE.sub("", _AMONG_RE.sub("", subject.strip(" ，,、")))
+    name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))
+    return name if name and place_lists.is_place(name) else None  # 同比增加: no place at all
+
+
 def place_only(subject: str) -> bool:
     """…分别下降13.4%、10.8%；丙市上升2.0% / 萍乡上升2.0% / 等3个城市同比上升: a subject that
     is only a place (or a group of places) says where the change is, not what changed."""
@@ -183,6 +198,7 @@ def place_only(subject: str) -> bool:
     if _MEASURE_NAME_RE.search(name):
         return False  # 降尘量下降12.0% / 保存率提高4个百分点: a short name of a measure, no place
     name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
+    name = _SIZE_TAIL_RE.sub("", _AMONG_RE.sub("", name)) or name  # 其中甲市上升幅度达: 甲市
     if not name or re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) or codes_of_changed_subject(name):
         return False  # 臭氧上升3.3%: a short name of what changed, not a place
     if compared_only(name):

@@ -278,3 +278,22 @@ def test_a_citys_urban_districts_are_the_figures_place_and_a_national_standing_i
     ]
     text = "1月至9月，全省环境空气质量优良天数比例为94.6%，在全国保持较高水平；国考断面水质优良比例达到100%。"
     assert _placed(text, "surface_water_good_ratio") == [(100.0, "全省")]
+
+
+def test_a_change_of_one_place_picked_out_by_其中_with_its_size_is_that_places_change() -> None:
+    text = "1月至5月，东川、西岭、北桥和南坪4市PM2.5平均浓度同比上升，其中南坪上升幅度达13.4%。"
+    changes = [(i.code, i.region, i.change.value) for i in extract_text(text)[0] if i.change is not None]
+    assert changes == [("pm25_avg_concentration", "南坪", 13.4)]
+
+
+def test_the_first_place_after_a_count_of_places_takes_its_own_change_not_the_counts() -> None:
+    text = (
+        "在PM2.5平均浓度改善率前10名中，有某省3个城市。其他5个城市改善情况分别为："
+        "东川市下降17.2%、西岭市下降15.1%、北桥市下降11.6%。"
+    )
+    changes = {(i.code, i.region, i.change.value) for i in extract_text(text)[0] if i.change is not None}
+    assert changes == {
+        ("pm25_avg_concentration", "东川市", 17.2),
+        ("pm25_avg_concentration", "西岭市", 15.1),
+        ("pm25_avg_concentration", "北桥市", 11.6),
+    }
