@@ -184,9 +184,15 @@ def the_place(subject: str) -> str | None:
     size (其中甲市上升幅度达 -> 甲市); None for any other subject."""
     if not place_only(subject):
         return None
-    name = _SIZE_TAIL_RE.sub("", _AMONG_RE.sub("", subject.strip(" ，,、")))
-    name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))
+    name = _named_place(subject.strip(" ，,、"))
     return name if name and place_lists.is_place(name) else None  # 同比增加: no place at all
+
+
+def _named_place(words: str) -> str:
+    """``words`` without the verb and the size of a change or 仅/其中 around a place (仅甲市同比恶化,
+    其中甲市上升幅度达: 甲市)."""
+    name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", words))
+    return _SIZE_TAIL_RE.sub("", _AMONG_RE.sub("", name)) or name
 
 
 def place_only(subject: str) -> bool:
@@ -197,8 +203,7 @@ def place_only(subject: str) -> bool:
         return True
     if _MEASURE_NAME_RE.search(name):
         return False  # 降尘量下降12.0% / 保存率提高4个百分点: a short name of a measure, no place
-    name = _ONLY_RE.sub("", _PLACE_VERB_RE.sub("", name))  # 仅甲市同比恶化: 甲市
-    name = _SIZE_TAIL_RE.sub("", _AMONG_RE.sub("", name)) or name  # 其中甲市上升幅度达: 甲市
+    name = _named_place(name)
     if not name or re.search(r"[\dA-Za-z\u2160-\u216b]|类$", name) or codes_of_changed_subject(name):
         return False  # 臭氧上升3.3%: a short name of what changed, not a place
     if compared_only(name):
