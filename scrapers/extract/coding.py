@@ -37,6 +37,8 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
+    # 年均浓度控制在了29微克: where the level was held
+    r"|(?:控制|保持|稳定|维持)(?:在|于)(?:了)?"
     # 截至3月6日平均浓度为52.0: up to which day
     r"|(?:截至|截止)(?:到)?|\d{1,4}\s*日(?!均)"  # 截至36日: a mirror lost the 月
     # 从2015年的64.5%…提升到2024年的90.4% / 亦从23.7微克/立方公尺改善至16.4: the value it came from
@@ -141,6 +143,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             _SECOND_GRADE_SHARE_RE.search(naming) is not None
             and _ONE_GRADE_SHARE_RE.search(s.text, s.full.start, s.clause_of(m.start).start) is not None
         )
+        # 良级天数260天，占比71.3%: the share of the grade just counted
+        or (
+            subject.startswith("占")
+            and _ONE_GRADE_COUNT_RE.fullmatch(s.previous_clause(s.clause_of(m.start)))
+        )
+        or _GRADE_COUNT_BRACKET_RE.search(s.text, max(m.start - 30, 0), m.start)
+        is not None  # 超标天数为75天(占20.5%
     ):
         return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
@@ -174,6 +183,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             len(subject.strip("占为的 ")) > 1 or _after_a_count(s, m.start)
         )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
+        if earlier is not None and _GOOD_RATE_RE.search(subject) and not higher_is_better(earlier):
+            earlier = None  # 劣Ⅴ类水质占6.2%，达标率为61.4%: a rate of meeting, not the bad share
         own = _code_of_own_clause(s, m.start, naming, kind)
         # 4个断面为劣Ⅴ类，占监测断面总数的50.0%: the whole's name says of what, not which share
         code = (earlier or own or code) if whole else (own or earlier or code)
@@ -223,7 +234,7 @@ _EXCEEDED_AFTER_RE = re.compile(
 # 9天为优 / 优29天 / 轻度污染12天 / 超标34天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _ONE_GRADE_BEFORE_RE = re.compile(
-    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
+    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘|(?<![度及])严重)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
 )
 
 
@@ -233,6 +244,15 @@ _POLLUTANT_DAYS_RE = re.compile(
 _ONE_CLASS_LIST_RE = re.compile(r"(?:[一二三四五ⅠⅡⅢⅣⅤ]类(?:海水|水质)?[、和及与])+[一二三四五ⅠⅡⅢⅣⅤ]类")
 _ONE_CLASS_RE = re.compile(
     r"\s*(?:[一二三四五]类|[ⅠⅡⅢⅣⅤ]类|第[一二三四五]类|[IV]{1,3}类)(?:海水|水质|水体)?\s*(?:为|占|是)?\s*$"
+)
+# 其中优级天数80天 / 良 250 天 / 中度 污染 4 天 / 9天为轻度污染: one grade's days (not 优良天数)
+_GRADE_WORD = r"(?:优|良|(?:轻度|中度|重度|严重)\s*(?:污染)?|超\s*标)(?:级)?"
+_ONE_GRADE_COUNT_RE = re.compile(
+    r"\s*(?:其中)?[，,：:\s]*(?:空气(?:环境)?质量)?(?:达)?\s*"
+    rf"(?:{_GRADE_WORD}\s*(?:天数|数)?\s*(?:为|有|达)?\s*\d+\s*天|\d+\s*天\s*(?:为|是)?\s*{_GRADE_WORD})\s*"
+)
+_GRADE_COUNT_BRACKET_RE = re.compile(
+    rf"(?<![优良])(?<!重)(?<!及以上){_GRADE_WORD}\s*(?:天数|数)?\s*(?:为|有|达)?\s*\d+\s*天\s*[（(]\s*占(?:比)?\s*$"
 )
 _SECOND_GRADE_SHARE_RE = re.compile(r"(?<![到于及])二级(?:达标)?天数?(?:比例|比率|占比)")
 _ONE_GRADE_SHARE_RE = re.compile(
@@ -249,6 +269,7 @@ _SHARE_OF_NOUN_RE = re.compile(
 
 
 _SHARE_WORD_RE = re.compile(r"占比|比重|份额")
+_GOOD_RATE_RE = re.compile(r"达标率|优良率|达标比例")
 # 60%的人口 / 90%以上的农村人口 / 30%的耕地: a share of the people or the land named after it,
 # whatever the words after say they do (…以地下水为主要饮用水源 is no water quality).
 _SHARE_OF_PEOPLE_RE = re.compile(

@@ -2,8 +2,8 @@
 
 - 湖库 monitoring uses 点位 where rivers use 断面: a class I-III share or count of 点位 in a
   paragraph about lakes and reservoirs (（三）全区区考湖库点位…) is the lake-reservoir figure.
-- 重度污染占0.1%，无严重污染: with no 严重污染 days, the 重度污染 share is the share of heavy or
-  worse pollution days.
+- 重度污染占0.1%，无严重污染 / 重度污染2天，占比0.5%。全年未出现严重污染: with no 严重污染 days, the
+  重度污染 share is the share of heavy or worse pollution days.
 - 重度污染5天，严重污染4天: each category's days when both are counted, not heavy-or-worse days.
 - 新增优良天数87天 / 累计同比减少重污染天数19天: an increase or decrease of days is an absolute
   change, not a count of days.
@@ -18,7 +18,12 @@ _TO_LAKE = {
     "surface_water_good_ratio": "lake_reservoir_good_ratio",
     "surface_water_good_count": "lake_reservoir_good_count",
 }
-_NO_SEVERE_RE = re.compile(r"[^。；;\n]{0,6}?无严重污染")
+# …，无严重污染 / …，没有出现严重污染 / …。全年未出现严重污染 / 严重污染0天
+_NO_SEVERE_RE = re.compile(
+    r"[^。；;\n]{0,6}?(?:无|未出现|没有出现|未发生|没有)严重\s*污染"
+    r"|[^\n]{0,12}?[。；;][^。；;\n]{0,6}?(?:无|未出现|没有出现|未发生)严重\s*污染"
+    r"|[^。；;\n]{0,12}?严重\s*污染(?:天数)?(?:为)?\s*0\s*天"
+)
 # 由多到少依次为: the order of a list, not a change
 _ORDER_WORDS_RE = re.compile(r"[由从](?:多到少|少到多|高到低|低到高)")
 # 新增优良天数102天 / 同比减少5天 is a change; 重污染天数减少至3天 says the level it reached.
@@ -26,7 +31,10 @@ _DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|�
 
 
 # 重度污染占0.2% / 重度污染0.2% / 重度污染比例为0.2%, then 无严重污染: the heavy-or-worse share.
-_HEAVY_SHARE_RE = re.compile(r"(?<!及以上)重度污染(?:天数)?(?:占|比例为|比例|为)?$")
+_HEAVY_SHARE_RE = re.compile(
+    r"(?<!及以上)重度\s*污染(?:天数)?(?:占|比例为|比例|为)?$"
+    r"|(?<!及以上)(?<!重)重度\s*污染(?:天数|数)?\s*(?:为|有)?\s*\d+\s*天\s*[，,]\s*占(?:比)?(?:为)?\s*$"  # 重度污染2天，占比
+)
 
 
 # 重度污染5天，严重污染4天: with both categories counted, each is one category's days.
