@@ -38,7 +38,7 @@ _CLASS_III_MET_RE = re.compile(r"(?:III|三)类(?:水质)?(?:标准|以上|及�
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # Words that say a share is of good water when no catalog keyword names it (coastal classes).
 _GOOD_WORDS_RE = re.compile(
-    r"优良|优于二类|好于二类|一、二类|一类和二类|一类及二类|一二类|二类及以上"
+    r"优良|优于二类|好于二类|一、二类|第?一类[和及与]第?二类|一二类|二类及以上"
     r"|一类、二类(?![^，,。；;]*?分别)"  # not 一类、二类海水面积比例分别为…: one class each
     # 达到或优于Ⅲ类 / Ⅰ～Ⅲ类: meeting class Ⅲ is the good share of fresh water (not when it opens
     # a list of classes, Ⅰ~Ⅲ类、Ⅳ~Ⅴ类…分别占, whose other members are other shares)
@@ -47,6 +47,9 @@ _GOOD_WORDS_RE = re.compile(
     r"|(?:达到|符合|满足)(?:国家)?(?:地表水)?(?:Ⅲ|III|三)类(?:水质)?标准"
     r"|(?:Ⅰ|I|一)类?\s*[~～—\-至到]\s*(?:Ⅲ|III|三)类)(?![^，,。；;]*?、)"
 )
+
+
+_CITIES_SHARE_RE = re.compile(r"(?:城市|地市|市州|县区|区县)(?:数量|个数)?(?:的)?(?:占比|比例|比重)")
 
 
 def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
@@ -73,6 +76,8 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
         plain = _ASIDE_RE.sub("", without_titles(naming))
         if code not in _GOOD_CODES and not (compliance or met_class_iii or _GOOD_WORDS_RE.search(plain)):
             return code
+        if code in (None, "share") and _CITIES_SHARE_RE.search(plain):
+            return code  # 水质指数达到优良等级的城市比例: a share of cities, not of the water
         found = _for_bodies(bodies, compliance)
         if found is None and compliance and code in _GOOD_CODES:
             return "share"  # 大中型水库水质达标率: a lake's compliance rate, not its good (Ⅰ~Ⅲ) share
