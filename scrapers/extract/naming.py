@@ -118,9 +118,9 @@ def canonical(text: str) -> str:
 _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
 _MET_OR_BETTER_RE = re.compile(r"达到或(?:优于|好于)(?:III|三)类")
 _QUOTE = "[“”\"'‘’「」]?"
-# 达“良”及以上天数: days at 良 or better are the good (优良) days.
+# 达“良”及以上天数 / 良好以上天数: days at 良 or better are the good (优良) days.
 _GOOD_OR_BETTER_RE = re.compile(
-    rf"(?<!优){_QUOTE}良{_QUOTE}(?:及|或)?以上(?:的)?(?=天|日)"
+    rf"(?<!优){_QUOTE}良(?:好)?{_QUOTE}(?:及|或)?以上(?:的)?(?=天|日)"
     r"|(?:二|II|Ⅱ)级\s*[(（]\s*良\s*[)）]\s*(?:及|或)?以上(?:的)?(?=天|日)"  # 达到II级(良)以上天数: the grade and its name
 )
 # “重度污染”和“严重污染”天数占比: the two worst grades together are the heavy-or-worse days (not
