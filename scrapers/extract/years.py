@@ -25,6 +25,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_RE = re.compile(
     rf"(?<![\d比较与到—\-~～从由同])(?<![比较与到从由同]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
+    # 创下2014年全面启用城市空气自动监测网络以来…: a longer start, with no level reached in between
+    # (2023年全市PM2.5浓度为有监测以来最低 keeps its year)
+    r"(?![^，,。；;\d为是达创至到降升比最]{9,24}以来)"
 )
 # 均达到2021年水质目标要求 / 完成2020年度目标任务: a year's target reached dates the figures.
 _REACHED_TARGET_RE = re.compile(
