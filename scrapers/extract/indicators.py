@@ -269,6 +269,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
     floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])
+    if remark := level_subjects.RANK_REMARK_RE.match(s.text, floor, m.start):
+        floor = remark.end()  # 甲区41微克/立方米(并列第1)、乙区…: the rank is the figure before's
     ceiling = min(
         [m.start, *(o.start for o in mentions if o.role == "threshold" and floor <= o.start < m.start)]
     )

@@ -33,12 +33,16 @@ _BRACKETED_PLACE_RE = re.compile(
 _NOT_A_BRACKETED_PLACE_RE = re.compile(r"[同比降升增减年月日约左右以上下内为是的达均平]")
 _PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(
-    r"[占为是达率比数度优良污染均共计其中的标]|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
+    r"[占为是达率比数度优良污染均共计其中的标]|严重|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
 )  # 一类32.3%: a class; 达标331天，超标34天: days over the standard, no place
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
 _OTHER_COUNT_RE = re.compile(
     r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"
 )
+
+
+# 甲区41微克/立方米(并列第1)、乙区…: a member's rank in brackets after its value
+RANK_REMARK_RE = re.compile(r"\s*[(（]\s*(?:并列)?第\s*\d{1,3}\s*(?:位|名)?\s*[)）]")
 
 
 def place_of_a_listed_value(
@@ -54,8 +58,9 @@ def place_of_a_listed_value(
         return None  # 优占40.1%: a day category's share, not a place's value
     clause = s.clause_of(m.start)
     item_start = max([clause.start, *(d.end for d in drafts if clause.start <= d.end <= m.start)])
+    item_start = remark.end() if (remark := RANK_REMARK_RE.match(s.text, item_start, m.start)) else item_start
     before = _PLACE_VERB_RE.sub("", _LIST_LEAD_RE.sub("", s.text[item_start : m.start].strip(" ，,、")))
-    after = s.text[m.end : clause.end].split("、", 1)[0]
+    after = RANK_REMARK_RE.sub("", s.text[m.end : clause.end].split("、", 1)[0], count=1)
     if before != place or after.strip(" ，,、。；;"):
         return None  # the item is the place and its value, nothing else (not 达成1276笔交易)
     lead = next(

@@ -47,6 +47,7 @@ _MONEY_RE = re.compile(
 )
 # 综合指数分别为4.35和5.20 / 依次为：甲市3.12、乙市3.25: the further members of a list of index values.
 _NEXT_MEMBER_RE = re.compile(
+    r"\s*(?:[(（](?:并列)?第\s*\d{1,3}\s*(?:位|名)?[)）])?"  # 甲区4.25(并列第10)、乙市…: a member's rank
     rf"\s*(?:[、和及与]|以及)\s*(?:{_PLACE}\s*(?:为|是)?)?\s*(?P<num>{_DECIMAL}){_NO_UNIT}"
 )  # 甲县为2.65、乙市为2.80: a member with its verb
 # …综合指数最低的是甲市，为3.12，最高的(城市)是乙市，为5.20 / 各市综合指数中，甲市为3.12，乙市3.25: a
