@@ -191,6 +191,7 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:目标|标准)(?:值|任务)?\s*[(（][^()（）]{0,24}[)）]\s*$"
     r"|(?:目标|标准)(?:值)?\s*[(（:：][^()（）。；;\n]{0,30}$"  # 年度目标(PM2.5≤29、PM10≤47): inside it
     r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
+    r"|(?:不高于|不大于|不得高于|不得超过)\s*$"  # PM2.5平均浓度不高于45微克: a cap is an aim or a limit
     r"|介于\s*$"  # 比例介于90%至100%: the near end of a band
     # 较世界卫生组织标准分别超出21、8及9微克/立方米: how far above a standard, not a level
     r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
@@ -492,6 +493,19 @@ def _bounds_a_group(text: str, start: int, end: int) -> bool:
     )
 
 
+# 重污染天数比率控制在1%以内 / 劣Ⅴ类比例控制在8.5%以内: a cap held to, an aim or a limit (not
+# 年均浓度控制在了29微克, the level it was held at)
+_CAP_BEFORE_RE = re.compile(r"控制(?:在|于)\s*$")
+_CAP_AFTER_RE = re.compile(r"\s*(?:以内|以下|之内|内)")
+
+
+def _capped(text: str, start: int, end: int) -> bool:
+    return (
+        _CAP_BEFORE_RE.search(text, max(start - 6, 0), start) is not None
+        and _CAP_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _aimed_at(text: str, start: int) -> bool:
     """Whether the words before ``start`` make the number a target, a standard or a bound (the
     last of a list of bare numbers, 超出21、8及9微克, as much as its first)."""
@@ -571,6 +585,7 @@ def _role(
         or (_TARGET_AFTER_RE.match(text, end) and not _REACHED_AFTER_RE.match(text, end))
         or _in_plan_sentence(text, start, end)
         or _bounds_a_group(text, start, end)
+        or _capped(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
     higher = (

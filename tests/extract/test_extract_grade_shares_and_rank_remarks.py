@@ -3,7 +3,8 @@
 over the standard, a share of cities at a grade of a water index, a change whose verb lost its
 second character (同比上2.1百分点), a level 控制在 after the clause naming it, 河湖 sections,
 第一类和第二类 sea water, 良好以上 and 重度以上 days, a bare 达标率 after a bad class's share, a
-long "since" year (是2013年…以来), and a rank in brackets between listed values."""
+long "since" year (创下2014年…以来), a rank in brackets between listed values, and caps (控制在…以内,
+不高于) that are aims or limits."""
 
 from __future__ import annotations
 
@@ -116,3 +117,16 @@ def test_a_rank_in_brackets_between_listed_concentrations_keeps_the_lists_code()
 def test_a_rank_in_brackets_between_listed_index_values_does_not_end_the_list() -> None:
     text = "各区市综合指数由差到好排名依次为：北塘区3.46（并列第8）、南湖市3.46（并列第8）、西河市3.31、东岭区3.27。"
     assert _coded(text, "air_quality_composite_index") == [3.46, 3.46, 3.31, 3.27]
+
+
+def test_a_cap_is_an_aim_or_a_limit_not_a_level() -> None:
+    text = "在水环境方面，2021年全市劣Ⅴ类水体比例控制在6.5%以内；空气质量方面，PM2.5平均浓度不高于47微克/立方米。"
+    assert _rows(text) == []
+
+
+def test_a_level_held_at_a_value_without_a_cap_stays_a_level() -> None:
+    text = "2020年，全区重污染天数比率控制在了0.8%，PM2.5年均浓度为31微克/立方米。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("heavy_pollution_days_ratio", 0.8),
+        ("pm25_avg_concentration", 31.0),
+    ]
