@@ -35,6 +35,10 @@ _LIST_LEAD_RE = re.compile(r"^\s*(?:其中|此外|另外)\s*")
 _REMARK_TAIL_RE = re.compile(
     r"(?:的)?(?:降幅|升幅|增幅|改善幅度|改善|恶化|下降|上升|反弹)(?:幅度)?(?:明显|较大|较多|最大|最多|显著|较明显)\s*$"
 )
+# 与2015年相比 / 较上年同期: a comparison with a year or period (not 降幅较大的城市是甲市和丁市)
+_COMPARED_WITH_TAIL_RE = re.compile(
+    r"(?:与|同|较|比)\s*(?:(?:19|20)\d{2}\s*年|上年|去年|上一年|前一年)(?:同期)?\s*(?:相比|比较)?\s*$"
+)
 _COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 
 
@@ -63,7 +67,8 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     if len(found) >= 2 or start <= floor:
         return found
     begin = max(max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1, floor)
-    previous = _COUNTED_TAIL_RE.sub("", text[begin : start - 1])
+    # 甲市、乙市PM2.5年均浓度与2015年相比，降幅分别为…: the comparison closes the list's clause
+    previous = _COMPARED_WITH_TAIL_RE.sub("", _COUNTED_TAIL_RE.sub("", text[begin : start - 1]))
     m = _LIST_AFTER_RE.search(previous)
     listed = _REMARK_TAIL_RE.sub("", _LIST_LEAD_RE.sub("", m.group("list") if m else previous))
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]
@@ -76,11 +81,15 @@ _COUNTED_TAIL_RE = re.compile(
 )
 
 
+_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
 def place_list(listed: list[str]) -> PlaceList | None:
     """The places of a 分别 list and their shared subject, or None when it is not a list of places."""
     if len(listed) < 2:
         return None
     *head, last = [m.strip() for m in listed]
+    head = [_ASIDE_RE.sub("", m).strip() for m in head]  # 甲城市群(含周边城市): its gloss
     if not all(is_place(m) for m in head):
         return None
     if is_place(last):

@@ -35,7 +35,22 @@ def members_before(text: str, floor: int, respectively: int) -> list[str]:
     """The listed subjects between the last clause break before 分别 and 分别."""
     listed = _COMPARISON_TAIL_RE.sub("", text[list_start(text, floor, respectively) : respectively])
     listed = _GLOSS_RE.sub("", listed)  # (以下分别简称PM2.5和PM10): the names' gloss, no members
-    return _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
+    members = _classes_named(p for p in _MEMBER_SPLIT_RE.split(listed) if p.strip())
+    return members or _counted_classes(text, floor, list_start(text, floor, respectively))
+
+
+# …断面中Ⅱ类3个(甲湖)，Ⅲ类9个，Ⅳ类40个、劣Ⅴ类1个，分别占…: classes counted one by one before a
+# 分别 that opens its own clause are its members.
+_COUNTED_CLASS_RE = re.compile(r"(?P<cls>劣?(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)(?:水质)?(?:断面|点位)?\s*\d+\s*个")
+_SENTENCE_END = "。；;\n"
+
+
+def _counted_classes(text: str, floor: int, clause_start: int) -> list[str]:
+    if clause_start <= floor or text[clause_start - 1] not in "，,":
+        return []
+    start = max(max(text.rfind(ch, floor, clause_start) for ch in _SENTENCE_END) + 1, floor)
+    found = [m.group("cls") for m in _COUNTED_CLASS_RE.finditer(text, start, clause_start)]
+    return found if len(found) >= 2 else []
 
 
 _BARE_CLASS_RE = re.compile(r"(?P<lead>.*?)(?P<numeral>[一二三四五IVⅠⅡⅢⅣⅤ]+)$")
@@ -59,6 +74,10 @@ _ONE_CLASS_RE = re.compile(r"(?:劣)?[一二三四五IVⅠⅡⅢⅣⅤ]+类")
 _RANGE_MARK_RE = re.compile(r"[~～\-—至到]")
 
 
+# 甲城市群(含周边城市)、乙地区…: a place's bracketed gloss says which it is
+_PLACE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     """The code of the ``index``-th value after 分别: the member's own code; for a list of places
     the code the last member names; NO_CODE for a member that names none; None when the list
@@ -77,12 +96,15 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     # 南宁、柳州、桂林优良天数比例分别为…: short names are places too; 2021年、2022年…比例分别为…:
     # years share the measure as places do
     if shared is not None and all(
-        _is_place(m.strip()) or _PERIOD_RE.fullmatch(m.strip()) for m in members[:-1]
+        _is_place(_PLACE_ASIDE_RE.sub("", m).strip()) or _PERIOD_RE.fullmatch(m.strip()) for m in members[:-1]
     ):
         return shared
     if not any(match_code(m, kind) for m in members):
         if classes_only(members):
             return NO_CODE  # 一类、二类海水面积比例分别为…: one class each, no range's share
+        bare = _PLACE_AND_RATIO_RE.fullmatch(members[-1].strip())
+        if bare is not None and all(_is_place(m.strip()) for m in (*members[:-1], bare.group("place"))):
+            return None  # (优良天数比率：)甲市、乙市比率分别为…: the measure is the context's
         if _MEASURE_TAIL_RE.search(members[-1]):
             return NO_CODE  # 化学需氧量、氨氮…减排比例分别为…: the list names its own measure, no code's
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
@@ -113,6 +135,7 @@ _PERIOD_RE = re.compile(
     r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月份?|[一二三四]季度|上半年|下半年)?|\d{1,2}\s*月份?"
 )
 _MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
+_PLACE_AND_RATIO_RE = re.compile(r"(?P<place>.+?)(?:的)?(?:现状|平均|年均|实际)?(?:比例|比率|占比)")
 _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
 _DAY_CATEGORIES = frozenset(
@@ -140,9 +163,10 @@ _PLACE_LIST_RE = re.compile(
     rf"(?:等\s*\d+\s*个?市?)?"
 )
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
-# …8个中心城市优良天数比例为100%，分别是甲市、乙市…和丙市: the places sharing it, named after it.
+# …8个中心城市优良天数比例为100%，分别是甲市、乙市…和丙市 (分别为：甲区、乙区…): the places
+# sharing it, named after it.
 _PLACES_AFTER_RE = re.compile(
-    rf"\s*[，,]?\s*分别是[:：]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:和{_PLACE})?)(?=[，,。；;\n]|$)"
+    rf"\s*[，,]?\s*分别(?:是|为)[:：]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:[和及]{_PLACE})?)(?=[，,。；;\n]|$)"
 )
 
 
