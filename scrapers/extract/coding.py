@@ -114,6 +114,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and _SHARE_OF_PEOPLE_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
+    if kind == "percent" and _EACH_TAKES_RE.search(naming):
+        return GENERIC_BY_KIND[kind]  # 甲、乙和丙三项指标的排名各占25%: a weight each
     listed = _listed(s, m, kind, drafts)
     if listed is not None and not plausible(listed, m):
         return GENERIC_BY_KIND.get(kind, kind)
@@ -269,6 +271,7 @@ _SHARE_OF_NOUN_RE = re.compile(
 
 
 _SHARE_WORD_RE = re.compile(r"占比|比重|份额")
+_EACH_TAKES_RE = re.compile(r"各占\s*$")
 _GOOD_RATE_RE = re.compile(r"达标率|优良率|达标比例")
 # 60%的人口 / 90%以上的农村人口 / 30%的耕地: a share of the people or the land named after it,
 # whatever the words after say they do (…以地下水为主要饮用水源 is no water quality).

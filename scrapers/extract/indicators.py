@@ -49,7 +49,10 @@ _POLLUTION_AFTER_RE = re.compile(
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
 # 181天好天 / 只有9天是好天 / 338天“蓝天”: the good days in everyday words
-_GOOD_DAYS_AFTER_RE = re.compile(r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程)")
+_GOOD_DAYS_AFTER_RE = re.compile(
+    r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程)"
+    r"|\s*(?:的)?空气质量(?:都|均)?(?:处于|保持|达到|为)(?:在)?优良(?:水平|等级|级别)?"  # 全年有310天空气质量均处于优良水平
+)
 _DAYS_LIST_TAIL_RE = re.compile(
     r"(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*天)+\s*"
     r"(?P<category>重度及以上污染|重度污染|重污染|严重污染|轻度污染|中度污染|优良)"

@@ -22,7 +22,7 @@ AR_SPACED = r"(?<![\dA-Za-z.\s])\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,])(
 _SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与(（])\s*[-－]\s*$")  # 永州市(-47.6%)
 # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点: a change's sign after what it is compared with.
 COMPARED_SIGN_RE = re.compile(
-    r"(?:同比|环比|上年|去年|同期|变化率|变化|变幅)\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
+    r"(?:同比|环比|上年|去年|同期|变化率|变化|变幅)\s*(?:分别)?\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"
 )
 # 95.1%至70.2%之间: the far end of a range written with 至 / 到 after a number and its unit.
 _RANGE_TO_RE = re.compile(r"\d\s*(?P<unit>%|％|个百分点|微克/立方米|μg/m3|天|个)?\s*(?:至|到)\s*$")
@@ -117,6 +117,9 @@ def _list_direction(text: str, listed: list[Mention], member: Mention) -> Change
         if earlier.role != "change" or not _LIST_JOIN_RE.fullmatch(text, earlier.end, first.start):
             break  # …上升0.8%、7.7%；PM10下降4.8%、16.7%: the list starts at its own verb
         first = earlier
+    if COMPARED_SIGN_RE.search(text, max(first.start - 12, 0), first.start):
+        # 同比分别为-1.5%、4%、-3.9%: no verb, each member's own sign says which way
+        return "down" if is_signed(text, member.start) else "up"
     verb = flipped(first.direction) if is_signed(text, first.start) else first.direction
     return flipped(verb) if is_signed(text, member.start) else verb
 

@@ -128,7 +128,7 @@ _VERBS = [
 _CHANGE_VERB_RE = re.compile(
     "(?P<verb>"
     + "|".join(r"\s?".join(verb) for verb in sorted(_VERBS, key=len, reverse=True))
-    + r")(?:幅度|率|(?<=下降|上升|降低|提高|增长|增加|减少)比例)?(?:\s?分别)?\s?(?:了|为|达到|达|是)?\s*(?:约|近|超过)?\s*$"
+    + r")(?:幅度|率|(?<=下降|上升|降低|提高|增长|增加|减少)比例)?(?:\s?分别)?\s?(?:了|为|达到|达|是)?\s*(?:约|近|超过|超|逾)?\s*$"
 )
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
@@ -254,7 +254,8 @@ _PASSED_RE = re.compile(
 _BRACKETED_SIGN_RE = re.compile(r"[(（]\s*[-－]\s*$")
 _HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)同期\s*$")
 _SAME_PERIOD_BEFORE_RE = re.compile(
-    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的|之)?)\s*$"
+    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)"
+    r"(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:同期)?(?:的|之)?)\s*$"  # 比2019年9月份的81.9%
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年|上(?:个)?月|上季度)(?:同期)?(?:的)?\s*[(（]\s*$"
     # 较上年同期(52μg/m3、30μg/m3)分别下降…: every value listed in those brackets
