@@ -173,7 +173,11 @@ def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
     # 2023年本市…。PM2.5年均浓度41微克/立方米，与2019年相比改善19.6%: a later year the paragraph
     # stated just before is the figures' year, and the comparison an older base
     paragraph_start = text.rfind("\n", max(floor, pos - 200), pos) + 1 or max(floor, pos - 200)
-    return any(int(m.group("y")) > implied for m in _YEAR_RE.finditer(text, max(paragraph_start, floor), pos))
+    if any(int(m.group("y")) > implied for m in _YEAR_RE.finditer(text, max(paragraph_start, floor), pos)):
+        return True
+    # 2011年上半年，…。¶ …与2005年同期相比，…提高了15.1个百分点: a base year older than a year the
+    # passage has stated is a plan's or an era's base, not the year before the figures'
+    return any(int(m.group("y")) >= implied + 2 for m in _YEAR_RE.finditer(text, 0, pos))
 
 
 def index_years(
