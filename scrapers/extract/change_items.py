@@ -102,7 +102,13 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
     listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
     if (
         code in (None, "share")
-        and (is_bare(subject) or place_only(subject) or place_only(listed) or compared_only(subject))
+        and (
+            is_bare(subject)
+            or place_only(subject)
+            or place_only(listed)
+            or compared_only(subject)
+            or _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")) is not None  # 同比上升，升幅为6.5%
+        )
         and not _after_a_bare_number(s, m)
     ):
         # 较去年同期优良天数增加了9天，达标率提高了8.2%: a rate's change is of a percentage
@@ -208,6 +214,8 @@ def place_only(subject: str) -> bool:
         return False  # 臭氧上升3.3%: a short name of what changed, not a place
     if compared_only(name):
         return False  # 环比上升10.5个百分点: what it is compared with, not where
+    if _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")):
+        return False  # …，同比下降9微克/立方米，降幅为6.0%: the size of the change, no place
     return place_lists.is_place(name)
 
 

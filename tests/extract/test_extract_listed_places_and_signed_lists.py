@@ -2,7 +2,8 @@
 carries a bracketed gloss, a list whose clause closes on a comparison before 降幅分别, places
 named after the one value they share (分别为：…), a change 下降超40%, changes listed by sign after
 同比分别为, a list member that adds only a bare 比率, classes counted one by one before 分别占,
-the value of an earlier month compared with, weights that each take a share (各占), days whose
+the value of an earlier month compared with, the year-on-year size of a change after a
+month-on-month one (降幅为), weights that each take a share (各占), days whose
 air 均处于优良水平, and a plan's base year in a later paragraph."""
 
 from __future__ import annotations
@@ -85,3 +86,8 @@ def test_a_plans_base_year_in_a_later_paragraph_does_not_date_its_changes() -> N
         "全国地表水总体水质明显改善。与2005年同期相比，全国地表水国控断面Ⅰ~Ⅲ类水质断面比例提高了15.1个百分点。"
     )
     assert _rows(text) == [("surface_water_good_ratio", None, "up", 15.1, 2011)]
+
+
+def test_the_year_on_year_size_of_a_change_after_a_semicolon_wins_over_the_month_on_month_one() -> None:
+    text = "1月份，我市PM10平均浓度为140微克/立方米，环比下降30微克/立方米，降幅为17.6%；同比下降9微克/立方米，降幅为6.0%。"
+    assert _rows(text) == [("pm10_avg_concentration", 140.0, "down", 6.0, None)]
