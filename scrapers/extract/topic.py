@@ -116,7 +116,10 @@ def water_body(words: str) -> str | None:
     return bodies[0] if bodies else None
 
 
-_LIST_JOIN_RE = re.compile(r"^[^，,。；;：:\n]*[、和及与][^，,。；;：:\n]*$")
+_LIST_JOIN_RE = re.compile(
+    r"^[^，,。；;：:\n]*[、和及与][^，,。；;：:\n]*$"
+    r"|^[^，,。；;：:\n]*\d+\s*(?:个|条|座|处)\s*[，,]\s*[^，,。；;：:\n\d]*$"  # 包括河流断面120个，湖库断面35个
+)
 
 
 def _ends_on_a_list(words: str) -> bool:
