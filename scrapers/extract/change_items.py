@@ -99,7 +99,8 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             return entry.name if entry is not None and not entry.generic else counted.group()
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
-    listed = re.split(r"[、，,]", _LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
+    # …、乙市(下降10.3%)和丙州(下降8.7%): 和 after a member's bracket joins the last one
+    listed = _MEMBER_BREAK_RE.split(_LIST_HEAD_RE.sub("", subject))[-1].rstrip(" (（-－+＋:：")
     if (
         code in (None, "share")
         and (
@@ -157,6 +158,7 @@ _PLACE_GROUP_RE = re.compile(
 _PLACE_VERB_RE = re.compile(rf"{_PLACE_VERB}了?$")
 _ONLY_RE = re.compile(r"^(?:仅有|仅|只有|唯有)")
 _AMONG_RE = re.compile(r"^其中\s*[，,]?\s*")
+_MEMBER_BREAK_RE = re.compile(r"[、，,]|(?<=[)）])\s*(?:以及|和|及|与)")
 # 上升幅度达 / 降幅为 / 改善率: the words for a change's size after the place it is of
 _SIZE_TAIL_RE = re.compile(
     r"(?:(?:同比)?(?:上升|下降|改善|恶化|增长|减少|提高|降低)幅度|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
