@@ -145,13 +145,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             _SECOND_GRADE_SHARE_RE.search(naming) is not None
             and _ONE_GRADE_SHARE_RE.search(s.text, s.full.start, s.clause_of(m.start).start) is not None
         )
-        # 良级天数260天，占比71.3%: the share of the grade just counted
+        # 良级天数258天，占比70.8%: the share of the grade just counted
         or (
             subject.startswith("占")
             and _ONE_GRADE_COUNT_RE.fullmatch(s.previous_clause(s.clause_of(m.start)))
         )
         or _GRADE_COUNT_BRACKET_RE.search(s.text, max(m.start - 30, 0), m.start)
-        is not None  # 超标天数为75天(占20.5%
+        is not None  # 超标天数为77天(占21.1%
     ):
         return GENERIC_BY_KIND.get(kind, kind)
     code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)

@@ -18,28 +18,28 @@ def _coded(text: str, code: str) -> list[float | None]:
 
 def test_the_share_after_one_grades_days_is_that_grades_share_not_the_good_days_share() -> None:
     text = (
-        "2024年全县优良天数比例为93.2%，其中优级天数80天，占比21.9%；良级天数260天，占比71.3%；"
+        "2024年全县优良天数比例为93.2%，其中优级天数82天，占比22.4%；良级天数258天，占比70.8%；"
         "轻度污染20天，占比5.5%；中度污染3天，占比0.8%；重度污染2天，占比0.5%。全年未出现严重污染天气。"
     )
     assert _coded(text, "good_air_days_ratio") == [93.2]
-    assert _coded(text, "share") == [21.9, 71.3, 5.5, 0.8]
+    assert _coded(text, "share") == [22.4, 70.8, 5.5, 0.8]
     assert _coded(text, "heavy_pollution_days_ratio") == [0.5]
 
 
 def test_重度污染s_share_is_its_own_when_严重污染_days_are_counted_too() -> None:
     text = (
-        "2022年城市空气质量优良天数为285天，优良率为78.1%。"
-        "按级别统计，优35天，良250天，重度24天（占6.6%），严重6天（占1.6%）。"
+        "2022年城市空气质量优良天数为281天，优良率为77.0%。"
+        "按级别统计，优35天，良246天，重度23天（占6.3%），严重6天（占1.6%）。"
     )
     assert _coded(text, "heavy_pollution_days_ratio") == []
-    assert _coded(text, "good_air_days_count") == [285.0]
-    assert _coded(text, "share") == [6.6, 1.6]
+    assert _coded(text, "good_air_days_count") == [281.0]
+    assert _coded(text, "share") == [6.3, 1.6]
 
 
 def test_a_bracketed_share_after_days_over_the_standard_is_no_good_days_share() -> None:
-    text = "2023年，全区优良天数为290天（占79.5%），超标天数为75天（占20.5%）。"
-    assert _coded(text, "good_air_days_ratio") == [79.5]
-    assert _coded(text, "share") == [20.5]
+    text = "2023年，全区优良天数为288天（占78.9%），超标天数为77天（占21.1%）。"
+    assert _coded(text, "good_air_days_ratio") == [78.9]
+    assert _coded(text, "share") == [21.1]
 
 
 def test_a_share_of_cities_at_a_grade_of_a_water_index_is_no_sections_share() -> None:
@@ -75,8 +75,8 @@ def test_sections_of_rivers_and_lakes_are_surface_water_after_a_sentence_on_drin
 
 
 def test_sea_area_of_the_first_and_second_class_is_the_coastal_good_share() -> None:
-    text = "全市近岸海域水质稳中向好，达到第一类和第二类海水水质标准的海域面积比例为42.8%。"
-    assert _coded(text, "coastal_water_good_ratio") == [42.8]
+    text = "全市近岸海域水质稳中向好，达到第一类和第二类海水水质标准的海域面积比例为43.6%。"
+    assert _coded(text, "coastal_water_good_ratio") == [43.6]
 
 
 def test_days_good_or_better_and_heavy_or_worse_are_the_good_and_the_heavy_days() -> None:

@@ -3,8 +3,9 @@ carries a bracketed gloss, a list whose clause closes on a comparison before 降
 named after the one value they share (分别为：…), a change 下降超40%, changes listed by sign after
 同比分别为, a list member that adds only a bare 比率, classes counted one by one before 分别占,
 the value of an earlier month compared with, the year-on-year size of a change after a
-month-on-month one (降幅为), weights that each take a share (各占), days whose
-air 均处于优良水平, and a plan's base year in a later paragraph."""
+month-on-month one (降幅为), sections counted by body in a list, weights that each take a share
+(各占), days whose air 均处于优良水平, a plan's base year in a later paragraph, and the last place of
+a bracketed list joined by 和."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def test_changes_listed_by_sign_after_同比分别为_each_go_their_own_way() ->
 
 
 def test_a_last_member_adding_only_a_bare_ratio_takes_the_measure_of_the_context() -> None:
-    text = "优良天数比率：东岭市、西河市、南湖市比率分别为81.8%、82.8%、86.7%。"
+    text = "优良天数比率：东岭市、西河市、南湖市比率分别为83.1%、84.2%、88.9%。"
     assert [c for c, _ in _figures(text)] == ["good_air_days_ratio"] * 3
 
 
@@ -65,9 +66,9 @@ def test_classes_counted_one_by_one_are_the_members_of_the_shares_after_分别�
 
 
 def test_the_value_of_an_earlier_month_compared_with_is_no_level() -> None:
-    text = "9月份东岭市空气优良率达98.0%，比2019年9月份的81.9%提高了16.1个百分点。"
-    assert _changes(text) == [("good_air_days_ratio", 98.0, "up", 16.1)]
-    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [98.0]
+    text = "9月份东岭市空气优良率达97.0%，比2019年9月份的80.6%提高了16.4个百分点。"
+    assert _changes(text) == [("good_air_days_ratio", 97.0, "up", 16.4)]
+    assert [v for c, v in _figures(text) if c == "good_air_days_ratio"] == [97.0]
 
 
 def test_weights_that_each_take_a_share_are_no_indicator() -> None:
@@ -89,5 +90,20 @@ def test_a_plans_base_year_in_a_later_paragraph_does_not_date_its_changes() -> N
 
 
 def test_the_year_on_year_size_of_a_change_after_a_semicolon_wins_over_the_month_on_month_one() -> None:
-    text = "1月份，我市PM10平均浓度为140微克/立方米，环比下降30微克/立方米，降幅为17.6%；同比下降9微克/立方米，降幅为6.0%。"
+    text = "1月份，我市PM10平均浓度为140微克/立方米，环比下降31微克/立方米，降幅为18.3%；同比下降9微克/立方米，降幅为6.0%。"
     assert _rows(text) == [("pm10_avg_concentration", 140.0, "down", 6.0, None)]
+
+
+def test_sections_counted_by_body_in_a_list_leave_no_single_body_in_view() -> None:
+    text = (
+        "全省实际监测155个地表水国、省控断面，包括河流断面120个，湖库断面35个。"
+        "2020年，达到或好于Ⅲ类的水质断面比例为61.5%，同比升高5.1个百分点。"
+    )
+    assert [r for r in _rows(text) if r[0] != "count"] == [
+        ("surface_water_good_ratio", 61.5, "up", 5.1, 2020)
+    ]
+
+
+def test_the_last_place_of_a_bracketed_list_joined_by_和_takes_the_lists_pollutant() -> None:
+    text = "臭氧浓度为152微克/立方米，同比上升3.2%；各市中，降幅较大的有东岭市(下降12.6%)、西河市(下降10.3%)和南湖州(下降8.7%)。"
+    assert [c for c, *_ in _changes(text)] == ["o3_avg_concentration"] * 4
