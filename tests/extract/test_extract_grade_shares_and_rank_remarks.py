@@ -19,10 +19,10 @@ def _coded(text: str, code: str) -> list[float | None]:
 def test_the_share_after_one_grades_days_is_that_grades_share_not_the_good_days_share() -> None:
     text = (
         "2024年全县优良天数比例为93.2%，其中优级天数82天，占比22.4%；良级天数258天，占比70.8%；"
-        "轻度污染20天，占比5.5%；中度污染3天，占比0.8%；重度污染2天，占比0.5%。全年未出现严重污染天气。"
+        "轻度污染20天，占比5.5%；中度污染4天，占比1.1%；重度污染2天，占比0.5%。全年未出现严重污染天气。"
     )
     assert _coded(text, "good_air_days_ratio") == [93.2]
-    assert _coded(text, "share") == [22.4, 70.8, 5.5, 0.8]
+    assert _coded(text, "share") == [22.4, 70.8, 5.5, 1.1]
     assert _coded(text, "heavy_pollution_days_ratio") == [0.5]
 
 
