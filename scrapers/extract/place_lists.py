@@ -81,7 +81,8 @@ _COUNTED_TAIL_RE = re.compile(
 )
 
 
-_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}[)）]")
+# 甲城市群(含周边城市): a place's bracketed gloss, which says which it is
+GLOSS_RE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
 def place_list(listed: list[str]) -> PlaceList | None:
@@ -89,7 +90,7 @@ def place_list(listed: list[str]) -> PlaceList | None:
     if len(listed) < 2:
         return None
     *head, last = [m.strip() for m in listed]
-    head = [_ASIDE_RE.sub("", m).strip() for m in head]  # 甲城市群(含周边城市): its gloss
+    head = [GLOSS_RE.sub("", m).strip() for m in head]
     if not all(is_place(m) for m in head):
         return None
     if is_place(last):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from scrapers.extract import place_lists
 from scrapers.extract.naming import match_code
 
 _MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
@@ -74,10 +75,6 @@ _ONE_CLASS_RE = re.compile(r"(?:劣)?[一二三四五IVⅠⅡⅢⅣⅤ]+类")
 _RANGE_MARK_RE = re.compile(r"[~～\-—至到]")
 
 
-# 甲城市群(含周边城市)、乙地区…: a place's bracketed gloss says which it is
-_PLACE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}[)）]")
-
-
 def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     """The code of the ``index``-th value after 分别: the member's own code; for a list of places
     the code the last member names; NO_CODE for a member that names none; None when the list
@@ -96,7 +93,8 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
     # 南宁、柳州、桂林优良天数比例分别为…: short names are places too; 2021年、2022年…比例分别为…:
     # years share the measure as places do
     if shared is not None and all(
-        _is_place(_PLACE_ASIDE_RE.sub("", m).strip()) or _PERIOD_RE.fullmatch(m.strip()) for m in members[:-1]
+        _is_place(place_lists.GLOSS_RE.sub("", m).strip()) or _PERIOD_RE.fullmatch(m.strip())
+        for m in members[:-1]
     ):
         return shared
     if not any(match_code(m, kind) for m in members):
