@@ -108,7 +108,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             or place_only(subject)
             or place_only(listed)
             or compared_only(subject)
-            or _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")) is not None  # 同比上升，升幅为6.5%
+            or _only_a_size(subject)  # 同比上升，升幅为6.5%
         )
         and not _after_a_bare_number(s, m)
     ):
@@ -167,6 +167,11 @@ _SIZE_TAIL_RE = re.compile(
 _COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:上年|去年|前年|上一年|前一年)|相比|比较)+")
 
 
+def _only_a_size(subject: str) -> bool:
+    """Whether a change's words are only the words for its size (降幅为, 上升幅度达)."""
+    return _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")) is not None
+
+
 def compared_only(subject: str) -> bool:
     """Whether a change's words say only what it is compared with (环比上升10.5个百分点)."""
     return _COMPARED_ONLY_RE.fullmatch(subject.strip(" ，,、")) is not None
@@ -216,7 +221,7 @@ def place_only(subject: str) -> bool:
         return False  # 臭氧上升3.3%: a short name of what changed, not a place
     if compared_only(name):
         return False  # 环比上升10.5个百分点: what it is compared with, not where
-    if _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")):
+    if _only_a_size(subject):
         return False  # …，同比下降9微克/立方米，降幅为6.0%: the size of the change, no place
     return place_lists.is_place(name)
 
