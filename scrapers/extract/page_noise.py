@@ -5,13 +5,15 @@
   strongest mark (。 over ；/; over ：/: over ，/, over 、) and the rest become spaces; a comma run
   with 、 in it (``,、``) keeps the 、 of the list it stands in.
 - A character lost as ``*`` where only 最 fits (改善幅度*大).
-- A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit.
+- A pollutant's subscript lost to a space (``SO 浓度``, ``NO 濃度``): the space becomes the digit; in
+  brackets, lost to a break, marks or a space (``二氧化硫(SO\n,?)``), the first of them does.
 - A pollutant's bracket left open with its value glued on (``细颗粒物(PM2.527微克/立方米``,
   ``(SO29微克``): the bracket goes and a space stands between the name and the value.
 - A colon after 分别为 / 依次为 opening a list of values (``浓度分别为：14微克/立方米、26…``):
   the list rules read the values right after the word, so the colon becomes a space.
 - A microgram pollutant's value written in 毫克 (``PM2.5平均浓度为43毫克/立方米``): no city's PM2.5 is
   43 mg/m³, so a value of 5 or more after PM2.5, PM10, SO2, NO2 or ozone (not CO) is μg/m³.
+- A micro sign lost to a question mark (``53?g/m3``): it is put back.
 - Good days counted with 个 (``351个“蓝天”``, ``170个好天``): read as days (``351天“蓝天”``).
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
@@ -34,6 +36,9 @@ _SPAM_RE = re.compile(
 # SO 浓度为9 / NO 濃度 / O 浓度: a page that dropped a pollutant's subscript, leaving its space.
 _LOST_SUBSCRIPT_RE = re.compile(r"(?<![A-Za-z])(SO|NO|O)\s(?=\s*(?:浓度|濃度|年均|年平均|平均浓度|平均濃度))")
 _SUBSCRIPT = {"SO": "SO2", "NO": "NO2", "O": "O3"}
+# 二氧化硫(SO\n,?) / (NO?) / (O ): a formula in brackets whose subscript a mirror turned into a break,
+# marks or a space; the ? would end the sentence inside the bracket.
+_LOST_BRACKET_SUBSCRIPT_RE = re.compile(r"(?<=[(（])(SO|NO|O)([\s,，?？]{1,4})(?=[)）])")
 # 臭氧8小时(90%)浓度 / 臭氧8小时（第90百分位）: the percentile the name is of
 _PERCENTILE_RE = re.compile(r"(?<=8小时)\s*[(（]\s*第?\s*90\s*(?:%|％|百分位数?|th)\s*[)）]")
 # (PM1052微克 / (O3-8h81微克: an unclosed bracket, the value glued to the pollutant's name
@@ -51,8 +56,12 @@ _SLIPPED_MG_RE = re.compile(
 # (蓝天 only in quotes: 15个蓝天 in a Shandong headline is its 蓝天白云、繁星闪烁 days, another count)
 _GOOD_DAYS_COUNTED_RE = re.compile(r"(?<=\d)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程))")
 _HINT_RE = re.compile(
-    r"好天|蓝天|毫克|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"好天|蓝天|毫克|[?？]\s*g\s*/|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
+
+
+# 53?g/m3 / 37？g/m³: a micro sign a mirror lost to a question mark
+_LOST_MICRO_RE = re.compile(r"(?<=\d)(\s*)[?？](?=\s*g\s*/\s*m)")
 
 
 def _keep_strongest(m: re.Match[str]) -> str:
@@ -80,6 +89,10 @@ def blank_page_noise(text: str) -> str:
     if _HINT_RE.search(text) is None:
         return text
     text = _LOST_SUBSCRIPT_RE.sub(lambda m: _SUBSCRIPT[m.group(1)], text)
+    text = _LOST_MICRO_RE.sub(lambda m: m.group(1) + "μ", text)
+    text = _LOST_BRACKET_SUBSCRIPT_RE.sub(
+        lambda m: _SUBSCRIPT[m.group(1)] + " " * (len(m.group(2)) - 1), text
+    )
     text = _LIST_COLON_RE.sub(lambda m: " " * len(m.group(1)), text)
     text = _SLIPPED_MG_RE.sub(_as_micrograms, text)
     text = _GOOD_DAYS_COUNTED_RE.sub("天", text)

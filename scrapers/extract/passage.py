@@ -38,7 +38,7 @@ def soft_breaks(text: str) -> list[int]:
             continue  # a table's cells, one a line or cut by |, stay on their lines
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
-        if (
+        if not _inside_brackets(line) and (
             len(line.strip()) < 12
             or _HEADING_END.search(text, line_start, m.start())
             or _SPACED_TITLE_RE.match(line.strip())
@@ -54,6 +54,12 @@ def soft_breaks(text: str) -> list[int]:
             continue  # a row of a tab- or space-separated table ends its line
         found.append(text.index("\n", m.start()))
     return found
+
+
+def _inside_brackets(line: str) -> bool:
+    """Whether ``line`` ends inside a bracket it opened (二氧化氮(NO¶2)): however short, the line
+    goes on."""
+    return max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）"))
 
 
 _META_LINE_RE = re.compile(
@@ -149,6 +155,21 @@ def _of_nothing(change: Indicator, text: str) -> bool:
     return _NONE_LEFT_RE.match(text, _clause_start(text, floor, clause - 1)) is not None
 
 
+_SUBJECT_HEAD = 3  # characters: 劣Ⅴ类比例 / 劣Ⅴ类断面 share 劣Ⅴ类
+
+
+def _none_stated_before(change: Indicator, text: str, paragraph: int) -> bool:
+    """Whether the change's paragraph said before it that none of its subject is left (无劣Ⅴ类断面 …
+    劣Ⅴ类比例下降0.5个百分点)."""
+    head = change.subject.strip()[:_SUBJECT_HEAD]
+    if len(head) < _SUBJECT_HEAD:
+        return False
+    return (
+        re.search(rf"(?:无|没有|未出现|未发生)\s*{re.escape(head)}", text[paragraph : change.start])
+        is not None
+    )
+
+
 def _clause_start(text: str, floor: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause break in [floor, pos)."""
     return max(text.rfind(ch, floor, pos) for ch in "，,；;。\n") + 1
@@ -170,6 +191,8 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
         for f in out[:i]
     ):
         return None  # …比例70.0%(63.0天)，同比下降1.5个百分点: a level just before has first claim
+    if _none_stated_before(change, text, own + 1):
+        return None  # …无劣Ⅴ类断面。…劣Ⅴ类比例下降0.5个百分点: the change of a level that is none
     first = _PARAGRAPH_END_RE.search(text, change.end)
     second = _PARAGRAPH_END_RE.search(text, _past_blank_lines(text, first.end())) if first else None
     reach = second.start() if second else len(text)
@@ -233,6 +256,17 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
         target = _placed(out, codes[0], ind.region)
     elif len(codes) == 1:
         target = last.get(codes[0])
+        if target is not None and None not in (ind.year, out[target].year) and out[target].year != ind.year:
+            # 2014年是44微克，而2013年是49微克。…PM2.5浓度比2013年下降了10.2%: the figure of the
+            # change's own year, not the earlier year's set beside it
+            target = next(
+                (
+                    i
+                    for i in range(target - 1, -1, -1)
+                    if out[i].code == codes[0] and out[i].year == ind.year and not out[i].is_change_only
+                ),
+                None,
+            )
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
         elif (
@@ -297,11 +331,15 @@ _THAT_MONTH_RE = re.compile(r"当月|本月|该月")
 
 
 def _names_place(figure: Indicator, place: str, text: str) -> bool:
-    """Whether ``figure`` is about ``place``: its region, or (untagged) the place written right
-    before it."""
+    """Whether ``figure`` is about ``place``: its region, or (untagged) the place written before it
+    in its paragraph (2014年，甲市全年…。市民关注的PM2.5，2014年是44微克: 甲市's)."""
     if figure.region is not None or not text or _WHOLE_AREA_RE.match(place):
         return figure.region in (None, place)
-    return place in text[max(figure.start - 30, 0) : figure.end]
+    paragraph = text.rfind("\n", 0, figure.start) + 1
+    return place in text[max(figure.start - _PLACE_REACH, paragraph) : figure.end]
+
+
+_PLACE_REACH = 120  # characters before an untagged figure in which the place it is about is named
 
 
 _WHOLE_AREA_RE = re.compile(r"[全我本该][省市区县州国]")  # 全省, 我市: the whole the passage is about
