@@ -47,7 +47,8 @@ _POLLUTION_AFTER_RE = re.compile(
 # 空气质量共有341天达标: days the air met the standard, after the count.
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
-_AIR_MET_AFTER_RE = re.compile(r"\s*(?:达标|达到优良|达到二级)(?![率比])")
+_MET_AFTER_RE = re.compile(r"\s*达标(?![率比])")
+_AIR_MET_AFTER_RE = re.compile(r"\s*(?:全部?|均|都)?(?:达标|达到优良|达到二级)(?![率比])")  # 30天全达标
 # 181天好天 / 只有9天是好天 / 338天“蓝天”: the good days in everyday words
 _GOOD_DAYS_AFTER_RE = re.compile(
     r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"])(?!气|白云|保卫|行动|工程)"
@@ -112,7 +113,7 @@ def extract_indicators_and_topic(
     """``extract_indicators``, and the topic the span ends on (what its last sentences named),
     which the next paragraph of running text starts from."""
     out: list[Indicator] = []
-    stated = index_years(text, span.start, span.end, ctx.roc, ctx.titled or None)
+    stated = index_years(text, span.start, span.end, ctx.roc, ctx.titled or None, ctx.dateline)
     topic = ctx.heading
     for full in full_sentences(text, span.start, span.end):
         for seg in sentences(text, full.start, full.end):
@@ -351,6 +352,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         code = match_code("优良天", kind) or code  # 甲县空气质量共有341天达标: the good days
     if kind == "days" and code == GENERIC_BY_KIND[kind] and _GOOD_DAYS_AFTER_RE.match(s.text, m.end):
         code = match_code("优良天", kind) or code
+    if kind == "percent" and _MET_AFTER_RE.match(s.text, m.end):
+        code = match_code(naming + "达标率", kind) or code  # 考核断面水质100%达标: the compliance rate
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:

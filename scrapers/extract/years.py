@@ -15,15 +15,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scrapers.extract.context import SCOPE_ASIDE_RE
-from scrapers.extract.year_forms import glued_years, roc_dates, roc_versus_years, roc_years
+from scrapers.extract.year_forms import (
+    first_compared_year,
+    glued_years,
+    roc_dates,
+    roc_versus_years,
+    roc_years,
+)
 
 _YEAR = r"(?:19|20)\d{2}"
-# A year of the figure: not a comparison (比/较/与…相比/同期, 与基准年(2015年), 优于上年的…), a start (以来/起) or a
+# A year of the figure: not a comparison (比/较/与…相比/同期, 相较于, 与基准年(2015年), 优于上年的…), a start (以来/起) or a
 # plan (到…年).
 # 2024年 (not 2015年前 / 2013年以来 / 从2015年32微克降至21微克, the value it came from; but
 # 2024年前三季度 and 2024年前10个月 are that year's)
 _YEAR_RE = re.compile(
-    rf"(?<![\d比较与到—\-~～从由同])(?<![比较与到从由同]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+    rf"(?<![\d比较与到—\-~～从由同])(?<![比较与到从由同]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣较比对]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
     # 创下2014年全面启用城市空气自动监测网络以来…: a longer start, with no level reached in between
     # (2023年全市PM2.5浓度为有监测以来最低 keeps its year)
@@ -34,6 +40,8 @@ _REACHED_TARGET_RE = re.compile(
     rf"(?:达到|完成|实现)(?P<y>{_YEAR})\s*年度?[^，,。；;\d]{{0,8}}?(?:目标|任务)"
 )
 _SINCE_LEAD_RE = re.compile(rf"(?<![\d与较比和同到至从由])(?P<y>{_YEAR})\s*年以来[^。！？\n\d]*[。！？]")
+# 三年行动开展以来，到2020年，…比例达到55%: the year a retrospective reached, the figures' year
+_SINCE_THEN_BY_RE = re.compile(rf"以来\s*[，,]\s*(?:到|至)\s*(?P<y>{_YEAR})\s*年(?:底|末)?\s*[，,]")
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year, nor a count
 # with its unit (森林抚育2000亩, 2000株).
@@ -89,6 +97,9 @@ class YearIndex:
     # the passage's title names the year its report is of, which a dateline does not move
     titled: bool = False
     dateline_month: int | None = None  # the month of the dateline (2021-01-14: 1)
+    # with no year or date at all: the year after the passage's first comparison year (…水质优良率
+    # 达到90.5%，比2021年提高2.8个百分点 dates the 优良天数比率 of the paragraph before it too)
+    implied: int | None = None
 
     def fallback_is_date(self, pos: int) -> bool:
         """Whether ``fallback(pos)`` comes from a dateline or timestamp rather than a stated year."""
@@ -114,7 +125,7 @@ class YearIndex:
             return self.years[i - 1]
         if self.years:
             return self.years[0]
-        return self.dateline
+        return self.dateline if self.dateline is not None else self.implied
 
 
 def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tuple[int, int]]:
@@ -144,6 +155,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
         if not re.search(r"\d", text[_sentence_start(text, start, m.start()) : m.start()])
     )
     found.extend((m.start(), int(m.group("y"))) for m in _REACHED_TARGET_RE.finditer(text, start, end))
+    found.extend((m.start("y"), int(m.group("y"))) for m in _SINCE_THEN_BY_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
     found.extend(glued_years(text, start, end))
     if roc:
@@ -181,10 +193,17 @@ def _second_base(text: str, floor: int, pos: int, implied: int) -> bool:
 
 
 def index_years(
-    text: str, start: int = 0, end: int | None = None, roc: bool = False, titled: bool | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    roc: bool = False,
+    titled: bool | None = None,
+    published: int | None = None,
 ) -> YearIndex:
     """The year index of ``text[start:end]`` (one pass over it); ``titled``: whether the whole
-    passage's title names its report's year (read from ``text[start:]`` when not given)."""
+    passage's title names its report's year (read from ``text[start:]`` when not given);
+    ``published``: the year of the passage's dateline, for a paragraph that has no date of its own
+    (发布《2017年…公报》。据悉，今年前4个月…: 今年 is the dateline's year, not the bulletin's)."""
     stop = len(text) if end is None else end
     found = stated_years(text, start, stop, roc)
     issued = [(m.start(), m.end(), int(m.group("y"))) for m in _ISSUE_LINE_RE.finditer(text, start, stop)]
@@ -207,6 +226,10 @@ def index_years(
         found += [(m.start(), date[1]) for m in _UNTIL_NOW_RE.finditer(text, date[0], stop)]
         if month == 1:  # 2021-01-14 … 上月，…达标率100%: last December
             found += [(m.start(), date[1] - 1) for m in _LAST_MONTH_RE.finditer(text, date[0], stop)]
+    elif published is not None:
+        found += [(m.start(), published) for m in _THIS_YEAR_RE.finditer(text, start, stop)]
+        # “去年丽水市全年…优良率达到86.6%: a clause opening on 去年 is the year before the dateline's
+        found += [(m.start(), published - 1) for m in _LAST_YEAR_OPENS_RE.finditer(text, start, stop)]
     else:
         found += _this_year_undated(text, start, stop)
     # a dateline (发表于 2015-11-28) dates what follows it, unless the passage's title names the
@@ -222,6 +245,7 @@ def index_years(
         frozenset(p for p, _ in dates),
         titled,
         month,
+        first_compared_year(text[start:stop]) if not found and dateline is None else None,
     )
 
 
@@ -234,6 +258,7 @@ _REPORT_TITLE_RE = re.compile(
 )
 # not 今(112)年 / 今年(2023年), whose year is written; 本年 says the same (and a spinner's 今年)
 _THIS_YEAR_RE = re.compile(r"(?:今年|本年(?!度?\s*[(（]))(?!\s*[(（]\s*\d)")
+_LAST_YEAR_OPENS_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s“\"「]))去年(?!同期|以来|同月|底)")
 _LAST_YEAR_RE = re.compile(r"(?<![与较比和])去年(?!同期|以来)")
 _UNTIL_NOW_RE = re.compile(r"截[至止]目前|截[至止]当前|到目前为止|截[至止]发稿")
 _LAST_MONTH_RE = re.compile(r"(?<![与较比和同])上(?:个)?月(?!份?同期|份?相比)")
