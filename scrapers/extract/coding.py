@@ -37,6 +37,8 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
+    r"|以(?=\s*$)"  # 乙省则以63.1%位居第二: the figure a rank is held with
+    r"|^而"  # 2014年是44微克，而2013年是49微克: the other of two figures set side by side
     # 年均浓度控制在了29微克: where the level was held
     r"|(?:控制|保持|稳定|维持)(?:在|于)(?:了)?"
     # 截至3月6日平均浓度为52.0: up to which day
@@ -191,6 +193,10 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # 4个断面为劣Ⅴ类，占监测断面总数的50.0%: the whole's name says of what, not which share
         code = (earlier or own or code) if whole else (own or earlier or code)
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
+            if _BY_PLACE_LEAD_RE.match(s.text, s.span.start):
+                # …总达标率为77.8%。¶各城市中，甲市为100%: a paragraph taking the figure before it city
+                # by city goes on from it, whatever the heading above names
+                code = code or s.topic.carried_code(kind)
             code = code or s.topic.code(kind)
             if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
                 code = code or s.topic.changed_code(kind)  # one pollutant's paragraphs go on
@@ -264,7 +270,14 @@ _ONE_GRADE_SHARE_RE = re.compile(
 
 
 # 90%的典型陆地生态类型: a noun after 的 (not 水平, 目标 …, which say how the figure stands).
-_WORDS_AFTER_RE = re.compile(r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的)[\u4e00-\u9fff]")
+# 各城市中 / 各市中 / 分城市看 / 从各地市看: a paragraph opening on the figure place by place
+_BY_PLACE_LEAD_RE = re.compile(
+    r"\s*(?:各(?:地级)?(?:城市|地市|市|区县|县区|县|市州|设区市)中|(?:分|从)(?:各)?(?:城市|地市|市|区县|县区|市州|设区市)(?:来)?看)"
+)
+# (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
+_WORDS_AFTER_RE = re.compile(
+    r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
+)
 _SHARE_OF_NOUN_RE = re.compile(
     r"\s*(?:以上|左右)?的(?!水平|目标|标准|要求|高位|历史|新高|新低|好成绩|成绩)[\u4e00-\u9fff]"
 )

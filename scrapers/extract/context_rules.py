@@ -38,12 +38,13 @@ _HEAVY_SHARE_RE = re.compile(
 
 
 # 重度污染5天，严重污染4天: with both categories counted, each is one category's days.
-_SEVERE_COUNT_RE = re.compile(r"严重污染(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?严重污染")
+# 重度污染的天数有11天，…；严重污染的天数有1天: the same, the categories a semicolon apart.
+_SEVERE_COUNT_RE = re.compile(r"严重污染(?:的)?(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?严重污染")
 _HEAVY_ONLY_COUNT_RE = re.compile(
-    r"(?<!及以上)(?<!重)重度污染(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?重度污染(?!及以上)"
+    r"(?<!及以上)(?<!重)重度污染(?:的)?(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?重度污染(?!及以上)"
 )
 _ONE_CATEGORY_RE = re.compile(r"(?:重度|严重)污染")
-_CLAUSE_STOP_RE = re.compile(r"[。；;！？\n]")
+_CLAUSE_STOP_RE = re.compile(r"[。！？\n]")
 
 
 def _one_of_two_categories(text: str, end: int) -> bool:

@@ -94,7 +94,8 @@ _TARGET_LIST_JOIN_RE = re.compile(
 
 
 def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too; the next
+    """分别下降21.5%、18.2%和16.0%: the members of a list of changes are changes too (提升了6天、
+    1.6个百分点: in another unit, with the verb's direction); the next
     member of a list of targets (…目标2030年降至10μg/m3、2035年降至8μg/m3) is a target too."""
     out: list[Mention] = []
     for m in mentions:
@@ -105,6 +106,16 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", direction, prev.judged)
             elif prev.role == "target" and _TARGET_LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
                 m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "target")
+        elif (
+            prev is not None
+            and m.role == "change"
+            and m.direction is None
+            and prev.role == "change"
+            and prev.direction is not None
+            and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start)
+        ):
+            # 提升了6天、1.6个百分点: one verb for the changes of two figures, in their own units
+            m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
         out.append(m)
     return out
 

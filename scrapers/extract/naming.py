@@ -68,7 +68,8 @@ _GOOD_GRADES_RE = re.compile(
 _AQI_GOOD_RE = re.compile(
     r"(?:(?:空气品质指标|空气质量指数)[(（]?(?:AQI)?[)）]?|[(（]?AQI[)）]?)"
     # Taiwan counts 空气品质指标小于100的日数 (AQI < 100) as its good days
-    r"(?:(?:≦|≤|<=|＜=|不大于|小于等于)100|(?:<|＜|〈|小于)10[01])(?:之|的)?"
+    # (空气品质指标(AQI≦100)比率: the bracket opened before AQI closes after the bound)
+    r"(?:(?:≦|≤|<=|＜=|不大于|小于等于)100|(?:<|＜|〈|小于)10[01])[)）]?(?:之|的)?"
 )
 
 

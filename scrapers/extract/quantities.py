@@ -207,7 +207,8 @@ _WILL_DO = (
     r"|(?<![主重需只必想不也])要(?=继续|持续|确保|控制|实现|力争|进一步|全力|坚决|完成)"
 )
 _PLAN_RE = re.compile(
-    r"(?<![截年至月日\d降升达])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)|(?<!全)力争(?!取)|预计到|要达|预期"
+    # (not 三年行动开展以来，到2020年…: how far it had come by then)
+    r"(?<![截年至月日\d降升达])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<!以来[，,])(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)|(?<!全)力争(?!取)|预计到|要达|预期"
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
     # 各市考核指标为，甲市…；乙市…: a list of targets (not 完成考核指标，…: one that was met)
     r"|(?<!完成|达到|实现|超过|满足|优于|好于)考核(?:指标|目标)(?:值)?(?:(?:为|是)\s*[：:，,]|\s*[：:])"
@@ -396,7 +397,7 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     followed by a colon (主要目标是：) opens a list of targets, the rest of its sentence."""
     floor = max(start - 200, 0)
     stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
-    if _opens_a_plan_paragraph(text, start):
+    if _opens_a_plan_paragraph(text, start) or _in_listed_targets(text, start):
         return True
     for m in _PLAN_RE.finditer(text, max(stop + 1, floor), start):
         if _in_closed_aside(text, m.start(), start):
@@ -410,9 +411,34 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
+# 各市考核指标为，甲市优良天数257天；¶乙市…；¶丙市…。: an aim opening a list whose members run
+# over lines, each line closed by a semicolon and whatever noise a forum put after it (ASCII ! and ?
+# among it, which end no sentence here).
+_LINE_GOES_ON_RE = re.compile(r"[；;][^\u4e00-\u9fff。！？]{0,60}$")
+_LIST_AIM_RE = re.compile(r"(?:目标|考核指标|考核目标)(?:值)?(?:为|是)?\s*[：:，,]")
+_LISTED_TARGETS_REACH = 800
+
+
+def _in_listed_targets(text: str, start: int) -> bool:
+    floor = max(start - _LISTED_TARGETS_REACH, 0)
+    sentence = max(text.rfind(ch, floor, start) for ch in "。！？") + 1
+    aim = _LIST_AIM_RE.search(text, sentence, start)
+    if aim is None:
+        return False
+    between = text[aim.end() : start]
+    lines = between.split("\n")
+    return bool(re.search("[；;]", between)) and all(_LINE_GOES_ON_RE.search(line) for line in lines[:-1])
+
+
 # 2024年，区生态环境局将围绕…。…，优良天数保持350天以上: a paragraph that opens on what an
 # office will do in a year is its plan, every sentence of it.
-_PLAN_PARAGRAPH_RE = re.compile(rf"\s*(?:19|20)\d{{2}}\s*年[，,][^。！？!?\n]{{0,40}}?{_WILL_DO}")
+# 具体指标是，全省…不低于76.5%，…。…森林覆盖率达到42%以上。: a paragraph opening on its aims
+# (主要目标：/ 具体指标为，) lists targets, every sentence of it.
+_PLAN_PARAGRAPH_RE = re.compile(
+    rf"\s*(?:19|20)\d{{2}}\s*年[，,][^。！？!?\n]{{0,40}}?{_WILL_DO}"
+    r"|\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:具体|主要|总体|约束性)"
+    r"(?:指标|目标)(?:任务)?(?:是|为)?\s*[：:，,]"
+)
 
 
 def _opens_a_plan_paragraph(text: str, start: int) -> bool:
@@ -428,6 +454,41 @@ _OR_BEYOND_RE = re.compile(r"\s*(?:及|或)?(?:以下|以上)")
 _COUNTED_PLACES_RE = re.compile(
     r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
 )
+
+
+# 有33个城市优良天数比例达100% / 其中19个城市…达标天数为100%: how many places each reach full
+# marks (a count of them), not a figure of the area (but 全省69个城市…比例平均为93.5% is its average).
+_COUNTED_AT_FULL_RE = re.compile(
+    r"(?:有|其中|另有|共有)\s*\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)"
+    r"(?:PM\s*2\.5|\d{1,2}\s*月份?|[^，,。；;\d平]){0,24}$"
+)
+
+
+# 5000亩以上耕地大坝 / 千人以上集中式饮用水源 / 65蒸吨以上燃煤锅炉: a size that picks out a class of
+# things named right after it, with no verb making it a figure (not 达到42%以上并保持, 为90%以上).
+_CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:以上|以下)(?=[\u4e00-\u9fff])(?![的并且和及与同较比为是均，])")
+_FIGURE_VERB_BEFORE_RE = re.compile(
+    r"(?:为|是|达|至|到|占|超过|超|突破|完成|实现|累计|共|计|约|近|逾|增加|减少|提高|下降|上升|增长)\s*$"
+)
+
+
+def _bounds_a_class(text: str, start: int, end: int) -> bool:
+    return (
+        _CLASS_BOUND_AFTER_RE.match(text, end) is not None
+        and _FIGURE_VERB_BEFORE_RE.search(text, max(start - 4, 0), start) is None
+    )
+
+
+_MEMBERS_NAMED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:分别为|分别是|分别|依次为|包括|即|是|为)\s*[:：]?")
+
+
+def _counted_at_full(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
+    """有33个城市…比例达100%; not when the places are named after it (…为100%，分别为：甲区、乙区),
+    each of which then has the figure."""
+    if unit != "%" or value != 100 or _MEMBERS_NAMED_AFTER_RE.match(text, end):
+        return False
+    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
+    return _COUNTED_AT_FULL_RE.search(text, clause, start) is not None
 
 
 def _marks_a_stage(text: str, start: int, end: int) -> bool:
@@ -655,6 +716,8 @@ def _role(
         _THRESHOLD_AFTER_RE.match(text, end)
         or _CONDITION_AFTER_RE.match(text, end)
         or _marks_a_stage(text, start, end)
+        or _counted_at_full(text, start, end, value, unit)
+        or _bounds_a_class(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "threshold")
     return Mention(start, end, value, mult, unit, "level")

@@ -159,8 +159,12 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
     return (
         (
             None in (first.region, again.region)
-            # 全省 of a lead and a place named below; not 100%, which many areas reach at once
-            or (_DEICTIC_RE.fullmatch(first.region or "") is not None and first.value != 100)
+            # 全省 of a lead and a place named below, or the other way round; not 100%, which many
+            # areas reach at once
+            or (
+                any(_DEICTIC_RE.fullmatch(ind.region or "") is not None for ind in (first, again))
+                and first.value != 100
+            )
         )
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and not (_table_row(first) or _table_row(again))  # a table row's figure is its row's place's
@@ -242,11 +246,14 @@ def _core(ind: Indicator) -> str:
 
 
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
-# 省控断面 / 断面: which monitoring network is named does not make another figure
+# 省控断面 / 国家考核断面 / 断面: which monitoring network is named does not make another figure
 # 全县县级饮用水水源地 / 县级饮用水水源地: nor does the whole-area word before it
-_NETWORK_RE = re.compile(r"省控|国控|国考|省考|市控|市考|^\s*(?:全|我)(?:国|省|市|县|区|州)")
-# 城市环境空气质量平均优良天数率 / 平均优良天数率: the medium and the averaging say no other figure
-_AIR_FILLER_RE = re.compile(r"(?:城市)?(?:环境空气质量|空气质量|环境空气)|平均|年均")
+_NETWORK_RE = re.compile(
+    r"省控|国控|国考|省考|市控|市考|(?:国家|省级|市级)?考核|^\s*(?:全|我)(?:国|省|市|县|区|州)"
+)
+# 城市环境空气质量平均优良天数率 / (政府所在地城市)平均优良天数率: the medium, the averaging and
+# the seat of government say no other figure
+_AIR_FILLER_RE = re.compile(r"(?:政府)?所在地|(?:城市)?(?:环境空气质量|空气质量|环境空气)|平均|年均")
 _NETWORK_SIZE_RE = re.compile(r"\d+\s*个")
 # 近岸海域水质符合… / 近岸海域海水符合…: which word names the water says no other figure
 _WATER_FILLER_RE = re.compile(r"水质|海水|水体")
@@ -305,13 +312,30 @@ def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
     """A change-only statement that repeats the change of a figure of its indicator stated in the
     passage (a lead's 全省PM2.5浓度改善8.1% over the article's …平均浓度为34微克，同比改善8.1%) is
     that figure's change said again, not a change of its own: it is dropped. It stays when it is
-    another place's, or when no figure of its indicator carries that change."""
+    another place's, or when no figure of its indicator carries that change. A change against an
+    older period or cumulated (与2013年相比…PM2.5下降45.8%) of an indicator whose figure of that year
+    already carries its year-on-year change is that figure's second change, which the figure does not
+    take (one figure, one change): it is dropped too."""
     figures: dict[tuple[str, str, float, str], list[Indicator]] = {}
     for f in indicators:
         if not f.is_change_only and f.change is not None:
             key = (f.code, f.change.direction, f.change.value, f.change.unit)
             figures.setdefault(key, []).append(f)
-    return [i for i in indicators if not _repeats_a_figure(i, figures)]
+    yoy = [f for f in indicators if not f.is_change_only and f.change is not None and f.change.basis == "yoy"]
+    return [i for i in indicators if not _repeats_a_figure(i, figures) and not _second_change(i, yoy)]
+
+
+def _second_change(ind: Indicator, yoy: list[Indicator]) -> bool:
+    if not ind.is_change_only or ind.change is None or ind.change.basis not in ("vs_period", "cumulative"):
+        return False
+    return any(
+        f.code == ind.code
+        and f.year is not None
+        and f.year == ind.year
+        and (ind.region is None or f.region in (None, ind.region))
+        and (ind.period is None or f.period in (None, ind.period))
+        for f in yoy
+    )
 
 
 def _repeats_a_figure(ind: Indicator, figures: dict[tuple[str, str, float, str], list[Indicator]]) -> bool:

@@ -155,7 +155,11 @@ class Topic:
     def changed_code(self, kind: str) -> str | None:
         """The code a change with no subject of its own is of: the last named for this unit
         kind, in this paragraph or else in the paragraph of running text before it."""
-        return self.code(kind) or next((code for k, code in self.carried if k == kind), None)
+        return self.code(kind) or self.carried_code(kind)
+
+    def carried_code(self, kind: str) -> str | None:
+        """The code the paragraph of running text before this one last named for ``kind``."""
+        return next((code for k, code in self.carried if k == kind), None)
 
     def going_on(self, before: Topic) -> Topic:
         """This topic with what ``before`` (the topic the paragraph before ended on) named
