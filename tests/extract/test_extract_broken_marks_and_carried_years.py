@@ -1,0 +1,200 @@
+"""Forms written for these tests (eighteenth round): pollutant formulas whose subscript a mirror
+broke (a line break or ``,?`` inside the bracket) and a micro sign lost to ``?``; 相较于 a base year;
+a second, older change of a figure that has its year-on-year one; a lead paragraph restated by the
+body under a deictic place or another name of the network; places counted as each reaching 100%;
+a size that picks out a class of things (3000亩以上耕地); a paragraph of aims (主要指标为：); targets
+listed over lines a forum broke; a retrospective's 以来，到2020年; one verb for two changes in two
+units; years implied by a later comparison, by a dateline beside a bulletin's title, by 去年; a
+paragraph going city by city; and the code a list's value keeps before 和."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract import extract_text
+from tests.extract.figure_rows import figure_rows as _rows
+from tests.extract.figure_rows import figures as _figures
+
+
+@pytest.mark.parametrize("broken", ["\n2", "\n,?", "?"])
+def test_a_pollutant_list_survives_a_subscript_broken_inside_its_brackets(broken: str) -> None:
+    text = (
+        f"2020年，东岭市二氧化硫(SO{broken})、二氧化氮(NO{broken})和可吸入颗粒物(PM10)年平均浓度"
+        "分别为6微克/立方米、31微克/立方米和57微克/立方米。"
+    )
+    assert _figures(text) == [
+        ("so2_avg_concentration", 6.0),
+        ("no2_avg_concentration", 31.0),
+        ("pm10_avg_concentration", 57.0),
+    ]
+
+
+def test_a_micro_sign_lost_to_a_question_mark_still_gives_a_concentration() -> None:
+    text = "2019年1-10月，东岭市中心城区PM10均值61?g/m3，较去年同期下降8.2%。"
+    assert _rows(text) == [("pm10_avg_concentration", 61.0, "down", 8.2, 2019)]
+
+
+def test_changes_against_a_year_introduced_by_xiangjiaoyu_are_of_the_figures_year() -> None:
+    text = (
+        "2019年全市PM2.5平均浓度为44微克/立方米。相较于2014年，二氧化硫、二氧化氮浓度分别下降61.5%、12.0%。"
+    )
+    rows = [(i.code, i.year, i.change.basis if i.change else None) for i in extract_text(text)[0]]
+    assert rows == [
+        ("pm25_avg_concentration", 2019, None),
+        ("so2_avg_concentration", 2019, "vs_period"),
+        ("no2_avg_concentration", 2019, "vs_period"),
+    ]
+
+
+def test_an_older_change_of_a_figure_that_has_its_year_on_year_change_is_no_item() -> None:
+    text = (
+        "2019年全市PM2.5平均浓度为44微克/立方米，同比下降12.0%。"
+        "与2014年相比，二氧化硫、PM2.5浓度分别下降61.5%、40.2%。"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 44.0, "down", 12.0, 2019),
+        ("so2_avg_concentration", None, "down", 61.5, 2019),
+    ]
+
+
+def test_a_lead_restated_by_the_body_is_one_figure_whatever_place_word_or_network_name() -> None:
+    text = (
+        "东岭市近日发布年度环境公报：2019年东岭市PM2.5平均浓度46微克/立方米，国家考核断面水质优良比例为45%。\n"
+        "据介绍，2019年全市PM2.5平均浓度46微克/立方米，同比下降9.8%；"
+        "全市15个国家考核断面中，优良水体比例为45%，同比提高6.7个百分点。"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 46.0, "down", 9.8, 2019),
+        ("surface_water_good_ratio", 45.0, "up", 6.7, 2019),
+    ]
+
+
+def test_places_counted_as_each_reaching_full_marks_give_no_ratio_of_the_area() -> None:
+    text = "6月，全省56个县级以上城市优良天数比例平均为95.1%；有21个城市优良天数比例达100%。"
+    assert _figures(text) == [("count", 56.0), ("good_air_days_ratio", 95.1), ("count", 21.0)]
+    named = "今年8月，全市共有3个区AQI优良率为100%，分别为：东岭区、西河区和南湖区；"
+    assert [i.region for i in extract_text(named)[0] if i.code == "good_air_days_ratio"] == [
+        "东岭区",
+        "西河区",
+        "南湖区",
+    ]
+
+
+def test_a_size_that_picks_out_a_class_of_things_is_no_figure() -> None:
+    text = "红线区由禁止开发区、3000亩以上耕地大坝永久基本农田和石漠化敏感区组成。全省森林覆盖率达到61%以上并保持稳定。"
+    assert _figures(text) == [("forest_coverage", 61.0)]
+
+
+def test_a_paragraph_opening_on_its_aims_holds_only_targets() -> None:
+    text = (
+        "东岭市印发生态环境保护规划。\n"
+        "主要指标为：空气质量优良天数比例不低于85.2%，PM2.5浓度降至35微克/立方米。"
+        "地表水优良比例达到80.5%。森林覆盖率稳定在45%以上。"
+    )
+    assert _figures(text) == []
+
+
+def test_targets_listed_over_lines_a_forum_broke_are_all_targets() -> None:
+    text = (
+        "按照实施办法，2020年各县空气质量考核目标为，东岭县优良天数262天、PM2.5浓度51微克/立方米；# k2 Q; x\n"
+        "西河县优良天数281天、PM2.5浓度46微克/立方米；! u7 W\n"
+        "南湖县优良天数300天、PM2.5浓度39微克/立方米。"
+    )
+    assert _figures(text) == []
+
+
+def test_the_year_a_retrospective_reached_dates_its_figures_and_is_no_plan() -> None:
+    text = "“十三五”以来，到2020年底，东岭市国控断面水质优良比例较2017年提高15个百分点，达到60%；近岸海域优良水质比例为72.1%。"
+    assert _rows(text) == [
+        ("surface_water_good_ratio", 60.0, "up", 15.0, 2020),
+        ("coastal_water_good_ratio", 72.1, None, None, 2020),
+    ]
+
+
+def test_one_verb_gives_changes_in_two_units_to_two_figures() -> None:
+    text = (
+        "2022年，东岭市空气质量优良天数为352天，优良天数比例为96.4%，与2021年相比，提升了5天、1.3个百分点。"
+    )
+    assert ("good_air_days_ratio", 96.4, "up", 1.3, 2022) in _rows(text)
+
+
+def test_a_paragraph_without_a_year_takes_the_one_a_later_comparison_implies() -> None:
+    text = (
+        "大气环境方面，全省环境空气质量总体良好，优良天数比率为98.2%，与上年相比提高0.6个百分点。\n"
+        "水环境方面，主要河流监测断面水质优良率达到88.1%，比2022年提高1.9个百分点。"
+    )
+    assert [(i.code, i.year) for i in extract_text(text)[0]] == [
+        ("good_air_days_ratio", 2023),
+        ("surface_water_good_ratio", 2023),
+    ]
+
+
+def test_this_year_after_a_dateline_is_the_datelines_year_not_the_bulletins() -> None:
+    text = (
+        "东岭空气持续改善\n2019-05-20 10:15:00来源: 晨报\n\n"
+        "昨天，市环保局发布《2018年东岭市环境状况公报》，去年全市优良天数为251天。"
+        "据悉，今年前4个月，本市PM2.5平均浓度为52微克/立方米，比去年同期下降9.6%。"
+    )
+    assert _rows(text) == [
+        ("good_air_days_count", 251.0, None, None, 2018),
+        ("pm25_avg_concentration", 52.0, "down", 9.6, 2019),
+    ]
+
+
+def test_a_paragraph_going_city_by_city_keeps_the_measure_of_the_one_before() -> None:
+    text = (
+        "2017年第三季度，全省跨市河流交接断面总达标率为81.4%。其中，7月、8月、9月分别为80.6%、83%和80.5%。\n"
+        "各城市中，东岭、西河和南湖等3个城市为100.0%；北山、中洲次之，分别为92.3%、87.5%。"
+    )
+    codes = [(i.code, i.value) for i in extract_text(text)[0] if i.code != "count"]
+    assert codes == [
+        ("section_compliance_ratio", 81.4),
+        ("section_compliance_ratio", 80.6),
+        ("section_compliance_ratio", 83.0),
+        ("section_compliance_ratio", 80.5),
+        ("section_compliance_ratio", 100.0),
+        ("section_compliance_ratio", 92.3),
+        ("section_compliance_ratio", 87.5),
+    ]
+
+
+def test_a_change_after_none_was_left_is_not_the_next_paragraphs_figures() -> None:
+    text = (
+        "2021年，110个国控断面里水质优良的有102个，占92.7%；无劣Ⅴ类断面。"
+        "较2020年，优良断面比例上升2.5个百分点，劣Ⅴ类比例下降0.9个百分点。\n\n"
+        "全省210个省控断面中，Ⅰ至Ⅲ类断面占86.2%，劣Ⅴ类断面占0.7%。"
+        "较2020年，Ⅰ至Ⅲ类比例上升1.4个百分点，劣Ⅴ类比例下降0.2个百分点。"
+    )
+    worse = [r for r in _rows(text) if r[0] == "worse_than_class_v_ratio"]
+    assert worse == [
+        ("worse_than_class_v_ratio", None, "down", 0.9, 2021),
+        ("worse_than_class_v_ratio", 0.7, "down", 0.2, 2021),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东岭县今年上半年空气品质指标(AQI≦100)比率首度突破85%，达88%。", ("good_air_days_ratio", 88.0)),
+        ("东岭市空气质量28天全达标。", ("good_air_days_count", 28.0)),
+        ("2016年，东岭市全年空气达到优良等级的天数305天。", ("good_air_days_count", 305.0)),
+        ("2019年，全市28个国控、省控考核断面水质100%达标。", ("section_compliance_ratio", 100.0)),
+        ("2019年，东岭省的森林覆盖率以58.4%位居第三，西河省则以57.9%位居第四。", ("forest_coverage", 57.9)),
+        ("2020年全省重度污染的天数有9天，同比减少4天；严重污染的天数有2天。", ("days", 9.0)),
+    ],
+)
+def test_everyday_names_of_a_catalog_figure_give_its_code(text: str, expected: tuple[str, float]) -> None:
+    assert expected in _figures(text)
+
+
+def test_two_figures_set_side_by_side_and_a_later_change_of_the_newer_one() -> None:
+    text = (
+        "2016年，东岭市优良天数比例为88.2%。大家关心的细颗粒物，2016年为41微克每立方米，而2015年为46微克每立方米。"
+        "“去年东岭市细颗粒物浓度较2015年降低10.9%。”"
+    )
+    page = "东岭空气质量发布\n\n2017-03-02 09:00:00 来源:东岭日报\n\n" + text
+    rows = [r for r in _rows(page) if r[0] == "pm25_avg_concentration"]
+    assert rows == [
+        ("pm25_avg_concentration", 41.0, "down", 10.9, 2016),
+        ("pm25_avg_concentration", 46.0, None, None, 2015),
+    ]
