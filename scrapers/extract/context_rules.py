@@ -4,7 +4,8 @@
   paragraph about lakes and reservoirs (（三）全区区考湖库点位…) is the lake-reservoir figure.
 - 重度污染占0.1%，无严重污染 / 重度污染2天，占比0.5%。全年未出现严重污染: with no 严重污染 days, the
   重度污染 share is the share of heavy or worse pollution days.
-- 重度污染5天，严重污染4天: each category's days when both are counted, not heavy-or-worse days.
+- 重度污染5天，严重污染4天: each category's days when both are counted, not heavy-or-worse days;
+  重度污染天数比例为5.0%，严重污染天数比例为0.8%: likewise each category's share.
 - 新增优良天数87天 / 累计同比减少重污染天数19天: an increase or decrease of days is an absolute
   change, not a count of days.
 """
@@ -63,10 +64,33 @@ def _one_of_two_categories(text: str, end: int) -> bool:
     )
 
 
+# 重度污染天数比例为5.0%，严重污染天数比例为0.8%: with the worst grade's share given apart, 重度's
+# share is one grade's, not the heavy-or-worse share.
+_SEVERE_SHARE_RE = re.compile(
+    r"严重污染(?:的)?(?:天数)?(?:比例|比率|占比)(?:为|是)?\s*\d|严重污染(?:天数)?占\s*\d"
+)
+_HEAVY_ONLY_NAMING_RE = re.compile(
+    r"(?<!及以上)(?<!重)重度\s*污染(?:的)?(?:天数)?(?:比例|比率|占比)?(?:为|是)?\s*$"
+)
+
+
+def _one_grade_share(naming: str, text: str, end: int) -> bool:
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, max(end - 120, 0), end)]
+    start = stops[-1] if stops else max(end - 120, 0)
+    stop = _CLAUSE_STOP_RE.search(text, end)
+    sentence = text[start : stop.start() if stop else min(len(text), end + 120)]
+    return (
+        _HEAVY_ONLY_NAMING_RE.search(naming.rstrip()) is not None
+        and _SEVERE_SHARE_RE.search(sentence) is not None
+    )
+
+
 def corrected_code(code: str, naming: str, paragraph_before: str, text: str, end: int) -> str:
     """``code`` corrected by the figure's surroundings (see the module docstring)."""
     if code == "heavy_pollution_days_count" and _one_of_two_categories(text, end):
         return "days"
+    if code == "heavy_pollution_days_ratio" and _one_grade_share(naming, text, end):
+        return "share"
     in_lake_paragraph = any(word in paragraph_before for word in _LAKE_WORDS)
     if code in _TO_LAKE and "点位" in naming and "断面" not in naming and in_lake_paragraph:
         return _TO_LAKE[code]

@@ -47,6 +47,7 @@ _POLLUTION_AFTER_RE = re.compile(
 # 空气质量共有341天达标: days the air met the standard, after the count.
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
+_DAYS_MONITORED_RE = re.compile(r"(?:监测|有效|总)(?:监测)?(?:天数|日数)\s*[(（]\s*$")
 _MET_AFTER_RE = re.compile(r"\s*达标(?![率比])")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:全部?|均|都)?(?:达标|达到优良|达到二级)(?![率比])")  # 30天全达标
 # 181天好天 / 只有9天是好天 / 338天“蓝天”: the good days in everyday words
@@ -352,6 +353,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         code = match_code("优良天", kind) or code  # 甲县空气质量共有341天达标: the good days
     if kind == "days" and code == GENERIC_BY_KIND[kind] and _GOOD_DAYS_AFTER_RE.match(s.text, m.end):
         code = match_code("优良天", kind) or code
+    if kind == "days" and _DAYS_MONITORED_RE.search(s.text, max(m.start - 12, 0), m.start):
+        code = GENERIC_BY_KIND[kind]  # 占全年有效监测天数(365天)的94.5%: the days monitored, a denominator
     if kind == "percent" and _MET_AFTER_RE.match(s.text, m.end):
         code = match_code(naming + "达标率", kind) or code  # 考核断面水质100%达标: the compliance rate
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]

@@ -103,6 +103,8 @@ def canonical(text: str) -> str:
         text = text.replace("优、良", "优良")  # 优、良率 / 优、良天数: the two grades together
     if "良" in text and "以上" in text:
         text = _GOOD_OR_BETTER_RE.sub("优良", text)
+    if "级" in text:
+        text = _GRADES_I_AND_II_RE.sub("优良", text)
     if "严重" in text:
         text = _HEAVY_AND_SEVERE_RE.sub("重度及以上污染", text)
     for roman, ascii_ in _ROMAN.items():
@@ -120,6 +122,10 @@ _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
 _MET_OR_BETTER_RE = re.compile(r"达到或(?:优于|好于)(?:III|三)类")
 _QUOTE = "[“”\"'‘’「」]?"
 # 达“良”及以上天数 / 良好以上天数: days at 良 or better are the good (优良) days.
+# 达到国家一级(优)和二级(良)的天数: the two grades, each with its name, are the good days
+_GRADES_I_AND_II_RE = re.compile(
+    r"(?:一|I|Ⅰ)级\s*(?:[(（]\s*优\s*[)）])?\s*(?:和|及|与|、)\s*(?:二|II|Ⅱ)级\s*(?:[(（]\s*良\s*[)）])?(?:的)?(?=天|日)"
+)
 _GOOD_OR_BETTER_RE = re.compile(
     rf"(?<!优){_QUOTE}良(?:好)?{_QUOTE}(?:及|或)?以上(?:的)?(?=天|日)"
     r"|(?:二|II|Ⅱ)级\s*[(（]\s*良\s*[)）]\s*(?:及|或)?以上(?:的)?(?=天|日)"  # 达到II级(良)以上天数: the grade and its name

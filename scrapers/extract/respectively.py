@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from scrapers.extract import place_lists
 from scrapers.extract.naming import match_code
 
-_MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及|与")
+_MEMBER_SPLIT_RE = re.compile(r"、|以及|和|及(?!以上|以下)|与")  # (地级及以上城市 is one member)
 # …控制率比四年前分别提高: the comparison closing the list is not part of its last member.
 _COMPARISON_TAIL_RE = re.compile(r"(?:同比|(?:比(?!例|率|重)|较|与)[^、，,]{1,10}?(?:相比)?)\s*$")
 _LIST_START = "，,；;：:。\n"

@@ -88,8 +88,18 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             )
         elif kept is not None and kept.change is None:
             merged = replace(kept, change=ind.change, previous_value=ind.previous_value)
-        elif kept is not None and ind.change is None and "\n" in text[kept.end : ind.start]:
-            merged = kept  # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph
+        elif (
+            kept is not None
+            and ind.change is None
+            and (
+                "\n" in text[kept.end : ind.start]
+                or (ind.region in (None, kept.region) and "其中" not in text[kept.end : ind.start])
+            )
+        ):
+            # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph, or
+            # in a list of the month's levels later in the paragraph, naming no other place (not
+            # 其中重污染天数比例为0.5%: the dust-caused part, another version of the figure)
+            merged = kept
         if kept is not None and merged is not None:
             out[first[key]] = _where_the_article_says_it(merged, ind, text)
             claimed.setdefault(first[key], ind.region)
@@ -118,13 +128,16 @@ _PLACE_OPENS_RE = re.compile(
 )
 
 
-def _another_place_opens(text: str, start: int, stop: int) -> bool:
+def _another_place_opens(text: str, start: int, stop: int, own: str | None = None) -> bool:
     """Whether a clause between two equal figures with no place of their own opens on a place
     (甲市总采样天数为360天…，优良率100%；乙县总采样天数为350天…，优良率100%): the second is that
     place's figure, not a restatement. Only within one paragraph."""
     if not text or "\n" in text[start:stop]:
         return False
-    return _PLACE_OPENS_RE.search(text, start, stop) is not None
+    return any(
+        own is None or not m.group().lstrip("；;，,。 ").startswith(own)
+        for m in _PLACE_OPENS_RE.finditer(text, start, stop)
+    )  # (own: the first figure's own place opening a clause again is no other place)
 
 
 _STOP_RE = re.compile(r"[。！？!?\n]")
@@ -169,8 +182,22 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and not (_table_row(first) or _table_row(again))  # a table row's figure is its row's place's
         and same_subject(first, again)
-        and "\n" in text[first.end : again.start]
+        and (
+            "\n" in text[first.end : again.start]
+            # 空气优良天数345天，…。…达到一级(优)和二级(良)的天数共345天: within the paragraph, a
+            # restatement naming no place at all, where no other place opens a clause between
+            or (
+                (again.region is None or _DEICTIC_RE.fullmatch(again.region) is not None)
+                and first.value != 100
+                and not _another_place_opens(text, first.end, again.start, first.region)
+                and _SAID_OF_A_PLACE_RE.search(text, first.end, again.start) is None
+            )
+        )
     )
+
+
+# 其中主城区 / 珠三角区域: a place named between two equal figures may be the second one's
+_SAID_OF_A_PLACE_RE = re.compile(r"其中|[\u4e00-\u9fff]{1,6}(?:区域|地区|市区|城区|主城区|流域)")
 
 
 def _with_change_of(said: Indicator, row: Indicator) -> Indicator:
@@ -253,7 +280,10 @@ _NETWORK_RE = re.compile(
 )
 # 城市环境空气质量平均优良天数率 / (政府所在地城市)平均优良天数率: the medium, the averaging and
 # the seat of government say no other figure
-_AIR_FILLER_RE = re.compile(r"(?:政府)?所在地|(?:城市)?(?:环境空气质量|空气质量|环境空气)|平均|年均")
+# 空气质量指数达到国家一级和二级的天数共 / 空气优良天数: how the good days are defined says no other
+_AIR_FILLER_RE = re.compile(
+    r"(?:政府)?所在地|(?:城市)?(?:环境空气质量|空气质量|环境空气|空气)|平均|年均|指数|达到|国家|共"
+)
 _NETWORK_SIZE_RE = re.compile(r"\d+\s*个")
 # 近岸海域水质符合… / 近岸海域海水符合…: which word names the water says no other figure
 _WATER_FILLER_RE = re.compile(r"水质|海水|水体")

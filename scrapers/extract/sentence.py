@@ -100,6 +100,9 @@ class Sentence:
             return compared
         if ctx.dateline is not None and says_relative_year(self._relative_words(pos)):
             return relative_year(self._relative_words(pos), ctx.dateline)
+        paragraph = self.text[max(self.span.start, pos - _PARAGRAPH_REACH) : pos]
+        if ctx.year is not None and ctx.dated and _whole_year_reported_early(paragraph, ctx.dateline_month):
+            return ctx.year - 1  # (发布日期：2020-03-24) 全年市区PM2.5年均浓度为28: last year's total
         if ctx.year is not None:
             return relative_year(self._relative_words(pos), ctx.year) if ctx.dated else ctx.year
         return compared_before(self.text, self.span.start, pos, ctx.roc)
@@ -123,6 +126,21 @@ class Sentence:
     def previous_clause(self, clause: Segment) -> str:
         before = [c for c in self.clauses if c.end <= clause.start]
         return self.text[before[-1].start : before[-1].end] if before else ""
+
+
+_WHOLE_YEAR_RE = re.compile(r"全年")
+_EARLY_MONTHS = 6  # a dateline by June reports the whole of the year before, not the current one
+
+
+def _whole_year_reported_early(words: str, month: int | None) -> bool:
+    """Whether a sentence dated only by its page's date gives a whole year's figure (全年…) on a
+    page dated in the first half of a year, which can only be the year before's."""
+    return (
+        month is not None
+        and month <= _EARLY_MONTHS
+        and _WHOLE_YEAR_RE.search(words) is not None
+        and not says_relative_year(words)
+    )
 
 
 def qualified(

@@ -198,3 +198,63 @@ def test_two_figures_set_side_by_side_and_a_later_change_of_the_newer_one() -> N
         ("pm25_avg_concentration", 41.0, "down", 10.9, 2016),
         ("pm25_avg_concentration", 46.0, None, None, 2015),
     ]
+
+
+def test_a_dated_earlier_value_before_a_comma_and_a_gradual_rise_is_the_previous_value() -> None:
+    text = (
+        "东岭市臭氧浓度从2014年的116微克/立方米，逐年上升至2019年的139微克/立方米，2020年则为128微克/立方米。"
+    )
+    assert [(c, v, y) for c, v, _, _, y in _rows(text)] == [
+        ("o3_avg_concentration", 139.0, 2019),
+        ("o3_avg_concentration", 128.0, 2020),
+    ]
+
+
+def test_the_heavy_grades_share_is_the_heavy_or_worse_share_only_when_no_severe_share_is_given() -> None:
+    apart = "3月份，74个城市平均达标天数比例为63.4%，重度污染天数比例为3.9%，严重污染天数比例为1.2%。"
+    assert [(c, v) for c, v in _figures(apart) if c != "count"] == [
+        ("good_air_days_ratio", 63.4),
+        ("share", 3.9),
+        ("share", 1.2),
+    ]
+    alone = "3月份，74个城市平均达标天数比例为63.4%，重度污染天数比例为3.9%，未出现严重污染。"
+    assert ("heavy_pollution_days_ratio", 3.9) in _figures(alone)
+
+
+def test_grades_one_and_two_are_the_good_days_and_the_days_monitored_are_a_denominator() -> None:
+    text = (
+        "2018年，东岭市空气优良天数331天。公报显示，全市空气质量指数达到国家一级(优)和二级(良)的天数共331天，"
+        "占全年有效监测天数(365天)的90.7%，比上年上升1.2个百分点。"
+    )
+    assert [(c, v, d, ch, y) for c, v, d, ch, y in _rows(text)] == [
+        ("good_air_days_count", 331.0, None, None, 2018),
+        ("days", 365.0, None, None, 2018),
+        ("good_air_days_ratio", 90.7, "up", 1.2, 2018),
+    ]
+
+
+def test_a_figure_listed_again_in_its_paragraph_after_its_own_city_is_named_again_is_one_figure() -> None:
+    text = (
+        "今年8月份东岭市空气质量改善明显，PM2.5月平均浓度为31微克/立方米，同比下降12.5%。"
+        "在全国168个重点城市中，东岭市排名第40名。8月份，PM10平均浓度58微克/立方米、PM2.5平均浓度31微克/立方米。"
+    )
+    assert [(c, v) for c, v in _figures(text) if c == "pm25_avg_concentration"] == [
+        ("pm25_avg_concentration", 31.0)
+    ]
+
+
+def test_a_whole_years_figure_on_a_page_dated_early_in_a_year_is_the_year_befores() -> None:
+    text = (
+        "统计公报\n发布日期:2021-03-18 10:00 来源:市统计局\n\n"
+        "全年市区PM2.5年均浓度为26微克/立方米；市区空气质量优良率96.1%，比上年提高1.4个百分点。"
+        "县级以上集中式饮用水水源地水质达标率100%。"
+    )
+    assert [y for _, _, _, _, y in _rows(text)] == [2020, 2020, 2020]
+
+
+def test_cities_at_prefecture_level_and_above_are_one_member_of_a_list() -> None:
+    text = "4月和5月，338个地级及以上城市平均优良天数比例分别为80.7%和84.2%。"
+    assert [(c, v) for c, v in _figures(text) if c != "count"] == [
+        ("good_air_days_ratio", 80.7),
+        ("good_air_days_ratio", 84.2),
+    ]
