@@ -221,6 +221,7 @@ def attach_change(
         if codes_of_changed_subject(own) or _POLLUTANT_NAME_RE.match(own):
             subject, start = own, own_start
     target = change_target(s, m, drafts, subject, bases)
+    target = _consistent_target(s, m, drafts, target)
     if target is None:
         if _another_years_comparison(s, m) and (not names_own_subject(subject) or _named_before(s, subject)):
             return []  # …比2019年同期减少17.4%；比2015年同期减少34.2%: the figure's second comparison
@@ -243,6 +244,36 @@ def attach_change(
         name = catalog_by_code()[drafts[target].code].name
         return change_items(s, m, name, start, basis=basis, region=place)
     return []
+
+
+# …为85.5%，扣除沙尘后实际为86.8%，…较2019年同期(82.0%)上升3.5个百分点: the earlier value in brackets
+_BRACKETED_BEFORE_RE = re.compile(
+    r"[(（]\s*(?P<v>\d+(?:\.\d+)?)\s*%?\s*[)）]\s*(?:相比)?\s*(?:上升|下降|提高|降低|增加|减少|改善|升高)了?\s*$"
+)
+_POINTS_TOLERANCE = 0.051
+
+
+def _consistent_target(s: Sentence, m: Mention, drafts: list[Indicator], target: int | None) -> int | None:
+    """The figure a points change with its earlier value in brackets adds up for: the nearest
+    figure when it does, else another figure of its code in the sentence that does (the headline
+    figure, not its version without dust stated after it)."""
+    if target is None or m.unit != "pp" or m.direction is None:
+        return target
+    before = _BRACKETED_BEFORE_RE.search(s.text, max(m.start - 30, 0), m.start)
+    if before is None:
+        return target
+    sign = 1 if m.direction == "up" else -1
+    reached = float(before.group("v")) + sign * float(m.value)
+
+    def adds_up(i: int) -> bool:
+        value = drafts[i].value
+        return value is not None and abs(value - reached) <= _POINTS_TOLERANCE
+
+    if adds_up(target):
+        return target
+    code = drafts[target].code
+    fits = [i for i, d in enumerate(drafts) if d.code == code and d.end <= m.start and adds_up(i)]
+    return fits[-1] if len(fits) == 1 else target
 
 
 # 比上周上升10.0%；比去年同期下降21.4%: a comparison clause right after another change

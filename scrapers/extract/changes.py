@@ -138,6 +138,7 @@ _ROC_OFFSET = 1911  # 较108年 in a Taiwanese text: 民国108年 is 2019
 _PERIOD_WORDS_RE = re.compile(
     r"环比|较“|与第|(?:比|较|与)(?:上|前)(?:周|月|季度|一周|一个月|一季度|旬)"
     r"|(?:比|较|与)[一二两三四五六七八九十\d]+年前"  # 比四年前 / 较五年前
+    r"|(?:比|较|与)\s*\d{1,2}\s*月份?(?!同期|\s*\d)"  # 与4月份相比: the month before, month on month
 )
 
 

@@ -156,7 +156,14 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         is not None  # 超标天数为77天(占21.1%
     ):
         return GENERIC_BY_KIND.get(kind, kind)
-    code = match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    # …均值(O3为日最大8小时平均)为NO2 14μg/m3: a pollutant named right before the number, not the
+    # one an aside before it explains
+    named_here = _POLLUTANT_RIGHT_BEFORE_RE.search(s.text, max(m.start - 8, 0), m.start)
+    code = match_code(named_here.group(), kind) if named_here is not None else None
+    code = code or match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
+    if kind == "percent" and _INTO_RED_LINE_RE.match(s.text, m.end):
+        # 海域总面积的60.12%纳入红线管控范围: the red line's share, whatever area it is of
+        code = match_code("生态保护红线", kind) or code
     if code is None and kind == "area":  # 划定2.4万平方千米生态保护红线: the name right after it
         code = match_code(s.text[m.end : min(m.end + 12, s.clause_of(m.start).end)], kind)
     if code is None and kind == "percent" and is_bare(subject) and _SHARE_OF_NOUN_RE.match(s.text, m.end):
@@ -187,6 +194,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             len(subject.strip("占为的 ")) > 1 or _after_a_count(s, m.start)
         )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
+        if earlier is not None and subject.startswith("占") and _cities_counted_before(s, m.start, earlier):
+            return GENERIC_BY_KIND.get(kind, kind)  # 73个城市空气质量达标，占21.6%: a share of the cities
         if earlier is not None and _GOOD_RATE_RE.search(subject) and not higher_is_better(earlier):
             earlier = None  # 劣Ⅴ类水质占6.2%，达标率为61.4%: a rate of meeting, not the bad share
         own = _code_of_own_clause(s, m.start, naming, kind)
@@ -301,6 +310,23 @@ _WHOLE_RE = re.compile(
 )
 # …富营养化的2个，占6.7%: a share right after a count is a share of what was counted.
 _COUNT_END_RE = re.compile(r"\d\s*(?:个|座|条|家|处|项|座城市|个城市)\s*$")
+
+
+_INTO_RED_LINE_RE = re.compile(r"\s*(?:的[^，,。；;\d]{0,8})?(?:纳入|划入|划为|划定为)[^，,。；;\d]{0,8}红线")
+_POLLUTANT_RIGHT_BEFORE_RE = re.compile(r"(?:PM\s*2\.5|PM\s*10|SO\s*2|NO\s*2|O\s*3)\s*(?:为|是|:|：)?\s*$")
+_CITIES_COUNTED_RE = re.compile(r"\d+\s*个(?:地级及以上)?(?:城市|地市|设区市|市|县|区县|县区|县\(市、区\))")
+
+
+def _cities_counted_before(s: Sentence, pos: int, code: str) -> bool:
+    """Whether the clause right before an air figure's share counts places (73个城市空气质量达标，
+    占21.6%): the share is of the places, not a share of days. Water shares of counted sections
+    are the water codes' own figures."""
+    entry = catalog_by_code().get(code)
+    if entry is None or entry.domain != "air":
+        return False
+    clause = s.clause_of(pos)
+    earlier = [c for c in s.full_clauses if c.end <= clause.start]
+    return bool(earlier) and _CITIES_COUNTED_RE.search(s.text, earlier[-1].start, earlier[-1].end) is not None
 
 
 def _after_a_count(s: Sentence, pos: int) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from models.records import ChangeDirection
 from scrapers.extract.mention import Mention
-from scrapers.extract.numbers import parse_number
+from scrapers.extract.numbers import UNITS, parse_number
 from scrapers.extract.segments import Segment, inside
 
 AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -100,7 +100,7 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.role == "level" and m.unit == prev.unit:
+        if prev is not None and m.role == "level" and _one_kind(m.unit, prev.unit):
             if prev.role == "change" and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start):
                 direction = _list_direction(text, out, m)
                 m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", direction, prev.judged)
@@ -118,6 +118,14 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
         out.append(m)
     return out
+
+
+def _one_kind(unit: str, other: str) -> bool:
+    """The same unit, or two of one kind (…下降0.1毫克/立方米、8微克/立方米: CO's and O3's)."""
+    if unit == other:
+        return True
+    a, b = UNITS.get(unit), UNITS.get(other)
+    return a is not None and b is not None and a.kind == b.kind == "concentration"
 
 
 def _list_direction(text: str, listed: list[Mention], member: Mention) -> ChangeDirection | None:

@@ -221,6 +221,8 @@ class _Naming:
             if lone is not None and lone.group().rstrip("类") not in ("III", "三"):
                 return True  # 水源地水质达到Ⅱ类标准比例: sources at class Ⅱ, not the compliance rate
         entry = keyed.entry
+        if entry.domain == "air" and any(word in self.text for word in _NEVER_AIR):
+            return True  # 近岸海域水质全年达标天数率: days of sea water meeting its class, not of air
         return any(word in self.text for word in entry.exclude) and not any(
             word in self.text for word in entry.exclude_unless
         )
@@ -264,6 +266,10 @@ def _first_position(keywords: tuple[tuple[str, ...], ...], text: str) -> int | N
             if best is None or at < best:
                 best = at
     return best
+
+
+# Words no air figure's name holds, whatever air word stands beside them (no place name holds them).
+_NEVER_AIR = ("近岸海域", "海水", "断面", "饮用水")
 
 
 @lru_cache(maxsize=4096)

@@ -123,6 +123,9 @@ _VERBS = [
     "微增",
     "略降",
     "略升",
+    # 较2012年高出21.3个百分点: higher than a year's level is a rise (比全国平均高出 is a gap, no verb)
+    "年高出",
+    "同期高出",
 ]
 # A PDF line break inside the verb (上\n升) is read as a space: the verb may hold one.
 _CHANGE_VERB_RE = re.compile(
@@ -133,6 +136,8 @@ _CHANGE_VERB_RE = re.compile(
 # 改善 on a concentration or index is a decrease, 恶化 an increase; 变差 on a ratio a decrease.
 _UP_VERBS = (
     "不降反升",
+    "年高出",
+    "同期高出",
     "上升",
     "提高",
     "增长",
@@ -197,13 +202,18 @@ _TARGET_BEFORE_RE = re.compile(
     r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
     # 接近于全国平均水平(87.2%): the average compared with, in brackets, not the place's figure
-    r"|(?:接近|高于|低于|优于|好于|超过|超出|略高于|略低于|持平于)于?(?:全国|全省|全市|全区|区域)(?:的)?平均(?:水平|值)\s*[(（]\s*$"
+    r"|(?:接近|高于|高出|低于|优于|好于|超过|超出|多于|少于|略高于|略低于|持平于)于?(?:全国|全省|全市|全区|区域)(?:的)?平均"
+    r"(?:水平|值|[^，,。；;()（）\d]{1,8}?)\s*[(（]\s*$"
+    # 高出全省平均达标天数(256天)66天: the gap to the average, after the average in brackets
+    r"|(?:高于|高出|低于|优于|好于|超过|超出|多于|少于)(?:全国|全省|全市|全区|区域)(?:的)?平均[^，,。；;()（）\d]{0,8}?"
+    r"\s*[(（][^()（）]{1,16}[)）]\s*$"
 )
 # 将围绕 / 将继续 / 将确保: what an office will do (not 将 as 把: 将大气污染防治作为…)
 # 将实现…达到80% / 将达到: what it will reach. 要继续巩固…，PM2.5平均浓度要控制在29以内: what it must
 # do (not 主要, 重要, 需要 or 只要).
 _WILL_DO = (
-    r"将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争|实现|达到)"
+    r"将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争|实现|达到"
+    r"|同比|下降|上升|降低|提高|减少|增加)"  # …平均浓度将同比下降4%: a forecast
     r"|(?<![主重需只必想不也])要(?=继续|持续|确保|控制|实现|力争|进一步|全力|坚决|完成)"
 )
 _PLAN_RE = re.compile(
@@ -452,7 +462,8 @@ _ENTERED_RE = re.compile(r"进入\s*$")
 _UNDER_BOUND_RE = re.compile(r"(?:低于|小于|不高于|不超过|高于|超过)\s*(?:[(（]含[)）])?\s*(?:等于)?\s*$")
 _OR_BEYOND_RE = re.compile(r"\s*(?:及|或)?(?:以下|以上)")
 _COUNTED_PLACES_RE = re.compile(
-    r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
+    r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位|海湾|湖泊|湖库|水库|河流|水源地?)"
+    r"(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
 )
 
 
@@ -479,6 +490,12 @@ def _bounds_a_class(text: str, start: int, end: int) -> bool:
     )
 
 
+# 浓度范围为51–105微克/立方米 / 范围在16.3%~71.7%: the far end of a range
+_RANGE_FAR_END_RE = re.compile(
+    r"(?:范围|区间)(?:为|是|在)?\s*\d+(?:\.\d+)?\s*(?:%|％|微克/立方米|μg/m3|天)?\s*[–—\-~～至到]\s*$"
+)
+# 首次“破4”(年均浓度低于40微克/立方米): a bound glossing a slogan's milestone, not a level
+_SLOGAN_GLOSS_RE = re.compile(r"[”\"」’][(（][^()（）]{0,16}(?:低于|小于|高于|大于|超过|不足|突破|跌破)\s*$")
 _MEMBERS_NAMED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:分别为|分别是|分别|依次为|包括|即|是|为)\s*[:：]?")
 
 
@@ -717,6 +734,8 @@ def _role(
         or _CONDITION_AFTER_RE.match(text, end)
         or _marks_a_stage(text, start, end)
         or _counted_at_full(text, start, end, value, unit)
+        or _RANGE_FAR_END_RE.search(text, max(start - 24, 0), start) is not None
+        or _SLOGAN_GLOSS_RE.search(text, max(start - 24, 0), start) is not None
         or _bounds_a_class(text, start, end)
     ):
         return Mention(start, end, value, mult, unit, "threshold")

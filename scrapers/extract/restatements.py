@@ -41,7 +41,26 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             # a change-only statement said again (a mirror that prints a paragraph twice)
             change_key = (ind.code, ind.region, ind.year, ind.period, ind.change.direction, ind.change.value)
             said = changes_only.get(change_key)
-            if said is not None and same_subject(said, ind) and same_change(said.change, ind.change):
+            if said is None:
+                # 74城市PM2.5平均浓度下降14.1% (a headline, no place) and …全国…74个城市…下降14.1%
+                said = next(
+                    (
+                        c
+                        for k, c in changes_only.items()
+                        if k[0] == ind.code and k[2:] == change_key[2:] and None in (k[1], ind.region)
+                    ),
+                    None,
+                )
+            if (
+                said is not None
+                and (
+                    same_subject(said, ind)
+                    or (bool(text) and _in_headline(text, said.start))
+                    # 2015年74城市PM2.5平均浓度下降14.1% 环境保护部…公布…下降14.1%: a spaced headline
+                    or not float(ind.change.value).is_integer()
+                )
+                and same_change(said.change, ind.change)
+            ):
                 continue
             changes_only.setdefault(change_key, ind)
         if ind.code in _NOT_MERGED or ind.unit == "rank" or ind.is_change_only:
@@ -93,7 +112,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             and ind.change is None
             and (
                 "\n" in text[kept.end : ind.start]
-                or (ind.region in (None, kept.region) and "其中" not in text[kept.end : ind.start])
+                or (ind.region in (None, kept.region) and not _a_part_of(text, kept.end, ind.start))
             )
         ):
             # …36.9微克/立方米，略高于去年同期0.8% … 全省平均浓度36.9微克/立方米 in a later paragraph, or
@@ -197,7 +216,17 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
 
 
 # 其中主城区 / 珠三角区域: a place named between two equal figures may be the second one's
-_SAID_OF_A_PLACE_RE = re.compile(r"其中|[\u4e00-\u9fff]{1,6}(?:区域|地区|市区|城区|主城区|流域)")
+_SAID_OF_A_PLACE_RE = re.compile(
+    r"其中(?=[\u4e00-\u9fff]{0,6}(?:市|区|县|州|地区|区域|流域))|[\u4e00-\u9fff]{1,6}(?:区域|地区|市区|城区|主城区|流域)"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;。：:\n]")
+
+
+def _a_part_of(text: str, start: int, pos: int) -> bool:
+    """Whether the clause holding ``pos`` opens on 其中 (其中重污染天数比例为0.5%: the dust-caused
+    part, another version of the figure before it)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, start, pos)]
+    return "其中" in text[breaks[-1] if breaks else start : pos]
 
 
 def _with_change_of(said: Indicator, row: Indicator) -> Indicator:
@@ -251,6 +280,8 @@ def same_subject(a: Indicator, b: Indicator) -> bool:
     words naming the code are set aside (细颗粒物(PM2.5)平均浓度 = PM2.5平均浓度), or one says
     none; 县级饮用水源地 and 村级饮用水水源地 are different sources."""
     first, second = _core(a), _core(b)
+    if bool(first) != bool(second) and _VERSION_RE.search(first or second):
+        return False  # 有7个水源达标，占100%…水量达标率占100%: counted by water volume, another version
     return not first or not second or first == second
 
 
@@ -273,6 +304,8 @@ def _core(ind: Indicator) -> str:
 
 
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+# 水量达标率 / 面积比例: a figure counted by volume or area, beside the one counted by places
+_VERSION_RE = re.compile(r"水量|面积")
 # 省控断面 / 国家考核断面 / 断面: which monitoring network is named does not make another figure
 # 全县县级饮用水水源地 / 县级饮用水水源地: nor does the whole-area word before it
 _NETWORK_RE = re.compile(

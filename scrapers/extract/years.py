@@ -42,6 +42,20 @@ _REACHED_TARGET_RE = re.compile(
 _SINCE_LEAD_RE = re.compile(rf"(?<![\d与较比和同到至从由])(?P<y>{_YEAR})\s*年以来[^。！？\n\d]*[。！？]")
 # 三年行动开展以来，到2020年，…比例达到55%: the year a retrospective reached, the figures' year
 _SINCE_THEN_BY_RE = re.compile(rf"以来\s*[，,]\s*(?:到|至)\s*(?P<y>{_YEAR})\s*年(?:底|末)?\s*[，,]")
+# 在“十四五”收官之年，北京…PM2.5年均浓度为27.0: the plan's last (or first) year is the figures' year
+_PLAN_YEAR_RE = re.compile(
+    r"十(?P<n>[一二三四五])五[”\"」’]?(?:规划)?(?:时期)?的?"
+    r"(?P<which>收官之年|收官年|最后一年|决胜之年|开局之年|开局年|第一年|起步之年)"
+)
+_PLAN_LAST_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
+_PLAN_SPAN = 4  # a five-year plan's first year is four before its last
+
+
+def _plan_year(m: re.Match[str]) -> int:
+    last = _PLAN_LAST_YEAR[m.group("n")]
+    return last if m.group("which") in ("收官之年", "收官年", "最后一年", "决胜之年") else last - _PLAN_SPAN
+
+
 _TITLE_YEAR_RE = re.compile(rf"《(?P<y>{_YEAR})(?=[\u4e00-\u9fff])")  # 《2022中国生态环境状况公报》
 # A headline year written without 年 (治气攻坚 2021交出新答卷), not a target year, nor a count
 # with its unit (森林抚育2000亩, 2000株).
@@ -147,6 +161,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
         if not _second_base(text, start, m.start(), int(m.group("y")) + 1)
     )
     found.extend((m.start(), int(m.group("y"))) for m in _TITLE_YEAR_RE.finditer(text, start, end))
+    found.extend((m.start(), _plan_year(m)) for m in _PLAN_YEAR_RE.finditer(text, start, end))
     # 2024年以来，某市始终坚持…，生态环境质量稳步提升。 ¶ …优良天数比例达100%: a lead sentence with no
     # figure of its own dates the figures after it (where its own figure would be a sum since then)
     found.extend(

@@ -258,3 +258,105 @@ def test_cities_at_prefecture_level_and_above_are_one_member_of_a_list() -> None
         ("good_air_days_ratio", 80.7),
         ("good_air_days_ratio", 84.2),
     ]
+
+
+def test_the_average_compared_with_in_brackets_and_the_gap_after_it_are_no_figures() -> None:
+    text = "2020年，东岭市城区达标天数318天，高出全省平均达标天数(251天)67天，全省排名第二。"
+    assert [(c, v) for c, v in _figures(text)] == [("good_air_days_count", 318.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生态环境部表示，秋冬季期间攻坚区域内城市PM2.5平均浓度将同比下降3%。",
+        "2019年10月–2020年1月，东岭地区PM2.5平均浓度范围为48–97微克/立方米，平均为71微克/立方米。",
+        "“十三五”时期，全省PM2.5浓度首次“破4”(年均浓度低于40微克/立方米)。",
+        "截至2023年底，全国有158个海湾优良水质面积比例超过85%。",
+    ],
+)
+def test_forecasts_range_ends_glossed_milestones_and_group_bounds_give_no_level(text: str) -> None:
+    assert [(c, v) for c, v in _figures(text) if c != "count" and v not in (71.0,)] == []
+
+
+def test_a_pm25_set_on_lines_of_its_own_is_still_pm25() -> None:
+    text = "2020年东岭省PM\n\n2.5\n\n浓度为36微克/立方米，同比下降10.2%；优良天数比率为83.4%。"
+    assert _rows(text)[0] == ("pm25_avg_concentration", 36.0, "down", 10.2, 2020)
+
+
+def test_a_five_year_plans_closing_year_dates_the_figures_after_it() -> None:
+    text = (
+        "发布时间:2026年01月06日 10:12 来源:新闻网\n\n"
+        "东岭市生态环境局表示，在“十四五”收官之年，东岭市细颗粒物(PM2.5)年均浓度为28.0微克/立方米。"
+    )
+    assert _rows(text) == [("pm25_avg_concentration", 28.0, None, None, 2025)]
+
+
+def test_higher_than_an_earlier_year_is_a_rise_and_higher_than_the_average_is_a_gap() -> None:
+    assert _rows("2023年优良水质面积比例较2012年高出19.4个百分点。") == [
+        ("coastal_water_good_ratio", None, "up", 19.4, 2023)
+    ]
+    assert _rows("2023年，全省优良水质面积比例为88.1%，比全国平均高出3.2个百分点。") == [
+        ("coastal_water_good_ratio", 88.1, None, None, 2023)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016年，全国重污染天气比例为2.4%，同比下降0.7个百分点。", ("heavy_pollution_days_ratio", 2.4)),
+        ("2020年，东岭市收获了181个“优良天”，同比增加12个。", ("good_air_days_count", 181.0)),
+        (
+            "8月份各项污染物浓度的月均值(O3为日最大8小时平均)为NO2 17μg/m3、SO2 5μg/m3。",
+            ("no2_avg_concentration", 17.0),
+        ),
+        ("东岭省海洋生态红线方案将全省管理海域总面积的41.27%纳入红线管控范围。", ("share", 41.27)),
+    ],
+)
+def test_names_that_say_which_figure_it_is(text: str, expected: tuple[str, float]) -> None:
+    assert expected in [(c if c != "eco_redline_share" else "share", v) for c, v in _figures(text)]
+
+
+def test_sea_water_days_and_shares_of_counted_cities_are_no_air_figures() -> None:
+    sea = "2017年东岭近岸海域水质全年达标天数率达86.4%。"
+    assert [c for c, _ in _figures(sea)] == ["share"]
+    cities = "2015年全国338个地级及以上城市平均达标天数比例为75.9%，71个城市空气质量达标，占21.0%。"
+    assert [(c, v) for c, v in _figures(cities) if c != "count"] == [
+        ("good_air_days_ratio", 75.9),
+        ("share", 21.0),
+    ]
+
+
+def test_a_year_on_year_change_wins_over_one_against_the_month_before_stated_first() -> None:
+    text = (
+        "2017年5月份，全省优良水体比例为68%，与4月份相比，优良水体比例上升了12个百分点，"
+        "与去年同期相比，优良水体比例上升了3个百分点。"
+    )
+    assert _rows(text) == [("surface_water_good_ratio", 68.0, "up", 3.0, 2017)]
+
+
+def test_a_points_change_after_an_earlier_value_in_brackets_goes_to_the_figure_it_adds_up_for() -> None:
+    text = (
+        "1—12月，全国339个城市平均空气质量优良天数比例为86.1%，扣除沙尘异常超标天后，实际为87.4%，"
+        "较2019年同期(82.0%)上升4.1个百分点。"
+    )
+    assert _rows(text)[:2] == [
+        ("good_air_days_ratio", 86.1, "up", 4.1, None),
+        ("good_air_days_ratio", 87.4, None, None, None),
+    ]
+
+
+def test_a_list_of_absolute_changes_in_two_concentration_units_gives_no_level() -> None:
+    text = "2022年，东岭省PM2.5、CO、O3平均浓度同比分别下降3微克/立方米、0.2毫克/立方米、6微克/立方米。"
+    assert [r for r in _rows(text) if r[1] is not None] == []
+
+
+def test_a_figure_counted_by_water_volume_is_another_version_of_the_one_counted_by_sources() -> None:
+    text = "监测的6个县级以上集中式饮用水水源中，有6个水源达标，占100%。若按水量计，水量达标率占100%。"
+    assert [v for c, v in _figures(text) if c == "drinking_water_source_compliance_ratio"] == [100.0, 100.0]
+
+
+def test_a_spaced_headlines_change_restated_in_the_article_is_one_item() -> None:
+    text = "2016年74城市PM2.5平均浓度下降9.7% 环保部公布公报。公报显示，2016年全国74个城市细颗粒物(PM2.5)平均浓度比2015年下降9.7%。"
+    assert [r for r in _rows(text) if r[0] == "pm25_avg_concentration"] == [
+        ("pm25_avg_concentration", None, "down", 9.7, 2016)
+    ]
