@@ -119,6 +119,12 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             # in a list of the month's levels later in the paragraph, naming no other place (not
             # 其中重污染天数比例为0.5%: the dust-caused part, another version of the figure)
             merged = kept
+        elif (
+            kept is not None and _older_comparison_of(kept, ind) and not _a_part_of(text, kept.end, ind.start)
+        ):
+            # …26微克/立方米，同比改善18.75%。…从2014年的47微克下降至2019年的26微克: the figure said again
+            # with a change over several years, which its note keeps
+            merged = kept
         if kept is not None and merged is not None:
             out[first[key]] = _where_the_article_says_it(merged, ind, text)
             claimed.setdefault(first[key], ind.region)
@@ -126,6 +132,16 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         first.setdefault(key, len(out))
         out.append(ind)
     return sorted(out, key=lambda i: i.start)  # a headline's figure moved to where the article says it
+
+
+def _older_comparison_of(kept: Indicator, again: Indicator) -> bool:
+    """Whether ``again`` restates ``kept`` (its year-on-year change stated) with a change against an
+    older period, or one worked out from an earlier value it names (由2014年的52.3%上升至2021年的86.3%)."""
+    if kept.change is None or again.change is None or kept.change.basis != "yoy":
+        return False
+    return again.change.basis in ("vs_period", "cumulative") or (
+        again.previous_value is not None and again.change.basis != "yoy"
+    )
 
 
 def _where_the_article_says_it(merged: Indicator, again: Indicator, text: str) -> Indicator:

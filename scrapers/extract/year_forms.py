@@ -25,9 +25,10 @@ _TAIWAN_RE = re.compile(
 # A date of the Republic's calendar (發稿日期:110年1月2日): a dateline, like 2021年1月2日.
 _ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日")
 # A year of the Republic (108年, 去(109)年) and, like a Gregorian one (``years``), not a comparison
-# (较108年, 比107年同期, 与106年相比), a range (108年至111年) or a start (104年以来, 105年起).
+# (较108年, 比107年同期, 与106年相比), the value a figure came from (由106年的26.7; 从103年27、104年23.5… is a series of years), a range (108年至111年)
+# or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
-    r"(?<![\d.比较与到—\-~～])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"
+    r"(?<![\d.比较与到—\-~～由])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"
     r"(?!代|来|以来|起|至今|以前|间|内|后|前|左右|多|同期|相比|比较|目标"
     r"|\s*(?:\d{1,2}\s*月(?:份)?\s*)?[—\-~～至到]\s*(?:1[0-2]\d|[6-9]\d)\s*年)"
 )

@@ -360,3 +360,18 @@ def test_a_spaced_headlines_change_restated_in_the_article_is_one_item() -> None
     assert [r for r in _rows(text) if r[0] == "pm25_avg_concentration"] == [
         ("pm25_avg_concentration", None, "down", 9.7, 2016)
     ]
+
+
+def test_a_figure_said_again_with_a_change_over_several_years_is_one_figure_with_its_yearly_change() -> None:
+    text = (
+        "2019年，东岭市PM2.5年平均浓度29微克/立方米，同比改善12.1%。\n"
+        "自2014年以来，东岭市PM2.5年平均浓度逐年降低，从2014年的51微克/立方米下降至2019年的29微克/立方米，改善率达43.1%。"
+    )
+    assert _rows(text) == [("pm25_avg_concentration", 29.0, "down", 12.1, 2019)]
+
+
+def test_a_republic_year_after_you_is_the_earlier_value_and_not_the_figures_year() -> None:
+    text = (
+        "依据环境部空品监测站结果，统计东岭县111年资料，PM2.5年平均浓度由106年的24.1 μg/m3下降至13.6 μg/m3。"
+    )
+    assert [(c, v, y) for c, v, _, _, y in _rows(text)] == [("pm25_avg_concentration", 13.6, 2022)]
