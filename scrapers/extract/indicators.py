@@ -24,7 +24,7 @@ from scrapers.extract import (
 )
 from scrapers.extract import respectively as respectively_
 from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code
-from scrapers.extract.listed_years import listed_years
+from scrapers.extract.listed_years import each_listed_year, listed_years
 from scrapers.extract.magnitudes import absolute_magnitude, magnitude_change
 from scrapers.extract.modifiers import find_modifiers
 from scrapers.extract.naming import match_code
@@ -163,7 +163,7 @@ def _sentence_indicators(s: Sentence) -> list[Indicator]:
     drafts = [_span_end_year(s, changes.settled(d, s.text)) for d in drafts]
     drafts = _named_range_ends(s, drafts)
     drafts = _listed_places(s, drafts)
-    drafts = listed_years(s, drafts)
+    drafts = each_listed_year(s, listed_years(s, drafts))
     drafts = [split for d in drafts for split in _per_place(s, d)]
     return sorted(drafts + orphans, key=lambda ind: ind.start)
 

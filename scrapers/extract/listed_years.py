@@ -29,6 +29,30 @@ def listed_years(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
     return drafts
 
 
+# 2021年和2022年…比例均达100%: one value both years reached
+_BOTH_YEARS_RE = re.compile(
+    r"\s*[，,]?(?:PM\s*2\.5|PM\s*10|[^，,。；;！？\n\d]){0,40}?均(?:为|达到?|保持在?|是)?\s*\d"
+)
+
+
+def each_listed_year(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
+    """A single value that a clause opening with a list of years says each of them reached (均)
+    is a figure of each year (not a 分别 list: one value)."""
+    out: list[Indicator] = []
+    for d in drafts:
+        out.append(d)
+        if d.value is None or d.code == "count" or "分别" in s.text[s.full.start : d.start]:
+            continue
+        years = next(reversed(list(_YEAR_LIST_RE.finditer(s.text, s.full.start, d.end))), None)
+        both = _BOTH_YEARS_RE.match(s.text, years.end(), d.end) if years is not None else None
+        if years is None or both is None or both.end() <= d.start:
+            continue  # (the 均 must be this figure's, its value the number the words run into)
+        listed = [int(y) for y in re.findall(r"(?:19|20)\d{2}", years.group())]
+        out.pop()
+        out.extend(replace(d, year=y) for y in listed)
+    return out
+
+
 def _years_before(text: str, start: int, pos: int) -> list[int]:
     """The years a range or list of years last written before ``pos`` covers (none when a single
     year is written after it)."""

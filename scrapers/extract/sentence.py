@@ -19,6 +19,7 @@ from scrapers.extract.years import YearIndex, dated_by_writing, relative_year, s
 _PARAGRAPH_REACH = 400  # characters of a paragraph before a sentence that may date it
 # “十四五”时期 / 十三五期间 / “十四五”以来: a plan's five years
 _PLAN_PERIOD_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间|以来)")
+_PLAN_SPAN_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间)")  # over the plan's years (not 以来)
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
 _REACHED_YEAR_RE = re.compile(
     r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
@@ -79,6 +80,10 @@ class Sentence:
         reached = _REACHED_YEAR_RE.search(self.text, max(pos - 16, self.full.start), pos)
         if reached is not None:
             return int(reached.group("year"))  # …下降至2023年的33: the year the figure reached
+        clause = self.clause_of(pos)
+        period = _PLAN_SPAN_RE.search(self.text, clause.start, pos)
+        if period is not None and not _A_YEAR_RE.search(self.text, period.end(), pos):
+            return None  # “十三五”期间近岸海域…比例达97.14%: the plan's five years, no one year
         index, ctx = self.years
         roc_reached = reached_roc_year(self.text, max(pos - 16, self.full.start), pos) if ctx.roc else None
         if roc_reached is not None:

@@ -83,6 +83,9 @@ _DATE_RE = re.compile(
     rf"|(?<![\d./])(?P<y3>{_YEAR})[ \t]+(?:0?[1-9]|1[0-2])/[0-3]?\d(?![\d/])"  # 2023 11/27 08:40: a page's stamp
     # 2021-08-27309: a zero-padded date with a page's view count glued on
     rf"|(?<!\d)(?P<y4>{_YEAR})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?=\d)"
+    # Jul 17th 2018, 19:50: a page's English stamp
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<y5>{_YEAR})(?!\d)"
 )
 # Ranges spanning two years (2019年10月—2020年3月) have no single year.
 # （2022年9月共有效监测30天，优良天数28天，优良率93.3%。）: an aside about another year, whose year
@@ -225,7 +228,7 @@ def index_years(
     if issued:  # 海南省生态环境厅¶2026年1月: when the bulletin was issued, not its figures' year
         found = [f for f in found if not any(a <= f[0] < b for a, b, _ in issued)]
     dates = [
-        (m.start(), int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")))
+        (m.start(), int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")))
         for m in _DATE_RE.finditer(text, start, stop)
     ]
     if roc:

@@ -375,3 +375,33 @@ def test_a_republic_year_after_you_is_the_earlier_value_and_not_the_figures_year
         "依据环境部空品监测站结果，统计东岭县111年资料，PM2.5年平均浓度由106年的24.1 μg/m3下降至13.6 μg/m3。"
     )
     assert [(c, v, y) for c, v, _, _, y in _rows(text)] == [("pm25_avg_concentration", 13.6, 2022)]
+
+
+def test_verbs_set_in_quotes_still_say_which_way_the_change_went() -> None:
+    text = "截至6月30日，东岭园区PM2.5浓度为61μg/m3，同比“不降反升”9.5%；优良天数比率为59.1%，同比“不升反降”5.2个百分点。"
+    assert [(c, v, d, ch) for c, v, d, ch, _ in _rows(text)] == [
+        ("pm25_avg_concentration", 61.0, "up", 9.5),
+        ("good_air_days_ratio", 59.1, "down", 5.2),
+    ]
+
+
+def test_an_english_page_stamp_dates_the_figures_after_it() -> None:
+    text = "东岭园区约谈 Aug 3rd 2019, 10:20 记者报道：东岭园区PM2.5浓度为58μg/m3。"
+    assert [y for *_, y in _rows(text)] == [2019]
+
+
+def test_a_figure_over_a_plans_years_has_no_year_and_one_value_of_two_years_is_each_years() -> None:
+    text = "“十三五”期间东岭湾近岸海域国控点位优良水质比例达96.3%，2021年和2022年近岸海域国控点位优良水质比例均达100%。"
+    assert [(v, y) for _, v, _, _, y in _rows(text)] == [(96.3, None), (100.0, 2021), (100.0, 2022)]
+    listed = "2021年和2022年，全市PM2.5浓度均为35微克/立方米，优良天数比例分别为85.2%、88.1%。"
+    assert [(c, v, y) for c, v, _, _, y in _rows(listed)] == [
+        ("pm25_avg_concentration", 35.0, 2021),
+        ("pm25_avg_concentration", 35.0, 2022),
+        ("good_air_days_ratio", 85.2, 2021),
+        ("good_air_days_ratio", 88.1, 2022),
+    ]
+
+
+def test_clean_sea_area_by_a_water_index_is_no_good_class_share() -> None:
+    text = "以水质综合指数评价，2014年清洁和较清洁海域面积占东岭海域总面积的52.6%。"
+    assert [c for c, _ in _figures(text)] == ["share"]
