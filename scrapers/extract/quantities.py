@@ -485,10 +485,16 @@ _FIGURE_VERB_BEFORE_RE = re.compile(
 )
 
 
+# (only where a noun phrase can start: after a list mark, a measure word or a preposition, not after
+# a verb such as 建成2000公里以上绿道, whose number is the figure)
+_CLASS_BOUND_BEFORE_RE = re.compile(r"(?:^|[、，,；;：:(（个对由把和及与])\s*$")
+
+
 def _bounds_a_class(text: str, start: int, end: int) -> bool:
     return (
         _CLASS_BOUND_AFTER_RE.match(text, end) is not None
         and _FIGURE_VERB_BEFORE_RE.search(text, max(start - 4, 0), start) is None
+        and _CLASS_BOUND_BEFORE_RE.search(text, max(start - 2, 0), start) is not None
     )
 
 

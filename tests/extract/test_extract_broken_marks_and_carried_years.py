@@ -405,3 +405,7 @@ def test_a_figure_over_a_plans_years_has_no_year_and_one_value_of_two_years_is_e
 def test_clean_sea_area_by_a_water_index_is_no_good_class_share() -> None:
     text = "以水质综合指数评价，2014年清洁和较清洁海域面积占东岭海域总面积的52.6%。"
     assert [c for c, _ in _figures(text)] == ["share"]
+
+
+def test_a_bounded_figure_after_its_verb_is_still_a_figure_though_a_noun_follows() -> None:
+    assert _figures("全市建成2000公里以上绿道，新建120个以上公园。") == [("length", 2000.0), ("count", 120.0)]
