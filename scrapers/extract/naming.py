@@ -88,7 +88,7 @@ def canonical(text: str) -> str:
     """The form keywords are matched on: ASCII Roman numerals, range dashes as '-', no spaces
     or underscores (PM 2.5, PM_2.5, 平均浓 度 and PDF line breaks name the same thing), no book
     titles (《地表水环境质量标准》 names a standard, not what is measured), the air grades
-    良好 and 普通 together, 优、良 and AQI ≤ 100, as 优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
+    良好 and 普通 together and 优、良 as 优良, AQI ≤ 100 as 空气优良 (``_GOOD_GRADES_RE``, ``_AQI_GOOD_RE``)."""
     if "《" in text:
         text = _TITLE_RE.sub("", text)
     if _LOWER_RE.search(text):
@@ -96,7 +96,7 @@ def canonical(text: str) -> str:
     if "普通" in text:
         text = _GOOD_GRADES_RE.sub("优良", text)
     if "AQI" in text or "指标" in text or "指数" in text:
-        text = _AQI_GOOD_RE.sub("优良", _DAYS_AQI_GOOD_RE.sub(r"优良\g<days>", text))
+        text = _AQI_GOOD_RE.sub("空气优良", _DAYS_AQI_GOOD_RE.sub(r"优良\g<days>", text))
     if "天次" in text:
         text = text.replace("天次", "天数")  # 重度污染以上天次占…: city-days are days counted
     if "优、良" in text:

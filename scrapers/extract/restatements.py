@@ -93,7 +93,11 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
             continue
-        if kept is not None and kept.region is None and _another_place_opens(text, kept.end, ind.start):
+        if (
+            kept is not None
+            and kept.region is None
+            and _another_place_opens(text, kept.end, ind.start, _place_opening(kept.subject))
+        ):
             first[key] = len(out)  # 甲市…优良率100%；乙县…优良率100%: each place's own figure
             out.append(ind)
             continue
@@ -161,6 +165,15 @@ def _where_the_article_says_it(merged: Indicator, again: Indicator, text: str) -
 _PLACE_OPENS_RE = re.compile(
     r"[；;，,。]\s*(?![全本我该各])[\u4e00-\u9fff]{1,5}(?:县|市|区|州|旗|盟)(?![\u4e00-\u9fff]*[，,。；;]|内|域|级)"
 )
+
+
+_SUBJECT_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|旗|盟)(?=[A-Za-z\u4e00-\u9fff])")
+
+
+def _place_opening(subject: str) -> str | None:
+    """The place a subject opens with (西河县PM2.5月均浓度: 西河县), which its figure is about."""
+    m = _SUBJECT_PLACE_RE.match(subject.strip())
+    return m.group() if m else None
 
 
 def _another_place_opens(text: str, start: int, stop: int, own: str | None = None) -> bool:

@@ -107,7 +107,7 @@ class Sentence:
             return relative_year(self._relative_words(pos), ctx.dateline)
         paragraph = self.text[max(self.span.start, pos - _PARAGRAPH_REACH) : pos]
         if ctx.year is not None and ctx.dated and _whole_year_reported_early(paragraph, ctx.dateline_month):
-            return ctx.year - 1  # (发布日期：2020-03-24) 全年市区PM2.5年均浓度为28: last year's total
+            return ctx.year - 1  # (发布日期：2023-04-02) 全年城区PM2.5均值为31: last year's total
         if ctx.year is not None:
             return relative_year(self._relative_words(pos), ctx.year) if ctx.dated else ctx.year
         return compared_before(self.text, self.span.start, pos, ctx.roc)

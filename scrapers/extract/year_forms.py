@@ -116,7 +116,7 @@ def compared_year(text: str, pos: int, end: int, roc: bool = False) -> int | Non
 
 
 def first_compared_year(text: str) -> int | None:
-    """The year after the first comparison year of ``text`` (…比2021年提高2.8个百分点 → 2022), for
+    """The year after the first comparison year of ``text`` (…比2019年上升1.7个百分点 → 2020), for
     a passage that dates nothing otherwise."""
     m = next((m for m in _COMPARED_RE.finditer(text) if not _beside_previous_year(text, m)), None)
     return _year_of(m) + 1 if m is not None else None

@@ -115,7 +115,7 @@ class YearIndex:
     titled: bool = False
     dateline_month: int | None = None  # the month of the dateline (2021-01-14: 1)
     # with no year or date at all: the year after the passage's first comparison year (…水质优良率
-    # 达到90.5%，比2021年提高2.8个百分点 dates the 优良天数比率 of the paragraph before it too)
+    # 为87.3%，比2019年上升1.7个百分点 dates the paragraph before it too)
     implied: int | None = None
 
     def fallback_is_date(self, pos: int) -> bool:
