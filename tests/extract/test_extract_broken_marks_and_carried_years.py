@@ -398,3 +398,8 @@ def test_clean_sea_area_by_a_water_index_is_no_good_class_share() -> None:
 
 def test_a_bounded_figure_after_its_verb_is_still_a_figure_though_a_noun_follows() -> None:
     assert _figures("全市建成2000公里以上绿道，新建120个以上公园。") == [("length", 2000.0), ("count", 120.0)]
+
+
+def test_taiwans_words_for_a_fall_are_changes() -> None:
+    text = "依据环境部监测，西河去年PM2.5年均浓度降至19.6μg/m3，与105年相比，减量幅度达12.3%。"
+    assert _rows(text) == [("pm25_avg_concentration", 19.6, "down", 12.3, 2017)]
