@@ -246,7 +246,7 @@ def attach_change(
     return []
 
 
-# …为85.5%，扣除沙尘后实际为86.8%，…较2019年同期(82.0%)上升3.5个百分点: the earlier value in brackets
+# …为86.1%，剔除沙尘后为87.4%，…比2019年(81.2%)提高4.9个百分点: the earlier value in brackets
 _BRACKETED_BEFORE_RE = re.compile(
     r"[(（]\s*(?P<v>\d+(?:\.\d+)?)\s*%?\s*[)）]\s*(?:相比)?\s*(?:上升|下降|提高|降低|增加|减少|改善|升高)了?\s*$"
 )

@@ -55,7 +55,7 @@ _FROM_DATED_CONG_RE = re.compile(r"从\s*(?:(?:(?:19|20)\d{2}|1[0-2]\d|[6-9]\d)\
 # 从2013年的89微克每立方米，2023年降至31: the year of the later value after a comma, then the verb
 _ARRIVING_NEXT_RE = re.compile(
     rf"[^、，,。；;！？\n\d]{{0,10}}?(?:[，,]\s*(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?\s*"
-    rf"(?:逐年|逐步|持续|稳步|一路|大幅|进一步)?\s*)?{_CHANGE_TO}"  # …，逐年上升至2017年的147
+    rf"(?:逐年|逐步|持续|稳步|一路|大幅|进一步)?\s*)?{_CHANGE_TO}"  # …，逐步上升至2019年的139
 )
 _VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
 

@@ -37,8 +37,8 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
-    r"|以(?=\s*$)"  # 乙省则以63.1%位居第二: the figure a rank is held with
-    r"|^而"  # 2014年是44微克，而2013年是49微克: the other of two figures set side by side
+    r"|以(?=\s*$)"  # 乙省则以57.9%位居第四: the figure a rank is held with
+    r"|^而"  # 2016年为41微克，而2015年为46微克: the other of two figures set side by side
     # 年均浓度控制在了29微克: where the level was held
     r"|(?:控制|保持|稳定|维持)(?:在|于)(?:了)?"
     # 截至3月6日平均浓度为52.0: up to which day
@@ -156,13 +156,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         is not None  # 超标天数为77天(占21.1%
     ):
         return GENERIC_BY_KIND.get(kind, kind)
-    # …均值(O3为日最大8小时平均)为NO2 14μg/m3: a pollutant named right before the number, not the
+    # …指标(O3取日最大8小时值)依次为NO2 17μg/m3: a pollutant named right before the number, not the
     # one an aside before it explains
     named_here = _POLLUTANT_RIGHT_BEFORE_RE.search(s.text, max(m.start - 8, 0), m.start)
     code = match_code(named_here.group(), kind) if named_here is not None else None
     code = code or match_code(without_titles(naming), kind) or _one_listed_code(s, m, kind)
     if kind == "percent" and _INTO_RED_LINE_RE.match(s.text, m.end):
-        # 海域总面积的60.12%纳入红线管控范围: the red line's share, whatever area it is of
+        # 近岸海域面积的28.4%划入海洋生态保护红线: the red line's share, whatever area it is of
         code = match_code("生态保护红线", kind) or code
     if code is None and kind == "area":  # 划定2.4万平方千米生态保护红线: the name right after it
         code = match_code(s.text[m.end : min(m.end + 12, s.clause_of(m.start).end)], kind)
@@ -195,7 +195,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         )
         decided, earlier = _code_of_earlier_clauses(s, m.start, kind, nearest_only=named_whole)
         if earlier is not None and subject.startswith("占") and _cities_counted_before(s, m.start, earlier):
-            return GENERIC_BY_KIND.get(kind, kind)  # 73个城市空气质量达标，占21.6%: a share of the cities
+            return GENERIC_BY_KIND.get(kind, kind)  # 9个城市空气质量达标，占42.9%: a share of the cities
         if earlier is not None and _GOOD_RATE_RE.search(subject) and not higher_is_better(earlier):
             earlier = None  # 劣Ⅴ类水质占6.2%，达标率为61.4%: a rate of meeting, not the bad share
         own = _code_of_own_clause(s, m.start, naming, kind)
@@ -203,7 +203,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         code = (earlier or own or code) if whole else (own or earlier or code)
         if not decided and not subject.startswith("占"):  # 占1.4% is a share of what was just counted
             if _BY_PLACE_LEAD_RE.match(s.text, s.span.start):
-                # …总达标率为77.8%。¶各城市中，甲市为100%: a paragraph taking the figure before it city
+                # …总达标率为81.4%。¶各城市中，甲市为100%: a paragraph taking the figure before it city
                 # by city goes on from it, whatever the heading above names
                 code = code or s.topic.carried_code(kind)
             code = code or s.topic.code(kind)

@@ -5,7 +5,7 @@
 - 重度污染占0.1%，无严重污染 / 重度污染2天，占比0.5%。全年未出现严重污染: with no 严重污染 days, the
   重度污染 share is the share of heavy or worse pollution days.
 - 重度污染5天，严重污染4天: each category's days when both are counted, not heavy-or-worse days;
-  重度污染天数比例为5.0%，严重污染天数比例为0.8%: likewise each category's share.
+  重度污染天数比例为3.9%，严重污染天数比例为1.2%: likewise each category's share.
 - 新增优良天数87天 / 累计同比减少重污染天数19天: an increase or decrease of days is an absolute
   change, not a count of days.
 """
@@ -39,7 +39,7 @@ _HEAVY_SHARE_RE = re.compile(
 
 
 # 重度污染5天，严重污染4天: with both categories counted, each is one category's days.
-# 重度污染的天数有11天，…；严重污染的天数有1天: the same, the categories a semicolon apart.
+# 重度污染的天数有9天，…；严重污染的天数有2天: the same, the categories a semicolon apart.
 _SEVERE_COUNT_RE = re.compile(r"严重污染(?:的)?(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?严重污染")
 _HEAVY_ONLY_COUNT_RE = re.compile(
     r"(?<!及以上)(?<!重)重度污染(?:的)?(?:天数)?(?:为|有|达)?\s*\d|\d+\s*天\s*(?:的)?重度污染(?!及以上)"
@@ -64,7 +64,7 @@ def _one_of_two_categories(text: str, end: int) -> bool:
     )
 
 
-# 重度污染天数比例为5.0%，严重污染天数比例为0.8%: with the worst grade's share given apart, 重度's
+# 重度污染天数比例为3.9%，严重污染天数比例为1.2%: with the worst grade's share given apart, 重度's
 # share is one grade's, not the heavy-or-worse share.
 _SEVERE_SHARE_RE = re.compile(
     r"严重污染(?:的)?(?:天数)?(?:比例|比率|占比)(?:为|是)?\s*\d|严重污染(?:天数)?占\s*\d"

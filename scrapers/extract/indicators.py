@@ -354,7 +354,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "days" and code == GENERIC_BY_KIND[kind] and _GOOD_DAYS_AFTER_RE.match(s.text, m.end):
         code = match_code("优良天", kind) or code
     if kind == "days" and _DAYS_MONITORED_RE.search(s.text, max(m.start - 12, 0), m.start):
-        code = GENERIC_BY_KIND[kind]  # 占全年有效监测天数(365天)的94.5%: the days monitored, a denominator
+        code = GENERIC_BY_KIND[kind]  # 占有效监测天数(365天)的90.7%: the days monitored, a denominator
     if kind == "percent" and _MET_AFTER_RE.match(s.text, m.end):
         code = match_code(naming + "达标率", kind) or code  # 考核断面水质100%达标: the compliance rate
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]

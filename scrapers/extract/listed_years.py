@@ -29,7 +29,7 @@ def listed_years(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
     return drafts
 
 
-# 2021年和2022年…比例均达100%: one value both years reached
+# 2022年和2023年…达标率均为100%: one value both years reached
 _BOTH_YEARS_RE = re.compile(
     r"\s*[，,]?(?:PM\s*2\.5|PM\s*10|[^，,。；;！？\n\d]){0,40}?均(?:为|达到?|保持在?|是)?\s*\d"
 )

@@ -114,7 +114,7 @@ def continued_changes(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.direction is not None
             and _LIST_JOIN_RE.fullmatch(text, prev.end, m.start)
         ):
-            # 提升了6天、1.6个百分点: one verb for the changes of two figures, in their own units
+            # 提升了5天、1.3个百分点: one verb for the changes of two figures, in their own units
             m = Mention(m.start, m.end, m.value, m.multiplier, m.unit, "change", prev.direction, prev.judged)
         out.append(m)
     return out

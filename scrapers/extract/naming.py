@@ -122,7 +122,7 @@ _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
 _MET_OR_BETTER_RE = re.compile(r"达到或(?:优于|好于)(?:III|三)类")
 _QUOTE = "[“”\"'‘’「」]?"
 # 达“良”及以上天数 / 良好以上天数: days at 良 or better are the good (优良) days.
-# 达到国家一级(优)和二级(良)的天数: the two grades, each with its name, are the good days
+# 为一级(优)和二级(良)的天数: the two grades, each with its name, are the good days
 _GRADES_I_AND_II_RE = re.compile(
     r"(?:一|I|Ⅰ)级\s*(?:[(（]\s*优\s*[)）])?\s*(?:和|及|与|、)\s*(?:二|II|Ⅱ)级\s*(?:[(（]\s*良\s*[)）])?(?:的)?(?=天|日)"
 )
@@ -222,7 +222,7 @@ class _Naming:
                 return True  # 水源地水质达到Ⅱ类标准比例: sources at class Ⅱ, not the compliance rate
         entry = keyed.entry
         if entry.domain == "air" and any(word in self.text for word in _NEVER_AIR):
-            return True  # 近岸海域水质全年达标天数率: days of sea water meeting its class, not of air
+            return True  # 海水全年达标天数比例: days of sea water meeting its class, not of air
         return any(word in self.text for word in entry.exclude) and not any(
             word in self.text for word in entry.exclude_unless
         )

@@ -160,7 +160,7 @@ _SUBJECT_HEAD = 3  # characters: 劣Ⅴ类比例 / 劣Ⅴ类断面 share 劣Ⅴ�
 
 def _none_stated_before(change: Indicator, text: str, paragraph: int) -> bool:
     """Whether the change's paragraph said before it that none of its subject is left (无劣Ⅴ类断面 …
-    劣Ⅴ类比例下降0.5个百分点)."""
+    劣Ⅴ类比例下降0.9个百分点)."""
     head = change.subject.strip()[:_SUBJECT_HEAD]
     if len(head) < _SUBJECT_HEAD:
         return False
@@ -192,7 +192,7 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
     ):
         return None  # …比例70.0%(63.0天)，同比下降1.5个百分点: a level just before has first claim
     if _none_stated_before(change, text, own + 1):
-        return None  # …无劣Ⅴ类断面。…劣Ⅴ类比例下降0.5个百分点: the change of a level that is none
+        return None  # …无劣Ⅴ类断面。…劣Ⅴ类比例下降0.9个百分点: the change of a level that is none
     first = _PARAGRAPH_END_RE.search(text, change.end)
     second = _PARAGRAPH_END_RE.search(text, _past_blank_lines(text, first.end())) if first else None
     reach = second.start() if second else len(text)
@@ -257,7 +257,7 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
     elif len(codes) == 1:
         target = last.get(codes[0])
         if target is not None and None not in (ind.year, out[target].year) and out[target].year != ind.year:
-            # 2014年是44微克，而2013年是49微克。…PM2.5浓度比2013年下降了10.2%: the figure of the
+            # 2016年为41微克，而2015年为46微克。…浓度较2015年降低10.9%: the figure of the
             # change's own year, not the earlier year's set beside it
             target = next(
                 (
@@ -332,7 +332,7 @@ _THAT_MONTH_RE = re.compile(r"当月|本月|该月")
 
 def _names_place(figure: Indicator, place: str, text: str) -> bool:
     """Whether ``figure`` is about ``place``: its region, or (untagged) the place written before it
-    in its paragraph (2014年，甲市全年…。市民关注的PM2.5，2014年是44微克: 甲市's)."""
+    in its paragraph (2016年，甲市…。大家关心的细颗粒物，2016年为41微克: 甲市's)."""
     if figure.region is not None or not text or _WHOLE_AREA_RE.match(place):
         return figure.region in (None, place)
     paragraph = text.rfind("\n", 0, figure.start) + 1

@@ -123,7 +123,7 @@ _VERBS = [
     "微增",
     "略降",
     "略升",
-    # 较2012年高出21.3个百分点: higher than a year's level is a rise (比全国平均高出 is a gap, no verb)
+    # 较2012年高出3.4个百分点: higher than a year's level is a rise (比全国平均高出 is a gap, no verb)
     "年高出",
     "同期高出",
     "不升反降",  # the rise expected, a fall came (a down verb, unlike 不降反升)
@@ -207,7 +207,7 @@ _TARGET_BEFORE_RE = re.compile(
     # 接近于全国平均水平(87.2%): the average compared with, in brackets, not the place's figure
     r"|(?:接近|高于|高出|低于|优于|好于|超过|超出|多于|少于|略高于|略低于|持平于)于?(?:全国|全省|全市|全区|区域)(?:的)?平均"
     r"(?:水平|值|[^，,。；;()（）\d]{1,8}?)\s*[(（]\s*$"
-    # 高出全省平均达标天数(256天)66天: the gap to the average, after the average in brackets
+    # 多于全省平均优良天数(251天)67天: the gap to the average, after the average in brackets
     r"|(?:高于|高出|低于|优于|好于|超过|超出|多于|少于)(?:全国|全省|全市|全区|区域)(?:的)?平均[^，,。；;()（）\d]{0,8}?"
     r"\s*[(（][^()（）]{1,16}[)）]\s*$"
 )
@@ -216,7 +216,7 @@ _TARGET_BEFORE_RE = re.compile(
 # do (not 主要, 重要, 需要 or 只要).
 _WILL_DO = (
     r"将(?=围绕|继续|进一步|全力|着力|重点|加快|持续|坚持|聚焦|紧扣|推动|确保|力争|实现|达到"
-    r"|同比|下降|上升|降低|提高|减少|增加)"  # …平均浓度将同比下降4%: a forecast
+    r"|同比|下降|上升|降低|提高|减少|增加)"  # …平均浓度今冬将同比下降3%: a forecast
     r"|(?<![主重需只必想不也])要(?=继续|持续|确保|控制|实现|力争|进一步|全力|坚决|完成)"
 )
 _PLAN_RE = re.compile(
@@ -445,7 +445,7 @@ def _in_listed_targets(text: str, start: int) -> bool:
 
 # 2024年，区生态环境局将围绕…。…，优良天数保持350天以上: a paragraph that opens on what an
 # office will do in a year is its plan, every sentence of it.
-# 具体指标是，全省…不低于76.5%，…。…森林覆盖率达到42%以上。: a paragraph opening on its aims
+# 主要指标为：…不低于85.2%，…。…森林覆盖率稳定在45%以上。: a paragraph opening on its aims
 # (主要目标：/ 具体指标为，) lists targets, every sentence of it.
 _PLAN_PARAGRAPH_RE = re.compile(
     rf"\s*(?:19|20)\d{{2}}\s*年[，,][^。！？!?\n]{{0,40}}?{_WILL_DO}"
@@ -471,14 +471,14 @@ _COUNTED_PLACES_RE = re.compile(
 
 
 # 有33个城市优良天数比例达100% / 其中19个城市…达标天数为100%: how many places each reach full
-# marks (a count of them), not a figure of the area (but 全省69个城市…比例平均为93.5% is its average).
+# marks (a count of them), not a figure of the area (but 全省56个城市…比例平均为95.1% is its average).
 _COUNTED_AT_FULL_RE = re.compile(
     r"(?:有|其中|另有|共有)\s*\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)"
     r"(?:PM\s*2\.5|\d{1,2}\s*月份?|[^，,。；;\d平]){0,24}$"
 )
 
 
-# 5000亩以上耕地大坝 / 千人以上集中式饮用水源 / 65蒸吨以上燃煤锅炉: a size that picks out a class of
+# 2000亩以上连片湿地 / 千人以上集中式饮用水源 / 65蒸吨以上燃煤锅炉: a size that picks out a class of
 # things named right after it, with no verb making it a figure (not 达到42%以上并保持, 为90%以上).
 _CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:以上|以下)(?=[\u4e00-\u9fff])(?![的并且和及与同较比为是均，])")
 _FIGURE_VERB_BEFORE_RE = re.compile(
@@ -499,11 +499,11 @@ def _bounds_a_class(text: str, start: int, end: int) -> bool:
     )
 
 
-# 浓度范围为51–105微克/立方米 / 范围在16.3%~71.7%: the far end of a range
+# 浓度范围在48–97微克/立方米 / 范围为12.5%~70.4%: the far end of a range
 _RANGE_FAR_END_RE = re.compile(
     r"(?:范围|区间)(?:为|是|在)?\s*\d+(?:\.\d+)?\s*(?:%|％|微克/立方米|μg/m3|天)?\s*[–—\-~～至到]\s*$"
 )
-# 首次“破4”(年均浓度低于40微克/立方米): a bound glossing a slogan's milestone, not a level
+# 首次“破百”(日均值低于100微克/立方米): a bound glossing a slogan's milestone, not a level
 _SLOGAN_GLOSS_RE = re.compile(r"[”\"」’][(（][^()（）]{0,16}(?:低于|小于|高于|大于|超过|不足|突破|跌破)\s*$")
 _MEMBERS_NAMED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:分别为|分别是|分别|依次为|包括|即|是|为)\s*[:：]?")
 

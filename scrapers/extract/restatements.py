@@ -42,7 +42,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             change_key = (ind.code, ind.region, ind.year, ind.period, ind.change.direction, ind.change.value)
             said = changes_only.get(change_key)
             if said is None:
-                # 74城市PM2.5平均浓度下降14.1% (a headline, no place) and …全国…74个城市…下降14.1%
+                # 13城PM10浓度下降6.3% (a headline, no place) and …全省…13个城市…下降6.3%
                 said = next(
                     (
                         c
@@ -56,7 +56,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
                 and (
                     same_subject(said, ind)
                     or (bool(text) and _in_headline(text, said.start))
-                    # 2015年74城市PM2.5平均浓度下降14.1% 环境保护部…公布…下降14.1%: a spaced headline
+                    # 2017年13城PM10浓度下降6.3% 省厅…通报…下降6.3%: a spaced headline
                     or not float(ind.change.value).is_integer()
                 )
                 and same_change(said.change, ind.change)
@@ -126,7 +126,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         elif (
             kept is not None and _older_comparison_of(kept, ind) and not _a_part_of(text, kept.end, ind.start)
         ):
-            # …26微克/立方米，同比改善18.75%。…从2014年的47微克下降至2019年的26微克: the figure said again
+            # …90.4%，同比上升2.6个百分点。…由2015年的71.2%提高到2020年的90.4%: the figure said again
             # with a change over several years, which its note keeps
             merged = kept
         if kept is not None and merged is not None:
@@ -140,7 +140,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
 
 def _older_comparison_of(kept: Indicator, again: Indicator) -> bool:
     """Whether ``again`` restates ``kept`` (its year-on-year change stated) with a change against an
-    older period, or one worked out from an earlier value it names (由2014年的52.3%上升至2021年的86.3%)."""
+    older period, or one worked out from an earlier value it names (由2015年的71.2%提高到2020年的90.4%)."""
     if kept.change is None or again.change is None or kept.change.basis != "yoy":
         return False
     return again.change.basis in ("vs_period", "cumulative") or (
@@ -232,7 +232,7 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
         and same_subject(first, again)
         and (
             "\n" in text[first.end : again.start]
-            # 空气优良天数345天，…。…达到一级(优)和二级(良)的天数共345天: within the paragraph, a
+            # 空气优良天数331天，…。…为一级(优)和二级(良)的天数为331天: within the paragraph, a
             # restatement naming no place at all, where no other place opens a clause between
             or (
                 (again.region is None or _DEICTIC_RE.fullmatch(again.region) is not None)
@@ -310,7 +310,8 @@ def same_subject(a: Indicator, b: Indicator) -> bool:
     none; 县级饮用水源地 and 村级饮用水水源地 are different sources."""
     first, second = _core(a), _core(b)
     if bool(first) != bool(second) and _VERSION_RE.search(first or second):
-        return False  # 有7个水源达标，占100%…水量达标率占100%: counted by water volume, another version
+        # 9个水源地中有9个达标，占100%…水量达标率也为100%: counted by water volume, another version
+        return False
     return not first or not second or first == second
 
 

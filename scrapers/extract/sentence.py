@@ -83,7 +83,7 @@ class Sentence:
         clause = self.clause_of(pos)
         period = _PLAN_SPAN_RE.search(self.text, clause.start, pos)
         if period is not None and not _A_YEAR_RE.search(self.text, period.end(), pos):
-            return None  # “十三五”期间近岸海域…比例达97.14%: the plan's five years, no one year
+            return None  # “十三五”期间饮用水水源地达标率为98.6%: the plan's five years, no one year
         index, ctx = self.years
         roc_reached = reached_roc_year(self.text, max(pos - 16, self.full.start), pos) if ctx.roc else None
         if roc_reached is not None:

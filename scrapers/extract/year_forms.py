@@ -25,7 +25,7 @@ _TAIWAN_RE = re.compile(
 # A date of the Republic's calendar (發稿日期:110年1月2日): a dateline, like 2021年1月2日.
 _ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日")
 # A year of the Republic (108年, 去(109)年) and, like a Gregorian one (``years``), not a comparison
-# (较108年, 比107年同期, 与106年相比), the value a figure came from (由106年的26.7; 从103年27、104年23.5… is a series of years), a range (108年至111年)
+# (较108年, 比107年同期, 与106年相比), the value a figure came from (由107年的41.5; 从102年30、103年28.1… is a series of years), a range (108年至111年)
 # or a start (104年以来, 105年起).
 _ROC_RE = re.compile(
     r"(?<![\d.比较与到—\-~～由])(?<!(?<!截)至)(?:[今去]\s*[(（]\s*)?(?P<y>[6-9]\d|1[0-2]\d)\s*[)）]?\s*年"

@@ -42,7 +42,7 @@ _REACHED_TARGET_RE = re.compile(
 _SINCE_LEAD_RE = re.compile(rf"(?<![\d与较比和同到至从由])(?P<y>{_YEAR})\s*年以来[^。！？\n\d]*[。！？]")
 # 三年行动开展以来，到2020年，…比例达到55%: the year a retrospective reached, the figures' year
 _SINCE_THEN_BY_RE = re.compile(rf"以来\s*[，,]\s*(?:到|至)\s*(?P<y>{_YEAR})\s*年(?:底|末)?\s*[，,]")
-# 在“十四五”收官之年，北京…PM2.5年均浓度为27.0: the plan's last (or first) year is the figures' year
+# 在“十三五”收官之年，甲县…PM10年均浓度降到52: the plan's last (or first) year is the figures' year
 _PLAN_YEAR_RE = re.compile(
     r"十(?P<n>[一二三四五])五[”\"」’]?(?:规划)?(?:时期)?的?"
     r"(?P<which>收官之年|收官年|最后一年|决胜之年|开局之年|开局年|第一年|起步之年)"
@@ -246,7 +246,7 @@ def index_years(
             found += [(m.start(), date[1] - 1) for m in _LAST_MONTH_RE.finditer(text, date[0], stop)]
     elif published is not None:
         found += [(m.start(), published) for m in _THIS_YEAR_RE.finditer(text, start, stop)]
-        # “去年丽水市全年…优良率达到86.6%: a clause opening on 去年 is the year before the dateline's
+        # “去年东岭市全年…优良率为88.2%: a clause opening on 去年 is the year before the dateline's
         found += [(m.start(), published - 1) for m in _LAST_YEAR_OPENS_RE.finditer(text, start, stop)]
     else:
         found += _this_year_undated(text, start, stop)
