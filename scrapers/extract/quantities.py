@@ -470,7 +470,7 @@ _COUNTED_PLACES_RE = re.compile(
 )
 
 
-# 有33个城市优良天数比例达100% / 其中19个城市…达标天数为100%: how many places each reach full
+# 有21个城市优良天数比例达100% / 其中14个城市…达标天数为100%: how many places each reach full
 # marks (a count of them), not a figure of the area (but 全省56个城市…比例平均为95.1% is its average).
 _COUNTED_AT_FULL_RE = re.compile(
     r"(?:有|其中|另有|共有)\s*\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)"
