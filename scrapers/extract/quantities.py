@@ -509,7 +509,7 @@ _MEMBERS_NAMED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:分别为|分别是|分�
 
 
 def _counted_at_full(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
-    """有33个城市…比例达100%; not when the places are named after it (…为100%，分别为：甲区、乙区),
+    """有21个城市…比例达100%; not when the places are named after it (…为100%，分别为：甲区、乙区),
     each of which then has the figure."""
     if unit != "%" or value != 100 or _MEMBERS_NAMED_AFTER_RE.match(text, end):
         return False
