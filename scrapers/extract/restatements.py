@@ -141,11 +141,14 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
 def _older_comparison_of(kept: Indicator, again: Indicator) -> bool:
     """Whether ``again`` restates ``kept`` (its year-on-year change stated) with a change against an
     older period, or one worked out from an earlier value it names (由2015年的71.2%提高到2020年的90.4%)."""
-    if kept.change is None or again.change is None or kept.change.basis != "yoy":
+    if (
+        kept.change is None
+        or again.change is None
+        or kept.change.basis != "yoy"
+        or again.change.basis == "yoy"
+    ):
         return False
-    return again.change.basis in ("vs_period", "cumulative") or (
-        again.previous_value is not None and again.change.basis != "yoy"
-    )
+    return again.change.basis in ("vs_period", "cumulative") or again.previous_value is not None
 
 
 def _where_the_article_says_it(merged: Indicator, again: Indicator, text: str) -> Indicator:
