@@ -355,6 +355,7 @@ _NETWORK_SIZE_RE = re.compile(r"\d+\s*个")
 _WATER_FILLER_RE = re.compile(r"水质|海水|水体")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
+_HEADLINE_STOP_RE = re.compile(r"[。；;]")
 
 
 def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
@@ -401,7 +402,8 @@ def _in_headline(body: str, pos: int) -> bool:
     if (start == 0 and pos > _HEADLINE_MAX * 2) or (end < 0 and len(body) > pos + _HEADLINE_MAX * 2):
         return False  # a line longer than any headline
     line = body[start : end if end >= 0 else len(body)].strip()
-    return len(line) <= _HEADLINE_MAX and _SENTENCE_STOP_RE.search(line) is None
+    # (a headline may exclaim or ask: 公报首发！森林覆盖率达40.1%)
+    return len(line) <= _HEADLINE_MAX and _HEADLINE_STOP_RE.search(line) is None
 
 
 def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
@@ -417,7 +419,9 @@ def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
         if not f.is_change_only and f.change is not None:
             key = (f.code, f.change.direction, f.change.value, f.change.unit)
             figures.setdefault(key, []).append(f)
-    yoy = [f for f in indicators if not f.is_change_only and f.change is not None and f.change.basis == "yoy"]
+    # (a figure's or a change-only statement's year-on-year change: 优良天数率同比增加2.6个百分点。…与基准年
+    # 同比，优良天数率增加13.9个百分点 is that indicator's second change)
+    yoy = [f for f in indicators if f.change is not None and f.change.basis == "yoy"]
     return [i for i in indicators if not _repeats_a_figure(i, figures) and not _second_change(i, yoy)]
 
 

@@ -91,7 +91,8 @@ _DATE_RE = re.compile(
 # （2022年9月共有效监测30天，优良天数28天，优良率93.3%。）: an aside about another year, whose year
 # dates nothing after it (its figures are previous values).
 DATED_ASIDE_RE = re.compile(
-    r"[(（]\s*(?:(?:19|20)\d{2}\s*年|去年同期|上年同期|去年|上年)[^()（）\n]{0,80}?(?:为|是|：|:|[，,])\s*[^()（）\n]{0,40}?\d+(?:\.\d+)?\s*"
+    # ((2015年有效监测360天): the connector may be missing)
+    r"[(（]\s*(?:(?:19|20)\d{2}\s*年|去年同期|上年同期|去年|上年)[^()（）\n]{0,80}?(?:为|是|：|:|[，,])?\s*[^()（）\n]{0,40}?\d+(?:\.\d+)?\s*"
     r"(?:%|％|天|微克|μg|ug|个百分点)[^()（）\n]{0,80}[)）]"
 )  # not a title's period, (2024年1-8月)
 _SPAN_RE = re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*[—\-~～至到]\s*{_YEAR}\s*年")

@@ -403,3 +403,26 @@ def test_a_bounded_figure_after_its_verb_is_still_a_figure_though_a_noun_follows
 def test_taiwans_words_for_a_fall_are_changes() -> None:
     text = "依据环境部监测，西河去年PM2.5年均浓度降至19.6μg/m3，与105年相比，减量幅度达12.3%。"
     assert _rows(text) == [("pm25_avg_concentration", 19.6, "down", 12.3, 2017)]
+
+
+def test_a_change_only_items_older_second_change_is_no_item_of_its_own() -> None:
+    text = (
+        "2020年截至12月15日，西河县优良天数达309天；优良天数率同比增加2.1个百分点；PM2.5平均浓度同比改善11.2%。"
+        "与基准年(2015年)同比，优良天数率增加12.7个百分点，PM2.5平均浓度改善38.5%。"
+    )
+    assert [(c, v, ch) for c, v, _, ch, _ in _rows(text) if v is None] == [
+        ("good_air_days_ratio", None, 2.1),
+        ("pm25_avg_concentration", None, 11.2),
+    ]
+
+
+def test_a_headline_that_exclaims_is_still_a_headline_of_its_article() -> None:
+    text = "西河县生态公报发布！森林覆盖率达40.1%\n\n2024-1-20 10:00 来源: 日报\n\n公报显示，截至2023年底，全县森林覆盖率达40.1%。"
+    assert [(c, v, y) for c, v, _, _, y in _rows(text)] == [("forest_coverage", 40.1, 2023)]
+
+
+def test_an_aside_about_the_year_before_dates_nothing_after_it() -> None:
+    text = "2019年西河县全年有效监测天数362天，(2018年有效监测358天)空气质量达标271天，同比增加19天。"
+    assert [(c, v, y) for c, v, _, _, y in _rows(text) if c == "good_air_days_count"] == [
+        ("good_air_days_count", 271.0, 2019)
+    ]
