@@ -17,6 +17,7 @@ from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code, higher_is
 from scrapers.extract.naming import codes_in_order, match_code, vetoed
 from scrapers.extract.numbers import UNITS, to_base
 from scrapers.extract.quantities import Mention
+from scrapers.extract.segments import Segment
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.topic import network_only, water_body, without_titles
 from scrapers.extract.water import water_code
@@ -324,16 +325,21 @@ def _cities_counted_before(s: Sentence, pos: int, code: str) -> bool:
     entry = catalog_by_code().get(code)
     if entry is None or entry.domain != "air":
         return False
-    clause = s.clause_of(pos)
-    earlier = [c for c in s.full_clauses if c.end <= clause.start]
-    return bool(earlier) and _CITIES_COUNTED_RE.search(s.text, earlier[-1].start, earlier[-1].end) is not None
+    before = _clause_before(s, pos)
+    return before is not None and _CITIES_COUNTED_RE.search(s.text, before.start, before.end) is not None
 
 
 def _after_a_count(s: Sentence, pos: int) -> bool:
     """Whether the clause right before the figure's ends with a count (…的2个，占6.7%)."""
+    before = _clause_before(s, pos)
+    return before is not None and _COUNT_END_RE.search(s.text, before.start, before.end) is not None
+
+
+def _clause_before(s: Sentence, pos: int) -> Segment | None:
+    """The clause of the sentence right before the one holding ``pos``."""
     clause = s.clause_of(pos)
     earlier = [c for c in s.full_clauses if c.end <= clause.start]
-    return bool(earlier) and _COUNT_END_RE.search(s.text, earlier[-1].start, earlier[-1].end) is not None
+    return earlier[-1] if earlier else None
 
 
 # 不能满足要求的5个，占11.6% / 未达到目标的3个，比例为5%: what fails a condition is not the

@@ -464,37 +464,30 @@ def _opens_a_plan_paragraph(text: str, start: int) -> bool:
 _ENTERED_RE = re.compile(r"进入\s*$")
 _UNDER_BOUND_RE = re.compile(r"(?:低于|小于|不高于|不超过|高于|超过)\s*(?:[(（]含[)）])?\s*(?:等于)?\s*$")
 _OR_BEYOND_RE = re.compile(r"\s*(?:及|或)?(?:以下|以上)")
+_COUNTED = r"(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)"  # places and sites counted
 _COUNTED_PLACES_RE = re.compile(
-    r"\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位|海湾|湖泊|湖库|水库|河流|水源地?)"
-    r"(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){0,20}$"
+    rf"\d+\s*个(?:{_COUNTED}|海湾|湖泊|湖库|水库|河流|水源地?)(?:PM\s*2\.5|PM\s*10|[^，,。；;\d]){{0,20}}$"
 )
 
 
 # 有21个城市优良天数比例达100% / 其中14个城市…达标天数为100%: how many places each reach full
 # marks (a count of them), not a figure of the area (but 全省56个城市…比例平均为95.1% is its average).
 _COUNTED_AT_FULL_RE = re.compile(
-    r"(?:有|其中|另有|共有)\s*\d+\s*个(?:城市|地市|设区市|市县|县市|区县|县区|县|市|区|断面|点位)"
-    r"(?:PM\s*2\.5|\d{1,2}\s*月份?|[^，,。；;\d平]){0,24}$"
+    rf"(?:有|其中|另有|共有)\s*\d+\s*个{_COUNTED}(?:PM\s*2\.5|\d{{1,2}}\s*月份?|[^，,。；;\d平]){{0,24}}$"
 )
 
 
 # 2000亩以上连片湿地 / 千人以上集中式饮用水源 / 65蒸吨以上燃煤锅炉: a size that picks out a class of
-# things named right after it, with no verb making it a figure (not 达到42%以上并保持, 为90%以上).
+# things named right after it (not 达到42%以上并保持, 为90%以上), only where a noun phrase can start:
+# after a list mark, a measure word or a preposition, never after a verb (建成2000公里以上绿道 and
+# 为90%以上 are figures).
 _CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:以上|以下)(?=[\u4e00-\u9fff])(?![的并且和及与同较比为是均，])")
-_FIGURE_VERB_BEFORE_RE = re.compile(
-    r"(?:为|是|达|至|到|占|超过|超|突破|完成|实现|累计|共|计|约|近|逾|增加|减少|提高|下降|上升|增长)\s*$"
-)
-
-
-# (only where a noun phrase can start: after a list mark, a measure word or a preposition, not after
-# a verb such as 建成2000公里以上绿道, whose number is the figure)
 _CLASS_BOUND_BEFORE_RE = re.compile(r"(?:^|[、，,；;：:(（个对由把和及与])\s*$")
 
 
 def _bounds_a_class(text: str, start: int, end: int) -> bool:
     return (
         _CLASS_BOUND_AFTER_RE.match(text, end) is not None
-        and _FIGURE_VERB_BEFORE_RE.search(text, max(start - 4, 0), start) is None
         and _CLASS_BOUND_BEFORE_RE.search(text, max(start - 2, 0), start) is not None
     )
 
@@ -513,12 +506,16 @@ def _counted_at_full(text: str, start: int, end: int, value: Decimal, unit: str)
     each of which then has the figure."""
     if unit != "%" or value != 100 or _MEMBERS_NAMED_AFTER_RE.match(text, end):
         return False
-    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
-    return _COUNTED_AT_FULL_RE.search(text, clause, start) is not None
+    return _COUNTED_AT_FULL_RE.search(text, _clause_start(text, start), start) is not None
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` opens, looking back at most 40 characters."""
+    return max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
 
 
 def _marks_a_stage(text: str, start: int, end: int) -> bool:
-    clause = max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
+    clause = _clause_start(text, start)
     if _UNDER_BOUND_RE.search(text, max(start - 10, 0), start):
         # 有36个城市PM2.5月均浓度低于(含)35微克/立方米: the bound the counted places are under
         return bool(_COUNTED_PLACES_RE.search(text, max(clause, start - 40), start))

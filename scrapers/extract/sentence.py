@@ -18,8 +18,9 @@ from scrapers.extract.years import YearIndex, dated_by_writing, relative_year, s
 # arriving is the figure's, whatever year the sentence opened with.
 _PARAGRAPH_REACH = 400  # characters of a paragraph before a sentence that may date it
 # “十四五”时期 / 十三五期间 / “十四五”以来: a plan's five years
-_PLAN_PERIOD_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间|以来)")
-_PLAN_SPAN_RE = re.compile(r"十[一二三四五六]五[”\"」]?(?:时期|期间)")  # over the plan's years (not 以来)
+_PLAN = r"十[一二三四五六]五[”\"」]?"
+_PLAN_PERIOD_RE = re.compile(rf"{_PLAN}(?:时期|期间|以来)")
+_PLAN_SPAN_RE = re.compile(rf"{_PLAN}(?:时期|期间)")  # over the plan's years (not 以来)
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
 _REACHED_YEAR_RE = re.compile(
     r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
