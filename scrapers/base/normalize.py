@@ -53,6 +53,8 @@ _NOISE = (
     ),  # μg/ m^3
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     # A subscript a mirror's charset lost (O₃ stored as O?, SO₂ as SO?): the digit it was.
+    # 提高4个多百分点: the bound word inside the unit (a bound is not scored; the change is 4 points)
+    (re.compile(r"(?<=\d[个個])多(?=百分[点點])"), "", re.compile(r"[个個]多")),
     (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),
     (re.compile(r"(?<=(?<![A-Za-z])O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "3", re.compile(r"O[?？]")),
     (re.compile(r"(?<=\d) (?=\d{3}\s*年)"), "", re.compile(r"\d \d")),

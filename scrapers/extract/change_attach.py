@@ -230,8 +230,13 @@ def attach_change(
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis, region=place)
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change
-    # one item carries one change: the year-on-year one wins over another period's (较2013年)
-    if current is None or (change.basis == "yoy" and current.basis not in ("yoy", None)):
+    # one item carries one change: the year-on-year one wins over another period's (较2013年), and a
+    # stated relative change over one worked out in the figure's unit (由17.4微克增至17.6微克)
+    if (
+        current is None
+        or (change.basis == "yoy" and current.basis not in ("yoy", None))
+        or current.unit not in ("percent", "percentage_point")
+    ):
         figure = drafts[target]
         previous = figure.previous_value if figure.previous_value is not None else _previous(figure, change)
         drafts[target] = replace(figure, change=change, previous_value=previous)
@@ -474,6 +479,9 @@ _REACHED_RE = re.compile(
 )
 
 
+_FROM_LEAD_RE = re.compile(r"\s*(?:并|且|已)?(?:由|从)[^，,。；;\d]{0,8}$")
+
+
 def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | None:
     """The figure of the clause right after the change's, when that clause is only a bare
     subject and a verb of arriving (达到, 降至) before it; or the figure right after the change
@@ -493,6 +501,8 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
         return None
     stated = s.text[nxt.start : drafts[first].end]
     lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
+    if drafts[first].previous_value is not None and _FROM_LEAD_RE.match(lead):
+        return first  # …逆势上升6%，由每立方米17.4微克增至17.6微克: the level the change went to
     verb = _REACHED_RE.search(lead)
     if verb is None or not is_bare(lead[: verb.start()]) or selected_place(lead) is not None:
         return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure

@@ -109,6 +109,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             or place_only(listed)
             or compared_only(subject)
             or _only_a_size(subject)  # 同比上升，升幅为6.5%
+            or _place_and_compared_years(subject)  # 甲山测站2016年相较于2015年降低了12.4%
         )
         and not _after_a_bare_number(s, m)
     ):
@@ -170,6 +171,22 @@ _COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:�
 def _only_a_size(subject: str) -> bool:
     """Whether a change's words are only the words for its size (降幅为, 上升幅度达)."""
     return _SIZE_TAIL_RE.fullmatch(subject.strip(" ，,、")) is not None
+
+
+# 甲山测站2016年相较于2015年: a place, its year and the year it is compared with, nothing measured
+_COMPARED_YEARS_RE = re.compile(
+    r"(?P<place>.*?)(?:(?:19|20)?\d{2,3}\s*年)?\s*(?:相较于?|相比于?|相对于|较|比|与|同)\s*"
+    r"(?:19|20)?\d{2,3}\s*年(?:同期)?(?:相比|比较)?"
+)
+
+
+_STATION_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:测站|监测站|站点|子站)")
+
+
+def _place_and_compared_years(subject: str) -> bool:
+    m = _COMPARED_YEARS_RE.fullmatch(subject.strip(" ，,、"))
+    place = m.group("place") if m is not None else ""
+    return m is not None and (not place or place_only(place) or _STATION_RE.fullmatch(place) is not None)
 
 
 def compared_only(subject: str) -> bool:

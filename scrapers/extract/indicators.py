@@ -47,12 +47,18 @@ _POLLUTION_AFTER_RE = re.compile(
 # 空气质量共有341天达标: days the air met the standard, after the count.
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
-_DAYS_MONITORED_RE = re.compile(r"(?:监测|有效|总)(?:监测)?(?:天数|日数)\s*[(（]\s*$")
+# 占有效监测天数(365天) / 占总天数243天的: the days monitored, a denominator
+_DAYS_MONITORED_RE = re.compile(r"(?:监测|有效|总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$")
+_SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
+_RATIO_OF_DAYS = {
+    "good_air_days_count": "good_air_days_ratio",
+    "heavy_pollution_days_count": "heavy_pollution_days_ratio",
+}
 _MET_AFTER_RE = re.compile(r"\s*达标(?![率比])")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:全部?|均|都)?(?:达标|达到优良|达到二级)(?![率比])")  # 30天全达标
-# 181天好天 / 只有9天是好天 / 338天“蓝天”: the good days in everyday words
+# 181天好天 / 只有9天是好天 / 338天“蓝天” / 131个达标天: the good days in everyday words
 _GOOD_DAYS_AFTER_RE = re.compile(
-    r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?优良天(?!数|气))(?!气|白云|保卫|行动|工程)"
+    r"\s*(?:是|为)?\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?(?:优良|达标)天(?!数|气))(?!气|白云|保卫|行动|工程)"
     r"|\s*(?:的)?空气质量(?:都|均)?(?:处于|保持|达到|为)(?:在)?优良(?:水平|等级|级别)?"  # 全年有310天空气质量均处于优良水平
 )
 _DAYS_LIST_TAIL_RE = re.compile(
@@ -357,6 +363,10 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         code = GENERIC_BY_KIND[kind]  # 占有效监测天数(365天)的90.7%: the days monitored, a denominator
     if kind == "percent" and _MET_AFTER_RE.match(s.text, m.end):
         code = match_code(naming + "达标率", kind) or code  # 考核断面水质100%达标: the compliance rate
+    if kind == "percent" and _SHARE_OF_ALL_DAYS_RE.search(s.text, clause.start, m.start):
+        # 收获了131个达标天，占总天数243天的53.9%: the share of the days just counted
+        counted = next((d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.end <= m.start), None)
+        code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     if not subject:

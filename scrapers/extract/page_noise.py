@@ -15,7 +15,7 @@
   43 mg/m³, so a value of 5 or more after PM2.5, PM10, SO2, NO2 or ozone (not CO) is μg/m³.
 - PM2.5 set on lines of its own (``PM¶¶2.5¶¶浓度``): the breaks become spaces.
 - A micro sign lost to a question mark (``53?g/m3``): it is put back.
-- Good days counted with 个 (``351个“蓝天”``, ``170个好天``, ``178个“优良天”``): read as days (``351天“蓝天”``).
+- Good days counted with 个 (``351个“蓝天”``, ``170个好天``, ``178个“优良天”``, ``131个达标天``): read as days (``351天“蓝天”``).
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
@@ -56,10 +56,10 @@ _SLIPPED_MG_RE = re.compile(
 # 351个“蓝天” / 170个好天: days counted as things
 # (蓝天 only in quotes: 15个蓝天 in a Shandong headline is its 蓝天白云、繁星闪烁 days, another count)
 _GOOD_DAYS_COUNTED_RE = re.compile(
-    r"(?<=\d)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?优良天(?!数|气))(?!气|白云|保卫|行动|工程))"
+    r"(?<=\d)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?(?:优良|达标)天(?!数|气))(?!气|白云|保卫|行动|工程))"
 )
 _HINT_RE = re.compile(
-    r"好天|蓝天|良天|毫克|[?？]\s*g\s*/|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
+    r"好天|蓝天|良天|标天|毫克|[?？]\s*g\s*/|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
 )
 
 

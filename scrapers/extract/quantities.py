@@ -238,6 +238,7 @@ _TARGET_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
+    r"|\s*(?:指标|标准|限值)(?=\s*[，,。；;)）]|\s*$)"  # 合乎每立方米25微克指标: the objective's value
 )
 # 118个黑臭水体中有96个达到“长制久清”的目标: what reached a target is counted; the target is the
 # words after the verb, not the figure before it.
@@ -250,6 +251,10 @@ _THRESHOLD_AFTER_RE = re.compile(
     r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
+# 下降13%才能达到“及格线”，下降15%为良好: what an assessment requires, and the grades it sets
+_REQUIRED_AFTER_RE = re.compile(
+    r"\s*(?:才能|才可|方能|方可)|\s*为(?:良好|优秀|合格|及格|不合格)(?=\s*[，,。；;]|\s*$)"
+)
 _CONDITION_AFTER_RE = re.compile(
     r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)"
     # 达到80%以上的城市有10个: the bound that defines which places are counted
@@ -671,6 +676,7 @@ def _role(
         or _in_plan_sentence(text, start, end)
         or _bounds_a_group(text, start, end)
         or _capped(text, start, end)
+        or _REQUIRED_AFTER_RE.match(text, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
     higher = (

@@ -88,7 +88,8 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         anywhere.setdefault(placeless, len(out))
         kept = out[first[key]] if key in first else None
         if kept is not None and (
-            (kept.period and ind.period and kept.period != ind.period) or not same_subject(kept, ind)
+            (kept.period and ind.period and kept.period != ind.period)
+            or (not same_subject(kept, ind) and not _said_again_with_its_rise(kept, ind, text))
         ):
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
@@ -136,6 +137,21 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         first.setdefault(key, len(out))
         out.append(ind)
     return sorted(out, key=lambda i: i.start)  # a headline's figure moved to where the article says it
+
+
+def _said_again_with_its_rise(kept: Indicator, again: Indicator, text: str) -> bool:
+    """…断面水质达到或好于Ⅲ类比例保持100%，…与基准年相比，水质优良比率由84.21%提升至100%: the
+    figure said again in its paragraph with the earlier value it rose from, in other words for the
+    same measure; the first statement takes the change."""
+    return (
+        kept.change is None
+        and again.change is not None
+        and again.previous_value is not None
+        and again.region in (None, kept.region)
+        and bool(text)
+        and "\n" not in text[kept.end : again.start]
+        and not _SENTENCE_STOP_RE.search(text, kept.end, again.start)
+    )
 
 
 def _older_comparison_of(kept: Indicator, again: Indicator) -> bool:
@@ -192,6 +208,7 @@ def _another_place_opens(text: str, start: int, stop: int, own: str | None = Non
 
 
 _STOP_RE = re.compile(r"[。！？!?\n]")
+_WORDS_RE = re.compile(r"[\u4e00-\u9fff\d]")
 _SENTENCE_MIN = 16  # characters: a shorter sentence (为27微克/立方米。) may well be said of two places
 
 
@@ -205,8 +222,8 @@ def _said_again(ind: Indicator, text: str, seen: dict[tuple[float | None, str, i
     start = starts[-1] if starts else max(ind.start - 400, 0)
     stop = _STOP_RE.search(text, ind.end)
     sentence = text[start : stop.start() if stop else len(text)].strip()
-    if len(sentence) < _SENTENCE_MIN:
-        return False
+    if len(sentence) < _SENTENCE_MIN or not _WORDS_RE.search(sentence):
+        return False  # (a table's row, blanked for the sentence rules, is only its | left)
     key = (ind.value, sentence, ind.start - start, ind.end - start)
     first = seen.setdefault(key, ind.start)
     return first != ind.start  # PM2.5及PM10均下降18.2%: two figures of one statement stay
@@ -333,9 +350,11 @@ def _core(ind: Indicator) -> str:
     for keyword in sorted(entry.keywords if entry else (), key=len, reverse=True):
         for part in keyword.split("+"):
             subject = subject.replace(part, "")
+    subject = _RATIO_WORD_RE.sub("", subject)  # 优良比例 = 优良率: the word for a share names no other figure
     return "" if is_bare(subject) else subject  # 中国的…目前已提高到: nothing of its own left
 
 
+_RATIO_WORD_RE = re.compile(r"比例|比率|占比|比重|(?<=[优良标格])率")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 # 水量达标率 / 面积比例: a figure counted by volume or area, beside the one counted by places
 _VERSION_RE = re.compile(r"水量|面积")

@@ -40,6 +40,8 @@ _CELL_RE = re.compile(r"[^|\t\n]+")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
 _RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
+# 可吸入颗粒物(PM10)月平均浓度(微克/立方米): a header cell naming a measure and its unit runs longer
+_HEADER_LINE_MAX = 48
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
 
@@ -72,6 +74,7 @@ def table_regions(text: str) -> list[tuple[int, int]]:
             "|" in line
             or "\t" in line.strip()
             or (len(line.strip()) <= _TABLE_LINE_MAX and not _SENTENCE_RE.search(line))
+            or _is_header_line(line)
             or is_spaced_row(line)
         )
         if tabular and line.strip():
@@ -83,6 +86,18 @@ def table_regions(text: str) -> list[tuple[int, int]]:
         pos = end + 1
     _close(text, regions, run_start, run_end)
     return regions
+
+
+def _is_header_line(line: str) -> bool:
+    """A header cell on a line of its own that names a catalog measure with its unit in brackets
+    (细颗粒物(PM2.5)月平均浓度(微克/立方米)), too long for the length rule."""
+    words = line.strip()
+    return (
+        len(words) <= _HEADER_LINE_MAX
+        and not _SENTENCE_RE.search(words)
+        and re.search(r"[(（][^()（）]*(?:/|%|％)[^()（）]*[)）]\s*$", words) is not None
+        and any(named(words))
+    )
 
 
 def _close(text: str, regions: list[tuple[int, int]], start: int | None, end: int) -> None:
@@ -174,7 +189,43 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             row.append(cell)
             used.append((cell.start, cell.end))
     values = [v for cols, cells_of_row in rows for v in _row_values(cells_of_row, cols)]
+    values = _side_by_side_changes(text, rows, values)
     return (values, used) if len(values) >= 2 else ([], [])
+
+
+def _side_by_side_changes(
+    text: str, rows: list[tuple[Columns, list[Cell]]], values: list[TableValue]
+) -> list[TableValue]:
+    """排名 | 区 | 月均浓度 | 排名 | 区 | 同比变化: a second ranking printed beside the first, of the
+    same places' changes in another order. Each place's change goes to its value in the first."""
+    if not rows:
+        return values
+    header = rows[0][0]
+    kinds = [kind for kind, _ in header.order]
+    first = next((i for i, kind in enumerate(kinds) if kind != "key"), None)
+    second = next((i for i in range(first + 1, len(kinds)) if kinds[i] == "key"), None) if first else None
+    if second is None:
+        return values
+    beside = [c for c in header.order[second:] if c[0] != "key"]
+    if len(beside) != 1 or beside[0][0] not in ("change_percent", "change_points"):
+        return values
+    kind, how = beside[0]
+    changes: dict[str, Change] = {}
+    for columns, row in rows:
+        line_start = text.rfind("\n", 0, row[0].start) + 1
+        before = [c for c in _CELL_RE.findall(text, line_start, row[0].start) if c.strip()]
+        m = VALUE_RE.match(row[1].text) if columns is header and len(row) == 2 else None
+        if m is None or len(before) < second:
+            continue
+        number = float(m.group("num").replace("−", "-"))
+        if number != 0:
+            unit = "percentage_point" if kind == "change_points" else "percent"
+            basis: ChangeBasis | None = "yoy" if how is not None and "yoy" in how else None
+            changes[_place(row[0])] = Change("down" if number < 0 else "up", abs(number), unit, basis)
+    return [
+        replace(v, change=changes[v.region]) if v.change is None and v.region in changes else v
+        for v in values
+    ]
 
 
 def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:

@@ -180,9 +180,15 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     if roc:
         found.extend(roc_years(text, start, end))
         found.extend(roc_versus_years(text, start, end))
-    return sorted(found)
+    # 从103年27微克降至去年仅20.2微克: the year of the value it came from is not the figure's
+    earlier = [m.span("y") for m in _FROM_YEAR_RE.finditer(text, start, end)]
+    return sorted((p, y) for p, y in found if not any(a <= p < b for a, b in earlier))
 
 
+_FROM_YEAR_RE = re.compile(
+    r"(?:从|由)\s*(?P<y>(?:19|20)\d{2}\s*年|1[01]\d\s*年)(?:的)?\s*\d+(?:\.\d+)?[^，,。；;\d]{0,10}?"
+    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?!\s*(?:19|20)\d{2}\s*年|1[01]\d\s*年)"
+)
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # A line that is only a year and month: the date a bulletin was issued (its own line, no figure).
 _ISSUE_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<y>{_YEAR})\s*年\s*(?:0?[1-9]|1[0-2])\s*月[ \t]*$")

@@ -1,0 +1,191 @@
+"""Forms written for these tests (nineteenth round): a table header cell long enough to name its
+measure and unit (可吸入颗粒物(PM10)月平均浓度(微克/立方米)); a second ranking printed beside the
+first (排名 | 区 | 月均浓度 | 排名 | 区 | 同比变化); equal values of several places' rows; a figure said
+again with the value it rose from (从攻坚战打响之初的…提升到, 由…提升至); 个多百分点; good days
+counted as 达标天 and the share of them; an assessment's thresholds (下降10%才能…, 下降12%为良好); a
+relative change said before 由X增至Y; an objective's value (合乎每立方米25微克指标); Ⅲ类水及以上 and
+断面水功能区达标率; 紫爆 days; a station's change against a named year; and the year of a value a
+figure came from (從103年27微克降至去年…)."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from tests.extract.figure_rows import figure_rows as _rows
+from tests.extract.figure_rows import figures as _figures
+
+_LONG_HEADER_TABLE = """表1  2019年5月全省城市环境空气质量状况
+
+城市
+
+可吸入颗粒物(PM10)月平均浓度(微克/立方米)
+
+细颗粒物(PM2.5)月平均浓度(微克/立方米)
+
+环境空气综合质量指数
+
+排名
+
+空气质量达标天数比例(%)
+
+甲州
+
+45
+
+27
+
+3.82
+
+9
+
+83.9%
+
+乙州
+
+33
+
+19
+
+2.71
+
+3
+
+96.8%
+"""
+
+
+def test_a_header_cell_naming_its_measure_and_unit_at_length_opens_its_column() -> None:
+    assert _figures(_LONG_HEADER_TABLE) == [
+        ("pm10_avg_concentration", 45.0),
+        ("pm25_avg_concentration", 27.0),
+        ("air_quality_composite_index", 3.82),
+        ("good_air_days_ratio", 83.9),
+        ("pm10_avg_concentration", 33.0),
+        ("pm25_avg_concentration", 19.0),
+        ("air_quality_composite_index", 2.71),
+        ("good_air_days_ratio", 96.8),
+    ]
+
+
+_SIDE_BY_SIDE = """2022年3月份各区PM2.5浓度统计表
+单位:微克/立方米
+排名 | 区 | 月均浓度 | 排名 | 区 | 同比变化 |
+1 | 甲山 | 21 | 1 | 丁河 | -18.2% |
+1 | 乙水 | 21 | 2 | 甲山 | -9.5% |
+1 | 戊城 | 21 | 3 | 乙水 | 0.0% |
+4 | 丙林 | 24 | 4 | 戊城 | 6.3% |
+5 | 丁河 | 27 | 5 | 丙林 | 7.9% |
+"""
+
+
+def test_a_ranking_of_changes_printed_beside_the_ranking_of_levels_gives_each_place_its_change() -> None:
+    rows = [
+        (i.region, i.value, (i.change.direction, i.change.value) if i.change else None)
+        for i in extract_text(_SIDE_BY_SIDE)[0]
+        if i.code == "pm25_avg_concentration"
+    ]
+    assert rows == [
+        ("甲山", 21.0, ("down", 9.5)),
+        ("乙水", 21.0, None),  # 0.0%: no change
+        ("戊城", 21.0, ("up", 6.3)),  # a third equal value of another place's row is its own
+        ("丙林", 24.0, ("up", 7.9)),
+        ("丁河", 27.0, ("down", 18.2)),
+    ]
+
+
+def test_a_figure_said_again_with_the_value_a_campaign_started_from_is_one_figure() -> None:
+    text = (
+        "会上介绍，全省86个国考断面水质优良比例达到91.7%，创历史最佳水平。\n"
+        "西河省生态环境厅介绍，全省水环境质量连续5年稳步提升，地表水国考断面水质优良率从攻坚战打响之初的"
+        "70.4%提升到91.7%，达到实施监测以来的最好成绩。"
+    )
+    assert [r for r in _rows(text) if r[0] != "streak"] == [
+        ("surface_water_good_ratio", 91.7, "up", 21.3, None)
+    ]
+
+
+def test_a_figure_said_again_in_its_sentence_with_the_value_it_rose_from_takes_that_rise() -> None:
+    text = (
+        "其中，东岭县12个地表水国省考河流断面水质达到或好于Ⅲ类比例保持100%，与基准年相比，"
+        "水质优良比率由87.5%提升至100%，提高了12.5个百分点。"
+    )
+    assert _rows(text) == [("surface_water_good_ratio", 100.0, "up", 12.5, None)]
+
+
+def test_points_with_a_bound_inside_the_unit_are_a_change_in_points() -> None:
+    rows = [
+        (i.code, i.change.direction, i.change.value, i.change.unit) if i.change else (i.code,)
+        for i in extract_text("实施以来，工程区森林覆盖率平均提高5个多百分点。")[0]
+    ]
+    assert rows == [("forest_coverage", "up", 5.0, "percentage_point")]
+
+
+def test_good_days_counted_as_met_days_and_the_share_of_all_days_they_make() -> None:
+    text = "前8月，全省收获了131个达标天，占总天数243天的53.9%。"
+    assert [f for f in _figures(text) if f[0] != "days"] == [
+        ("good_air_days_count", 131.0),
+        ("good_air_days_ratio", 53.9),
+    ]
+
+
+def test_the_share_after_places_average_days_is_of_the_days() -> None:
+    text = "9月份，全省8个设区市达标天数平均为24天，占80%，与去年同期相比增加3天。"
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("good_air_days_count", 24.0),
+        ("good_air_days_ratio", 80.0),
+    ]
+
+
+def test_what_an_assessment_requires_and_the_grades_it_sets_are_no_figures() -> None:
+    text = (
+        "按照省里要求，今年PM2.5浓度较2014年的下降比例考核要求有所提高，下降10%才能达到“及格线”，"
+        "下降12%为良好，下降16%为优秀。"
+    )
+    assert _figures(text) == []
+
+
+def test_a_relative_change_said_before_the_values_it_went_between_is_the_later_values() -> None:
+    text = (
+        "北区录得PM10及PM2.5年均浓度最高，分别达每立方米35.1微克及20.4微克；唯独东涌录得的PM2.5浓度"
+        "逆势上升5%，由每立方米18.2微克增至19.1微克。"
+    )
+    assert _rows(text) == [
+        ("pm10_avg_concentration", 35.1, None, None, None),
+        ("pm25_avg_concentration", 20.4, None, None, None),
+        ("pm25_avg_concentration", 19.1, "up", 5.0, None),
+    ]
+    assert _rows("全市PM2.5浓度上升3.2%，由31微克/立方米升至32微克/立方米。") == [
+        ("pm25_avg_concentration", 32.0, "up", 3.2, None)
+    ]
+
+
+def test_the_value_of_an_objective_written_before_its_name_is_no_figure() -> None:
+    assert _figures("路边PM2.5则合乎每立方米25微克指标。") == []
+
+
+def test_class_three_water_and_better_and_the_zones_rate_of_sections_keep_their_codes() -> None:
+    text = "全县6个省控以上断面达到Ⅲ类水及以上比例100%，12个市控以上断面水功能区达标率100%。"
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("surface_water_good_ratio", 100.0),
+        ("water_function_zone_compliance_ratio", 100.0),
+    ]
+
+
+def test_purple_alert_days_are_heavy_pollution_days() -> None:
+    assert _figures("今年紫爆天数为12天。") == [("heavy_pollution_days_count", 12.0)]
+
+
+def test_a_stations_change_against_a_named_year_is_of_the_pollutant_the_sentence_is_about() -> None:
+    text = (
+        "數據顯示南部地區大部分測站PM2.5有逐年微幅降低的趨勢，例如：甲山測站2016年相較於2015年降低了12.4%，"
+        "2017年相較於2016年下降了18.2%；乙水測站2016年相較於2015年降低了3.9%。"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", None, "down", 12.4, 2016),
+        ("pm25_avg_concentration", None, "down", 18.2, 2017),
+        ("pm25_avg_concentration", None, "down", 3.9, 2016),
+    ]
+
+
+def test_the_year_of_the_value_a_figure_came_down_from_is_not_its_year() -> None:
+    text = "東岸市空品持續改善，長期趨勢比較，甲市PM2.5年均濃度從103年27微克降至去年僅20.2微克。"
+    assert [(i.value, i.year) for i in extract_text(text)[0]] == [(20.2, None)]
