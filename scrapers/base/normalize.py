@@ -91,6 +91,11 @@ _NOISE = (
     (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])\?lèi[)）]"), "类", re.compile(r"\?l")),
     (re.compile(r"(?<=天)\?shù[)）]"), "数", re.compile(r"\?s")),
     (re.compile(rf"\?(?:{_SYLLABLE})[)）]"), "", re.compile(r"\?[a-zü]")),
+    # A replacement character where a mirror's charset lost a character, its pinyin kept after it
+    # (監(jiān)�(cè)�(diǎn)�1999�(gè)): gè after a number was 个; another lost character goes, and so
+    # does a lone one against a digit.
+    (re.compile(r"(?<=\d)\ufffd[(（]g[eèé][)）]"), "个", re.compile("\ufffd")),
+    (re.compile(rf"\ufffd[(（](?:{_SYLLABLE})[)）]|\ufffd(?=\d)|(?<=\d)\ufffd"), "", re.compile("\ufffd")),
 )
 _PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.

@@ -189,3 +189,14 @@ def test_a_stations_change_against_a_named_year_is_of_the_pollutant_the_sentence
 def test_the_year_of_the_value_a_figure_came_down_from_is_not_its_year() -> None:
     text = "東岸市空品持續改善，長期趨勢比較，甲市PM2.5年均濃度從103年27微克降至去年僅20.2微克。"
     assert [(i.value, i.year) for i in extract_text(text)[0]] == [(20.2, None)]
+
+
+def test_places_counted_by_the_title_they_won_are_counts_and_where_things_stood_is_no_plan() -> None:
+    text = "至2022年底，全省共有4处入选“全国美丽河湖”，2处入选“全国美丽海湾”。"
+    assert _figures(text) == [("count", 4.0), ("count", 2.0)]
+    assert _figures("至2025年，全省优良天数比例达到90%。") == []  # 至 a year with no 共有/已: a plan
+
+
+def test_a_count_whose_measure_word_a_mirror_lost_to_a_replacement_character_is_read() -> None:
+    text = "地下水質(zhì)呈較差級(jí)的監(jiān)\ufffd(cè)\ufffd(diǎn)\ufffd1877\ufffd(gè),占38.1%。"
+    assert _figures(text) == [("count", 1877.0), ("share", 38.1)]
