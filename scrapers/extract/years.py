@@ -180,11 +180,17 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     if roc:
         found.extend(roc_years(text, start, end))
         found.extend(roc_versus_years(text, start, end))
-    # 从103年27微克降至去年仅20.2微克: the year of the value it came from is not the figure's
+    # 从103年27微克降至去年仅20.2微克: the year of the value it came from is not the figure's; nor is
+    # the year of a level compared with (接近2019年疫情前水平)
     earlier = [m.span("y") for m in _FROM_YEAR_RE.finditer(text, start, end)]
+    earlier += [m.span("y") for m in _LEVEL_OF_YEAR_RE.finditer(text, start, end)]
     return sorted((p, y) for p, y in found if not any(a <= p < b for a, b in earlier))
 
 
+_LEVEL_OF_YEAR_RE = re.compile(
+    r"(?:追近|接近|恢复到|恢复至|回到|回落到|相当于|低于|高于|优于|好于)\s*(?P<y>(?:19|20)\d{2}\s*年)"
+    r"[^，,。；;！？\n\d]{0,10}?水平"
+)
 _FROM_YEAR_RE = re.compile(
     r"(?:从|由)\s*(?P<y>(?:19|20)\d{2}\s*年|1[01]\d\s*年)(?:的)?\s*\d+(?:\.\d+)?[^，,。；;\d]{0,10}?"
     r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?!\s*(?:19|20)\d{2}\s*年|1[01]\d\s*年)"

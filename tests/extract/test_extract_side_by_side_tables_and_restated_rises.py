@@ -200,3 +200,11 @@ def test_places_counted_by_the_title_they_won_are_counts_and_where_things_stood_
 def test_a_count_whose_measure_word_a_mirror_lost_to_a_replacement_character_is_read() -> None:
     text = "地下水質(zhì)呈較差級(jí)的監(jiān)\ufffd(cè)\ufffd(diǎn)\ufffd1877\ufffd(gè),占38.1%。"
     assert _figures(text) == [("count", 1877.0), ("share", 38.1)]
+
+
+def test_the_year_of_a_level_compared_with_is_not_the_year_of_the_figures_after_it() -> None:
+    text = (
+        "本港空气质素于疫情期间有所改善，但2023年的污染水平回升，多种污染物年均浓度录得升幅，"
+        "接近2019年疫情前水平。上升幅度最大的是路边监测站臭氧年均浓度，达29%。"
+    )
+    assert _rows(text) == [("o3_avg_concentration", None, "up", 29.0, 2023)]
