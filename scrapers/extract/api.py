@@ -103,7 +103,14 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         fallback, dated = years.fallback(span.start), years.fallback_is_date(span.start)
         in_view = heading.going_on(carried) if carried is not None else heading
         ctx = PassageContext(
-            fallback, dated, roc, years.dateline, in_view, years.titled, years.dateline_month
+            fallback,
+            dated,
+            roc,
+            years.dateline,
+            in_view,
+            years.titled,
+            years.dateline_month,
+            years.fallback_is_later(span.start),
         )
         found, ended_on = extract_indicators_and_topic(body, span, None, ctx)
         indicators.extend(found)

@@ -135,8 +135,13 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return water_code(listed, head, bodies_in_view(s, m.start)) or listed
     if listed is not None:
         return listed
-    if kind == "days" and (_ONE_GRADE_AFTER_RE.match(s.text, m.end) or _ONE_GRADE_BEFORE_RE.search(naming)):
-        return GENERIC_BY_KIND.get(kind, kind)  # 其中9天为优、14天为良 / (优29天: days of one grade only
+    if kind == "days" and (
+        _ONE_GRADE_AFTER_RE.match(s.text, m.end)
+        or _ONE_GRADE_BEFORE_RE.search(naming)
+        or _GOOD_GRADE_AFTER_EXCELLENT_RE.search(s.text, max(m.start - 40, s.full.start), m.start)
+    ):
+        # 其中9天为优、14天为良 / (优29天 / 优级天数为5天、良好天数为23天: days of one grade only
+        return GENERIC_BY_KIND.get(kind, kind)
     if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 全年27天超标，其中21天…，6天为二氧化硫: days over the standard
     if kind == "percent" and (
@@ -251,6 +256,9 @@ _EXCEEDED_AFTER_RE = re.compile(
 )
 # 9天为优 / 优29天 / 轻度污染12天 / 超标34天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
+_GOOD_GRADE_AFTER_EXCELLENT_RE = re.compile(
+    r"优(?:级)?(?:天数)?\s*(?:为|有)?\s*\d+\s*天\s*[、，,；;]\s*良(?:好|级)?(?:天数)?\s*(?:为|有)?\s*$"
+)
 _ONE_GRADE_BEFORE_RE = re.compile(
     r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘|(?<![度及])严重)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
 )

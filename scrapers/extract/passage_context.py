@@ -26,6 +26,9 @@ class PassageContext:
         False  # the passage's title names its report's year (2021年8月…状况 ¶ 发布时间：2022-05-25)
     )
     dateline_month: int | None = None  # the dateline's month: 上月 under a January one is last year's
+    # ``year`` is the first one stated after the paragraph (none before it): a comparison in the
+    # figure's own sentence says more (…87.9%，比2018年增加3.1%。¶2020年，全区将…)
+    later: bool = False
 
 
 _HEADING_MAX = 40  # characters: a line this short with no full stop is a title or heading

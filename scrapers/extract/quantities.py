@@ -437,14 +437,15 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
 _LINE_GOES_ON_RE = re.compile(r"[；;][^\u4e00-\u9fff。！？]{0,60}$")
 _LIST_AIM_RE = re.compile(r"(?:目标|考核指标|考核目标)(?:值)?(?:为|是)?\s*[：:，,]")
 _LISTED_TARGETS_REACH = 800
+_MET_AIM_RE = re.compile(r"(?:达到|完成|实现|满足|达)[^，,。；;\d]{0,8}$")
 
 
 def _in_listed_targets(text: str, start: int) -> bool:
     floor = max(start - _LISTED_TARGETS_REACH, 0)
     sentence = max(text.rfind(ch, floor, start) for ch in "。！？") + 1
     aim = _LIST_AIM_RE.search(text, sentence, start)
-    if aim is None:
-        return False
+    if aim is None or _MET_AIM_RE.search(text, max(aim.start() - 12, 0), aim.start()):
+        return False  # 8个断面均达到水质目标，达标率为75%；…: a target met, no list of aims
     between = text[aim.end() : start]
     lines = between.split("\n")
     return bool(re.search("[；;]", between)) and all(_LINE_GOES_ON_RE.search(line) for line in lines[:-1])

@@ -249,6 +249,7 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
         )
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and not (_table_row(first) or _table_row(again))  # a table row's figure is its row's place's
+        and not _own_place_opens(text, again.start, first.region)
         and same_subject(first, again)
         and (
             "\n" in text[first.end : again.start]
@@ -262,6 +263,22 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
             )
         )
     )
+
+
+def _own_place_opens(text: str, pos: int, own: str | None) -> bool:
+    """Whether a clause of the sentence holding ``pos`` opens on a place other than ``own``
+    (市五区中：青山区…综合指数为4.87，达标天数为29天): that place's figure, whatever the lead said."""
+    start = max(text.rfind(stop, 0, pos) for stop in "。！？\n") + 1
+    return any(
+        own is None or not m.group("place").startswith(own)
+        for m in _CLAUSE_PLACE_RE.finditer(text, start, pos)
+    )
+
+
+_CLAUSE_PLACE_RE = re.compile(
+    r"(?:^|(?<=[；;，,。：:]))\s*(?P<place>(?![全本我该各])[\u4e00-\u9fff]{1,5}(?:县|市|区|州|旗|盟))"
+    r"(?=[\u4e00-\u9fff]*?(?:PM|空气|综合指数|浓度|天数|比例|水质|断面|优良|达标))"
+)
 
 
 # 其中主城区 / 珠三角区域: a place named between two equal figures may be the second one's

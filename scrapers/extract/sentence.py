@@ -102,7 +102,7 @@ class Sentence:
         if ctx.dateline is not None and says_relative_year(words):
             return relative_year(words, ctx.dateline)
         compared = compared_year(self.text, end, self.full.end, ctx.roc) if end else None
-        if compared is not None and (ctx.year is None or compared > ctx.year):
+        if compared is not None and (ctx.year is None or compared > ctx.year or ctx.later):
             return compared
         if ctx.dateline is not None and says_relative_year(self._relative_words(pos)):
             return relative_year(self._relative_words(pos), ctx.dateline)

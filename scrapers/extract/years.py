@@ -126,6 +126,10 @@ class YearIndex:
             return self.positions[i - 1] in self.dated
         return self.positions[0] in self.dated if self.positions else self.dateline is not None
 
+    def fallback_is_later(self, pos: int) -> bool:
+        """Whether ``fallback(pos)`` is a year stated after ``pos`` (none stated before it)."""
+        return bisect_right(self.positions, pos) == 0 and bool(self.years)
+
     def last_before(self, start: int, pos: int) -> int | None:
         """The last year stated in [start, pos), or None."""
         i = bisect_right(self.positions, pos - 1)
@@ -247,6 +251,8 @@ def index_years(
     if roc:
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
+    if dates and _reposted(text, dates[0], found, stop):
+        dates = dates[1:]  # 发布时间:2021-04-09 … 湖南日报1月24日讯 …2017年: a mirror's repost date
     date = dates[0] if dates else None
     month = _date_month(text, date[0]) if date is not None else None
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
@@ -277,6 +283,21 @@ def index_years(
         titled,
         month,
         first_compared_year(text[start:stop]) if not found and dateline is None else None,
+    )
+
+
+# 湖南日报1月24日讯 / 新华社北京3月5日电: a news story's own dateline, its year unwritten
+_NEWS_DATELINE_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
+
+
+def _reposted(text: str, date: tuple[int, int], found: list[tuple[int, int]], stop: int) -> bool:
+    """Whether the first date is a mirror's time of reposting a news story (its own dateline, with
+    no year, after it) years after every year the story states."""
+    stated = [y for p, y in found if p > date[0]]
+    return (
+        bool(stated)
+        and date[1] > max(stated) + 1
+        and _NEWS_DATELINE_RE.search(text, date[0], min(stop, date[0] + 300)) is not None
     )
 
 

@@ -208,3 +208,46 @@ def test_the_year_of_a_level_compared_with_is_not_the_year_of_the_figures_after_
         "接近2019年疫情前水平。上升幅度最大的是路边监测站臭氧年均浓度，达29%。"
     )
     assert _rows(text) == [("o3_avg_concentration", None, "up", 29.0, 2023)]
+
+
+def test_a_mirrors_repost_date_years_later_does_not_date_the_storys_last_year() -> None:
+    text = (
+        "发布时间:2022-05-11 08:30:12 阅读:\n\n东江日报1月20日讯 省环保厅今日发布全省2018年12月及全年环境质量状况。"
+        "2018年，全省城市空气平均优良天数比例为83.1%，同比上升1.2个百分点。\n\n"
+        "甲乙丙地区去年平均优良天数比例为75.4%，同比下降1.9个百分点。"
+    )
+    assert [(i.value, i.year) for i in extract_text(text)[0]] == [(83.1, 2018), (75.4, 2018)]
+
+
+def test_a_comparison_in_the_figures_sentence_dates_it_before_a_later_paragraphs_year() -> None:
+    text = (
+        "其中，空气质量方面，全区五地市平均优良天数比例达到86.2%，比2018年增加2.4%。\n"
+        "2020年，全区将继续坚决打赢蓝天保卫战。"
+    )
+    assert [(i.value, i.year) for i in extract_text(text)[0]] == [(86.2, 2019)]
+
+
+def test_districts_opening_their_clauses_keep_figures_equal_to_the_citys() -> None:
+    text = (
+        "2017年9月，全市环境空气质量综合指数为4.78，达标天数为29天。\n"
+        "市五区中：甲山区环境空气质量综合指数为4.87，达标天数为29天，乙水区环境空气质量综合指数为4.53，"
+        "达标天数为29天。"
+    )
+    days = [(i.region, i.value) for i in extract_text(text)[0] if i.code == "good_air_days_count"]
+    assert [v for _, v in days] == [29.0, 29.0, 29.0]
+
+
+def test_good_days_named_after_the_excellent_ones_are_one_grades_days() -> None:
+    text = "2018年5月，甲区达标天数为27天。空气质量优级天数为6天、良好天数为21天、轻度污染天数为3天。"
+    assert [f for f in _figures(text) if f[0] != "days"] == [("good_air_days_count", 27.0)]
+
+
+def test_sections_that_met_their_targets_open_no_list_of_aims() -> None:
+    text = (
+        "全市国控断面有10个。2023年2月，8个断面均达到水质目标，达标率为80%；所有国控断面均达到Ⅲ类水质，"
+        "优Ⅲ比例为100%。"
+    )
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("section_compliance_ratio", 80.0),
+        ("surface_water_good_ratio", 100.0),
+    ]
