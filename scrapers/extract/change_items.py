@@ -97,6 +97,11 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             )
             entry = catalog_by_code().get(code) if code is not None else None
             return entry.name if entry is not None and not entry.generic else counted.group()
+    before = s.previous_clause(s.clause_of(m.start))
+    if (not subject.strip(" ，,、") or compared_only(subject)) and _EXCEEDANCE_RE.search(before):
+        return (
+            subject  # O3未出现超标，同比下降6.5个百分点: the pollutant's exceedance rate, no catalog figure
+        )
     code = water_code(None, subject, bodies_in_view(s, m.start)) if m.unit == "pp" else None
     # 上升幅度较大的有甲市(上升5.2个百分点)、乙市(…) / …有丙市(-37.5%): the place the change is of
     # …、乙市(下降10.3%)和丙州(下降8.7%): 和 after a member's bracket joins the last one
@@ -181,6 +186,11 @@ _COMPARED_YEARS_RE = re.compile(
 
 
 _STATION_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:测站|监测站|站点|子站)")
+
+
+_EXCEEDANCE_RE = re.compile(
+    r"(?:PM\s*2\.5|PM\s*10|O\s*3|臭氧|NO\s*2|SO\s*2|CO|一氧化碳|二氧化[硫氮])[^，,。；;\d]{0,8}超标(?:率|天数)?\s*$"
+)
 
 
 def _place_and_compared_years(subject: str) -> bool:

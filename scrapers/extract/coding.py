@@ -117,6 +117,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and _SHARE_OF_PEOPLE_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
+    state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
+    if state is not None and match_code(state.group(), kind) is None:
+        return GENERIC_BY_KIND[kind]  # 湖泊(水库)中有27.1%处于轻度富营养状态: the share in that state
     if kind == "percent" and _EACH_TAKES_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 甲、乙和丙三项指标的排名各占25%: a weight each
     listed = _listed(s, m, kind, drafts)
@@ -142,6 +145,14 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     ):
         # 其中9天为优、14天为良 / (优29天 / 优级天数为5天、良好天数为23天: days of one grade only
         return GENERIC_BY_KIND.get(kind, kind)
+    if kind == "days" and (dust := _DUST_PART_RE.search(s.text, max(m.start - 16, 0), m.start)) is not None:
+        counted = next((d for d in reversed(drafts) if d.end <= dust.start() + len(dust.group("n"))), None)
+        if (
+            counted is not None
+            and counted.unit_base == "days"
+            and not catalog_by_code()[counted.code].generic
+        ):
+            return counted.code  # 重污染2天(含1天沙尘影响): the dust-caused part of the same count
     if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 全年27天超标，其中21天…，6天为二氧化硫: days over the standard
     if kind == "percent" and (
@@ -215,8 +226,15 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             code = code or s.topic.code(kind)
             if kind == "concentration":  # …PM10年平均浓度为79微克/立方米。¶甲市(67微克/立方米)…
                 code = code or s.topic.changed_code(kind)  # one pollutant's paragraphs go on
-        if kind == "percent" and drafts and drafts[-1].unit_base == "yuan" and _SHARE_WORD_RE.search(subject):
-            return GENERIC_BY_KIND[kind]  # …投资补助0.49亿元，全省占比7.1%: a share of the sum just stated
+        if (
+            kind == "percent"
+            and drafts
+            and drafts[-1].unit_base in ("yuan", "m3")
+            and _SHARE_WORD_RE.search(subject)
+        ):
+            # …投资补助0.49亿元，全省占比7.1% / 自甲水库取水0.52亿立方米，占比6.9%: a share of the
+            # sum or volume just stated
+            return GENERIC_BY_KIND[kind]
         if code is not None and higher_is_better(code) and _after_a_negation(s, m.start):
             code = None
     if (
@@ -293,6 +311,9 @@ _BY_PLACE_LEAD_RE = re.compile(
     r"\s*(?:各(?:地级)?(?:城市|地市|市|区县|县区|县|市州|设区市)中|(?:分|从)(?:各)?(?:城市|地市|市|区县|县区|市州|设区市)(?:来)?看)"
 )
 # (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
+_DUST_PART_RE = re.compile(r"(?P<n>\d+\s*天)\s*[(（]\s*(?:其中)?(?:含|包括|包含)\s*$")
+# …27.1%处于轻度及中度富营养化状态 / …15%属于轻度污染: what state the share is in, named after it
+_STATE_AFTER_RE = re.compile(r"\s*(?:处于|属于)[^，,。；;！？\n\d]{1,16}?(?:状态|水平|等级|级别|营养化?)")
 _WORDS_AFTER_RE = re.compile(
     r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
 )

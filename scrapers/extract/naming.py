@@ -107,6 +107,8 @@ def canonical(text: str) -> str:
         text = _GRADES_I_AND_II_RE.sub("优良", text)
     if "严重" in text:
         text = _HEAVY_AND_SEVERE_RE.sub("重度及以上污染", text)
+    if "第" in text:
+        text = _ORDINAL_CLASSES_RE.sub(r"\g<a>、\g<b>类", text)  # 第一、第二类海水: classes one and two
     for roman, ascii_ in _ROMAN.items():
         text = text.replace(roman, ascii_)
     text = _DASH_RE.sub("-", _SPACE_RE.sub("", text))
@@ -119,6 +121,7 @@ def canonical(text: str) -> str:
 
 
 _WORSE_THAN_V_RE = re.compile(r"劣[v5５]类")
+_ORDINAL_CLASSES_RE = re.compile(r"第(?P<a>[一二三四])类?\s*(?:、|和|及|与)\s*第(?P<b>[一二三四])类")
 _MET_OR_BETTER_RE = re.compile(r"达到或(?:优于|好于)(?:III|三)类")
 _QUOTE = "[“”\"'‘’「」]?"
 # 达“良”及以上天数 / 良好以上天数: days at 良 or better are the good (优良) days.

@@ -251,3 +251,35 @@ def test_sections_that_met_their_targets_open_no_list_of_aims() -> None:
         ("section_compliance_ratio", 80.0),
         ("surface_water_good_ratio", 100.0),
     ]
+
+
+def test_sea_area_meeting_classes_one_and_two_written_as_ordinals_is_the_coastal_good_share() -> None:
+    text = "2017年甲湾局部海域水质总体稳定，符合第一、第二类海水水质标准的海域面积占海域总面积的61.2%。"
+    assert _figures(text) == [("coastal_water_good_ratio", 61.2)]
+
+
+def test_taiwans_air_quality_good_rate_is_the_good_days_share() -> None:
+    assert _figures("本市107年统计至12月底，空气品质良率达 72.3%。") == [("good_air_days_ratio", 72.3)]
+
+
+def test_a_share_in_a_state_named_after_it_and_a_share_of_a_volume_are_no_good_shares() -> None:
+    text = "全国198个湖泊(水库)中有27.1%处于轻度及中度富营养化状态。"
+    assert [f for f in _figures(text) if f[0] != "count"] == [("share", 27.1)]
+    assert _figures("自甲水库取水0.52亿立方米，占比6.9%。") == [("volume", 0.52), ("share", 6.9)]
+
+
+def test_the_dust_caused_part_of_heavy_pollution_days_is_heavy_pollution_days_too() -> None:
+    text = "全年优良天数270天，重污染3天(含1天沙尘影响)。"
+    assert _figures(text) == [
+        ("good_air_days_count", 270.0),
+        ("heavy_pollution_days_count", 3.0),
+        ("heavy_pollution_days_count", 1.0),
+    ]
+
+
+def test_a_points_change_after_a_pollutant_had_no_exceedance_is_not_the_good_days_share() -> None:
+    text = "10月，甲市优良天数比例为61.3%，同比降低11.4个百分点；O3未出现超标，同比下降5.2个百分点。"
+    assert [(i.code, i.value) for i in extract_text(text)[0]] == [
+        ("good_air_days_ratio", 61.3),
+        ("change", None),
+    ]
