@@ -198,6 +198,12 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return match_code(after, kind) or GENERIC_BY_KIND.get(kind, kind)
     if (
         kind == "percent"
+        and subject.startswith("占")
+        and _ONE_CLASS_COUNT_RE.fullmatch(s.previous_clause(s.clause_of(m.start)).strip())
+    ):
+        return GENERIC_BY_KIND[kind]  # Ⅱ类水质断面1个，占总断面数的7.7%: that one class's share
+    if (
+        kind == "percent"
         and subject.strip() == "占"
         and _GOOD_CLASS_COUNTS_RE.fullmatch(s.previous_clause(s.clause_of(m.start)).strip())
     ):
@@ -331,6 +337,9 @@ _SHARE_OF_PEOPLE_RE = re.compile(
     r"\s*(?:以上|左右|多)?的[\u4e00-\u9fff]{0,4}?(?:人口|居民|群众|民众|家庭|耕地|土地|国土)"
 )
 # Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
+_ONE_CLASS_COUNT_RE = re.compile(
+    r"(?:其中)?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V|[一二三四五])类(?:水质|水)?(?:断面|点位|水体|站位)?\s*(?:有|为|共)?\s*\d+\s*个"
+)
 _GOOD_CLASS_COUNTS_RE = re.compile(
     r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"
 )

@@ -28,7 +28,10 @@ _NO_SEVERE_RE = re.compile(
 # 由多到少依次为: the order of a list, not a change
 _ORDER_WORDS_RE = re.compile(r"[由从](?:多到少|少到多|高到低|低到高)")
 # 新增优良天数102天 / 同比减少5天 is a change; 重污染天数减少至3天 says the level it reached.
-_DAYS_CHANGE_RE = re.compile(r"(?:新增|净增|增加了?|减少了?|多了?|少了?)(?!至|到)[^，,。；;]{0,10}$")
+# (损失了85个优良天 / 抢回151个优良天: good days lost to ozone or won back by a campaign, a change too)
+_DAYS_CHANGE_RE = re.compile(
+    r"(?:新增|净增|增加了?|减少了?|多了?|少了?|损失了?|抢回了?|挽回了?|夺回了?)(?!至|到)[^，,。；;]{0,10}$"
+)
 
 
 # 重度污染占0.2% / 重度污染0.2% / 重度污染比例为0.2%, then 无严重污染: the heavy-or-worse share.

@@ -343,8 +343,11 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     if _EARLIER_DATA_RE.search(s.text, clause.start, m.start):
         return None  # 而9月份上述数据分别为40.9%、59.1%: the figures above, another period's values
-    if kind == "days" and context_rules.is_days_change(naming):
-        return None  # 新增优良天数102天 is an absolute change, not a count of days
+    if kind == "days" and (
+        context_rules.is_days_change(naming)
+        or (days_after and context_rules.is_days_change(s.text[clause.start : m.start]))
+    ):
+        return None  # 新增优良天数102天 / 损失了85个优良天 is an absolute change, not a count of days
     code = coding.level_code(s, m, naming, kind, subject, drafts) if member_of is None else member_of.code
     code = _RESOLVED_CODE if done_of is not None else code
     if kind == "days" and coding.is_bare(subject) and _RESPONSE_RE.search(s.previous_clause(clause)):

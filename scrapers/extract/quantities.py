@@ -249,10 +249,11 @@ _REACHED_AFTER_RE = re.compile(
 )
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
-    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到了?|达|为|至|[~～—－-])\s*(?:{AR})(?![\d.]|\s*年)"
+    rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到了?|达|为|至|[~～—－-]{{1,2}})\s*(?:{AR})(?![\d.]|\s*年)"
     r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
+_CHANGE_RANGE_NEAR_END_RE = re.compile(r"\s*(?:[~～]|—{1,2}|－{1,2}|-{1,2})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
 # 下降13%才能达到“及格线”，下降15%为良好: what an assessment requires, and the grades it sets
 _REQUIRED_AFTER_RE = re.compile(
     r"\s*(?:才能|才可|方能|方可)|\s*为(?:良好|优秀|合格|及格|不合格)(?=\s*[，,。；;]|\s*$)"
@@ -459,6 +460,8 @@ _PLAN_PARAGRAPH_RE = re.compile(
     rf"\s*(?:19|20)\d{{2}}\s*年[，,][^。！？!?\n]{{0,40}}?{_WILL_DO}"
     r"|\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:具体|主要|总体|约束性)"
     r"(?:指标|目标)(?:任务)?(?:是|为)?\s*[：:，,]"
+    # …全文称，要经过三年努力，大幅减少…。PM2.5…下降18%以上: a plan's paragraph, what it must achieve
+    r"|[^。！？!?\n]{0,30}?要(?:经过|通过)[^。！？!?\n，,]{0,8}努\s*力"
 )
 
 
@@ -577,12 +580,19 @@ _GROUP = r"\d+\s*个(?:地级及以上)?(?:城市|地市|设区市|市|县|区�
 # (but 14个城市的…比例不到50% is their figure, with a bound, as the labelling convention has it).
 _GROUP_BOUND_AFTER_RE = re.compile(rf"\s*(?:以上|以下)?\s*的\s*{_GROUP}")
 _BOUND_BEFORE_RE = re.compile(r"(?:不足|未达到?|低于|不到|超过|高于)\s*$")
+_COUNTED_BOUNDED_RE = re.compile(
+    rf"\d+\s*个{_COUNTED}(?:PM\s*2\.5|[^，,。；;\d]){{0,24}}(?:不足|未达到?|低于|不到|超过|高于)\s*$"
+)
 
 
 def _bounds_a_group(text: str, start: int, end: int) -> bool:
-    """Whether the number is the bound that defines a counted group of places named after it."""
+    """Whether the number is the bound that defines a counted group of places named after it
+    (…未达50%的11个城市), or before it (甲、乙等12个城市的优良天数比例不足50%: the count is the
+    figure, the bound says which places it counts)."""
+    if not _BOUND_BEFORE_RE.search(text, max(start - 4, 0), start):
+        return False
     return bool(
-        _BOUND_BEFORE_RE.search(text, max(start - 4, 0), start) and _GROUP_BOUND_AFTER_RE.match(text, end)
+        _GROUP_BOUND_AFTER_RE.match(text, end) or _COUNTED_BOUNDED_RE.search(text, max(start - 40, 0), start)
     )
 
 
@@ -682,6 +692,9 @@ def _role(
         or _REQUIRED_AFTER_RE.match(text, end)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    if unit in ("%", "pp") and _CHANGE_RANGE_NEAR_END_RE.match(text, end):
+        # 其中9个城市PM2.5浓度同比下降(下降3.3%——36.0%): a range over places, no one place's change
+        return Mention(start, end, value, mult, unit, "threshold")
     higher = (
         _HIGHER_THAN_LAST_YEAR_RE.search(text, max(start - 10, 0), start) if unit in ("%", "pp") else None
     )

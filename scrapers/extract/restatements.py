@@ -90,6 +90,8 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         if kept is not None and (
             (kept.period and ind.period and kept.period != ind.period)
             or (not same_subject(kept, ind) and not _said_again_with_its_rise(kept, ind, text))
+            # 点位达标率100%；取水总量…，达标水量…，水质达标率100%: counted by volume, another version
+            or (bool(text) and _VOLUME_BETWEEN_RE.search(text, kept.end, ind.start) is not None)
         ):
             first[key] = len(out)  # another period's figure: later restatements are of this one
             out.append(ind)
@@ -249,7 +251,7 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
         )
         and first.value != 0  # 重污染天数为0天 in two areas' paragraphs: a zero says nothing of which
         and not (_table_row(first) or _table_row(again))  # a table row's figure is its row's place's
-        and not _own_place_opens(text, again.start, first.region)
+        and not _own_place_opens(text, again.end, first.region)
         and same_subject(first, again)
         and (
             "\n" in text[first.end : again.start]
@@ -269,10 +271,16 @@ def _own_place_opens(text: str, pos: int, own: str | None) -> bool:
     """Whether a clause of the sentence holding ``pos`` opens on a place other than ``own``
     (市五区中：青山区…综合指数为4.87，达标天数为29天): that place's figure, whatever the lead said."""
     start = max(text.rfind(stop, 0, pos) for stop in "。！？\n") + 1
+    if _THE_REST_RE.search(text, start, pos):
+        return True  # …平均为99.7%。¶其中甲县为100%，其余各县…均为99.7%: the other places' figure
     return any(
         own is None or not m.group("place").startswith(own)
         for m in _CLAUSE_PLACE_RE.finditer(text, start, pos)
     )
+
+
+_VOLUME_BETWEEN_RE = re.compile(r"(?:取水|供水|达标)(?:总)?水?量")
+_THE_REST_RE = re.compile(r"(?:^|(?<=[；;，,。：:]))\s*(?:其余|其他|其它)")
 
 
 _CLAUSE_PLACE_RE = re.compile(

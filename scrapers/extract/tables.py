@@ -211,11 +211,17 @@ def _side_by_side_changes(
         return values
     kind, how = beside[0]
     changes: dict[str, Change] = {}
-    for columns, row in rows:
+    own = [row for columns, row in rows if columns is header]
+    for k, row in enumerate(own):
         line_start = text.rfind("\n", 0, row[0].start) + 1
-        before = [c for c in _CELL_RE.findall(text, line_start, row[0].start) if c.strip()]
-        m = VALUE_RE.match(row[1].text) if columns is header and len(row) == 2 else None
-        if m is None or len(before) < second:
+        if "|" in text[line_start : row[0].start]:
+            beside_first = (
+                len([c for c in _CELL_RE.findall(text, line_start, row[0].start) if c.strip()]) >= second
+            )
+        else:
+            beside_first = k % 2 == 1  # a cell a line: the two rankings' rows take turns
+        m = VALUE_RE.match(row[1].text) if len(row) == 2 else None
+        if m is None or not beside_first:
             continue
         number = float(m.group("num").replace("−", "-"))
         if number != 0:

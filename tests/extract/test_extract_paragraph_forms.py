@@ -273,11 +273,13 @@ def test_a_change_against_an_older_base_after_the_year_on_year_one_is_a_note() -
     assert _rows(other)[1] == ("pm10_avg_concentration", None, "down", 4.0, 2021)
 
 
-def test_the_share_that_defines_a_group_of_cities_named_after_it_is_no_figure() -> None:
+def test_the_share_that_defines_a_counted_group_of_cities_is_no_figure() -> None:
     text = "空气质量达标天数比例未达50%的11个城市，超标天数中以PM2.5为首要污染物的天数最多。"
     assert [code for code, *_ in _rows(text)] == []
+    # the count first and the bound after it (nineteenth round: every labeller of that round's
+    # sets left such a bound unlabelled, five passages by three labellers; the count is the figure)
     stated = "东岭、西桥等11个城市当月空气质量达标天数比例不到50%。"
-    assert [(code, value) for code, value, *_ in _rows(stated)] == [("good_air_days_ratio", 50.0)]
+    assert [(code, value) for code, value, *_ in _rows(stated)] == []
 
 
 def test_days_of_grade_one_or_two_written_as_a_share_are_good_days() -> None:

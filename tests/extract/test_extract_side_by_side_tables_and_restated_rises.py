@@ -283,3 +283,118 @@ def test_a_points_change_after_a_pollutant_had_no_exceedance_is_not_the_good_day
         ("good_air_days_ratio", 61.3),
         ("change", None),
     ]
+
+
+_SIDE_BY_SIDE_BY_LINES = """2022年4月份各区PM2.5浓度统计表
+
+单位:微克/立方米
+
+排名
+
+区
+
+月均浓度
+
+排名
+
+区
+
+同比变化
+
+1
+
+甲山
+
+26
+
+1
+
+丙林
+
+-7.7%
+
+2
+
+乙水
+
+27
+
+2
+
+甲山
+
+5.0%
+
+3
+
+丙林
+
+30
+
+3
+
+乙水
+
+12.5%
+"""
+
+
+def test_two_rankings_side_by_side_with_a_cell_a_line_give_each_place_its_change() -> None:
+    rows = [
+        (i.region, i.value, (i.change.direction, i.change.value) if i.change else None)
+        for i in extract_text(_SIDE_BY_SIDE_BY_LINES)[0]
+        if i.code == "pm25_avg_concentration"
+    ]
+    assert rows == [("甲山", 26.0, ("up", 5.0)), ("乙水", 27.0, ("up", 12.5)), ("丙林", 30.0, ("down", 7.7))]
+
+
+def test_good_days_lost_or_won_back_are_changes_not_counts() -> None:
+    assert _figures("2019年受臭氧影响，甲市损失了77个优良天。") == []
+    assert _figures("保卫战期间，全省共抢回132个优良天。") == []
+
+
+def test_the_other_places_equal_figure_after_the_average_is_their_own() -> None:
+    text = (
+        "全市7个县(市、区)优良天数比例平均为98.9%，同比降低0.3%；\n"
+        "其中乙县优良天数比例为100%，其余各县(市、区)优良天数比例均为98.9%。"
+    )
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("good_air_days_ratio", 98.9),
+        ("good_air_days_ratio", 100.0),
+        ("good_air_days_ratio", 98.9),
+    ]
+
+
+def test_a_compliance_rate_counted_by_volume_after_the_one_by_points_is_another_version() -> None:
+    text = (
+        "2020年下半年，全省28个地下饮用水水源地31个监测点位所测项目全部达标，点位达标率100%；"
+        "取水总量3120.5万吨，达标水量3120.5万吨，水质达标率100%。"
+    )
+    codes = [f for f in _figures(text) if f[0] == "drinking_water_source_compliance_ratio"]
+    assert codes == [("drinking_water_source_compliance_ratio", 100.0)] * 2
+
+
+def test_the_share_after_one_water_class_is_counted_is_that_class_share() -> None:
+    text = (
+        "2019年全市13个常规监测断面中，Ⅱ类水质断面1个，占总断面数的7.7%；Ⅲ类水质断面11个，占总断面数84.6%。"
+    )
+    assert [f for f in _figures(text) if f[0] != "count"] == [("share", 7.7), ("share", 84.6)]
+    assert _figures("全省Ⅰ~Ⅲ类水质断面56个，占93.3%。")[-1] == ("surface_water_good_ratio", 93.3)
+
+
+def test_a_range_of_places_changes_in_brackets_is_no_change_of_one_place() -> None:
+    text = (
+        "11月，全省PM2.5平均为24微克/立方米，同比下降11.1%；其中9个城市PM2.5浓度同比下降(下降3.3%——36.0%)。"
+    )
+    assert _rows(text) == [("pm25_avg_concentration", 24.0, "down", 11.1, None)]
+
+
+def test_a_paragraph_on_what_years_of_effort_must_achieve_states_targets() -> None:
+    text = (
+        "新华网报道称，要经过三年努力，大幅减少主要大气污染物排放总量。PM2.5未达标地级及以上城市浓度比2015年"
+        "下降18%以上，地级及以上城市空气质量优良天数比率达到80%。"
+    )
+    assert _figures(text) == []
+    assert _rows("经过三年努力，全市PM2.5浓度下降了20%。") == [
+        ("pm25_avg_concentration", None, "down", 20.0, None)
+    ]
