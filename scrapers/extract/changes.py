@@ -35,10 +35,10 @@ _FROM_YEAR_TAIL = (
 # 由六十％逐年提高至九十二％: the earlier value in Chinese numerals too
 _FROM_VALUE = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百廿卅]+(?:[点.．][零〇一二三四五六七八九]+)?"
 _FROM_RE = re.compile(
-    rf"(?:由|从){_FROM_YEAR_TAIL}(?P<v>{_FROM_VALUE})\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
+    rf"(?:由|从|自){_FROM_YEAR_TAIL}(?P<v>{_FROM_VALUE})\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
 )
 _TO_AFTER_RE = re.compile(rf"\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}")
-_FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从){_FROM_YEAR_TAIL}$")
+_FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从|自){_FROM_YEAR_TAIL}$")  # 自2015年24.1微克逐年递减至…
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
 )

@@ -38,6 +38,8 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
+    # 但在2021年却微幅增加为13.6: what it became, against the trend
+    r"|^但|却|在(?=\s*(?:19|20)\d{2}\s*年)|(?:微幅|小幅|略有|略)?(?:增加|减少|上升|下降|降低|提高|回升)为"
     r"|以(?=\s*$)"  # 乙省则以57.9%位居第四: the figure a rank is held with
     r"|^而"  # 2016年为41微克，而2015年为46微克: the other of two figures set side by side
     # 年均浓度控制在了29微克: where the level was held

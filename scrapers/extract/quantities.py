@@ -170,6 +170,7 @@ _UP_VERBS = (
 # good-days ratio is a rise); ``change_attach`` turns them round for a higher-is-better figure.
 _JUDGED_VERBS = ("改善", "好转", "变好", "恶化", "变差")
 # 同比下降9.5%（2微克/立方米）: the bracketed figure restates the change in the figure's unit.
+_BECAME_RE = re.compile(r"(?:增加|减少|上升|下降|降低|提高|升高|增长|回升)为\s*$")
 _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 # 优良水体比例为83.3%（25个）: a count in brackets after a share that is no change is how many.
 _SHARE_LEVEL_BEFORE_RE = re.compile(r"(?:为|是|达到?|占)\s*\d+(?:\.\d+)?\s*%\s*[（(]\s*$")
@@ -221,7 +222,7 @@ _WILL_DO = (
 )
 _PLAN_RE = re.compile(
     # (not 三年行动开展以来，到2020年…: how far it had come by then)
-    r"(?<![截年至月日\d降升达])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<!以来[，,])(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)"
+    r"(?<![截年至月日\d降升达减增])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<!以来[，,])(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)"
     # 至2023年底，全省共有3处入选: where things stood by then, not a plan
     r"(?!(?<=至\d{4}年)底[，,]\s*(?:全[省市区县国]|我[省市区县])?(?:共有|已))|(?<!全)力争(?!取)|预计到|要达|预期"
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
@@ -749,6 +750,13 @@ def _role(
         direction = _unknown_verb_direction(text, start)
         if direction is not None:
             return Mention(start, end, value, mult, unit, "change", direction)
+    if (
+        verb is not None
+        and unit not in ("%", "pp")
+        and _BECAME_RE.search(text, verb.start(), start) is not None
+        and re.search(r"幅度|率|比例", verb.group()) is None
+    ):
+        return Mention(start, end, value, mult, unit, "level")  # 微幅增加为13.6 μg/m3: the level it became
     if verb is not None or unit == "pp":
         direction, word = None, verb.group("verb") if verb is not None else ""
         if verb is not None:

@@ -23,7 +23,7 @@ _PLAN_PERIOD_RE = re.compile(rf"{_PLAN}(?:时期|期间|以来)")
 _PLAN_SPAN_RE = re.compile(rf"{_PLAN}(?:时期|期间)")  # over the plan's years (not 以来)
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
 _REACHED_YEAR_RE = re.compile(
-    r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
+    r"(?:下降|上升|减少|增加|提高|提升|降低|改善|增长|升|降|递减|递增)了?\s*(?:至|到)\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?\s*$"
 )
 Years = tuple[YearIndex, PassageContext]  # the span's stated years; the passage's fallbacks
 

@@ -398,3 +398,14 @@ def test_a_paragraph_on_what_years_of_effort_must_achieve_states_targets() -> No
     assert _rows("经过三年努力，全市PM2.5浓度下降了20%。") == [
         ("pm25_avg_concentration", None, "down", 20.0, None)
     ]
+
+
+def test_a_level_reached_from_a_value_introduced_by_zi_is_of_the_year_it_reached() -> None:
+    text = "甲市PM2.5年均濃度自2015年24.1 μg/m3逐年遞減至2020年12.9 μg/m3。"
+    assert _rows(text) == [("pm25_avg_concentration", 12.9, None, None, 2020)]
+
+
+def test_a_concentration_a_verb_says_it_became_is_a_level_not_a_change() -> None:
+    assert _rows("2021年PM2.5浓度微幅增加为13.6 μg/m3。") == [
+        ("pm25_avg_concentration", 13.6, None, None, 2021)
+    ]
