@@ -92,7 +92,7 @@ _NOISE = (
     (re.compile(r"(?<=天)\?shù[)）]"), "数", re.compile(r"\?s")),
     (re.compile(rf"\?(?:{_SYLLABLE})[)）]"), "", re.compile(r"\?[a-zü]")),
     # A replacement character where a mirror's charset lost a character, its pinyin kept after it
-    # (監(jiān)�(cè)�(diǎn)�1999�(gè)): gè after a number was 个; another lost character goes, and so
+    # (測(cè)�(diǎn)�412�(gè)): gè after a number was 个; another lost character goes, and so
     # does a lone one against a digit.
     (re.compile(r"(?<=\d)\ufffd[(（]g[eèé][)）]"), "个", re.compile("\ufffd")),
     (re.compile(rf"\ufffd[(（](?:{_SYLLABLE})[)）]|\ufffd(?=\d)|(?<=\d)\ufffd"), "", re.compile("\ufffd")),

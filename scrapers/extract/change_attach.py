@@ -231,7 +231,7 @@ def attach_change(
     change = change_of(m, basis=basis, code=drafts[target].code)
     current = drafts[target].change
     # one item carries one change: the year-on-year one wins over another period's (较2013年), and a
-    # stated relative change over one worked out in the figure's unit (由17.4微克增至17.6微克)
+    # stated relative change over one worked out in the figure's unit (由21.3微克增至22.0微克)
     if (
         current is None
         or (change.basis == "yoy" and current.basis not in ("yoy", None))
@@ -502,7 +502,7 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
     stated = s.text[nxt.start : drafts[first].end]
     lead = stated[: next((i for i, ch in enumerate(stated) if ch.isdigit()), len(stated))]
     if drafts[first].previous_value is not None and _FROM_LEAD_RE.match(lead):
-        return first  # …逆势上升6%，由每立方米17.4微克增至17.6微克: the level the change went to
+        return first  # …上升4%，由每立方米21.3微克增至22.0微克: the level the change went to
     verb = _REACHED_RE.search(lead)
     if verb is None or not is_bare(lead[: verb.start()]) or selected_place(lead) is not None:
         return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure

@@ -181,7 +181,7 @@ def _only_a_size(subject: str) -> bool:
 # 甲山测站2016年相较于2015年: a place, its year and the year it is compared with, nothing measured
 _COMPARED_YEARS_RE = re.compile(
     r"(?P<place>.*?)(?:(?:19|20)?\d{2,3}\s*年)?\s*(?:相较于?|相比于?|相对于|较|比|与|同)\s*"
-    r"(?:19|20)?\d{2,3}\s*年(?:同期)?(?:相比|比较)?"
+    r"(?:19|20)?\d{2,3}\s*年(?:同期)?(?:相比|比较|相较|对比)?"
 )
 
 

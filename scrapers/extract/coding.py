@@ -121,7 +121,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
-        return GENERIC_BY_KIND[kind]  # 湖泊(水库)中有27.1%处于轻度富营养状态: the share in that state
+        return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
     if kind == "percent" and _EACH_TAKES_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 甲、乙和丙三项指标的排名各占25%: a weight each
     listed = _listed(s, m, kind, drafts)
@@ -145,7 +145,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         or _ONE_GRADE_BEFORE_RE.search(naming)
         or _GOOD_GRADE_AFTER_EXCELLENT_RE.search(s.text, max(m.start - 40, s.full.start), m.start)
     ):
-        # 其中9天为优、14天为良 / (优29天 / 优级天数为5天、良好天数为23天: days of one grade only
+        # 其中9天为优、14天为良 / (优29天 / 优级天数为8天、良好天数为19天: days of one grade only
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "days" and (dust := _DUST_PART_RE.search(s.text, max(m.start - 16, 0), m.start)) is not None:
         counted = next((d for d in reversed(drafts) if d.end <= dust.start() + len(dust.group("n"))), None)
@@ -320,7 +320,7 @@ _BY_PLACE_LEAD_RE = re.compile(
 )
 # (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
 _DUST_PART_RE = re.compile(r"(?P<n>\d+\s*天)\s*[(（]\s*(?:其中)?(?:含|包括|包含)\s*$")
-# …27.1%处于轻度及中度富营养化状态 / …15%属于轻度污染: what state the share is in, named after it
+# …31.6%处于轻度富营养状态 / …15%属于轻度污染: what state the share is in, named after it
 _STATE_AFTER_RE = re.compile(r"\s*(?:处于|属于)[^，,。；;！？\n\d]{1,16}?(?:状态|水平|等级|级别|营养化?)")
 _WORDS_AFTER_RE = re.compile(
     r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
@@ -368,7 +368,7 @@ def _cities_counted_before(s: Sentence, pos: int, code: str) -> bool:
         return False
     before = _clause_before(s, pos)
     if before is not None and _DAYS_END_RE.search(s.text, before.start, before.end):
-        return False  # 8个设区市达标天数平均为24天，占80%: the places average days; the share is of days
+        return False  # 6个地市达标天数平均为26天，占86.7%: the places average days; the share is of days
     return before is not None and _CITIES_COUNTED_RE.search(s.text, before.start, before.end) is not None
 
 

@@ -54,7 +54,7 @@ _RATIO_OF_DAYS = {
     "good_air_days_count": "good_air_days_ratio",
     "heavy_pollution_days_count": "heavy_pollution_days_ratio",
 }
-# 3处入选“全国美丽河湖” / 44个获评…示范区: a count of what won a title, the title after the verb
+# 5处入选“省级美丽河湖” / 44个获评…示范区: a count of what won a title, the title after the verb
 _WON_AFTER_RE = re.compile(r"\s*(?:入选|获评|荣获|获得|被评为|被命名为|被授予)[^，,。；;！？\n]{2,30}")
 _MET_AFTER_RE = re.compile(r"\s*达标(?![率比])")
 _AIR_MET_AFTER_RE = re.compile(r"\s*(?:全部?|均|都)?(?:达标|达到优良|达到二级)(?![率比])")  # 30天全达标
@@ -319,7 +319,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "count" and not subject and m.unit in _PLACE_UNITS:
         subject = m.unit  # 全市5区3县 / 120村开展整治: the places are what is counted
     if kind == "count" and not subject and (won := _WON_AFTER_RE.match(s.text, m.end, clause.end)):
-        subject = won.group().strip()  # 全省共有3处入选“全国美丽河湖”: the places the title went to
+        subject = won.group().strip()  # 全省共有5处入选“省级美丽河湖”: the places the title went to
     done_of = _done_of_those(s, m, clause, subject, naming, drafts) if kind == "count" else None
     if done_of is not None:
         subject = done_of.subject

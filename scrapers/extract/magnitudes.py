@@ -20,7 +20,7 @@ from scrapers.extract.sentence import Sentence
 from scrapers.extract.years import find_period
 
 _MAGNITUDE_RE = re.compile(
-    r"(?:(?P<verb>改善|恶化|下降|上升|反弹|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多|最小|较小|最少)?的?"
+    r"(?:(?P<verb>改善|恶化|下降|上升|反弹|回落|回升|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多|最小|较小|最少)?的?"
     r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
@@ -32,7 +32,7 @@ _ABSOLUTE_RE = re.compile(
     r"(?:(?:增加|减少|增多)了?最多的?(?:城市|地区|区县|县|市)?(?:是|为|有)[^，,；;。为]{1,16}"
     r"|[\u4e00-\u9fff]{1,8}?(?:市|县|区|州)同比(?:增加|减少)最多)[，,]\s*为\s*$"
 )
-_DOWN_WORDS = ("改善", "下降", "降")
+_DOWN_WORDS = ("改善", "下降", "回落", "降")
 _JUDGED = ("改善", "恶化")
 _KINDS = ("concentration", "percent", "index", "days")
 

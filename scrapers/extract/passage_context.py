@@ -27,7 +27,7 @@ class PassageContext:
     )
     dateline_month: int | None = None  # the dateline's month: 上月 under a January one is last year's
     # ``year`` is the first one stated after the paragraph (none before it): a comparison in the
-    # figure's own sentence says more (…87.9%，比2018年增加3.1%。¶2020年，全区将…)
+    # figure's own sentence says more (…91.2%，比2020年提高2.6%。¶2022年，全省将…)
     later: bool = False
 
 

@@ -241,7 +241,7 @@ _TARGET_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
-    r"|\s*(?:指标|标准|限值)(?=\s*[，,。；;)）]|\s*$)"  # 合乎每立方米25微克指标: the objective's value
+    r"|\s*(?:指标|标准|限值)(?=\s*[，,。；;)）]|\s*$)"  # 符合每立方米35微克标准: the objective's value
 )
 # 118个黑臭水体中有96个达到“长制久清”的目标: what reached a target is counted; the target is the
 # words after the verb, not the figure before it.
@@ -254,8 +254,10 @@ _THRESHOLD_AFTER_RE = re.compile(
     r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
-_CHANGE_RANGE_NEAR_END_RE = re.compile(r"\s*(?:[~～]|—{1,2}|－{1,2}|-{1,2})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
-# 下降13%才能达到“及格线”，下降15%为良好: what an assessment requires, and the grades it sets
+_CHANGE_RANGE_NEAR_END_RE = re.compile(
+    r"\s*(?:[~～]|—{1,2}|－{1,2}|-{1,2})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)"
+)
+# 下降8%才能合格，下降11%为良好: what an assessment requires, and the grades it sets
 _REQUIRED_AFTER_RE = re.compile(
     r"\s*(?:才能|才可|方能|方可)|\s*为(?:良好|优秀|合格|及格|不合格)(?=\s*[，,。；;]|\s*$)"
 )
@@ -694,7 +696,7 @@ def _role(
     ):
         return Mention(start, end, value, mult, unit, "target")
     if unit in ("%", "pp") and _CHANGE_RANGE_NEAR_END_RE.match(text, end):
-        # 其中9个城市PM2.5浓度同比下降(下降3.3%——36.0%): a range over places, no one place's change
+        # 其中7个城市臭氧浓度同比上升(上升2.1%——14.8%): a range over places, no one place's change
         return Mention(start, end, value, mult, unit, "threshold")
     higher = (
         _HIGHER_THAN_LAST_YEAR_RE.search(text, max(start - 10, 0), start) if unit in ("%", "pp") else None

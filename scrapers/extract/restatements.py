@@ -142,7 +142,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
 
 
 def _said_again_with_its_rise(kept: Indicator, again: Indicator, text: str) -> bool:
-    """…断面水质达到或好于Ⅲ类比例保持100%，…与基准年相比，水质优良比率由84.21%提升至100%: the
+    """…断面Ⅰ~Ⅲ类比例为100%，…较基准年，优良比例由87.5%提高到100%: the
     figure said again in its paragraph with the earlier value it rose from, in other words for the
     same measure; the first statement takes the change."""
     return (

@@ -26,7 +26,7 @@ _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降
 _RANK_WORD_RE = re.compile(r"名次|排名|位次")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
-    r"排名|排序|序号|位次|城市|区县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"排名|排序|序号|位次|城市|区县|县区|县市|市县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.

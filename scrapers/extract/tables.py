@@ -40,7 +40,7 @@ _CELL_RE = re.compile(r"[^|\t\n]+")
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
 _RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
-# 可吸入颗粒物(PM10)月平均浓度(微克/立方米): a header cell naming a measure and its unit runs longer
+# 二氧化氮(NO2)季度平均浓度(微克/立方米): a header cell naming a measure and its unit runs longer
 _HEADER_LINE_MAX = 48
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
@@ -90,7 +90,7 @@ def table_regions(text: str) -> list[tuple[int, int]]:
 
 def _is_header_line(line: str) -> bool:
     """A header cell on a line of its own that names a catalog measure with its unit in brackets
-    (细颗粒物(PM2.5)月平均浓度(微克/立方米)), too long for the length rule."""
+    (二氧化硫(SO2)第一季度平均浓度(微克/立方米)), too long for the length rule."""
     words = line.strip()
     return (
         len(words) <= _HEADER_LINE_MAX
@@ -196,7 +196,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
 def _side_by_side_changes(
     text: str, rows: list[tuple[Columns, list[Cell]]], values: list[TableValue]
 ) -> list[TableValue]:
-    """排名 | 区 | 月均浓度 | 排名 | 区 | 同比变化: a second ranking printed beside the first, of the
+    """序号 | 县区 | 本月浓度 | 序号 | 县区 | 同比增减: a second ranking printed beside the first, of the
     same places' changes in another order. Each place's change goes to its value in the first."""
     if not rows:
         return values

@@ -184,7 +184,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     if roc:
         found.extend(roc_years(text, start, end))
         found.extend(roc_versus_years(text, start, end))
-    # 从103年27微克降至去年仅20.2微克: the year of the value it came from is not the figure's; nor is
+    # 从104年24微克降至去年的18.6微克: the year of the value it came from is not the figure's; nor is
     # the year of a level compared with (接近2019年疫情前水平)
     earlier = [m.span("y") for m in _FROM_YEAR_RE.finditer(text, start, end)]
     earlier += [m.span("y") for m in _LEVEL_OF_YEAR_RE.finditer(text, start, end)]
@@ -252,7 +252,7 @@ def index_years(
         dates = sorted(dates + roc_dates(text, start, stop))
         found = [f for f in found if f[0] not in {p for p, _ in dates}]  # 110年 of 110年1月2日 is the date's
     if dates and _reposted(text, dates[0], found, stop):
-        dates = dates[1:]  # 发布时间:2021-04-09 … 湖南日报1月24日讯 …2017年: a mirror's repost date
+        dates = dates[1:]  # 发布时间:2024-07-23 … 某日报1月9日讯 …2019年: a mirror's repost date
     date = dates[0] if dates else None
     month = _date_month(text, date[0]) if date is not None else None
     if date is not None:  # 发布时间：2023-09-21 … 今年1至8月: 今年 after a dateline states its year
