@@ -53,6 +53,13 @@ _NOISE = (
     ),  # μg/ m^3
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
     # A subscript a mirror's charset lost (O₃ stored as O?, SO₂ as SO?): the digit it was.
+    # …的98.1%(见图1)，比上年上升0.6个百分点: a pointer to a figure or table, which only separates a
+    # value from its change
+    (
+        re.compile(r"[(（]\s*[见見](?:图|圖|表|附表|附图|附圖)\s*\d{0,2}(?:[-—.．]\d{1,2})?\s*[)）]"),
+        "",
+        re.compile("[见見]"),
+    ),
     # 提高4个多百分点: the bound word inside the unit (a bound is not scored; the change is 4 points)
     (re.compile(r"(?<=\d[个個])多(?=百分[点點])"), "", re.compile(r"[个個]多")),
     (re.compile(r"(?<=[SN]O)[?？](?=\s*[\u4e00-\u9fff、，,和及])"), "2", re.compile(r"O[?？]")),

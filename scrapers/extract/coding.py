@@ -198,12 +198,21 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # …，15%近岸海域水质劣于第四类海水水质标准 / 77%处于亚健康状态: the words after name it
         after = s.text[m.end : s.clause_of(m.start).end]
         return match_code(after, kind) or GENERIC_BY_KIND.get(kind, kind)
-    if (
-        kind == "percent"
-        and subject.startswith("占")
-        and _ONE_CLASS_COUNT_RE.fullmatch(s.previous_clause(s.clause_of(m.start)).strip())
-    ):
+    share_of_before = kind == "percent" and (
+        subject.startswith("占") or naming.strip(" ，,").startswith("占")
+    )
+    before = _LEAD_YEAR_RE.sub("", s.previous_clause(s.clause_of(m.start)).strip()) if share_of_before else ""
+    if share_of_before and _ends_with(_ONE_CLASS_COUNT_RE, before):
+        if re.search(r"劣于?第?(?:四|IV|Ⅳ)类", before):
+            return "coastal_worse_than_class_iv_ratio"  # 劣于第四类…海域面积N平方公里，占…的X%
+        if re.search(r"劣于?第?(?:五|V|Ⅴ)类", before):
+            return "worse_than_class_v_ratio"  # 劣Ⅴ类水质断面5个，占2.8%: the worst class's share
         return GENERIC_BY_KIND[kind]  # Ⅱ类水质断面1个，占总断面数的7.7%: that one class's share
+    if share_of_before and _ends_with(_GOOD_RANGE_COUNT_RE, before):
+        return (
+            water_code("surface_water_good_ratio", naming, bodies_in_view(s, m.start))
+            or "surface_water_good_ratio"
+        )
     if (
         kind == "percent"
         and subject.strip() == "占"
@@ -340,7 +349,25 @@ _SHARE_OF_PEOPLE_RE = re.compile(
 )
 # Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
 _ONE_CLASS_COUNT_RE = re.compile(
-    r"(?:其中)?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V|[一二三四五])类(?:水质|水)?(?:断面|点位|水体|站位)?\s*(?:有|为|共)?\s*\d+\s*个"
+    r"(?:其中)?(?:劣于?)?第?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V|[一二三四五])类(?:水质|水|海水)?(?:水质)?(?:标准)?(?:的)?"
+    r"(?:断面|点位|水体|站位|河长|海域面积|面积)?\s*(?:有|为|共)?\s*\d+(?:\.\d+)?\s*(?:个|千米|公里|平方公里)"
+)
+
+
+def _ends_with(pattern: re.Pattern[str], clause: str) -> bool:
+    """Whether ``clause`` is, or ends on a sentence of, what ``pattern`` matches (a mirror's ASCII
+    full stop does not cut a clause: …总体为 良 .Ⅰ~Ⅲ类的断面有21个)."""
+    return any(
+        pattern.fullmatch(_LEAD_YEAR_RE.sub("", clause[cut:].strip(" .．")))
+        for cut in [0, *(m.end() for m in _STOP_IN_CLAUSE_RE.finditer(clause))]
+    )
+
+
+_STOP_IN_CLAUSE_RE = re.compile(r"[.．。]\s*(?!\d)")
+_LEAD_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|全[省市县区]|我[省市县区])+")
+# Ⅰ~Ⅲ类的断面有21个，占87.5%: the good classes' count, then their share
+_GOOD_RANGE_COUNT_RE = re.compile(
+    r"(?:其中)?(?:符合)?(?:Ⅰ|I)\s*[~～\-—至]\s*(?:Ⅲ|III)类(?:水质)?(?:的)?(?:断面|点位|水体)\s*(?:有|为|共)?\s*\d+\s*个"
 )
 _GOOD_CLASS_COUNTS_RE = re.compile(
     r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"

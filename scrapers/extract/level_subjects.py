@@ -30,7 +30,10 @@ _LIST_LEAD_RE = re.compile(
 _BRACKETED_PLACE_RE = re.compile(
     r"\s*[(（](?P<place>[\u4e00-\u9fff]{1,5}(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})[)）]"
 )
-_NOT_A_BRACKETED_PLACE_RE = re.compile(r"[同比降升增减年月日约左右以上下内为是的达均平]")
+# (实况) / (初步统计) / (预估值): how the value was reckoned, not where
+_NOT_A_BRACKETED_PLACE_RE = re.compile(
+    r"[同比降升增减年月日约左右以上下内为是的达均平]|实况|统计|预估|暂定|初步|核定|考核"
+)
 _PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(
     r"[占为是达率比数度优良污染均共计其中的标]|严重|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"

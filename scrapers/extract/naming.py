@@ -66,7 +66,7 @@ _GOOD_GRADES_RE = re.compile(
 
 # AQI ≤ 100 is the 优良 grades by definition (空气品质指标(AQI)≦100之日数比例, AQI<=100的天数).
 _AQI_GOOD_RE = re.compile(
-    r"(?:(?:空气品质指标|空气质量指数)[(（]?(?:AQI)?[)）]?|[(（]?AQI[)）]?)"
+    r"(?:(?:空气品质指标|空气质量指数|空气污染指数)[(（]?(?:AQI|API)?[)）]?|[(（]?(?:AQI|API)[)）]?)"
     # Taiwan counts 空气品质指标小于100的日数 (AQI < 100) as its good days
     # (空气品质指标(AQI≦100)比率: the bracket opened before AQI closes after the bound)
     r"(?:(?:≦|≤|<=|＜=|不大于|小于等于)100|(?:<|＜|〈|小于)10[01])[)）]?(?:之|的)?"
@@ -95,7 +95,7 @@ def canonical(text: str) -> str:
         text = text.translate(_UPPER)  # aqi / pm2.5 / no2: a page that lowercased the names
     if "普通" in text:
         text = _GOOD_GRADES_RE.sub("优良", text)
-    if "AQI" in text or "指标" in text or "指数" in text:
+    if "AQI" in text or "API" in text or "指标" in text or "指数" in text:
         text = _AQI_GOOD_RE.sub("空气优良", _DAYS_AQI_GOOD_RE.sub(r"优良\g<days>", text))
     if "天次" in text:
         text = text.replace("天次", "天数")  # 重度污染以上天次占…: city-days are days counted
@@ -287,7 +287,25 @@ def match_code(naming_text: str, unit_kind: str) -> str | None:
 
 
 def codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
-    """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为)."""
+    """Catalog codes named in ``naming_text``, in the order they are written (PM2.5、PM10 … 分别为).
+    A list of measures is also read member by member (水域功能达标率和Ⅰ~Ⅲ类水质比例: 水域功能 vetoes
+    the good share for the whole text, not for its own member); that reading wins when it names
+    every code the whole text does and more."""
+    whole = _codes_in_order(naming_text, unit_kind)
+    if not _MEMBER_BREAK_RE.search(naming_text):
+        return whole
+    members = [m for m in _MEMBER_BREAK_RE.split(naming_text) if m.strip()]
+    by_member = [code for member in members for code in _codes_in_order(member, unit_kind)[:1]]
+    if len(by_member) > len(whole) and set(whole) <= set(by_member):
+        return by_member
+    return whole
+
+
+# 、/和/及 between two measures, not inside a class range (一、二类, Ⅰ、Ⅱ类) or a bracket
+_MEMBER_BREAK_RE = re.compile(r"(?<![一二三四五ⅠⅡⅢⅣⅤIV（(])(?:、|和|及)(?![^（(]*[)）])")
+
+
+def _codes_in_order(naming_text: str, unit_kind: str) -> list[str]:
     naming = _Naming(canonical(naming_text))
     found: dict[int, str] = {}
     for keyed in _entries_of(unit_kind):

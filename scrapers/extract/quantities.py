@@ -264,7 +264,7 @@ _REQUIRED_AFTER_RE = re.compile(
 _CONDITION_AFTER_RE = re.compile(
     r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)"
     # 达到80%以上的城市有10个: the bound that defines which places are counted
-    r"|\s*(?:以上|以下|以内)\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)"
+    r"|\s*(?:以上|以下|以内)?\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)(?=有|共|为|数)"
     # 介于70.1%和95.2%之间: both ends of a range
     r"|\s*之间|\s*(?:和|与)\s*\d+(?:\.\d+)?\s*[^\s\d，,。；;]{0,8}?\s*之间"
     r"|\s*\d+(?:\.\d+)?\s*%\s*之间"  # 在6.5%100%之间: a range whose dash was lost
@@ -279,8 +279,9 @@ _PASSED_RE = re.compile(
 _BRACKETED_SIGN_RE = re.compile(r"[(（]\s*[-－]\s*$")
 _HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)同期\s*$")
 _SAME_PERIOD_BEFORE_RE = re.compile(
-    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)"
-    r"(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:同期)?(?:的|之)?)\s*$"  # 比2019年9月份的80.6%
+    r"(?:(?:去年|上年)?同期(?:为|是)?|(?:相较于?|较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)"
+    r"(?:同期)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:同期)?(?:的|之)?)\s*$"  # 比2019年9月份的80.6%
+    # (相较于上年同期2至6月的30.1微克: the period compared with after 同期)
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年|上(?:个)?月|上季度)(?:同期)?(?:的)?\s*[(（]\s*$"
     # 较上年同期(52μg/m3、30μg/m3)分别下降…: every value listed in those brackets
@@ -421,7 +422,11 @@ def _in_plan_sentence(text: str, start: int, end: int) -> bool:
     followed by a colon (主要目标是：) opens a list of targets, the rest of its sentence."""
     floor = max(start - 200, 0)
     stop = max(text.rfind(ch, floor, start) for ch in "。！？!?\n")
-    if _opens_a_plan_paragraph(text, start) or _in_listed_targets(text, start):
+    if (
+        _opens_a_plan_paragraph(text, start)
+        or _in_listed_targets(text, start)
+        or _under_a_plan_title(text, start)
+    ):
         return True
     for m in _PLAN_RE.finditer(text, max(stop + 1, floor), start):
         if _in_closed_aside(text, m.start(), start):
@@ -468,6 +473,16 @@ _PLAN_PARAGRAPH_RE = re.compile(
 )
 
 
+# 某县2024年度土壤污染防治实施方案 ¶ …: a document whose title line names it a plan states targets
+_PLAN_TITLE_RE = re.compile(
+    r"\s*[^\n。；;！？!?，,《》]{2,40}?(?:工作方案|实施方案|行动方案|行动计划|工作计划|工作要点|规划)\s*(?:[(（][^()（）\n]{0,12}[)）])?\s*\n"
+)
+
+
+def _under_a_plan_title(text: str, start: int) -> bool:
+    return start < 3000 and _PLAN_TITLE_RE.match(text) is not None
+
+
 def _opens_a_plan_paragraph(text: str, start: int) -> bool:
     paragraph = text.rfind("\n", max(start - 1000, 0), start) + 1
     return _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None
@@ -488,6 +503,8 @@ _COUNTED_PLACES_RE = re.compile(
 # marks (a count of them), not a figure of the area (but 全省56个城市…比例平均为95.1% is its average).
 _COUNTED_AT_FULL_RE = re.compile(
     rf"(?:有|其中|另有|共有)\s*\d+\s*个{_COUNTED}(?:PM\s*2\.5|\d{{1,2}}\s*月份?|[^，,。；;\d平]){{0,24}}$"
+    # …范围为92.4%-100%，47个城市达到100%: a clause of only the places counted and the mark
+    rf"|(?<=[，,；;])\s*\d+\s*个{_COUNTED}\s*(?:均|全部|都)?(?:达到|达|为)\s*$"
 )
 
 

@@ -62,6 +62,10 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     if (code in _GOOD_CODES or code is None) and _ONE_PARAMETER_RE.search(without_titles(naming)):
         return "share"  # 高锰酸盐指数符合Ⅰ~Ⅲ类要求的断面占58.4%: one parameter's share, not the water's
     own = water_bodies(naming)
+    if {"lake", "surface"} <= set(own) and "分别" not in naming:
+        own = [
+            "surface"
+        ]  # 主要河流、重要湖库考核断面优良断面比例: rivers and lakes together, all surface water
     # 近岸海域235个国控省控点位一、二类水质比例: the count cut the name short of its body
     bodies = in_view[:1] if not own or (network_only(naming) and in_view) else own
     if not bodies:

@@ -286,7 +286,7 @@ def test_a_comparison_in_the_figures_sentence_dates_it_before_a_later_paragraphs
 def test_districts_opening_their_clauses_keep_figures_equal_to_the_citys() -> None:
     text = (
         "2020年6月，全市空气质量综合指数为3.56，达标天数为27天。\n"
-        "各区中：东湖区空气质量综合指数为3.48，达标天数为27天，西岭区空气质量综合指数为3.61，达标天数为27天。"
+        "各区中：东湖区综合指数为3.48，达标天数为27天，西岭区综合指数为3.61，达标天数为27天。"
     )
     days = [i.value for i in extract_text(text)[0] if i.code == "good_air_days_count"]
     assert days == [27.0, 27.0, 27.0]
@@ -372,6 +372,7 @@ def test_the_share_after_one_water_class_is_counted_is_that_class_share() -> Non
     text = "全县9个监测断面中，Ⅰ类水质断面2个，占断面总数的22.2%；Ⅱ类水质断面6个，占断面总数66.7%。"
     assert [f for f in _figures(text) if f[0] != "count"] == [("share", 22.2), ("share", 66.7)]
     assert _figures("全县Ⅰ~Ⅲ类水质断面8个，占88.9%。")[-1] == ("surface_water_good_ratio", 88.9)
+    assert _figures("全县劣Ⅴ类水质断面1个，占11.1%。")[-1] == ("worse_than_class_v_ratio", 11.1)
 
 
 def test_a_range_of_places_changes_in_brackets_is_no_change_of_one_place() -> None:
@@ -397,3 +398,78 @@ def test_a_level_reached_from_a_value_introduced_by_zi_is_of_the_year_it_reached
 
 def test_a_concentration_a_verb_says_it_became_is_a_level_not_a_change() -> None:
     assert _rows("2022年臭氧浓度小幅上升为151 μg/m3。") == [("o3_avg_concentration", 151.0, None, None, 2022)]
+
+
+def test_days_with_an_air_pollution_index_under_100_are_the_good_days() -> None:
+    text = "2011年，甲市API小於100的日數比例：東區為82.4%，西區為87.9%。"
+    assert _figures(text) == [("good_air_days_ratio", 82.4), ("good_air_days_ratio", 87.9)]
+
+
+def test_two_measures_pointed_back_to_keep_their_own_codes_when_one_vetoes_the_other() -> None:
+    text = "乙江的水功能区达标率和Ⅰ~Ⅲ类水质比例同比均有下降，两项指标分别为89.5%和84.4%。"
+    assert _figures(text) == [
+        ("water_function_zone_compliance_ratio", 89.5),
+        ("surface_water_good_ratio", 84.4),
+    ]
+
+
+def test_a_daily_mean_compliance_rate_of_the_air_is_the_good_days_share() -> None:
+    text = "2018年全县空气质量日均值达标率为88.7%(实况)，较上年提高1.8个百分点。"
+    assert _rows(text) == [("good_air_days_ratio", 88.7, "up", 1.8, 2018)]
+    assert extract_text(text)[0][0].region != "实况"
+
+
+def test_a_pointer_to_a_figure_does_not_part_a_share_from_its_change() -> None:
+    text = "该县优良天数为352天，为有效监测天数(363天)的97.0%(见图2)，比上年上升0.6个百分点。"
+    assert [r for r in _rows(text) if r[0] == "good_air_days_ratio"] == [
+        ("good_air_days_ratio", 97.0, "up", 0.6, None)
+    ]
+
+
+def test_the_same_period_last_year_compared_with_is_an_earlier_value() -> None:
+    text = "前4月，该区PM10均值为45.2微克/立方米，相较去年同期1至4月的49.6微克/立方米下降8.9%。"
+    assert _rows(text) == [("pm10_avg_concentration", 45.2, "down", 8.9, None)]
+
+
+def test_a_share_that_picks_out_the_places_counted_and_places_counted_at_full_are_no_figures() -> None:
+    assert [f for f in _figures("其中，空气质量优良率达到85%的城市有121个。") if f[0] != "count"] == []
+    text = "甲县AQI优良率范围为92.4%-100%，47个城市达到100%。"
+    assert [f for f in _figures(text) if f[0] != "count"] == []
+    text = "此外，97处县级以上集中式饮用水源监测达标率为100%。"
+    assert _figures(text)[-1] == ("drinking_water_source_compliance_ratio", 100.0)
+
+
+def test_the_share_after_a_count_of_the_good_classes_is_the_good_share_whatever_else_is_in_view() -> None:
+    text = (
+        "2019年8月份,本县共布设16个地表水点位、5处县级以上饮用水源地和两条河流16个水质断面."
+        "本县地表水总体为 优 .Ⅰ~Ⅲ类的断面有15个,占93.8%;¶¶Ⅳ类断面有1个,占6.2%."
+    )
+    assert [f for f in _figures(text) if f[0].endswith("ratio") or f[0] == "share"] == [
+        ("surface_water_good_ratio", 93.8),
+        ("share", 6.2),
+    ]
+
+
+def test_river_length_of_one_class_and_sea_area_worse_than_class_four_keep_their_own_shares() -> None:
+    text = "其中，符合地表水Ⅰ~Ⅲ水质标准的河长980.2千米，占评价河长的91.2%；Ⅳ类标准的河长31.5千米，占2.9%。"
+    assert [f for f in _figures(text) if f[0] != "length"] == [
+        ("surface_water_good_ratio", 91.2),
+        ("share", 2.9),
+    ]
+    text = "2014年劣四类海水面积8120平方公里，占本市海域总面积的44.7%。"
+    assert [f for f in _figures(text) if f[0] != "area"] == [("coastal_worse_than_class_iv_ratio", 44.7)]
+
+
+def test_sections_of_rivers_and_lakes_together_give_the_surface_water_share() -> None:
+    text = "三季度，全州江河、湖库考核断面的优良比例为97.5%。"
+    assert _figures(text) == [("surface_water_good_ratio", 97.5)]
+
+
+def test_a_passage_under_a_plans_title_states_targets() -> None:
+    text = (
+        "甲市2023年度大气污染防治工作方案\n\n为打好蓝天保卫战，制定本方案。"
+        "全市PM2.5平均浓度控制在32微克/立方米以下，优良天数比例达到85%。"
+    )
+    assert _figures(text) == []
+    text = "关于印发《甲市2023年度大气污染防治工作方案》的通知\n2022年，全市优良天数比例达到85%。"
+    assert _figures(text) == [("good_air_days_ratio", 85.0)]
