@@ -24,7 +24,8 @@ _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "beach": ("浴场", "泳滩"),  # 海水浴场, 泳滩: bathing beaches, rated on their own scale
     "coastal": ("近岸海域", "海域", "海水", "近岸", "沿海水域", "近海", "海湾"),
     "lake": ("湖库", "湖泊", "水库", "湖(库)", "湖体", "湖点位"),  # 甲湖点位: a named lake's points
-    "drinking": ("饮用水", "水源地", "水源"),
+    # 地表水源地 / 地下水源地: a drinking source that draws surface water or groundwater
+    "drinking": ("地表水源地", "地表水源", "地下水源地", "地下水源", "饮用水", "水源地", "水源"),
     "groundwater": ("地下水",),
     # boundary sections (省界, 跨界, 出境 …) are river sections
     "surface": (

@@ -473,3 +473,14 @@ def test_a_passage_under_a_plans_title_states_targets() -> None:
     assert _figures(text) == []
     text = "关于印发《甲市2023年度大气污染防治工作方案》的通知\n2022年，全市优良天数比例达到85%。"
     assert _figures(text) == [("good_air_days_ratio", 85.0)]
+
+
+def test_a_source_drawing_surface_or_ground_water_is_a_drinking_source() -> None:
+    text = (
+        "2021年，全省县级以上集中式饮用水水源地中，地表水源地的水质状况持平，达标率为96.2%；"
+        "地下水源地水质状况略有改善，达标率为88.1%。"
+    )
+    assert _figures(text) == [
+        ("drinking_water_source_compliance_ratio", 96.2),
+        ("drinking_water_source_compliance_ratio", 88.1),
+    ]
