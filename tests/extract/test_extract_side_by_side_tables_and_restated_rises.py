@@ -476,11 +476,8 @@ def test_a_passage_under_a_plans_title_states_targets() -> None:
 
 
 def test_a_source_drawing_surface_or_ground_water_is_a_drinking_source() -> None:
-    text = (
-        "2021年，全省县级以上集中式饮用水水源地中，地表水源地的水质状况持平，达标率为96.2%；"
-        "地下水源地水质状况略有改善，达标率为88.1%。"
-    )
-    assert _figures(text) == [
-        ("drinking_water_source_compliance_ratio", 96.2),
-        ("drinking_water_source_compliance_ratio", 88.1),
+    text = "监测表明，全区地表水源地中7处达标，达标率为87.5%；地下水源地总体稳定，达标率为90.0%。"
+    assert [f for f in _figures(text) if f[0] != "count"] == [
+        ("drinking_water_source_compliance_ratio", 87.5),
+        ("drinking_water_source_compliance_ratio", 90.0),
     ]
