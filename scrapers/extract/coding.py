@@ -119,6 +119,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and _SHARE_OF_PEOPLE_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
+    if kind == "percent" and _SHARE_OF_PLACES_RE.match(s.text, m.end):
+        return GENERIC_BY_KIND[kind]  # 58.3%的市(地)的达标天数比例有所提高: a share of the places
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
@@ -333,6 +335,9 @@ _DUST_PART_RE = re.compile(r"(?P<n>\d+\s*天)\s*[(（]\s*(?:其中)?(?:含|包�
 _STATE_AFTER_RE = re.compile(r"\s*(?:处于|属于)[^，,。；;！？\n\d]{1,16}?(?:状态|水平|等级|级别|营养化?)")
 _WORDS_AFTER_RE = re.compile(
     r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
+)
+_SHARE_OF_PLACES_RE = re.compile(
+    r"\s*的\s*(?:城市|地市|设区市|市|县|区县|县区|县\(市、区\)|区|市\s*[(（]\s*地\s*[)）]|市州)(?![\u4e00-\u9fff]{0,2}(?:面积|人口))"
 )
 _SHARE_OF_NOUN_RE = re.compile(
     r"\s*(?:以上|左右)?的(?!水平|目标|标准|要求|高位|历史|新高|新低|好成绩|成绩)[\u4e00-\u9fff]"

@@ -545,6 +545,17 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
 
 
+# 浓度首次降到30微克/立方米 / 重污染天数比例首次降到1%: a round mark passed for the first time, not
+# the level (which the text may give as well: 29.3)
+_FIRST_MARK_RE = re.compile(r"首次(?:降到|降至|降低到|跌破|突破|低于|进入|迈入)了?\s*$")
+
+
+def _milestone(text: str, start: int, value: Decimal, unit: str) -> bool:
+    if _FIRST_MARK_RE.search(text, max(start - 8, 0), start) is None:
+        return False
+    return value == value.to_integral_value() and (unit in ("%", "pp") or value % 5 == 0)
+
+
 def _marks_a_stage(text: str, start: int, end: int) -> bool:
     clause = _clause_start(text, start)
     if _UNDER_BOUND_RE.search(text, max(start - 10, 0), start):
@@ -788,6 +799,7 @@ def _role(
         _THRESHOLD_AFTER_RE.match(text, end)
         or _CONDITION_AFTER_RE.match(text, end)
         or _marks_a_stage(text, start, end)
+        or _milestone(text, start, value, unit)
         or _counted_at_full(text, start, end, value, unit)
         or _RANGE_FAR_END_RE.search(text, max(start - 24, 0), start) is not None
         or _SLOGAN_GLOSS_RE.search(text, max(start - 24, 0), start) is not None

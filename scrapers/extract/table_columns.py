@@ -58,7 +58,16 @@ class Cell:
 # value is an improvement) and/or "+yoy" (headed 同比), or None.
 ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
 # 主要污染物浓度 / 污染物浓度(μg/m3): a cell over the pollutants' columns, which a later line names.
-_GROUP_RE = re.compile(r"^(?:主要|六项|各项)?污染物(?:平均)?浓度|^浓度(?:[(（].*[)）])?$")
+_GROUP_RE = re.compile(
+    r"^(?:主要|六项|各项)?(?:污染物|监测项目)(?:平均)?浓度|^浓度(?:[(（].*[)）])?$"  # 主要监测项目平均浓度(微克/立方米)
+)
+# (可吸入颗粒物) / (一氧化碳) on a line of its own under PM10 / CO: the name of the column above, glossed
+_GLOSS_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+# 主要污染物 / 首要污染物: a column of pollutants' names, no value in it
+_NAMES_COLUMN_RE = re.compile(r"^(?:主要|首要)污染物$")
+_POLLUTANTS_ONLY_RE = re.compile(
+    r"(?:PM\s*2\.5|PM\s*10|O\s*3(?:-8[Hh])?|NO\s*2|SO\s*2|CO|臭氧|颗粒物|[、，,/和\s])+|[-—/无]"
+)
 _KEY_RE = re.compile(
     r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称"
     r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
@@ -68,6 +77,7 @@ _KEY_RE = re.compile(
 _BARE_CONCENTRATION_RE = re.compile(
     r"^(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?|本月|累计|年|月)?(?:平均|月均|年均)?浓度(?:值)?(?:[(（][^()（）]*[)）])?$"
 )
+_NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
 _UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
 
 
@@ -102,6 +112,16 @@ class Columns:
         replaced by them, in their place."""
         if VALUE_RE.match(cell.text) is not None:
             return False
+        if (
+            after_rows
+            and ("other", _NAMES_COLUMN) in self.order
+            and _POLLUTANTS_ONLY_RE.fullmatch(cell.text.strip())
+        ):
+            return False  # …| 80 | PM10: a row's entry in the column of main pollutants, no header
+        if self.order and not after_rows and _GLOSS_RE.fullmatch(cell.text.strip()):
+            if _CONCENTRATION_UNIT_RE.search(cell.text):
+                self.unit = "微克/立方米"
+            return False  # PM10 ¶ (可吸入颗粒物): the column above named again, no column of its own
         self.water = water_bodies(cell.text) or self.water
         percent, bare = named(cell.text)
         percent = [self._of_water(code, cell.text) for code in percent]
@@ -165,7 +185,7 @@ class Columns:
 
     def value_columns(self) -> list[tuple[ColumnKind, str | None]]:
         """The header's columns that hold a value in each row (not the names or ranks)."""
-        return [c for c in self.order if c[0] != "key"]
+        return [c for c in self.order if c[0] != "key" and c != ("other", _NAMES_COLUMN)]
 
     def named_any(self) -> bool:
         return bool(self.percent or self.bare)
@@ -184,6 +204,8 @@ class Columns:
 def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[ColumnKind, str | None]]:
     """The column a header cell opens (none for a cell holding only a unit: 微克/立方米)."""
     words = text.replace(" ", "")
+    if _NAMES_COLUMN_RE.match(words):
+        return [("other", _NAMES_COLUMN)]  # 首要污染物: the pollutants' names, not their share
     if _RANK_WORD_RE.search(words) and _CHANGE_COLUMN_RE.search(words):
         return [("other", None)]  # 同比名次变化情况: a change of rank, not of the value before it
     if _CHANGE_COLUMN_RE.search(words):
@@ -205,7 +227,11 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
 def named(text: str) -> tuple[list[str], list[str]]:
     """The percentage codes and the bare-number codes a header cell names (a column of changes,
     综合指数变化率, or of counts, 国考断面数(个), names none)."""
-    if _CHANGE_COLUMN_RE.search(text) or _COUNT_COLUMN_RE.search(text):
+    if (
+        _CHANGE_COLUMN_RE.search(text)
+        or _COUNT_COLUMN_RE.search(text)
+        or _NAMES_COLUMN_RE.match(text.strip())
+    ):
         return [], []
     bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
     return codes_in_order(text, "percent"), bare

@@ -481,3 +481,92 @@ def test_a_source_drawing_surface_or_ground_water_is_a_drinking_source() -> None
         ("drinking_water_source_compliance_ratio", 87.5),
         ("drinking_water_source_compliance_ratio", 90.0),
     ]
+
+
+def test_a_round_mark_passed_for_the_first_time_is_no_level() -> None:
+    text = "2023年，该省细颗粒物浓度首次降到25微克/立方米，重污染天数比例首次降到2%。"
+    assert _figures(text) == []
+    assert _rows("该区PM10浓度首次降至41.6微克/立方米。") == [
+        ("pm10_avg_concentration", 41.6, None, None, None)
+    ]
+
+
+def test_a_share_of_the_places_is_no_share_of_days() -> None:
+    assert _figures("该省有63.6%的地市空气优良率同比上升。") == [("share", 63.6)]
+
+
+_GLOSSED_HEADER_TABLE = """2021年5月某省各市环境空气质量状况
+
+城市
+
+综合指数
+
+优良天数(%
+
+主要监测项目平均浓度(微克/立方米)
+
+首要污染物
+
+PM10
+
+(可吸入颗粒物)
+
+NO2
+
+(二氧化氮)
+
+CO
+
+(一氧化碳)
+
+O3-8H
+
+(臭氧)
+
+甲州
+
+3.95
+
+87.1
+
+71
+
+27
+
+0.9
+
+132
+
+O3
+
+乙州
+
+4.21
+
+83.9
+
+78
+
+31
+
+1.1
+
+140
+
+PM10
+"""
+
+
+def test_glossed_headers_and_a_column_of_pollutant_names_leave_the_values_in_their_columns() -> None:
+    assert _figures(_GLOSSED_HEADER_TABLE) == [
+        ("air_quality_composite_index", 3.95),
+        ("good_air_days_ratio", 87.1),
+        ("pm10_avg_concentration", 71.0),
+        ("no2_avg_concentration", 27.0),
+        ("o3_avg_concentration", 132.0),
+        ("air_quality_composite_index", 4.21),
+        ("good_air_days_ratio", 83.9),
+        ("pm10_avg_concentration", 78.0),
+        ("no2_avg_concentration", 31.0),
+        ("o3_avg_concentration", 140.0),
+    ]
