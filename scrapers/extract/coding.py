@@ -120,7 +120,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if kind == "percent" and _SHARE_OF_PEOPLE_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 约60%的人口以地下水为主要饮用水源: a share of people or land
     if kind == "percent" and _SHARE_OF_PLACES_RE.match(s.text, m.end):
-        return GENERIC_BY_KIND[kind]  # 58.3%的市(地)的达标天数比例有所提高: a share of the places
+        return GENERIC_BY_KIND[kind]  # 58.3%的市(地)达标天数比例上升: a share of the places
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state

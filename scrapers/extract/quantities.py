@@ -545,7 +545,7 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(ch, max(start - 40, 0), start) for ch in "，,。；;\n") + 1
 
 
-# 浓度首次降到30微克/立方米 / 重污染天数比例首次降到1%: a round mark passed for the first time, not
+# 浓度首次降到25微克/立方米 / 重污染比例首次降到2%: a round mark passed for the first time, not
 # the level (which the text may give as well: 29.3)
 _FIRST_MARK_RE = re.compile(r"首次(?:降到|降至|降低到|跌破|突破|低于|进入|迈入)了?\s*$")
 
@@ -618,7 +618,7 @@ _COUNTED_BOUNDED_RE = re.compile(
 
 def _bounds_a_group(text: str, start: int, end: int) -> bool:
     """Whether the number is the bound that defines a counted group of places named after it
-    (…未达50%的11个城市), or before it (甲、乙等12个城市的优良天数比例不足50%: the count is the
+    (…未达50%的11个城市), or before it (甲、乙等9个城市达标天数比例低于50%: the count is the
     figure, the bound says which places it counts)."""
     if not _BOUND_BEFORE_RE.search(text, max(start - 4, 0), start):
         return False
