@@ -570,3 +570,11 @@ def test_glossed_headers_and_a_column_of_pollutant_names_leave_the_values_in_the
         ("no2_avg_concentration", 31.0),
         ("o3_avg_concentration", 140.0),
     ]
+
+
+def test_districts_opening_their_own_lines_and_sentences_keep_a_figure_equal_to_the_citys() -> None:
+    text = (
+        "2020年，全市优良天数共321天。\n甲山区2020年度空气质量居全市第二，优良天数也为321天。"
+        "乙水区2020年度空气质量位列全市第四，优良天数共321天。"
+    )
+    assert [i.value for i in extract_text(text)[0] if i.code == "good_air_days_count"] == [321.0] * 3
