@@ -20,6 +20,7 @@ from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
 from scrapers.extract.table_columns import INDEX_CODE, PLACEHOLDER_RE, VALUE_RE
 from scrapers.extract.tables import TableValue, cells_of
+from scrapers.extract.years import find_period
 
 # 2024年1-8月 / 本月 / 上年同期 / 1~2月 / 2023年: a column of one period's values
 _PERIOD_RE = re.compile(
@@ -46,6 +47,8 @@ class _Header:
 def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
     """The figures of an indicator-row table in ``text[start:end]`` (lines cut by ``|``), or none."""
     header: _Header | None = None
+    periods: list[str] = []
+    pairs: list[_Pair] = []
     out: list[TableValue] = []
     pos = start
     for line in text[start:end].split("\n"):
@@ -55,11 +58,85 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
             continue
         if header is None:
             header = _header([c for _, _, c in cells])
+            periods = [c for _, _, c in cells[1:]]
+            continue
+        if not pairs and not out and (found := _pairs([c for _, _, c in cells], periods, header)):
+            pairs = (
+                found  # 指标 | 11月 | 1-11月 ¶ 监测值 | 增减(%) | 监测值 | 增减(%): a period over each pair
+            )
+            continue
+        if pairs:
+            out.extend(_paired_row(cells, pairs, header))
             continue
         value = _row(cells, header)
         if value is not None:
             out.append(value)
     return out if len(out) >= 2 else []
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    value: int  # the cell index of a period's value in a row (0 = the indicator's)
+    change: int  # and of its change
+    points: bool
+    period: str | None  # the period over the pair (11月 / 1-11月), when it names one
+
+
+# 监测值 / 浓度 / 数值: the value under a period; its change follows in the next column
+_VALUE_HEAD_RE = re.compile(r"^(?:监测值|浓度|浓度值|数值|实测值|均值|平均值)(?:[(（][^()（）]*[)）])?$")
+# an earlier period over a pair is an earlier value, which the labelling convention leaves to a note
+_EARLIER_PERIOD_RE = re.compile(r"上年|去年|前年|上月")
+_VALUE_UNIT_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?:[μµu]g/m[3³]|微克/立方米|μg/m3)?\s*$")
+
+
+def _pairs(cells: list[str], periods: list[str], header: _Header) -> list[_Pair]:
+    """The (value, change) column pairs of a second header line under a line of periods."""
+    if len(cells) < 4 or len(cells) % 2 or header.change is not None:
+        return []
+    found: list[_Pair] = []
+    for i in range(0, len(cells), 2):
+        value, change = cells[i].replace(" ", ""), cells[i + 1].replace(" ", "")
+        if not (_VALUE_HEAD_RE.match(value) and _CHANGE_RE.search(change)):
+            return []
+        period = periods[i // 2] if i // 2 < len(periods) else ""
+        if _EARLIER_PERIOD_RE.search(period):
+            continue
+        named = find_period(period, 0, len(period)) if period else None
+        found.append(_Pair(i + 1, i + 2, "百分点" in change, named))
+    return found
+
+
+def _paired_row(cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _Header) -> list[TableValue]:
+    key = cells[0][2]
+    codes = [c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)]
+    if len(set(codes)) != 1:
+        return []
+    out: list[TableValue] = []
+    for pair in pairs:
+        if len(cells) <= pair.change:
+            break
+        start, stop, raw = cells[pair.value]
+        m = VALUE_RE.match(raw) or _VALUE_UNIT_RE.match(raw)
+        unit = _unit(codes[0], key) or (
+            "微克/立方米" if _VALUE_UNIT_RE.match(raw) and not VALUE_RE.match(raw) else None
+        )
+        if m is None or unit is None:
+            continue
+        out.append(
+            TableValue(
+                code=codes[0],
+                value=float(m.group("num").replace("−", "-")),
+                unit=unit,
+                region="",
+                start=start,
+                end=stop,
+                row_start=cells[0][0],
+                change=_signed_change(cells[pair.change][2], pair.points, header.basis),
+                year=header.year,
+                period=pair.period,
+            )
+        )
+    return out
 
 
 def _cells(line: str, pos: int) -> list[tuple[int, int, str]]:

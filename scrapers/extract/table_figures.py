@@ -56,5 +56,6 @@ def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> 
         end=v.end,
         q_no=None,
         point_no=None,
-        period=find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start),
+        period=v.period
+        or find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start),
     )

@@ -578,3 +578,24 @@ def test_districts_opening_their_own_lines_and_sentences_keep_a_figure_equal_to_
         "乙水区2020年度空气质量位列全市第四，优良天数共321天。"
     )
     assert [i.value for i in extract_text(text)[0] if i.code == "good_air_days_count"] == [321.0] * 3
+
+
+_PERIOD_PAIRS_TABLE = """表2 2023年10月主要污染物指标
+项目 | 10月 | 1-10月 | ||
+监测值 | 增减(%) | 监测值 | 增减(%) |
+PM10 | 62ug/m3 | -6.1 | 55ug/m3 | 4.2 |
+NO2 | 21ug/m3 | 10.5 | 18ug/m3 | -5.3 |
+"""
+
+
+def test_a_period_over_each_pair_of_value_and_change_columns_gives_both_periods_figures() -> None:
+    rows = [
+        (i.code, i.value, i.period, (i.change.direction, i.change.value) if i.change else None)
+        for i in extract_text(_PERIOD_PAIRS_TABLE)[0]
+    ]
+    assert rows == [
+        ("pm10_avg_concentration", 62.0, "10月", ("down", 6.1)),
+        ("pm10_avg_concentration", 55.0, "1-10月", ("up", 4.2)),
+        ("no2_avg_concentration", 21.0, "10月", ("up", 10.5)),
+        ("no2_avg_concentration", 18.0, "1-10月", ("down", 5.3)),
+    ]
