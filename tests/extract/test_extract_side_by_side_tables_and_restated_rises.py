@@ -582,7 +582,7 @@ def test_districts_opening_their_own_lines_and_sentences_keep_a_figure_equal_to_
 
 _PERIOD_PAIRS_TABLE = """表2 2023年10月主要污染物指标
 项目 | 10月 | 1-10月 | ||
-监测值 | 增减(%) | 监测值 | 增减(%) |
+浓度 | 同比增减(%) | 浓度 | 同比增减(%) |
 PM10 | 62ug/m3 | -6.1 | 55ug/m3 | 4.2 |
 NO2 | 21ug/m3 | 10.5 | 18ug/m3 | -5.3 |
 """
