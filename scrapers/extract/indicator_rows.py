@@ -62,7 +62,7 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
             continue
         if not pairs and not out and (found := _pairs([c for _, _, c in cells], periods, header)):
             pairs = (
-                found  # 指标 | 11月 | 1-11月 ¶ 监测值 | 增减(%) | 监测值 | 增减(%): a period over each pair
+                found  # 项目 | 10月 | 1-10月 ¶ 浓度 | 同比增减(%) | …: a period over each pair
             )
             continue
         if pairs:

@@ -59,7 +59,7 @@ class TableValue:
     row_start: int
     change: Change | None = None
     year: int | None = None  # the year its column names, where the table names one per column
-    period: str | None = None  # the period its column names (11月 | 1-11月 over pairs of columns)
+    period: str | None = None  # the period its column names (10月 | 1-10月 over pairs of columns)
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:
