@@ -61,9 +61,7 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
             periods = [c for _, _, c in cells[1:]]
             continue
         if not pairs and not out and (found := _pairs([c for _, _, c in cells], periods, header)):
-            pairs = (
-                found  # 项目 | 10月 | 1-10月 ¶ 浓度 | 同比增减(%) | …: a period over each pair
-            )
+            pairs = found  # 项目 | 10月 | 1-10月 ¶ 浓度 | 同比增减(%) | …: a period over each pair
             continue
         if pairs:
             out.extend(_paired_row(cells, pairs, header))
