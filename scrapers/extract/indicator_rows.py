@@ -106,35 +106,44 @@ def _pairs(cells: list[str], periods: list[str], header: _Header) -> list[_Pair]
 
 def _paired_row(cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _Header) -> list[TableValue]:
     key = cells[0][2]
-    codes = [c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)]
-    if len(set(codes)) != 1:
+    code = _row_code(key)
+    if code is None:
         return []
     out: list[TableValue] = []
     for pair in pairs:
         if len(cells) <= pair.change:
             break
-        start, stop, raw = cells[pair.value]
+        raw = cells[pair.value][2]
         m = VALUE_RE.match(raw) or _VALUE_UNIT_RE.match(raw)
-        unit = _unit(codes[0], key) or (
+        unit = _unit(code, key) or (
             "微克/立方米" if _VALUE_UNIT_RE.match(raw) and not VALUE_RE.match(raw) else None
         )
         if m is None or unit is None:
             continue
-        out.append(
-            TableValue(
-                code=codes[0],
-                value=float(m.group("num").replace("−", "-")),
-                unit=unit,
-                region="",
-                start=start,
-                end=stop,
-                row_start=cells[0][0],
-                change=_signed_change(cells[pair.change][2], pair.points, header.basis),
-                year=header.year,
-                period=pair.period,
-            )
-        )
+        change = _signed_change(cells[pair.change][2], pair.points, header.basis)
+        out.append(_value(code, m, unit, cells, pair.value, change, header.year, pair.period))
     return out
+
+
+def _row_code(key: str) -> str | None:
+    """The one catalog code a row's name names (PM10(微克/立方米)), else None."""
+    codes = {c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _value(
+    code: str,
+    m: re.Match[str],
+    unit: str,
+    cells: list[tuple[int, int, str]],
+    at: int,
+    change: Change | None,
+    year: int | None,
+    period: str | None = None,
+) -> TableValue:
+    start, stop, _ = cells[at]
+    value = float(m.group("num").replace("−", "-"))
+    return TableValue(code, value, unit, "", start, stop, cells[0][0], change, year, period)
 
 
 def _cells(line: str, pos: int) -> list[tuple[int, int, str]]:
@@ -162,25 +171,14 @@ def _header(cells: list[str]) -> _Header | None:
 
 def _row(cells: list[tuple[int, int, str]], header: _Header) -> TableValue | None:
     key = cells[0][2]
-    codes = [c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)]
-    if len(set(codes)) != 1 or len(cells) <= header.first_period:
+    code = _row_code(key)
+    if code is None or len(cells) <= header.first_period:
         return None
-    start, stop, raw = cells[header.first_period]
-    m = VALUE_RE.match(raw)
-    unit = _unit(codes[0], key)
+    m = VALUE_RE.match(cells[header.first_period][2])
+    unit = _unit(code, key)
     if m is None or unit is None or (m.group("pct") is not None and unit != "%"):
         return None  # 52% in a row of a concentration: not this table's kind
-    return TableValue(
-        code=codes[0],
-        value=float(m.group("num").replace("−", "-")),
-        unit=unit,
-        region="",
-        start=start,
-        end=stop,
-        row_start=cells[0][0],
-        change=_change(cells, header),
-        year=header.year,
-    )
+    return _value(code, m, unit, cells, header.first_period, _change(cells, header), header.year)
 
 
 def _unit(code: str, key: str) -> str | None:
