@@ -203,7 +203,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     share_of_before = kind == "percent" and (
         subject.startswith("占") or naming.strip(" ，,").startswith("占")
     )
-    before = _LEAD_YEAR_RE.sub("", s.previous_clause(s.clause_of(m.start)).strip()) if share_of_before else ""
+    before = s.previous_clause(s.clause_of(m.start)).strip() if share_of_before else ""
     if share_of_before and _ends_with(_ONE_CLASS_COUNT_RE, before):
         if re.search(r"劣于?第?(?:四|IV|Ⅳ)类", before):
             return "coastal_worse_than_class_iv_ratio"  # 劣于第四类…海域面积N平方公里，占…的X%
@@ -329,10 +329,11 @@ _ONE_GRADE_SHARE_RE = re.compile(
 _BY_PLACE_LEAD_RE = re.compile(
     r"\s*(?:各(?:地级)?(?:城市|地市|市|区县|县区|县|市州|设区市)中|(?:分|从)(?:各)?(?:城市|地市|市|区县|县区|市州|设区市)(?:来)?看)"
 )
-# (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
+# 重污染2天(含1天沙尘影响): the part of a count of days a bracket gives
 _DUST_PART_RE = re.compile(r"(?P<n>\d+\s*天)\s*[(（]\s*(?:其中)?(?:含|包括|包含)\s*$")
 # …31.6%处于轻度富营养状态 / …15%属于轻度污染: what state the share is in, named after it
 _STATE_AFTER_RE = re.compile(r"\s*(?:处于|属于)[^，,。；;！？\n\d]{1,16}?(?:状态|水平|等级|级别|营养化?)")
+# (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
 _WORDS_AFTER_RE = re.compile(
     r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
 )
@@ -352,7 +353,7 @@ _GOOD_RATE_RE = re.compile(r"达标率|优良率|达标比例")
 _SHARE_OF_PEOPLE_RE = re.compile(
     r"\s*(?:以上|左右|多)?的[\u4e00-\u9fff]{0,4}?(?:人口|居民|群众|民众|家庭|耕地|土地|国土)"
 )
-# Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
+# Ⅱ类水质断面1个 / Ⅳ类标准的河长31.5千米 / 劣四类海水面积8120平方公里: one class counted or measured
 _ONE_CLASS_COUNT_RE = re.compile(
     r"(?:其中)?(?:劣于?)?第?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V|[一二三四五])类(?:水质|水|海水)?(?:水质)?(?:标准)?(?:的)?"
     r"(?:断面|点位|水体|站位|河长|海域面积|面积)?\s*(?:有|为|共)?\s*\d+(?:\.\d+)?\s*(?:个|千米|公里|平方公里)"
@@ -374,6 +375,7 @@ _LEAD_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|全[省市县区]|
 _GOOD_RANGE_COUNT_RE = re.compile(
     r"(?:其中)?(?:符合)?(?:Ⅰ|I)\s*[~～\-—至]\s*(?:Ⅲ|III)类(?:水质)?(?:的)?(?:断面|点位|水体)\s*(?:有|为|共)?\s*\d+\s*个"
 )
+# Ⅰ类3个、Ⅱ类20个、Ⅲ类2个: counts of classes that are all good (no Ⅳ, Ⅴ or 劣).
 _GOOD_CLASS_COUNTS_RE = re.compile(
     r"(?:其中)?(?:(?:Ⅰ|Ⅱ|Ⅲ|I|II|III)类[^，,。；;、\dⅣⅤ劣]{0,8}?\d+\s*个[、和及]?){2,3}"
 )

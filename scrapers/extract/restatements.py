@@ -269,10 +269,10 @@ def _restated_elsewhere(first: Indicator, again: Indicator, text: str) -> bool:
 
 def _own_place_opens(text: str, pos: int, own: str | None) -> bool:
     """Whether a clause of the sentence holding ``pos`` opens on a place other than ``own``
-    (市五区中：青山区…综合指数为4.87，达标天数为29天): that place's figure, whatever the lead said."""
+    (各区中：东湖区…综合指数为3.48，达标天数为27天): that place's figure, whatever the lead said."""
     start = max(text.rfind(stop, 0, pos) for stop in "。！？\n") + 1
     if _THE_REST_RE.search(text, start, pos):
-        return True  # …平均为99.7%。¶其中甲县为100%，其余各县…均为99.7%: the other places' figure
+        return True  # …平均为97.6%。¶其中丙县为100%，其余县区…均为97.6%: the other places' figure
     return any(
         own is None or not m.group("place").startswith(own)
         for m in _CLAUSE_PLACE_RE.finditer(text, start, pos)
