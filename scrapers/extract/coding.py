@@ -205,9 +205,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     )
     before = s.previous_clause(s.clause_of(m.start)).strip() if share_of_before else ""
     if share_of_before and _ends_with(_ONE_CLASS_COUNT_RE, before):
-        if re.search(r"劣于?第?(?:四|IV|Ⅳ)类", before):
+        if _WORSE_THAN_IV_RE.search(before):
             return "coastal_worse_than_class_iv_ratio"  # 劣于第四类…海域面积N平方公里，占…的X%
-        if re.search(r"劣于?第?(?:五|V|Ⅴ)类", before):
+        if _WORSE_THAN_V_RE.search(before):
             return "worse_than_class_v_ratio"  # 劣Ⅴ类水质断面5个，占2.8%: the worst class's share
         return GENERIC_BY_KIND[kind]  # Ⅱ类水质断面1个，占总断面数的7.7%: that one class's share
     if share_of_before and _ends_with(_GOOD_RANGE_COUNT_RE, before):
@@ -358,6 +358,10 @@ _ONE_CLASS_COUNT_RE = re.compile(
     r"(?:其中)?(?:劣于?)?第?(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|I|II|III|IV|V|[一二三四五])类(?:水质|水|海水)?(?:水质)?(?:标准)?(?:的)?"
     r"(?:断面|点位|水体|站位|河长|海域面积|面积)?\s*(?:有|为|共)?\s*\d+(?:\.\d+)?\s*(?:个|千米|公里|平方公里)"
 )
+
+
+_WORSE_THAN_IV_RE = re.compile(r"劣于?第?(?:四|IV|Ⅳ)类")
+_WORSE_THAN_V_RE = re.compile(r"劣于?第?(?:五|V|Ⅴ)类")
 
 
 def _ends_with(pattern: re.Pattern[str], clause: str) -> bool:

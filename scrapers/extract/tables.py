@@ -42,6 +42,7 @@ _RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 # 二氧化氮(NO2)季度平均浓度(微克/立方米): a header cell naming a measure and its unit runs longer
 _HEADER_LINE_MAX = 48
+_UNIT_IN_BRACKETS_END_RE = re.compile(r"[(（][^()（）]*(?:/|%|％)[^()（）]*[)）]\s*$")
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
 
@@ -96,7 +97,7 @@ def _is_header_line(line: str) -> bool:
     return (
         len(words) <= _HEADER_LINE_MAX
         and not _SENTENCE_RE.search(words)
-        and re.search(r"[(（][^()（）]*(?:/|%|％)[^()（）]*[)）]\s*$", words) is not None
+        and _UNIT_IN_BRACKETS_END_RE.search(words) is not None
         and any(named(words))
     )
 
