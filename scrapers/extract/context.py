@@ -122,6 +122,10 @@ SCOPE_ASIDE_RE = re.compile(
 )
 
 
+# 长三角地区平均为86.1%: the place's own average stated, not a comparison with it (高于全国平均)
+_AVERAGE_STATED_RE = re.compile(r"平均(?:值)?(?:为|是|达到?)")
+
+
 def find_region(text: str, start: int, pos: int, province: str | None) -> str | None:
     """The last place named in ``text[start:pos]``, outside a scope aside (含…); 全省 maps to
     ``province``; else ``province``."""
@@ -135,7 +139,7 @@ def find_region(text: str, start: int, pos: int, province: str | None) -> str | 
         word = m.group()
         if any(a <= m.start() < b for a, b in asides):
             continue
-        if text.startswith(_NOT_A_PLACE_AFTER, m.end()):
+        if text.startswith(_NOT_A_PLACE_AFTER, m.end()) and not _AVERAGE_STATED_RE.match(text, m.end()):
             continue
         if m.group("city") and any(ch in _NOT_CITY for ch in word[:2]):
             continue

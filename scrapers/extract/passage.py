@@ -267,6 +267,12 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 ),
                 None,
             )
+        if target is not None and ind.region is None and _about_the_whole(ind, text):
+            # …3个城市优良天数比例均为100%。与上年同期相比，全省平均优良天数比例上升1.8个百分点:
+            # the whole's change, not the listed cities'
+            target = _whole_figure(out, codes[0], target)
+        if target is not None and _other_counted_group(out[target], ind, text):
+            target = None  # 全省14个城市…为96.0%。…6个重点城市…平均达标天数比例上升4.2%: another group's
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
         elif (
@@ -328,6 +334,59 @@ def _period_before(figure: Indicator, period: str, text: str) -> bool:
 
 
 _THAT_MONTH_RE = re.compile(r"当月|本月|该月")
+
+
+def _about_the_whole(ind: Indicator, text: str) -> bool:
+    """Whether a placeless change names the whole area just before its subject (全省平均…上升)."""
+    if not text:
+        return False
+    floor = max(ind.start - _WHOLE_REACH, 0)
+    stop = max(text.rfind(ch, floor, ind.start) for ch in "，,。；;\n") + 1
+    return _WHOLE_AREA_RE.search(text, max(stop, floor), ind.end) is not None
+
+
+_WHOLE_REACH = 8  # characters before a change's subject in which 全省 / 全市 may stand
+
+
+def _whole_figure(out: list[Indicator], code: str, last: int) -> int | None:
+    """The last figure of ``code`` up to ``last`` about the whole area (no place, or 全省), when
+    the last one is about a listed place."""
+    if _is_whole(out[last].region):
+        return last
+    return next(
+        (
+            i
+            for i in range(last - 1, -1, -1)
+            if out[i].code == code and not out[i].is_change_only and _is_whole(out[i].region)
+        ),
+        None,
+    )
+
+
+def _is_whole(region: str | None) -> bool:
+    return region is None or _WHOLE_AREA_RE.fullmatch(region) is not None
+
+
+# 14个城市 / 6个环保重点城市 / 12个盟市: a counted group of places a figure or change is about
+_COUNTED_GROUP_RE = re.compile(r"(\d{1,3})\s*个[\u4e00-\u9fff]{0,6}?(?:城市|市州|盟市|地市|区县|县区|市)")
+
+
+def _other_counted_group(figure: Indicator, change: Indicator, text: str) -> bool:
+    """Whether the change's sentence and the figure's sentence each count the group of places they
+    are about, and count them differently (14个城市 and 6个环保重点城市)."""
+    if not text:
+        return False
+    own = _counted_group(text, change.end)
+    theirs = _counted_group(text, figure.end)
+    return own is not None and theirs is not None and own != theirs
+
+
+def _counted_group(text: str, pos: int) -> str | None:
+    """How many places the sentence holding ``pos`` counts before ``pos``, if it does."""
+    floor = max(pos - _PLACE_REACH, 0)
+    start = max(text.rfind(ch, floor, pos) for ch in "。；;\n！？!?") + 1
+    found = list(_COUNTED_GROUP_RE.finditer(text, max(start, floor), pos))
+    return found[-1].group(1) if found else None
 
 
 def _names_place(figure: Indicator, place: str, text: str) -> bool:

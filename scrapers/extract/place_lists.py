@@ -21,7 +21,9 @@ _PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|�
 _LEAD_PLACE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
     # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured
-    r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM))"
+    r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM"
+    # 长沙、株洲、常德达标天数比例… / 甲乙年均浓度…: the same before the other names of a measure
+    r"|达标天数|达标率|优良率|平均|年均|月均|二氧化|臭氧|重污染|降尘|水质))"
     r"(?:“[^”]{1,8}”)?(?:\d{1,3}\s*个)?(?:城市)?"
 )
 # What a group of places carries in its name: a quoted group tag (“2+26”) and how many cities
@@ -33,8 +35,16 @@ _LIST_AFTER_RE = re.compile(r"(?:为|是|有|包括)\s*(?P<list>[^为是有，,�
 # 其中甲州和乙北降幅明显，分别同比下降…: a lead word and a remark on the change are not places.
 _LIST_LEAD_RE = re.compile(r"^\s*(?:其中|此外|另外)\s*")
 _REMARK_TAIL_RE = re.compile(
-    r"(?:的)?(?:降幅|升幅|增幅|改善幅度|改善|恶化|下降|上升|反弹)(?:幅度)?(?:明显|较大|较多|最大|最多|显著|较明显)\s*$"
+    r"(?:(?:的)?(?:降幅|升幅|增幅|改善幅度|改善|恶化|下降|上升|反弹)(?:幅度)?(?:明显|较大|较多|最大|最多|显著|较明显)"
+    r"|(?:尤为|最为|较为|更为)(?:突出|明显|严重))\s*$"  # 甲市和乙市尤为突出，分别上升了…
 )
+# 南疆和东疆7城市PM10和PM2.5浓度…分别: the counted group the listed measures are about, not a member
+_LEADING_GROUP_RE = re.compile(
+    r"^[\u4e00-\u9fff、和及]{1,12}?\d{1,3}\s*个?(?:城市|市州|盟市|地市)"
+    r"(?=PM|O3|SO2|NO2|CO|二氧化|一氧化|细颗粒物|可吸入|臭氧)"
+)
+# 2017年广东省和珠三角…分别上升: the year opening the list is not part of its first place
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年(?:度)?")
 # 与2015年相比 / 较上年同期: a comparison with a year or period (not 降幅较大的城市是甲市和丁市)
 _COMPARED_WITH_TAIL_RE = re.compile(
     r"(?:与|同|较|比)\s*(?:(?:19|20)\d{2}\s*年|上年|去年|上一年|前一年)(?:同期)?\s*(?:相比|比较)?\s*$"
@@ -63,12 +73,14 @@ def members(text: str, floor: int, respectively: int) -> list[str]:
     start = max(text.rfind(ch, floor, respectively) for ch in _CLAUSE_BREAK) + 1
     start = max(start, text.rfind("%", floor, respectively) + 1)  # …上升0.8%7.7%PM10NO2浓度分别: a lost ；
     own = _LIST_LEAD_RE.sub("", _COMPARISON_TAIL_RE.sub("", text[max(start, floor) : respectively]))
+    own = _LEADING_GROUP_RE.sub("", own.strip())
     found = [p for p in _SPLIT_RE.split(own) if p.strip()]
     if len(found) >= 2 or start <= floor:
         return found
     begin = max(max(text.rfind(ch, floor, start - 1) for ch in _CLAUSE_BREAK) + 1, floor)
     # 甲市、乙市PM2.5年均浓度与2015年相比，降幅分别为…: the comparison closes the list's clause
     previous = _COMPARED_WITH_TAIL_RE.sub("", _COUNTED_TAIL_RE.sub("", text[begin : start - 1]))
+    previous = _REMARK_TAIL_RE.sub("", previous)  # 尤为突出 before 为 is looked for
     m = _LIST_AFTER_RE.search(previous)
     listed = _REMARK_TAIL_RE.sub("", _LIST_LEAD_RE.sub("", m.group("list") if m else previous))
     return [p for p in _SPLIT_RE.split(listed) if p.strip()]
@@ -91,6 +103,7 @@ def place_list(listed: list[str]) -> PlaceList | None:
         return None
     *head, last = [m.strip() for m in listed]
     head = [GLOSS_RE.sub("", m).strip() for m in head]
+    head[0] = _LEADING_YEAR_RE.sub("", head[0]).strip() or head[0]
     if not all(is_place(m) for m in head):
         return None
     if is_place(last):
