@@ -146,6 +146,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         _ONE_GRADE_AFTER_RE.match(s.text, m.end)
         or _ONE_GRADE_BEFORE_RE.search(naming)
         or _GOOD_GRADE_AFTER_EXCELLENT_RE.search(s.text, max(m.start - 40, s.full.start), m.start)
+        # 空气质量为“优”的天数，2018年是78天: a bare year's value under one grade's days
+        or (is_bare(subject) and _ONE_GRADE_BEFORE_RE.search(_series_head(s, m.start)))
     ):
         # 其中9天为优、14天为良 / (优29天 / 优级天数为8天、良好天数为19天: days of one grade only
         return GENERIC_BY_KIND.get(kind, kind)
@@ -297,8 +299,22 @@ _GOOD_GRADE_AFTER_EXCELLENT_RE = re.compile(
     r"优(?:级)?(?:天数)?\s*(?:为|有)?\s*\d+\s*天\s*[、，,；;]\s*良(?:好|级)?(?:天数)?\s*(?:为|有)?\s*$"
 )
 _ONE_GRADE_BEFORE_RE = re.compile(
-    r"(?:(?<![优])(?<!优、)(?<!优和)(?:优|良)|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘|(?<![度及])严重)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
+    r"(?:(?<![优])(?<!优、)(?<!优和)[“\"「]?(?:优秀?|良)[”\"」]?|轻度污染|中度污染|超标|(?<![度重上])污染|沙尘|(?<![度及])严重)(?:级)?(?:的)?(?:天数)?\s*(?:为|是|有)?\s*$"  # (优、良天数: both)
 )
+
+
+# 2018年是78天 / 2019年为92天: one year's value of a series whose head a clause before names
+_YEAR_VALUE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:是|为|有|达到?)\s*\d+(?:\.\d+)?\s*天\s*")
+
+
+def _series_head(s: Sentence, pos: int) -> str:
+    """The clause before ``pos`` that is not one year's value of a series (its head)."""
+    own = s.clause_of(pos)
+    for clause in reversed([c for c in s.clauses if c.end <= own.start and c.start >= s.full.start]):
+        words = s.text[clause.start : clause.end].rstrip(" ，,")
+        if not _YEAR_VALUE_RE.fullmatch(words):
+            return words
+    return ""
 
 
 _POLLUTANT_DAYS_RE = re.compile(

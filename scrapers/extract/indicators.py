@@ -48,7 +48,9 @@ _POLLUTION_AFTER_RE = re.compile(
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
 _AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 # 占有效监测天数(365天) / 占总天数243天的: the days monitored, a denominator
-_DAYS_MONITORED_RE = re.compile(r"(?:监测|有效|总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$")
+_DAYS_MONITORED_RE = re.compile(
+    r"(?:监测|有效|(?<!优良)(?<!达标)总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$"
+)  # (空气优良总天数170天: the good days' total, not all days)
 _SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
 _RATIO_OF_DAYS = {
     "good_air_days_count": "good_air_days_ratio",

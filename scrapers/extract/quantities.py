@@ -385,7 +385,12 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count; 前10个月 is a period
     if unit in _POINTS:
         unit = "pp"
+    if unit == "个" and _DAYS_COUNTED_RE.search(text, max(m.start() - 8, 0), m.start()):
+        unit = "天"  # 优良天数已达279个: days counted as 个
     return _classify(text, m.start(), m.end(), value, mult, unit)
+
+
+_DAYS_COUNTED_RE = re.compile(r"天数\s*(?:已|累计|共)?\s*(?:达到|达|为|是|有)?\s*$")
 
 
 def _cn_decimal(text: str) -> Decimal | None:

@@ -46,7 +46,7 @@ _SWAPS = (
     (re.compile(r"(?:(?<=个)|(?<=以上)|(?<=”))乡市(?=[A-Z\u4e00-\u9fff])"), "城市"),
     # and a third: 均匀优秀天数份额为89.6%，同比进步1.9个百分点 (平均优良天数比例, 改善: a judged word), 浓度别离为
     # (分别), 生态掩护红线 (保护)
-    (re.compile(r"优秀(?=天数)"), "优良"),
+    (re.compile(r"(?:(?<=平均)|(?<=均匀))优秀(?=天数)|优秀(?=天数份额)"), "优良"),
     (re.compile(r"(?<=天数)份额"), "比例"),
     (re.compile(r"(?<=同比)进步(?=了?\s*\d)"), "改善"),
     (
@@ -86,6 +86,13 @@ def despun(text: str) -> str:
     text = text.translate(_SMALL_ROMAN)
     if _HINT_RE.search(text) is None:
         return text
+    spun = _OTHER_SPIN_RE.search(text) is not None
     for pattern, original in _SWAPS:
         text = pattern.sub(original, text)
-    return text
+    # 优秀 before 天数 is spun only where the tool's other words are (空气优秀天数达165天、优秀合格率…);
+    # elsewhere 其中优秀天数14天 is one grade's days
+    return _EXCELLENT_DAYS_RE.sub("优良", text) if spun else text
+
+
+_OTHER_SPIN_RE = re.compile(r"均匀|份额|别离|进步|着落|飞腾|降落|优秀合格率|合格天数|稠浊|精良")
+_EXCELLENT_DAYS_RE = re.compile(r"优秀(?=天数)")
