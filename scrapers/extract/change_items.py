@@ -18,7 +18,11 @@ from dataclasses import replace
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 from scrapers.extract import changes, place_lists, subjects
 from scrapers.extract.catalog import catalog_by_code, higher_is_better
-from scrapers.extract.change_subjects import NOT_A_LEVEL_CHANGE, codes_of_changed_subject
+from scrapers.extract.change_subjects import (
+    NOT_A_LEVEL_CHANGE,
+    codes_of_changed_subject,
+    names_a_water_parameter,
+)
 from scrapers.extract.coding import bodies_in_view, is_bare
 from scrapers.extract.naming import match_code
 from scrapers.extract.quantities import Mention
@@ -124,9 +128,10 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         before = s.text[s.full.start : s.clause_of(m.start).start]  # …PM2.5平均浓度同比下降，降幅…分别下降
         # what the sentence names wins over the topic; the last named (…PM10平均浓度为90；同比改善16.7%)
         named = (_last_named(before, k) for k in kinds)
-        code = next((c for c in named if c is not None), None) or next(
-            (c for c in map(s.topic.changed_code, kinds) if c is not None), None
-        )
+        code = next((c for c in named if c is not None), None)
+        if code is None and not names_a_water_parameter(before):
+            # (洞庭湖总磷浓度方面，2021年比2017年下降13.7%: the parameter the sentence names, not the topic)
+            code = next((c for c in map(s.topic.changed_code, kinds) if c is not None), None)
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
 

@@ -51,6 +51,11 @@ _WATER_PARAMETER_RE = re.compile(
 )
 
 
+def names_a_water_parameter(words: str) -> bool:
+    """Whether ``words`` name one water parameter's level (洞庭湖总磷浓度方面), no catalog figure."""
+    return _WATER_PARAMETER_RE.search(words) is not None
+
+
 # What a change's own words may hold and still name nothing: what it is compared with
 # (同比, 环比, 较疫情前的2019年同期, 与上年相比), over what period (“十三五”以来累计), its verb and
 # the words for its size (降幅为, 改善幅度), and adverbs (再次, 进一步, 分别, 均).

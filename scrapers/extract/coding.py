@@ -31,13 +31,16 @@ _SITES_COUNTED_RE = re.compile(r"\d+\s*(?:个|条|座|处)")
 # words, versions of the same figure (实际, 扣除沙尘…后).
 _BARE_PART_RE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年前|"  # 从10年前40多微克: how long ago
-    r"[(（]\d{2,4}[)）]\s*年|按[^，,。；;()（）\d]{1,12}?(?:计算|统计|评价|测算|核算)(?:后)?|扣除沙尘(?:异常超标天|天|影响)?后|剔除沙尘(?:影响)?后|(?:扣除|剔除)[\u4e00-\u9fff]{1,14}?(?:影响|因素|背景值)(?:影响)?后?|(?:大幅度?|明显|显著|持续|稳步|逐步|逐年)?(?:再|又|进一步)?(?:下降|降低|上升|提高|提升|改善|降|升)(?:至|到)|从|由|(?:相|同)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份|底|末|初)?"
+    r"[(（]\d{2,4}[)）]\s*年|按[^，,。；;()（）\d]{1,12}?(?:计算|统计|评价|测算|核算)(?:后)?|扣除沙尘(?:异常超标天|异常重污染天|异常(?:超标)?天数|天|影响)?后|剔除沙尘(?:影响)?后|(?:扣除|剔除)[\u4e00-\u9fff]{1,14}?(?:影响|因素|背景值)(?:影响)?后?|(?:大幅度?|明显|显著|持续|稳步|逐步|逐年)?(?:再|又|进一步)?(?:下降|降低|上升|提高|提升|改善|降|升)(?:至|到)|从|由|(?:相|同)?(?:较|比)[^，,。；;\d]{0,6}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?|(?:19|20)?\d{2,3}\s*年(?:度)?|\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份|底|末|初)?"
     r"|(?:去年|上年|前年)(?:同期)?|(?:地级|县级|省级|市级|乡镇级|设区)(?:及)?(?:以上)?(?:城市|市)?|年平均值|年平均|年均值|平均值|平均|年均|月均|均值|浓度|比例|比率|占比|达标率|水质|分别|实际|区域|地区|城市|全市|全省|全区|全县"
     r"|市区|城区|其中|同期|本月|当月|每市|每个城市|各市|仅|只|则|约|之|值|为|是|达到|达|至|均|占|了|和|及|与|[的，,、()（）\s]"
     # when (目前, 今(112)年), a word referring back (这一数字), the rest of a list of places (其余18个市(州))
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
+    # 2015年上半年微增到103天 / 2018上半年攀升至120天: a later period of the series, and how it moved
+    r"|(?:(?:19|20)\d{2})?(?:[上下]半年|第?[一二三四]季度|前三季度)"
+    r"|(?:微|小幅|大幅)?(?:增加|增长|减少|攀升|回升|回落|微增|增|减)(?:至|到)|攀(?=升?$)"
     # 但在2021年却微幅增加为13.6: what it became, against the trend
     r"|^但|却|在(?=\s*(?:19|20)\d{2}\s*年)|(?:微幅|小幅|略有|略)?(?:增加|减少|上升|下降|降低|提高|回升)为"
     r"|以(?=\s*$)"  # 乙省则以57.9%位居第四: the figure a rank is held with
@@ -124,6 +127,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
+    if kind == "percent" and _ECO_QUALITY_CLASS_RE.search(naming):
+        return GENERIC_BY_KIND[kind]  # 生态质量为一类、二类的县域面积占…59.3%: land by ecological class
     if kind == "percent" and _EACH_TAKES_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 甲、乙和丙三项指标的排名各占25%: a weight each
     listed = _listed(s, m, kind, drafts)
@@ -291,8 +296,9 @@ def sizes_a_change(s: Sentence, m: Mention) -> bool:
 
 
 _EXCEEDED_AFTER_RE = re.compile(
-    r"\s*(?:的)?(?:超标|为(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳|PM|O\s*3|NO\s*2|SO\s*2|CO))"
-)
+    r"\s*(?:的)?(?:超标|(?:首要污染物)?(?:为|是)(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳"
+    r"|PM|O\s*3|NO\s*2|SO\s*2|CO))"
+)  # (其中7天首要污染物为PM2.5: the days of one primary pollutant)
 # 9天为优 / 优29天 / 轻度污染12天 / 超标34天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _GOOD_GRADE_AFTER_EXCELLENT_RE = re.compile(
@@ -303,6 +309,10 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 )
 
 
+# 生态质量为一类、二类的县域 / 生态状况为“优”“良”的县域: classes of ecological quality, not of water
+_ECO_QUALITY_CLASS_RE = re.compile(
+    r"生态(?:环境)?(?:质量|状况)(?:等级)?(?:为|是|达到|属于)?[^，,。；;\d]{0,12}?(?:类|级|优|良)"
+)
 # 2018年是78天 / 2019年为92天: one year's value of a series whose head a clause before names
 _YEAR_VALUE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:是|为|有|达到?)\s*\d+(?:\.\d+)?\s*天\s*")
 

@@ -52,6 +52,7 @@ _DAYS_MONITORED_RE = re.compile(
     r"(?:监测|有效|(?<!优良)(?<!达标)总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$"
 )  # (空气优良总天数170天: the good days' total, not all days)
 _SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
+_BARE_RATE_RE = re.compile(r"\s*(?:全年)?(?:达标率|达标比例)\s*(?:为|是|达到|达)?\s*")
 _RATIO_OF_DAYS = {
     "good_air_days_count": "good_air_days_ratio",
     "heavy_pollution_days_count": "heavy_pollution_days_ratio",
@@ -375,6 +376,12 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     if kind == "percent" and _SHARE_OF_ALL_DAYS_RE.search(s.text, clause.start, m.start):
         # 收获了131个达标天，占总天数243天的53.9%: the share of the days just counted
         counted = next((d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.end <= m.start), None)
+        code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
+    if kind == "percent" and code == GENERIC_BY_KIND[kind] and _BARE_RATE_RE.fullmatch(naming):
+        # 空气质量达标202天，…，达标率为55.3%: the rate of the days the sentence just counted
+        counted = next(
+            (d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.start >= s.full.start), None
+        )
         code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)

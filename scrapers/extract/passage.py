@@ -209,8 +209,19 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
             or same_place(figure.region, change.region)
             or (change.region is None and _WHOLE_AREA_RE.fullmatch(figure.region) is not None)
         ) and (figure.period is None or figure.period == change.period)
-        return j if agrees else None
+        return j if agrees and not _another_version(figure, text) else None
     return None
+
+
+# 若剔除沙尘天气影响，…。…达标天数比例为92.6%: a paragraph (or the figure's sentence) opening on
+# the figures' other version, not the one the change is of
+_OTHER_VERSION_RE = re.compile(r"\s*(?:若|如|在)?(?:剔除|扣除|不含|不计)")
+
+
+def _another_version(figure: Indicator, text: str) -> bool:
+    paragraph = text.rfind("\n", 0, figure.start) + 1
+    sentence = max(text.rfind(ch, paragraph, figure.start) for ch in "。！？!?") + 1
+    return any(_OTHER_VERSION_RE.match(text, pos) for pos in {paragraph, max(sentence, paragraph)})
 
 
 _SENTENCE_STOP_RE = re.compile(r"[。！？!?\n]")
@@ -464,12 +475,16 @@ def _placed(out: list[Indicator], code: str, region: str) -> int | None:
     )
 
 
+# A count of things or of years running takes no change stated after it by its comparison alone.
+_NO_LATER_CHANGE = frozenset({"count", "streak", "compliance_streak_years"})
+
+
 def _last_figure_near(out: list[Indicator], pos: int) -> int | None:
     """The last figure with a level, not a count, ending within reach of ``pos``."""
     for i in range(len(out) - 1, -1, -1):
         if pos - out[i].end >= _NEAR:
             return None
-        if not out[i].is_change_only and out[i].code != "count":
+        if not out[i].is_change_only and out[i].code not in _NO_LATER_CHANGE:
             return i
     return None
 

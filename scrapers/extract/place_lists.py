@@ -62,9 +62,17 @@ class PlaceList:
 
 def is_place(name: str) -> bool:
     """A short name or one ending like a place (市, 地区, 平原 …), a group's tag and city count
-    set aside (甲乙及周边地区“2+26”城市, 丙丁地区41个城市)."""
+    set aside (甲乙及周边地区“2+26”城市, 丙丁地区41个城市); never the name of what is measured
+    (氨氮、总磷平均浓度…分别下降: two parameters, not two places)."""
     name = _GROUP_PARTS_RE.sub("", name.strip())
+    if _MEASURED_RE.match(name):
+        return False
     return 0 < len(name) <= 3 or (len(name) <= 12 and _PLACE_END_RE.search(name) is not None)
+
+
+_MEASURED_RE = re.compile(
+    r"氨氮|总磷|总氮|COD|化学需氧量|高锰酸盐|溶解氧|臭氧|PM|SO|NO|CO|O3|二氧化|一氧化|细颗粒物|可吸入|降尘|酸雨"
+)
 
 
 def members(text: str, floor: int, respectively: int) -> list[str]:

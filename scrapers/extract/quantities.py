@@ -229,7 +229,8 @@ _PLAN_RE = re.compile(
     # 各市考核指标为，甲市…；乙市…: a list of targets (not 完成考核指标，…: one that was met)
     r"|(?<!完成|达到|实现|超过|满足|优于|好于)考核(?:指标|目标)(?:值)?(?:(?:为|是)\s*[：:，,]|\s*[：:])"
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
-    r"|预计|(?<!功能|满足|符合|达到)要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
+    r"|预计|希望(?=[^，,。；;！？\n]{0,20}?(?:降到|降至|达到|控制在|提高到|提升到|下降|减少))"  # 希望2030年…降到10
+    r"|(?<!功能|满足|符合|达到)要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
     # 2024年，区生态环境局将围绕…，确保…优良天数保持350天以上: what the office will do
     rf"|{_WILL_DO}"
 )
@@ -239,6 +240,7 @@ _MET_TARGET_RE = re.compile(
 )
 _TARGET_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
+    r"|\s*的(?:国家|省级?|市级?)?(?:约束性|考核|年度){1,2}指标"  # 达到下降11.8%的国家约束性考核指标要求
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
     r"|\s*(?:指标|标准|限值)(?=\s*[，,。；;)）]|\s*$)"  # 符合每立方米35微克标准: the objective's value
@@ -385,7 +387,11 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         return None  # 支持环保产业发展10条 is a policy name; 人民 is not a count; 前10个月 is a period
     if unit in _POINTS:
         unit = "pp"
-    if unit == "个" and _DAYS_COUNTED_RE.search(text, max(m.start() - 8, 0), m.start()):
+    if (
+        unit == "个"
+        and _DAYS_COUNTED_RE.search(text, max(m.start() - 8, 0), m.start())
+        and not ("\u4e00" <= tail <= "\u9fff")  # (重污染天数有14个城市同比减少: cities counted)
+    ):
         unit = "天"  # 优良天数已达279个: days counted as 个
     return _classify(text, m.start(), m.end(), value, mult, unit)
 
@@ -638,6 +644,20 @@ _CAP_BEFORE_RE = re.compile(r"控制(?:在|于)\s*$")
 _CAP_AFTER_RE = re.compile(r"\s*(?:以内|以下|之内|内)")
 
 
+# 森林覆盖率不低于31% / 优良天数不少于317天: a floor set for a figure is an aim; but the
+# ecological red line is delineated as 不低于315万平方公里, the area it covers.
+_FLOOR_RE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于)\s*$")
+_RED_LINE_RE = re.compile(r"红线[^，,。；;！？\n\d]{0,16}$")
+
+
+def _floored(text: str, start: int) -> bool:
+    floor = _FLOOR_RE.search(text, max(start - 6, 0), start)
+    return floor is not None and not _RED_LINE_RE.search(text, max(floor.start() - 24, 0), floor.start())
+
+
+_EFFECT_BEFORE_RE = re.compile(r"(?:影响|贡献)(?:值|量|幅度|程度)?(?:约|大约)?(?:为|是|达到?)\s*(?:约)?\s*$")
+
+
 def _capped(text: str, start: int, end: int) -> bool:
     return (
         _CAP_BEFORE_RE.search(text, max(start - 6, 0), start) is not None
@@ -726,8 +746,12 @@ def _role(
         or _bounds_a_group(text, start, end)
         or _capped(text, start, end)
         or _REQUIRED_AFTER_RE.match(text, end)
+        or _floored(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):
+        # 疫情对全国PM2.5浓度影响为2微克/立方米: a model's estimate of an effect, not a level
+        return Mention(start, end, value, mult, unit, "threshold")
     if unit in ("%", "pp") and _CHANGE_RANGE_NEAR_END_RE.match(text, end):
         # 其中7个城市臭氧浓度同比上升(上升2.1%——14.8%): a range over places, no one place's change
         return Mention(start, end, value, mult, unit, "threshold")

@@ -43,11 +43,17 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             said = changes_only.get(change_key)
             if said is None:
                 # 13城PM10浓度下降6.3% (a headline, no place) and …全省…13个城市…下降6.3%
+                # (or one of them placed, the other not; or one of them of a period, the other
+                # of the period the passage is about: 今年1—2月…上升10个百分点 and, later, …上升10个百分点)
                 said = next(
                     (
                         c
                         for k, c in changes_only.items()
-                        if k[0] == ind.code and k[2:] == change_key[2:] and None in (k[1], ind.region)
+                        if k[0] == ind.code
+                        and k[2] == change_key[2]
+                        and k[4:] == change_key[4:]
+                        and (k[1] == ind.region or None in (k[1], ind.region))
+                        and (k[3] == ind.period or None in (k[3], ind.period))
                     ),
                     None,
                 )
@@ -58,6 +64,9 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
                     or (bool(text) and _in_headline(text, said.start))
                     # 2017年13城PM10浓度下降6.3% 省厅…通报…下降6.3%: a spaced headline
                     or not float(ind.change.value).is_integer()
+                    # 一季度全国优良水体增加8个百分点 ¶ …全国…水体比例同比增加8个百分点: one place's
+                    # one change of one indicator, said twice in other words
+                    or (said.region is not None and said.region == ind.region)
                 )
                 and same_change(said.change, ind.change)
             ):
@@ -476,7 +485,9 @@ def _second_change(ind: Indicator, yoy: list[Indicator]) -> bool:
         f.code == ind.code
         and f.year is not None
         and f.year == ind.year
-        and (ind.region is None or f.region in (None, ind.region))
+        # (益阳…达标天数比例分别下降0.7%… against last month: a listed place's own change, not
+        # the second change of a placeless figure)
+        and (ind.region is None or f.region == ind.region)
         and (ind.period is None or f.period in (None, ind.period))
         for f in yoy
     )

@@ -63,6 +63,8 @@ _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分段站尾种块张部架篇期眼枚])"
     r"(?![^\n。]{0,12}目标)"
 )
+# 2018上半年攀升至120天: a year written without 年 before the part of it the figure is of
+_YEAR_BEFORE_PART_RE = re.compile(r"(?<![\d.])(?P<y>20[0-4]\d)(?=上半年|下半年|前三季度|[一二三四]季度)")
 # A period of the year a comparison names: 与2021年第一季度相比, 比2019年1-10月.
 _COMPARED_PERIOD = (
     r"(?:同期|第?[一二三四1-4]\s*季度|[上下]半年|前三季度"
@@ -180,6 +182,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     found.extend((m.start(), int(m.group("y"))) for m in _REACHED_TARGET_RE.finditer(text, start, end))
     found.extend((m.start("y"), int(m.group("y"))) for m in _SINCE_THEN_BY_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
+    found.extend((m.start(), int(m.group("y"))) for m in _YEAR_BEFORE_PART_RE.finditer(text, start, end))
     found.extend(glued_years(text, start, end))
     if roc:
         found.extend(roc_years(text, start, end))

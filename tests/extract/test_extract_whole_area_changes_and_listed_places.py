@@ -103,3 +103,127 @@ def test_good_days_counted_as_a_total_or_with_ge_are_good_days() -> None:
     assert [r[:2] for r in _rows("入冬以来，某市空气质量优良天数已达263个。")] == [
         ("good_air_days_count", 263.0)
     ]
+
+
+def test_the_days_of_one_primary_pollutant_are_not_the_heavy_days() -> None:
+    text = "2021年全年发生重度污染日8天，其中5天首要污染物为PM2.5，3天为臭氧。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("heavy_pollution_days_count", 8.0),
+        ("days", 5.0),
+        ("days", 3.0),
+    ]
+
+
+def test_a_floor_set_for_a_figure_is_an_aim_but_a_red_lines_delineated_area_is_not() -> None:
+    assert _rows("划定的森林红线为，全县森林覆盖率不低于42%，林地面积不少于310万亩。") == []
+    assert [r[:2] for r in _rows("全省生态保护红线面积不低于4.2万平方公里。")] == [("eco_redline_area", 4.2)]
+
+
+def test_what_an_office_hopes_a_level_falls_to_is_an_aim() -> None:
+    assert _rows("主管部门希望2030年细颗粒物年均浓度降到12微克/立方米，2035年降到10微克/立方米以下。") == []
+
+
+def test_the_heavy_days_share_without_dust_keeps_its_subject() -> None:
+    text = "2024年，全国重污染天数比率为1.9%，扣除沙尘异常重污染天后为1.3%。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("heavy_pollution_days_ratio", 1.9),
+        ("heavy_pollution_days_ratio", 1.3),
+    ]
+
+
+def test_a_bare_rate_after_the_good_days_just_counted_is_their_rate() -> None:
+    text = "2014年某市空气质量达标213天，其中优秀15天，良好198天，达标率为58.4%。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("good_air_days_count", 213.0),
+        ("days", 15.0),
+        ("days", 198.0),
+        ("good_air_days_ratio", 58.4),
+    ]
+
+
+def test_the_worst_class_written_without_its_class_word_is_the_worst_class() -> None:
+    assert [r[:2] for r in _rows("省界断面水质优Ⅲ比例为70.2%，劣Ⅴ比例为3.4%。")] == [
+        ("surface_water_good_ratio", 70.2),
+        ("worse_than_class_v_ratio", 3.4),
+    ]
+
+
+def test_a_models_estimate_of_an_effect_on_a_concentration_is_no_level() -> None:
+    assert _rows("模型分析显示，气象条件对2021年全省PM2.5浓度影响为3微克/立方米。") == []
+
+
+def test_land_by_ecological_quality_class_is_no_water_class_share() -> None:
+    text = "近岸海域优良水质面积比例为83.7%。全省生态质量为一类、二类的县域面积占陆域面积的61.2%。"
+    assert [r[:2] for r in _rows(text)] == [("coastal_water_good_ratio", 83.7), ("share", 61.2)]
+
+
+def test_a_change_of_a_water_parameter_the_sentence_names_is_not_the_topics() -> None:
+    text = "湖区断面连续三年全部达到或优于Ⅱ类。湖体总氮浓度方面，2022年比2018年下降11.2%。"
+    rows = _rows(text)
+    assert ("change", None, "down", 11.2, 2022) in rows
+    assert all(r[0] != "better_than_class_ii_ratio" for r in rows)
+    assert all(r[2] is None for r in rows if r[0] == "streak")
+
+
+def test_later_periods_of_a_series_keep_its_subject_and_a_year_written_without_nian() -> None:
+    text = "某市2016年上半年优良天数为96天，2017年上半年微增到101天，2019上半年攀升至117天。"
+    assert [(r[0], r[1], r[4]) for r in _rows(text)] == [
+        ("good_air_days_count", 96.0, 2016),
+        ("good_air_days_count", 101.0, 2017),
+        ("good_air_days_count", 117.0, 2019),
+    ]
+
+
+def test_a_change_said_again_in_a_later_paragraph_or_under_a_headline_is_one_change() -> None:
+    text = (
+        "今年1—3月，在地表水方面，全省水质总体稳定；在环境空气质量方面，全省优良天数率同比上升6个百分点。\n"
+        "根据通报，全省PM2.5平均浓度同比下降3.8%，优良天数率同比上升6个百分点。"
+    )
+    assert [r[0] for r in _rows(text)].count("good_air_days_ratio") == 1
+    headline = (
+        "上半年全国优良水体增加5个百分点\n"
+        "本报讯 近日，有关部门通报2021年上半年全国水环境质量状况：水质优良(Ⅰ—Ⅲ类)水体比例同比增加5个百分点。"
+    )
+    assert [r[0] for r in _rows(headline)] == ["surface_water_good_ratio"]
+
+
+def test_a_change_stated_first_does_not_go_to_the_next_paragraphs_version_without_dust() -> None:
+    text = (
+        "与上年相比，2020年全区9个城市平均达标天数比例下降0.4个百分点。\n"
+        "若剔除沙尘天气影响，相对较好的2个城市是甲市和乙市。9个城市空气质量达标天数比例为90.3%。"
+    )
+    assert [r[:4] for r in _rows(text)] == [
+        ("good_air_days_ratio", None, "down", 0.4),
+        ("good_air_days_ratio", 90.3, None, None),
+    ]
+
+
+def test_a_fall_an_assessment_requires_is_no_change() -> None:
+    text = (
+        "“除甲市、乙市之外，全区PM2.5未达标的8个城市，PM2.5年均浓度为31微克/立方米，较2015年下降24.4%，"
+        "达到下降10.5%的国家约束性考核指标要求。"
+    )
+    assert [r[:4] for r in _rows(text)] == [("pm25_avg_concentration", 31.0, "down", 24.4)]
+
+
+def test_cities_counted_after_the_days_are_cities() -> None:
+    assert [r[:2] for r in _rows("全省重污染天数有11个城市同比减少。")] == []
+
+
+def test_two_water_parameters_before_a_list_of_changes_are_not_places() -> None:
+    text = "劣五类断面占21.4%，同比下降6.3个百分点；氨氮、总磷平均浓度同比分别下降17.5%和12.8%。"
+    assert [r[:4] for r in _rows(text)] == [
+        ("worse_than_class_v_ratio", 21.4, "down", 6.3),
+        ("change", None, "down", 17.5),
+        ("change", None, "down", 12.8),
+    ]
+
+
+def test_listed_places_changes_against_last_month_stay_beside_the_wholes_yearly_change() -> None:
+    text = (
+        "2016年6月，全省平均达标天数比例为91.4%。与上月相比，甲市、乙市达标天数比例分别下降1.6%、4.1%。\n"
+        "与上年同期相比，全省环境空气质量平均达标天数比例上升2.3%。"
+    )
+    rows = [r for r in _rows(text) if r[0] == "good_air_days_ratio"]
+    assert ("good_air_days_ratio", None, "down", 1.6, 2016) in rows
+    assert ("good_air_days_ratio", None, "down", 4.1, 2016) in rows
