@@ -24,7 +24,7 @@ _LATER_TIME = r"(?:(?:目前|现在|当前|如今|今年|去年|(?:19|20)\d{2}\s
 # 从去年的45 / 从年初的58个 / 由上年同期的: the earlier value's time in words.
 # 从20世纪70年代的12.7% / 从“十三五”末的 / 从十年前的: an era, a plan period or years ago too.
 _FROM_YEAR_TAIL = (
-    r"\s*(?:(?:(?:19|20)?\d{2,3}\s*年(?:初|底|末)?|去年|上年|前年|年初|年底"
+    r"\s*(?:(?:(?:19|20)?\d{2,3}\s*年(?:初|底|末|度)?|去年|上年|前年|年初|年底"
     r"|(?:20|上)?世纪\s*\d{2}\s*年代(?:初|末|中期)?|(?:19|20)\d{2}\s*年代(?:初|末)?"
     r"|“?十[一二三四五六]五”?(?:末|初|期间)?|[\d一二三四五六七八九十]{1,3}\s*年前"
     r"|最初|起初|当初|原来|原先|过去|此前|之前|建设前|实施前"  # 由最初的8.4%
@@ -37,7 +37,9 @@ _FROM_VALUE = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百廿卅]
 _FROM_RE = re.compile(
     rf"(?:由|从|自){_FROM_YEAR_TAIL}(?P<v>{_FROM_VALUE})\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}\s*{_LATER_TIME}\s*$"
 )
-_TO_AFTER_RE = re.compile(rf"\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*{_CHANGE_TO_OR_AS}")
+_TO_AFTER_RE = re.compile(
+    rf"\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*(?:[，,]\s*(?:逐步|逐年|一路|持续|稳步))?{_CHANGE_TO_OR_AS}"
+)  # (自2020年度的14.1μg/m3，逐步下降至…: the way it went, after a comma)
 _FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从|自){_FROM_YEAR_TAIL}$")  # 自2015年24.1微克逐年递减至…
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"

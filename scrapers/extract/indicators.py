@@ -52,6 +52,7 @@ _DAYS_MONITORED_RE = re.compile(
     r"(?:监测|有效|(?<!优良)(?<!达标)总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$"
 )  # (空气优良总天数170天: the good days' total, not all days)
 _SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
+_SOURCES_LEAD_RE = re.compile(r"饮用水(?:水)?源(?:地)?\s*(?:中|里|方面)\s*[，,]?\s*$")
 _BARE_RATE_RE = re.compile(r"\s*(?:全年)?(?:达标率|达标比例)\s*(?:为|是|达到|达)?\s*")
 _RATIO_OF_DAYS = {
     "good_air_days_count": "good_air_days_ratio",
@@ -373,6 +374,10 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         code = GENERIC_BY_KIND[kind]  # 占有效监测天数(365天)的90.7%: the days monitored, a denominator
     if kind == "percent" and _MET_AFTER_RE.match(s.text, m.end):
         code = match_code(naming + "达标率", kind) or code  # 考核断面水质100%达标: the compliance rate
+        lead = _SOURCES_LEAD_RE.search(s.previous_clause(clause))
+        if lead is not None:
+            # 集中式饮用水源地中，甲水库、乙水库均100%达标: the sources the lead names, whatever they are
+            code = match_code(lead.group() + "达标率", kind) or code
     if kind == "percent" and _SHARE_OF_ALL_DAYS_RE.search(s.text, clause.start, m.start):
         # 收获了131个达标天，占总天数243天的53.9%: the share of the days just counted
         counted = next((d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.end <= m.start), None)

@@ -705,7 +705,7 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         # (甲水源地(乙水库、丙水库)及丁水源地…均为100%: a bracket lists what a member holds)
         listed = _BRACKETED_RE.sub("", shared.group("members"))
         members = [m for m in _MEMBER_SPLIT_RE.split(listed) if m.strip()]
-        codes = [match_code(member, entry.unit_kind) for member in members]
+        codes = [match_code(_with_shared_rate(member, members), entry.unit_kind) for member in members]
         if entry.domain == "water":
             # 断面水质达标率和优良率均保持100%: a member naming no water body is of the list's water
             bodies = water_bodies(listed)
@@ -727,6 +727,17 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
 
 
 _AIR_WORD_RE = re.compile(r"空气|天数|大气|AQI|蓝天")
+# 地表水监测断面、饮用水水源地水质达标率均为100%: the rate closing the list is every member's
+_SHARED_RATE_RE = re.compile(r"(?:水质)?(?:达标率|达标比例|合格率)$")
+_RATE_WORD_RE = re.compile(r"率|比例|占比|浓度|指数")
+
+
+def _with_shared_rate(member: str, members: list[str]) -> str:
+    """``member`` with the rate that closes the list when it names none of its own."""
+    rate = _SHARED_RATE_RE.search(members[-1].strip())
+    if rate is None or member is members[-1] or _RATE_WORD_RE.search(member):
+        return member
+    return member.strip() + rate.group()
 
 
 def _of_listed_water(code: str | None, member: str, bodies: list[str]) -> str | None:

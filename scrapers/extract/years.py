@@ -63,6 +63,10 @@ _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分段站尾种块张部架篇期眼枚])"
     r"(?![^\n。]{0,12}目标)"
 )
+# …逐步下降至2023年的13.7μg/m3: the year of the level a figure arrived at dates what follows it
+_ARRIVED_YEAR_RE = re.compile(
+    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?P<y>(?:19|20)\d{2})\s*年(?:的)?\s*\d"
+)
 # 2018上半年攀升至120天: a year written without 年 before the part of it the figure is of
 _YEAR_BEFORE_PART_RE = re.compile(r"(?<![\d.])(?P<y>20[0-4]\d)(?=上半年|下半年|前三季度|[一二三四]季度)")
 # A period of the year a comparison names: 与2021年第一季度相比, 比2019年1-10月.
@@ -183,6 +187,7 @@ def stated_years(text: str, start: int, end: int, roc: bool = False) -> list[tup
     found.extend((m.start("y"), int(m.group("y"))) for m in _SINCE_THEN_BY_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _BARE_YEAR_RE.finditer(text, start, end))
     found.extend((m.start(), int(m.group("y"))) for m in _YEAR_BEFORE_PART_RE.finditer(text, start, end))
+    found.extend((m.start("y"), int(m.group("y"))) for m in _ARRIVED_YEAR_RE.finditer(text, start, end))
     found.extend(glued_years(text, start, end))
     if roc:
         found.extend(roc_years(text, start, end))

@@ -227,3 +227,27 @@ def test_listed_places_changes_against_last_month_stay_beside_the_wholes_yearly_
     rows = [r for r in _rows(text) if r[0] == "good_air_days_ratio"]
     assert ("good_air_days_ratio", None, "down", 1.6, 2016) in rows
     assert ("good_air_days_ratio", None, "down", 4.1, 2016) in rows
+
+
+def test_a_rate_closing_a_list_of_sites_is_each_sites_rate() -> None:
+    text = "2023年，全县9个市控、县控地表水监测断面、饮用水水源地水质达标率均为100%。"
+    codes = {r[0] for r in _rows(text)}
+    assert {"section_compliance_ratio", "drinking_water_source_compliance_ratio"} <= codes
+    assert "surface_water_good_ratio" not in codes
+
+
+def test_reservoirs_under_a_lead_naming_drinking_sources_meet_as_sources() -> None:
+    text = "城区集中式饮用水源地中，甲水库、乙水库、丙水库均100%达标。"
+    assert [r[:2] for r in _rows(text)] == [("drinking_water_source_compliance_ratio", 100.0)]
+
+
+def test_the_value_a_series_fell_from_is_no_figure_and_the_year_it_reached_dates_what_follows() -> None:
+    text = (
+        "全区PM2.5年平均浓度自2019年度的15.2μg/m3，逐步下降至2024年的12.9μg/m3，"
+        "惟东部及南部等2个空品区PM2.5年平均浓度分别为14.6μg/m3及13.8μg/m3。"
+    )
+    assert [(r[0], r[1], r[4]) for r in _rows(text)] == [
+        ("pm25_avg_concentration", 12.9, 2024),
+        ("pm25_avg_concentration", 14.6, 2024),
+        ("pm25_avg_concentration", 13.8, 2024),
+    ]
