@@ -17,7 +17,7 @@ _SPLIT_RE = re.compile(
     r"、|以及|和|与|及(?!周边|以上)|(?:(?<=\.5)|(?<=M10)|(?<=O2)|(?<=O3))(?=PM|O3|SO2|NO2|CO)"
     r"|(?<=[)）])(?=二氧化|一氧化|细颗粒物|可吸入颗粒物|臭氧|PM|O3|SO2|NO2|CO)"
 )  # PM2.5O3 / 可吸入颗粒物(PM10)细颗粒物(PM2.5): a lost 、
-_PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|市|省|区|县|州|盟|旗)$")
+_PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|及周边|市|省|区|县|州|盟|旗)$")
 _LEAD_PLACE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
     # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured

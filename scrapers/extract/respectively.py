@@ -164,14 +164,18 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # …8个中心城市优良天数比例为100%，分别是甲市、乙市…和丙市 (分别为：甲区、乙区…): the places
 # sharing it, named after it.
 _PLACES_AFTER_RE = re.compile(
-    rf"\s*[，,]?\s*分别(?:是|为)[:：]?\s*(?P<list>{_PLACE}(?:、{_PLACE})+(?:[和及]{_PLACE})?)(?=[，,。；;\n]|$)"
-)
+    rf"\s*(?:[，,]?\s*分别(?:是|为)|(?:达标)?的(?:城市|地市|区县|县区|县|市)(?:有|是|为))[:：]?\s*"
+    rf"(?P<list>{_PLACE}(?:、{_PLACE})*(?:[和及]{_PLACE})?)(?=[，,。；;\n]|$)"
+)  # (其中100%达标的城市有甲市、乙市和丙市: the places that reach it, named after it)
 
 
 def shared_places(text: str, clause_start: int, clause_end: int, value_end: int) -> list[str]:
     """The places of a list that share one figure and are split by 分别 or a tie: 秦皇岛市、滨州市、
     东营市分别出现1天重度污染; 阜阳、蚌埠…和黄山等6个市…达到100%，并列第1; …为100%，分别是甲市、
     乙市和丙市. Empty otherwise."""
+    equal = _places_all_at(text, clause_start, value_end)
+    if equal:
+        return equal
     m = _PLACE_LIST_RE.match(text, clause_start, value_end)
     if m is None:
         return _places_after(text, value_end) or _group_in_a_list(text, clause_start, value_end)
@@ -182,6 +186,24 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     single = respectively >= 0 and len(_NUMBER_RE.findall(text, respectively, clause_end)) == 1
     tie = "并列" in text[value_end : min(clause_end + 12, len(text))]
     return places if single or tie else _group_in_a_list(text, clause_start, value_end)
+
+
+# 甲州、乙城空气质量达标天数比例均为96.4%: listed places that each have the one value (not 甲市、
+# 乙市和丙市3个城市…均为100%, a counted group, nor 甲市等城市: a group named by some of its members)
+_ALL_AT_RE = re.compile(r"(?:均|都)(?:为|是|达到|达|保持在?|稳定在)\s*$")
+_COUNTED_GROUP_RE = re.compile(r"\d+\s*个|[两二三四五六七八九十]+个|等")
+
+
+def _places_all_at(text: str, clause_start: int, value_end: int) -> list[str]:
+    value = _NUMBER_RE.search(text, clause_start, value_end)
+    at = _ALL_AT_RE.search(text, clause_start, value.start()) if value is not None else None
+    if at is None or _COUNTED_GROUP_RE.search(text, clause_start, at.start()):
+        return []
+    head = _PLACES_LEAD_RE.sub("", text[clause_start : at.start()])
+    listed = place_lists.place_list([p for p in _MEMBER_SPLIT_RE.split(head) if p.strip()])
+    if listed is None or len(listed.places) < 2 or not all(_is_place(p) for p in listed.places):
+        return []
+    return list(listed.places)
 
 
 # 乙县、丙县并列(21微克/立方米): places tied on the value in the brackets after them

@@ -251,3 +251,43 @@ def test_the_value_a_series_fell_from_is_no_figure_and_the_year_it_reached_dates
         ("pm25_avg_concentration", 14.6, 2024),
         ("pm25_avg_concentration", 13.8, 2024),
     ]
+
+
+def test_listed_places_each_at_one_value_give_one_figure_each_but_a_counted_group_one() -> None:
+    from scrapers.extract import extract_text
+
+    each = extract_text("2015年，北海、防城空气质量达标天数比例均为97.3%。")[0]
+    assert [(i.code, i.value, i.region) for i in each] == [
+        ("good_air_days_ratio", 97.3, "北海"),
+        ("good_air_days_ratio", 97.3, "防城"),
+    ]
+    group = extract_text("甲市、乙市、丙市3个城市优良天数比例均为100%。")[0]
+    assert [i.value for i in group if i.code == "good_air_days_ratio"] == [100.0]
+
+
+def test_the_places_named_after_a_value_they_reach_each_have_it() -> None:
+    from scrapers.extract import extract_text
+
+    found = extract_text("全省平均达标天数比例为92.5%，其中100%达标的城市有甲市、乙市和丙市。")[0]
+    assert [(i.value, i.region) for i in found if i.value == 100.0] == [
+        (100.0, "甲市"),
+        (100.0, "乙市"),
+        (100.0, "丙市"),
+    ]
+
+
+def test_a_region_and_its_surroundings_is_one_listed_place() -> None:
+    text = "2019年，京津冀及周边、长三角、汾渭平原PM2.5平均浓度同比分别下降10.2%、8.9%、6.1%。"
+    assert [(r[0], r[3]) for r in _rows(text)] == [
+        ("pm25_avg_concentration", 10.2),
+        ("pm25_avg_concentration", 8.9),
+        ("pm25_avg_concentration", 6.1),
+    ]
+
+
+def test_a_paragraph_opening_on_what_a_plan_sets_out_states_aims() -> None:
+    text = (
+        "方案提出，甲江、乙江等流域地表水水质优良比例达到95%。"
+        "丙河等流域地表水水质优良比例达到41.2%以上，劣V类断面比例小于8.5%。"
+    )
+    assert _rows(text) == []
