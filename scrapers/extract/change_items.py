@@ -172,7 +172,7 @@ _AMONG_RE = re.compile(r"^其中\s*[，,]?\s*")
 _MEMBER_BREAK_RE = re.compile(r"[、，,]|(?<=[)）])\s*(?:以及|和|及|与)")
 # 上升幅度达 / 降幅为 / 改善率: the words for a change's size after the place it is of
 _SIZE_TAIL_RE = re.compile(
-    r"(?:(?:同比)?(?:上升|下降|改善|恶化|增长|减少|提高|降低)幅度|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
+    r"(?:(?:同比)?(?:上升|下降|改善|恶化|增长|减少|提高|降低)(?:幅度|比例)|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
 )
 # 同比 / 较上年 / 和去年同期相比: words that say only what a change is compared with
 _COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:上年|去年|前年|上一年|前一年)|相比|比较)+")

@@ -127,6 +127,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
+    if kind == "percent" and _SHARE_OF_CATEGORY_DAYS_RE.search(naming):
+        return GENERIC_BY_KIND[kind]  # 12月重污染天数占全年重污染总天数的53.4%: a part of those days
     if kind == "percent" and _ECO_QUALITY_CLASS_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 生态质量为一类、二类的县域面积占…59.3%: land by ecological class
     if kind == "percent" and _EACH_TAKES_RE.search(naming):
@@ -309,6 +311,9 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 )
 
 
+_SHARE_OF_CATEGORY_DAYS_RE = re.compile(
+    r"占(?:全年|全部|同期)?(?:的)?(?:重污染|重度及以上污染|重度污染|优良|超标|污染)(?:总)?(?:天数|日数)的?\s*$"
+)
 # 生态质量为一类、二类的县域 / 生态状况为“优”“良”的县域: classes of ecological quality, not of water
 _ECO_QUALITY_CLASS_RE = re.compile(
     r"生态(?:环境)?(?:质量|状况)(?:等级)?(?:为|是|达到|属于)?[^，,。；;\d]{0,12}?(?:类|级|优|良)"

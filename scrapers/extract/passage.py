@@ -87,7 +87,7 @@ _NEAR = 600  # a later change goes back at most this many characters to find its
 _COMPARISON_ONLY_RE = re.compile(
     r"^(?:[较比与]\s*(?:(?:19|20)\d{2}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:相比)?|同比)?$"
     # …，同比下降9微克/立方米，降幅为6.0%: the size of the change just stated in the figure's unit
-    r"|^(?:降幅|升幅|增幅|涨幅|跌幅|减幅)(?:为|是|达到?)?$"
+    r"|^(?:降幅|升幅|增幅|涨幅|跌幅|减幅|(?:下降|上升|降低|提高|减少|增加)(?:幅度|比例))(?:为|是|达到?)?$"
 )
 
 

@@ -23,7 +23,7 @@ _LEAD_PLACE_RE = re.compile(
     # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured
     r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM"
     # 长沙、株洲、常德达标天数比例… / 甲乙年均浓度…: the same before the other names of a measure
-    r"|达标天数|达标率|优良率|平均|年均|月均|二氧化|臭氧|重污染|降尘|水质))"
+    r"|达标天数|达标率|优良率|平均|年均|月均|二氧化|臭氧|重污染|重度|轻度|中度|降尘|水质))"
     r"(?:“[^”]{1,8}”)?(?:\d{1,3}\s*个)?(?:城市)?"
 )
 # What a group of places carries in its name: a quoted group tag (“2+26”) and how many cities

@@ -108,8 +108,12 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         if (
             kept is not None
             and kept.region is None
-            and _another_place_opens(text, kept.end, ind.start, _place_opening(kept.subject))
+            and (
+                _another_place_opens(text, kept.end, ind.start, _place_opening(kept.subject))
+                or (bool(text) and _LIST_GAP_RE.fullmatch(text, kept.end, ind.start) is not None)
+            )
         ):
+            # (…分别为3.2%、3.2%、6.5%: two members of one list, each the figure of its own member)
             first[key] = len(out)  # 甲市…优良率100%；乙县…优良率100%: each place's own figure
             out.append(ind)
             continue
@@ -148,6 +152,9 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         first.setdefault(key, len(out))
         out.append(ind)
     return sorted(out, key=lambda i: i.start)  # a headline's figure moved to where the article says it
+
+
+_LIST_GAP_RE = re.compile(r"(?:\s*(?:[、，,]|和|及|与)\s*\d+(?:\.\d+)?\s*%?)*\s*(?:[、，,]|和|及|与)\s*")
 
 
 def _said_again_with_its_rise(kept: Indicator, again: Indicator, text: str) -> bool:

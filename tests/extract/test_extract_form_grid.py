@@ -603,6 +603,7 @@ def test_shares_of_light_and_moderate_pollution_days_are_no_catalog_share() -> N
 def test_the_other_cities_of_a_count_take_the_share_of_the_clause_before() -> None:
     text = "甲州、乙州空气质量达标天数比例均为96.4%，其他8个非重点城市均为100%。"
     assert [(p["code"], p["value"]) for p in predict(text) if p["unit"] == "%"] == [
+        ("good_air_days_ratio", 96.4),  # 甲州's and 乙州's: listed places at one value, one figure each
         ("good_air_days_ratio", 96.4),
         ("good_air_days_ratio", 100.0),
     ]

@@ -291,3 +291,27 @@ def test_a_paragraph_opening_on_what_a_plan_sets_out_states_aims() -> None:
         "丙河等流域地表水水质优良比例达到41.2%以上，劣V类断面比例小于8.5%。"
     )
     assert _rows(text) == []
+
+
+def test_the_relative_size_after_an_absolute_fall_is_the_change_of_what_fell() -> None:
+    text = "1-9月，全国地级及以上城市PM2.5浓度同比下降1.5微克/立方米，下降比例达到5.1%。"
+    assert [r[:4] for r in _rows(text)] == [("pm25_avg_concentration", None, "down", 5.1)]
+
+
+def test_equal_values_of_a_list_of_places_are_each_places_own() -> None:
+    text = "甲宁、乙州、丙林、丁宾、戊左重度以上污染比例分别为2.9%、2.9%、5.6%、3.1%、5.6%。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("heavy_pollution_days_ratio", 2.9),
+        ("heavy_pollution_days_ratio", 2.9),
+        ("heavy_pollution_days_ratio", 5.6),
+        ("heavy_pollution_days_ratio", 3.1),
+        ("heavy_pollution_days_ratio", 5.6),
+    ]
+
+
+def test_a_part_of_the_heavy_days_is_no_heavy_days_ratio() -> None:
+    assert [r[:2] for r in _rows("1月和2月重污染天数占全年重污染总天数的61.2%。")] == [("share", 61.2)]
+
+
+def test_a_coastal_zones_compliance_is_no_good_water_share() -> None:
+    assert [r[:2] for r in _rows("近岸海域环境功用区合格率为81.3%。")] == [("share", 81.3)]
