@@ -275,6 +275,14 @@ def listed_change_items(
     members = place_lists.members(s.text, s.seg.start, pos)
     if len(members) == len(listed) >= 2 and all(_PERIOD_MEMBER_RE.fullmatch(m.strip()) for m in members):
         return _period_change_items(s, listed, pos, members, orphans)
+    if len(members) == len(listed) >= 2 and all(_BASE_MEMBER_RE.fullmatch(m.strip()) for m in members):
+        # 与2015年同期及上月相比，…比例分别上升32.3%和20.5%: one change against each base; the
+        # first is the figure's, the others its notes
+        subject, start = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
+        first = with_list_verb(listed)[0]
+        basis = change_basis(s, listed[0].start)
+        orphans.extend(change_items(s, first, changed_subject(s, first, subject), start, basis=basis))
+        return listed
     places = place_lists.place_list(members)
     earlier = _places_listed_before(s, pos, len(listed)) if places is None else None
     if earlier is not None and all(_PERIOD_MEMBER_RE.fullmatch(p.strip()) for p in earlier.places):
@@ -308,6 +316,12 @@ def listed_change_items(
 # 11月和12月，…分别下降7.5、6.3个百分点: a list of months or quarters, not of places.
 _PERIOD_MEMBER_RE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[一二三四]季度|第[一二三四]季度|[上下]半年"
+)
+
+
+# 与2015年同期 / 上月相比 / 较上年: what each change of a 分别 list is compared with
+_BASE_MEMBER_RE = re.compile(
+    r"(?:与|较|比|和|同)?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:同期|上年同期|去年同期|上月|上个月|上季度|上年|去年)(?:相比|比较)?"
 )
 
 

@@ -282,6 +282,10 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
             # …3个城市优良天数比例均为100%。与上年同期相比，全省平均优良天数比例上升1.8个百分点:
             # the whole's change, not the listed cities'
             target = _whole_figure(out, codes[0], target)
+        if target is not None and _counted_group(text, ind.end) is not None:
+            # 14个城市…平均达标天数比例为90.7%，其中100%达标的城市有甲…。…14个城市…下降5.2%: the
+            # figure of the group the change counts, not a listed member's after it
+            target = _figure_of_group(out, codes[0], target, _counted_group(text, ind.end), text)
         if target is not None and _other_counted_group(out[target], ind, text):
             target = None  # 全省14个城市…为96.0%。…6个重点城市…平均达标天数比例上升4.2%: another group's
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
@@ -353,15 +357,16 @@ def _about_the_whole(ind: Indicator, text: str) -> bool:
         return False
     floor = max(ind.start - _WHOLE_REACH, 0)
     stop = max(text.rfind(ch, floor, ind.start) for ch in "，,。；;\n") + 1
-    return _WHOLE_AREA_RE.search(text, max(stop, floor), ind.end) is not None
+    # (…14个城市环境空气质量平均达标天数比例下降5.2%: an average is the whole's)
+    return _WHOLE_AREA_RE.search(text, max(stop, floor), ind.end) is not None or "平均" in ind.subject
 
 
 _WHOLE_REACH = 8  # characters before a change's subject in which 全省 / 全市 may stand
 
 
-def _whole_figure(out: list[Indicator], code: str, last: int) -> int | None:
+def _whole_figure(out: list[Indicator], code: str, last: int) -> int:
     """The last figure of ``code`` up to ``last`` about the whole area (no place, or 全省), when
-    the last one is about a listed place."""
+    the last one is about a place; ``last`` when there is none."""
     if _is_whole(out[last].region):
         return last
     return next(
@@ -370,7 +375,7 @@ def _whole_figure(out: list[Indicator], code: str, last: int) -> int | None:
             for i in range(last - 1, -1, -1)
             if out[i].code == code and not out[i].is_change_only and _is_whole(out[i].region)
         ),
-        None,
+        last,
     )
 
 
@@ -390,6 +395,20 @@ def _other_counted_group(figure: Indicator, change: Indicator, text: str) -> boo
     own = _counted_group(text, change.end)
     theirs = _counted_group(text, figure.end)
     return own is not None and theirs is not None and own != theirs
+
+
+def _figure_of_group(out: list[Indicator], code: str, last: int, group: str | None, text: str) -> int:
+    """The last figure of ``code`` up to ``last`` whose sentence counts ``group`` places, else ``last``."""
+    if _counted_group(text, out[last].end) in (group, None):
+        return last
+    return next(
+        (
+            i
+            for i in range(last - 1, -1, -1)
+            if out[i].code == code and not out[i].is_change_only and _counted_group(text, out[i].end) == group
+        ),
+        last,
+    )
 
 
 def _counted_group(text: str, pos: int) -> str | None:

@@ -87,7 +87,8 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         if (
             key not in first
             and other is not None
-            and claimed.get(anywhere[placeless], ind.region) == ind.region
+            # (a restatement naming no place claims none: 【…比例89.8%】 twice, then 全国…89.8%)
+            and claimed.get(anywhere[placeless], ind.region) in (ind.region, None)
             and _restated_elsewhere(other, ind, text)
         ):
             key = (*placeless[:3], other.region, ind.year)  # the same figure, its place said once

@@ -315,3 +315,32 @@ def test_a_part_of_the_heavy_days_is_no_heavy_days_ratio() -> None:
 
 def test_a_coastal_zones_compliance_is_no_good_water_share() -> None:
     assert [r[:2] for r in _rows("近岸海域环境功用区合格率为81.3%。")] == [("share", 81.3)]
+
+
+def test_an_average_change_goes_to_the_average_not_to_the_places_listed_after_it() -> None:
+    text = (
+        "8月份，全省11个城市平均达标天数比例为91.2%，其中100%达标的城市有甲市和乙市。"
+        "与上月相比，11个城市环境空气质量平均达标天数比例下降4.4%。"
+    )
+    assert [(r[1], r[2], r[3]) for r in _rows(text) if r[0] == "good_air_days_ratio"] == [
+        (91.2, "down", 4.4),
+        (100.0, None, None),
+        (100.0, None, None),
+    ]
+
+
+def test_changes_against_two_bases_give_the_figure_the_first() -> None:
+    text = (
+        "2017年11月，省界河流30个监测断面，63.3%的断面水质达到或优于Ⅲ类水标准。"
+        "与2016年同期及上月相比，省界河流断面水质达到或优于Ⅲ类的比例分别上升12.1%和6.7%。"
+    )
+    assert [r[:4] for r in _rows(text)] == [("surface_water_good_ratio", 63.3, "up", 12.1)]
+
+
+def test_a_headline_said_twice_without_a_place_is_the_national_figure_below() -> None:
+    text = (
+        "【5月我国平均空气质量优良天数比例88.4%】\n"
+        "【5月我国平均空气质量优良天数比例88.4%】今天受到关注。\n"
+        "5月，全国339个地级及以上城市平均空气质量优良天数比例为88.4%，同比上升2.2个百分点。"
+    )
+    assert [r[:4] for r in _rows(text)] == [("good_air_days_ratio", 88.4, "up", 2.2)]
