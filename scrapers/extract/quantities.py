@@ -340,9 +340,28 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             out = [m for m in out if m.start not in listed]  # 2.3个和0.9个百分点: 2.3个 is no count
             out.extend(siblings)
             out.append(mention)
+    out.extend(_near_ends(text, out, span.start))
     index = _unitless_mentions(text, span, quotes, plans)
     found = continued_changes(text, sorted(out + index, key=lambda m: m.start) if index else out)
     return _bounds_passed(text, found)
+
+
+# 19~48微克/立方米，浓度最低为甲市，最高为乙市: the near end of a range written without its unit
+_NEAR_END_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[~～\-—]\s*$")
+
+
+def _near_ends(text: str, mentions: list[Mention], floor: int) -> list[Mention]:
+    """The unitless near ends of ranges whose ends are named by place after them, each with its
+    far end's unit (a level of the place named lowest or highest)."""
+    out = []
+    for m in mentions:
+        if m.role != "level" or not extremes_named_after(text, m.end):
+            continue
+        near = _NEAR_END_RE.search(text, max(m.start - 12, floor), m.start)
+        value = parse_number(near.group(1)) if near is not None else None
+        if near is not None and value is not None and not any(o.start == near.start(1) for o in mentions):
+            out.append(replace(m, start=near.start(1), end=near.end(1), value=value))
+    return out
 
 
 def _way_of(verb: str) -> ChangeDirection:
@@ -500,7 +519,19 @@ def _under_a_plan_title(text: str, start: int) -> bool:
 
 def _opens_a_plan_paragraph(text: str, start: int) -> bool:
     paragraph = text.rfind("\n", max(start - 1000, 0), start) + 1
-    return _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None
+    if _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None:
+        return True
+    # 到2020年，…达到70%以上。京津冀…比例下降15个百分点左右: a paragraph opening on a plan's year,
+    # for the sentences that do not date themselves (…。2021年全省…为90.1% is a report)
+    sentence = max(text.rfind(ch, paragraph, start) for ch in "。！？!?") + 1
+    return (
+        _PLAN_YEAR_OPENS_RE.match(text, paragraph, start) is not None
+        and _OWN_YEAR_RE.search(text, max(sentence, paragraph), start) is None
+    )
+
+
+_PLAN_YEAR_OPENS_RE = re.compile(r"\s*到\s*20\d\d\s*年\s*[，,]")
+_OWN_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 # 综合指数进入5.0以下阶段 / 优良天数比率进入70%以上: a stage entered; 4个市县PM2.5浓度达到10微克

@@ -344,3 +344,22 @@ def test_a_headline_said_twice_without_a_place_is_the_national_figure_below() ->
         "5月，全国339个地级及以上城市平均空气质量优良天数比例为88.4%，同比上升2.2个百分点。"
     )
     assert [r[:4] for r in _rows(text)] == [("good_air_days_ratio", 88.4, "up", 2.2)]
+
+
+def test_a_paragraph_opening_on_a_plan_year_states_aims_in_every_sentence() -> None:
+    text = "到2025年，重点流域水质优良比例总体达到80%以上。甲区域劣V类水体断面比例下降10个百分点左右。"
+    assert _rows(text) == []
+
+
+def test_the_share_of_sites_counted_at_class_three_or_better_is_the_good_share() -> None:
+    text = "全市52个地表水监测断面中，水质符合Ⅲ类标准及以上的断面有47个，占90.4%。"
+    assert ("surface_water_good_ratio", 90.4) in [r[:2] for r in _rows(text)]
+
+
+def test_both_ends_of_a_range_whose_ends_are_named_by_place_are_figures() -> None:
+    text = "全省PM2.5平均浓度为29微克/立方米。11个设区城市月均值范围为17~44微克/立方米，浓度最低为甲市，最高为乙市。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("pm25_avg_concentration", 29.0),
+        ("pm25_avg_concentration", 17.0),
+        ("pm25_avg_concentration", 44.0),
+    ]
