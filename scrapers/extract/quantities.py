@@ -241,7 +241,7 @@ _MET_TARGET_RE = re.compile(
     r"(?:达到|满足|符合|完成|实现|达)[^，,。；;！？\n\d]{0,10}?目标(?:要求|任务)?的[^，,。；;！？\n\d]{0,12}$"
 )
 _TARGET_AFTER_RE = re.compile(
-    r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
+    r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性|工作|预期|阶段性?|控制)?(?:目标|任务)"
     r"|\s*的(?:国家|省级?|市级?)?(?:约束性|考核|年度){1,2}指标"  # 达到下降11.8%的国家约束性考核指标要求
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
@@ -257,6 +257,10 @@ _THRESHOLD_AFTER_RE = re.compile(
     rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到了?|达|为|至|[~～—－-]{{1,2}})\s*(?:{AR})(?![\d.]|\s*年)"
     r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
+# …优Ⅲ比例86.5%，达到70.2%的约束性目标: what the figure reached is a target, not a range's far end
+_TARGET_NEXT_RE = re.compile(
+    r"\s*[，,]\s*(?:达到了?|达|超过|高于|好于|优于)\s*\d+(?:\.\d+)?\s*(?:%|％)?\s*的[^，,。；;！？\n\d]{0,8}?(?:目标|指标|要求)"
+)
 # 当PM2.5浓度大于75微克/立方米时 / 超过75微克/立方米即为超标: a condition's bound, not a figure.
 _CHANGE_RANGE_NEAR_END_RE = re.compile(
     r"\s*(?:[~～]|—{1,2}|－{1,2}|-{1,2})\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点)"
@@ -860,7 +864,7 @@ def _role(
     if extremes_named_after(text, end):
         return Mention(start, end, value, mult, unit, "level")  # …在86.2%~100%之间，最高为甲县: a place's
     if (
-        _THRESHOLD_AFTER_RE.match(text, end)
+        (_THRESHOLD_AFTER_RE.match(text, end) and not _TARGET_NEXT_RE.match(text, end))
         or _CONDITION_AFTER_RE.match(text, end)
         or _marks_a_stage(text, start, end)
         or _milestone(text, start, value, unit)

@@ -363,3 +363,13 @@ def test_both_ends_of_a_range_whose_ends_are_named_by_place_are_figures() -> Non
         ("pm25_avg_concentration", 17.0),
         ("pm25_avg_concentration", 44.0),
     ]
+
+
+def test_a_figure_followed_by_the_targets_it_reached_is_a_figure_and_they_are_not() -> None:
+    text = "监测显示，全省国考断面优Ⅲ比例84.2%，达到72.5%的约束性目标，达到80%的工作目标。"
+    assert [r[:2] for r in _rows(text)] == [("surface_water_good_ratio", 84.2)]
+
+
+def test_a_spun_good_rate_is_the_good_days_ratio() -> None:
+    text = "本年1至9月，某县PM2.5均匀浓度为每立方米25.3微克，空气优秀天数达240天、优秀合格率88.2%。"
+    assert ("good_air_days_ratio", 88.2) in [r[:2] for r in _rows(text)]
