@@ -93,6 +93,11 @@ _LISTED_VERB_RE = re.compile(
 )
 
 
+_LISTED_VERB_LOOSE_RE = re.compile(
+    r"(?:下降|上升|降低|升高|提高|减少|增加|增长|改善|好转|恶化)(?=\s*-?\d+(?:\.\d+)?\s*(?:%|个百分点|个)?\s*[、和及]\s*-?\d)"
+)
+
+
 def _respective_positions(s: Sentence, mentions: list[Mention]) -> list[int]:
     """Where the sentence's lists of changes start: each 分别, and a verb whose changes are as many
     as the subjects listed right before it (a clause with no 分别)."""
@@ -106,7 +111,17 @@ def _respective_positions(s: Sentence, mentions: list[Mention]) -> list[int]:
         members = place_lists.members(s.text, s.seg.start, m.start())
         if len(listed) >= 2 and len(members) == len(listed):
             found.append(m.start())
-    return sorted(found)
+    # …比例分别为82.4%和82.9%，同比提高2.4个和3.1个百分点: changes listed after a 分别 list of
+    # as many levels in the sentence are theirs, in order, without a second 分别
+    for m in _LISTED_VERB_LOOSE_RE.finditer(s.text, s.seg.start, s.seg.end):
+        if m.start() in found or "分别" in s.text[s.clause_of(m.start()).start : m.start()]:
+            continue
+        values = s.text.rfind("分别", s.seg.start, m.start())
+        listed = _change_list_after(s, mentions, m.start())
+        levels = [o for o in mentions if values < o.start < m.start() and o.role == "level"]
+        if values >= 0 and len(listed) >= 2 and len(levels) == len(listed):
+            found.append(m.start())
+    return sorted(set(found))
 
 
 def _named_targets(

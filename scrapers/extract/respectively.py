@@ -92,9 +92,17 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
         return borrowed  # 建设用地 + 安全利用率: a code of its own, not the last member's again
     # 南宁、柳州、桂林优良天数比例分别为…: short names are places too; 2021年、2022年…比例分别为…:
     # years share the measure as places do
-    if shared is not None and all(
-        _is_place(place_lists.GLOSS_RE.sub("", m).strip()) or _PERIOD_RE.fullmatch(m.strip())
-        for m in members[:-1]
+    if (
+        shared is not None
+        and all(
+            _is_place(place_lists.GLOSS_RE.sub("", m).strip())
+            or _PERIOD_RE.fullmatch(m.strip())
+            or (  # 甲区域13个城市4月和5月平均…
+                _LEADING_PERIOD_RE.match(members[-1].strip()) is not None
+                and _PERIOD_END_RE.search(m.strip()) is not None
+            )
+            for m in members[:-1]
+        )
     ):
         return shared
     if not any(match_code(m, kind) for m in members):
@@ -132,6 +140,9 @@ def _with_shared_measure(member: str, last: str, kind: str) -> str | None:
 _PERIOD_RE = re.compile(
     r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月份?|[一二三四]季度|上半年|下半年)?|\d{1,2}\s*月份?"
 )
+# 甲区域13个城市4月和5月平均优良天数比例分别为…: months listed inside the subject, after its place
+_PERIOD_END_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]半年)$")
+_LEADING_PERIOD_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fffA-Z])")
 _MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
 _PLACE_AND_RATIO_RE = re.compile(r"(?P<place>.+?)(?:的)?(?:现状|平均|年均|实际)?(?:比例|比率|占比)")
 _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")

@@ -29,7 +29,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # 2024年 (not 2015年前 / 2013年以来 / 从2015年32微克降至21微克, the value it came from; but
 # 2024年前三季度 and 2024年前10个月 are that year's)
 _YEAR_RE = re.compile(
-    rf"(?<![\d比较与到—\-~～从由同])(?<![比较与到从由同]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣较比对]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|[—\-~～至到]\s*{_YEAR})"
+    rf"(?<![\d比较与到—\-~～从由同])(?<![比较与到从由同]\s)(?<!(?<!截)至)(?<![准基]年[(（])(?<![优好高低差劣较比对]于)(?P<y>{_YEAR})\s*年(?!以来|起|来|至今|以前|以后|之后|前(?![一二三四五六七八九十两\d]{{1,2}}\s*个?\s*(?:季度|月|周))|同期|相比|比较|目标|\s*(?:要|将|力争|计划)|[—\-~～至到]\s*{_YEAR})"
     r"(?![^，,。；;\d]{0,8}以来)"  # 2013年有监测记录以来: where a record starts, not the figure's year
     # 创下2014年全面启用城市空气自动监测网络以来…: a longer start, with no level reached in between
     # (2023年全市PM2.5浓度为有监测以来最低 keeps its year)
@@ -267,6 +267,9 @@ def index_years(
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
         # 据了解，去年¶全市…综合指数为3.91: a lead cut off by a line break dates what follows
         found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_LEAD_RE.finditer(text, date[0], stop)]
+        # …了解到，去年12月，全省…。¶ 11个城市达标天数比例范围为…: the month of last year a report
+        # is of dates its later paragraphs, not the dateline
+        found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_PERIOD_RE.finditer(text, date[0], stop)]
         # 截至目前，…森林覆盖率达到7.5%: the time of writing, whatever year the paragraph before told of
         found += [(m.start(), date[1]) for m in _UNTIL_NOW_RE.finditer(text, date[0], stop)]
         if month == 1:  # 2021-01-14 … 上月，…达标率100%: last December
@@ -332,6 +335,9 @@ def _date_month(text: str, pos: int) -> int | None:
 
 
 # a line that ends on 去年 with no figure or full stop: the opening of the sentence the lines below go on
+_LAST_YEAR_PERIOD_RE = re.compile(
+    r"(?<![与较比和同])(?<!相较)去年\s*(?:\d{1,2}\s*(?:[-—~～至到]\s*\d{1,2}\s*)?月份?|[一二三四]季度|[上下]半年|全年)(?!同期)"
+)
 _LAST_YEAR_LEAD_RE = re.compile(r"(?m)^[^\n。；;！？!?\d]{0,16}?(?<![与较比和])去年[ \t\u3000，,:：]*$")
 
 

@@ -373,3 +373,33 @@ def test_a_figure_followed_by_the_targets_it_reached_is_a_figure_and_they_are_no
 def test_a_spun_good_rate_is_the_good_days_ratio() -> None:
     text = "本年1至9月，某县PM2.5均匀浓度为每立方米25.3微克，空气优秀天数达240天、优秀合格率88.2%。"
     assert ("good_air_days_ratio", 88.2) in [r[:2] for r in _rows(text)]
+
+
+def test_changes_listed_after_a_list_of_values_without_a_second_fenbie_are_theirs_in_order() -> None:
+    text = "4月和5月，全国平均优良天数比例分别为80.6%和84.3%，同比提高1.9个和2.7个百分点。"
+    assert [r[:4] for r in _rows(text)] == [
+        ("good_air_days_ratio", 80.6, "up", 1.9),
+        ("good_air_days_ratio", 84.3, "up", 2.7),
+    ]
+
+
+def test_months_listed_inside_a_subject_after_its_place_share_the_measure() -> None:
+    text = "长三角区域25个城市4月和5月平均优良天数比例分别为76.1%和79.4%。"
+    assert [r[:2] for r in _rows(text)] == [("good_air_days_ratio", 76.1), ("good_air_days_ratio", 79.4)]
+
+
+def test_a_month_of_last_year_a_report_is_of_dates_its_later_paragraphs() -> None:
+    text = (
+        "来源 2019-01-21 10:11\n"
+        "记者了解到，去年12月，全省11个设区城市空气达标天数比例平均为61.2%。\n"
+        "11个城市中，甲市达标天数比例为80.6%。"
+    )
+    assert {r[4] for r in _rows(text) if r[0] == "good_air_days_ratio"} == {2018}
+
+
+def test_a_year_a_plan_is_for_does_not_date_the_figures_after_it() -> None:
+    text = (
+        "会议公布了2021年全省生态环境成绩单，同时提出2022年要打好污染防治攻坚战。\n"
+        "1-11月，全省平均优良天数比率为93.6%，同比提高0.8个百分点。"
+    )
+    assert [r[4] for r in _rows(text)] == [2021]
