@@ -129,6 +129,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     state = _STATE_AFTER_RE.match(s.text, m.end) if kind == "percent" else None
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
+    if kind == "percent" and _SHARE_OF_REPORTS_RE.search(naming):
+        return GENERIC_BY_KIND[kind]  # 占涉水举报的51.8%: a share of the complaints
     if kind == "percent" and _SHARE_OF_CATEGORY_DAYS_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 12月重污染天数占全年重污染总天数的53.4%: a part of those days
     if kind == "percent" and _ECO_QUALITY_CLASS_RE.search(naming):
@@ -168,6 +170,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
             and not catalog_by_code()[counted.code].generic
         ):
             return counted.code  # 重污染2天(含1天沙尘影响): the dust-caused part of the same count
+    if kind == "days" and _THE_REST_BEFORE_RE.search(naming):
+        return GENERIC_BY_KIND[kind]  # …中，重度污染1天，其余32天为轻度和中度污染: the other days
     if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 全年27天超标，其中21天…，6天为二氧化硫: days over the standard
     if kind == "percent" and (
@@ -299,6 +303,7 @@ def sizes_a_change(s: Sentence, m: Mention) -> bool:
     return _SIZE_OF_CHANGE_RE.search(s.text, s.clause_of(m.start).start, m.start) is not None
 
 
+_THE_REST_BEFORE_RE = re.compile(r"(?:其余|其他|其它|剩余)(?:的)?\s*$")
 _EXCEEDED_AFTER_RE = re.compile(
     r"\s*(?:的)?(?:超标|(?:首要污染物)?(?:为|是)(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳"
     r"|PM|O\s*3|NO\s*2|SO\s*2|CO))"
@@ -313,6 +318,9 @@ _ONE_GRADE_BEFORE_RE = re.compile(
 )
 
 
+_SHARE_OF_REPORTS_RE = re.compile(
+    r"占[^，,。；;\d]{0,12}?(?:举报|投诉|信访|案件|来电|来信)(?:总[量数])?的?\s*$"
+)
 _SHARE_OF_CATEGORY_DAYS_RE = re.compile(
     r"占(?:全年|全部|同期)?(?:的)?(?:重污染|重度及以上污染|重度污染|优良|超标|污染)(?:总)?(?:天数|日数)的?\s*$"
 )

@@ -46,7 +46,7 @@ _POLLUTION_AFTER_RE = re.compile(
 )  # 31天都保持在优良天数指标 / 出现1天轻度污染 / 302天为空气质量优良
 # 空气质量共有341天达标: days the air met the standard, after the count.
 # 全市空气质量达标296天: days the air met the standard, the count right after 达标.
-_AIR_MET_BEFORE_RE = re.compile(r"(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
+_AIR_MET_BEFORE_RE = re.compile(r"(?<![不未])(?:达标|达到二级(?:标准)?|达到国家二级(?:标准)?)\s*(?:的)?\s*$")
 # 占有效监测天数(365天) / 占总天数243天的: the days monitored, a denominator
 _DAYS_MONITORED_RE = re.compile(
     r"(?:监测|有效|(?<!优良)(?<!达标)总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$"

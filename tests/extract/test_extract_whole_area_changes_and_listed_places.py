@@ -403,3 +403,17 @@ def test_a_year_a_plan_is_for_does_not_date_the_figures_after_it() -> None:
         "1-11月，全省平均优良天数比率为93.6%，同比提高0.8个百分点。"
     )
     assert [r[4] for r in _rows(text)] == [2021]
+
+
+def test_days_not_meeting_the_standard_and_the_rest_of_them_are_no_catalog_days() -> None:
+    text = "在空气质量不达标的29天中，重度污染2天，其余27天为轻度和中度污染。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("days", 29.0),
+        ("heavy_pollution_days_count", 2.0),
+        ("days", 27.0),
+    ]
+
+
+def test_a_share_of_the_complaints_is_a_plain_share() -> None:
+    text = "噪声污染方面，反映施工噪声较多，占涉噪声举报的63.1%；水污染方面，反映地表水污染较多，占涉水举报的47.3%。"
+    assert ("share", 47.3) in [r[:2] for r in _rows(text)]
