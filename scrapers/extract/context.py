@@ -74,7 +74,7 @@ _LONG_CITIES = [
     "乌兰察布",
     "呼伦贝尔",
 ]
-_NOT_CITY = set("城全各省地县本我该区级个等超都门集每辖")
+_NOT_CITY = set("城全各省地县本我该区级个等超都门集每辖以及")
 # The regions national reports name beside provinces and cities (京津冀及周边地区“2+26”城市).
 _REGIONS = (
     "京津冀及周边地区",

@@ -111,8 +111,10 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
         bare = _PLACE_AND_RATIO_RE.fullmatch(members[-1].strip())
         if bare is not None and all(_is_place(m.strip()) for m in (*members[:-1], bare.group("place"))):
             return None  # (优良天数比率：)甲市、乙市比率分别为…: the measure is the context's
-        if _MEASURE_TAIL_RE.search(members[-1]):
-            return NO_CODE  # 化学需氧量、氨氮…减排比例分别为…: the list names its own measure, no code's
+        if _MEASURE_TAIL_RE.search(members[-1]) or all(_RATE_END_RE.search(m) for m in members):
+            # 化学需氧量、氨氮…减排比例分别为… / 城镇绿地率、绿化覆盖率分别达到…: the list names its
+            # own measures, no code's
+            return NO_CODE
         return None  # 东川市、西岭市、北桥市分别出现1天重度污染: the words after the figure name it
     return NO_CODE
 
@@ -145,6 +147,7 @@ _PERIOD_END_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]
 _LEADING_PERIOD_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fffA-Z])")
 _MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
 _PLACE_AND_RATIO_RE = re.compile(r"(?P<place>.+?)(?:的)?(?:现状|平均|年均|实际)?(?:比例|比率|占比)")
+_RATE_END_RE = re.compile(r"(?:率|比例|比率|占比)\s*$")
 _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减排率|增长率)\s*$")
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
 _DAY_CATEGORIES = frozenset(

@@ -417,3 +417,15 @@ def test_days_not_meeting_the_standard_and_the_rest_of_them_are_no_catalog_days(
 def test_a_share_of_the_complaints_is_a_plain_share() -> None:
     text = "噪声污染方面，反映施工噪声较多，占涉噪声举报的63.1%；水污染方面，反映地表水污染较多，占涉水举报的47.3%。"
     assert ("share", 47.3) in [r[:2] for r in _rows(text)]
+
+
+def test_a_list_of_rates_no_code_names_keeps_them_plain_shares_in_an_air_sentence() -> None:
+    text = "如今，某镇全年空气质量优良率达92%以上，城镇绿地率、绿化覆盖率分别达到35.1%和40.6%。"
+    assert [r[:2] for r in _rows(text)][-2:] == [("share", 35.1), ("share", 40.6)]
+
+
+def test_above_city_level_is_no_city() -> None:
+    from scrapers.extract import extract_text
+
+    found = extract_text("全省21个地级以上市在用集中式饮用水源水质达标率保持100%。")[0]
+    assert all(i.region != "以上市" for i in found)
