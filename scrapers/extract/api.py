@@ -129,7 +129,9 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         merge_restatements,
     ):
         kept = step(kept, body)
-    kept = drop_month_on_month_twins(drop_restated_changes(drop_headline_restatements(kept, source)), body)
+    kept = drop_month_on_month_twins(
+        drop_restated_changes(drop_headline_restatements(kept, source), body), body
+    )
     # offsets and quotes as the normalised text has them (with its line breaks and spaces)
     return (
         tuple(_in_source(i, compact, normalized) for i in kept),

@@ -467,7 +467,7 @@ def _in_headline(body: str, pos: int) -> bool:
     return len(line) <= _HEADLINE_MAX and _HEADLINE_STOP_RE.search(line) is None
 
 
-def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
+def drop_restated_changes(indicators: list[Indicator], text: str = "") -> list[Indicator]:
     """A change-only statement that repeats the change of a figure of its indicator stated in the
     passage (a lead's 全省PM2.5浓度改善8.1% over the article's …平均浓度为34微克，同比改善8.1%) is
     that figure's change said again, not a change of its own: it is dropped. It stays when it is
@@ -483,14 +483,21 @@ def drop_restated_changes(indicators: list[Indicator]) -> list[Indicator]:
     # (a figure's or a change-only statement's year-on-year change: 优良天数率同比增加2.6个百分点。…与基准年
     # 同比，优良天数率增加13.9个百分点 is that indicator's second change)
     yoy = [f for f in indicators if f.change is not None and f.change.basis == "yoy"]
-    return [i for i in indicators if not _repeats_a_figure(i, figures) and not _second_change(i, yoy)]
+    return [i for i in indicators if not _repeats_a_figure(i, figures) and not _second_change(i, yoy, text)]
 
 
-def _second_change(ind: Indicator, yoy: list[Indicator]) -> bool:
+def _second_change(ind: Indicator, yoy: list[Indicator], text: str = "") -> bool:
     if not ind.is_change_only or ind.change is None or ind.change.basis not in ("vs_period", "cumulative"):
         return False
     return any(
         f.code == ind.code
+        # (与上月相比，甲市…下降2.7%。¶与上年同期相比，…甲市…上升3.5%: two statements of a place's
+        # changes in two paragraphs, each an item, not one figure's second change)
+        and not (
+            f.is_change_only
+            and "\n" in text[min(f.start, ind.start) : max(f.start, ind.start)]
+            and _against_last_month(ind, text)
+        )
         and f.year is not None
         and f.year == ind.year
         # (益阳…达标天数比例分别下降0.7%… against last month: a listed place's own change, not
@@ -499,6 +506,15 @@ def _second_change(ind: Indicator, yoy: list[Indicator]) -> bool:
         and (ind.period is None or f.period in (None, ind.period))
         for f in yoy
     )
+
+
+_LAST_MONTH_RE = re.compile(r"上个?月|环比|上季度")
+
+
+def _against_last_month(ind: Indicator, text: str) -> bool:
+    """Whether the sentence holding a change compares with the month (or quarter) before."""
+    start = max(text.rfind(ch, max(ind.start - 200, 0), ind.start) for ch in "。！？!?\n") + 1
+    return _LAST_MONTH_RE.search(text, start, ind.end) is not None
 
 
 def _repeats_a_figure(ind: Indicator, figures: dict[tuple[str, str, float, str], list[Indicator]]) -> bool:

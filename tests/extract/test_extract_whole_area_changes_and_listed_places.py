@@ -429,3 +429,11 @@ def test_above_city_level_is_no_city() -> None:
 
     found = extract_text("全省21个地级以上市在用集中式饮用水源水质达标率保持100%。")[0]
     assert all(i.region != "以上市" for i in found)
+
+
+def test_a_places_change_against_last_month_stays_beside_its_yearly_change_in_another_paragraph() -> None:
+    text = (
+        "2016年6月，与上月相比，甲市、乙市达标天数比例分别下降1.6%、4.1%。\n"
+        "与上年同期相比，甲市、乙市达标天数比例分别上升2.2%、3.8%。"
+    )
+    assert sorted(r[3] for r in _rows(text) if r[0] == "good_air_days_ratio") == [1.6, 2.2, 3.8, 4.1]
