@@ -12,7 +12,14 @@ from scrapers.extract.passage_context import PassageContext
 from scrapers.extract.segments import Segment, clauses
 from scrapers.extract.topic import Topic
 from scrapers.extract.year_forms import compared_before, compared_year, reached_roc_year
-from scrapers.extract.years import YearIndex, dated_by_writing, relative_year, says_relative_year
+from scrapers.extract.years import (
+    YearIndex,
+    dated_by_writing,
+    find_period,
+    month_after,
+    relative_year,
+    says_relative_year,
+)
 
 # 由2020年的40下降至2023年的33 / 从76.2%提高到2023年的88.1%: the year written after the verb of
 # arriving is the figure's, whatever year the sentence opened with.
@@ -92,7 +99,12 @@ class Sentence:
         stated = index.last_before(self.span.start, pos)
         if stated is not None:
             if index.last_is_date(pos):
-                return relative_year(self._relative_words(pos), stated)
+                words = self._relative_words(pos)
+                if not says_relative_year(words) and month_after(
+                    find_period(self.text, self.full.start, pos), ctx.dateline_month
+                ):
+                    return stated - 1  # (2021-01-19) 12月，全市…优良率为100%: last December
+                return relative_year(words, stated)
             return stated
         words = self.text[self.full.start : pos]
         if ctx.dateline is not None and (

@@ -409,6 +409,15 @@ def dated_by_writing(words: str, dateline: int, month: int | None) -> int | None
     return None
 
 
+def month_after(period: str | None, month: int | None) -> bool:
+    """Whether a figure's period ends in a month later than the dateline's (12月 or 1-12月 under
+    a January dateline): a report of that month of the year before."""
+    if period is None or month is None:
+        return False
+    months = re.findall(r"(\d{1,2})\s*月", period)
+    return bool(months) and month < int(months[-1]) <= 12
+
+
 def says_relative_year(words: str) -> bool:
     """Whether ``words`` date a figure relative to the publication (今年, 去年, not 与去年)."""
     return "今年" in words or _LAST_YEAR_RE.search(words) is not None

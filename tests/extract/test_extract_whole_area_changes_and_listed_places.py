@@ -437,3 +437,12 @@ def test_a_places_change_against_last_month_stays_beside_its_yearly_change_in_an
         "与上年同期相比，甲市、乙市达标天数比例分别上升2.2%、3.8%。"
     )
     assert sorted(r[3] for r in _rows(text) if r[0] == "good_air_days_ratio") == [1.6, 2.2, 3.8, 4.1]
+
+
+def test_a_month_later_than_a_january_datelines_is_of_the_year_before() -> None:
+    text = (
+        "12月和1-12月全市地表水质量状况\n"
+        "2022-01-18   来源：某公众号\n"
+        "12月，全市地表水水质总体优良，纳入考核的28个地表水断面中，水质优良率为96.4%。"
+    )
+    assert [(r[0], r[4]) for r in _rows(text)] == [("surface_water_good_ratio", 2021)]
