@@ -206,6 +206,9 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # …，约90%的典型陆地生态类型、85%的野生动物种群被纳入保护范围: a share of the noun
         # written after it, not a figure of what the sentence before was about
         return GENERIC_BY_KIND.get(kind, kind)
+    if kind == "percent" and (sites := _SHARE_OF_SITES_AFTER_RE.match(s.text, m.end)) is not None:
+        # 干线有90%以上的断面达到Ⅱ类以上水质: the share of the sites, named by the class after it
+        return match_code(sites.group(), kind) or GENERIC_BY_KIND[kind]
     if (
         code is None
         and kind == "percent"
@@ -375,6 +378,9 @@ _DUST_PART_RE = re.compile(r"(?P<n>\d+\s*天)\s*[(（]\s*(?:其中)?(?:含|包�
 # …31.6%处于轻度富营养状态 / …15%属于轻度污染: what state the share is in, named after it
 _STATE_AFTER_RE = re.compile(r"\s*(?:处于|属于)[^，,。；;！？\n\d]{1,16}?(?:状态|水平|等级|级别|营养化?)")
 # (not 78.3%、80%和75.0%: the 和 of a list of values goes on to the next value)
+_SHARE_OF_SITES_AFTER_RE = re.compile(
+    r"\s*(?:以上|左右)?的(?:断面|监测断面|点位|测点)[^，,。；;！？\n\d]{0,8}?(?:达到|为|优于|好于|符合)[^，,。；;！？\n\d]{0,16}"
+)
 _WORDS_AFTER_RE = re.compile(
     r"[ \t\u3000]*(?!以上|以下|左右|以内|之间|上下|多|的|[和及与或]\s*\d)[\u4e00-\u9fff]"
 )

@@ -446,3 +446,14 @@ def test_a_month_later_than_a_january_datelines_is_of_the_year_before() -> None:
         "12月，全市地表水水质总体优良，纳入考核的28个地表水断面中，水质优良率为96.4%。"
     )
     assert [(r[0], r[4]) for r in _rows(text)] == [("surface_water_good_ratio", 2021)]
+
+
+def test_a_share_of_sections_named_by_the_class_they_reach_is_that_classes_share() -> None:
+    assert [r[:2] for r in _rows("甲江干流有92%以上的断面达到Ⅱ类以上水质。")] == [
+        ("better_than_class_ii_ratio", 92.0)
+    ]
+
+
+def test_a_filler_word_between_the_verb_and_dao_keeps_the_series() -> None:
+    text = "全国地表水优良水体比例由2016年的67.8%大幅提高就到2021年的84.9%。"
+    assert [r[:2] for r in _rows(text)] == [("surface_water_good_ratio", 84.9)]
