@@ -93,6 +93,10 @@ _LISTED_VERB_RE = re.compile(
 )
 
 
+_PLACE_VERB_RE = re.compile(
+    r"(?<=[，,；;])\s*(?:[\u4e00-\u9fff]{2,8}?|\d{1,3}\s*个[\u4e00-\u9fff]{1,6}?城市)(?:同比)?"
+    r"(?P<verb>下降|上升|降低|升高|提高|减少|增加)(?=\s*-?\d+(?:\.\d+)?\s*%\s*[、和及]\s*-?\d)"
+)
 _LISTED_VERB_LOOSE_RE = re.compile(
     r"(?:下降|上升|降低|升高|提高|减少|增加|增长|改善|好转|恶化)(?=\s*-?\d+(?:\.\d+)?\s*(?:%|个百分点|个)?\s*[、和及]\s*-?\d)"
 )
@@ -121,6 +125,17 @@ def _respective_positions(s: Sentence, mentions: list[Mention]) -> list[int]:
         levels = [o for o in mentions if values < o.start < m.start() and o.role == "level"]
         if values >= 0 and len(listed) >= 2 and len(levels) == len(listed):
             found.append(m.start())
+    # …其中，甲区域同比分别下降17.8%、27%、11.8%，乙区域下降10.8%、15.4%、4.9%: a later clause of
+    # one place and as many changes, after a 分别 list of the sentence, lists over the same members
+    for m in _PLACE_VERB_RE.finditer(s.text, s.seg.start, s.seg.end):
+        verb = m.start("verb")
+        earlier = s.text.rfind("分别", s.seg.start, m.start())
+        if verb in found or earlier < 0 or s.clause_of(verb).start != m.start():
+            continue
+        listed = _change_list_after(s, mentions, verb)
+        first = _change_list_after(s, mentions, earlier)
+        if len(listed) >= 2 and len(listed) == len(first):
+            found.append(verb)
     return sorted(set(found))
 
 

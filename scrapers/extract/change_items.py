@@ -300,17 +300,49 @@ def listed_change_items(
         members = _members_of_the_list_before(s, pos, len(listed)) or _members_of_the_clause_before(
             s, pos, len(listed)
         )
+    place: str | None = None
+    if len(members) != len(listed) or not any(codes_of_changed_subject(m) for m in members):
+        # PM10、二氧化硫、二氧化氮平均浓度同比…。其中，甲区域同比分别下降17.8%、27%、11.8%，乙区域下降…:
+        # one place's changes of the pollutants the sentence before listed
+        pollutants = _pollutants_listed_before(s, len(listed))
+        lone = _LONE_PLACE_RE.fullmatch(s.text, s.clause_of(pos).start, pos) if pollutants else None
+        if lone is not None:
+            members, place, places = pollutants, lone.group("place"), None
     if len(members) != len(listed):
         return []
     listed = with_list_verb(listed)
     direction = next((m.direction for m in listed if m.direction), None)
     basis = change_basis(s, listed[0].start)
     start = max(s.text.rfind(members[0], s.seg.start, pos), s.seg.start)
+    if place is not None:
+        start = s.clause_of(pos).start
     for i, m in enumerate(listed):
         subject = changed_subject(s, m, places.subject) if places is not None else _member(members, i)
-        region = places.places[i] if places is not None else None
+        region = places.places[i] if places is not None else place
         orphans.extend(change_items(s, m, subject, start, direction=direction, basis=basis, region=region))
     return listed
+
+
+_POLLUTANT = r"(?:PM\s*2\.5|PM\s*10|SO2|NO2|O3|CO|二氧化硫|二氧化氮|臭氧|一氧化碳|细颗粒物|可吸入颗粒物)"
+_POLLUTANT_LIST_RE = re.compile(rf"{_POLLUTANT}(?:\s*[、和及与]\s*{_POLLUTANT})+")
+# 其中，京津冀同比分别 / 长三角 / 74个重点城市: a clause that names only a place before its changes
+_LONE_PLACE_RE = re.compile(
+    r"\s*(?:其中)?[，,]?\s*(?P<place>[\u4e00-\u9fff]{2,8}?|\d{1,3}\s*个[\u4e00-\u9fff]{1,6}?城市)"
+    r"(?:同比|较上年|比上年)?(?:分别)?(?:均)?(?:下降|上升|降低|升高|提高|减少|增加|改善)?\s*"
+)
+
+
+def _pollutants_listed_before(s: Sentence, count: int) -> list[str]:
+    """The pollutants the sentence before lists, when it lists ``count`` of them."""
+    before = s.text[max(s.full.start - _POLLUTANTS_REACH, 0) : s.full.start]
+    found = list(_POLLUTANT_LIST_RE.finditer(before))
+    if not found:
+        return []
+    names = re.split(r"\s*[、和及与]\s*", found[-1].group())
+    return names if len(names) == count else []
+
+
+_POLLUTANTS_REACH = 120  # characters before a sentence in which the pollutants it goes on about are listed
 
 
 # 11月和12月，…分别下降7.5、6.3个百分点: a list of months or quarters, not of places.

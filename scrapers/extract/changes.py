@@ -132,7 +132,9 @@ def settled(draft: Indicator, text: str) -> Indicator:
 
 
 _YOY_RE = re.compile(r"同比|(?:较|比|与)(?:上年|去年|前一年|上一年)|上年同期|去年同期")
-_SINCE_RE = re.compile(r"累计|以来")
+_SINCE_RE = re.compile(
+    r"累计(?!平均|均值|浓度|值)|以来"
+)  # (累计平均浓度: a year-to-date average, the measure)
 # 较2016年 / 相较于2013年 / 与基准年(2015年)同比: the year compared with, a base year's in brackets
 _VERSUS_YEAR_RE = re.compile(
     r"(?:(?:较|比|与)\s*于?|对于)\s*(?:基准年|基年)?\s*[(（]?\s*(?P<y>(?:19|20)\d{2}|\d{2,3}(?=\s*年))\s*年[)）]?(?P<same>同期)?"

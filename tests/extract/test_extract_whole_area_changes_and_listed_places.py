@@ -457,3 +457,34 @@ def test_a_share_of_sections_named_by_the_class_they_reach_is_that_classes_share
 def test_a_filler_word_between_the_verb_and_dao_keeps_the_series() -> None:
     text = "全国地表水优良水体比例由2016年的67.8%大幅提高就到2021年的84.9%。"
     assert [r[:2] for r in _rows(text)] == [("surface_water_good_ratio", 84.9)]
+
+
+def test_each_places_list_of_changes_is_of_the_pollutants_the_sentence_before_listed() -> None:
+    text = (
+        "今年上半年，PM10、二氧化硫、二氧化氮平均浓度同比明显下降。"
+        "其中，甲区域同比分别下降12.6%、21%、8.4%，乙区域下降9.7%、13.2%、5.5%。"
+    )
+    assert [(r[0], r[3]) for r in _rows(text)] == [
+        ("pm10_avg_concentration", 12.6),
+        ("so2_avg_concentration", 21.0),
+        ("no2_avg_concentration", 8.4),
+        ("pm10_avg_concentration", 9.7),
+        ("so2_avg_concentration", 13.2),
+        ("no2_avg_concentration", 5.5),
+    ]
+
+
+def test_a_year_to_date_average_is_the_measure_not_a_cumulative_change() -> None:
+    text = (
+        "1-5月，市中心城区SO2、NO2累计平均浓度分别为8、21微克/立方米。"
+        "与去年同期相比，SO2累计平均浓度下降11.1%，NO2累计平均浓度下降8.7%。"
+    )
+    assert [r[:4] for r in _rows(text)] == [
+        ("so2_avg_concentration", 8.0, "down", 11.1),
+        ("no2_avg_concentration", 21.0, "down", 8.7),
+    ]
+
+
+def test_the_value_of_a_month_compared_with_in_brackets_is_no_figure() -> None:
+    text = "2024年8月，全州平均优良天数比例为96.2%，比2023年8月(97.9%)减少1.7个百分点。"
+    assert [r[:4] for r in _rows(text)] == [("good_air_days_ratio", 96.2, "down", 1.7)]
