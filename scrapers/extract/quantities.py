@@ -695,6 +695,7 @@ def _floored(text: str, start: int) -> bool:
     return floor is not None and not _RED_LINE_RE.search(text, max(floor.start() - 24, 0), floor.start())
 
 
+_PERCENTILE_AFTER_RE = re.compile(r"\s*(?:分)?位数|\s*分位")
 _EFFECT_BEFORE_RE = re.compile(r"(?:影响|贡献)(?:值|量|幅度|程度)?(?:约|大约)?(?:为|是|达到?)\s*(?:约)?\s*$")
 
 
@@ -789,6 +790,8 @@ def _role(
         or _floored(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):
+        return Mention(start, end, value, mult, unit, "threshold")  # O3日最大8小时均值90%位数: a percentile
     if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):
         # 疫情对全国PM2.5浓度影响为2微克/立方米: a model's estimate of an effect, not a level
         return Mention(start, end, value, mult, unit, "threshold")

@@ -488,3 +488,19 @@ def test_a_year_to_date_average_is_the_measure_not_a_cumulative_change() -> None
 def test_the_value_of_a_month_compared_with_in_brackets_is_no_figure() -> None:
     text = "2024年8月，全州平均优良天数比例为96.2%，比2023年8月(97.9%)减少1.7个百分点。"
     assert [r[:4] for r in _rows(text)] == [("good_air_days_ratio", 96.2, "down", 1.7)]
+
+
+def test_a_month_of_a_year_compared_with_dates_the_figure_the_year_after() -> None:
+    text = "8月，全州平均优良天数比例为94.1%，比2022年8月(97.2%)减少3.1个百分点。"
+    assert [(r[0], r[4]) for r in _rows(text)] == [("good_air_days_ratio", 2023)]
+
+
+def test_a_percentile_written_with_a_percent_sign_is_no_share() -> None:
+    text = "全市O3日最大8小时均值90%位数值为131微克/立方米。"
+    assert [r[:2] for r in _rows(text)] == [("o3_avg_concentration", 131.0)]
+
+
+def test_days_reaching_good_or_better_are_the_good_days() -> None:
+    assert [r[:2] for r in _rows("2015年环境空气质量达到优良以上的天数为231天。")] == [
+        ("good_air_days_count", 231.0)
+    ]
