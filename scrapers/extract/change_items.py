@@ -130,7 +130,7 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
         named = (_last_named(before, k) for k in kinds)
         code = next((c for c in named if c is not None), None)
         if code is None and not names_a_water_parameter(before):
-            # (洞庭湖总磷浓度方面，2021年比2017年下降13.7%: the parameter the sentence names, not the topic)
+            # (甲湖总氮浓度方面，2022年比2018年下降9.4%: the parameter the sentence names, not the topic)
             code = next((c for c in map(s.topic.changed_code, kinds) if c is not None), None)
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
@@ -276,7 +276,7 @@ def listed_change_items(
     if len(members) == len(listed) >= 2 and all(_PERIOD_MEMBER_RE.fullmatch(m.strip()) for m in members):
         return _period_change_items(s, listed, pos, members, orphans)
     if len(members) == len(listed) >= 2 and all(_BASE_MEMBER_RE.fullmatch(m.strip()) for m in members):
-        # 与2015年同期及上月相比，…比例分别上升32.3%和20.5%: one change against each base; the
+        # 与2016年同期及上月相比，…比例分别上升12.1%和6.7%: one change against each base; the
         # first is the figure's, the others its notes
         subject, start = subjects.subject_before(s.text, s.clause_of(pos).start, pos)
         first = with_list_verb(listed)[0]
@@ -302,7 +302,7 @@ def listed_change_items(
         )
     place: str | None = None
     if len(members) != len(listed) or not any(codes_of_changed_subject(m) for m in members):
-        # PM10、二氧化硫、二氧化氮平均浓度同比…。其中，甲区域同比分别下降17.8%、27%、11.8%，乙区域下降…:
+        # 可吸入颗粒物、SO2和NO2浓度同比…。其中，甲区域同比分别下降9.1%、14%、6.2%，乙区域下降…:
         # one place's changes of the pollutants the sentence before listed
         pollutants = _pollutants_listed_before(s, len(listed))
         lone = _LONE_PLACE_RE.fullmatch(s.text, s.clause_of(pos).start, pos) if pollutants else None

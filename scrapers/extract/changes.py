@@ -39,7 +39,7 @@ _FROM_RE = re.compile(
 )
 _TO_AFTER_RE = re.compile(
     rf"\s*(?:[μµu]g/m3|mg/m3|[^\d\s，,。；;]){{0,6}}?\s*(?:[，,]\s*(?:逐步|逐年|一路|持续|稳步))?{_CHANGE_TO_OR_AS}"
-)  # (自2020年度的14.1μg/m3，逐步下降至…: the way it went, after a comma)
+)  # (自2019年度的15.2微克，逐步下降至…: the way it went, after a comma)
 _FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从|自){_FROM_YEAR_TAIL}$")  # 自2015年24.1微克逐年递减至…
 _FLAT_RE = re.compile(
     r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"

@@ -38,9 +38,9 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
-    # 2015年上半年微增到103天 / 2018上半年攀升至120天: a later period of the series, and how it moved
+    # 2017年上半年微增到101天 / 2019上半年攀升至117天: a later period of the series, and how it moved
     r"|(?:(?:19|20)\d{2})?(?:[上下]半年|第?[一二三四]季度|前三季度)"
-    # 月均值范围为19~48微克/立方米: the range's words and its near end
+    # 月均值范围为17~44微克/立方米: the range's words and its near end
     r"|(?:范围|区间)(?:为|在|是)?\s*(?:\d+(?:\.\d+)?\s*[~～\-—至到])?"
     r"|(?:微|小幅|大幅)?(?:增加|增长|减少|攀升|回升|回落|微增|增|减)(?:至|到)|攀(?=升?$)"
     # 但在2021年却微幅增加为13.6: what it became, against the trend
@@ -425,7 +425,7 @@ _LEAD_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|全[省市县区]|
 # Ⅰ~Ⅲ类的断面有21个，占87.5%: the good classes' count, then their share
 _GOOD_RANGE_COUNT_RE = re.compile(
     r"(?:其中)?(?:符合)?(?:Ⅰ|I)\s*[~～\-—至]\s*(?:Ⅲ|III)类(?:水质)?(?:的)?(?:断面|点位|水体)\s*(?:有|为|共)?\s*\d+\s*个"
-    # 水质类别符合Ⅲ类标准及以上的测点有61个: class III or better, said from its lower end
+    # 水质符合Ⅲ类标准及以上的断面有47个: class III or better, said from its lower end
     r"|(?:其中)?(?:水质)?(?:类别)?(?:符合|达到)?(?:Ⅲ|III)类(?:水质)?(?:标准)?(?:及以上|以上)(?:的)?"
     r"(?:断面|点位|测点|监测点|水体)\s*(?:有|为|共)?\s*\d+\s*个"
 )

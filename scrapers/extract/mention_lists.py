@@ -54,7 +54,7 @@ _NAMED_NEAR_END_RE = re.compile(r"[)）]\s*[-～~—]\s*$")
 # 优良率在86.2%~100%之间，最高为甲县…，最低为乙区: the ends of the range are the places' figures
 _EXTREMES_NAMED_AFTER_RE = re.compile(
     r"(?:\s*[~～\-—至到]\s*\d+(?:\.\d+)?)?\s*(?:%|％|微克/立方米|微克每立方米|[μµu]g/m3)?\s*(?:之间)?\s*[，,]\s*"
-    # (…范围为19~48微克/立方米，浓度最低为甲市，最高为乙市: 之间 unsaid, the measure named again)
+    # (…范围为17~44微克/立方米，浓度最低为甲市，最高为乙市: 之间 unsaid, the measure named again)
     r"(?:其中)?(?:浓度|数值|比例)?(?:最高|最低)的?(?:城市|区县|县区|县|市)?(?:是|为)"
 )
 

@@ -213,7 +213,7 @@ def _level_stated_next(out: list[Indicator], i: int, text: str) -> int | None:
     return None
 
 
-# 若剔除沙尘天气影响，…。…达标天数比例为92.6%: a paragraph (or the figure's sentence) opening on
+# 若剔除沙尘天气影响，…。…达标天数比例为90.3%: a paragraph (or the figure's sentence) opening on
 # the figures' other version, not the one the change is of
 _OTHER_VERSION_RE = re.compile(r"\s*(?:若|如|在)?(?:剔除|扣除|不含|不计)")
 
@@ -279,15 +279,15 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 None,
             )
         if target is not None and ind.region is None and _about_the_whole(ind, text):
-            # …3个城市优良天数比例均为100%。与上年同期相比，全省平均优良天数比例上升1.8个百分点:
+            # …甲市、乙市和丙市均为100%。与上年同期相比，全省平均优良天数比例提高2.6个百分点:
             # the whole's change, not the listed cities'
             target = _whole_figure(out, codes[0], target)
         if target is not None and _counted_group(text, ind.end) is not None:
-            # 14个城市…平均达标天数比例为90.7%，其中100%达标的城市有甲…。…14个城市…下降5.2%: the
+            # 11个城市…平均达标天数比例为91.2%，其中100%达标的城市有甲…。…11个城市…下降4.4%: the
             # figure of the group the change counts, not a listed member's after it
             target = _figure_of_group(out, codes[0], target, _counted_group(text, ind.end), text)
         if target is not None and _other_counted_group(out[target], ind, text):
-            target = None  # 全省14个城市…为96.0%。…6个重点城市…平均达标天数比例上升4.2%: another group's
+            target = None  # 全省11个城市…为93.1%。…5个重点城市…平均达标天数比例上升3.7%: another group's
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
         elif (
@@ -357,7 +357,7 @@ def _about_the_whole(ind: Indicator, text: str) -> bool:
         return False
     floor = max(ind.start - _WHOLE_REACH, 0)
     stop = max(text.rfind(ch, floor, ind.start) for ch in "，,。；;\n") + 1
-    # (…14个城市环境空气质量平均达标天数比例下降5.2%: an average is the whole's)
+    # (…11个城市空气质量平均达标天数比例下降4.4%: an average is the whole's)
     return _WHOLE_AREA_RE.search(text, max(stop, floor), ind.end) is not None or "平均" in ind.subject
 
 
@@ -746,7 +746,7 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
 
 
 _AIR_WORD_RE = re.compile(r"空气|天数|大气|AQI|蓝天")
-# 地表水监测断面、饮用水水源地水质达标率均为100%: the rate closing the list is every member's
+# 县控断面、饮用水水源地水质达标率均为100%: the rate closing the list is every member's
 _SHARED_RATE_RE = re.compile(r"(?:水质)?(?:达标率|达标比例|合格率)$")
 _RATE_WORD_RE = re.compile(r"率|比例|占比|浓度|指数")
 

@@ -22,7 +22,7 @@ _LEAD_PLACE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
     # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured
     r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM"
-    # 长沙、株洲、常德达标天数比例… / 甲乙年均浓度…: the same before the other names of a measure
+    # 甲山、乙水、丙林达标天数比例… / 甲乙年均浓度…: the same before the other names of a measure
     r"|达标天数|达标率|优良率|平均|年均|月均|二氧化|臭氧|重污染|重度|轻度|中度|降尘|水质))"
     r"(?:“[^”]{1,8}”)?(?:\d{1,3}\s*个)?(?:城市)?"
 )
@@ -38,12 +38,12 @@ _REMARK_TAIL_RE = re.compile(
     r"(?:(?:的)?(?:降幅|升幅|增幅|改善幅度|改善|恶化|下降|上升|反弹)(?:幅度)?(?:明显|较大|较多|最大|最多|显著|较明显)"
     r"|(?:尤为|最为|较为|更为)(?:突出|明显|严重))\s*$"  # 甲市和乙市尤为突出，分别上升了…
 )
-# 南疆和东疆7城市PM10和PM2.5浓度…分别: the counted group the listed measures are about, not a member
+# 东部和西部6城市PM10和PM2.5…分别: the counted group the listed measures are about, not a member
 _LEADING_GROUP_RE = re.compile(
     r"^[\u4e00-\u9fff、和及]{1,12}?\d{1,3}\s*个?(?:城市|市州|盟市|地市)"
     r"(?=PM|O3|SO2|NO2|CO|二氧化|一氧化|细颗粒物|可吸入|臭氧)"
 )
-# 2017年广东省和珠三角…分别上升: the year opening the list is not part of its first place
+# 2019年安徽省和长三角地区…分别上升: the year opening the list is not part of its first place
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年(?:度)?")
 # 与2015年相比 / 较上年同期: a comparison with a year or period (not 降幅较大的城市是甲市和丁市)
 _COMPARED_WITH_TAIL_RE = re.compile(

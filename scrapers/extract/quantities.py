@@ -242,7 +242,7 @@ _MET_TARGET_RE = re.compile(
 )
 _TARGET_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?的(?:改善|年度|考核|约束性|工作|预期|阶段性?|控制)?(?:目标|任务)"
-    r"|\s*的(?:国家|省级?|市级?)?(?:约束性|考核|年度){1,2}指标"  # 达到下降11.8%的国家约束性考核指标要求
+    r"|\s*的(?:国家|省级?|市级?)?(?:约束性|考核|年度){1,2}指标"  # 达到下降10.5%的约束性考核指标
     # 已达到15 μg/m3的空气品质标准: the standard's value (not 27微克/立方米的城市达到…标准)
     r"|\s*的[^，,。；;！？\n达]{0,12}?(?:标准|限值)"
     r"|\s*(?:指标|标准|限值)(?=\s*[，,。；;)）]|\s*$)"  # 符合每立方米35微克标准: the objective's value
@@ -257,7 +257,7 @@ _THRESHOLD_AFTER_RE = re.compile(
     rf"\s*(?:以上|以内|之内|以下)?[，,]?\s*(?:达到了?|达|为|至|[~～—－-]{{1,2}})\s*(?:{AR})(?![\d.]|\s*年)"
     r"|\s*(?:这个|这一|这道|的)?(?:门槛|关口|大关)"  # 跨过了90%这个门槛，达到90.4%: the mark passed
 )  # not …31微克/立方米，为2013年有监测记录以来…: a year is no end of a range
-# …优Ⅲ比例86.5%，达到70.2%的约束性目标: what the figure reached is a target, not a range's far end
+# …优Ⅲ比例84.2%，达到72.5%的约束性目标: what the figure reached is a target, not a range's far end
 _TARGET_NEXT_RE = re.compile(
     r"\s*[，,]\s*(?:达到了?|达|超过|高于|好于|优于)\s*\d+(?:\.\d+)?\s*(?:%|％)?\s*的[^，,。；;！？\n\d]{0,8}?(?:目标|指标|要求)"
 )
@@ -292,7 +292,7 @@ _SAME_PERIOD_BEFORE_RE = re.compile(
     # (相较于上年同期2至6月的30.1微克: the period compared with after 同期)
     # 较疫情前的2019年同期(80.1%)上升8.7个百分点: the value compared with, in brackets
     r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年|上(?:个)?月|上季度)(?:同期)?"
-    r"(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:的)?\s*[(（]\s*$"  # 比2023年1-8月(84.0%)
+    r"(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:的)?\s*[(（]\s*$"  # 比2022年1-8月(80.1%)
     # 较上年同期(52μg/m3、30μg/m3)分别下降…: every value listed in those brackets
     r"|(?:较|比|与|和|同)[^，,。；;\d]{0,8}?(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)(?:同期)?(?:的)?\s*[(（]"
     r"[^()（），。；;]{1,40}[、,，]\s*$"
@@ -526,7 +526,7 @@ def _opens_a_plan_paragraph(text: str, start: int) -> bool:
     paragraph = text.rfind("\n", max(start - 1000, 0), start) + 1
     if _PLAN_PARAGRAPH_RE.match(text, paragraph, start) is not None:
         return True
-    # 到2020年，…达到70%以上。京津冀…比例下降15个百分点左右: a paragraph opening on a plan's year,
+    # 到2025年，…达到80%以上。甲区域…比例下降10个百分点左右: a paragraph opening on a plan's year,
     # for the sentences that do not date themselves (…。2021年全省…为90.1% is a report)
     sentence = max(text.rfind(ch, paragraph, start) for ch in "。！？!?") + 1
     return (
@@ -685,7 +685,7 @@ _CAP_AFTER_RE = re.compile(r"\s*(?:以内|以下|之内|内)")
 
 
 # 森林覆盖率不低于31% / 优良天数不少于317天: a floor set for a figure is an aim; but the
-# ecological red line is delineated as 不低于315万平方公里, the area it covers.
+# ecological red line is delineated as 不低于N万平方公里, the area it covers.
 _FLOOR_RE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于)\s*$")
 _RED_LINE_RE = re.compile(r"红线[^，,。；;！？\n\d]{0,16}$")
 
@@ -791,9 +791,9 @@ def _role(
     ):
         return Mention(start, end, value, mult, unit, "target")
     if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):
-        return Mention(start, end, value, mult, unit, "threshold")  # O3日最大8小时均值90%位数: a percentile
+        return Mention(start, end, value, mult, unit, "threshold")  # 臭氧…90%位数值: a percentile
     if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):
-        # 疫情对全国PM2.5浓度影响为2微克/立方米: a model's estimate of an effect, not a level
+        # 气象条件对全省PM2.5浓度影响为3微克/立方米: a model's estimate of an effect, not a level
         return Mention(start, end, value, mult, unit, "threshold")
     if unit in ("%", "pp") and _CHANGE_RANGE_NEAR_END_RE.match(text, end):
         # 其中7个城市臭氧浓度同比上升(上升2.1%——14.8%): a range over places, no one place's change

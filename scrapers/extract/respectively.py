@@ -97,7 +97,7 @@ def listed_code(members: Sequence[str], index: int, kind: str) -> str | None:
         and all(
             _is_place(place_lists.GLOSS_RE.sub("", m).strip())
             or _PERIOD_RE.fullmatch(m.strip())
-            or (  # 甲区域13个城市4月和5月平均…
+            or (  # 甲区域N个城市4月和5月平均…
                 _LEADING_PERIOD_RE.match(members[-1].strip()) is not None
                 and _PERIOD_END_RE.search(m.strip()) is not None
             )
@@ -142,7 +142,7 @@ def _with_shared_measure(member: str, last: str, kind: str) -> str | None:
 _PERIOD_RE = re.compile(
     r"(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月份?|[一二三四]季度|上半年|下半年)?|\d{1,2}\s*月份?"
 )
-# 甲区域13个城市4月和5月平均优良天数比例分别为…: months listed inside the subject, after its place
+# 甲区域N个城市4月和5月平均优良天数比例分别为…: months listed inside the subject, after its place
 _PERIOD_END_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]半年)$")
 _LEADING_PERIOD_RE = re.compile(r"(?:\d{1,2}\s*月份?|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fffA-Z])")
 _MEASURE_END_RE = re.compile(r"(?:率|比例|比率|占比|浓度|指数)\s*$")
@@ -180,7 +180,7 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACES_AFTER_RE = re.compile(
     rf"\s*(?:[，,]?\s*分别(?:是|为)|(?:达标)?的(?:城市|地市|区县|县区|县|市)(?:有|是|为))[:：]?\s*"
     rf"(?P<list>{_PLACE}(?:、{_PLACE})*(?:[和及]{_PLACE})?)(?=[，,。；;\n]|$)"
-)  # (其中100%达标的城市有甲市、乙市和丙市: the places that reach it, named after it)
+)  # (其中100%达标的市有甲市、乙市和丙市: the places that reach it, named after it)
 
 
 def shared_places(text: str, clause_start: int, clause_end: int, value_end: int) -> list[str]:
@@ -202,7 +202,7 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
     return places if single or tie else _group_in_a_list(text, clause_start, value_end)
 
 
-# 甲州、乙城空气质量达标天数比例均为96.4%: listed places that each have the one value (not 甲市、
+# 甲州、乙城的优良天数比例均为97.3%: listed places that each have the one value (not 甲市、
 # 乙市和丙市3个城市…均为100%, a counted group, nor 甲市等城市: a group named by some of its members)
 _ALL_AT_RE = re.compile(r"(?:均|都)(?:为|是|达到|达|保持在?|稳定在)\s*$")
 _COUNTED_GROUP_RE = re.compile(r"\d+\s*个|[两二三四五六七八九十]+个|等")

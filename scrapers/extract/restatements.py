@@ -64,7 +64,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
                     or (bool(text) and _in_headline(text, said.start))
                     # 2017年13城PM10浓度下降6.3% 省厅…通报…下降6.3%: a spaced headline
                     or not float(ind.change.value).is_integer()
-                    # 一季度全国优良水体增加8个百分点 ¶ …全国…水体比例同比增加8个百分点: one place's
+                    # 上半年全国优良水体增加5个百分点 ¶ …全国…水体比例同比增加5个百分点: one place's
                     # one change of one indicator, said twice in other words
                     or (said.region is not None and said.region == ind.region)
                 )
@@ -114,7 +114,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
                 or (bool(text) and _LIST_GAP_RE.fullmatch(text, kept.end, ind.start) is not None)
             )
         ):
-            # (…分别为3.2%、3.2%、6.5%: two members of one list, each the figure of its own member)
+            # (…分别为2.9%、2.9%、5.6%: two members of one list, each the figure of its own member)
             first[key] = len(out)  # 甲市…优良率100%；乙县…优良率100%: each place's own figure
             out.append(ind)
             continue
@@ -500,7 +500,7 @@ def _second_change(ind: Indicator, yoy: list[Indicator], text: str = "") -> bool
         )
         and f.year is not None
         and f.year == ind.year
-        # (益阳…达标天数比例分别下降0.7%… against last month: a listed place's own change, not
+        # (甲市…达标天数比例分别下降1.6%… against last month: a listed place's own change, not
         # the second change of a placeless figure)
         and (ind.region is None or f.region == ind.region)
         and (ind.period is None or f.period in (None, ind.period))

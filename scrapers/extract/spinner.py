@@ -48,7 +48,7 @@ _SWAPS = (
     # (分别), 生态掩护红线 (保护)
     (re.compile(r"(?:(?<=平均)|(?<=均匀))优秀(?=天数)|优秀(?=天数份额)"), "优良"),
     (re.compile(r"优秀合格(?=率)"), "优良达标"),  # 优秀合格率91.16% (优良达标率)
-    # 由2015年的66%大幅提高就到2020年的83.4%: a filler word between the verb and 到
+    # 由2016年的67.8%大幅提高就到2021年的84.9%: a filler word between the verb and 到
     (re.compile(r"(?<=提高|下降|降低|上升|增加|减少|增长|提升)就(?=到|至)"), " "),
     (re.compile(r"(?<=天数)份额"), "比例"),
     (re.compile(r"(?<=同比)进步(?=了?\s*\d)"), "改善"),
@@ -92,7 +92,7 @@ def despun(text: str) -> str:
     spun = _OTHER_SPIN_RE.search(text) is not None
     for pattern, original in _SWAPS:
         text = pattern.sub(original, text)
-    # 优秀 before 天数 is spun only where the tool's other words are (空气优秀天数达165天、优秀合格率…);
+    # 优秀 before 天数 is spun only where the tool's other words are (优秀天数达N天、优秀合格率…);
     # elsewhere 其中优秀天数14天 is one grade's days
     return _EXCELLENT_DAYS_RE.sub("优良", text) if spun else text
 

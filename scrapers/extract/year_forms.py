@@ -40,7 +40,7 @@ _GLUED_RE = re.compile(
 )
 _COMPARED_RE = re.compile(
     r"(?:(?:比|较|与)\s*于?|对于)\s*(?P<y>(?:19|20)\d{2})\s*年"
-    # (比2023年8月(98.4%)减少2.8个百分点: the same month of that year, its value in brackets)
+    # (比2022年8月(97.2%)减少3.1个百分点: the same month of that year, its value in brackets)
     r"(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月份?)?(?:同期)?\s*(?:[(（][^()（）]{0,16}[)）])?"
     r"\s*(?:相比|同比)?\s*[，,]?\s*(?:上升|下降|提高|降低|增加|减少|增长|改善|恶化|持平)"
 )

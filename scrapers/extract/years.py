@@ -67,7 +67,7 @@ _BARE_YEAR_RE = re.compile(
 _ARRIVED_YEAR_RE = re.compile(
     r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?P<y>(?:19|20)\d{2})\s*年(?:的)?\s*\d"
 )
-# 2018上半年攀升至120天: a year written without 年 before the part of it the figure is of
+# 2019上半年攀升至117天: a year written without 年 before the part of it the figure is of
 _YEAR_BEFORE_PART_RE = re.compile(r"(?<![\d.])(?P<y>20[0-4]\d)(?=上半年|下半年|前三季度|[一二三四]季度)")
 # A period of the year a comparison names: 与2021年第一季度相比, 比2019年1-10月.
 _COMPARED_PERIOD = (
@@ -267,7 +267,7 @@ def index_years(
         found += [(m.start(), date[1]) for m in _THIS_YEAR_RE.finditer(text, date[0], stop)]
         # 据了解，去年¶全市…综合指数为3.91: a lead cut off by a line break dates what follows
         found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_LEAD_RE.finditer(text, date[0], stop)]
-        # …了解到，去年12月，全省…。¶ 11个城市达标天数比例范围为…: the month of last year a report
+        # …了解到，去年12月，全省…。¶ N个城市中，甲市…: the month of last year a report
         # is of dates its later paragraphs, not the dateline
         found += [(m.start(), date[1] - 1) for m in _LAST_YEAR_PERIOD_RE.finditer(text, date[0], stop)]
         # 截至目前，…森林覆盖率达到7.5%: the time of writing, whatever year the paragraph before told of
