@@ -5,6 +5,7 @@ changes listed after one verb (分别下降21.5%、18.2%和16.0%), and which num
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.records import ChangeDirection
 from scrapers.extract.mention import Mention
@@ -152,6 +153,14 @@ def flipped(direction: ChangeDirection | None) -> ChangeDirection | None:
 
 _MILLIGRAM_UNITS = frozenset({"毫克/立方米", "毫克/立方公尺", "毫克每立方米", "mg/m3", "mg/m³"})
 _CO_MAX = 5  # mg/m³: carbon monoxide averages (even a 95th percentile) stay below it
+
+
+def listed_microgram_slip(mention: Mention) -> Mention:
+    """The last value of a list written in 毫克 but too large for CO (…分别为67、21、25、41毫克/立方米):
+    like the bare numbers before it, in the μg/m³ the others are reported in."""
+    if mention.unit in _MILLIGRAM_UNITS and mention.value > _CO_MAX:
+        return replace(mention, unit="微克/立方米")
+    return mention
 
 
 _SIBLING_RE = re.compile(rf"(?:{AR})\s*[、和及与]\s*$")

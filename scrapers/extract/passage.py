@@ -278,6 +278,11 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 ),
                 None,
             )
+        if target is not None and ind.region is None and not _is_whole(out[target].region):
+            # …全省…分别为67、21…，其中甲市…分别为103、40…。与上年相比，…分别下降了1.5%、16%: a change
+            # naming no place is the whole's, when the whole has that year's figure too
+            whole = _whole_figure(out, codes[0], target)
+            target = whole if out[whole].year == out[target].year else target
         if target is not None and ind.region is None and _about_the_whole(ind, text):
             # …甲市、乙市和丙市均为100%。与上年同期相比，全省平均优良天数比例提高2.6个百分点:
             # the whole's change, not the listed cities'

@@ -23,6 +23,7 @@ from scrapers.extract.mention_lists import (
     PLACE_SIGN_RE,
     continued_changes,
     extremes_named_after,
+    listed_microgram_slip,
     flipped,
     is_signed,
     list_siblings,
@@ -335,6 +336,8 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
             )
         if mention is not None:
             siblings = list_siblings(text, mention, span.start, quotes)
+            if siblings:
+                mention = listed_microgram_slip(mention)
             if siblings and mention.role == "change" and mention.direction is None:
                 siblings, mention = _list_verb(text, siblings, mention)
             elif siblings and mention.role == "level":
@@ -695,6 +698,10 @@ def _floored(text: str, start: int) -> bool:
     return floor is not None and not _RED_LINE_RE.search(text, max(floor.start() - 24, 0), floor.start())
 
 
+_SIZE_REMARK_LIST_RE = re.compile(
+    r"(?P<way>升幅|增幅|涨幅|降幅|减幅|上升幅度|下降幅度|增长幅度|降低幅度|改善幅度)(?:较大|明显|较明显|最大)?\s*[，,]\s*"
+    r"分别(?:为|是|达)\s*[:：]?\s*(?:-?\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*[、，,和及]\s*)*$"
+)
 _PERCENTILE_AFTER_RE = re.compile(r"\s*(?:分)?位数|\s*分位")
 _EFFECT_BEFORE_RE = re.compile(r"(?:影响|贡献)(?:值|量|幅度|程度)?(?:约|大约)?(?:为|是|达到?)\s*(?:约)?\s*$")
 
@@ -790,6 +797,10 @@ def _role(
         or _floored(text, start)
     ):
         return Mention(start, end, value, mult, unit, "target")
+    if unit in ("%", "pp") and (size := _SIZE_REMARK_LIST_RE.search(text, max(start - 80, 0), start)):
+        # 甲县、乙县升幅较大，分别为88.0%、37.5%: the sizes of the rises the remark names
+        way: ChangeDirection = "up" if size.group("way")[0] in "升增涨" else "down"
+        return Mention(start, end, value, mult, unit, "change", way)
     if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")  # 臭氧…90%位数值: a percentile
     if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):

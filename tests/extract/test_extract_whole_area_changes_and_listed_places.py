@@ -504,3 +504,34 @@ def test_days_reaching_good_or_better_are_the_good_days() -> None:
     assert [r[:2] for r in _rows("2015年全市空气达到优良以上的天数为231天。")] == [
         ("good_air_days_count", 231.0)
     ]
+
+
+def test_places_whose_rise_is_remarked_on_list_the_sizes_of_their_rises() -> None:
+    text = "二氧化硫与2016年相比，甲县、乙县、丙市升幅较大，分别为41.0%、22.5%、18.3%，丁县、戊县分别下降31.2%、12.6%。"
+    assert [(r[0], r[2], r[3]) for r in _rows(text)] == [
+        ("so2_avg_concentration", "up", 41.0),
+        ("so2_avg_concentration", "up", 22.5),
+        ("so2_avg_concentration", "up", 18.3),
+        ("so2_avg_concentration", "down", 31.2),
+        ("so2_avg_concentration", "down", 12.6),
+    ]
+
+
+def test_the_last_value_of_a_list_in_milligrams_too_large_for_co_is_in_micrograms() -> None:
+    text = "2016年全省主要污染物PM10、二氧化氮、PM2.5年均值分别为72、27、44毫克/立方米。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("pm10_avg_concentration", 72.0),
+        ("no2_avg_concentration", 27.0),
+        ("pm25_avg_concentration", 44.0),
+    ]
+
+
+def test_a_change_naming_no_place_goes_to_the_wholes_figure_not_a_place_picked_out_after_it() -> None:
+    text = (
+        "2016年全省PM10、二氧化硫年均值分别为72、19微克/立方米，其中甲市PM10、二氧化硫年均值分别为98、35微克/立方米。"
+        "与2015年相比，PM10、二氧化硫年均浓度分别下降了2.7%、11%。"
+    )
+    assert [r[:4] for r in _rows(text) if r[2] is not None] == [
+        ("pm10_avg_concentration", 72.0, "down", 2.7),
+        ("so2_avg_concentration", 19.0, "down", 11.0),
+    ]
