@@ -23,10 +23,10 @@ from scrapers.extract.mention_lists import (
     PLACE_SIGN_RE,
     continued_changes,
     extremes_named_after,
-    listed_microgram_slip,
     flipped,
     is_signed,
     list_siblings,
+    listed_microgram_slip,
     number_allowed,
 )
 from scrapers.extract.numbers import (
