@@ -252,6 +252,8 @@ _TARGET_AFTER_RE = re.compile(
 # words after the verb, not the figure before it.
 _REACHED_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?(?:达到|实现|完成|满足|符合)[^，,。；;！？\n\d]{0,20}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
+    # 占59.6%(达到国家要求的高于56.4%的目标) / (未达到…的目标): a bracket says whether it met its target
+    r"|\s*[(（]\s*(?:未|没有)?(?:达到|实现|完成|满足|符合)[^()（）\n]{0,30}?(?:目标|要求)[^()（）\n]{0,6}[)）]"
 )
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
 _THRESHOLD_AFTER_RE = re.compile(
@@ -799,8 +801,8 @@ def _role(
         return Mention(start, end, value, mult, unit, "target")
     if unit in ("%", "pp") and (size := _SIZE_REMARK_LIST_RE.search(text, max(start - 80, 0), start)):
         # 甲县、乙县升幅较大，分别为88.0%、37.5%: the sizes of the rises the remark names
-        way: ChangeDirection = "up" if size.group("way")[0] in "升增涨" else "down"
-        return Mention(start, end, value, mult, unit, "change", way)
+        remarked: ChangeDirection = "up" if size.group("way")[0] in "升增涨" else "down"
+        return Mention(start, end, value, mult, unit, "change", remarked)
     if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")  # 臭氧…90%位数值: a percentile
     if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):

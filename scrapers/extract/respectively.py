@@ -152,6 +152,7 @@ _MEASURE_TAIL_RE = re.compile(r"(?:比例|比率|占比|降低率|削减率|减�
 # 轻度、中度、重度和严重污染天数比例分别为…: day categories are short too, but name no place.
 _DAY_CATEGORIES = frozenset(
     {"优", "良", "优良", "轻度", "中度", "重度", "严重", "轻度污染", "中度污染", "重度污染"}
+    | {"一级优", "二级良", "一级", "二级", "优级", "良级"}  # 一级优和二级良分别为11天和14天
 )
 
 
@@ -159,6 +160,8 @@ def _is_place(member: str) -> bool:
     """A place name (甲江流域, 乙市) or a short name that is no water class (南宁, not 二类); the
     words introducing a list of places (其中主要城市甲宁) set aside."""
     member = _PLACES_LEAD_RE.sub("", member)
+    if member.strip() in _DAY_CATEGORIES:
+        return False  # 一级优和二级良分别为…: grades, not places
     return _PLACE_RE.search(member) is not None or (len(member) <= 3 and not _CLASS_TAIL_RE.match(member))
 
 

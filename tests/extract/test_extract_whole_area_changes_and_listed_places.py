@@ -535,3 +535,15 @@ def test_a_change_naming_no_place_goes_to_the_wholes_figure_not_a_place_picked_o
         ("pm10_avg_concentration", 72.0, "down", 2.7),
         ("so2_avg_concentration", 19.0, "down", 11.0),
     ]
+
+
+def test_a_share_followed_by_a_bracket_on_the_target_it_met_is_a_figure() -> None:
+    text = (
+        "全省88个国控断面中，Ⅰ~Ⅲ类水质断面51个，占58.0%(达到国家要求的高于55.7%的目标)，同比增加4.6个百分点。"
+    )
+    assert ("surface_water_good_ratio", 58.0, "up", 4.6) in [r[:4] for r in _rows(text)]
+
+
+def test_days_of_grade_one_and_grade_two_listed_are_no_good_days() -> None:
+    text = "1月全市空气质量优良天数27天，其中一级优和二级良分别为9天和18天。"
+    assert [r[:2] for r in _rows(text)] == [("good_air_days_count", 27.0), ("days", 9.0), ("days", 18.0)]
