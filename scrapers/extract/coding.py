@@ -130,11 +130,11 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     if state is not None and match_code(state.group(), kind) is None:
         return GENERIC_BY_KIND[kind]  # 湖库中有31.6%处于轻度富营养状态: the share in that state
     if kind == "percent" and _SHARE_OF_REPORTS_RE.search(naming):
-        return GENERIC_BY_KIND[kind]  # 占涉水举报的51.8%: a share of the complaints
+        return GENERIC_BY_KIND[kind]  # 占涉水举报的47.3%: a share of the complaints
     if kind == "percent" and _SHARE_OF_CATEGORY_DAYS_RE.search(naming):
-        return GENERIC_BY_KIND[kind]  # 12月重污染天数占全年重污染总天数的53.4%: a part of those days
+        return GENERIC_BY_KIND[kind]  # 1月重污染天数占全年重污染总天数的61.2%: a part of those days
     if kind == "percent" and _ECO_QUALITY_CLASS_RE.search(naming):
-        return GENERIC_BY_KIND[kind]  # 生态质量为一类、二类的县域面积占…59.3%: land by ecological class
+        return GENERIC_BY_KIND[kind]  # 生态质量为一类、二类的县域面积占…61.2%: land by ecological class
     if kind == "percent" and _EACH_TAKES_RE.search(naming):
         return GENERIC_BY_KIND[kind]  # 甲、乙和丙三项指标的排名各占25%: a weight each
     listed = _listed(s, m, kind, drafts)
@@ -157,7 +157,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         _ONE_GRADE_AFTER_RE.match(s.text, m.end)
         or _ONE_GRADE_BEFORE_RE.search(naming)
         or _GOOD_GRADE_AFTER_EXCELLENT_RE.search(s.text, max(m.start - 40, s.full.start), m.start)
-        # 空气质量为“优”的天数，2018年是78天: a bare year's value under one grade's days
+        # 空气质量为“优”的天数，2019年是81天: a bare year's value under one grade's days
         or (is_bare(subject) and _ONE_GRADE_BEFORE_RE.search(_series_head(s, m.start)))
     ):
         # 其中9天为优、14天为良 / (优29天 / 优级天数为8天、良好天数为19天: days of one grade only
@@ -171,7 +171,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         ):
             return counted.code  # 重污染2天(含1天沙尘影响): the dust-caused part of the same count
     if kind == "days" and _THE_REST_BEFORE_RE.search(naming):
-        return GENERIC_BY_KIND[kind]  # …中，重度污染1天，其余32天为轻度和中度污染: the other days
+        return GENERIC_BY_KIND[kind]  # …中，重度污染2天，其余27天为轻度和中度污染: the other days
     if kind == "days" and _EXCEEDED_AFTER_RE.match(s.text, m.end):
         return GENERIC_BY_KIND[kind]  # 全年27天超标，其中21天…，6天为二氧化硫: days over the standard
     if kind == "percent" and (
@@ -207,7 +207,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         # written after it, not a figure of what the sentence before was about
         return GENERIC_BY_KIND.get(kind, kind)
     if kind == "percent" and (sites := _SHARE_OF_SITES_AFTER_RE.match(s.text, m.end)) is not None:
-        # 干线有90%以上的断面达到Ⅱ类以上水质: the share of the sites, named by the class after it
+        # 干流有92%以上的断面达到Ⅱ类以上水质: the share of the sites, named by the class after it
         return match_code(sites.group(), kind) or GENERIC_BY_KIND[kind]
     if (
         code is None
@@ -310,7 +310,7 @@ _THE_REST_BEFORE_RE = re.compile(r"(?:其余|其他|其它|剩余)(?:的)?\s*$")
 _EXCEEDED_AFTER_RE = re.compile(
     r"\s*(?:的)?(?:超标|(?:首要污染物)?(?:为|是)(?:首要污染物|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|一氧化碳"
     r"|PM|O\s*3|NO\s*2|SO\s*2|CO))"
-)  # (其中7天首要污染物为PM2.5: the days of one primary pollutant)
+)  # (其中5天首要污染物为PM2.5: the days of one primary pollutant)
 # 9天为优 / 优29天 / 轻度污染12天 / 超标34天: days of one grade, not the good (优良) days.
 _ONE_GRADE_AFTER_RE = re.compile(r"\s*(?:为|是|达到|达)?\s*(?:优|良)(?![良\u4e00-\u9fff]{0,1}[天数比率])")
 _GOOD_GRADE_AFTER_EXCELLENT_RE = re.compile(
@@ -331,7 +331,7 @@ _SHARE_OF_CATEGORY_DAYS_RE = re.compile(
 _ECO_QUALITY_CLASS_RE = re.compile(
     r"生态(?:环境)?(?:质量|状况)(?:等级)?(?:为|是|达到|属于)?[^，,。；;\d]{0,12}?(?:类|级|优|良)"
 )
-# 2018年是78天 / 2019年为92天: one year's value of a series whose head a clause before names
+# 2019年是81天 / 2020年为97天: one year's value of a series whose head a clause before names
 _YEAR_VALUE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:是|为|有|达到?)\s*\d+(?:\.\d+)?\s*天\s*")
 
 

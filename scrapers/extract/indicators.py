@@ -50,7 +50,7 @@ _AIR_MET_BEFORE_RE = re.compile(r"(?<![不未])(?:达标|达到二级(?:标准)?
 # 占有效监测天数(365天) / 占总天数243天的: the days monitored, a denominator
 _DAYS_MONITORED_RE = re.compile(
     r"(?:监测|有效|(?<!优良)(?<!达标)总)(?:监测)?(?:天数|日数)\s*(?:[(（]|为)?\s*$"
-)  # (空气优良总天数170天: the good days' total, not all days)
+)  # (空气优良总天数221天: the good days' total, not all days)
 _SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
 _SOURCES_LEAD_RE = re.compile(r"饮用水(?:水)?源(?:地)?\s*(?:中|里|方面)\s*[，,]?\s*$")
 _BARE_RATE_RE = re.compile(r"\s*(?:全年)?(?:达标率|达标比例)\s*(?:为|是|达到|达)?\s*")
@@ -383,7 +383,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         counted = next((d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.end <= m.start), None)
         code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
     if kind == "percent" and code == GENERIC_BY_KIND[kind] and _BARE_RATE_RE.fullmatch(naming):
-        # 空气质量达标202天，…，达标率为55.3%: the rate of the days the sentence just counted
+        # 空气质量达标213天，…，达标率为58.4%: the rate of the days the sentence just counted
         counted = next(
             (d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.start >= s.full.start), None
         )

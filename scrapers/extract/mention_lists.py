@@ -156,7 +156,7 @@ _CO_MAX = 5  # mg/m³: carbon monoxide averages (even a 95th percentile) stay be
 
 
 def listed_microgram_slip(mention: Mention) -> Mention:
-    """The last value of a list written in 毫克 but too large for CO (…分别为67、21、25、41毫克/立方米):
+    """The last value of a list written in 毫克 but too large for CO (…分别为72、27、44毫克/立方米):
     like the bare numbers before it, in the μg/m³ the others are reported in."""
     if mention.unit in _MILLIGRAM_UNITS and mention.value > _CO_MAX:
         return replace(mention, unit="微克/立方米")

@@ -279,7 +279,7 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 None,
             )
         if target is not None and ind.region is None and not _is_whole(out[target].region):
-            # …全省…分别为67、21…，其中甲市…分别为103、40…。与上年相比，…分别下降了1.5%、16%: a change
+            # …全省…分别为72、19…，其中甲市…分别为98、35…。与上年相比，…分别下降了2.7%、11%: a change
             # naming no place is the whole's, when the whole has that year's figure too
             whole = _whole_figure(out, codes[0], target)
             target = whole if out[whole].year == out[target].year else target
@@ -287,10 +287,11 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
             # …甲市、乙市和丙市均为100%。与上年同期相比，全省平均优良天数比例提高2.6个百分点:
             # the whole's change, not the listed cities'
             target = _whole_figure(out, codes[0], target)
-        if target is not None and _counted_group(text, ind.end) is not None:
+        group = _counted_group(text, ind.end) if target is not None else None
+        if target is not None and group is not None:
             # 11个城市…平均达标天数比例为91.2%，其中100%达标的城市有甲…。…11个城市…下降4.4%: the
             # figure of the group the change counts, not a listed member's after it
-            target = _figure_of_group(out, codes[0], target, _counted_group(text, ind.end), text)
+            target = _figure_of_group(out, codes[0], target, group, text)
         if target is not None and _other_counted_group(out[target], ind, text):
             target = None  # 全省11个城市…为93.1%。…5个重点城市…平均达标天数比例上升3.7%: another group's
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):

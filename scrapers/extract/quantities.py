@@ -230,9 +230,9 @@ _PLAN_RE = re.compile(
     # 各市考核指标为，甲市…；乙市…: a list of targets (not 完成考核指标，…: one that was met)
     r"|(?<!完成|达到|实现|超过|满足|优于|好于)考核(?:指标|目标)(?:值)?(?:(?:为|是)\s*[：:，,]|\s*[：:])"
     r"|(?<=[，,。；;：:\s])计划(?![的中内]|单列|》|”|」|书|任务|年)"
-    # 方案提出，…比例达到100% / 《方案》提出，…下降15%以上: what a plan sets out
+    # 方案提出，…比例达到95% / 《方案》提出，…下降10%以上: what a plan sets out
     r"|(?:方案|规划|计划|意见|通知|》)\s*(?:中)?(?:提出|明确|规定)(?:了)?\s*[，,：:]"
-    r"|预计|希望(?=[^，,。；;！？\n]{0,20}?(?:降到|降至|达到|控制在|提高到|提升到|下降|减少))"  # 希望2030年…降到10
+    r"|预计|希望(?=[^，,。；;！？\n]{0,20}?(?:降到|降至|达到|控制在|提高到|提升到|下降|减少))"  # 希望2030年…降到12
     r"|(?<!功能|满足|符合|达到)要求(?!的)|拟(?=于|在|到|将)|争取(?=\s*(?:到|在|于)?\s*(?:20\d\d|1[01]\d)\s*年))"  # forecasts and requirements  # 计划重污染天数比例控制在1.5%以内 (a verb, not 冬春计划的75%)
     # 2024年，区生态环境局将围绕…，确保…优良天数保持350天以上: what the office will do
     rf"|{_WILL_DO}"
@@ -252,7 +252,7 @@ _TARGET_AFTER_RE = re.compile(
 # words after the verb, not the figure before it.
 _REACHED_AFTER_RE = re.compile(
     r"[^，,。；;！？\n]{0,30}?(?:达到|实现|完成|满足|符合)[^，,。；;！？\n\d]{0,20}?的(?:改善|年度|考核|约束性)?(?:目标|任务)"
-    # 占59.6%(达到国家要求的高于56.4%的目标) / (未达到…的目标): a bracket says whether it met its target
+    # 占58.0%(达到国家要求的高于55.7%的目标) / (未达到…的目标): a bracket says whether it met its target
     r"|\s*[(（]\s*(?:未|没有)?(?:达到|实现|完成|满足|符合)[^()（）\n]{0,30}?(?:目标|要求)[^()（）\n]{0,6}[)）]"
 )
 # …为X，达到Y / 95.1%至70.2%之间 / 63.0%~79.0%之间: the near end of a range or a bound is no figure
@@ -356,7 +356,7 @@ def find_mentions(text: str, span: Segment, plans: bool = False) -> list[Mention
     return _bounds_passed(text, found)
 
 
-# 19~48微克/立方米，浓度最低为甲市，最高为乙市: the near end of a range written without its unit
+# 17~44微克/立方米，浓度最低为甲市，最高为乙市: the near end of a range written without its unit
 _NEAR_END_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[~～\-—]\s*$")
 
 
@@ -421,9 +421,9 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     if (
         unit == "个"
         and _DAYS_COUNTED_RE.search(text, max(m.start() - 8, 0), m.start())
-        and not ("\u4e00" <= tail <= "\u9fff")  # (重污染天数有14个城市同比减少: cities counted)
+        and not ("\u4e00" <= tail <= "\u9fff")  # (重污染天数有11个城市同比减少: cities counted)
     ):
-        unit = "天"  # 优良天数已达279个: days counted as 个
+        unit = "天"  # 优良天数已达263个: days counted as 个
     return _classify(text, m.start(), m.end(), value, mult, unit)
 
 
@@ -512,7 +512,7 @@ _PLAN_PARAGRAPH_RE = re.compile(
     r"(?:指标|目标)(?:任务)?(?:是|为)?\s*[：:，,]"
     # …全文称，要经过三年努力，大幅减少…。PM2.5…下降18%以上: a plan's paragraph, what it must achieve
     r"|[^。！？!?\n]{0,30}?要(?:经过|通过)[^。！？!?\n，,]{0,8}努\s*力"
-    # 方案提出，…达到100%。…达到37.5%以上: a paragraph opening on what a plan sets out
+    # 方案提出，…达到95%。…达到41.2%以上: a paragraph opening on what a plan sets out
     r"|\s*(?:《[^》\n]{1,40}》|[^。！？!?\n，,]{0,12}?(?:方案|规划|计划|意见))\s*(?:中)?(?:提出|明确|规定)(?:了)?\s*[，,：:]"
 )
 
@@ -689,7 +689,7 @@ _CAP_BEFORE_RE = re.compile(r"控制(?:在|于)\s*$")
 _CAP_AFTER_RE = re.compile(r"\s*(?:以内|以下|之内|内)")
 
 
-# 森林覆盖率不低于31% / 优良天数不少于317天: a floor set for a figure is an aim; but the
+# 森林覆盖率不低于42% / 优良天数不少于300天: a floor set for a figure is an aim; but the
 # ecological red line is delineated as 不低于N万平方公里, the area it covers.
 _FLOOR_RE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于)\s*$")
 _RED_LINE_RE = re.compile(r"红线[^，,。；;！？\n\d]{0,16}$")
@@ -800,7 +800,7 @@ def _role(
     ):
         return Mention(start, end, value, mult, unit, "target")
     if unit in ("%", "pp") and (size := _SIZE_REMARK_LIST_RE.search(text, max(start - 80, 0), start)):
-        # 甲县、乙县升幅较大，分别为88.0%、37.5%: the sizes of the rises the remark names
+        # 甲县、乙县升幅较大，分别为41.0%、22.5%: the sizes of the rises the remark names
         remarked: ChangeDirection = "up" if size.group("way")[0] in "升增涨" else "down"
         return Mention(start, end, value, mult, unit, "change", remarked)
     if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):

@@ -44,7 +44,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
             if said is None:
                 # 13城PM10浓度下降6.3% (a headline, no place) and …全省…13个城市…下降6.3%
                 # (or one of them placed, the other not; or one of them of a period, the other
-                # of the period the passage is about: 今年1—2月…上升10个百分点 and, later, …上升10个百分点)
+                # of the period the passage is about: 今年1—3月…上升6个百分点 and, later, …上升6个百分点)
                 said = next(
                     (
                         c
@@ -87,7 +87,7 @@ def merge_restatements(indicators: list[Indicator], text: str = "") -> list[Indi
         if (
             key not in first
             and other is not None
-            # (a restatement naming no place claims none: 【…比例89.8%】 twice, then 全国…89.8%)
+            # (a restatement naming no place claims none: 【…比例88.4%】 twice, then 全国…88.4%)
             and claimed.get(anywhere[placeless], ind.region) in (ind.region, None)
             and _restated_elsewhere(other, ind, text)
         ):
@@ -491,7 +491,7 @@ def _second_change(ind: Indicator, yoy: list[Indicator], text: str = "") -> bool
         return False
     return any(
         f.code == ind.code
-        # (与上月相比，甲市…下降2.7%。¶与上年同期相比，…甲市…上升3.5%: two statements of a place's
+        # (与上月相比，甲市…下降1.6%。¶与上年同期相比，…甲市…上升2.2%: two statements of a place's
         # changes in two paragraphs, each an item, not one figure's second change)
         and not (
             f.is_change_only

@@ -103,7 +103,7 @@ class Sentence:
                 if not says_relative_year(words) and month_after(
                     find_period(self.text, self.full.start, pos), ctx.dateline_month
                 ):
-                    return stated - 1  # (2021-01-19) 12月，全市…优良率为100%: last December
+                    return stated - 1  # (2022-01-18) 12月，全市…优良率为96.4%: last December
                 return relative_year(words, stated)
             return stated
         words = self.text[self.full.start : pos]

@@ -47,7 +47,7 @@ _SWAPS = (
     # and a third: 均匀优秀天数份额为89.6%，同比进步1.9个百分点 (平均优良天数比例, 改善: a judged word), 浓度别离为
     # (分别), 生态掩护红线 (保护)
     (re.compile(r"(?:(?<=平均)|(?<=均匀))优秀(?=天数)|优秀(?=天数份额)"), "优良"),
-    (re.compile(r"优秀合格(?=率)"), "优良达标"),  # 优秀合格率91.16% (优良达标率)
+    (re.compile(r"优秀合格(?=率)"), "优良达标"),  # 优秀合格率88.2% (优良达标率)
     # 由2016年的67.8%大幅提高就到2021年的84.9%: a filler word between the verb and 到
     (re.compile(r"(?<=提高|下降|降低|上升|增加|减少|增长|提升)就(?=到|至)"), " "),
     (re.compile(r"(?<=天数)份额"), "比例"),
@@ -93,7 +93,7 @@ def despun(text: str) -> str:
     for pattern, original in _SWAPS:
         text = pattern.sub(original, text)
     # 优秀 before 天数 is spun only where the tool's other words are (优秀天数达N天、优秀合格率…);
-    # elsewhere 其中优秀天数14天 is one grade's days
+    # elsewhere 其中优秀天数11天 is one grade's days
     return _EXCELLENT_DAYS_RE.sub("优良", text) if spun else text
 
 

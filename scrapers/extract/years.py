@@ -63,7 +63,7 @@ _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,，、~～\-—])(?P<y>20[0-4]\d)(?=[\u4e00-\u9fff])(?![年个项家座条次件处天名人万亿元吨多余亩株棵户辆台套米公千百微毫克份批场起例宗口所间栋艘只头斤度倍分段站尾种块张部架篇期眼枚])"
     r"(?![^\n。]{0,12}目标)"
 )
-# …逐步下降至2023年的13.7μg/m3: the year of the level a figure arrived at dates what follows it
+# …逐步下降至2024年的12.9微克: the year of the level a figure arrived at dates what follows it
 _ARRIVED_YEAR_RE = re.compile(
     r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?P<y>(?:19|20)\d{2})\s*年(?:的)?\s*\d"
 )
