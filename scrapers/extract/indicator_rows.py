@@ -227,6 +227,8 @@ def period_row_values(text: str, start: int, end: int) -> list[TableValue]:
         return []
     width = len(columns)
     rows = [cells[i : i + width + 1] for i in range(first, len(cells) - width, width + 1)]
+    if not rows:
+        return []  # a header cut off before its first full row (a page that stops mid-table)
     figures, changes = rows[0], next((r for r in rows[1:] if _CHANGE_RE.search(r[0].text)), None)
     if any(VALUE_RE.match(c.text) is None for c in figures[1:] if not PLACEHOLDER_RE.match(c.text)):
         return []  # the row is not as wide as the header: not this kind of table

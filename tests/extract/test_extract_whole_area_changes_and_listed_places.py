@@ -547,3 +547,10 @@ def test_a_share_followed_by_a_bracket_on_the_target_it_met_is_a_figure() -> Non
 def test_days_of_grade_one_and_grade_two_listed_are_no_good_days() -> None:
     text = "1月全市空气质量优良天数27天，其中一级优和二级良分别为9天和18天。"
     assert [r[:2] for r in _rows(text)] == [("good_air_days_count", 27.0), ("days", 9.0), ("days", 18.0)]
+
+
+def test_a_table_of_periods_cut_off_before_its_first_full_row_gives_nothing_and_does_not_fail() -> None:
+    from scrapers.extract.indicator_rows import period_row_values
+
+    text = "年月 | 二氧化硫 | 二氧化氮 | 2024年5月 | 7 |"
+    assert period_row_values(text, 0, len(text)) == []
