@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from models.records import Indicator
@@ -292,7 +293,11 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
             # 11个城市…平均达标天数比例为91.2%，其中100%达标的城市有甲…。…11个城市…下降4.4%: the
             # figure of the group the change counts, not a listed member's after it
             target = _figure_of_group(out, codes[0], target, group, text)
-        if target is not None and _other_counted_group(out[target], ind, text):
+        if (
+            target is not None
+            and group is not None
+            and _counted_group(text, out[target].end) not in (None, group)
+        ):
             target = None  # 全省11个城市…为93.1%。…5个重点城市…平均达标天数比例上升3.7%: another group's
         if target is not None and ind.region is not None and out[target].region not in (None, ind.region):
             target = None  # 石家庄's change is not 安阳's, the last figure of the code
@@ -373,13 +378,16 @@ _WHOLE_REACH = 8  # characters before a change's subject in which 全省 / 全�
 def _whole_figure(out: list[Indicator], code: str, last: int) -> int:
     """The last figure of ``code`` up to ``last`` about the whole area (no place, or 全省), when
     the last one is about a place; ``last`` when there is none."""
-    if _is_whole(out[last].region):
-        return last
+    return _last_figure_where(out, code, last, lambda f: _is_whole(f.region))
+
+
+def _last_figure_where(out: list[Indicator], code: str, last: int, fits: Callable[[Indicator], bool]) -> int:
+    """The last figure of ``code`` up to ``last`` (``last`` itself first) that ``fits``, else ``last``."""
     return next(
         (
             i
-            for i in range(last - 1, -1, -1)
-            if out[i].code == code and not out[i].is_change_only and _is_whole(out[i].region)
+            for i in range(last, -1, -1)
+            if out[i].code == code and not out[i].is_change_only and fits(out[i])
         ),
         last,
     )
@@ -393,28 +401,12 @@ def _is_whole(region: str | None) -> bool:
 _COUNTED_GROUP_RE = re.compile(r"(\d{1,3})\s*个[\u4e00-\u9fff]{0,6}?(?:城市|市州|盟市|地市|区县|县区|市)")
 
 
-def _other_counted_group(figure: Indicator, change: Indicator, text: str) -> bool:
-    """Whether the change's sentence and the figure's sentence each count the group of places they
-    are about, and count them differently (14个城市 and 6个环保重点城市)."""
-    if not text:
-        return False
-    own = _counted_group(text, change.end)
-    theirs = _counted_group(text, figure.end)
-    return own is not None and theirs is not None and own != theirs
-
-
-def _figure_of_group(out: list[Indicator], code: str, last: int, group: str | None, text: str) -> int:
-    """The last figure of ``code`` up to ``last`` whose sentence counts ``group`` places, else ``last``."""
-    if _counted_group(text, out[last].end) in (group, None):
+def _figure_of_group(out: list[Indicator], code: str, last: int, group: str, text: str) -> int:
+    """The last figure of ``code`` up to ``last`` whose sentence counts ``group`` places, else
+    ``last`` (also when ``last``'s sentence counts none)."""
+    if _counted_group(text, out[last].end) is None:
         return last
-    return next(
-        (
-            i
-            for i in range(last - 1, -1, -1)
-            if out[i].code == code and not out[i].is_change_only and _counted_group(text, out[i].end) == group
-        ),
-        last,
-    )
+    return _last_figure_where(out, code, last, lambda f: _counted_group(text, f.end) == group)
 
 
 def _counted_group(text: str, pos: int) -> str | None:
