@@ -17,6 +17,13 @@
 - A micro sign lost to a question mark (``53?g/m3``): it is put back.
 - Good days counted with 个 (``351个“蓝天”``, ``170个好天``, ``178个“优良天”``, ``131个达标天``): read as days (``351天“蓝天”``).
 - The ozone percentile in brackets (``臭氧8小时(90%)浓度``): part of the name, not a share; blanked.
+- An ASCII full stop ending a sentence (``同比持平.PM10年均浓度``, ``占21.6%.全市``,
+  ``微克/立方米.2024年``): pages typed on a Western keyboard and PDF text layers write ``.`` for
+  ``。``, and the rules that stop a subject or a change at a sentence's end read only ``。``. A
+  ``.`` after a Chinese character, a closing mark, ``%`` or a unit's ``m3``/``m³`` becomes
+  ``。``, and so does one after a number with a Chinese character or the line's end after it
+  (``比例为0.全省``); a decimal point has digits on both sides (十二.六 too), a list's ``1.`` at a line's start
+  keeps its place, and an ellipsis (``...``) stays.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
 """
@@ -63,6 +70,18 @@ _HINT_RE = re.compile(
 )
 
 
+# 同比持平.PM10 / 占21.6%.全市 / 微克/立方米.2024年: a sentence ended with an ASCII full stop
+# (not 1.5, not 图1.2, not a list's 1.全省 at a line's start, not an ellipsis ...)
+_ASCII_STOP_RE = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff%％)）”」』》Ⅰ-Ⅻ])|(?<=m3)|(?<=m³))"
+    r"(?!(?<=[〇零一二两三四五六七八九十])\.[〇零一二三四五六七八九])\.(?![.．])"  # not 十二.六
+    r"|(?<=[^\s\d.．][0-9])\.(?=[\u4e00-\u9fff]|\s*$)"
+    r"|(?<=[^\s\d.．][0-9]{2})\.(?=[\u4e00-\u9fff]|\s*$)"
+    r"|(?<=[^\s\d.．][0-9]{3})\.(?=[\u4e00-\u9fff]|\s*$)",
+    re.MULTILINE,
+)
+
+
 # 53?g/m3 / 37？g/m³: a micro sign a mirror lost to a question mark
 _LOST_MICRO_RE = re.compile(r"(?<=\d)(\s*)[?？](?=\s*g\s*/\s*m)")
 
@@ -93,6 +112,8 @@ _MG_SLIP_FLOOR = 5  # mg/m³: no pollutant but CO reaches this; a value this hig
 def blank_page_noise(text: str) -> str:
     """``text`` with doubled punctuation reduced to its strongest mark and injected gambling
     names blanked, padded with spaces to the same length."""
+    if "." in text:
+        text = _ASCII_STOP_RE.sub("。", text)
     if "*" in text:  # 改善幅度*大: a page that lost a character (最) as *
         text = _LOST_MOST_RE.sub("最", text)
     if "PM\n" in text or "PM \n" in text:

@@ -203,6 +203,9 @@ _TARGET_BEFORE_RE = re.compile(
     r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
     r"|(?:不高于|不大于|不得高于|不得超过|不超过|小于)\s*$"  # PM2.5平均浓度不高于45微克: a cap is an aim or a limit
     r"|介于\s*$"  # 比例介于90%至100%: the near end of a band
+    # PM2.5平均浓度要下降25% / 浓度要比2015年下降18%: what is to be reached (not 主要 / 需要)
+    r"|(?<![主需只重必想])要(?:再|继续|进一步)?(?:(?:比|较)[^，,。；;\d]{0,6}(?:19|20)\d{2}\s*年(?:同期)?)?"
+    r"(?:下降|降低|减少|提高|上升|增加|达到|降到|降至|控制在)了?\s*$"
     # 较世界卫生组织标准分别超出21、8及9微克/立方米: how far above a standard, not a level
     r"|(?:较|比)[^，,。；;]{0,16}(?:标准|指引|准则)(?:值)?[^，,。；;\d]{0,4}(?:分别)?(?:超出|高出|超过|低于|高)了?\s*$"
     r"|(?:比|较)[^，,。；;\d]{0,10}平均(?:水平|值)?\s*(?:低|高|少|多)了?\s*$"  # 比全国平均低5.2: a gap, not a level
@@ -275,15 +278,18 @@ _REQUIRED_AFTER_RE = re.compile(
 _CONDITION_AFTER_RE = re.compile(
     r"\s*(?:时(?=\s*[，,。；;、])|即为|即属|则为|就是超标)"
     # 达到80%以上的城市有10个: the bound that defines which places are counted
-    r"|\s*(?:以上|以下|以内)?\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)(?=有|共|为|数)"
+    # (not 有21.0%的断面为劣Ⅴ类: the sites' share, named by the class they are in)
+    r"|\s*(?:以上|以下|以内)?\s*的\s*(?:城市|地市|设区市|县|区县|县区|市|断面|点位|站点|监测站|区域)"
+    r"(?=有|共|数|为(?!\s*(?:劣|差|[ⅠⅡⅢⅣⅤIV一二三四五~～—\-]+类|优良?|良好)))"
     # 介于70.1%和95.2%之间: both ends of a range
     r"|\s*之间|\s*(?:和|与)\s*\d+(?:\.\d+)?\s*[^\s\d，,。；;]{0,8}?\s*之间"
     r"|\s*\d+(?:\.\d+)?\s*%\s*之间"  # 在6.5%100%之间: a range whose dash was lost
 )
-# 首次降低到1%以内 / …达到91.2%，首次突破90%: a bound the figure stated before it passed.
+# 首次降低到1%以内 / …达到91.2%，首次突破90% / …占比91.2%，首次达到90%以上: a bound the figure
+# stated before it passed.
 _WITHIN_RE = re.compile(r"\s*(?:以内|之内)")
 _PASSED_RE = re.compile(
-    r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于|降低到|降到|降至|下降到|下降至)\s*$"
+    r"[，,；;]\s*(?:并|且|已|也)?\s*(?:历史上)?首次(?:突破|超过|跌破|低于|高于|降低到|降到|降至|下降到|下降至|达到|优于)\s*$"
 )
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
@@ -647,6 +653,14 @@ _UNKNOWN_VERB_RE = re.compile(
     r"|(?:同比|环比|[较比](?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?)\s*(?P<one>[升降增减跌涨])\s*(?:了|约|近)?\s*$"
 )
 _ARROW_RE = re.compile(r"[↓↑⬇⬆▼▲]\s*$")  # an infographic's arrow is a change's direction
+# 甲地区PM2.5浓度下降了9.6%，乙地区4.3%，丙地区7.7%: places that follow a change with a bare
+# value of the same unit share its verb (as 乙市85.2% after 甲市…为88.1% shares the level's words)
+# (not 高于全省1个百分点: a gap to another place)
+_PLACE = r"(?:(?!高于|低于|优于|好于|超过|多于|少于|[比较])[\u4e00-\u9fff]){1,8}(?:市|县|区|省|州|盟|旗|三角|地区|区域|城市群|平原|盆地|流域)"
+_CARRIED_CHANGE_RE = re.compile(
+    r"(?P<verb>上升|下降|提高|降低|增加|减少|改善|增长|升高|下滑|增幅为|降幅为)了?\s*\d+(?:\.\d+)?\s*(?P<unit>%|％|个百分点)"
+    rf"(?:\s*[，,、]\s*{_PLACE}\s*\d+(?:\.\d+)?\s*(?:%|％|个百分点))*\s*[，,、]\s*{_PLACE}\s*$"
+)
 _DOWN_CHARS, _UP_CHARS = set("降落跌减低少缩"), set("升涨增高多腾攀扬扩")
 
 
@@ -861,6 +875,10 @@ def _role(
         word = listed.group("word")
         way: ChangeDirection = "up" if word.startswith(("上升", "升", "增", "涨", "恶化")) else "down"
         return Mention(start, end, value, mult, unit, "change", way, word.startswith(("改善", "恶化")))
+    carried = _CARRIED_CHANGE_RE.search(text, max(start - 120, 0), start) if verb is None else None
+    if carried is not None and unit == ("pp" if carried.group("unit") == "个百分点" else "%"):
+        word = carried.group("verb")
+        return Mention(start, end, value, mult, unit, "change", _way_of(word), word in _JUDGED_VERBS)
     if verb is None and unit in ("%", "pp"):
         direction = _unknown_verb_direction(text, start)
         if direction is not None:

@@ -28,6 +28,7 @@ MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|城市|区县|县区|县市|市县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
+    r"|率|年份|年度"  # 达标率: a rate names no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -71,14 +72,26 @@ _POLLUTANTS_ONLY_RE = re.compile(
 _KEY_RE = re.compile(
     r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称"
     r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
-    r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）)$"
+    r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）"
+    r"|时间|年份|年度|时段|日期|监测时间)$"
 )
+# 时间 | SO2 | … ¶ 2016年 | 20 | …: a key column of years, each row one year of the caption's place
+_TIME_KEY_RE = re.compile(r"^(?:时间|年份|年度|时段|日期|监测时间)$")
+YEAR_ROW_RE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*$")
+# 达标天数 / 优良天数(天): in a table of a place's years, the column of its good days
+_GOOD_DAYS_COLUMN_RE = re.compile(r"^(?:空气质量)?(?:达标|优良)天数(?:[(（]\s*天\s*[)）])?$")
+# 达标率 alone: in a table whose header named pollutants or good days, the share of good days
+_BARE_RATE_RE = re.compile(r"^(?:达标率|达标比例)(?:[(（]\s*%\s*[)）])?$")
 # 5月浓度 / 1-5月浓度 / 月均浓度 / 浓度(微克/立方米): a concentration column that names no pollutant
 _BARE_CONCENTRATION_RE = re.compile(
     r"^(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?|本月|累计|年|月)?(?:平均|月均|年均)?浓度(?:值)?(?:[(（][^()（）]*[)）])?$"
 )
+_GOOD_DAYS = "good_air_days_count"
+_GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
-_UNIT_ONLY_RE = re.compile(r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|%|单位[:：]?.*)\s*[)）]?$")
+_UNIT_ONLY_RE = re.compile(
+    r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|mg/m[3³]|毫克/立方米|%|天|单位[:：]?.*)\s*[)）]?$"
+)
 
 
 @dataclass(slots=True)
@@ -103,6 +116,7 @@ class Columns:
     # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
     # headed only 浓度 (5月浓度 | 1-5月浓度)
     caption: list[str] = field(default_factory=list)
+    by_year: bool = False  # the key column is headed 时间 / 年份: its rows are years, not places
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -110,7 +124,7 @@ class Columns:
         【关闭窗口】) opens no column: it would leave every row one column short. A group cell
         (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
         replaced by them, in their place."""
-        if VALUE_RE.match(cell.text) is not None:
+        if VALUE_RE.match(cell.text) is not None or (self.by_year and YEAR_ROW_RE.match(cell.text)):
             return False
         if (
             after_rows
@@ -124,10 +138,17 @@ class Columns:
             return False  # PM10 ¶ (可吸入颗粒物): the column above named again, no column of its own
         self.water = water_bodies(cell.text) or self.water
         percent, bare = named(cell.text)
+        words = cell.text.replace(" ", "")
+        if not percent and not bare and (self.bare or self.percent):
+            if _GOOD_DAYS_COLUMN_RE.match(words):
+                bare = [_GOOD_DAYS]
+            elif _BARE_RATE_RE.match(words) and (set(self.bare) & (_MICROGRAM_CODES | {_GOOD_DAYS})):
+                percent = [_GOOD_DAYS_RATIO]
         percent = [self._of_water(code, cell.text) for code in percent]
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
+        self.by_year = self.by_year or (opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None)
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.caption = [c for c in self.bare if c in _MICROGRAM_CODES]
@@ -196,6 +217,8 @@ class Columns:
         SO2 | CO | O3, as air bulletins print them); None for another concentration with no unit."""
         if code == INDEX_CODE:
             return INDEX_UNIT
+        if code == _GOOD_DAYS:
+            return "天"
         if not self.unit and code in _MICROGRAM_CODES and (self.header_pollutants or 0) >= 3:
             return "微克/立方米"
         return self.unit or None

@@ -29,6 +29,7 @@ from scrapers.extract.table_columns import (
     MEASURE_RE,
     PLACEHOLDER_RE,
     VALUE_RE,
+    YEAR_ROW_RE,
     Cell,
     ColumnKind,
     Columns,
@@ -174,7 +175,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             ranked = ranked or _RANK_HEADER_RE.search(cell.text) is not None
             if (
                 not columns.take(cell, after_rows=bool(rows), line=line)
-                and is_row_name(cell.text)
+                and _is_key(cell.text, columns)
                 and columns.named_any()
             ):
                 ranked = ranked or (not rows and i > 0 and _RANK_RE.match(cells[i - 1].text) is not None)
@@ -184,7 +185,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             continue
         columns.seal()
         nxt = cells[i + 1].text if i + 1 < len(cells) else ""
-        if ranked and len(row) > 1 and _RANK_RE.match(cell.text) and is_row_name(nxt):
+        if ranked and len(row) > 1 and _RANK_RE.match(cell.text) and _is_key(nxt, columns):
             used.append((cell.start, cell.end))
             continue  # the rank of the next row (a row's first value is never a rank)
         if row:
@@ -274,7 +275,11 @@ def _positional(
         if kind not in ("percent", "bare") or code is None or unit is None:
             last = None
             continue
-        out.append(TableValue(code, number, unit, _place(row[0]), cell.start, cell.end, row[0].start))
+        out.append(
+            TableValue(
+                code, number, unit, _place(row[0]), cell.start, cell.end, row[0].start, year=_row_year(row[0])
+            )
+        )
         last = len(out) - 1
     return out
 
@@ -306,11 +311,24 @@ def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
             start=cell.start,
             end=cell.end,
             row_start=row[0].start,
+            year=_row_year(row[0]),
         )
     ]
 
 
+def _is_key(text: str, columns: Columns) -> bool:
+    """A cell that starts a row: a place, or a year in a table of a place's years (时间 | SO2 | …)."""
+    return is_row_name(text) or (columns.by_year and YEAR_ROW_RE.match(text) is not None)
+
+
+def _row_year(cell: Cell) -> int | None:
+    m = YEAR_ROW_RE.match(cell.text)
+    return int(m.group("year")) if m else None
+
+
 def _place(cell: Cell) -> str:
     """The place a row is about, without the spaces that justified it (甲 州 市) or its footnote
-    mark (南通市*)."""
+    mark (南通市*); none for a row of a year."""
+    if YEAR_ROW_RE.match(cell.text):
+        return ""
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[*＊※△▲]$", "", cell.text)

@@ -31,7 +31,7 @@ _BODY_WORDS: dict[WaterBody, tuple[str, ...]] = {
     "surface": (
         *("地表水", "河流", "江河", "干流", "支流", "国考", "国控", "省考", "市控", "流域", "国家考核"),
         # river reaches, the river length assessed (not 河长, a river chief), rivers and lakes together
-        *("河段", "评价河长", "河湖"),
+        *("河段", "评价河长", "河湖", "内河", "江段"),  # 城市内河: a town's rivers
         # rivers that flow into the sea are rivers (独流入海水系 holds 海水 but is no sea water)
         *("入海河流", "入海河口", "入海水系", "独流入海", "入海断面"),
         *("省界", "市界", "县界", "跨界", "出境", "入境"),
