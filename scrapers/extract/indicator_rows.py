@@ -126,9 +126,15 @@ def _paired_row(cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _
 
 
 def _row_code(key: str) -> str | None:
-    """The one catalog code a row's name names (PM10(微克/立方米)), else None."""
-    codes = {c for kind in _KINDS for c in codes_in_order(_UNIT_RE.sub("", key), kind)}
+    """The one catalog code a row's name names (PM10(微克/立方米)), else None; a share's name
+    (优良天数比例(%)) names its share, not the count of days its words hold too."""
+    name = _UNIT_RE.sub("", key)
+    kinds = ("percent",) if _SHARE_NAME_RE.search(name) or "%" in key else _KINDS
+    codes = {c for kind in kinds for c in codes_in_order(name, kind)}
     return codes.pop() if len(codes) == 1 else None
+
+
+_SHARE_NAME_RE = re.compile(r"比例|比率|占比|[^指]率$")
 
 
 def _value(
@@ -201,14 +207,19 @@ def _change(cells: list[tuple[int, int, str]], header: _Header) -> Change | None
 
 
 def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") -> Change | None:
-    """The change a signed cell of a column or row of changes states (-12.1: a fall), none for 0."""
-    m = VALUE_RE.match(cell)
+    """The change a signed cell of a column or row of changes states (-12.1: a fall; +3.3个百分点:
+    a rise in points), none for 0."""
+    m = VALUE_RE.match(cell) or _POINTS_CELL_RE.match(cell)
     number = float(m.group("num").replace("−", "-")) if m else 0.0
     if number == 0:
         return None
+    in_points = points or (m is not None and "百分点" in cell)
     return Change(
-        "down" if number < 0 else "up", abs(number), "percentage_point" if points else "percent", basis
+        "down" if number < 0 else "up", abs(number), "percentage_point" if in_points else "percent", basis
     )
+
+
+_POINTS_CELL_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*个?百分点\s*$")
 
 
 def period_row_values(text: str, start: int, end: int) -> list[TableValue]:

@@ -28,7 +28,7 @@ MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|城市|区县|县区|县市|市县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
-    r"|率|年份|年度"  # 达标率: a rate names no place
+    r"|率|年份|年度|月份|月度|时段|日期"  # 达标率: a rate names no place; 月份 heads a column of months
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -73,11 +73,14 @@ _KEY_RE = re.compile(
     r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称"
     r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
     r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）"
-    r"|时间|年份|年度|时段|日期|监测时间)$"
+    r"|时间|年份|年度|时段|日期|监测时间|月份|月度)$"
 )
-# 时间 | SO2 | … ¶ 2016年 | 20 | …: a key column of years, each row one year of the caption's place
-_TIME_KEY_RE = re.compile(r"^(?:时间|年份|年度|时段|日期|监测时间)$")
-YEAR_ROW_RE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*$")
+# 时间 | SO2 | … ¶ 2016年 | 20 | … / 月份 | … ¶ 1月 | …: a key column of periods, each row one
+# year or month of the caption's place
+_TIME_KEY_RE = re.compile(r"^(?:时间|年份|年度|时段|日期|监测时间|月份|月度)$")
+PERIOD_ROW_RE = re.compile(
+    r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?P<month>\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月)?份?\s*$"
+)
 # 达标天数 / 优良天数(天): in a table of a place's years, the column of its good days
 _GOOD_DAYS_COLUMN_RE = re.compile(r"^(?:空气质量)?(?:达标|优良)天数(?:[(（]\s*天\s*[)）])?$")
 # 达标率 alone: in a table whose header named pollutants or good days, the share of good days
@@ -86,7 +89,9 @@ _BARE_RATE_RE = re.compile(r"^(?:达标率|达标比例)(?:[(（]\s*%\s*[)）])?
 _BARE_CONCENTRATION_RE = re.compile(
     r"^(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?|本月|累计|年|月)?(?:平均|月均|年均)?浓度(?:值)?(?:[(（][^()（）]*[)）])?$"
 )
+_YEAR_HEAD_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _GOOD_DAYS = "good_air_days_count"
+EARLIER = "earlier"  # the marker of a column of a figure's earlier values in ``Columns.order``
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
 _UNIT_ONLY_RE = re.compile(
@@ -116,7 +121,8 @@ class Columns:
     # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
     # headed only 浓度 (5月浓度 | 1-5月浓度)
     caption: list[str] = field(default_factory=list)
-    by_year: bool = False  # the key column is headed 时间 / 年份: its rows are years, not places
+    by_period: bool = False  # the key column is headed 时间 / 年份 / 月份: its rows are periods
+    year_of: dict[str, int] = field(default_factory=dict)  # a code's column headed by a year
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -124,7 +130,7 @@ class Columns:
         【关闭窗口】) opens no column: it would leave every row one column short. A group cell
         (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
         replaced by them, in their place."""
-        if VALUE_RE.match(cell.text) is not None or (self.by_year and YEAR_ROW_RE.match(cell.text)):
+        if VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
         if (
             after_rows
@@ -148,7 +154,9 @@ class Columns:
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
-        self.by_year = self.by_year or (opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None)
+        self.by_period = self.by_period or (
+            opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None
+        )
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.caption = [c for c in self.bare if c in _MICROGRAM_CODES]
@@ -160,6 +168,18 @@ class Columns:
             and _BARE_CONCENTRATION_RE.match(cell.text.replace(" ", ""))
         ):
             bare, opened = self.caption[:1], [("bare", self.caption[0])]  # 5月浓度 under a PM2.5 caption
+        elif (
+            opened == [("other", None)]
+            and len(set(self.caption)) == 1
+            and (year := _YEAR_HEAD_RE.match(words))
+        ):
+            # 各市PM2.5浓度 ¶ 城市 | 2023年 | 2022年 | 变化率: the first year's column is the figure
+            # (of that year); a later one holds earlier values, which the labelling leaves to a note
+            if not self.year_of:
+                bare, opened = self.caption[:1], [("bare", self.caption[0])]
+                self.year_of[self.caption[0]] = int(year.group("year"))
+            else:
+                opened = [("other", EARLIER)]
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if self.group_at is not None and line > self.group_line and not after_rows and opened:
@@ -258,6 +278,12 @@ def named(text: str) -> tuple[list[str], list[str]]:
         return [], []
     bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
     return codes_in_order(text, "percent"), bare
+
+
+def is_period_row(text: str) -> bool:
+    """A row key that is a year or a month (2016年, 2016年度, 3月, 1-3月, 2024年5月)."""
+    m = PERIOD_ROW_RE.fullmatch(text)
+    return m is not None and bool(m.group("year") or m.group("month"))
 
 
 def is_row_name(text: str) -> bool:

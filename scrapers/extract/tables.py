@@ -26,13 +26,15 @@ from dataclasses import dataclass, replace
 from models.records import Change, ChangeBasis, ChangeDirection
 from scrapers.extract.catalog import higher_is_better
 from scrapers.extract.table_columns import (
+    EARLIER,
     MEASURE_RE,
+    PERIOD_ROW_RE,
     PLACEHOLDER_RE,
     VALUE_RE,
-    YEAR_ROW_RE,
     Cell,
     ColumnKind,
     Columns,
+    is_period_row,
     is_row_name,
     named,
 )
@@ -258,6 +260,8 @@ def _positional(
     last: int | None = None  # index in ``out`` of the value of the column before
     for (kind, code), cell in zip(by_position, row[1:], strict=True):
         m = VALUE_RE.match(cell.text)
+        if (kind, code) == ("other", EARLIER):
+            continue  # 2022年 after 2023年: the figure's earlier value; a change after it is the figure's
         if m is None:
             last = None
             continue
@@ -275,9 +279,19 @@ def _positional(
         if kind not in ("percent", "bare") or code is None or unit is None:
             last = None
             continue
+        year, month = _row_period(row[0])
+        year = year or columns.year_of.get(code)
         out.append(
             TableValue(
-                code, number, unit, _place(row[0]), cell.start, cell.end, row[0].start, year=_row_year(row[0])
+                code,
+                number,
+                unit,
+                _place(row[0]),
+                cell.start,
+                cell.end,
+                row[0].start,
+                year=year,
+                period=month,
             )
         )
         last = len(out) - 1
@@ -302,6 +316,8 @@ def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
     unit = "%" if pct else columns.unit_of(code)
     if unit is None:
         return []
+    year, month = _row_period(row[0])
+    year = year or columns.year_of.get(code)
     return [
         TableValue(
             code=code,
@@ -311,24 +327,31 @@ def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
             start=cell.start,
             end=cell.end,
             row_start=row[0].start,
-            year=_row_year(row[0]),
+            year=year,
+            period=month,
         )
     ]
 
 
 def _is_key(text: str, columns: Columns) -> bool:
-    """A cell that starts a row: a place, or a year in a table of a place's years (时间 | SO2 | …)."""
-    return is_row_name(text) or (columns.by_year and YEAR_ROW_RE.match(text) is not None)
+    """A cell that starts a row: a place, or a year or month in a table of a place's periods
+    (时间 | SO2 | … ¶ 2016年 | … / 月份 | … ¶ 3月 | …)."""
+    return is_row_name(text) or (columns.by_period and is_period_row(text))
 
 
-def _row_year(cell: Cell) -> int | None:
-    m = YEAR_ROW_RE.match(cell.text)
-    return int(m.group("year")) if m else None
+def _row_period(cell: Cell) -> tuple[int | None, str | None]:
+    """The year and the month a period row names (2024年5月: 2024, 5月)."""
+    if not is_period_row(cell.text):
+        return None, None
+    m = PERIOD_ROW_RE.fullmatch(cell.text)
+    assert m is not None
+    month = re.sub(r"\s", "", m.group("month")) if m.group("month") else None
+    return (int(m.group("year")) if m.group("year") else None), month
 
 
 def _place(cell: Cell) -> str:
     """The place a row is about, without the spaces that justified it (甲 州 市) or its footnote
     mark (南通市*); none for a row of a year."""
-    if YEAR_ROW_RE.match(cell.text):
+    if is_period_row(cell.text):
         return ""
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[*＊※△▲]$", "", cell.text)

@@ -5,6 +5,7 @@ sentence and table is made up for the test."""
 
 from __future__ import annotations
 
+from scrapers.extract import extract_text
 from scrapers.extract.page_noise import blank_page_noise
 from tests.extract.figure_rows import figure_rows as _rows
 
@@ -139,3 +140,40 @@ def test_a_gap_to_another_place_after_a_change_is_no_change_of_its_own() -> None
 def test_what_a_figure_is_to_fall_by_is_an_aim() -> None:
     text = "第三个目标是甲区域作为重点区域,PM2.5平均浓度要下降20%。到2025年，全市PM2.5浓度要比2020年下降10%。"
     assert _rows(text) == []
+
+
+def test_a_places_table_of_months_gives_each_months_figures() -> None:
+    text = (
+        "2021年甲市空气质量月报\n| 月份 | PM2.5(μg/m3) | PM10(μg/m3) | 优良天数比例 |\n"
+        "| 1月 | 52 | 77 | 71.0% |\n| 2月 | 41 | 66 | 82.1% |\n"
+    )
+    assert [(i.code, i.value, i.year, i.period) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 52.0, 2021, "1月"),
+        ("pm10_avg_concentration", 77.0, 2021, "1月"),
+        ("good_air_days_ratio", 71.0, 2021, "1月"),
+        ("pm25_avg_concentration", 41.0, 2021, "2月"),
+        ("pm10_avg_concentration", 66.0, 2021, "2月"),
+        ("good_air_days_ratio", 82.1, 2021, "2月"),
+    ]
+
+
+def test_an_indicator_table_reads_a_share_row_and_a_change_in_points() -> None:
+    text = (
+        "乙市主要指标完成情况\n| 指标 | 2022年 | 2021年 | 同比变化 |\n"
+        "| PM2.5(μg/m3) | 29 | 31 | -6.5% |\n| 优良天数比例(%) | 87.4 | 84.9 | +2.5个百分点 |\n"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 29.0, "down", 6.5, 2022),
+        ("good_air_days_ratio", 87.4, "up", 2.5, 2022),
+    ]
+
+
+def test_a_table_of_places_by_year_under_a_captions_measure_gives_the_first_years_figure() -> None:
+    text = (
+        "表2 各市PM2.5浓度(μg/m3)\n| 城市 | 2022年 | 2021年 | 变化率 |\n"
+        "| 甲市 | 28 | 31 | -9.7% |\n| 乙市 | 36 | 35 | 2.9% |\n"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 28.0, "down", 9.7, 2022),
+        ("pm25_avg_concentration", 36.0, "up", 2.9, 2022),
+    ]
