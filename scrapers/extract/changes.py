@@ -42,7 +42,7 @@ _TO_AFTER_RE = re.compile(
 )  # (自2019年度的15.2微克，逐步下降至…: the way it went, after a comma)
 _FROM_BEFORE_RE = re.compile(rf"(?P<word>由|从|自){_FROM_YEAR_TAIL}$")  # 自2015年24.1微克逐年递减至…
 _FLAT_RE = re.compile(
-    r"\s*[，,]?\s*(?:同比|与上年|较上年|与去年同期相比|与上年同期相比)?\s*(?:基本|保持)?持平"
+    r"\s*[，,]?\s*(?:同比|(?:与|较|和|同)(?:上年|去年)(?:同期)?(?:相比)?)?\s*(?:基本|保持)?持平"
 )
 
 

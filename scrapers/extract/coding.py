@@ -20,7 +20,7 @@ from scrapers.extract.quantities import Mention
 from scrapers.extract.segments import Segment
 from scrapers.extract.sentence import Sentence
 from scrapers.extract.topic import network_only, water_body, without_titles
-from scrapers.extract.water import water_code
+from scrapers.extract.water import TROPHIC_RE, water_code
 
 # A water-quality class (Ⅳ类, 劣四类, 二类) names what a bare 比例 after it is about.
 _CLASS_RE = re.compile(r"[IVⅠⅡⅢⅣⅤ]+类|[一二三四五]类")
@@ -222,6 +222,8 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
         subject.startswith("占") or naming.strip(" ，,").startswith("占")
     )
     before = s.previous_clause(s.clause_of(m.start)).strip() if share_of_before else ""
+    if share_of_before and TROPHIC_RE.search(before):
+        return GENERIC_BY_KIND[kind]  # 以中营养状态断面为主，占63.4%: a trophic state's share
     if share_of_before and _ends_with(_ONE_CLASS_COUNT_RE, before):
         if _WORSE_THAN_IV_RE.search(before):
             return "coastal_worse_than_class_iv_ratio"  # 劣于第四类…海域面积N平方公里，占…的X%

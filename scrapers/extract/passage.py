@@ -258,6 +258,14 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
     return out
 
 
+# 北安市…优良天数比例99.2%。同比下降0.3个百分点: a change right after a figure, only a mark and a
+# comparison word between, is that figure's whoever else the passage has figures for
+_RIGHT_AFTER_RE = re.compile(
+    r"[。；;，,\s]{1,2}(?:同比|环比|与上年相比|较上年|比上年|较去年|比去年|与去年相比)?"
+    r"(?:下降|上升|提高|降低|增加|减少|提升|改善)?了?\s*"
+)
+
+
 def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, int], text: str) -> int | None:
     if not ind.is_change_only or ind.change is None or not out:
         return None
@@ -279,7 +287,12 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 ),
                 None,
             )
-        if target is not None and ind.region is None and not _is_whole(out[target].region):
+        if (
+            target is not None
+            and ind.region is None
+            and not _is_whole(out[target].region)
+            and not _RIGHT_AFTER_RE.fullmatch(text[out[target].end : ind.start])
+        ):
             # …全省…分别为72、19…，其中甲市…分别为98、35…。与上年相比，…分别下降了2.7%、11%: a change
             # naming no place is the whole's, when the whole has that year's figure too
             whole = _whole_figure(out, codes[0], target)

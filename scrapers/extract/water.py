@@ -33,6 +33,7 @@ _ONE_PARAMETER_RE = re.compile(
     r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"
 )
 _COMPLIANCE_RE = re.compile(r"达标")
+TROPHIC_RE = re.compile(r"[富中贫]营养|营养状态")  # a trophic state: lakes and sections by nutrient level
 # 达标河段(符合Ⅲ类标准) / Ⅲ类以上的达标河段比例: 达标 defined as class Ⅲ is the good share.
 _CLASS_III_MET_RE = re.compile(r"(?:III|三)类(?:水质)?(?:标准|以上|及以上)")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
@@ -61,6 +62,8 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
         return "share"
     if (code in _GOOD_CODES or code is None) and _ONE_PARAMETER_RE.search(without_titles(naming)):
         return "share"  # 高锰酸盐指数符合Ⅰ~Ⅲ类要求的断面占58.4%: one parameter's share, not the water's
+    if (code in _GOOD_CODES or code is None) and TROPHIC_RE.search(naming):
+        return "share"  # 处于富营养状态的断面比例为33.5%: a trophic state's share, not the good classes'
     own = water_bodies(naming)
     if {"lake", "surface"} <= set(own) and "分别" not in naming:
         own = [

@@ -177,3 +177,47 @@ def test_a_table_of_places_by_year_under_a_captions_measure_gives_the_first_year
         ("pm25_avg_concentration", 28.0, "down", 9.7, 2022),
         ("pm25_avg_concentration", 36.0, "up", 2.9, 2022),
     ]
+
+
+def test_a_year_in_brackets_inside_a_comparison_is_the_year_compared_with() -> None:
+    text = "清查结果显示，截止2016年，丙省森林覆盖率38.6%。与上次清查(2011年)结果相比，丙省森林覆盖率增加1.7个百分点。"
+    assert _rows(text) == [("forest_coverage", 38.6, "up", 1.7, 2016)]
+
+
+def test_class_ii_water_or_better_with_water_between_is_the_class_ii_share() -> None:
+    text = "2021年，出境断面II类水以上占比为95%，全市Ⅲ类水以上断面比例为100%。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("better_than_class_ii_ratio", 95.0),
+        ("surface_water_good_ratio", 100.0),
+    ]
+
+
+def test_a_trophic_states_share_of_sections_is_no_good_share() -> None:
+    text = "在丁湖支流40个监测断面中，以中营养状态断面为主，占57.5%，处于富营养状态的断面比例为30.0%。"
+    assert [r[:2] for r in _rows(text)] == [("share", 57.5), ("share", 30.0)]
+
+
+def test_flat_against_last_year_keeps_a_places_equal_figure_its_own() -> None:
+    text = (
+        "2022年各县市情况:\n"
+        "甲县有效天数365天,优良天数360天,优良天数比例98.6%,与去年持平;\n"
+        "乙市有效天数365天,优良天数360天,优良天数比例98.6%,同比上升0.8个百分点;"
+    )
+    assert [r for r in _rows(text) if r[0] == "good_air_days_ratio"] == [
+        ("good_air_days_ratio", 98.6, "flat", 0.0, 2022),
+        ("good_air_days_ratio", 98.6, "up", 0.8, 2022),
+    ]
+
+
+def test_a_change_right_after_a_places_figure_across_a_full_stop_is_that_figures() -> None:
+    text = (
+        "2022年,甲州大气环境质量总体良好。\n其他县市情况:\n"
+        "东宁县有效天数365天,优良天数363天,优良天数比例99.5%,与去年持平;\n"
+        "南平市有效天数365天,优良天数362天,优良天数比例99.2%,比去年上升1.4个百分点;\n"
+        "北安市有效天数364天,优良天数361天,优良天数比例99.2%。同比下降0.3个百分点。"
+    )
+    assert [r for r in _rows(text) if r[0] == "good_air_days_ratio"] == [
+        ("good_air_days_ratio", 99.5, "flat", 0.0, 2022),
+        ("good_air_days_ratio", 99.2, "up", 1.4, 2022),
+        ("good_air_days_ratio", 99.2, "down", 0.3, 2022),
+    ]
