@@ -21,7 +21,7 @@ from scrapers.extract.years import find_period
 
 _MAGNITUDE_RE = re.compile(
     r"(?:(?P<verb>改善|恶化|下降|上升|反弹|回落|回升|降|升)(?:幅度?|程度)?(?:最大|最多|最明显|较大|较多|最小|较小|最少)?的?"
-    r"(?:城市|地区|区县|县区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
+    r"(?:城市|地区|区县|县区|县\(市、?区\)|县市区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
     r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"

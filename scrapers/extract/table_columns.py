@@ -145,6 +145,15 @@ class Columns:
         self.water = water_bodies(cell.text) or self.water
         percent, bare = named(cell.text)
         words = cell.text.replace(" ", "")
+        if (
+            (percent or bare)
+            and _RANK_WORD_RE.search(words)
+            and bool(self.order)
+            and self.order[-1][1] in percent + bare
+        ):
+            # 综合指数 | 综合指数排名: the ranks by the measure of the column before, not the measure
+            # again (优良天数比例(%)排名 | PM2.5浓度排名 heading a ranking's own columns name theirs)
+            percent, bare = [], []
         if not percent and not bare and (self.bare or self.percent):
             if _GOOD_DAYS_COLUMN_RE.match(words):
                 bare = [_GOOD_DAYS]

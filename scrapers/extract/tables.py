@@ -180,7 +180,10 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 and _is_key(cell.text, columns)
                 and columns.named_any()
             ):
-                ranked = ranked or (not rows and i > 0 and _RANK_RE.match(cells[i - 1].text) is not None)
+                if not rows:
+                    # a rank before the first place: ranks open the rows; none (名称 | 优良率 | 综合指数排名
+                    # ¶ 甲城区 | …): the ranks close them, and a number before a place is a value
+                    ranked = i > 0 and _RANK_RE.match(cells[i - 1].text) is not None
                 row = [cell]
                 rows.append((columns, row))
                 used.append((cell.start, cell.end))

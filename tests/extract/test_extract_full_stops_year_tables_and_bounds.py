@@ -221,3 +221,26 @@ def test_a_change_right_after_a_places_figure_across_a_full_stop_is_that_figures
         ("good_air_days_ratio", 99.2, "up", 1.4, 2022),
         ("good_air_days_ratio", 99.2, "down", 0.3, 2022),
     ]
+
+
+def test_a_last_column_of_ranks_by_the_index_is_neither_the_index_nor_the_next_rows_rank() -> None:
+    text = (
+        "2024年11月各城区环境空气质量\n名称\n优良率(%)\n综合指数\n综合指数排名\n"
+        "甲城区\n100.0\n2.81\n3\n乙城区\n96.7\n3.02\n5\n丙城区\n93.3\n3.40\n6"
+    )
+    assert [r[:2] for r in _rows(text)] == [
+        ("good_air_days_ratio", 100.0),
+        ("air_quality_composite_index", 2.81),
+        ("good_air_days_ratio", 96.7),
+        ("air_quality_composite_index", 3.02),
+        ("good_air_days_ratio", 93.3),
+        ("air_quality_composite_index", 3.4),
+    ]
+
+
+def test_the_largest_worsening_among_counties_written_with_their_kinds_is_that_countys_change() -> None:
+    text = "3月份，细颗粒物浓度最好的县(市、区)是甲区，为26微克/立方米；同比恶化幅度最大的县(市、区)是乙县，为12.5%。"
+    assert [(r[0], r[1], r[2], r[3]) for r in _rows(text)] == [
+        ("pm25_avg_concentration", 26.0, None, None),
+        ("pm25_avg_concentration", None, "up", 12.5),
+    ]
