@@ -25,8 +25,13 @@ _MAGNITUDE_RE = re.compile(
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
     r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
-    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少))(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
+    r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少)"
+    # …改善幅度最大的是甲镇，为40.6%，最小的是乙镇，为-28.3%: the other end of the same remark
+    r"|(?<=[，,；;])\s*(?P<other_end>最小|最大|最少|最多)的(?:城市|地区|区县|县区|县|市|镇街|乡镇)?(?:是|为)(?P<place_end>[^，,；;。为]{1,16}))"
+    r"(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
 )
+# 改善幅度最大的是…: the remark whose other end (最小的是乙镇，为2.3%) a later clause gives
+_LEAD_RE = re.compile(r"(?P<verb>改善|恶化|下降|上升|降|升)(?:幅度?|程度)(?:最大|最多|最明显|最小|最少)的")
 # 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
 _ABSOLUTE_RE = re.compile(
     r"(?:(?:增加|减少|增多)了?最多的?(?:城市|地区|区县|县|市)?(?:是|为|有)[^，,；;。为]{1,16}"
@@ -46,17 +51,31 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     found = _MAGNITUDE_RE.search(s.text, lead_start, m.start)
     if found is None:
         return None
-    place = found.group("place") or found.group("place_first") or found.group("place_lead")
+    place = (
+        found.group("place")
+        or found.group("place_first")
+        or found.group("place_lead")
+        or found.group("place_end")
+    )
+    lead: re.Match[str] | None = found
+    if found.group("other_end"):
+        # the other end takes the verb of the remark it closes, earlier in the sentence
+        leads = list(_LEAD_RE.finditer(s.text, s.full.start, found.start()))
+        lead = leads[-1] if leads else None
+    if lead is None:
+        return None
     # 上升幅度最大的是臭氧年均浓度，达27%: what rose most is an indicator, not a place
     named = next((c for c in (match_code(place, kind) for kind in _KINDS) if c is not None), None)
     code = named or _changed_code(s, found.start(), drafts)
     if code is None:
         return None
-    verb = found.group("verb") or found.group("verb_after") or found.group("verb_lead")
+    verb = lead.group("verb") or found.group("verb_after") or found.group("verb_lead")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
+    if m.value < 0 or s.text[max(m.start - 1, 0) : m.start] in ("-", "－", "−"):
+        direction = "up" if direction == "down" else "down"  # 改善幅度…为-28.3%: it worsened
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
-        value=float(m.value),
+        value=abs(float(m.value)),
         unit="percent",
         basis=change_basis(s, found.start()),
     )
@@ -97,11 +116,13 @@ def absolute_magnitude(s: Sentence, m: Mention) -> bool:
 def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:
     """The indicator whose change this is: named in the sentence before it, else the last figure
     of the sentence, else the one the passage (or its heading) named last."""
+    near = s.text[max(s.full.start, pos - 10) : pos]  # SO2同比改善幅度最大的是…: the one right before
     before = s.text[s.full.start : pos]
-    for kind in _KINDS:
-        named = match_code(before, kind)
-        if named is not None:
-            return named
+    for words in (near, before):
+        for kind in _KINDS:
+            named = match_code(words, kind)
+            if named is not None:
+                return named
     earlier = next(
         (d.code for d in reversed(drafts) if d.start >= s.full.start and d.value is not None), None
     )

@@ -22,7 +22,8 @@
   ``。``, and the rules that stop a subject or a change at a sentence's end read only ``。``. A
   ``.`` after a Chinese character, a closing mark, ``%`` or a unit's ``m3``/``m³`` becomes
   ``。``, and so does one after a number with a Chinese character or the line's end after it
-  (``比例为0.全省``); a decimal point has digits on both sides (十二.六 too), a list's ``1.`` at a line's start
+  (``比例为0.全省``); a decimal point has digits on both sides (十二.六 too; 天数.3天 is a
+  decimal that lost its whole part), a list's ``1.`` at a line's start
   keeps its place, and an ellipsis (``...``) stays.
 - Gambling and casino names injected into sentences (威尼斯人官网, 《金年会app网址》,
   星空体育官网): they stand between a subject and its number. They become spaces.
@@ -75,6 +76,8 @@ _HINT_RE = re.compile(
 _ASCII_STOP_RE = re.compile(
     r"(?:(?<=[\u4e00-\u9fff%％)）”」』》Ⅰ-Ⅻ])|(?<=m3)|(?<=m³))"
     r"(?!(?<=[〇零一二两三四五六七八九十])\.[〇零一二三四五六七八九])\.(?![.．])"  # not 十二.六
+    # (not 优良天数.3天: a decimal whose whole part a mirror lost, the value's unit right after it)
+    r"(?!\d+\s*(?:天|%|％|微克|[μµu]g|毫克|mg|个百分点))"
     r"|(?<=[^\s\d.．][0-9])\.(?=[\u4e00-\u9fff]|\s*$)"
     r"|(?<=[^\s\d.．][0-9]{2})\.(?=[\u4e00-\u9fff]|\s*$)"
     r"|(?<=[^\s\d.．][0-9]{3})\.(?=[\u4e00-\u9fff]|\s*$)",

@@ -82,7 +82,7 @@ PERIOD_ROW_RE = re.compile(
     r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?P<month>\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月)?份?\s*$"
 )
 # 达标天数 / 优良天数(天): in a table of a place's years, the column of its good days
-_GOOD_DAYS_COLUMN_RE = re.compile(r"^(?:空气质量)?(?:达标|优良)天数(?:[(（]\s*天\s*[)）])?$")
+_GOOD_DAYS_COLUMN_RE = re.compile(r"^(?:空气质量)?(?:达标|优良级?)天数(?:[(（]\s*天\s*[)）])?$")
 # 达标率 alone: in a table whose header named pollutants or good days, the share of good days
 _BARE_RATE_RE = re.compile(r"^(?:达标率|达标比例)(?:[(（]\s*%\s*[)）])?$")
 # 5月浓度 / 1-5月浓度 / 月均浓度 / 浓度(微克/立方米): a concentration column that names no pollutant
@@ -123,6 +123,7 @@ class Columns:
     caption: list[str] = field(default_factory=list)
     by_period: bool = False  # the key column is headed 时间 / 年份 / 月份: its rows are periods
     year_of: dict[str, int] = field(default_factory=dict)  # a code's column headed by a year
+    rank_at: set[int] = field(default_factory=set)  # where in ``order`` a column of ranks is
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -154,11 +155,15 @@ class Columns:
             # 综合指数 | 综合指数排名: the ranks by the measure of the column before, not the measure
             # again (优良天数比例(%)排名 | PM2.5浓度排名 heading a ranking's own columns name theirs)
             percent, bare = [], []
-        if not percent and not bare and (self.bare or self.percent):
-            if _GOOD_DAYS_COLUMN_RE.match(words):
-                bare = [_GOOD_DAYS]
-            elif _BARE_RATE_RE.match(words) and (set(self.bare) & (_MICROGRAM_CODES | {_GOOD_DAYS})):
-                percent = [_GOOD_DAYS_RATIO]
+        if not percent and not bare and _GOOD_DAYS_COLUMN_RE.match(words):
+            bare = [_GOOD_DAYS]  # 优良天数(天): a column of good days, whatever columns came before
+        elif (
+            not percent
+            and not bare
+            and _BARE_RATE_RE.match(words)
+            and set(self.bare) & (_MICROGRAM_CODES | {_GOOD_DAYS})
+        ):
+            percent = [_GOOD_DAYS_RATIO]
         percent = [self._of_water(code, cell.text) for code in percent]
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
@@ -189,6 +194,21 @@ class Columns:
                 self.year_of[self.caption[0]] = int(year.group("year"))
             else:
                 opened = [("other", EARLIER)]
+        elif (
+            opened == [("other", None)]
+            and not after_rows
+            and (year := _YEAR_HEAD_RE.match(words))
+            and self.order
+            and self.order[-1][0] in ("percent", "bare")
+            and (code := self.order[-1][1]) is not None
+        ):
+            # 优良天数比率(%) ¶ 2023年 | 2022年 | 同比变化: years under the measure's cell; the first is
+            # the measure's own column (its figure of that year), a later one earlier values
+            if code in self.year_of:
+                opened = [("other", EARLIER)]
+            else:
+                self.year_of[code] = int(year.group("year"))
+                return False
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if self.group_at is not None and line > self.group_line and not after_rows and opened:
@@ -203,6 +223,8 @@ class Columns:
                 and not after_rows
             ):
                 self.group_at, self.group_line, self.group_filled = len(self.order), line, False
+            if opened == [("key", None)] and _RANK_WORD_RE.search(words):
+                self.rank_at.add(len(self.order))  # 排名 / 名次: a column of ranks, not of names
             self.order.extend(opened)
         return bool(percent or bare)
 
@@ -237,6 +259,18 @@ class Columns:
         """The header's columns that hold a value in each row (not the names or ranks)."""
         return [c for c in self.order if c[0] != "key" and c != ("other", _NAMES_COLUMN)]
 
+    def rank_after_name(self, width: int) -> list[bool] | None:
+        """For a row of ``width`` cells after its name, which of them sit in a column of ranks
+        (县城 | 排名 | 优良天数比率(%) … ¶ 甲县 | 1 | 98.9 …), or None when no rank column is after
+        the names' (which is in ``order`` when its header cell is a header word, 城市, and not when
+        it reads as a place, 县城)."""
+        cols = [(i, c) for i, c in enumerate(self.order) if c != ("other", _NAMES_COLUMN)]
+        if cols and cols[0][1][0] == "key" and cols[0][0] not in self.rank_at:
+            cols = cols[1:]
+        if len(cols) != width or not any(i in self.rank_at for i, _ in cols):
+            return None
+        return [i in self.rank_at for i, _ in cols]
+
     def named_any(self) -> bool:
         return bool(self.percent or self.bare)
 
@@ -264,6 +298,7 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
         # 改善幅度(%): a positive value is an improvement, which way that goes depends on the figure
         # (a 改善率 column is the signed change itself: 改善率 -5.1 is a fall, as bulletins print it)
         how = ("judged" if "改善幅度" in words else "") + ("+yoy" if "同比" in words else "")
+        how += "" if re.search(r"%|％|百分", words) else "+unitless"  # 同比变化: the unit is the figure's
         return [("change_points" if "百分点" in words else "change_percent", how or None)]
     if percent and ("%" in words or not bare):
         return [("percent", percent[0])]

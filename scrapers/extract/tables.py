@@ -248,6 +248,12 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
     by_position = columns.value_columns()
     if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
         return _positional(row, by_position, columns)
+    ranks = columns.rank_after_name(len(row) - 1)
+    if ranks is not None and any(k in ("percent", "bare") for k, _ in by_position):
+        # 县城 | 排名 | 优良天数比率(%) … ¶ 甲县 | 1 | 98.9 …: a rank after the place, in its own column
+        kept = [cell for cell, rank in zip(row[1:], ranks, strict=True) if not rank]
+        if len(kept) == len(by_position):
+            return _positional([row[0], *kept], by_position, columns)
     out: list[TableValue] = []
     for n in range(1, len(row)):
         out.extend(_value(row[:n], row[n], columns))
@@ -273,7 +279,9 @@ def _positional(
             direction: ChangeDirection = "down" if number < 0 else "up"
             if code is not None and "judged" in code and not higher_is_better(out[last].code):
                 direction = "up" if number < 0 else "down"  # PM2.5改善幅度 8.9: the concentration fell
-            change_unit = "percentage_point" if kind == "change_points" else "percent"
+            # a change column that names no unit beside a share: the share's points (同比变化 -1.1)
+            unitless_share = code is not None and "unitless" in code and out[last].unit == "%"
+            change_unit = "percentage_point" if kind == "change_points" or unitless_share else "percent"
             basis: ChangeBasis | None = "yoy" if code is not None and "yoy" in code else None
             out[last] = replace(out[last], change=Change(direction, abs(number), change_unit, basis))
             last = None

@@ -25,9 +25,11 @@ _GOOD = {
 # The compliance rate (水质达标率) of each body that has one.
 _COMPLIANT = {"drinking": "drinking_water_source_compliance_ratio", "surface": "section_compliance_ratio"}
 _GOOD_CODES = frozenset(_GOOD.values()) - {"share"}
-# Noise and soil have compliance rates too (声环境功能区达标率, 土壤监测点位达标率): not water.
+# Noise and soil have compliance rates too (声环境功能区达标率, 功能区昼间达标率, 土壤监测点位达标率): not water.
 # (黑臭水体: a body cleaned up in towns, whose compliance is no source's or section's)
-_NOT_WATER_RE = re.compile(r"声环境|噪声|噪音|声功能|土壤|农用地|建设用地|黑臭水体|污水|排放|出厂水|末梢水")
+_NOT_WATER_RE = re.compile(
+    r"声环境|噪声|噪音|声功能|昼间|夜间|土壤|农用地|建设用地|黑臭水体|污水|排放|出厂水|末梢水"
+)
 # A single water parameter judged against the classes: its share of sites is not the good share.
 _ONE_PARAMETER_RE = re.compile(
     r"(?:高锰酸盐指数|氨氮|总磷|总氮|化学需氧量|溶解氧|生化需氧量|石油类)(?:浓度)?(?:均|全部)?(?:符合|达到|满足|优于|好于)"

@@ -28,6 +28,7 @@ def test_a_full_stop_is_read_as_one_only_where_no_decimal_or_list_number_can_be(
     assert blank_page_noise("比例为0.全省") == "比例为0。全省"
     assert blank_page_noise("1.全省优良天数比例为88.2%") == "1.全省优良天数比例为88.2%"
     assert blank_page_noise("浓度为十一.四微克") == "浓度为十一.四微克"
+    assert blank_page_noise("平均优良天数.3天") == "平均优良天数.3天"
     assert blank_page_noise("详见www.example.cn...") == "详见www.example.cn..."
 
 
@@ -243,4 +244,48 @@ def test_the_largest_worsening_among_counties_written_with_their_kinds_is_that_c
     assert [(r[0], r[1], r[2], r[3]) for r in _rows(text)] == [
         ("pm25_avg_concentration", 26.0, None, None),
         ("pm25_avg_concentration", None, "up", 12.5),
+    ]
+
+
+def test_a_ranked_table_of_a_share_by_year_reads_the_first_years_share_and_its_change_in_points() -> None:
+    text = (
+        "表3 甲市2023年1-3月各县空气优良率统计\n县城 |\n排名 |\n环境空气优良天数比率(%) | ||\n"
+        "2023年 |\n2022年 |\n同比变化 | ||\n乙县 |\n1 |\n97.8 |\n100 |\n-2.2 |\n"
+        "丙县 |\n2 |\n94.4 |\n94.4 |\n持平 |\n丁县 |\n3 |\n91.1 |\n87.8 |\n+3.3 |"
+    )
+    assert _rows(text) == [
+        ("good_air_days_ratio", 97.8, "down", 2.2, 2023),
+        ("good_air_days_ratio", 94.4, None, None, 2023),
+        ("good_air_days_ratio", 91.1, "up", 3.3, 2023),
+    ]
+
+
+def test_good_days_written_with_their_grade_word_head_a_column_of_days() -> None:
+    text = (
+        "乙省2016年8月主要城市空气质量\n名称 |\n优良级天数(天) |\n优良级天数比例(%) |\n"
+        "甲市 |\n24 |\n77.4 |\n乙市 |\n28 |\n90.3 |"
+    )
+    assert [r[:2] for r in _rows(text)] == [
+        ("good_air_days_count", 24.0),
+        ("good_air_days_ratio", 77.4),
+        ("good_air_days_count", 28.0),
+        ("good_air_days_ratio", 90.3),
+    ]
+
+
+def test_the_other_end_of_a_remark_on_the_largest_improvement_is_that_places_change() -> None:
+    text = "6月份，PM10同比改善幅度最大的是甲镇，为35.2%，最小的是乙镇，为2.6%；SO2同比改善幅度最大的是丙街道，为40.0%。"
+    assert [(r[0], r[2], r[3]) for r in _rows(text)] == [
+        ("pm10_avg_concentration", "down", 35.2),
+        ("pm10_avg_concentration", "down", 2.6),
+        ("so2_avg_concentration", "down", 40.0),
+    ]
+
+
+def test_day_and_night_compliance_after_drinking_sources_is_noise_not_water() -> None:
+    text = "2023年，全市集中式饮用水水源地水质达标率为100%。市中心城区功能区昼间达标率为97.5%，夜间达标率为91.7%。"
+    assert [r[:2] for r in _rows(text)] == [
+        ("drinking_water_source_compliance_ratio", 100.0),
+        ("share", 97.5),
+        ("share", 91.7),
     ]
