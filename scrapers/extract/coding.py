@@ -223,7 +223,7 @@ def level_code(s: Sentence, m: Mention, naming: str, kind: str, subject: str, dr
     )
     before = s.previous_clause(s.clause_of(m.start)).strip() if share_of_before else ""
     if share_of_before and TROPHIC_RE.search(before):
-        return GENERIC_BY_KIND[kind]  # 以中营养状态断面为主，占63.4%: a trophic state's share
+        return GENERIC_BY_KIND[kind]  # 以中营养状态断面为主，占58.0%: a trophic state's share
     if share_of_before and _ends_with(_ONE_CLASS_COUNT_RE, before):
         if _WORSE_THAN_IV_RE.search(before):
             return "coastal_worse_than_class_iv_ratio"  # 劣于第四类…海域面积N平方公里，占…的X%

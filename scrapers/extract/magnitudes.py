@@ -116,7 +116,7 @@ def absolute_magnitude(s: Sentence, m: Mention) -> bool:
 def _changed_code(s: Sentence, pos: int, drafts: list[Indicator]) -> str | None:
     """The indicator whose change this is: named in the sentence before it, else the last figure
     of the sentence, else the one the passage (or its heading) named last."""
-    near = s.text[max(s.full.start, pos - 10) : pos]  # SO2同比改善幅度最大的是…: the one right before
+    near = s.text[max(s.full.start, pos - 10) : pos]  # NO2同比改善幅度最大的是…: the one right before
     before = s.text[s.full.start : pos]
     for words in (near, before):
         for kind in _KINDS:

@@ -258,7 +258,7 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
     return out
 
 
-# 北安市…优良天数比例99.2%。同比下降0.3个百分点: a change right after a figure, only a mark and a
+# 乙市…优良天数比例94.5%。同比下降0.7个百分点: a change right after a figure, only a mark and a
 # comparison word between, is that figure's whoever else the passage has figures for
 _RIGHT_AFTER_RE = re.compile(
     r"[。；;，,\s]{1,2}(?:同比|环比|与上年相比|较上年|比上年|较去年|比去年|与去年相比)?"

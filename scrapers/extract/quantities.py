@@ -203,7 +203,7 @@ _TARGET_BEFORE_RE = re.compile(
     r"|[≤≦≥≧<>＜＞]\s*$"  # AQI≦100, PM2.5≤35: a bound written with a sign is a threshold
     r"|(?:不高于|不大于|不得高于|不得超过|不超过|小于)\s*$"  # PM2.5平均浓度不高于45微克: a cap is an aim or a limit
     r"|介于\s*$"  # 比例介于90%至100%: the near end of a band
-    # PM2.5平均浓度要下降25% / 浓度要比2015年下降18%: what is to be reached (not 主要 / 需要)
+    # PM2.5浓度要下降12% / 浓度要比2020年下降9%: what is to be reached (not 主要 / 需要)
     r"|(?<![主需只重必想])要(?:再|继续|进一步)?(?:(?:比|较)[^，,。；;\d]{0,6}(?:19|20)\d{2}\s*年(?:同期)?)?"
     r"(?:下降|降低|减少|提高|上升|增加|达到|降到|降至|控制在)了?\s*$"
     # 较世界卫生组织标准分别超出21、8及9微克/立方米: how far above a standard, not a level

@@ -123,7 +123,6 @@ class Columns:
     caption: list[str] = field(default_factory=list)
     by_period: bool = False  # the key column is headed 时间 / 年份 / 月份: its rows are periods
     year_of: dict[str, int] = field(default_factory=dict)  # a code's column headed by a year
-    rank_at: set[int] = field(default_factory=set)  # where in ``order`` a column of ranks is
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -153,7 +152,7 @@ class Columns:
             and self.order[-1][1] in percent + bare
         ):
             # 综合指数 | 综合指数排名: the ranks by the measure of the column before, not the measure
-            # again (优良天数比例(%)排名 | PM2.5浓度排名 heading a ranking's own columns name theirs)
+            # again (优良天数比例排名 | 细颗粒物浓度排名 heading a ranking's own columns name theirs)
             percent, bare = [], []
         if not percent and not bare and _GOOD_DAYS_COLUMN_RE.match(words):
             bare = [_GOOD_DAYS]  # 优良天数(天): a column of good days, whatever columns came before
@@ -223,8 +222,6 @@ class Columns:
                 and not after_rows
             ):
                 self.group_at, self.group_line, self.group_filled = len(self.order), line, False
-            if opened == [("key", None)] and _RANK_WORD_RE.search(words):
-                self.rank_at.add(len(self.order))  # 排名 / 名次: a column of ranks, not of names
             self.order.extend(opened)
         return bool(percent or bare)
 
@@ -258,18 +255,6 @@ class Columns:
     def value_columns(self) -> list[tuple[ColumnKind, str | None]]:
         """The header's columns that hold a value in each row (not the names or ranks)."""
         return [c for c in self.order if c[0] != "key" and c != ("other", _NAMES_COLUMN)]
-
-    def rank_after_name(self, width: int) -> list[bool] | None:
-        """For a row of ``width`` cells after its name, which of them sit in a column of ranks
-        (县城 | 排名 | 优良天数比率(%) … ¶ 甲县 | 1 | 98.9 …), or None when no rank column is after
-        the names' (which is in ``order`` when its header cell is a header word, 城市, and not when
-        it reads as a place, 县城)."""
-        cols = [(i, c) for i, c in enumerate(self.order) if c != ("other", _NAMES_COLUMN)]
-        if cols and cols[0][1][0] == "key" and cols[0][0] not in self.rank_at:
-            cols = cols[1:]
-        if len(cols) != width or not any(i in self.rank_at for i, _ in cols):
-            return None
-        return [i in self.rank_at for i, _ in cols]
 
     def named_any(self) -> bool:
         return bool(self.percent or self.bare)

@@ -248,12 +248,6 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
     by_position = columns.value_columns()
     if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
         return _positional(row, by_position, columns)
-    ranks = columns.rank_after_name(len(row) - 1)
-    if ranks is not None and any(k in ("percent", "bare") for k, _ in by_position):
-        # 县城 | 排名 | 优良天数比率(%) … ¶ 甲县 | 1 | 98.9 …: a rank after the place, in its own column
-        kept = [cell for cell, rank in zip(row[1:], ranks, strict=True) if not rank]
-        if len(kept) == len(by_position):
-            return _positional([row[0], *kept], by_position, columns)
     out: list[TableValue] = []
     for n in range(1, len(row)):
         out.extend(_value(row[:n], row[n], columns))

@@ -65,7 +65,7 @@ def water_code(code: str | None, naming: str, in_view: list[str]) -> str | None:
     if (code in _GOOD_CODES or code is None) and _ONE_PARAMETER_RE.search(without_titles(naming)):
         return "share"  # 高锰酸盐指数符合Ⅰ~Ⅲ类要求的断面占58.4%: one parameter's share, not the water's
     if (code in _GOOD_CODES or code is None) and TROPHIC_RE.search(naming):
-        return "share"  # 处于富营养状态的断面比例为33.5%: a trophic state's share, not the good classes'
+        return "share"  # 处于富营养状态的断面比例为28.0%: a trophic state's share, not the good classes'
     own = water_bodies(naming)
     if {"lake", "surface"} <= set(own) and "分别" not in naming:
         own = [
