@@ -183,31 +183,20 @@ class Columns:
             bare, opened = self.caption[:1], [("bare", self.caption[0])]  # 5月浓度 under a PM2.5 caption
         elif (
             opened == [("other", None)]
-            and len(set(self.caption)) == 1
             and (year := _YEAR_HEAD_RE.match(words))
+            and (target := self._year_columns_of(after_rows)) is not None
         ):
-            # 各市PM2.5浓度 ¶ 城市 | 2023年 | 2022年 | 变化率: the first year's column is the figure
-            # (of that year); a later one holds earlier values, which the labelling leaves to a note
-            if not self.year_of:
-                bare, opened = self.caption[:1], [("bare", self.caption[0])]
-                self.year_of[self.caption[0]] = int(year.group("year"))
-            else:
-                opened = [("other", EARLIER)]
-        elif (
-            opened == [("other", None)]
-            and not after_rows
-            and (year := _YEAR_HEAD_RE.match(words))
-            and self.order
-            and self.order[-1][0] in ("percent", "bare")
-            and (code := self.order[-1][1]) is not None
-        ):
-            # 优良天数比率(%) ¶ 2023年 | 2022年 | 同比变化: years under the measure's cell; the first is
-            # the measure's own column (its figure of that year), a later one earlier values
+            # 各市PM2.5浓度 ¶ 城市 | 2023年 | 2022年 | 变化率 / 优良天数比率(%) ¶ 2023年 | 2022年 | 同比变化:
+            # the first year's column is the figure of that year; a later one holds earlier values,
+            # which the labelling leaves to a note
+            code, has_column = target
             if code in self.year_of:
                 opened = [("other", EARLIER)]
             else:
                 self.year_of[code] = int(year.group("year"))
-                return False
+                if has_column:
+                    return False  # the measure's own cell heads the first year's column
+                bare, opened = [code], [("bare", code)]
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if self.group_at is not None and line > self.group_line and not after_rows and opened:
@@ -224,6 +213,17 @@ class Columns:
                 self.group_at, self.group_line, self.group_filled = len(self.order), line, False
             self.order.extend(opened)
         return bool(percent or bare)
+
+    def _year_columns_of(self, after_rows: bool) -> tuple[str, bool] | None:
+        """The code that columns headed by years are of, and whether it has a column already: the
+        caption's one concentration (各市PM2.5浓度), else the measure of the header cell just
+        before (优良天数比率(%) over 2023年 | 2022年)."""
+        if len(set(self.caption)) == 1:
+            return self.caption[0], False
+        if not after_rows and self.order and self.order[-1][0] in ("percent", "bare"):
+            code = self.order[-1][1]
+            return (code, True) if code is not None else None
+        return None
 
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
