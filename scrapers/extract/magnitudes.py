@@ -26,7 +26,7 @@ _MAGNITUDE_RE = re.compile(
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
     r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
     r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少)"
-    # …改善幅度最大的是甲镇，为40.6%，最小的是乙镇，为-28.3%: the other end of the same remark
+    # …改善幅度最大的是甲镇，为40.6%，最小的是乙镇，为2.3%: the other end of the same remark
     r"|(?<=[，,；;])\s*(?P<other_end>最小|最大|最少|最多)的(?:城市|地区|区县|县区|县|市|镇街|乡镇)?(?:是|为)(?P<place_end>[^，,；;。为]{1,16}))"
     r"(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
 )
@@ -71,11 +71,9 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         return None
     verb = lead.group("verb") or found.group("verb_after") or found.group("verb_lead")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
-    if m.value < 0 or s.text[max(m.start - 1, 0) : m.start] in ("-", "－", "−"):
-        direction = "up" if direction == "down" else "down"  # 改善幅度…为-28.3%: it worsened
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
-        value=abs(float(m.value)),
+        value=float(m.value),
         unit="percent",
         basis=change_basis(s, found.start()),
     )
