@@ -78,9 +78,7 @@ _ASCII_STOP_RE = re.compile(
     r"(?!(?<=[〇零一二两三四五六七八九十])\.[〇零一二三四五六七八九])\.(?![.．])"  # not 十二.六
     # (not 优良天数.3天: a decimal whose whole part a mirror lost, the value's unit right after it)
     r"(?!\d+\s*(?:天|%|％|微克|[μµu]g|毫克|mg|个百分点))"
-    r"|(?<=[^\s\d.．][0-9])\.(?=[\u4e00-\u9fff]|\s*$)"
-    r"|(?<=[^\s\d.．][0-9]{2})\.(?=[\u4e00-\u9fff]|\s*$)"
-    r"|(?<=[^\s\d.．][0-9]{3})\.(?=[\u4e00-\u9fff]|\s*$)",
+    r"|(?<=[^\s\d.．])(?P<number>[0-9]{1,3})\.(?=[\u4e00-\u9fff]|\s*$)",
     re.MULTILINE,
 )
 
@@ -116,7 +114,7 @@ def blank_page_noise(text: str) -> str:
     """``text`` with doubled punctuation reduced to its strongest mark and injected gambling
     names blanked, padded with spaces to the same length."""
     if "." in text:
-        text = _ASCII_STOP_RE.sub("。", text)
+        text = _ASCII_STOP_RE.sub(lambda m: (m.group("number") or "") + "。", text)
     if "*" in text:  # 改善幅度*大: a page that lost a character (最) as *
         text = _LOST_MOST_RE.sub("最", text)
     if "PM\n" in text or "PM \n" in text:
