@@ -48,7 +48,7 @@ def wrap(text: str, rng: random.Random) -> str:
     run, width, depth = 0, rng.randint(28, 40), 0
     for i, ch in enumerate(text):
         out.append(ch)
-        depth += (ch in "(（") - (ch in ")）")
+        depth = max(0, depth + (ch in "(（") - (ch in ")）"))  # a stray ) does not open the next (…)
         run = 0 if ch == "\n" else run + 1
         if run >= width and depth <= 0 and text[i + 1 : i + 2] not in ("(", "（"):
             out.append("\n")
