@@ -24,14 +24,17 @@ _MARK = ",，。；;、:：(（"
 _INWORD_SPACE_RE = re.compile(
     rf"(?<=[{_HAN}{_MARK}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d])|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
 )
-_NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%])")
+_NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%]|[-/]\d)")
 # 覆盖率达37. 995% / 绿化率40. 9%: a space after a figure's decimal point, before its unit
 _DECIMAL_UNIT = r"(?=\d+\s*(?:%|％|‰|个百分点|微克|毫克|μg|ug|万|亿))"
 _DECIMAL_SPACE_RE = re.compile(
     rf"(?:(?<=[{_HAN}]\d\.)|(?<=[{_HAN}]\d\d\.)|(?<=[{_HAN}]\d\d\d\.))[ \t\u3000]+{_DECIMAL_UNIT}"
 )
 # The number cut by a joined line break follows a word (为2⏎7微克), not a date (2022-03-01⏎1-2月).
-_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(]\d+(?:\.\d*)?$")  # 为9⏎4.3% / 、9⏎4.3%
+# 为9⏎4.3% / 、9⏎4.3% / 上升-1⏎2.5% (a signed change)
+_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(][-−+]?\d+(?:\.\d*)?$")
+# A date cut before its dash (2019-08⏎-06, 2021⏎-07-13: the dateline that dates the page)
+_DATE_CUT_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/]\d{1,2})?$")
 _PROSE_RE = re.compile(r"[,，、。;；]")
 _LINE_RE = re.compile(r"[^\n]*\n?")
 
@@ -100,7 +103,10 @@ def _gaps(
         gaps += [
             m
             for m in _NUMBER_BREAK_RE.finditer(text, start, end)
-            if _holds(m, joined) and _NUMBER_AFTER_WORD_RE.search(text, max(start, m.start() - 16), m.start())
+            if _holds(m, joined)
+            and (_DATE_CUT_RE if text[m.end()] in "-/" else _NUMBER_AFTER_WORD_RE).search(
+                text, max(start, m.start() - 16), m.start()
+            )
         ]
     gaps.sort(key=lambda m: m.start())
     return gaps

@@ -22,8 +22,13 @@ from scrapers.extract.years import period_name
 
 # A line break inside a sentence (PDF text layers, 平均浓\n度, PM 2.5\n年均浓度, 细颗粒物(PM2.5)\n浓度): the line does not
 # end a sentence or a heading and the next line goes on with a word, a digit or a closing mark.
+# A line that starts with a mark no line may start with (。，：；) goes on from the one before,
+# whatever that ends with.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/)）])[ \t]*\n(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/)）])[ \t]*\n"
+    r"(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
+    r"|(?<=[^\s。！？!?；;：:])[ \t]*\n(?=[ \t]*[。，,：:；;！？!?])"
+    r"|(?P<date>(?<=\d)\n(?=[-/]\d))"  # 2021⏎-07-13: a date cut at its dash
 )
 _HEADING_END = re.compile(
     r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
@@ -37,10 +42,14 @@ def soft_breaks(text: str) -> list[int]:
     for m in _SOFT_BREAK_RE.finditer(text):
         if any(start <= m.start() < end for start, end in tables):
             continue  # a table's cells, one a line or cut by |, stay on their lines
+        if m.group("date"):
+            found.append(m.start())
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
+        runs_on = bool(found) and found[-1] == line_start - 1  # the line before ran into this one
         if not _inside_brackets(line) and (
-            len(line.strip()) < 12
+            (len(line.strip()) < 12 and not runs_on)
             or _HEADING_END.search(text, line_start, m.start())
             or _SPACED_TITLE_RE.match(line.strip())
         ):
@@ -64,8 +73,9 @@ def _inside_brackets(line: str) -> bool:
 
 
 _META_LINE_RE = re.compile(
-    r"[ \t]*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|编辑|浏览次数|点击数)\s*[:：]"
-    r"|[ \t]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    r"[ \t]*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|编辑|浏览次数|点击数|[\u4e00-\u9fff]{0,4}单位)\s*[:：]"
+    # a date (2022-05-25, 2022年01月14日), not a span of months (2023年1-6月, the report's period)
+    r"|[ \t]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d|\s*月)"
 )
 # 省辖市甲市空气最好 乙市最差: a headline of two or three phrases set apart by spaces, with no
 # punctuation; a wrapped line of running text does not space its phrases (PDF letter-spacing cuts
