@@ -33,7 +33,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Toneless syllables are only taken when they look like pinyin (an initial, a vowel, a final;
 # v for ü as keyboards type it: 率(lv)).
 _SYLLABLE = rf"(?:[a-zü]*[{_TONED}][a-zü]*|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüv][a-z]{{0,4}}\d?)"
-_PINYIN_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）])+")
+# A PDF layer may space a glyph run before the annotation (優 (yōu)良): only toned pinyin then.
+_TONED_SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
+_PINYIN_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:[(（](?:{_SYLLABLE})[)）]|[ \t][(（]{_TONED_SYLLABLE}[)）])+"
+)
 # Noise inside numbers and units; each pattern's replacement is the matched text with it removed.
 # The third item is a hint: a cheap pattern found wherever the first one matches (the character
 # before a match and its first one), so a text without it is skipped; the lookbehinds make a
@@ -52,6 +56,14 @@ _NOISE = (
         re.compile(r"g\s*/\s|g\s+/"),
     ),  # μg/ m^3
     (re.compile(r"(?<=[μµu]g/m)(?:\^| )(?=3)"), "", re.compile(r"m[\^ ]")),
+    # 微克/立 方米 (a unit line or table caption of a text layer, which is no prose line): the unit
+    (
+        re.compile(
+            r"(?<=[微毫])[ \t]+(?=克)|(?<=克)[ \t]+(?=/)|(?<=克/)[ \t]+(?=立)|(?<=立)[ \t]+(?=方米)|(?<=立方)[ \t]+(?=米)"
+        ),
+        "",
+        re.compile(r"[微毫克/立方][ \t]"),
+    ),
     # A subscript a mirror's charset lost (O₃ stored as O?, SO₂ as SO?): the digit it was.
     # …的98.1%(见图1)，比上年上升0.6个百分点: a pointer to a figure or table, which only separates a
     # value from its change
@@ -104,7 +116,7 @@ _NOISE = (
     (re.compile(r"(?<=\d)\ufffd[(（]g[eèé][)）]"), "个", re.compile("\ufffd")),
     (re.compile(rf"\ufffd[(（](?:{_SYLLABLE})[)）]|\ufffd(?=\d)|(?<=\d)\ufffd"), "", re.compile("\ufffd")),
 )
-_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][(（]")  # every _PINYIN_RE match: a character, then "("
+_PINYIN_HINT_RE = re.compile(r"[\u4e00-\u9fff][ \t]?[(（]")  # every _PINYIN_RE match: a character, then "("
 # OpenCC t2s keeps 著 where modern Simplified writes 着 (著力 → 着力); same length, so offsets hold.
 _PHRASE_REPAIRS = (("著力", "着力"), ("著重", "着重"), ("著眼", "着眼"), ("著手", "着手"))
 # Old variant characters OpenCC t2s leaves as they are (汚染, 擧報, 郃計, 衹有): their standard
