@@ -44,6 +44,7 @@ DEFAULT_TOPIC_YEARS: Mapping[Topic, int] = {
     Topic.PRIORITIES: 2025,
 }
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|个百分点|微克|毫克|μg|µg|ug|mg|天)")
 _R = TypeVar("_R", Indicator, Claim)
 
 
@@ -114,7 +115,10 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
         )
         found, ended_on = extract_indicators_and_topic(body, span, None, ctx)
         indicators.extend(found)
-        carried = None if is_heading(m.group()) else ended_on
+        # 到2025年，臭氧浓度力争下降8%。¶东林市上升2.4%: a paragraph whose every figure was an aim, a
+        # standard or a slogan (none was kept) names no subject the next one reports on
+        aims_only = not found and _FIGURE_RE.search(m.group()) is not None
+        carried = None if is_heading(m.group()) or aims_only else ended_on
         claims.extend(extract_claims(body, span))
     indicators.sort(key=lambda ind: ind.start)
     kept = years_stated_after(indicators, body)

@@ -34,6 +34,7 @@ class PassageContext:
 _HEADING_MAX = 40  # characters: a line this short with no full stop is a title or heading
 _NUMBERED_MAX = 60  # a numbered section heading (一、 / （三） / 2.) may be longer
 _STOP_RE = re.compile(r"[。；;！!？?]")
+_CLAUSE_RE = re.compile(r"[，,]")
 _NUMBERED_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))"
 )
@@ -44,6 +45,8 @@ def is_heading(line: str) -> bool:
     text = line.strip()
     if not text or _STOP_RE.search(text.rstrip("。")) is not None:
         return False
+    if text.endswith("。") and _CLAUSE_RE.search(text):
+        return False  # 计划…控制在1.5%以内，…力争下降10%。: clauses and a full stop make a sentence
     return len(text) <= _HEADING_MAX or (_NUMBERED_RE.match(text) is not None and len(text) <= _NUMBERED_MAX)
 
 
