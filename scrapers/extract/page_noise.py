@@ -73,6 +73,12 @@ _HINT_RE = re.compile(
 
 # 同比持平.PM10 / 占21.6%.全市 / 微克/立方米.2024年: a sentence ended with an ASCII full stop
 # (not 1.5, not 图1.2, not a list's 1.全省 at a line's start, not an ellipsis ...)
+# …比例为83.6%；同比下降1.4个百分点: a semicolon right after a figure, before a comparison that
+# names no subject, only sets off that figure's change (a comma, as most pages write it)
+_SEMICOLON_BEFORE_CHANGE_RE = re.compile(
+    r"(?<=[\d%％米天])[；;](?=(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比|与去年相比)[,，]?"
+    r"(?:下降|上升|提高|降低|增加|减少|持平|改善|增长|提升))"
+)
 _ASCII_STOP_RE = re.compile(
     r"(?:(?<=[\u4e00-\u9fff%％)）”」』》Ⅰ-Ⅻ])|(?<=m3)|(?<=m³))"
     r"(?!(?<=[〇零一二两三四五六七八九十])\.[〇零一二三四五六七八九])\.(?![.．])"  # not 十二.六
@@ -115,6 +121,8 @@ def blank_page_noise(text: str) -> str:
     names blanked, padded with spaces to the same length."""
     if "." in text:
         text = _ASCII_STOP_RE.sub(lambda m: (m.group("number") or "") + "。", text)
+    if ";" in text or "；" in text:
+        text = _SEMICOLON_BEFORE_CHANGE_RE.sub(",", text)
     if "*" in text:  # 改善幅度*大: a page that lost a character (最) as *
         text = _LOST_MOST_RE.sub("最", text)
     if "PM\n" in text or "PM \n" in text:
