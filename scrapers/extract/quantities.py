@@ -505,7 +505,10 @@ def _in_listed_targets(text: str, start: int) -> bool:
         return False  # 8个断面均达到水质目标，达标率为75%；…: a target met, no list of aims
     between = text[aim.end() : start]
     lines = between.split("\n")
-    return bool(re.search("[；;]", between)) and all(_LINE_GOES_ON_RE.search(line) for line in lines[:-1])
+    # a page that sets each line in a paragraph of its own leaves blank lines between: they end nothing
+    return bool(re.search("[；;]", between)) and all(
+        _LINE_GOES_ON_RE.search(line) for line in lines[:-1] if line.strip()
+    )
 
 
 # 2024年，区生态环境局将围绕…。…，优良天数保持350天以上: a paragraph that opens on what an
