@@ -177,7 +177,7 @@ _ABSOLUTE_AFTER_CHANGE_RE = re.compile(r"(?:%|百分点)\s*[（(]\s*$")
 _SHARE_LEVEL_BEFORE_RE = re.compile(r"(?:为|是|达到?|占)\s*\d+(?:\.\d+)?\s*%\s*[（(]\s*$")
 _RELATIVE_IN_BRACKETS_RE = re.compile(
     r"(?P<verb>下降|上升|减少|增加|降低|升高|提高|改善|恶化)了?\s*\d+(?:\.\d+)?\s*"
-    r"(?:微克|毫克|μg|µg|ug|mg)(?:/(?:立方米|m3|m³))?\s*[（(]\s*$"
+    r"(?:微克|毫克|μg|µg|ug|mg)(?:/(?:立方米|m3|m³)|每立方米)?\s*[（(]\s*$"
 )
 # 优良天数比例63.0%（56.7天）: the days a share of days stands for, not a change restated.
 _SHARE_BEFORE_DAYS_RE = re.compile(r"(?<![\d.])(?P<share>\d+(?:\.\d+)?)\s*%\s*[（(]\s*$")

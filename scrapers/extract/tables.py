@@ -45,7 +45,8 @@ _RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
 # 二氧化氮(NO2)季度平均浓度(微克/立方米): a header cell naming a measure and its unit runs longer
 _HEADER_LINE_MAX = 48
-_UNIT_IN_BRACKETS_END_RE = re.compile(r"[(（][^()（）]*(?:/|%|％)[^()（）]*[)）]\s*$")
+# (微克/立方米) / (%) / (微克每立方米): a unit, written with a slash, a per cent sign or 每
+_UNIT_IN_BRACKETS_END_RE = re.compile(r"[(（][^()（）]*(?:/|%|％|每立方)[^()（）]*[)）]\s*$")
 _MIN_CELLS = 8
 _SENTENCE_RE = re.compile(r"[。，,；;！？]")
 
