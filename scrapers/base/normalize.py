@@ -102,14 +102,14 @@ _NOISE = (
         ".",
         re.compile(r"\d。\d"),
     ),
-    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良; 質量?jì）?yōu）良 where
-    # the mirror writes full-width brackets): the pinyin says which character it was where the
+    # Mojibake that ate a character and the "(" of its pinyin (質量?jì)?yōu)良; 質量?jì）?yōu）良 or
+    # 質量？jì）？yōu）良 where the mirror writes full-width marks): the pinyin says which character it was where the
     # neighbours leave one reading (yōu before 良 or 秀 was 优); other such remnants go.
-    (re.compile(r"\?yōu[)）](?=[良秀])"), "优", re.compile(r"\?y")),
+    (re.compile(r"[?？]yōu[)）](?=[良秀])"), "优", re.compile(r"[?？]y")),
     # …ⅰ~ⅲ?lèi)、ⅳ~ⅴ類: lèi after a class numeral was 类; shù after 天 was 数 (天数)
-    (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])\?lèi[)）]"), "类", re.compile(r"\?l")),
-    (re.compile(r"(?<=天)\?shù[)）]"), "数", re.compile(r"\?s")),
-    (re.compile(rf"\?(?:{_SYLLABLE})[)）]"), "", re.compile(r"\?[a-zü]")),
+    (re.compile(r"(?<=[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴIV一二三四五])[?？]lèi[)）]"), "类", re.compile(r"[?？]l")),
+    (re.compile(r"(?<=天)[?？]shù[)）]"), "数", re.compile(r"[?？]s")),
+    (re.compile(rf"[?？](?:{_SYLLABLE})[)）]"), "", re.compile(r"[?？][a-zü]")),
     # A replacement character where a mirror's charset lost a character, its pinyin kept after it
     # (測(cè)�(diǎn)�412�(gè)): gè after a number was 个; another lost character goes, and so
     # does a lone one against a digit.
