@@ -62,6 +62,8 @@ def soft_breaks(text: str) -> list[int]:
             continue  # 2022年01月14日 15:58 来源：… ¶ a headline: the page's line does not run into it
         if any("\t" in part.strip() for part in parts) or all(is_spaced_row(part) for part in parts):
             continue  # a row of a tab- or space-separated table ends its line
+        if ("|" in parts[1]) != ("|" in parts[0]):
+            continue  # 附表：…质量 ¶ 县城 | ¶ 排名 |: a caption over a table's first cell, or a table's last
         found.append(text.index("\n", m.start()))
     return found
 

@@ -24,9 +24,10 @@ _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/�
 INDEX_CODE = "air_quality_composite_index"
 _CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降幅")
 _RANK_WORD_RE = re.compile(r"名次|排名|位次")
+_RANK_KEY_RE = re.compile(r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次)$")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
-    r"排名|排序|序号|位次|城市|区县|县区|县市|市县|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"排名|排序|序号|位次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
     r"|率|年份|年度|月份|月度|时段|日期"  # 达标率: a rate names no place; 月份 heads a column of months
 )
@@ -70,7 +71,8 @@ _POLLUTANTS_ONLY_RE = re.compile(
     r"(?:PM\s*2\.5|PM\s*10|O\s*3(?:-8[Hh])?|NO\s*2|SO\s*2|CO|臭氧|颗粒物|[、，,/和\s])+|[-—/无]"
 )
 _KEY_RE = re.compile(
-    r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县\(市、区\)|县（市、区）|地区|区域|名称"
+    r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县市|市县|县城|旗县|旗县区|城区"
+    r"|县\(市、区\)|县（市、区）|地区|区域|名称"
     r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
     r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）"
     r"|时间|年份|年度|时段|日期|监测时间|月份|月度)$"
@@ -92,6 +94,7 @@ _BARE_CONCENTRATION_RE = re.compile(
 _YEAR_HEAD_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _GOOD_DAYS = "good_air_days_count"
 EARLIER = "earlier"  # the marker of a column of a figure's earlier values in ``Columns.order``
+RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排名 | …) in ``Columns.order``
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
 _UNIT_ONLY_RE = re.compile(
@@ -170,6 +173,8 @@ class Columns:
         self.by_period = self.by_period or (
             opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None
         )
+        if opened == [("key", None)] and ("key", None) in self.order and _RANK_KEY_RE.match(words):
+            opened = [("other", RANK)]  # 县城 | 排名 | 优良天数比率(%): the rank of the row's place, no value
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.caption = [c for c in self.bare if c in _MICROGRAM_CODES]

@@ -21,8 +21,11 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
     chars = list(text)
     for start, end in table_regions(text):
         values, used = table_values(text, start, end)
-        if not values:  # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side
-            values = indicator_row_values(text, start, end) or period_row_values(text, start, end)
+        periods = period_row_values(text, start, end)
+        if not values or any(v.change is not None for v in periods):
+            # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side; 时间 | PM2.5 | … ¶
+            # 2024年5月 | … ¶ 2023年5月 | … ¶ 同比变化(%) | …: the first period's figures, with the changes
+            values = indicator_row_values(text, start, end) or periods
             used = [(v.row_start, _line_end(text, v.row_start)) for v in values]
         figures.extend(_indicator(text, v, years, start) for v in values)
         for a, b in used:

@@ -30,6 +30,7 @@ from scrapers.extract.table_columns import (
     MEASURE_RE,
     PERIOD_ROW_RE,
     PLACEHOLDER_RE,
+    RANK,
     VALUE_RE,
     Cell,
     ColumnKind,
@@ -247,6 +248,10 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
     """A row's catalog values: by position when it fills every column the header opened (a
     column of bare percentages, a column of changes), else by kind (``_value``)."""
     by_position = columns.value_columns()
+    if len(row) - 1 == len(by_position) - 1 and ("other", RANK) in by_position:
+        by_position = [
+            c for c in by_position if c != ("other", RANK)
+        ]  # 全市平均 | 94.0 |…: a row no rank is given
     if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
         return _positional(row, by_position, columns)
     out: list[TableValue] = []
