@@ -161,7 +161,9 @@ _DAYS_FIGURE_RE = re.compile(r"\d\s*天")
 
 
 # 甲市、乙市等3个城市同比上升，升幅分别为… / 仅甲市同比恶化: where the change is, and which way
-_PLACE_VERB = r"(?:同比|环比)?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少|增长|反弹)"
+# 同比 or another way to say year on year (比上年, 较去年同期, 与上年相比)
+_YOY = r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比[，,]?)"
+_PLACE_VERB = rf"{_YOY}?(?:上升|下降|升高|降低|改善|恶化|变差|好转|增加|减少|增长|反弹)"
 _PLACE_GROUP_RE = re.compile(
     r"(?:等?\s*\d+\s*个(?:地级及以上)?(?:城市|设区市|地市|市|区县|县区|县(?:[(（]市、?区[)）])?|区))?"
     rf"(?:{_PLACE_VERB})?"
@@ -172,7 +174,7 @@ _AMONG_RE = re.compile(r"^其中\s*[，,]?\s*")
 _MEMBER_BREAK_RE = re.compile(r"[、，,]|(?<=[)）])\s*(?:以及|和|及|与)")
 # 上升幅度达 / 降幅为 / 改善率: the words for a change's size after the place it is of
 _SIZE_TAIL_RE = re.compile(
-    r"(?:(?:同比)?(?:上升|下降|改善|恶化|增长|减少|提高|降低)(?:幅度|比例)|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
+    rf"(?:{_YOY}?(?:上升|下降|改善|恶化|增长|减少|提高|降低)(?:幅度|比例)|升幅|降幅|增幅|涨幅|改善率)(?:达到?|为|是)?$"
 )
 # 同比 / 较上年 / 和去年同期相比: words that say only what a change is compared with
 _COMPARED_ONLY_RE = re.compile(r"(?:同比|环比|同期|[较比与和同]?(?:上年|去年|前年|上一年|前一年)|相比|比较)+")
