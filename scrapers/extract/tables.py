@@ -248,6 +248,10 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
     """A row's catalog values: by position when it fills every column the header opened (a
     column of bare percentages, a column of changes), else by kind (``_value``)."""
     by_position = columns.value_columns()
+    if by_position and by_position[0][0] in ("change_percent", "change_points"):
+        # 当月 | 去年同月 | 变化(百分点) | 优良率(%) | 名次 | …: a header of two levels
+        # flattened (a change column before any measure's): its columns do not line up with the rows
+        return []
     if len(row) - 1 == len(by_position) - 1 and ("other", RANK) in by_position:
         by_position = [
             c for c in by_position if c != ("other", RANK)
