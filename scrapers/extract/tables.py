@@ -253,9 +253,8 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
         # flattened (a change column before any measure's): its columns do not line up with the rows
         return []
     if len(row) - 1 == len(by_position) - 1 and ("other", RANK) in by_position:
-        by_position = [
-            c for c in by_position if c != ("other", RANK)
-        ]  # 全市平均 | 94.0 |…: a row no rank is given
+        # 全市平均 | 94.0 |…: a row that gives no rank fills the other columns
+        by_position = [c for c in by_position if c != ("other", RANK)]
     if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
         return _positional(row, by_position, columns)
     out: list[TableValue] = []
