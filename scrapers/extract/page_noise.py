@@ -75,8 +75,10 @@ _HINT_RE = re.compile(
 # (not 1.5, not 图1.2, not a list's 1.全省 at a line's start, not an ellipsis ...)
 # …比例为83.6%；同比下降1.4个百分点: a semicolon right after a figure, before a comparison that
 # names no subject, only sets off that figure's change (a comma, as most pages write it)
+# The words that say a change is year on year and name nothing else (passage.py reads them too)
+YEAR_ON_YEAR_WORDS = r"同比|环比|较上年|比上年|较去年|比去年|与上年相比|与去年相比"
 _SEMICOLON_BEFORE_CHANGE_RE = re.compile(
-    r"(?<=[\d%％米天])[；;](?=(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比|与去年相比)[,，]?"
+    rf"(?<=[\d%％米天])[；;](?=(?:{YEAR_ON_YEAR_WORDS})[,，]?"
     r"(?:下降|上升|提高|降低|增加|减少|持平|改善|增长|提升))"
 )
 _ASCII_STOP_RE = re.compile(

@@ -15,6 +15,7 @@ from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.naming import match_code
+from scrapers.extract.page_noise import YEAR_ON_YEAR_WORDS
 from scrapers.extract.tables import is_spaced_row, table_regions, table_values
 from scrapers.extract.topic import water_bodies
 from scrapers.extract.water import water_code
@@ -275,7 +276,7 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
 # 乙市…优良天数比例94.5%。同比下降0.7个百分点: a change right after a figure, only a mark and a
 # comparison word between, is that figure's whoever else the passage has figures for
 _RIGHT_AFTER_RE = re.compile(
-    r"[。；;，,\s]{1,2}(?:同比|环比|与上年相比|较上年|比上年|较去年|比去年|与去年相比)?"
+    rf"[。；;，,\s]{{1,2}}(?:{YEAR_ON_YEAR_WORDS})?"
     r"(?:下降|上升|提高|降低|增加|减少|提升|改善)?了?\s*"
 )
 
