@@ -15,7 +15,7 @@ from scrapers.extract.water import water_code
 
 # Pollutants whose concentrations bulletins give in μg/m³: the catalog's own concentration codes
 # (CO, in mg/m³, has none).
-_MICROGRAM_CODES = frozenset(
+MICROGRAM_CODES = frozenset(
     code
     for code, entry in catalog_by_code().items()
     if entry.unit_kind == "concentration" and entry.unit_base == "ug/m3" and not entry.generic
@@ -68,7 +68,8 @@ _GLOSS_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 主要污染物 / 首要污染物: a column of pollutants' names, no value in it
 _NAMES_COLUMN_RE = re.compile(r"^(?:主要|首要)污染物$")
 _POLLUTANTS_ONLY_RE = re.compile(
-    r"(?:PM\s*2\.5|PM\s*10|O\s*3(?:-8[Hh])?|NO\s*2|SO\s*2|CO|臭氧|颗粒物|[、，,/和\s])+|[-—/无]"
+    r"(?:PM\s*2\.5|PM\s*10|O\s*3(?:[-_]?8[Hh])?|NO\s*2|SO\s*2|CO|臭氧|(?:细|可吸入)?颗粒物|二氧化[硫氮]|一氧化碳"
+    r"|[、，,/和及\s])+|[-—/无]"
 )
 _KEY_RE = re.compile(
     r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县市|市县|县城|旗县|旗县区|城区"
@@ -126,6 +127,9 @@ class Columns:
     caption: list[str] = field(default_factory=list)
     by_period: bool = False  # the key column is headed 时间 / 年份 / 月份: its rows are periods
     year_of: dict[str, int] = field(default_factory=dict)  # a code's column headed by a year
+    # PM2.5浓度 | 同比 | PM10浓度: pollutants whose own header cell says 浓度 (a concentration in
+    # μg/m³, as bulletins print them, however few pollutants the header names); not a caption's
+    said_concentration: set[str] = field(default_factory=set)
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -135,11 +139,7 @@ class Columns:
         replaced by them, in their place."""
         if VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
-        if (
-            after_rows
-            and ("other", _NAMES_COLUMN) in self.order
-            and _POLLUTANTS_ONLY_RE.fullmatch(cell.text.strip())
-        ):
+        if after_rows and self.is_names_entry(cell.text):
             return False  # …| 80 | PM10: a row's entry in the column of main pollutants, no header
         if self.order and not after_rows and _GLOSS_RE.fullmatch(cell.text.strip()):
             if _CONCENTRATION_UNIT_RE.search(cell.text):
@@ -163,10 +163,12 @@ class Columns:
             not percent
             and not bare
             and _BARE_RATE_RE.match(words)
-            and set(self.bare) & (_MICROGRAM_CODES | {_GOOD_DAYS})
+            and set(self.bare) & (MICROGRAM_CODES | {_GOOD_DAYS})
         ):
             percent = [_GOOD_DAYS_RATIO]
         percent = [self._of_water(code, cell.text) for code in percent]
+        if "浓度" in words:
+            self.said_concentration.update(c for c in bare if c in MICROGRAM_CODES)
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
@@ -177,9 +179,10 @@ class Columns:
             opened = [("other", RANK)]  # 县城 | 排名 | 优良天数比率(%): the rank of the row's place, no value
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
-            self.caption = [c for c in self.bare if c in _MICROGRAM_CODES]
+            self.caption = [c for c in self.bare if c in MICROGRAM_CODES]
             self.percent, self.bare, self.order = [], [], []
             self.group_at = None
+            self.said_concentration = set()  # a caption's 浓度 heads no column (5月浓度 under it has no unit)
         if (
             opened == [("other", None)]
             and len(set(self.caption)) == 1
@@ -204,7 +207,13 @@ class Columns:
                 bare, opened = [code], [("bare", code)]
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
-        if self.group_at is not None and line > self.group_line and not after_rows and opened:
+        if (
+            self.group_at is not None
+            and line > self.group_line
+            and not after_rows
+            and opened
+            and opened != [("other", _NAMES_COLUMN)]  # 主要污染物 beside the group, not under it
+        ):
             self._fill_group(self.group_at, opened, percent, bare)
             return bool(percent or bare)
         self.percent += percent
@@ -233,7 +242,7 @@ class Columns:
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
-            self.header_pollutants = len(set(self.bare) & _MICROGRAM_CODES)
+            self.header_pollutants = len(set(self.bare) & MICROGRAM_CODES)
 
     def _fill_group(
         self, at: int, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
@@ -257,9 +266,16 @@ class Columns:
             return code
         return water_code(None if code == "good_air_days_ratio" else code, text, self.water) or code
 
+    def is_names_entry(self, text: str) -> bool:
+        """A row's entry in a column of main pollutants (细颗粒物 / PM2.5、O3 / —): the header has
+        that column and the cell names only pollutants."""
+        names_column = ("other", _NAMES_COLUMN) in self.order
+        return names_column and _POLLUTANTS_ONLY_RE.fullmatch(text.strip()) is not None
+
     def value_columns(self) -> list[tuple[ColumnKind, str | None]]:
-        """The header's columns that hold a value in each row (not the names or ranks)."""
-        return [c for c in self.order if c[0] != "key" and c != ("other", _NAMES_COLUMN)]
+        """The header's columns after the row's name (the names or ranks that open a row are not
+        among them): a row that fills each of them is read by position."""
+        return [c for c in self.order if c[0] != "key"]
 
     def named_any(self) -> bool:
         return bool(self.percent or self.bare)
@@ -267,12 +283,17 @@ class Columns:
     def unit_of(self, code: str) -> str | None:
         """The unit of a bare number in ``code``'s column: the header's, else μg/m³ for a
         pollutant's concentration under a header that names its pollutants (PM10 | PM2.5 | NO2 |
-        SO2 | CO | O3, as air bulletins print them); None for another concentration with no unit."""
+        SO2 | CO | O3, as air bulletins print them) or a cell that says 浓度 (PM2.5浓度); None for
+        another concentration with no unit."""
         if code == INDEX_CODE:
             return INDEX_UNIT
         if code == _GOOD_DAYS:
             return "天"
-        if not self.unit and code in _MICROGRAM_CODES and (self.header_pollutants or 0) >= 3:
+        if (
+            not self.unit
+            and code in MICROGRAM_CODES
+            and ((self.header_pollutants or 0) >= 3 or code in self.said_concentration)
+        ):
             return "微克/立方米"
         return self.unit or None
 

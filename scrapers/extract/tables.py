@@ -169,6 +169,11 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
         if PLACEHOLDER_RE.match(cell.text) and len(row) > 1:
             row.append(cell)  # 甲市 | 30 | — | 90.1: the empty cell keeps the columns after it in place
             continue
+        if row and rows and columns.is_names_entry(cell.text):
+            # 甲市 | 3.21 | 臭氧 | 6 | …: the row's main pollutant keeps its column's place, as — does
+            row.append(cell)
+            used.append((cell.start, cell.end))
+            continue
         if VALUE_RE.match(cell.text) is None:
             if (
                 any(VALUE_RE.match(c.text) for c in row[1:])
