@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from models.records import Change, ChangeBasis
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
-from scrapers.extract.table_columns import INDEX_CODE, PLACEHOLDER_RE, VALUE_RE
+from scrapers.extract.table_columns import INDEX_CODE, MICROGRAM_CODES, PLACEHOLDER_RE, VALUE_RE
 from scrapers.extract.tables import TableValue, cells_of
 from scrapers.extract.years import find_period
 
@@ -42,11 +42,13 @@ class _Header:
     points: bool  # changes in percentage points
     year: int | None
     basis: ChangeBasis  # 与上月比 / 环比: month on month; else year on year
+    unitless: bool = False  # 同比: the column of changes names no unit (a share's change is in points)
 
 
 def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
     """The figures of an indicator-row table in ``text[start:end]`` (lines cut by ``|``), or none."""
     header: _Header | None = None
+    pollutants = _names_pollutants(text, start, end)
     periods: list[str] = []
     pairs: list[_Pair] = []
     out: list[TableValue] = []
@@ -64,12 +66,18 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
             pairs = found  # 项目 | 10月 | 1-10月 ¶ 浓度 | 同比增减(%) | …: a period over each pair
             continue
         if pairs:
-            out.extend(_paired_row(cells, pairs, header))
+            out.extend(_paired_row(cells, pairs, header, pollutants))
             continue
-        value = _row(cells, header)
+        value = _row(cells, header, pollutants)
         if value is not None:
             out.append(value)
     return out if len(out) >= 2 else []
+
+
+def _names_pollutants(text: str, start: int, end: int) -> bool:
+    """Whether three lines or more of ``text[start:end]`` open on a pollutant measured in μg/m³."""
+    keys = (_row_code(line.split("|", 1)[0].strip()) for line in text[start:end].split("\n") if "|" in line)
+    return sum(code in MICROGRAM_CODES for code in keys) >= 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +112,9 @@ def _pairs(cells: list[str], periods: list[str], header: _Header) -> list[_Pair]
     return found
 
 
-def _paired_row(cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _Header) -> list[TableValue]:
+def _paired_row(
+    cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _Header, pollutants: bool = False
+) -> list[TableValue]:
     key = cells[0][2]
     code = _row_code(key)
     if code is None:
@@ -115,7 +125,7 @@ def _paired_row(cells: list[tuple[int, int, str]], pairs: list[_Pair], header: _
             break
         raw = cells[pair.value][2]
         m = VALUE_RE.match(raw) or _VALUE_UNIT_RE.match(raw)
-        unit = _unit(code, key) or (
+        unit = _unit(code, key, pollutants) or (
             "微克/立方米" if _VALUE_UNIT_RE.match(raw) and not VALUE_RE.match(raw) else None
         )
         if m is None or unit is None:
@@ -162,6 +172,8 @@ def _cells(line: str, pos: int) -> list[tuple[int, int, str]]:
 
 def _header(cells: list[str]) -> _Header | None:
     periods = [i for i, c in enumerate(cells) if i > 0 and _PERIOD_RE.match(c.replace(" ", ""))]
+    if not periods and len(cells) > 2 and _VALUE_HEAD_RE.match(cells[1].replace(" ", "")):
+        periods = [1]  # 污染物 | 浓度 | 同比变化: the one value column is the current period's
     if not periods or periods[0] != 1:
         return None
     changes = [i for i, c in enumerate(cells) if i > periods[0] and _CHANGE_RE.search(c.replace(" ", ""))]
@@ -172,26 +184,32 @@ def _header(cells: list[str]) -> _Header | None:
     basis: ChangeBasis = (
         "vs_period" if change is not None and _PREVIOUS_MONTH_RE.search(cells[change]) else "yoy"
     )
-    return _Header(periods[0], change, points, int(year.group()) if year else None, basis)
+    unitless = change is not None and re.search(r"%|％|百分", cells[change]) is None
+    return _Header(periods[0], change, points, int(year.group()) if year else None, basis, unitless)
 
 
-def _row(cells: list[tuple[int, int, str]], header: _Header) -> TableValue | None:
+def _row(cells: list[tuple[int, int, str]], header: _Header, pollutants: bool = False) -> TableValue | None:
     key = cells[0][2]
     code = _row_code(key)
     if code is None or len(cells) <= header.first_period:
         return None
-    m = VALUE_RE.match(cells[header.first_period][2])
-    unit = _unit(code, key)
-    if m is None or unit is None or (m.group("pct") is not None and unit != "%"):
+    raw = cells[header.first_period][2]
+    m = VALUE_RE.match(raw)
+    unit = _unit(code, key, pollutants)
+    if m is None and (m := _VALUE_UNIT_RE.match(raw)) is not None:
+        unit = unit or "微克/立方米"  # 31微克/立方米: the cell gives the unit
+    if m is None or unit is None or (m.groupdict().get("pct") is not None and unit != "%"):
         return None  # 52% in a row of a concentration: not this table's kind
-    return _value(code, m, unit, cells, header.first_period, _change(cells, header), header.year)
+    return _value(code, m, unit, cells, header.first_period, _change(cells, header, unit), header.year)
 
 
-def _unit(code: str, key: str) -> str | None:
-    """The row's unit: the one its name gives in brackets (PM10(微克/立方米)), % for a share."""
+def _unit(code: str, key: str, pollutants: bool = False) -> str | None:
+    """The row's unit: the one its name gives in brackets (PM10(微克/立方米)), % for a share; in a
+    table whose rows name three pollutants or more (``pollutants``), μg/m³ for a pollutant measured
+    in it (PM2.5 | 31 | 33 | -6.1%), as bulletins print them."""
     if code.endswith(("_ratio", "_share")) or "%" in key:
         return "%"
-    if re.search(r"微克|μg|µg|ug", key):
+    if re.search(r"微克|μg|µg|ug", key) or (pollutants and code in MICROGRAM_CODES and "毫克" not in key):
         return "微克/立方米"
     if code == INDEX_CODE:
         return INDEX_UNIT
@@ -200,10 +218,14 @@ def _unit(code: str, key: str) -> str | None:
     return None
 
 
-def _change(cells: list[tuple[int, int, str]], header: _Header) -> Change | None:
+def _change(cells: list[tuple[int, int, str]], header: _Header, unit: str | None = None) -> Change | None:
+    """The row's change; a bare number under a column that names no unit (同比 | 3.2) is a share's
+    change in points."""
     if header.change is None or len(cells) <= header.change:
         return None
-    return _signed_change(cells[header.change][2], header.points, header.basis)
+    cell = cells[header.change][2]
+    points = header.points or (unit == "%" and header.unitless and "%" not in cell and "％" not in cell)
+    return _signed_change(cell, points, header.basis)
 
 
 def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") -> Change | None:
@@ -211,6 +233,9 @@ def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") 
     a rise in points), none for 0."""
     m = VALUE_RE.match(cell) or _POINTS_CELL_RE.match(cell)
     number = float(m.group("num").replace("−", "-")) if m else 0.0
+    if m is None and (worded := _WORDED_CHANGE_RE.match(cell)) is not None:
+        m = worded  # 下降6.1% / 上升0.8个百分点: the word gives the sign
+        number = float(worded.group("num")) * (-1 if worded.group("way") in _FALL_WORDS else 1)
     if number == 0:
         return None
     in_points = points or (m is not None and "百分点" in cell)
@@ -220,6 +245,10 @@ def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") 
 
 
 _POINTS_CELL_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*个?百分点\s*$")
+_FALL_WORDS = ("下降", "降低", "减少")
+_WORDED_CHANGE_RE = re.compile(
+    r"\s*(?P<way>下降|降低|减少|上升|升高|增加|增长)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|％|个?百分点)\s*$"
+)
 
 
 def period_row_values(text: str, start: int, end: int) -> list[TableValue]:

@@ -65,8 +65,10 @@ def soft_breaks(text: str) -> list[int]:
             continue  # 2022年01月14日 15:58 来源：… ¶ a headline: the page's line does not run into it
         if any("\t" in part.strip() for part in parts) or all(is_spaced_row(part) for part in parts):
             continue  # a row of a tab- or space-separated table ends its line
-        if ("|" in parts[1]) != ("|" in parts[0]):
-            continue  # 附表：…质量 ¶ 县城 | ¶ 排名 |: a caption over a table's first cell, or a table's last
+        if "|" in parts[0] or "|" in parts[1]:
+            # 附表：…质量 ¶ 县城 | ¶ 排名 |: a caption over a table's first cell, a table's last row, or
+            # two rows of a table no rule reads by its cells (指标 | 2023年 | … ¶ PM2.5 | 31 | …)
+            continue
         found.append(text.index("\n", m.start()))
     return found
 
