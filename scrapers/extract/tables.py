@@ -277,8 +277,10 @@ def _positional(
     last: int | None = None  # index in ``out`` of the value of the column before
     for (kind, code), cell in zip(by_position, row[1:], strict=True):
         m = VALUE_RE.match(cell.text)
-        if (kind, code) == ("other", EARLIER):
-            continue  # 2022年 after 2023年: the figure's earlier value; a change after it is the figure's
+        if kind == "other" and code in (EARLIER, RANK):
+            # 2022年 after 2023年: the figure's earlier value; 综合指数 | 排名 | 同比变化: the figure's
+            # rank; a change after either is the figure's
+            continue
         if m is None:
             last = None
             continue
