@@ -1,0 +1,139 @@
+"""Forms written for these tests (twenty-third round): a city table whose column of main
+pollutants holds names (臭氧, 细颗粒物) or a dash, a pollutant column headed 浓度 with a 同比 column
+after it, and tables whose rows are pollutants (指标 | 2023年 | 2022年 | 同比, 污染物 | 浓度 | 同比变化)
+with no unit in the header or the unit and the word of the change in each cell. Every table, place
+and number is made up for the test."""
+
+from __future__ import annotations
+
+from scrapers.extract import extract_text
+from tests.extract.figure_rows import figure_rows as _rows
+
+_POLLUTANTS = ("so2", "no2", "pm10", "o3", "pm25")
+
+
+def _by_place(text: str) -> list[tuple[str, float | None, str | None]]:
+    """(code, value, place) of every concentration of ``text``."""
+    return [
+        (i.code, i.value, i.region) for i in extract_text(text)[0] if i.code.endswith("_avg_concentration")
+    ]
+
+
+def _city_rows(place: str, values: tuple[float, ...]) -> list[tuple[str, float | None, str | None]]:
+    return [(f"{code}_avg_concentration", v, place) for code, v in zip(_POLLUTANTS, values, strict=True)]
+
+
+_HEADER = "城市 | 综合指数 | 最大指数 | 主要污染物 | SO2 | NO2 | PM10 | CO | O3 | PM2.5\n"
+
+
+def test_a_main_pollutant_written_in_words_keeps_the_columns_after_it_in_place() -> None:
+    text = (
+        _HEADER + "东林市 | 3.21 | 1.02 | 臭氧 | 6 | 18 | 44 | 0.9 | 140 | 25\n"
+        "西岭市 | 3.56 | 1.10 | 细颗粒物 | 8 | 21 | 50 | 1.0 | 146 | 29"
+    )
+    assert _by_place(text) == _city_rows("东林市", (6, 18, 44, 140, 25)) + _city_rows(
+        "西岭市", (8, 21, 50, 146, 29)
+    )
+
+
+def test_a_dash_in_the_main_pollutant_column_keeps_the_columns_after_it_in_place() -> None:
+    text = (
+        "城市 | 综合指数 | 主要污染物 | SO2 | NO2 | PM10 | CO | O3 | PM2.5\n"
+        "东林市 | 3.21 | PM2.5、O3 | 6 | 18 | 44 | 0.9 | 140 | 25\n"
+        "西岭市 | 3.56 | — | 8 | 21 | 50 | 1.0 | 146 | 29"
+    )
+    assert _by_place(text) == _city_rows("东林市", (6, 18, 44, 140, 25)) + _city_rows(
+        "西岭市", (8, 21, 50, 146, 29)
+    )
+
+
+def test_a_main_pollutant_column_beside_a_group_of_pollutants_is_the_rows_last_cell() -> None:
+    # one cell a line: 主要污染物 comes after the group cell, on a later line, but heads its own column
+    text = (
+        "城市¶综合指数¶主要监测项目平均浓度(微克/立方米)¶主要污染物¶SO2¶NO2¶PM10¶O3¶PM2.5¶"
+        "东林市¶3.21¶6¶18¶44¶140¶25¶O3¶西岭市¶3.56¶8¶21¶50¶146¶29¶PM2.5"
+    ).replace("¶", "\n\n")
+    assert _by_place(text) == _city_rows("东林市", (6, 18, 44, 140, 25)) + _city_rows(
+        "西岭市", (8, 21, 50, 146, 29)
+    )
+
+
+def test_a_pollutant_column_headed_concentration_gives_its_unit_and_takes_the_change_beside_it() -> None:
+    text = "城市 | PM2.5浓度 | 同比 | PM10浓度 | 同比\n东林市 | 25 | -3.8% | 44 | -2.2%\n西岭市 | 29 | 3.6% | 50 | -1.0%"
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 25.0, "down", 3.8, None),
+        ("pm10_avg_concentration", 44.0, "down", 2.2, None),
+        ("pm25_avg_concentration", 29.0, "up", 3.6, None),
+        ("pm10_avg_concentration", 50.0, "down", 1.0, None),
+    ]
+
+
+def test_a_table_of_pollutant_rows_with_no_unit_reads_micrograms_and_the_first_years_column() -> None:
+    text = (
+        "指标 | 2023年 | 2022年 | 同比\nPM2.5 | 31 | 33 | -6.1%\nPM10 | 56 | 60 | -6.7%\n"
+        "SO2 | 7 | 8 | -12.5%\nNO2 | 22 | 24 | -8.3%\nO3 | 145 | 150 | -3.3%"
+    )
+    got = extract_text(text)[0]
+    assert [(i.code, i.value, i.unit, i.change and i.change.value, i.year) for i in got] == [
+        ("pm25_avg_concentration", 31.0, "微克/立方米", 6.1, 2023),
+        ("pm10_avg_concentration", 56.0, "微克/立方米", 6.7, 2023),
+        ("so2_avg_concentration", 7.0, "微克/立方米", 12.5, 2023),
+        ("no2_avg_concentration", 22.0, "微克/立方米", 8.3, 2023),
+        ("o3_avg_concentration", 145.0, "微克/立方米", 3.3, 2023),
+    ]
+    assert all(i.change is not None and i.change.direction == "down" for i in got)
+
+
+def test_two_pollutant_rows_with_no_unit_anywhere_give_no_concentration() -> None:
+    text = "指标 | 2023年 | 2022年 | 同比\nPM2.5 | 31 | 33 | -6.1%\nPM10 | 56 | 60 | -6.7%"
+    assert _by_place(text) == []
+
+
+def test_a_share_row_under_a_change_column_with_no_unit_changes_in_points() -> None:
+    text = (
+        "指标 | 2023年 | 2022年 | 同比\nPM2.5 | 31 | 33 | -6.1%\nPM10 | 56 | 60 | -6.7%\n"
+        "SO2 | 7 | 8 | -12.5%\n优良天数比例 | 88.2 | 85.0 | 3.2"
+    )
+    share = [i for i in extract_text(text)[0] if i.code == "good_air_days_ratio"]
+    assert [(i.value, i.change and (i.change.direction, i.change.value, i.change.unit)) for i in share] == [
+        (88.2, ("up", 3.2, "percentage_point"))
+    ]
+
+
+def test_pollutant_rows_with_the_unit_and_the_word_of_the_change_in_each_cell() -> None:
+    text = (
+        "污染物 | 浓度 | 同比变化\n细颗粒物（PM2.5） | 31微克/立方米 | 下降6.1%\n"
+        "可吸入颗粒物（PM10） | 56微克/立方米 | 下降6.7%\n二氧化硫（SO2） | 7微克/立方米 | 下降12.5%\n"
+        "二氧化氮（NO2） | 22微克/立方米 | 上升8.3%\n臭氧（O3） | 145微克/立方米 | 下降3.3%"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 31.0, "down", 6.1, None),
+        ("pm10_avg_concentration", 56.0, "down", 6.7, None),
+        ("so2_avg_concentration", 7.0, "down", 12.5, None),
+        ("no2_avg_concentration", 22.0, "up", 8.3, None),
+        ("o3_avg_concentration", 145.0, "down", 3.3, None),
+    ]
+
+
+def test_a_change_column_after_a_measures_rank_column_is_the_measures_change() -> None:
+    text = (
+        "城市 | 综合指数 | 排名 | 同比变化 | 排名\n东林市 | 3.21 | 1 | -2.1% | 2\n"
+        "西岭市 | 3.56 | 2 | 1.5% | 1\n南坪市 | 3.80 | 3 | -4.0% | 3"
+    )
+    assert _rows(text) == [
+        ("air_quality_composite_index", 3.21, "down", 2.1, None),
+        ("air_quality_composite_index", 3.56, "up", 1.5, None),
+        ("air_quality_composite_index", 3.8, "down", 4.0, None),
+    ]
+
+
+def test_a_main_pollutant_in_traditional_characters_keeps_the_columns_in_place() -> None:
+    text = (
+        "城市 | 綜合指數 | 主要污染物 | SO2 | NO2 | PM10 | CO | O3 | PM2.5\n"
+        "東林市 | 3.21 | 細顆粒物 | 6 | 18 | 44 | 0.9 | 140 | 25\n"
+        "西嶺市 | 3.56 | 臭氧 | 8 | 21 | 50 | 1.0 | 146 | 29"
+    )
+    assert [(code, value) for code, value, _ in _by_place(text)] == [
+        (code, value)
+        for code, value, _ in _city_rows("", (6, 18, 44, 140, 25)) + _city_rows("", (8, 21, 50, 146, 29))
+    ]
