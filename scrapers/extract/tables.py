@@ -11,7 +11,7 @@ Otherwise a row's values go to the columns by kind: a value with % to the percen
 order, a bare number to the concentration and index columns in order (the header gives a
 concentration's unit); values beyond the named columns (a rank, a rate of change) are left alone.
 An integer right before a place is its rank only in a table with ranks (a 排名 column, or a number
-before the first place); an empty cell (—, /) keeps the columns after it in place; a change may be
+before the first place); an empty cell (—, /, or nothing between two bars or tabs) keeps the columns after it in place; a change may be
 signed (+1.2). Rows whose cells only spaces keep apart are rows too, however long the line.
 A cell that names a measure of a code again starts a new table (表2 …); a pollutant named in a
 cell (主要污染物: 臭氧) is neither a header nor a place, and a column of changes (综合指数变化率)
@@ -41,6 +41,15 @@ from scrapers.extract.table_columns import (
 )
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
+_EMPTY_CELL_RE = re.compile(r"(?<=[|\t])[ \u3000]*(?=[|\t])")
+_FILLED_RE = re.compile(r"[^|\t\s]")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
 _RANK_RE = re.compile(r"\s*\d{1,3}\s*$")
 _RANK_HEADER_RE = re.compile(r"排名|排序|序号|名次|位次")
 _TABLE_LINE_MAX = 24  # a line this short with no sentence punctuation can be a cell
@@ -132,7 +141,12 @@ def is_spaced_row(line: str) -> bool:
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
-    out: list[Cell] = []
+    out: list[Cell] = [
+        Cell(m.start(), m.end(), "")  # 甲市 | 25 |  | 140: an empty cell between two cells of a line
+        for m in _EMPTY_CELL_RE.finditer(text, start, end)
+        if _FILLED_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        and _FILLED_RE.search(text, m.end(), _line_end(text, m.end()))
+    ]
     for m in _CELL_RE.finditer(text, start, end):
         if not m.group().strip() or _RULE_RE.fullmatch(m.group()):
             continue  # | --- | --- |: a markdown table's rule under its header
@@ -146,7 +160,7 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
             )
         else:
             out.append(Cell(m.start(), m.end(), m.group().strip()))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def cells_of(text: str, start: int, end: int) -> list[Cell]:
@@ -166,6 +180,11 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     line, seen = 0, start  # the header line a cell is on (a group's sub-columns are on a later one)
     for i, cell in enumerate(cells):
         line, seen = line + text.count("\n", seen, cell.start), cell.start
+        if not cell.text:
+            following = cells[i + 1].text if i + 1 < len(cells) else ""
+            if row and rows and not _is_key(following, columns):  # | | 南城区: a tie's rank left empty
+                row.append(cell)  # 甲市 | 25 |  | 140: a cell left empty keeps the columns after it in place
+            continue  # | | 浓度(μg/m³) |: a header's empty cell over the names opens no column
         if PLACEHOLDER_RE.match(cell.text) and len(row) > 1:
             row.append(cell)  # 甲市 | 30 | — | 90.1: the empty cell keeps the columns after it in place
             continue

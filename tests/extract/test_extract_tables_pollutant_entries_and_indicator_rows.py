@@ -137,3 +137,44 @@ def test_a_main_pollutant_in_traditional_characters_keeps_the_columns_in_place()
         (code, value)
         for code, value, _ in _city_rows("", (6, 18, 44, 140, 25)) + _city_rows("", (8, 21, 50, 146, 29))
     ]
+
+
+def test_an_empty_cell_between_two_bars_keeps_the_columns_after_it_in_place() -> None:
+    text = (
+        "| 城市 | 综合指数 | PM2.5 | PM10 | O3 | SO2 | NO2 |\n| 东林市 | 3.21 | 25 | | 140 | 6 | 18 |\n"
+        "| 西岭市 | 3.56 | 29 | 50 | 146 | 8 | 21 |"
+    )
+    assert _by_place(text)[:4] == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("o3_avg_concentration", 140.0, "东林市"),
+        ("so2_avg_concentration", 6.0, "东林市"),
+        ("no2_avg_concentration", 18.0, "东林市"),
+    ]
+
+
+def test_an_empty_cell_between_two_tabs_keeps_the_columns_after_it_in_place() -> None:
+    text = "城市\tPM2.5\tPM10\tO3\tSO2\n东林市\t25\t\t140\t6\n西岭市\t29\t50\t146\t8"
+    assert _by_place(text) == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("o3_avg_concentration", 140.0, "东林市"),
+        ("so2_avg_concentration", 6.0, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("pm10_avg_concentration", 50.0, "西岭市"),
+        ("o3_avg_concentration", 146.0, "西岭市"),
+        ("so2_avg_concentration", 8.0, "西岭市"),
+    ]
+
+
+def test_empty_cells_at_the_end_of_a_row_or_in_a_header_open_no_column() -> None:
+    text = (
+        "| | | 浓度(μg/m³) | |\n城市 | PM2.5 | PM10 | O3 | |\n东林市 | 25 | 44 | 140 | |\n"
+        "西岭市 | 29 | 50 | 146 | |"
+    )
+    assert _by_place(text) == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("pm10_avg_concentration", 44.0, "东林市"),
+        ("o3_avg_concentration", 140.0, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("pm10_avg_concentration", 50.0, "西岭市"),
+        ("o3_avg_concentration", 146.0, "西岭市"),
+    ]
