@@ -61,7 +61,7 @@ class Cell:
 ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points", "other"]
 # 主要污染物浓度 / 污染物浓度(μg/m3): a cell over the pollutants' columns, which a later line names.
 _GROUP_RE = re.compile(
-    r"^(?:主要|六项|各项)?(?:污染物|监测项目)(?:平均)?浓度|^浓度(?:[(（].*[)）])?$"  # 主要监测项目平均浓度(微克/立方米)
+    r"^(?:主要|六项|各项)?(?:污染物|监测项目)(?:平均)?浓度|^(?:平均|年均|月均)?浓度(?:[(（].*[)）])?$"  # 主要监测项目平均浓度(微克/立方米)
 )
 # (可吸入颗粒物) / (一氧化碳) on a line of its own under PM10 / CO: the name of the column above, glossed
 _GLOSS_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")

@@ -50,7 +50,7 @@ def test_a_dash_in_the_main_pollutant_column_keeps_the_columns_after_it_in_place
 def test_a_main_pollutant_column_beside_a_group_of_pollutants_is_the_rows_last_cell() -> None:
     # one cell a line: 主要污染物 comes after the group cell, on a later line, but heads its own column
     text = (
-        "城市¶综合指数¶主要监测项目平均浓度(微克/立方米)¶主要污染物¶SO2¶NO2¶PM10¶O3¶PM2.5¶"
+        "城市¶综合指数¶污染物浓度(微克/立方米)¶主要污染物¶SO2¶NO2¶PM10¶O3¶PM2.5¶"
         "东林市¶3.21¶6¶18¶44¶140¶25¶O3¶西岭市¶3.56¶8¶21¶50¶146¶29¶PM2.5"
     ).replace("¶", "\n\n")
     assert _by_place(text) == _city_rows("东林市", (6, 18, 44, 140, 25)) + _city_rows(
@@ -177,4 +177,24 @@ def test_empty_cells_at_the_end_of_a_row_or_in_a_header_open_no_column() -> None
         ("pm25_avg_concentration", 29.0, "西岭市"),
         ("pm10_avg_concentration", 50.0, "西岭市"),
         ("o3_avg_concentration", 146.0, "西岭市"),
+    ]
+
+
+def test_a_group_cell_headed_average_concentration_takes_the_pollutants_named_on_the_next_line() -> None:
+    text = (
+        "表2 各区空气质量\n区 | 平均浓度(μg/m3) | 优良天数比例 | 综合指数 | 排名 | ||\n"
+        "PM10 | PM2.5 | NO2 | ||||\n东林区 | 41 | 23 | 17 | 96.0% | 2.75 | 1 |\n"
+        "西岭区 | 47 | 26 | 20 | 93.5% | 3.02 | 2 |"
+    )
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0]] == [
+        ("pm10_avg_concentration", 41.0, "东林区"),
+        ("pm25_avg_concentration", 23.0, "东林区"),
+        ("no2_avg_concentration", 17.0, "东林区"),
+        ("good_air_days_ratio", 96.0, "东林区"),
+        ("air_quality_composite_index", 2.75, "东林区"),
+        ("pm10_avg_concentration", 47.0, "西岭区"),
+        ("pm25_avg_concentration", 26.0, "西岭区"),
+        ("no2_avg_concentration", 20.0, "西岭区"),
+        ("good_air_days_ratio", 93.5, "西岭区"),
+        ("air_quality_composite_index", 3.02, "西岭区"),
     ]
