@@ -9,7 +9,7 @@ from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.indicator_rows import indicator_row_values, period_row_values
 from scrapers.extract.numbers import to_base
-from scrapers.extract.tables import TableValue, table_regions, table_values
+from scrapers.extract.tables import TableValue, line_end, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
 
 _CAPTION_REACH = 600  # characters before a row in which a caption may name its period
@@ -26,16 +26,11 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
             # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side; 时间 | PM2.5 | … ¶
             # 2024年5月 | … ¶ 2023年5月 | … ¶ 同比变化(%) | …: the first period's figures, with the changes
             values = indicator_row_values(text, start, end) or periods
-            used = [(v.row_start, _line_end(text, v.row_start)) for v in values]
+            used = [(v.row_start, line_end(text, v.row_start)) for v in values]
         figures.extend(_indicator(text, v, years, start) for v in values)
         for a, b in used:
             chars[a:b] = " " * (b - a)
     return figures, "".join(chars) if figures else text
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return end if end >= 0 else len(text)
 
 
 def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> Indicator:

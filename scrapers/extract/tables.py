@@ -11,11 +11,11 @@ Otherwise a row's values go to the columns by kind: a value with % to the percen
 order, a bare number to the concentration and index columns in order (the header gives a
 concentration's unit); values beyond the named columns (a rank, a rate of change) are left alone.
 An integer right before a place is its rank only in a table with ranks (a 排名 column, or a number
-before the first place); an empty cell (—, /, or nothing between two bars or tabs) keeps the columns after it in place; a change may be
-signed (+1.2). Rows whose cells only spaces keep apart are rows too, however long the line.
-A cell that names a measure of a code again starts a new table (表2 …); a pollutant named in a
-cell (主要污染物: 臭氧) is neither a header nor a place, and a column of changes (综合指数变化率)
-names no code.
+before the first place); an empty cell (—, /, or nothing between two bars or tabs) keeps the
+columns after it in place; a change may be signed (+1.2). Rows whose cells only spaces keep apart
+are rows too, however long the line. A cell that names a measure of a code again starts a new
+table (表2 …); a pollutant named in a cell (主要污染物: 臭氧) is neither a header nor a place but
+holds its column's place, and a column of changes (综合指数变化率) names no code.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ _EMPTY_CELL_RE = re.compile(r"(?<=[|\t])[ \u3000]*(?=[|\t])")
 _FILLED_RE = re.compile(r"[^|\t\s]")
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the end of ``text``)."""
     end = text.find("\n", pos)
     return end if end >= 0 else len(text)
 
@@ -145,7 +146,7 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         Cell(m.start(), m.end(), "")  # 甲市 | 25 |  | 140: an empty cell between two cells of a line
         for m in _EMPTY_CELL_RE.finditer(text, start, end)
         if _FILLED_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-        and _FILLED_RE.search(text, m.end(), _line_end(text, m.end()))
+        and _FILLED_RE.search(text, m.end(), line_end(text, m.end()))
     ]
     for m in _CELL_RE.finditer(text, start, end):
         if not m.group().strip() or _RULE_RE.fullmatch(m.group()):
