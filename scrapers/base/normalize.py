@@ -150,8 +150,9 @@ def fold_width(text: str) -> str:
 
 # Full-width punctuation that page stores and most mirrors already give as ASCII (，：（）？～): the
 # rules read both, but a few (湖(库), 13,478) were written against the ASCII form.
-_PUNCT_TABLE = str.maketrans("，：（）？～", ",:()?~")
-_PUNCT_RE = re.compile("[，：（）？～]")
+# ｜ and │ (a text table's full-width or box-drawing bar) as | too
+_PUNCT_TABLE = str.maketrans("，：（）？～｜│", ",:()?~||")
+_PUNCT_RE = re.compile("[，：（）？～｜│]")
 
 
 # A year in Chinese numerals, as official bulletins date themselves (二〇二三年, 二零二四年, 一九九八年).
@@ -181,7 +182,7 @@ def arabic_years(text: str) -> str:
 
 
 def fold_punctuation(text: str) -> str:
-    """Full-width ，：（）？～ as ASCII, one character for one (offsets hold); 。；、 stay."""
+    """Full-width ，：（）？～｜ (and │) as ASCII, one character for one (offsets hold); 。；、 stay."""
     return text.translate(_PUNCT_TABLE) if _PUNCT_RE.search(text) else text
 
 
