@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from models.records import Change, ChangeBasis
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
-from scrapers.extract.table_columns import INDEX_CODE, MICROGRAM_CODES, PLACEHOLDER_RE, VALUE_RE
+from scrapers.extract.table_columns import (
+    INDEX_CODE,
+    MICROGRAM_CODES,
+    PLACEHOLDER_RE,
+    VALUE_RE,
+    worded_change,
+)
 from scrapers.extract.tables import TableValue, cells_of
 from scrapers.extract.years import find_period
 
@@ -233,22 +239,17 @@ def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") 
     a rise in points), none for 0."""
     m = VALUE_RE.match(cell) or _POINTS_CELL_RE.match(cell)
     number = float(m.group("num").replace("−", "-")) if m else 0.0
-    if m is None and (worded := _WORDED_CHANGE_RE.match(cell)) is not None:
-        m = worded  # 下降6.1% / 上升0.8个百分点: the word gives the sign
-        number = float(worded.group("num")) * (-1 if worded.group("way") in _FALL_WORDS else 1)
+    if m is None and (worded := worded_change(cell)) is not None:
+        number = worded  # 下降6.1% / 上升0.8个百分点: the word gives the sign
     if number == 0:
         return None
-    in_points = points or (m is not None and "百分点" in cell)
+    in_points = points or "百分点" in cell
     return Change(
         "down" if number < 0 else "up", abs(number), "percentage_point" if in_points else "percent", basis
     )
 
 
 _POINTS_CELL_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*个?百分点\s*$")
-_FALL_WORDS = ("下降", "降低", "减少")
-_WORDED_CHANGE_RE = re.compile(
-    r"\s*(?P<way>下降|降低|减少|上升|升高|增加|增长)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|％|个?百分点)\s*$"
-)
 
 
 def period_row_values(text: str, start: int, end: int) -> list[TableValue]:

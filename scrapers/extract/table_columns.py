@@ -40,6 +40,25 @@ _AIR_WORD_RE = re.compile(r"天数|空气|大气")
 # 进4 / 退1 / 持平: a change of rank (名次变化) holds its column's place too.
 PLACEHOLDER_RE = re.compile(r"\s*(?:[-—―–/／－]{1,2}|无|\\|[进退升降↑↓]\s*\d{1,3}|持平|不变)\s*$")
 VALUE_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+# 下降6.1% / ↓3.8 / 上升0.8个百分点: a change cell that gives its sign by a word or an arrow
+_WORDED_CHANGE_RE = re.compile(
+    r"\s*(?P<way>[↑↓]|下降|降低|减少|上升|升高|增加|增长)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|％|个?百分点)?\s*$"
+)
+_FALL_WORDS = ("↓", "下降", "降低", "减少")
+
+
+def worded_change(text: str) -> float | None:
+    """The signed size of a change cell written with a word or an arrow (下降6.1%: -6.1), else None."""
+    m = _WORDED_CHANGE_RE.match(text)
+    if m is None:
+        return None
+    return float(m.group("num")) * (-1 if m.group("way") in _FALL_WORDS else 1)
+
+
+# 25μg/m³ in a row's cell: a value that carries its concentration unit (``ug``)
+CELL_VALUE_RE = re.compile(
+    r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?:(?P<pct>%)|(?P<ug>[μµu]g/m[3³]|微克/立方米|微克每立方米))?\s*$"
+)
 _NAME_RE = re.compile(
     r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"
 )  # 南通市*: a footnote mark
@@ -93,6 +112,12 @@ _BARE_CONCENTRATION_RE = re.compile(
     r"^(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?|本月|累计|年|月)?(?:平均|月均|年均)?浓度(?:值)?(?:[(（][^()（）]*[)）])?$"
 )
 _YEAR_HEAD_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
+# 2023年PM2.5浓度 / 2023年1-6月优良天数比例: a measure's column opened by its year (and months)
+_YEAR_LEAD_RE = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?:\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?)?(?=\D)"
+)
+# 上年同期PM2.5浓度 / 去年优良天数比例: a measure's column of the year before
+_EARLIER_LEAD_RE = re.compile(r"^(?:上年|去年|上一年)(?:同期)?|^同期")
 _GOOD_DAYS = "good_air_days_count"
 EARLIER = "earlier"  # the marker of a column of a figure's earlier values in ``Columns.order``
 RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排名 | …) in ``Columns.order``
@@ -119,6 +144,11 @@ class Columns:
     group_at: int | None = None
     group_line: int = 0
     group_filled: bool = False
+    # 同比变化(%) over PM2.5 | PM10 on the header's next line, after those pollutants' own columns:
+    # where the change group's column is, on which line, and how many sub-columns took its place
+    change_group_at: int | None = None
+    change_group_line: int = 0
+    change_group_filled: int = 0
     # how many pollutant columns the header named before the first value (a header row of
     # pollutants, not pollutants named down the side of a table)
     header_pollutants: int | None = None
@@ -137,7 +167,7 @@ class Columns:
         【关闭窗口】) opens no column: it would leave every row one column short. A group cell
         (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
         replaced by them, in their place."""
-        if VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
+        if CELL_VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
         if after_rows and self.is_names_entry(cell.text):
             return False  # …| 80 | PM10: a row's entry in the column of main pollutants, no header
@@ -181,7 +211,7 @@ class Columns:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.caption = [c for c in self.bare if c in MICROGRAM_CODES]
             self.percent, self.bare, self.order = [], [], []
-            self.group_at = None
+            self.group_at = self.change_group_at = None
             self.said_concentration = set()  # a caption's 浓度 heads no column (5月浓度 under it has no unit)
         if (
             opened == [("other", None)]
@@ -205,6 +235,10 @@ class Columns:
                 if has_column:
                     return False  # the measure's own cell heads the first year's column
                 bare, opened = [code], [("bare", code)]
+        if len(opened) == 1 and opened[0][0] in ("percent", "bare") and opened[0][1] is not None:
+            opened, percent, bare = self._dated(words, opened, percent, bare)
+            if not after_rows and self._fill_change_group(opened[0], line):
+                return False
         if after_rows and all(kind == "other" for kind, _ in opened):
             return False
         if (
@@ -218,6 +252,8 @@ class Columns:
             return bool(percent or bare)
         self.percent += percent
         self.bare += bare
+        if opened and opened[0][0] in ("change_percent", "change_points") and not after_rows:
+            self.change_group_at, self.change_group_line, self.change_group_filled = len(self.order), line, 0
         if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
             if (
                 opened == [("other", None)]
@@ -227,6 +263,22 @@ class Columns:
                 self.group_at, self.group_line, self.group_filled = len(self.order), line, False
             self.order.extend(opened)
         return bool(percent or bare)
+
+    def _dated(
+        self, words: str, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
+    ) -> tuple[list[tuple[ColumnKind, str | None]], list[str], list[str]]:
+        """2023年PM2.5浓度 | 2022年PM2.5浓度 / PM2.5浓度 | 上年同期PM2.5浓度: a measure's column that
+        a year or 上年 opens. The first such column of a code is the figure of its year; a later one
+        of the same code holds earlier values (left to a note), and opens no code."""
+        code = opened[0][1]
+        assert code is not None
+        year = _YEAR_LEAD_RE.match(words)
+        earlier = _EARLIER_LEAD_RE.match(words) is not None
+        if (year or earlier) and (code in self.year_of or opened[0] in self.order):
+            return [("other", EARLIER)], [], []
+        if year:
+            self.year_of[code] = int(year.group("year"))
+        return opened, percent, bare
 
     def _year_columns_of(self, after_rows: bool) -> tuple[str, bool] | None:
         """The code that columns headed by years are of, and whether it has a column already: the
@@ -256,9 +308,31 @@ class Columns:
         if not self.group_filled:
             self.order[at : at + 1] = opened
             self.group_filled = True
+            grown = len(opened) - 1
         else:
             self.order[at:at] = opened
+            grown = len(opened)
         self.group_at = at + len(opened)
+        if self.change_group_at is not None and self.change_group_at >= at:
+            self.change_group_at += grown  # the change group's column moves with the cells before it
+
+    def _fill_change_group(self, column: tuple[ColumnKind, str | None], line: int) -> bool:
+        """Whether ``column``, a measure named again on a later header line than a change column
+        and after its own column (浓度 | 同比变化(%) ¶ PM2.5 | PM10 | PM2.5 | PM10), is one of the
+        change column's sub-columns: the change of that measure, which takes the change column's
+        place (the first one) or the place after the one before."""
+        at = self.change_group_at
+        if at is None or line <= self.change_group_line or column not in self.order[:at]:
+            return False
+        group_kind, how = self.order[at] if self.change_group_filled == 0 else self.order[at - 1]
+        sub: tuple[ColumnKind, str | None] = (group_kind, f"{_base_how(how)}{_OF}{column[1]}")
+        if self.change_group_filled == 0:
+            self.order[at] = sub
+        else:
+            self.order.insert(at, sub)
+        self.change_group_filled += 1
+        self.change_group_at = at + 1
+        return True
 
     def _of_water(self, code: str, text: str) -> str:
         """A share column's code, moved to the water body in view: 优良比例(%) under 地表水水质."""
@@ -296,6 +370,19 @@ class Columns:
         ):
             return "微克/立方米"
         return self.unit or None
+
+
+_OF = "+of:"  # in a change column's reading: the code of the measure it is the change of
+
+
+def _base_how(how: str | None) -> str:
+    """A change column's reading without the measure a sub-column named (``_OF``)."""
+    return (how or "").split(_OF)[0]
+
+
+def change_of(how: str | None) -> str | None:
+    """The code of the measure a change sub-column is the change of (``Columns._fill_change_group``)."""
+    return how.split(_OF)[1] if how is not None and _OF in how else None
 
 
 def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[ColumnKind, str | None]]:

@@ -15,7 +15,11 @@ before the first place); an empty cell (—, /, or nothing between two bars or t
 columns after it in place; a change may be signed (+1.2). Rows whose cells only spaces keep apart
 are rows too, however long the line. A cell that names a measure of a code again starts a new
 table (表2 …); a pollutant named in a cell (主要污染物: 臭氧) is neither a header nor a place but
-holds its column's place, and a column of changes (综合指数变化率) names no code.
+holds its column's place, and a column of changes (综合指数变化率) names no code. A second column
+of a measure opened by an earlier year or 上年同期 holds earlier values; a change group over the
+pollutants named again on the next header line gives each its own change; a cell may carry its
+unit (25μg/m³) or state a change by a word or an arrow (下降3.8%, ↓3.8%); a negative number is
+never a level.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass, replace
 from models.records import Change, ChangeBasis, ChangeDirection
 from scrapers.extract.catalog import higher_is_better
 from scrapers.extract.table_columns import (
+    CELL_VALUE_RE,
     EARLIER,
     MEASURE_RE,
     PERIOD_ROW_RE,
@@ -35,9 +40,11 @@ from scrapers.extract.table_columns import (
     Cell,
     ColumnKind,
     Columns,
+    change_of,
     is_period_row,
     is_row_name,
     named,
+    worded_change,
 )
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
@@ -189,14 +196,18 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
         if PLACEHOLDER_RE.match(cell.text) and len(row) > 1:
             row.append(cell)  # 甲市 | 30 | — | 90.1: the empty cell keeps the columns after it in place
             continue
+        if row and len(row) > 1 and worded_change(cell.text) is not None:
+            row.append(cell)  # 甲市 | 25 | 下降3.8% / ↓3.8%: a change cell, its column's value
+            used.append((cell.start, cell.end))
+            continue
         if row and rows and columns.is_names_entry(cell.text):
             # 甲市 | 3.21 | 臭氧 | 6 | …: the row's main pollutant keeps its column's place, as — does
             row.append(cell)
             used.append((cell.start, cell.end))
             continue
-        if VALUE_RE.match(cell.text) is None:
+        if CELL_VALUE_RE.match(cell.text) is None:
             if (
-                any(VALUE_RE.match(c.text) for c in row[1:])
+                any(CELL_VALUE_RE.match(c.text) for c in row[1:])
                 and MEASURE_RE.search(cell.text)
                 and any(named(cell.text))
             ):
@@ -296,29 +307,36 @@ def _positional(
     out: list[TableValue] = []
     last: int | None = None  # index in ``out`` of the value of the column before
     for (kind, code), cell in zip(by_position, row[1:], strict=True):
-        m = VALUE_RE.match(cell.text)
+        m = CELL_VALUE_RE.match(cell.text)
+        worded = worded_change(cell.text) if m is None else None
         if kind == "other" and code in (EARLIER, RANK):
             # 2022年 after 2023年: the figure's earlier value; 综合指数 | 排名 | 同比变化: the figure's
             # rank; a change after either is the figure's
             continue
-        if m is None:
+        if m is None and (worded is None or kind not in ("change_percent", "change_points")):
             last = None
             continue
-        number = float(m.group("num").replace("−", "-"))
+        number = float(m.group("num").replace("−", "-")) if m is not None else worded or 0.0
+        target = change_of(code)
+        if target is not None:  # 同比变化(%) ¶ … | PM2.5 | PM10: the change of the row's value of that code
+            last = next((k for k in range(len(out) - 1, -1, -1) if out[k].code == target), None)
         if kind in ("change_percent", "change_points") and last is not None and number != 0:
             direction: ChangeDirection = "down" if number < 0 else "up"
             if code is not None and "judged" in code and not higher_is_better(out[last].code):
                 direction = "up" if number < 0 else "down"  # PM2.5改善幅度 8.9: the concentration fell
             # a change column that names no unit beside a share: the share's points (同比变化 -1.1)
             unitless_share = code is not None and "unitless" in code and out[last].unit == "%"
-            change_unit = "percentage_point" if kind == "change_points" or unitless_share else "percent"
+            in_points = kind == "change_points" or unitless_share or "百分点" in cell.text
+            change_unit = "percentage_point" if in_points else "percent"
             basis: ChangeBasis | None = "yoy" if code is not None and "yoy" in code else None
             out[last] = replace(out[last], change=Change(direction, abs(number), change_unit, basis))
             last = None
             continue
         unit = "%" if kind == "percent" else columns.unit_of(code) if code is not None else None
-        if kind not in ("percent", "bare") or code is None or unit is None:
-            last = None
+        if unit is None and m is not None and m.group("ug"):
+            unit = "微克/立方米"  # 25μg/m³: the cell gives the unit
+        if kind not in ("percent", "bare") or code is None or unit is None or number < 0:
+            last = None  # -3.8 under a level's column: a change the header lost, no level
             continue
         year, month = _row_period(row[0])
         year = year or columns.year_of.get(code)
@@ -341,20 +359,22 @@ def _positional(
 
 def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
     """The catalog value ``cell`` holds as the next value of its kind in ``row``, if any."""
-    m = VALUE_RE.match(cell.text)
-    if m is None:
-        return []
+    m = CELL_VALUE_RE.match(cell.text)
+    if m is None or m.group("num").startswith(("-", "−")):
+        return []  # -3.8: a change, not a level of any column
     pct = m.group("pct") is not None
     same_kind = [
         c
         for c in row[1:]
-        if (v := VALUE_RE.match(c.text)) is not None and (v.group("pct") is not None) == pct
+        if (v := CELL_VALUE_RE.match(c.text)) is not None
+        and (v.group("pct") is not None) == pct
+        and not v.group("num").startswith(("-", "−"))
     ]
     kind_columns = columns.percent if pct else columns.bare
     if len(same_kind) >= len(kind_columns):
         return []
     code = kind_columns[len(same_kind)]
-    unit = "%" if pct else columns.unit_of(code)
+    unit = "%" if pct else columns.unit_of(code) or ("微克/立方米" if m.group("ug") else None)
     if unit is None:
         return []
     year, month = _row_period(row[0])

@@ -198,3 +198,84 @@ def test_a_group_cell_headed_average_concentration_takes_the_pollutants_named_on
         ("good_air_days_ratio", 93.5, "西岭区"),
         ("air_quality_composite_index", 3.02, "西岭区"),
     ]
+
+
+def test_a_second_column_of_a_measure_opened_by_an_earlier_year_holds_earlier_values() -> None:
+    text = (
+        "城市 | 2023年1-6月PM2.5浓度(μg/m3) | 2022年1-6月PM2.5浓度(μg/m3) | 同比变化(%) | "
+        "2023年1-6月优良天数比例(%) | 2022年1-6月优良天数比例(%)\n"
+        "东林市 | 25 | 26 | -3.8 | 92.1 | 90.0\n西岭市 | 29 | 28 | 3.6 | 88.0 | 89.2"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 25.0, "down", 3.8, 2023),
+        ("good_air_days_ratio", 92.1, None, None, 2023),
+        ("pm25_avg_concentration", 29.0, "up", 3.6, 2023),
+        ("good_air_days_ratio", 88.0, None, None, 2023),
+    ]
+
+
+def test_a_column_of_the_same_period_last_year_holds_earlier_values() -> None:
+    text = "城市 | PM2.5浓度(μg/m3) | 上年同期PM2.5浓度(μg/m3) | 变化率(%)\n东林市 | 25 | 26 | -3.8\n西岭市 | 29 | 28 | 3.6"
+    assert [(code, value, way, size) for code, value, way, size, _ in _rows(text)] == [
+        ("pm25_avg_concentration", 25.0, "down", 3.8),
+        ("pm25_avg_concentration", 29.0, "up", 3.6),
+    ]
+
+
+def test_a_change_group_over_the_pollutants_named_again_gives_each_its_own_change() -> None:
+    text = (
+        "城市 | 浓度(μg/m3) | | 同比变化(%) |\n | PM2.5 | PM10 | PM2.5 | PM10\n"
+        "东林市 | 25 | 44 | -3.8 | -2.2\n西岭市 | 29 | 50 | 3.6 | -1.0"
+    )
+    assert _rows(text) == [
+        ("pm25_avg_concentration", 25.0, "down", 3.8, None),
+        ("pm10_avg_concentration", 44.0, "down", 2.2, None),
+        ("pm25_avg_concentration", 29.0, "up", 3.6, None),
+        ("pm10_avg_concentration", 50.0, "down", 1.0, None),
+    ]
+
+
+def test_a_negative_number_is_never_a_level_in_a_table() -> None:
+    text = "城市 | PM2.5(μg/m3) | PM10(μg/m3) | NO2(μg/m3)\n东林市 | 25 | -2.2 | 17\n西岭市 | 29 | 50 | -1.0"
+    assert _by_place(text) == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("no2_avg_concentration", 17.0, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("pm10_avg_concentration", 50.0, "西岭市"),
+    ]
+
+
+def test_values_that_carry_their_unit_in_the_cell_are_read_as_that_columns() -> None:
+    text = "城市 | PM2.5浓度 | 优良天数比例\n东林市 | 25μg/m³ | 96.8%\n西岭市 | 29μg/m³ | 93.5%"
+    assert [(i.code, i.value, i.unit, i.region) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 25.0, "微克/立方米", "东林市"),
+        ("good_air_days_ratio", 96.8, "%", "东林市"),
+        ("pm25_avg_concentration", 29.0, "微克/立方米", "西岭市"),
+        ("good_air_days_ratio", 93.5, "%", "西岭市"),
+    ]
+
+
+def test_change_cells_written_with_a_word_or_an_arrow_are_signed_changes() -> None:
+    arrows = "城市 | PM2.5浓度(μg/m3) | 同比\n东林市 | 25 | ↓3.8%\n西岭市 | 29 | ↑3.6%"
+    words = (
+        "城市 | 优良天数比例(%) | 同比变化\n东林市 | 92.1 | 上升1.2个百分点\n西岭市 | 88.0 | 下降0.8个百分点"
+    )
+    assert _rows(arrows) == [
+        ("pm25_avg_concentration", 25.0, "down", 3.8, None),
+        ("pm25_avg_concentration", 29.0, "up", 3.6, None),
+    ]
+    share = extract_text(words)[0]
+    assert [(i.value, i.change and (i.change.direction, i.change.value, i.change.unit)) for i in share] == [
+        (92.1, ("up", 1.2, "percentage_point")),
+        (88.0, ("down", 0.8, "percentage_point")),
+    ]
+
+
+def test_a_table_cut_by_full_width_bars_is_a_table() -> None:
+    text = "城市｜PM2.5浓度(μg/m3)｜优良天数比例(%)\n东林市｜25｜96.8\n西岭市｜29｜93.5"
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("good_air_days_ratio", 96.8, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("good_air_days_ratio", 93.5, "西岭市"),
+    ]
