@@ -30,6 +30,7 @@ _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
     r"|率|年份|年度|月份|月度|时段|日期"  # 达标率: a rate names no place; 月份 heads a column of months
+    r"|^(?:本月|当月|本期|本年|累计|本年累计|今年累计|年累计|上年同期|去年同期|同期|上月)$"  # periods, no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -152,6 +153,11 @@ class Columns:
     # how many pollutant columns the header named before the first value (a header row of
     # pollutants, not pollutants named down the side of a table)
     header_pollutants: int | None = None
+    # 优良天数比例(%) | PM2.5浓度 ¶ 本月 | 累计 | 本月 | 累计: the periods a later header line names
+    # under the measures, the line the measures were on, and each measure's periods once split
+    period_subs: list[str] = field(default_factory=list)
+    measure_line: int = 0
+    periods_of: dict[str, list[str | None]] = field(default_factory=dict)
     # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
     # headed only 浓度 (5月浓度 | 1-5月浓度)
     caption: list[str] = field(default_factory=list)
@@ -168,6 +174,14 @@ class Columns:
         (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
         replaced by them, in their place."""
         if CELL_VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
+            return False
+        if (
+            not after_rows
+            and line > self.measure_line
+            and _PERIOD_SUB_RE.fullmatch(cell.text.replace(" ", ""))
+            and any(kind in ("percent", "bare") for kind, _ in self.order)
+        ):
+            self.period_subs.append(cell.text.replace(" ", ""))  # 本月 | 累计 under the measures
             return False
         if after_rows and self.is_names_entry(cell.text):
             return False  # …| 80 | PM10: a row's entry in the column of main pollutants, no header
@@ -262,6 +276,8 @@ class Columns:
             ):
                 self.group_at, self.group_line, self.group_filled = len(self.order), line, False
             self.order.extend(opened)
+            if any(kind in ("percent", "bare") for kind, _ in opened):
+                self.measure_line = line
         return bool(percent or bare)
 
     def _dated(
@@ -294,7 +310,28 @@ class Columns:
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
+            self._split_by_period()
             self.header_pollutants = len(set(self.bare) & MICROGRAM_CODES)
+
+    def _split_by_period(self) -> None:
+        """优良天数比例(%) | PM2.5浓度 ¶ 本月 | 累计 | 本月 | 累计: each measure's column becomes one
+        column per period named under it (an earlier period's, 上年同期, holds earlier values), when
+        the periods fall evenly on the measures."""
+        measures = [c for c in self.order if c[0] in ("percent", "bare")]
+        subs, self.period_subs = self.period_subs, []
+        k = len(subs) // len(measures) if measures else 0
+        if k < 2 or len(measures) != len(self.value_columns()) or len(subs) % len(measures):
+            self.order += [("other", None)] * len(subs)  # periods that fit no measure: columns of their own
+            return
+        order: list[tuple[ColumnKind, str | None]] = [c for c in self.order if c[0] == "key"]
+        for n, (kind, code) in enumerate(measures):
+            assert code is not None
+            periods = subs[n * k : (n + 1) * k]
+            order += [("other", EARLIER) if _EARLIER_LEAD_RE.match(p) else (kind, code) for p in periods]
+            self.periods_of[code] = [_period_of(p) for p in periods if not _EARLIER_LEAD_RE.match(p)]
+        self.order = order
+        self.bare = [code for kind, code in order if kind == "bare" and code is not None]
+        self.percent = [code for kind, code in order if kind == "percent" and code is not None]
 
     def _fill_group(
         self, at: int, opened: list[tuple[ColumnKind, str | None]], percent: list[str], bare: list[str]
@@ -370,6 +407,21 @@ class Columns:
         ):
             return "微克/立方米"
         return self.unit or None
+
+
+# 本月 / 当月 / 累计 / 1-10月 / 上年同期: a period a header line names under a measure's column
+_PERIOD_SUB_RE = re.compile(
+    r"(?:本月|当月|本期|累计|本年累计|今年累计|年累计|上年同期|去年同期|同期|\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?)"
+)
+CUMULATIVE = "累计"  # the period of a column of the year's figures to date, named by the caption's month
+
+
+def _period_of(sub: str) -> str | None:
+    """The period a sub-column names: 1-10月 as written, 累计 as ``CUMULATIVE``, none for 本月 (the
+    caption's month)."""
+    if "累计" in sub:
+        return CUMULATIVE
+    return sub.replace("份", "") if sub[0].isdigit() else None
 
 
 _OF = "+of:"  # in a change column's reading: the code of the measure it is the change of

@@ -3,12 +3,14 @@ the table's rows blanked out (same length), so a row is not read as a run of odd
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.indicator_rows import indicator_row_values, period_row_values
 from scrapers.extract.numbers import to_base
+from scrapers.extract.table_columns import CUMULATIVE
 from scrapers.extract.tables import TableValue, line_end, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
 
@@ -54,6 +56,17 @@ def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> 
         end=v.end,
         q_no=None,
         point_no=None,
-        period=v.period
-        or find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start),
+        period=_period(text, v, table_start),
     )
+
+
+def _period(text: str, v: TableValue, table_start: int) -> str | None:
+    """The value's period: its column's or row's, else the last one named before it (a caption's
+    10月); a column of the year to date (累计) under a caption's 10月 is 1-10月."""
+    if v.period is not None and v.period != CUMULATIVE:
+        return v.period
+    named = find_period(text, max(v.row_start - _CAPTION_REACH, table_start - _CAPTION_REACH, 0), v.start)
+    if v.period == CUMULATIVE:
+        month = re.fullmatch(r"(\d{1,2})月", named or "")
+        return f"1-{month.group(1)}月" if month else named
+    return named

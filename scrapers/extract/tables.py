@@ -19,7 +19,8 @@ holds its column's place, and a column of changes (综合指数变化率) names 
 of a measure opened by an earlier year or 上年同期 holds earlier values; a change group over the
 pollutants named again on the next header line gives each its own change; a cell may carry its
 unit (25μg/m³) or state a change by a word or an arrow (下降3.8%, ↓3.8%); a negative number is
-never a level.
+never a level. Periods a later header line names under the measures (本月 | 累计 | 本月 | 累计) split
+each measure's column into one per period.
 """
 
 from __future__ import annotations
@@ -306,6 +307,7 @@ def _positional(
     value is its column's; a change column's value is the change of the column before it."""
     out: list[TableValue] = []
     last: int | None = None  # index in ``out`` of the value of the column before
+    seen: dict[str, int] = {}  # how many columns of each code the row has filled (本月 | 累计)
     for (kind, code), cell in zip(by_position, row[1:], strict=True):
         m = CELL_VALUE_RE.match(cell.text)
         worded = worded_change(cell.text) if m is None else None
@@ -340,6 +342,10 @@ def _positional(
             continue
         year, month = _row_period(row[0])
         year = year or columns.year_of.get(code)
+        seen[code] = seen.get(code, 0) + 1
+        periods = columns.periods_of.get(code, [])
+        if month is None and len(periods) >= seen[code]:
+            month = periods[seen[code] - 1]
         out.append(
             TableValue(
                 code,

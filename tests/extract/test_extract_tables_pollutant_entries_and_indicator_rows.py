@@ -279,3 +279,34 @@ def test_a_table_cut_by_full_width_bars_is_a_table() -> None:
         ("pm25_avg_concentration", 29.0, "西岭市"),
         ("good_air_days_ratio", 93.5, "西岭市"),
     ]
+
+
+def test_periods_named_under_each_measure_split_its_column_and_date_the_year_to_date() -> None:
+    text = (
+        "2023年10月各市空气质量\n城市 | PM2.5浓度(μg/m3) | | 优良天数比例(%) |\n"
+        " | 本月 | 累计 | 本月 | 累计\n东林市 | 25 | 31 | 96.8 | 90.2\n西岭市 | 29 | 35 | 93.5 | 88.1"
+    )
+    got = [(i.code, i.value, i.period, i.region) for i in extract_text(text)[0]]
+    assert got == [
+        ("pm25_avg_concentration", 25.0, "10月", "东林市"),
+        ("pm25_avg_concentration", 31.0, "1-10月", "东林市"),
+        ("good_air_days_ratio", 96.8, "10月", "东林市"),
+        ("good_air_days_ratio", 90.2, "1-10月", "东林市"),
+        ("pm25_avg_concentration", 29.0, "10月", "西岭市"),
+        ("pm25_avg_concentration", 35.0, "1-10月", "西岭市"),
+        ("good_air_days_ratio", 93.5, "10月", "西岭市"),
+        ("good_air_days_ratio", 88.1, "1-10月", "西岭市"),
+    ]
+
+
+def test_a_period_of_last_year_under_a_measure_holds_earlier_values() -> None:
+    text = (
+        "2023年10月\n城市 | PM2.5浓度(μg/m3) | | |\n | 当月 | 上年同期 | 累计 |\n"
+        "东林市 | 25 | 27 | 31\n西岭市 | 29 | 30 | 35"
+    )
+    assert [(i.value, i.period) for i in extract_text(text)[0]] == [
+        (25.0, "10月"),
+        (31.0, "1-10月"),
+        (29.0, "10月"),
+        (35.0, "1-10月"),
+    ]
