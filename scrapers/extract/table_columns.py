@@ -83,6 +83,11 @@ ColumnKind = Literal["key", "percent", "bare", "change_percent", "change_points"
 _GROUP_RE = re.compile(
     r"^(?:主要|六项|各项)?(?:污染物|监测项目)(?:平均)?浓度|^(?:平均|年均|月均)?浓度(?:[(（].*[)）])?$"  # 主要监测项目平均浓度(微克/立方米)
 )
+# SO2 / PM2.5(细颗粒物) / 臭氧: a header cell naming one pollutant and nothing more (a group's sub-column)
+_ONE_POLLUTANT_RE = re.compile(
+    r"(?:PM2\.5|PM10|SO2|NO2|O3(?:[-_]?8[Hh])?|CO|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧|一氧化碳)"
+    r"(?:[(（][^()（）]*[)）])?"
+)
 # (可吸入颗粒物) / (一氧化碳) on a line of its own under PM10 / CO: the name of the column above, glossed
 _GLOSS_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 主要污染物 / 首要污染物: a column of pollutants' names, no value in it
@@ -167,12 +172,14 @@ class Columns:
     # μg/m³, as bulletins print them, however few pollutants the header names); not a caption's
     said_concentration: set[str] = field(default_factory=set)
 
-    def take(self, cell: Cell, after_rows: bool = False, line: int = 0) -> bool:
+    def take(self, cell: Cell, after_rows: bool = False, line: int = 0, alone: bool = False) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
         the rows began (``after_rows``), a cell that names nothing (a page's trailer, 【打印】
         【关闭窗口】) opens no column: it would leave every row one column short. A group cell
         (主要污染物浓度) whose sub-columns are written on a later header line (``line``) is
-        replaced by them, in their place."""
+        replaced by them, in their place; a cell ``alone`` on its line (a header a cell a line)
+        is one of them only if it names one pollutant and nothing more (SO2 / PM2.5(细颗粒物)):
+        CO百分位数浓度(mg/m3) after the group cell heads a column of its own."""
         if CELL_VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
         if (
@@ -261,6 +268,7 @@ class Columns:
             and not after_rows
             and opened
             and opened != [("other", _NAMES_COLUMN)]  # 主要污染物 beside the group, not under it
+            and (not alone or _ONE_POLLUTANT_RE.fullmatch(words) is not None)
         ):
             self._fill_group(self.group_at, opened, percent, bare)
             return bool(percent or bare)

@@ -215,7 +215,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
                 columns, row = Columns(), []  # a header after rows starts a new table
             ranked = ranked or _RANK_HEADER_RE.search(cell.text) is not None
             if (
-                not columns.take(cell, after_rows=bool(rows), line=line)
+                not columns.take(cell, after_rows=bool(rows), line=line, alone=_alone(text, cell))
                 and _is_key(cell.text, columns)
                 and columns.named_any()
             ):
@@ -238,6 +238,12 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     values = [v for cols, cells_of_row in rows for v in _row_values(cells_of_row, cols)]
     values = _side_by_side_changes(text, rows, values)
     return (values, used) if len(values) >= 2 else ([], [])
+
+
+def _alone(text: str, cell: Cell) -> bool:
+    """Whether ``cell`` is the only cell of its line (a table flattened a cell a line)."""
+    start = text.rfind("\n", 0, cell.start) + 1
+    return text[start : line_end(text, cell.end)].strip() == cell.text
 
 
 def _side_by_side_changes(

@@ -310,3 +310,21 @@ def test_a_period_of_last_year_under_a_measure_holds_earlier_values() -> None:
         (29.0, "10月"),
         (35.0, "1-10月"),
     ]
+
+
+def test_a_header_a_cell_a_line_fills_its_group_only_with_bare_pollutant_names() -> None:
+    # the group's own pollutants come after the header's other cells, each on a line of its own
+    text = (
+        "区县¶平均浓度(μg/m3)¶CO百分位数浓度(mg/m3)¶优良天数比例(%)¶排名¶PM10¶PM2.5¶NO2¶"
+        "东林区¶41¶23¶17¶0.8¶96.0¶1¶西岭区¶47¶26¶20¶0.9¶93.5¶2"
+    ).replace("¶", "\n")
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0] if not i.code.endswith("rank")] == [
+        ("pm10_avg_concentration", 41.0, "东林区"),
+        ("pm25_avg_concentration", 23.0, "东林区"),
+        ("no2_avg_concentration", 17.0, "东林区"),
+        ("good_air_days_ratio", 96.0, "东林区"),
+        ("pm10_avg_concentration", 47.0, "西岭区"),
+        ("pm25_avg_concentration", 26.0, "西岭区"),
+        ("no2_avg_concentration", 20.0, "西岭区"),
+        ("good_air_days_ratio", 93.5, "西岭区"),
+    ]
