@@ -27,10 +27,10 @@ _RANK_WORD_RE = re.compile(r"名次|排名|位次")
 _RANK_KEY_RE = re.compile(r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次)$")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
-    r"排名|排序|序号|位次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"排名|排序|序号|位次|名次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
     r"|率|年份|年度|月份|月度|时段|日期"  # 达标率: a rate names no place; 月份 heads a column of months
-    r"|^(?:本月|当月|本期|本年|累计|本年累计|今年累计|年累计|上年同期|去年同期|同期|上月)$"  # periods, no place
+    r"|^(?:本月|当月|本期|本年|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期|上月)$"  # no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -161,6 +161,9 @@ class Columns:
     # 优良天数比例(%) | PM2.5浓度 ¶ 本月 | 累计 | 本月 | 累计: the periods a later header line names
     # under the measures, the line the measures were on, and each measure's periods once split
     period_subs: list[str] = field(default_factory=list)
+    # 当月 | 上年同期 | 变化 | 优良天数比例(%) | 名次 | …: periods named before the measures under
+    # each of them (a header of two levels flattened onto one line)
+    period_heads: list[str] = field(default_factory=list)
     measure_line: int = 0
     periods_of: dict[str, list[str | None]] = field(default_factory=dict)
     # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
@@ -182,14 +185,15 @@ class Columns:
         CO百分位数浓度(mg/m3) after the group cell heads a column of its own."""
         if CELL_VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
-        if (
-            not after_rows
-            and line > self.measure_line
-            and _PERIOD_SUB_RE.fullmatch(cell.text.replace(" ", ""))
-            and any(kind in ("percent", "bare") for kind, _ in self.order)
-        ):
-            self.period_subs.append(cell.text.replace(" ", ""))  # 本月 | 累计 under the measures
-            return False
+        period = cell.text.replace(" ", "")
+        if not after_rows and _PERIOD_SUB_RE.fullmatch(period) and ("key", None) in self.order:
+            if not any(kind in ("percent", "bare") for kind, _ in self.order):
+                self.period_heads.append(period)  # 本月 | 上年同期 over the measures named after them
+                self.order.append(("other", _PERIOD_HEAD))
+                return False
+            if line > self.measure_line:
+                self.period_subs.append(period)  # 本月 | 累计 under the measures
+                return False
         if after_rows and self.is_names_entry(cell.text):
             return False  # …| 80 | PM10: a row's entry in the column of main pollutants, no header
         if self.order and not after_rows and _GLOSS_RE.fullmatch(cell.text.strip()):
@@ -318,8 +322,32 @@ class Columns:
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
+            self._periods_over_measures()
             self._split_by_period()
             self.header_pollutants = len(set(self.bare) & MICROGRAM_CODES)
+
+    def _periods_over_measures(self) -> None:
+        """区 | 当月 | 上年同期 | 变化 | 优良天数比例(%) | 名次 | 优良天数比例(%) | 名次: a header of
+        two levels flattened onto one line, the periods first and then the measures under each. A row holds each period's measures in turn, then the changes: the current period's
+        columns are the figures, an earlier period's hold earlier values."""
+        heads = [i for i, c in enumerate(self.order) if c == ("other", _PERIOD_HEAD)]
+        periods, self.period_heads = self.period_heads, []
+        if len(heads) < 2 or heads != list(range(heads[0], heads[0] + len(heads))):
+            self.order = [("other", None) if c == ("other", _PERIOD_HEAD) else c for c in self.order]
+            return
+        rest = self.order[heads[-1] + 1 :]
+        changes = [c for c in rest if c[0] in ("change_percent", "change_points")]
+        under = [c for c in rest if c not in changes]
+        width = len(under) // len(heads)
+        chunks = [under[n * width : (n + 1) * width] for n in range(len(heads))]
+        if not width or len(under) % len(heads) or any(chunk != chunks[0] for chunk in chunks):
+            self.order = [("other", None) if c == ("other", _PERIOD_HEAD) else c for c in self.order]
+            return
+        order = self.order[: heads[0]]
+        for period, chunk in zip(periods, chunks, strict=True):
+            earlier = _EARLIER_LEAD_RE.match(period) is not None
+            order += [("other", EARLIER) if earlier and c[0] in ("percent", "bare") else c for c in chunk]
+        self.order = order + changes
 
     def _split_by_period(self) -> None:
         """优良天数比例(%) | PM2.5浓度 ¶ 本月 | 累计 | 本月 | 累计: each measure's column becomes one
@@ -419,9 +447,13 @@ class Columns:
 
 # 本月 / 当月 / 累计 / 1-10月 / 上年同期: a period a header line names under a measure's column
 _PERIOD_SUB_RE = re.compile(
-    r"(?:本月|当月|本期|累计|本年累计|今年累计|年累计|上年同期|去年同期|同期|\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?)"
+    r"(?:本月|当月|本期|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期"
+    r"|\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?)"
 )
 CUMULATIVE = "累计"  # the period of a column of the year's figures to date, named by the caption's month
+_PERIOD_HEAD = (
+    "period"  # the marker of a period named over measures (本月 | 上年同期 | …) in ``Columns.order``
+)
 
 
 def _period_of(sub: str) -> str | None:
@@ -455,7 +487,9 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
     if _CHANGE_COLUMN_RE.search(words):
         # 改善幅度(%): a positive value is an improvement, which way that goes depends on the figure
         # (a 改善率 column is the signed change itself: 改善率 -5.1 is a fall, as bulletins print it)
-        how = ("judged" if "改善幅度" in words else "") + ("+yoy" if "同比" in words else "")
+        how = ("judged" if "改善幅度" in words else "") + (
+            "+yoy" if re.search("同比|[上去]年同期", words) else ""
+        )
         how += "" if re.search(r"%|％|百分", words) else "+unitless"  # 同比变化: the unit is the figure's
         return [("change_points" if "百分点" in words else "change_percent", how or None)]
     if percent and ("%" in words or not bare):

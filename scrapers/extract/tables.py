@@ -20,7 +20,8 @@ of a measure opened by an earlier year or 上年同期 holds earlier values; a c
 pollutants named again on the next header line gives each its own change; a cell may carry its
 unit (25μg/m³) or state a change by a word or an arrow (下降3.8%, ↓3.8%); a negative number is
 never a level. Periods a later header line names under the measures (本月 | 累计 | 本月 | 累计) split
-each measure's column into one per period.
+each measure's column into one per period; periods named first, over the measures repeated after
+them (当月 | 上年同期 | 变化 | 比例 | 名次 | 比例 | 名次), are read period by period.
 """
 
 from __future__ import annotations

@@ -328,3 +328,27 @@ def test_a_header_a_cell_a_line_fills_its_group_only_with_bare_pollutant_names()
         ("no2_avg_concentration", 20.0, "西岭区"),
         ("good_air_days_ratio", 93.5, "西岭区"),
     ]
+
+
+def test_periods_named_before_the_measures_under_each_are_read_period_by_period() -> None:
+    text = (
+        "各区优良天数比例 序号 | 区 | 本月 | 上年同期 | 同比变化(百分点) | 优良天数比例(%) | 排名 | 优良天数比例(%) | 排名 | "
+        "1 | 北河区 | 98.4 | 2 | 96.1 | 3 | 2.3 | 2 | 南沙区 | 100 | 1 | 99.2 | 1 | 0.8 | 3 | 东林区 | 91.2 | 3 | 97.0 | 2 | -5.8 |"
+    )
+    assert _rows(text) == [
+        ("good_air_days_ratio", 98.4, "up", 2.3, None),
+        ("good_air_days_ratio", 100.0, "up", 0.8, None),
+        ("good_air_days_ratio", 91.2, "down", 5.8, None),
+    ]
+
+
+def test_a_rank_column_headed_mingci_is_no_place() -> None:
+    text = (
+        "各县区优良率 序号 | 县区 | 当月 | 去年同月 | 变化(百分点) | 优良率(%) | 名次 | 优良率(%) | 名次 | "
+        "1 | 北河县 | 97 | 2 | 95 | 3 | 2 | 2 | 南沙县 | 100 | 1 | 98 | 1 | 2 | 3 | 东林县 | 90 | 3 | 93 | 2 | -3 |"
+    )
+    assert [(i.region, i.value) for i in extract_text(text)[0]] == [
+        ("北河县", 97.0),
+        ("南沙县", 100.0),
+        ("东林县", 90.0),
+    ]
