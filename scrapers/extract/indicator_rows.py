@@ -1,5 +1,5 @@
-"""Tables whose rows are indicators and whose columns are periods: a monthly report's
-year-on-year table.
+"""Tables whose rows are indicators and whose columns are periods (a monthly report's
+year-on-year table) or places (``place_column_values``).
 
     考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%) |
     PM10(微克/立方米) | 47 | 53 | -12.1 |
@@ -23,6 +23,7 @@ from scrapers.extract.table_columns import (
     MICROGRAM_CODES,
     PLACEHOLDER_RE,
     VALUE_RE,
+    is_row_name,
     worded_change,
 )
 from scrapers.extract.tables import TableValue, cells_of
@@ -250,6 +251,45 @@ def _signed_change(cell: str, points: bool = False, basis: ChangeBasis = "yoy") 
 
 
 _POINTS_CELL_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*个?百分点\s*$")
+
+
+def place_column_values(text: str, start: int, end: int) -> list[TableValue]:
+    """The figures of a table whose rows are indicators and whose columns are places, lines cut by
+    ``|`` (项目 | 甲市 | 乙市 | 全省 ¶ PM2.5(μg/m3) | 25 | 29 | 27): each row's values, one a place."""
+    lines = [(pos, line) for pos, line in _lines(text, start, end) if "|" in line]
+    if len(lines) < 3:
+        return []
+    head = [c for _, _, c in _cells(lines[0][1], lines[0][0])]
+    if not head:
+        return []  # | | |: a line of empty cells heads nothing
+    places = head[1:] if _PLACES_KEY_RE.match(head[0].replace(" ", "")) else head
+    if len(places) < 2 or not all(is_row_name(p) for p in places):
+        return []
+    pollutants = _names_pollutants(text, start, end)
+    out: list[TableValue] = []
+    for pos, line in lines[1:]:
+        cells = _cells(line, pos)
+        code = _row_code(cells[0][2]) if cells else None
+        unit = _unit(code, cells[0][2], pollutants) if code is not None else None
+        if code is None or unit is None or len(cells) != len(places) + 1:
+            continue
+        for (a, b, raw), place in zip(cells[1:], places, strict=True):
+            m = VALUE_RE.match(raw)
+            if m is not None and not m.group("num").startswith(("-", "−")):
+                out.append(TableValue(code, float(m.group("num")), unit, place, a, b, cells[0][0]))
+    return out if len(out) >= 2 else []
+
+
+# 项目 / 指标 / 污染物 / 监测项目: the cell over a column of indicators' names
+_PLACES_KEY_RE = re.compile(r"^(?:项目|指标|污染物|监测项目|考核指标|评价指标|类别|名称)?$")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def period_row_values(text: str, start: int, end: int) -> list[TableValue]:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
-from scrapers.extract.indicator_rows import indicator_row_values, period_row_values
+from scrapers.extract.indicator_rows import indicator_row_values, period_row_values, place_column_values
 from scrapers.extract.numbers import to_base
 from scrapers.extract.table_columns import CUMULATIVE
 from scrapers.extract.tables import TableValue, line_end, table_regions, table_values
@@ -26,8 +26,11 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
         periods = period_row_values(text, start, end)
         if not values or any(v.change is not None for v in periods):
             # 考核项目 | 2025年1-6月 | 2024年1-6月 | 同比变化(%): indicators down the side; 时间 | PM2.5 | … ¶
-            # 2024年5月 | … ¶ 2023年5月 | … ¶ 同比变化(%) | …: the first period's figures, with the changes
-            values = indicator_row_values(text, start, end) or periods
+            # 2024年5月 | … ¶ 2023年5月 | … ¶ 同比变化(%) | …: the first period's figures, with the changes;
+            # 项目 | 甲市 | 乙市 ¶ PM2.5(μg/m3) | 25 | 29: places across the top
+            values = (
+                indicator_row_values(text, start, end) or place_column_values(text, start, end) or periods
+            )
             used = [(v.row_start, line_end(text, v.row_start)) for v in values]
         figures.extend(_indicator(text, v, years, start) for v in values)
         for a, b in used:

@@ -352,3 +352,28 @@ def test_a_rank_column_headed_mingci_is_no_place() -> None:
         ("南沙县", 100.0),
         ("东林县", 90.0),
     ]
+
+
+def test_a_table_with_places_across_the_top_gives_each_place_its_rows_values() -> None:
+    text = (
+        "项目 | 东林市 | 西岭市 | 全省\nPM2.5(μg/m3) | 25 | 29 | 27\nPM10(μg/m3) | 44 | 50 | 47\n"
+        "优良天数比例(%) | 96.8 | 93.5 | 95.1"
+    )
+    assert [(i.code, i.value, i.unit, i.region) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 25.0, "微克/立方米", "东林市"),
+        ("pm25_avg_concentration", 29.0, "微克/立方米", "西岭市"),
+        ("pm25_avg_concentration", 27.0, "微克/立方米", "全省"),
+        ("pm10_avg_concentration", 44.0, "微克/立方米", "东林市"),
+        ("pm10_avg_concentration", 50.0, "微克/立方米", "西岭市"),
+        ("pm10_avg_concentration", 47.0, "微克/立方米", "全省"),
+        ("good_air_days_ratio", 96.8, "%", "东林市"),
+        ("good_air_days_ratio", 93.5, "%", "西岭市"),
+        ("good_air_days_ratio", 95.1, "%", "全省"),
+    ]
+
+
+def test_a_table_that_opens_on_a_line_of_empty_cells_reads_without_error() -> None:
+    text = (
+        "| | |\n项目 | 东林市 | 西岭市\nPM2.5(μg/m3) | 25 | 29\nPM10(μg/m3) | 44 | 50\n注：数据为初步统计。"
+    )
+    assert isinstance(extract_text(text)[0], tuple)
