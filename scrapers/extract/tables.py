@@ -52,6 +52,8 @@ from scrapers.extract.table_columns import (
 _CELL_RE = re.compile(r"[^|\t\n]+")
 _EMPTY_CELL_RE = re.compile(r"(?<=[|\t])[ \u3000]*(?=[|\t])")
 _FILLED_RE = re.compile(r"[^|\t\s]")
+# a line of a bar alone between two cells a line, the next a number: an empty cell inside a row
+_BAR_LINE_RE = re.compile(r"(?<=[^\S\n]\|\n)[ \t]*\|(?=[ \t]*\n[ \t]*[-+]?\d+(?:\.\d+)?%?[ \t]*\|)")
 
 
 def line_end(text: str, pos: int) -> int:
@@ -156,6 +158,9 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         for m in _EMPTY_CELL_RE.finditer(text, start, end)
         if _FILLED_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         and _FILLED_RE.search(text, m.end(), line_end(text, m.end()))
+    ]
+    out += [  # 均值 | ¶ | ¶ 84.9 |: a table a cell a line, one of a row's cells left empty
+        Cell(m.start(), m.end(), "") for m in _BAR_LINE_RE.finditer(text, start, end)
     ]
     for m in _CELL_RE.finditer(text, start, end):
         if not m.group().strip() or _RULE_RE.fullmatch(m.group()):

@@ -377,3 +377,30 @@ def test_a_table_that_opens_on_a_line_of_empty_cells_reads_without_error() -> No
         "| | |\n项目 | 东林市 | 西岭市\nPM2.5(μg/m3) | 25 | 29\nPM10(μg/m3) | 44 | 50\n注：数据为初步统计。"
     )
     assert isinstance(extract_text(text)[0], tuple)
+
+
+def test_a_bar_alone_on_its_line_inside_a_row_is_an_empty_cell() -> None:
+    text = (
+        "城市 |\n优良天数(天) |\n优良天数比例(%) |\n东林市 |\n28 |\n90.3 |\n西岭市 |\n26 |\n83.9 |\n"
+        "南坪市 |\n25 |\n80.6 |\n均值 |\n|\n84.9 |"
+    )
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0]][-1] == (
+        "good_air_days_ratio",
+        84.9,
+        "均值",
+    )
+
+
+def test_a_bar_alone_on_its_line_between_rows_opens_no_cell() -> None:
+    text = (
+        "站点 |\nPM10(μg/m3) |\nPM2.5(μg/m3) |\n评价 |\n|\n东站 |\n51 |\n27 |\n二级 |\n|\n西站 |\n48 |\n25 |\n二级 |\n|\n"
+        "南站 |\n55 |\n30 |\n二级 |"
+    )
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0]] == [
+        ("pm10_avg_concentration", 51.0, "东站"),
+        ("pm25_avg_concentration", 27.0, "东站"),
+        ("pm10_avg_concentration", 48.0, "西站"),
+        ("pm25_avg_concentration", 25.0, "西站"),
+        ("pm10_avg_concentration", 55.0, "南站"),
+        ("pm25_avg_concentration", 30.0, "南站"),
+    ]
