@@ -56,9 +56,11 @@ def worded_change(text: str) -> float | None:
     return float(m.group("num")) * (-1 if m.group("way") in _FALL_WORDS else 1)
 
 
-# 25μg/m³ in a row's cell: a value that carries its concentration unit (``ug``)
+# 25μg/m³ in a row's cell: a value that carries its concentration unit (``ug``); 93.5* / 25※: a
+# value with a footnote mark
 CELL_VALUE_RE = re.compile(
-    r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?:(?P<pct>%)|(?P<ug>[μµu]g/m[3³]|微克/立方米|微克每立方米))?\s*$"
+    r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?:(?P<pct>%)|(?P<ug>[μµu]g/m[3³]|微克/立方米|微克每立方米))?"
+    r"\s*[*＊※△▲]?\s*$"
 )
 _NAME_RE = re.compile(
     r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"

@@ -404,3 +404,13 @@ def test_a_bar_alone_on_its_line_between_rows_opens_no_cell() -> None:
         ("pm10_avg_concentration", 55.0, "南站"),
         ("pm25_avg_concentration", 30.0, "南站"),
     ]
+
+
+def test_a_value_with_a_footnote_mark_keeps_its_column() -> None:
+    text = "城市 | PM2.5浓度(μg/m3) | 优良天数比例(%)\n东林市 | 25* | 96.8\n西岭市 | 29 | 93.5※"
+    assert [(i.code, i.value, i.region) for i in extract_text(text)[0]] == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("good_air_days_ratio", 96.8, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("good_air_days_ratio", 93.5, "西岭市"),
+    ]
