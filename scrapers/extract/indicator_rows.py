@@ -59,10 +59,8 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
     periods: list[str] = []
     pairs: list[_Pair] = []
     out: list[TableValue] = []
-    pos = start
-    for line in text[start:end].split("\n"):
+    for pos, line in _lines(text, start, end):
         cells = _cells(line, pos)
-        pos += len(line) + 1
         if len(cells) < 3:
             continue
         if header is None:
@@ -83,7 +81,7 @@ def indicator_row_values(text: str, start: int, end: int) -> list[TableValue]:
 
 def _names_pollutants(text: str, start: int, end: int) -> bool:
     """Whether three lines or more of ``text[start:end]`` open on a pollutant measured in μg/m³."""
-    keys = (_row_code(line.split("|", 1)[0].strip()) for line in text[start:end].split("\n") if "|" in line)
+    keys = (_row_code(line.split("|", 1)[0].strip()) for _, line in _lines(text, start, end) if "|" in line)
     return sum(code in MICROGRAM_CODES for code in keys) >= 3
 
 
@@ -285,6 +283,7 @@ _PLACES_KEY_RE = re.compile(r"^(?:项目|指标|污染物|监测项目|考核指
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of ``text[start:end]``, each with where it starts."""
     out, pos = [], start
     for line in text[start:end].split("\n"):
         out.append((pos, line))

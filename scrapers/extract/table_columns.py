@@ -330,8 +330,9 @@ class Columns:
 
     def _periods_over_measures(self) -> None:
         """区 | 当月 | 上年同期 | 变化 | 优良天数比例(%) | 名次 | 优良天数比例(%) | 名次: a header of
-        two levels flattened onto one line, the periods first and then the measures under each. A row holds each period's measures in turn, then the changes: the current period's
-        columns are the figures, an earlier period's hold earlier values."""
+        two levels flattened onto one line, the periods first and then the measures under each. A
+        row holds each period's measures in turn, then the changes: the current period's columns
+        are the figures, an earlier period's hold earlier values."""
         heads = [i for i, c in enumerate(self.order) if c == ("other", _PERIOD_HEAD)]
         periods, self.period_heads = self.period_heads, []
         if len(heads) < 2 or heads != list(range(heads[0], heads[0] + len(heads))):
@@ -453,9 +454,8 @@ _PERIOD_SUB_RE = re.compile(
     r"|\d{1,2}(?:[-—~～至]\d{1,2})?月(?:份)?)"
 )
 CUMULATIVE = "累计"  # the period of a column of the year's figures to date, named by the caption's month
-_PERIOD_HEAD = (
-    "period"  # the marker of a period named over measures (本月 | 上年同期 | …) in ``Columns.order``
-)
+# the marker of a period named over measures (本月 | 上年同期 | …) in ``Columns.order``
+_PERIOD_HEAD = "period"
 
 
 def _period_of(sub: str) -> str | None:
