@@ -19,6 +19,7 @@ from models.records import Change, ChangeBasis
 from scrapers.extract.naming import codes_in_order
 from scrapers.extract.numbers import INDEX_UNIT
 from scrapers.extract.table_columns import (
+    CELL_VALUE_RE,
     INDEX_CODE,
     MICROGRAM_CODES,
     PLACEHOLDER_RE,
@@ -97,7 +98,6 @@ class _Pair:
 _VALUE_HEAD_RE = re.compile(r"^(?:监测值|浓度|浓度值|数值|实测值|均值|平均值)(?:[(（][^()（）]*[)）])?$")
 # an earlier period over a pair is an earlier value, which the labelling convention leaves to a note
 _EARLIER_PERIOD_RE = re.compile(r"上年|去年|前年|上月")
-_VALUE_UNIT_RE = re.compile(r"\s*(?P<num>[-−+]?\d+(?:\.\d+)?)\s*(?:[μµu]g/m[3³]|微克/立方米|μg/m3)?\s*$")
 
 
 def _pairs(cells: list[str], periods: list[str], header: _Header) -> list[_Pair]:
@@ -129,10 +129,8 @@ def _paired_row(
         if len(cells) <= pair.change:
             break
         raw = cells[pair.value][2]
-        m = VALUE_RE.match(raw) or _VALUE_UNIT_RE.match(raw)
-        unit = _unit(code, key, pollutants) or (
-            "微克/立方米" if _VALUE_UNIT_RE.match(raw) and not VALUE_RE.match(raw) else None
-        )
+        m = CELL_VALUE_RE.match(raw)
+        unit = _unit(code, key, pollutants) or ("微克/立方米" if m is not None and m.group("ug") else None)
         if m is None or unit is None:
             continue
         change = _signed_change(cells[pair.change][2], pair.points, header.basis)
@@ -199,11 +197,11 @@ def _row(cells: list[tuple[int, int, str]], header: _Header, pollutants: bool = 
     if code is None or len(cells) <= header.first_period:
         return None
     raw = cells[header.first_period][2]
-    m = VALUE_RE.match(raw)
+    m = CELL_VALUE_RE.match(raw)
     unit = _unit(code, key, pollutants)
-    if m is None and (m := _VALUE_UNIT_RE.match(raw)) is not None:
+    if m is not None and m.group("ug"):
         unit = unit or "微克/立方米"  # 31微克/立方米: the cell gives the unit
-    if m is None or unit is None or (m.groupdict().get("pct") is not None and unit != "%"):
+    if m is None or unit is None or (m.group("pct") is not None and unit != "%"):
         return None  # 52% in a row of a concentration: not this table's kind
     return _value(code, m, unit, cells, header.first_period, _change(cells, header, unit), header.year)
 
