@@ -94,9 +94,10 @@ def bracketed_place(
     return code, found.group("place")
 
 
-# 最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: each value in brackets after its place.
+# 最低的前3个城市为：甲市（22微克/立方米）、乙市（23微克/立方米）: each value in brackets after its place;
+# 最高的三个城市依次是甲市（98.1%）: the first place right after 是 / 为
 _PLACE_THEN_BRACKET_RE = re.compile(
-    r"(?:^|(?<=[：:、，,；;。\n和及与]))\s*(?:其中)?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})\s*[(（]\s*$"
+    r"(?:^|(?<=[：:、，,；;。\n和及与是为]))\s*(?:其中)?\s*(?P<place>[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,3})\s*[(（]\s*$"
 )
 _BRACKET_CLOSE_RE = re.compile(r"\s*[)）]")
 

@@ -244,6 +244,17 @@ def test_values_in_brackets_after_their_places_take_the_indicator_named_before_t
     ]
 
 
+@pytest.mark.parametrize("verb", ["是", "依次是", "为", "依次为"])
+def test_the_first_place_right_after_the_verb_takes_the_indicator_named_before_the_list(verb: str) -> None:
+    text = f"全省优良天数比例最高的三个城市{verb}甲市（98.1%）、乙市（97.5%）和丙市（96.9%）。"
+    found = [(p["code"], p["value"], p["region"]) for p in predict(text) if p["code"] != "count"]
+    assert [row for row in found if not row[0].endswith("_rank")] == [
+        ("good_air_days_ratio", 98.1, "甲市"),
+        ("good_air_days_ratio", 97.5, "乙市"),
+        ("good_air_days_ratio", 96.9, "丙市"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
