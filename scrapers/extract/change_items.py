@@ -302,6 +302,7 @@ def listed_change_items(
         members = _members_of_the_list_before(s, pos, len(listed)) or _members_of_the_clause_before(
             s, pos, len(listed)
         )
+        places = place_lists.place_list(members) if len(members) == len(listed) else places
     place: str | None = None
     if len(members) != len(listed) or not any(codes_of_changed_subject(m) for m in members):
         # 可吸入颗粒物、SO2和NO2浓度同比…。其中，甲区域同比分别下降9.1%、14%、6.2%，乙区域下降…:
@@ -373,7 +374,11 @@ def _period_change_items(
     return listed
 
 
-_ONLY_COMPARED_RE = re.compile(r"\s*(?:同比|环比|较上年同期|比上年同期|较上年|比上年|与上年同期相比)?\s*")
+# 同比 / 降幅: a clause before 分别 that says only what the changes are compared with, or their size
+_ONLY_COMPARED_RE = re.compile(
+    r"\s*(?:同比|环比|较上年同期|比上年同期|较上年|比上年|与上年同期相比)?\s*"
+    r"(?:(?:降幅|升幅|增幅|涨幅|(?:下降|上升|降低|升高|改善)幅度)(?:均)?)?\s*"
+)
 
 
 def _members_of_the_list_before(s: Sentence, pos: int, count: int) -> list[str]:
@@ -397,8 +402,9 @@ _VERDICT_TAIL_RE = re.compile(
 
 
 def _members_of_the_clause_before(s: Sentence, pos: int, count: int) -> list[str]:
-    """A 分别 whose clause names nothing lists over the indicators of the clause before it, when
-    that clause ends on a verdict (PM10和NO2同比均有所改善，分别下降6.1%和13.6%)."""
+    """A 分别 whose clause names nothing but the changes' size lists over the indicators, or the
+    places sharing one, of the clause before it, when that clause ends on a verdict
+    (PM10和NO2同比均有所改善，分别下降6.1%和13.6%)."""
     clause = s.clause_of(pos)
     if not _ONLY_COMPARED_RE.fullmatch(s.text, clause.start, pos):
         return []
@@ -410,9 +416,13 @@ def _members_of_the_clause_before(s: Sentence, pos: int, count: int) -> list[str
     if verdict is None:
         return []
     members = place_lists.members(s.text, before[-1].start, before[-1].start + verdict.start())
-    if len(members) != count or not all(len(codes_of_changed_subject(m)) == 1 for m in members):
+    if len(members) != count:
         return []
-    return members
+    if all(len(codes_of_changed_subject(m)) == 1 for m in members):
+        return members
+    # 甲市、乙市PM2.5浓度同比上升，升幅分别为…: places sharing the measure named after the last
+    places = place_lists.place_list(members)
+    return members if places is not None and codes_of_changed_subject(places.subject) else []
 
 
 def _places_listed_before(s: Sentence, pos: int, count: int) -> place_lists.PlaceList | None:

@@ -842,3 +842,25 @@ def test_a_change_before_the_dust_free_version_of_a_figure_stays_with_the_figure
         (82.9, "down", 1.2),
         (84.5, "up", 0.3),
     ]
+
+
+@pytest.mark.parametrize("script", [None, "s2t"])
+def test_a_clause_naming_only_the_changes_size_lists_over_the_pollutants_of_the_clause_before(
+    script: str | None,
+) -> None:
+    text = "2023年，全省PM2.5、PM10浓度与上年相比下降，降幅分别为3.2%、4.1%。"
+    text = _converter(script).convert(text) if script else text
+    found = [(p["code"], p["value"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
+    assert found == [
+        ("pm25_avg_concentration", None, "down", 3.2),
+        ("pm10_avg_concentration", None, "down", 4.1),
+    ]
+
+
+def test_a_clause_naming_only_the_changes_size_lists_over_the_places_of_the_clause_before() -> None:
+    text = "甲市、乙市PM2.5浓度与上年相比上升，升幅分别为2.6%、5.3%。"
+    found = [(p["code"], p["region"], p["change"]["direction"], p["change"]["value"]) for p in predict(text)]
+    assert found == [
+        ("pm25_avg_concentration", "甲市", "up", 2.6),
+        ("pm25_avg_concentration", "乙市", "up", 5.3),
+    ]
