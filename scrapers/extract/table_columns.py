@@ -153,10 +153,10 @@ class Columns:
     group_line: int = 0
     group_filled: bool = False
     # 同比变化(%) over PM2.5 | PM10 on the header's next line, after those pollutants' own columns:
-    # where the change group's column is, on which line, and how many sub-columns took its place
+    # where the change group's column is, on which line, and whether a sub-column took its place
     change_group_at: int | None = None
     change_group_line: int = 0
-    change_group_filled: int = 0
+    change_group_filled: bool = False
     # how many pollutant columns the header named before the first value (a header row of
     # pollutants, not pollutants named down the side of a table)
     header_pollutants: int | None = None
@@ -281,7 +281,8 @@ class Columns:
         self.percent += percent
         self.bare += bare
         if opened and opened[0][0] in ("change_percent", "change_points") and not after_rows:
-            self.change_group_at, self.change_group_line, self.change_group_filled = len(self.order), line, 0
+            self.change_group_at, self.change_group_line = len(self.order), line
+            self.change_group_filled = False
         if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
             if (
                 opened == [("other", None)]
@@ -400,13 +401,13 @@ class Columns:
         at = self.change_group_at
         if at is None or line <= self.change_group_line or column not in self.order[:at]:
             return False
-        group_kind, how = self.order[at] if self.change_group_filled == 0 else self.order[at - 1]
+        group_kind, how = self.order[at - 1] if self.change_group_filled else self.order[at]
         sub: tuple[ColumnKind, str | None] = (group_kind, f"{_base_how(how)}{_OF}{column[1]}")
-        if self.change_group_filled == 0:
+        if not self.change_group_filled:
             self.order[at] = sub
         else:
             self.order.insert(at, sub)
-        self.change_group_filled += 1
+        self.change_group_filled = True
         self.change_group_at = at + 1
         return True
 
