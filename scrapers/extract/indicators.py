@@ -82,7 +82,7 @@ _DONE_OF_THOSE_RE = re.compile(
     r"\s*(?:其中)?\s*(?:已经?|均已)?(?:全部)?\s*(?:完成|办结|整改(?:完成|到位)?|解决|销号|查处)(?:了)?\s*"
 )
 # 全市5区3县 / 120村 / 12省份: measure words that are the places counted.
-_PLACE_UNITS = frozenset({"县", "区", "镇", "村", "乡镇", "市", "省", "省份"})
+_PLACE_UNITS = frozenset({"县", "区", "镇", "村", "乡镇", "市", "省", "省份", "城市", "地市", "地"})
 # 优良水体比例为83.3%(25个): a bare count in brackets right after a share counts what the share is of.
 _BRACKET_OPEN_RE = re.compile(r"\s*[(（]\s*")
 _SHARE_WORD_RE = re.compile(r"(?:的)?(?:比例|比率|占比|所占比例|达标率|优良率)$")
@@ -343,6 +343,10 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
     subject = member_of.subject if member_of is not None else subject
     if kind == "count" and not subject and (share := _share_bracketing(s, m, drafts)) is not None:
         subject, quote_start = share, m.start  # 优良水体比例为83.3%(25个): the count the share stands for
+    if kind == "count" and not subject and s.text[m.start].isdigit():
+        # 目前共有231个 / 合计297处 / 共有15万人参与: what is counted was named before (or goes
+        # without saying); the measure word says what kind of thing, the clause is the quote
+        subject, quote_start = m.unit, min(quote_start, floor + _lead_space(s.text, floor, m.start))
     if kind == "count" and (not subject or subject.startswith(_NOT_SUBJECTS[:3]) or "排名" in subject):
         return None  # 两项指标稳居中部第一 counts nothing; 全市20个区县排名第5 is a rank's scope
     if _EARLIER_DATA_RE.search(s.text, clause.start, m.start):
@@ -390,10 +394,12 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
+    own_subject = subject  # 最好的县是甲县，为25微克: a clause of its own naming nothing, its place before
     if not subject:
         inherited = next((d for d in reversed(drafts) if d.code == code), None)
         subject = inherited.subject if inherited else ""
         quote_start = min(quote_start, floor + _lead_space(s.text, floor, m.start))
+    quote_start = _quote_start(s.text, quote_start, m.start)
     value_base, unit_base = to_base(m.value, m.multiplier, m.unit)
     listed_place = level_subjects.place_of_a_listed_value(s, m, subject, code, unit_base, drafts)
     listed_place = listed_place or level_subjects.bracketed_place(s, m, code, unit_base, drafts)
@@ -413,7 +419,7 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         or s.year(m.start, m.end),
         region=(listed_place[1] if listed_place else None)
         or coding.selected_place(subject)
-        or (coding.selected_place(s.previous_clause(clause)) if coding.is_bare(subject) else None)
+        or (coding.selected_place(s.previous_clause(clause)) if coding.is_bare(own_subject) else None)
         or s.region(m.start),
         change=None,
         previous_value=stated[0] if stated else None,
@@ -427,6 +433,17 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         point_no=s.span.point_no,
         period=find_period(s.text, s.full.start, m.start),
     )
+
+
+# )、乙县(2.41: the quote of a listed value starts past the bracket and the mark that closed the
+# member before it
+_QUOTE_LEAD_RE = re.compile(r"[)）\]】、，,；;\s]+")
+
+
+def _quote_start(text: str, start: int, value_start: int) -> int:
+    """Where a level's quote starts: past a listed member's leading marks."""
+    lead = _QUOTE_LEAD_RE.match(text, start, value_start)
+    return lead.end() if lead is not None else start
 
 
 _RESOLVED_CODE = "problems_resolved_count"

@@ -196,9 +196,12 @@ COUNT_WORDS = "个项家座条次件处套台辆支所艘宗起场份轮笔市�
 # Measure words that also start common words (一段时间, 一种, 一张蓝图, 一口气): they count only
 # after Arabic digits (20段河流, 320种, 1500万株, 1200万尾鱼苗, 3000户). 批 and 期 are left out:
 # 分3批 / 分2期建设 say how a thing was done, and 第3批 is an ordinal.
-# Places counted without a measure word (全县11乡镇, 5区3县, 120村, 在12省份试点, 3省(区、市)) are
+# Places counted without a measure word (全县11乡镇, 5区3县, 120村, 在12省份试点, 3省(区、市), 甲、乙4城市,
+# 全省10地进入) are
 # counted the same way (not 省级 or 省委: quantities.py stops 省 before them).
-ARABIC_COUNT_WORDS = frozenset([*"段站户例株棵只头尾种口块张部架篇眼栋枚县区镇村省", "乡镇", "省份"])
+ARABIC_COUNT_WORDS = frozenset(
+    [*"段站户例株棵只头尾种口块张部架篇眼栋枚县区镇村省地", "乡镇", "省份", "城市", "地市"]
+)
 for _word in [*COUNT_WORDS, *ARABIC_COUNT_WORDS]:
     UNITS[_word] = _u("count", "1", "count")
 
@@ -214,6 +217,7 @@ MULTIPLIERS: dict[str, Decimal] = {
 MULTIPLIABLE = {
     "元",
     "人",
+    "名",  # 3.5万名护林员: people counted with 名 take 万 as 人 does
     "人次",
     "亩",
     "吨",

@@ -61,6 +61,8 @@ _UNIT = "|".join(
         if u in LOST_CUBE_UNITS
         else r"(?![级委直属内外会长])"  # 12省 counts provinces; 3省级 and 5省委 do not
         if u == "省"
+        else r"(?![方面表下质])"  # 5地 counts places; 地方, 地面, 地表水 are no measure word
+        if u == "地"
         else r"(?![A-Za-z])"
         if u[-1].isascii() and u[-1].isalpha()
         else ""

@@ -54,12 +54,14 @@ _NEXT_MEMBER_RE = re.compile(
 # clause of the same sentence that says the same of another place (not after ；, which ends it);
 # …综合指数5.91，其中，甲区5.88、乙区6.03: the places it is made of.
 _PARALLEL_RE = re.compile(
-    rf"[；;，,]\s*(?:其中\s*[，,：:]?\s*)?(?:(?:最高|最低|最好|最差|较好|较差)的?(?:城市|地区|区县|县区|县|市)?(?:是|为){_PLACE}[，,]\s*为\s*"
+    rf"[；;，,]\s*(?:其中\s*[，,：:]?\s*)?(?:(?:最高|最低|最好|最差|较好|较差)的?(?:城市|地区|区县|县区|县|市)?"
+    rf"(?:[(（][^()（）]{{1,8}}[)）])?(?:是|为){_PLACE}[，,]\s*为\s*"  # 最差的县(市、区)是甲区，为5.20
     rf"|{_PLACE}\s*(?:为|是)?\s*)"
     rf"(?P<num>{_DECIMAL}){_NO_UNIT}"
 )
 # 综合指数 | 甲区(4.33)、乙区(4.20): index values in brackets after the places they are of.
-_BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<num>\d+\.\d+)[)）]")
+# 甲县(2.40) / 甲县 ( 2.40 ): a PDF layer keeps the brackets apart from the place and the value
+_BRACKETED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[(（][ \u3000]?(?P<num>\d+\.\d+)[ \u3000]?[)）]")
 _INDEX_NAMED_RE = re.compile(_INDEX_WORD)  # 综合指数, 空气综合质量指数
 # 甲市（2.71）、乙市（2.85）…和癸市（3.20）: the next member of a list of places and index values.
 # 较好的是甲县(2.71)、乙市(2.74)；较差的是丙市(3.18): the other end of the ranking goes on the list.
@@ -108,11 +110,12 @@ def _multiplied(
     return out
 
 
-# 吸纳85万贫困人口 / 带动2.1万农民增收: a count of people in 万 or 亿 whose 人 the noun after it
+# 吸纳85万贫困人口 / 带动2.1万农民增收 / 20余万志愿者 / 45万建档立卡贫困人口: a count of people in 万 or 亿 whose 人 the noun after it
 # stands for (the measure word is left out before a noun for people).
 _PEOPLE_RE = re.compile(
-    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万|亿)[多余]?"
-    r"(?=(?:贫困|脱贫|受益|农村|城镇|城乡|常住|户籍)?(?:人口|群众|农牧民|农民|牧民|渔民|村民|居民|市民|职工|游客|志愿者))"
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[多余]?(?P<mult>万|亿)[多余]?"
+    r"(?=(?:建档立卡)?(?:贫困|脱贫|受益|农村|城镇|城乡|常住|户籍)?"
+    r"(?:人口|群众|农牧民|农民|牧民|渔民|村民|居民|市民|职工|游客|志愿者))"
 )
 
 
