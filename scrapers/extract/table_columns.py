@@ -29,7 +29,7 @@ MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
     r"排名|排序|序号|位次|名次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
-    r"|率|年份|年度|月份|月度|时段|日期"  # 达标率: a rate names no place; 月份 heads a column of months
+    r"|率|年份|年度|月份|月度|时段|日期|^地区$|^区域$"  # 达标率: a rate names no place; 月份 heads a column of months
     r"|^(?:本月|当月|本期|本年|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期|上月)$"  # no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
@@ -131,6 +131,31 @@ EARLIER = "earlier"  # the marker of a column of a figure's earlier values in ``
 RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排名 | …) in ``Columns.order``
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
+# 问题数量(个) / 罚没金额（万元）: a header cell's words and its unit in brackets, the unit last
+_GENERIC_COLUMN_RE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff][^()（）]{0,20}?)[(（](?P<unit>[^()（）]{1,4})[)）]"
+)
+GENERIC = "+generic:"  # a column of figures no catalog code names: its unit and its words follow
+# the units such a column may give (a measure word, money, mass, area, a share): not a
+# concentration or days, which name catalog columns
+GENERIC_UNITS = frozenset(
+    [
+        *"个家件项座处起条户名人次",
+        "人次",
+        "%",
+        "万元",
+        "亿元",
+        "元",
+        "吨",
+        "万吨",
+        "公顷",
+        "万公顷",
+        "亩",
+        "万亩",
+        "公里",
+        "平方公里",
+    ]
+)
 _UNIT_ONLY_RE = re.compile(
     r"^[(（]?\s*(?:[μµu]g/m[3³]|微克/立方米|微克每立方米|mg/m[3³]|毫克/立方米|%|天|单位[:：]?.*)\s*[)）]?$"
 )
@@ -283,7 +308,8 @@ class Columns:
         if opened and opened[0][0] in ("change_percent", "change_points") and not after_rows:
             self.change_group_at, self.change_group_line = len(self.order), line
             self.change_group_filled = False
-        if self.order or any(kind != "other" for kind, _ in opened):  # a caption opens no column
+        if self.order or any(kind != "other" or generic_column(code) for kind, code in opened):
+            # a caption opens no column (a column of counts does: 地区 | 问题数量(个) | …)
             if (
                 opened == [("other", None)]
                 and _GROUP_RE.search(cell.text.replace(" ", ""))
@@ -429,7 +455,8 @@ class Columns:
         return [c for c in self.order if c[0] != "key"]
 
     def named_any(self) -> bool:
-        return bool(self.percent or self.bare)
+        """Whether the header named a column of figures (a catalog code's, or one no code names)."""
+        return bool(self.percent or self.bare) or any(generic_column(code) for _, code in self.order)
 
     def unit_of(self, code: str) -> str | None:
         """The unit of a bare number in ``code``'s column: the header's, else μg/m³ for a
@@ -503,7 +530,19 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
         return [("key", None)]
     if _UNIT_ONLY_RE.match(words):
         return []
+    generic = _GENERIC_COLUMN_RE.fullmatch(words)
+    if generic is not None and _is_generic_header(words):
+        # 国控断面数(个) / 罚款金额(万元) / 完成率(%): a column of figures no catalog code names
+        return [("other", f"{GENERIC}{generic.group('unit')}{GENERIC}{generic.group('what')}")]
     return [("other", None)]
+
+
+def generic_column(code: str | None) -> tuple[str, str] | None:
+    """The unit and the words of a column of figures no catalog code names (``_column``)."""
+    if code is None or not code.startswith(GENERIC):
+        return None
+    unit, _, what = code[len(GENERIC) :].partition(GENERIC)
+    return unit, what
 
 
 def named(text: str) -> tuple[list[str], list[str]]:
@@ -529,7 +568,17 @@ def is_row_name(text: str) -> bool:
     """A place (兴化市, 医药高新区 (高港区), 盐城市), not a header word or a pollutant named in a cell."""
     if _CHENG_CITY_RE.fullmatch(text):
         return True  # 盐城市 / 运城市: a city whose name ends in 城, not the header word 城市
-    return _NAME_RE.match(text) is not None and not _HEADER_WORD_RE.search(text) and not any(named(text))
+    return (
+        _NAME_RE.match(text) is not None
+        and not _HEADER_WORD_RE.search(text)
+        and not any(named(text))
+        and not _is_generic_header(text)  # 罚款金额(万元): a column's words and unit, no place
+    )
+
+
+def _is_generic_header(text: str) -> bool:
+    m = _GENERIC_COLUMN_RE.fullmatch(text.replace(" ", "").strip())
+    return m is not None and m.group("unit") in GENERIC_UNITS
 
 
 _CHENG_CITY_RE = re.compile(r"\s*[\u4e00-\u9fff]城市[*＊※△▲]?\s*")

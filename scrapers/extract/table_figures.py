@@ -39,10 +39,11 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
 
 
 def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> Indicator:
-    value_base, unit_base = to_base(Decimal(str(v.value)), "", v.unit)
+    multiplier = next((m for m in ("万", "亿") if v.unit.startswith(m) and v.unit != m), "")
+    value_base, unit_base = to_base(Decimal(str(v.value)), multiplier, v.unit[len(multiplier) :])
     return Indicator(
         code=v.code,
-        subject=catalog_by_code()[v.code].name,
+        subject=v.subject or catalog_by_code()[v.code].name,
         value=v.value,
         unit=v.unit,
         value_base=value_base,

@@ -21,7 +21,10 @@ pollutants named again on the next header line gives each its own change; a cell
 unit (25μg/m³) or state a change by a word or an arrow (下降3.8%, ↓3.8%); a negative number is
 never a level. Periods a later header line names under the measures (本月 | 累计 | 本月 | 累计) split
 each measure's column into one per period; periods named first, over the measures repeated after
-them (当月 | 上年同期 | 变化 | 比例 | 名次 | 比例 | 名次), are read period by period.
+them (当月 | 上年同期 | 变化 | 比例 | 名次 | 比例 | 名次), are read period by period. A column no
+catalog code names but whose header gives its words and a unit in brackets (国控断面数(个),
+罚款金额(万元), 完成率(%)) holds figures too: the unit's generic code, the words as subject; in a
+table of only such columns, a row that does not line up is left to the sentence rules.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ import re
 from dataclasses import dataclass, replace
 
 from models.records import Change, ChangeBasis, ChangeDirection
-from scrapers.extract.catalog import higher_is_better
+from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code, higher_is_better
+from scrapers.extract.naming import match_code
+from scrapers.extract.numbers import UNITS
 from scrapers.extract.table_columns import (
     CELL_VALUE_RE,
     EARLIER,
@@ -43,6 +48,7 @@ from scrapers.extract.table_columns import (
     ColumnKind,
     Columns,
     change_of,
+    generic_column,
     is_period_row,
     is_row_name,
     named,
@@ -87,6 +93,7 @@ class TableValue:
     change: Change | None = None
     year: int | None = None  # the year its column names, where the table names one per column
     period: str | None = None  # the period its column names (10月 | 1-10月 over pairs of columns)
+    subject: str | None = None  # what a column no catalog code names counts (国控断面数), else the code's
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:
@@ -241,7 +248,15 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
         if row:
             row.append(cell)
             used.append((cell.start, cell.end))
-    values = [v for cols, cells_of_row in rows for v in _row_values(cells_of_row, cols)]
+    values = []
+    for cols, cells_of_row in rows:
+        found = _row_values(cells_of_row, cols)
+        values += found
+        if not found and not (cols.percent or cols.bare):
+            # 地区 | 问题数量(个) | 完成率(%): a row of a table no code names that did not line up
+            # with its header is left to the sentence rules, which read its figures one by one
+            row_cells = {(c.start, c.end) for c in cells_of_row}
+            used = [u for u in used if u not in row_cells]
     values = _side_by_side_changes(text, rows, values)
     return (values, used) if len(values) >= 2 else ([], [])
 
@@ -304,7 +319,9 @@ def _row_values(row: list[Cell], columns: Columns) -> list[TableValue]:
     if len(row) - 1 == len(by_position) - 1 and ("other", RANK) in by_position:
         # 全市平均 | 94.0 |…: a row that gives no rank fills the other columns
         by_position = [c for c in by_position if c != ("other", RANK)]
-    if len(row) - 1 == len(by_position) and any(k in ("percent", "bare") for k, _ in by_position):
+    if len(row) - 1 == len(by_position) and any(
+        k in ("percent", "bare") or generic_column(c) for k, c in by_position
+    ):
         return _positional(row, by_position, columns)
     out: list[TableValue] = []
     for n in range(1, len(row)):
@@ -323,6 +340,12 @@ def _positional(
     for (kind, code), cell in zip(by_position, row[1:], strict=True):
         m = CELL_VALUE_RE.match(cell.text)
         worded = worded_change(cell.text) if m is None else None
+        generic = generic_column(code) if kind == "other" else None
+        if generic is not None and m is not None and not m.group("num").startswith(("-", "−")):
+            # 城市 | 国控断面数(个) | 优良比例(%) ¶ 甲市 | 12 | 91.7: a figure of a column no code names
+            out.append(_generic_value(row, cell, m.group("num"), *generic))
+            last = len(out) - 1
+            continue
         if kind == "other" and code in (EARLIER, RANK):
             # 2022年 after 2023年: the figure's earlier value; 综合指数 | 排名 | 同比变化: the figure's
             # rank; a change after either is the figure's
@@ -373,6 +396,27 @@ def _positional(
         )
         last = len(out) - 1
     return out
+
+
+def _generic_value(row: list[Cell], cell: Cell, number: str, unit: str, what: str) -> TableValue:
+    """The figure ``cell`` holds under a column of ``what``, measured in ``unit``, that no catalog
+    code names: the code of its unit's kind, or of the words when they name an unscored one."""
+    kind = UNITS[unit.removeprefix("万").removeprefix("亿") or unit].kind
+    named_code = match_code(what, kind)
+    code = named_code if named_code is not None and not catalog_by_code()[named_code].scored else None
+    year, month = _row_period(row[0])
+    return TableValue(
+        code or GENERIC_BY_KIND[kind],
+        float(number.replace("−", "-")),
+        unit,
+        _place(row[0]),
+        cell.start,
+        cell.end,
+        row[0].start,
+        year=year,
+        period=month,
+        subject=what,
+    )
 
 
 def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
