@@ -90,6 +90,13 @@ _ONE_POLLUTANT_RE = re.compile(
     r"(?:PM2\.5|PM10|SO2|NO2|O3(?:[-_]?8[Hh])?|CO|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧|一氧化碳)"
     r"(?:[(（][^()（）]*[)）])?"
 )
+
+
+def is_one_pollutant(text: str) -> bool:
+    """Whether ``text`` names one pollutant and nothing more (SO2 / PM2.5(细颗粒物) / 臭氧)."""
+    return _ONE_POLLUTANT_RE.fullmatch(text.strip()) is not None
+
+
 # (可吸入颗粒物) / (一氧化碳) on a line of its own under PM10 / CO: the name of the column above, glossed
 _GLOSS_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # 主要污染物 / 首要污染物: a column of pollutants' names, no value in it

@@ -13,7 +13,7 @@ concentration's unit); values beyond the named columns (a rank, a rate of change
 An integer right before a place is its rank only in a table with ranks (a 排名 column, or a number
 before the first place); an empty cell (—, /, or nothing between two bars or tabs) keeps the
 columns after it in place; a change may be signed (+1.2). Rows whose cells only spaces keep apart
-are rows too, however long the line. A cell that names a measure of a code again starts a new
+are rows too, however long the line (PM2.5 浓度 is one header cell, 东 林 市 one name). A cell that names a measure of a code again starts a new
 table (表2 …); a pollutant named in a cell (主要污染物: 臭氧) is neither a header nor a place but
 holds its column's place, and a column of changes (综合指数变化率) names no code. A second column
 of a measure opened by an earlier year or 上年同期 holds earlier values; a change group over the
@@ -49,6 +49,7 @@ from scrapers.extract.table_columns import (
     Columns,
     change_of,
     generic_column,
+    is_one_pollutant,
     is_period_row,
     is_row_name,
     named,
@@ -177,12 +178,33 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
             "\n",
         )
         if whole_line and is_spaced_row(m.group()):  # not a cell of a | or tab row (甲 州 市)
-            out.extend(
-                Cell(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(text, m.start(), m.end())
-            )
+            out.extend(_spaced_cells(text, m.start(), m.end()))
         else:
             out.append(Cell(m.start(), m.end(), m.group().strip()))
     return sorted(out, key=lambda c: c.start)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_SPELLED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])*")
+# 城市 PM2.5 浓度 同比: a measure word a text layer set apart from the pollutant it is of
+_MEASURE_WORD_RE = re.compile(r"(?:平均|年均|月均)?浓度(?:值)?")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a row whose cells only spaces keep apart: one a word, except that 浓度 after a
+    pollutant's name is part of its cell (PM2.5 浓度 heads one column), and so is each character
+    of a name spelled out one by one (东 林 市)."""
+    out: list[Cell] = []
+    for t in _TOKEN_RE.finditer(text, start, end):
+        joins_measure = out and _MEASURE_WORD_RE.fullmatch(t.group()) and is_one_pollutant(out[-1].text)
+        # 东 林 市 30 …: a row's name a text layer spaced out character by character is one cell
+        # (only the first cell: 城市 优 良 轻度污染 heads a column of each grade)
+        joins_name = len(out) == 1 and _HAN_RE.fullmatch(t.group()) and _SPELLED_RE.fullmatch(out[0].text)
+        if joins_measure or joins_name:
+            out[-1] = Cell(out[-1].start, t.end(), text[out[-1].start : t.end()])
+        else:
+            out.append(Cell(t.start(), t.end(), t.group()))
+    return out
 
 
 def cells_of(text: str, start: int, end: int) -> list[Cell]:
