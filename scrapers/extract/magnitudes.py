@@ -1,6 +1,6 @@
 """A change named by its size and its place: 同比改善幅度最大的城市是甲市，为31.5%;
 同比恶化的城市仅有乙市，为4.2%; 降幅最大的是丙市，为18.3%; 丁市同比恶化，为1.6%; 戊市降幅最大，
-为10.2%.
+为10.2%; 降幅：甲市6.3%、乙市3.4% (a lead naming the size, a colon, then each place's size).
 
 The % is how much the figure of the sentence's indicator changed in that place, not a share: a
 change-only item of the concentration (or other indicator) the sentence or its heading is about.
@@ -10,6 +10,7 @@ change-only item of the concentration (or other indicator) the sentence or its h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.records import Change, ChangeDirection, Indicator
 from scrapers.extract.catalog import catalog_by_code
@@ -50,7 +51,7 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     lead_start = max(s.full.start, clause.start - 40)
     found = _MAGNITUDE_RE.search(s.text, lead_start, m.start)
     if found is None:
-        return None
+        return _listed_size(s, m, drafts)
     place = (
         found.group("place")
         or found.group("place_first")
@@ -64,18 +65,50 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         lead = leads[-1] if leads else None
     if lead is None:
         return None
+    verb = lead.group("verb") or found.group("verb_after") or found.group("verb_lead")
+    return _size_item(s, m, drafts, found.start(), place, verb)
+
+
+# PM2.5浓度同比降幅：甲市6.3%、乙市3.4% / 改善幅度分别为：…: the sizes of the places' changes, listed
+_SIZES_LEAD_RE = re.compile(
+    r"(?P<verb>改善|恶化|下降|上升|降|升)(?:幅度?|程度)(?:分别为|分别是|依次为|依次是|为)?\s*[:：]"
+)
+_LISTED_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|州|旗|盟)"
+_SIZE_MEMBERS_RE = re.compile(
+    rf"(?:\s*{_LISTED_PLACE}\s*(?:为)?\s*\d+(?:\.\d+)?\s*%\s*[、，,；;])*\s*(?P<place>{_LISTED_PLACE})\s*(?:为)?\s*"
+)
+
+
+def _listed_size(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indicator | None:
+    """The change-only item of a place's % in a list of places' sizes of change after a lead
+    that names the size (降幅：甲市6.3%、乙市3.4%)."""
+    leads = list(_SIZES_LEAD_RE.finditer(s.text, s.full.start, m.start))
+    if not leads:
+        return None
+    members = _SIZE_MEMBERS_RE.fullmatch(s.text, leads[-1].end(), m.start)
+    if members is None:
+        return None
+    first = not s.text[leads[-1].end() : members.start("place")].strip()
+    quote_start = leads[-1].start() if first else members.start("place")  # 、乙市3.4%: its own member
+    item = _size_item(s, m, drafts, leads[-1].start(), members.group("place"), leads[-1].group("verb"))
+    return None if item is None else replace(item, quote=s.text[quote_start : m.end], start=quote_start)
+
+
+def _size_item(
+    s: Sentence, m: Mention, drafts: list[Indicator], start: int, place: str, verb: str
+) -> Indicator | None:
+    """The change-only item of ``place``'s change of size ``m`` (a % figure), stated by ``verb``."""
     # 上升幅度最大的是臭氧年均浓度，达27%: what rose most is an indicator, not a place
     named = next((c for c in (match_code(place, kind) for kind in _KINDS) if c is not None), None)
-    code = named or _changed_code(s, found.start(), drafts)
+    code = named or _changed_code(s, start, drafts)
     if code is None:
         return None
-    verb = lead.group("verb") or found.group("verb_after") or found.group("verb_lead")
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
         value=float(m.value),
         unit="percent",
-        basis=change_basis(s, found.start()),
+        basis=change_basis(s, start),
     )
     return Indicator(
         code=code,
@@ -91,8 +124,8 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         ranks=(),
         record=(),
         streak_years=None,
-        quote=s.text[found.start() : m.end],
-        start=found.start(),
+        quote=s.text[start : m.end],
+        start=start,
         end=m.end,
         q_no=s.span.q_no,
         point_no=s.span.point_no,

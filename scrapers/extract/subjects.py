@@ -56,6 +56,9 @@ def subject_before(text: str, start: int, pos: int) -> tuple[str, int]:
     return subject, start + max(offset, 0)
 
 
+_LETTERS_TAIL_RE = re.compile(r"[A-Za-z]+$")
+
+
 def subject_after(text: str, end: int, limit: int) -> tuple[str, int]:
     """The noun phrase right after a count unit (6个|省级执法实战基地), and where it ends."""
     stop = end
@@ -72,6 +75,9 @@ def subject_after(text: str, end: int, limit: int) -> tuple[str, int]:
     subject = text[end:stop]
     if stop < limit and text[stop].isdigit():
         # 12个国考断面水质优良比例100%: the ratio words belong to the next figure
+        # 6个区县PM2.5浓度达标: the letters a digit cut off name the next figure's pollutant
+        cut = _LETTERS_TAIL_RE.sub("", subject).rstrip()
+        subject, stop = (cut, end + len(cut)) if cut and cut != subject else (subject, stop)
         subject = _RATIO_TAIL.sub("", subject) or subject
     return subject, stop
 

@@ -89,3 +89,8 @@ def test_the_place_a_superlative_names_in_the_clause_before_is_its_value_s_regio
         ("pm25_avg_concentration", 31.0, "全市"),
         ("pm25_avg_concentration", 25.0, "东林县"),
     ]
+
+
+def test_a_count_s_noun_stops_before_the_pollutant_the_next_figure_names() -> None:
+    found = [i for i in extract_text("全市有6个区县PM2.5浓度达标。")[0] if i.code == "count"]
+    assert [(i.value, i.subject, i.quote) for i in found] == [(6.0, "区县", "6个区县")]
