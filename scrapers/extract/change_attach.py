@@ -538,6 +538,15 @@ def _level_reached(s: Sentence, m: Mention, drafts: list[Indicator]) -> int | No
         return None  # …提升1.9个百分点，其中甲市最高为96.4%: another place's figure
     if _OTHER_VERSION_RE.search(lead):
         return None  # …同比下降1.2个百分点，扣除沙尘异常超标天后为84.5%: the figure's other version
+    before = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].end <= m.start), None)
+    if (
+        before is not None
+        and drafts[before].start >= s.full.start
+        and drafts[before].code == drafts[first].code
+        and drafts[before].change is None
+        and _DIGIT_RE.search(s.text, drafts[before].end, m.start) is None
+    ):
+        return None  # …比例为92.3%，同比上升2.1个百分点，长江流域为96.5%: the figure just before's
     return first
 
 
