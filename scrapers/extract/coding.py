@@ -38,6 +38,8 @@ _BARE_PART_RE = re.compile(
     r"|目前|当前|现已|已经|已|今年|今(?=\s*[(（])|本年度?|(?:其)?余|其他|(?:这一|该|此)(?:数字|数值|数据|指标|比例|比率|浓度|值)"
     # 今年1—10月进一步降至25.3微克: how it went on
     r"|进一步|首次|再次|又|并列"
+    # 东林市最高（97.8%），南川市最低（85.2%）: a place's superlative of the figure just named
+    r"|(?:最|较)(?:高|低|好|差|优|佳)"
     # 2017年上半年微增到101天 / 2019上半年攀升至117天: a later period of the series, and how it moved
     r"|(?:(?:19|20)\d{2})?(?:[上下]半年|第?[一二三四]季度|前三季度)"
     # 月均值范围为17~44微克/立方米: the range's words and its near end
