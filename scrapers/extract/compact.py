@@ -32,7 +32,8 @@ _DECIMAL_SPACE_RE = re.compile(
 )
 # The number cut by a joined line break follows a word (为2⏎7微克), not a date (2022-03-01⏎1-2月).
 # 为9⏎4.3% / 、9⏎4.3% / 上升-1⏎2.5% (a signed change)
-_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(][-−+]?\d+(?:\.\d*)?$")
+# (占比 8⏎7.6%: a space a page set between the word and the number)
+_NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(][ \u3000]?[-−+]?\d+(?:\.\d*)?$")
 # A date cut before its dash (2019-08⏎-06, 2021⏎-07-13: the dateline that dates the page)
 _DATE_CUT_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/]\d{1,2})?$")
 _PROSE_RE = re.compile(r"[,，、。;；]")
