@@ -403,21 +403,35 @@ def _positional(
         periods = columns.periods_of.get(code, [])
         if month is None and len(periods) >= seen[code]:
             month = periods[seen[code] - 1]
-        out.append(
-            TableValue(
-                code,
-                number,
-                unit,
-                _place(row[0]),
-                cell.start,
-                cell.end,
-                row[0].start,
-                year=year,
-                period=month,
-            )
-        )
+        out.append(_in_row(row, cell, code, number, unit, year, month))
         last = len(out) - 1
     return out
+
+
+def _in_row(
+    row: list[Cell],
+    cell: Cell,
+    code: str,
+    value: float,
+    unit: str,
+    year: int | None,
+    period: str | None,
+    subject: str | None = None,
+) -> TableValue:
+    """The value ``cell`` holds in ``row``, of the row's place."""
+    place = _place(row[0])
+    return TableValue(
+        code,
+        value,
+        unit,
+        place,
+        cell.start,
+        cell.end,
+        row[0].start,
+        year=year,
+        period=period,
+        subject=subject,
+    )
 
 
 def _generic_value(row: list[Cell], cell: Cell, number: str, unit: str, what: str) -> TableValue:
@@ -427,18 +441,8 @@ def _generic_value(row: list[Cell], cell: Cell, number: str, unit: str, what: st
     named_code = match_code(what, kind)
     code = named_code if named_code is not None and not catalog_by_code()[named_code].scored else None
     year, month = _row_period(row[0])
-    return TableValue(
-        code or GENERIC_BY_KIND[kind],
-        float(number.replace("−", "-")),
-        unit,
-        _place(row[0]),
-        cell.start,
-        cell.end,
-        row[0].start,
-        year=year,
-        period=month,
-        subject=what,
-    )
+    value = float(number.replace("−", "-"))
+    return _in_row(row, cell, code or GENERIC_BY_KIND[kind], value, unit, year, month, what)
 
 
 def _value(row: list[Cell], cell: Cell, columns: Columns) -> list[TableValue]:
