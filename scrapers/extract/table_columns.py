@@ -537,8 +537,8 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
         return [("key", None)]
     if _UNIT_ONLY_RE.match(words):
         return []
-    generic = _GENERIC_COLUMN_RE.fullmatch(words)
-    if generic is not None and _is_generic_header(words):
+    generic = _generic_header(words)
+    if generic is not None:
         # 国控断面数(个) / 罚款金额(万元) / 完成率(%): a column of figures no catalog code names
         return [("other", f"{GENERIC}{generic.group('unit')}{GENERIC}{generic.group('what')}")]
     return [("other", None)]
@@ -579,13 +579,14 @@ def is_row_name(text: str) -> bool:
         _NAME_RE.match(text) is not None
         and not _HEADER_WORD_RE.search(text)
         and not any(named(text))
-        and not _is_generic_header(text)  # 罚款金额(万元): a column's words and unit, no place
+        and _generic_header(text) is None  # 罚款金额(万元): a column's words and unit, no place
     )
 
 
-def _is_generic_header(text: str) -> bool:
+def _generic_header(text: str) -> re.Match[str] | None:
+    """The words and unit of a header cell over figures no catalog code names, if it is one."""
     m = _GENERIC_COLUMN_RE.fullmatch(text.replace(" ", "").strip())
-    return m is not None and m.group("unit") in GENERIC_UNITS
+    return m if m is not None and m.group("unit") in GENERIC_UNITS else None
 
 
 _CHENG_CITY_RE = re.compile(r"\s*[\u4e00-\u9fff]城市[*＊※△▲]?\s*")
