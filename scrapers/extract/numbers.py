@@ -235,6 +235,14 @@ MULTIPLIABLE = {
 }
 
 
+def split_multiplier(unit: str) -> tuple[str, str]:
+    """万元 -> ('万', '元'); a unit written with its 万/亿 (a table header's) as multiplier and unit."""
+    for mult in sorted(MULTIPLIERS, key=len, reverse=True):
+        if unit.startswith(mult) and unit[len(mult) :] in UNITS:
+            return mult, unit[len(mult) :]
+    return "", unit
+
+
 def to_base(value: Decimal, multiplier: str, unit: str) -> tuple[float | None, str | None]:
     """3786, 万, 元 -> (37860000.0, 'yuan'); unknown unit -> (None, None)."""
     info = UNITS.get(unit)

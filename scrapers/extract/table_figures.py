@@ -9,7 +9,7 @@ from decimal import Decimal
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.indicator_rows import indicator_row_values, period_row_values, place_column_values
-from scrapers.extract.numbers import to_base
+from scrapers.extract.numbers import split_multiplier, to_base
 from scrapers.extract.table_columns import CUMULATIVE
 from scrapers.extract.tables import TableValue, line_end, table_regions, table_values
 from scrapers.extract.years import YearIndex, find_period
@@ -39,8 +39,7 @@ def table_figures(text: str, years: YearIndex) -> tuple[list[Indicator], str]:
 
 
 def _indicator(text: str, v: TableValue, years: YearIndex, table_start: int) -> Indicator:
-    multiplier = next((m for m in ("万", "亿") if v.unit.startswith(m) and v.unit != m), "")
-    value_base, unit_base = to_base(Decimal(str(v.value)), multiplier, v.unit[len(multiplier) :])
+    value_base, unit_base = to_base(Decimal(str(v.value)), *split_multiplier(v.unit))
     return Indicator(
         code=v.code,
         subject=v.subject or catalog_by_code()[v.code].name,

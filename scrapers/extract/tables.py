@@ -13,8 +13,8 @@ concentration's unit); values beyond the named columns (a rank, a rate of change
 An integer right before a place is its rank only in a table with ranks (a 排名 column, or a number
 before the first place); an empty cell (—, /, or nothing between two bars or tabs) keeps the
 columns after it in place; a change may be signed (+1.2). Rows whose cells only spaces keep apart
-are rows too, however long the line (PM2.5 浓度 is one header cell, 东 林 市 one name). A cell that names a measure of a code again starts a new
-table (表2 …); a pollutant named in a cell (主要污染物: 臭氧) is neither a header nor a place but
+are rows too, however long the line (PM2.5 浓度 is one header cell, 东 林 市 one name). A cell that
+names a measure of a code again starts a new table (表2 …); a pollutant named in a cell (主要污染物: 臭氧) is neither a header nor a place but
 holds its column's place, and a column of changes (综合指数变化率) names no code. A second column
 of a measure opened by an earlier year or 上年同期 holds earlier values; a change group over the
 pollutants named again on the next header line gives each its own change; a cell may carry its
@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from models.records import Change, ChangeBasis, ChangeDirection
 from scrapers.extract.catalog import GENERIC_BY_KIND, catalog_by_code, higher_is_better
 from scrapers.extract.naming import match_code
-from scrapers.extract.numbers import UNITS
+from scrapers.extract.numbers import UNITS, split_multiplier
 from scrapers.extract.table_columns import (
     CELL_VALUE_RE,
     EARLIER,
@@ -270,7 +270,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
         if row:
             row.append(cell)
             used.append((cell.start, cell.end))
-    values = []
+    values: list[TableValue] = []
     for cols, cells_of_row in rows:
         found = _row_values(cells_of_row, cols)
         values += found
@@ -437,7 +437,7 @@ def _in_row(
 def _generic_value(row: list[Cell], cell: Cell, number: str, unit: str, what: str) -> TableValue:
     """The figure ``cell`` holds under a column of ``what``, measured in ``unit``, that no catalog
     code names: the code of its unit's kind, or of the words when they name an unscored one."""
-    kind = UNITS[unit.removeprefix("万").removeprefix("亿") or unit].kind
+    kind = UNITS[split_multiplier(unit)[1]].kind
     named_code = match_code(what, kind)
     code = named_code if named_code is not None and not catalog_by_code()[named_code].scored else None
     year, month = _row_period(row[0])
