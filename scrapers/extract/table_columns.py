@@ -142,6 +142,11 @@ _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Colu
 _GENERIC_COLUMN_RE = re.compile(
     r"(?P<what>[\u4e00-\u9fff][^()（）]{0,20}?)[(（](?P<unit>[^()（）]{1,4})[)）]"
 )
+# 国控断面数 / 优良断面数 / 问题数量 / 企业个数 / 处罚人数: a count's column with no unit written
+# (not 天数, a column of days, nor 指数)
+_COUNTED_RE = re.compile(
+    r"[\u4e00-\u9fff\u2160-\u216b~～、]{1,12}?(?:(?P<people>人)数|个数|数量|(?<![天指人])数)"
+)
 GENERIC = "+generic:"  # a column of figures no catalog code names: its unit and its words follow
 # the units such a column may give (a measure word, money, mass, area, a share): not a
 # concentration or days, which name catalog columns
@@ -541,6 +546,10 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
     if generic is not None:
         # 国控断面数(个) / 罚款金额(万元) / 完成率(%): a column of figures no catalog code names
         return [("other", f"{GENERIC}{generic.group('unit')}{GENERIC}{generic.group('what')}")]
+    counted = _COUNTED_RE.fullmatch(words)
+    if counted is not None:
+        # 国控断面数 / 问题数量 / 人数: a column of counts that names no unit
+        return [("other", f"{GENERIC}{'人' if counted.group('people') else '个'}{GENERIC}{words}")]
     return [("other", None)]
 
 
@@ -580,6 +589,7 @@ def is_row_name(text: str) -> bool:
         and not _HEADER_WORD_RE.search(text)
         and not any(named(text))
         and _generic_header(text) is None  # 罚款金额(万元): a column's words and unit, no place
+        and _COUNTED_RE.fullmatch(text.strip()) is None  # 处罚人数: a column of counts, no place
     )
 
 

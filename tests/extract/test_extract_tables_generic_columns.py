@@ -91,3 +91,28 @@ def test_a_place_with_a_gloss_in_brackets_is_still_a_row_not_a_column() -> None:
         ("pm25_avg_concentration", 29.0, "西岭市"),
         ("good_air_days_ratio", 93.5, "西岭市"),
     ]
+
+
+def test_a_column_named_as_a_number_of_things_is_a_count_without_a_unit_written() -> None:
+    text = "单位：个\n城市 | 国控断面数 | 优良断面数 | 劣Ⅴ类断面数\n东林市 | 12 | 11 | 0\n西岭市 | 8 | 8 | 1"
+    assert [(r[0], r[1], r[2], r[4]) for r in _rows(text)] == [
+        ("count", 12.0, "个", "东林市"),
+        ("count", 11.0, "个", "东林市"),
+        ("worse_than_class_v_count", 0.0, "个", "东林市"),
+        ("count", 8.0, "个", "西岭市"),
+        ("count", 8.0, "个", "西岭市"),
+        ("worse_than_class_v_count", 1.0, "个", "西岭市"),
+    ]
+
+
+def test_a_column_of_people_counted_is_in_persons_and_days_or_an_index_are_no_count() -> None:
+    text = "城市 | 处罚人数 | 有效监测天数 | 综合指数\n东林市 | 35 | 365 | 3.12\n西岭市 | 21 | 366 | 3.45"
+    rows = _rows(text)
+    assert [(r[1], r[2], r[3]) for r in rows if r[0] == "count"] == [
+        (35.0, "人", "处罚人数"),
+        (21.0, "人", "处罚人数"),
+    ]
+    assert [(r[0], r[1]) for r in rows if r[0] != "count"] == [
+        ("air_quality_composite_index", 3.12),
+        ("air_quality_composite_index", 3.45),
+    ]
