@@ -147,6 +147,9 @@ _GENERIC_COLUMN_RE = re.compile(
 _COUNTED_RE = re.compile(
     r"[\u4e00-\u9fff\u2160-\u216b~～、]{1,12}?(?:(?P<people>人)数|个数|数量|(?<![天指人])数)"
 )
+# 处罚金额 / 造林面积 / 降水量 / 超标倍数: a column of amounts whose unit the header does not
+# give; it holds its place (not 质量: 空气质量 names no amount)
+_MEASURED_RE = re.compile(r"[\u4e00-\u9fff](?:金额|面积|总量|倍数|长度|里程|(?<!质)量)$")
 GENERIC = "+generic:"  # a column of figures no catalog code names: its unit and its words follow
 # the units such a column may give (a measure word, money, mass, area, a share): not a
 # concentration or days, which name catalog columns
@@ -590,6 +593,7 @@ def is_row_name(text: str) -> bool:
         and not any(named(text))
         and _generic_header(text) is None  # 罚款金额(万元): a column's words and unit, no place
         and _COUNTED_RE.fullmatch(text.strip()) is None  # 处罚人数: a column of counts, no place
+        and _MEASURED_RE.search(text.strip()) is None  # 处罚金额 / 降水量: a column of amounts
     )
 
 

@@ -116,3 +116,11 @@ def test_a_column_of_people_counted_is_in_persons_and_days_or_an_index_are_no_co
         ("air_quality_composite_index", 3.12),
         ("air_quality_composite_index", 3.45),
     ]
+
+
+def test_a_column_of_amounts_with_no_unit_written_holds_its_place() -> None:
+    text = "城市 | 处罚金额 | 降水量 | 综合指数\n东林市 | 350 | 1200 | 3.12\n西岭市 | 210 | 980 | 3.45"
+    assert [(r[0], r[1], r[4]) for r in _rows(text)] == [
+        ("air_quality_composite_index", 3.12, "东林市"),
+        ("air_quality_composite_index", 3.45, "西岭市"),
+    ]
