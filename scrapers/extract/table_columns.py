@@ -138,6 +138,7 @@ EARLIER = "earlier"  # the marker of a column of a figure's earlier values in ``
 RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排名 | …) in ``Columns.order``
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
+TEXT = "text"  # the marker of a column of words (所属区域 | 北部) in ``Columns.order``
 # 问题数量(个) / 罚没金额（万元）: a header cell's words and its unit in brackets, the unit last
 _GENERIC_COLUMN_RE = re.compile(
     r"(?P<what>[\u4e00-\u9fff][^()（）]{0,20}?)[(（](?P<unit>[^()（）]{1,4})[)）]"
@@ -269,6 +270,17 @@ class Columns:
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
+        if (
+            not opened
+            and not after_rows
+            and is_row_name(cell.text)
+            and ("key", None) in self.order
+            and not self.named_any()
+            and _column(cell.text, percent, bare) == [("other", None)]  # not 区名, a key word
+        ):
+            # 城市 | 所属区域 | PM2.5浓度: a column of words between the names and the measures
+            # (北部, 良), not a place; after the measures a name is a row's
+            opened = [("other", TEXT)]
         self.by_period = self.by_period or (
             opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None
         )
@@ -457,6 +469,12 @@ class Columns:
         if code == "good_air_days_ratio" and (_AIR_WORD_RE.search(text) or not self.water):
             return code
         return water_code(None if code == "good_air_days_ratio" else code, text, self.water) or code
+
+    def is_text_entry(self, position: int) -> bool:
+        """Whether a row's cell at value ``position`` (0: the first after its name) is under a
+        column of words (所属区域, 空气质量级别): it keeps its place, it starts no row."""
+        columns = self.value_columns()
+        return 0 <= position < len(columns) and columns[position] == ("other", TEXT)
 
     def is_names_entry(self, text: str) -> bool:
         """A row's entry in a column of main pollutants (细颗粒物 / PM2.5、O3 / —): the header has

@@ -241,6 +241,10 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
             row.append(cell)
             used.append((cell.start, cell.end))
             continue
+        if row and rows and CELL_VALUE_RE.match(cell.text) is None and columns.is_text_entry(len(row) - 1):
+            row.append(cell)  # 甲市 | 北部 | 25: the row's entry under a column of words
+            used.append((cell.start, cell.end))
+            continue
         if CELL_VALUE_RE.match(cell.text) is None:
             if (
                 any(CELL_VALUE_RE.match(c.text) for c in row[1:])

@@ -124,3 +124,29 @@ def test_a_column_of_amounts_with_no_unit_written_holds_its_place() -> None:
         ("air_quality_composite_index", 3.12, "东林市"),
         ("air_quality_composite_index", 3.45, "西岭市"),
     ]
+
+
+def test_a_column_of_words_between_the_names_and_the_measures_starts_no_row() -> None:
+    text = (
+        "城市 | 所属区域 | PM2.5浓度(μg/m3) | 优良天数比例(%)\n"
+        "东林市 | 北部 | 25 | 96.8\n西岭市 | 南部 | 29 | 93.5"
+    )
+    assert [(r[0], r[1], r[4]) for r in _rows(text)] == [
+        ("pm25_avg_concentration", 25.0, "东林市"),
+        ("good_air_days_ratio", 96.8, "东林市"),
+        ("pm25_avg_concentration", 29.0, "西岭市"),
+        ("good_air_days_ratio", 93.5, "西岭市"),
+    ]
+
+
+def test_a_grade_written_in_words_is_no_place() -> None:
+    text = (
+        "城市 | 空气质量级别 | 综合指数 | 优良天数比例(%)\n"
+        "东林市 | 良 | 3.12 | 96.8\n西岭市 | 轻度污染 | 4.45 | 83.5"
+    )
+    assert [(r[1], r[4]) for r in _rows(text)] == [
+        (3.12, "东林市"),
+        (96.8, "东林市"),
+        (4.45, "西岭市"),
+        (83.5, "西岭市"),
+    ]
