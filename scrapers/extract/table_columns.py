@@ -269,18 +269,17 @@ class Columns:
             self.said_concentration.update(c for c in bare if c in MICROGRAM_CODES)
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
-        opened = [] if is_row_name(cell.text) else _column(cell.text, percent, bare)
-        if (
-            not opened
-            and not after_rows
-            and is_row_name(cell.text)
-            and ("key", None) in self.order
-            and not self.named_any()
-            and _column(cell.text, percent, bare) == [("other", None)]  # not 区名, a key word
-        ):
+        opened = _column(cell.text, percent, bare)
+        if is_row_name(cell.text):
             # 城市 | 所属区域 | PM2.5浓度: a column of words between the names and the measures
-            # (北部, 良), not a place; after the measures a name is a row's
-            opened = [("other", TEXT)]
+            # (北部, 良), not a place (区名 is a key word); after the measures a name is a row's
+            words_column = (
+                opened == [("other", None)]
+                and not after_rows
+                and ("key", None) in self.order
+                and not self.named_any()
+            )
+            opened = [("other", TEXT)] if words_column else []
         self.by_period = self.by_period or (
             opened == [("key", None)] and _TIME_KEY_RE.match(words) is not None
         )
