@@ -25,14 +25,20 @@ _MAGNITUDE_RE = re.compile(
     r"(?:城市|地区|区县|县区|县\(市、?区\)|县市区|县|市|地方)?(?:是|为|有|仅有|仅为|仅)(?P<place>[^，,；;。为]{1,16})"
     r"|(?P<place_first>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))同比(?P<verb_after>改善|恶化)"
     # 其中，甲市降幅最大，为10.2%: the place first, then the size of its change
-    r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
+    # 东林市PM2.5浓度降幅最大，为6.3%: the indicator may be named between the place and the size
+    r"|(?:其中[，,]?\s*)?(?P<place_lead>(?!其中)[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))"
+    r"(?P<lead_named>(?![市县区州])[A-Za-z0-9.\u4e00-\u9fff]{1,12}?)??(?:同比)?(?P<verb_lead>改善|恶化|下降|上升|降|升)"
     r"(?:幅度?|程度)(?:最大|最多|最明显|较大|较多|最小|较小|最少)"
     # …改善幅度最大的是甲镇，为40.6%，最小的是乙镇，为2.3%: the other end of the same remark
-    r"|(?<=[，,；;])\s*(?P<other_end>最小|最大|最少|最多)的(?:城市|地区|区县|县区|县|市|镇街|乡镇)?(?:是|为)(?P<place_end>[^，,；;。为]{1,16}))"
+    r"|(?<=[，,；;])\s*(?P<other_end>最小|最大|最少|最多)的(?:城市|地区|区县|县区|县|市|镇街|乡镇)?(?:是|为)(?P<place_end>[^，,；;。为]{1,16})"
+    # …，甲市降幅最大，为6.3%；乙市次之，为3.4% / 其次是乙市（3.4%）: the next place of the same remark
+    r"|(?<=[，,；;])\s*(?:(?P<place_next>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))次之|其次(?:是|为)(?P<place_after>[^，,；;。为（(]{1,16})))"
     r"(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
 )
 # 改善幅度最大的是…: the remark whose other end (最小的是乙镇，为2.3%) a later clause gives
 _LEAD_RE = re.compile(r"(?P<verb>改善|恶化|下降|上升|降|升)(?:幅度?|程度)(?:最大|最多|最明显|最小|最少)的")
+# 甲市降幅最大…；乙市次之: the remark a next place (次之, 其次是) continues
+_NEXT_LEAD_RE = re.compile(r"(?P<verb>改善|恶化|下降|上升|降|升)(?:幅度?|程度)(?:最大|最多|最明显)")
 # 同比减少最多的是甲市，为2天 / 乙市同比增加最多，为6天: the size of an absolute change.
 _ABSOLUTE_RE = re.compile(
     r"(?:(?:增加|减少|增多)了?最多的?(?:城市|地区|区县|县|市)?(?:是|为|有)[^，,；;。为]{1,16}"
@@ -57,16 +63,29 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
         or found.group("place_first")
         or found.group("place_lead")
         or found.group("place_end")
+        or found.group("place_next")
+        or found.group("place_after")
     )
     lead: re.Match[str] | None = found
-    if found.group("other_end"):
-        # the other end takes the verb of the remark it closes, earlier in the sentence
-        leads = list(_LEAD_RE.finditer(s.text, s.full.start, found.start()))
+    if found.group("other_end") or found.group("place_next") or found.group("place_after"):
+        # the other end (or the next place) takes the verb of the remark it follows
+        lead_re = _LEAD_RE if found.group("other_end") else _NEXT_LEAD_RE
+        leads = list(lead_re.finditer(s.text, s.full.start, found.start()))
         lead = leads[-1] if leads else None
+        if (
+            lead is not None
+            and found.group("other_end") is None
+            and "最" in s.text[lead.end() : found.start()]
+        ):
+            lead = None  # …降幅最大…；优良天数比例最高的是甲市…，乙市次之: 次之 follows the later remark
     if lead is None:
         return None
     verb = lead.group("verb") or found.group("verb_after") or found.group("verb_lead")
-    return _size_item(s, m, drafts, found.start(), place, verb)
+    named = found.group("lead_named")
+    code = _named_code(named) if named else None
+    if named and code is None:
+        return None  # 甲市城区降幅最大: words between the place and the size that name no indicator
+    return _size_item(s, m, drafts, found.start(), place, verb, code)
 
 
 # PM2.5浓度同比降幅：甲市6.3%、乙市3.4% / 改善幅度分别为：…: the sizes of the places' changes, listed
@@ -94,13 +113,25 @@ def _listed_size(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indicator 
     return None if item is None else replace(item, quote=s.text[quote_start : m.end], start=quote_start)
 
 
+def _named_code(words: str) -> str | None:
+    """The indicator ``words`` name, of the kinds whose change a % can size."""
+    return next((c for c in (match_code(words, kind) for kind in _KINDS) if c is not None), None)
+
+
 def _size_item(
-    s: Sentence, m: Mention, drafts: list[Indicator], start: int, place: str, verb: str
+    s: Sentence,
+    m: Mention,
+    drafts: list[Indicator],
+    start: int,
+    place: str,
+    verb: str,
+    code: str | None = None,
 ) -> Indicator | None:
-    """The change-only item of ``place``'s change of size ``m`` (a % figure), stated by ``verb``."""
+    """The change-only item of ``place``'s change of size ``m`` (a % figure), stated by ``verb``;
+    ``code`` when the words about the place named the indicator."""
     # 上升幅度最大的是臭氧年均浓度，达27%: what rose most is an indicator, not a place
-    named = next((c for c in (match_code(place, kind) for kind in _KINDS) if c is not None), None)
-    code = named or _changed_code(s, start, drafts)
+    named = _named_code(place)
+    code = named or code or _changed_code(s, start, drafts)
     if code is None:
         return None
     direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
