@@ -180,15 +180,26 @@ def _header(cells: list[str]) -> _Header | None:
     if not periods or periods[0] != 1:
         return None
     changes = [i for i, c in enumerate(cells) if i > periods[0] and _CHANGE_RE.search(c.replace(" ", ""))]
-    first = cells[periods[0]]
-    year = _YEAR_RE.search(first)
     change = changes[0] if changes else None
+    current = _latest_year_column(cells, [p for p in periods if change is None or p < change])
+    first = cells[current]
+    year = _YEAR_RE.search(first)
     points = change is not None and "百分点" in cells[change]
     basis: ChangeBasis = (
         "vs_period" if change is not None and _PREVIOUS_MONTH_RE.search(cells[change]) else "yoy"
     )
     unitless = change is not None and re.search(r"%|％|百分", cells[change]) is None
-    return _Header(periods[0], change, points, int(year.group()) if year else None, basis, unitless)
+    return _Header(current, change, points, int(year.group()) if year else None, basis, unitless)
+
+
+def _latest_year_column(cells: list[str], periods: list[int]) -> int:
+    """The column of the current figures among the period columns: the first, unless every one
+    names a year and a later column names a later one (指标 | 2023年 | 2024年 | 同比)."""
+    years = [_YEAR_RE.search(cells[i]) for i in periods]
+    if len(periods) < 2 or any(y is None for y in years):
+        return periods[0]
+    values = [int(y.group()) for y in years if y is not None]
+    return periods[values.index(max(values))]
 
 
 def _row(cells: list[tuple[int, int, str]], header: _Header, pollutants: bool = False) -> TableValue | None:

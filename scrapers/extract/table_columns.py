@@ -307,7 +307,8 @@ class Columns:
             # which the labelling leaves to a note
             code, has_column = target
             if code in self.year_of:
-                opened = [("other", EARLIER)]
+                later = self._later_year(code, int(year.group("year")))
+                bare, opened = [], [later or ("other", EARLIER)]
             else:
                 self.year_of[code] = int(year.group("year"))
                 if has_column:
@@ -358,10 +359,32 @@ class Columns:
         year = _YEAR_LEAD_RE.match(words)
         earlier = _EARLIER_LEAD_RE.match(words) is not None
         if (year or earlier) and (code in self.year_of or opened[0] in self.order):
-            return [("other", EARLIER)], [], []
+            later = self._later_year(code, int(year.group("year"))) if year else None
+            return [later or ("other", EARLIER)], [], []
         if year:
             self.year_of[code] = int(year.group("year"))
         return opened, percent, bare
+
+    def _later_year(self, code: str, year: int) -> tuple[ColumnKind, str | None] | None:
+        """城市 | 2023年 | 2024年 | 变化率(%): a column of ``code`` headed by a later year than
+        its first. The later year's values are the figures; the column before holds the earlier
+        values from now on. The column to open, or None when ``year`` is not later."""
+        if year <= self.year_of.get(code, year):
+            return None
+        at = next(
+            (
+                k
+                for k in range(len(self.order) - 1, -1, -1)
+                if self.order[k] in (("bare", code), ("percent", code))
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        column = self.order[at]
+        self.order[at] = ("other", EARLIER)
+        self.year_of[code] = year
+        return column
 
     def _year_columns_of(self, after_rows: bool) -> tuple[str, bool] | None:
         """The code that columns headed by years are of, and whether it has a column already: the
