@@ -45,8 +45,10 @@ def soft_breaks(text: str) -> list[int]:
     found: list[int] = []
     tables = [r for r in table_regions(text) if table_values(text, *r)[0]]
     for m in _SOFT_BREAK_RE.finditer(text):
-        if any(start <= m.start() < end for start, end in tables):
-            continue  # a table's cells, one a line or cut by |, stay on their lines
+        if any(start <= m.start() < end or m.end() == start for start, end in tables):
+            # a table's cells, one a line or cut by |, stay on their lines; its caption (表1 各市
+            # 主要污染物浓度) does not run into its header
+            continue
         if m.group("date"):
             found.append(m.start())
             continue

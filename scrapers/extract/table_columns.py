@@ -22,15 +22,22 @@ MICROGRAM_CODES = frozenset(
 )
 _CONCENTRATION_UNIT_RE = re.compile(r"[μµu]g/m[3³]|[μµ]g/立方米|微克/立方米|微克每立方米|微克/立方公尺")
 INDEX_CODE = "air_quality_composite_index"
-_CHANGE_COLUMN_RE = re.compile(r"变化|同比|改善幅度|改善率|增幅|降幅")
+# 同比变化(%) / 增减(%) / 较上年(%) / 与2023年比较 / 下降率: a column of the changes of the value before it
+_CHANGE_WORDS = (
+    r"变化|同比|改善幅度|改善率|增幅|降幅|增减|升降|变幅|变动|涨跌|同期比|比较|增长率|下降率|上升率|降低率"
+    r"|[较比与](?:上一?年|去年|前一年|(?:19|20)\d{2}年)"
+)
+_CHANGE_COLUMN_RE = re.compile(_CHANGE_WORDS)
+_FALL_COLUMN_RE = re.compile(r"^(?:同比)?(?:降幅|下降率|降低率|下降幅度|降低幅度)(?:[(（][^()（）]*[)）])?$")
 _RANK_WORD_RE = re.compile(r"名次|排名|位次")
 _RANK_KEY_RE = re.compile(r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次)$")
 MEASURE_RE = re.compile(r"浓度|比例|比率|指数|天数|率|μg|微克|%")
 _HEADER_WORD_RE = re.compile(
-    r"排名|排序|序号|位次|名次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|变化|同比|环比|幅度|增幅|降幅|类别|情况|单位|时间"
+    r"排名|排序|序号|位次|名次|城市|区县|县区|县市|市县|^县城$|^城区$|^旗县(?:区)?$|名称|污染物|指数|浓度|比例|比率|环比|幅度|类别|情况|单位|时间"
     r"|断面|点位|个数|数量|[(（]\s*[个天]\s*[)）]|天数|监测|一氧化碳"  # 有效监测天数 / 优 (天): a column of counts, no place
     r"|率|年份|年度|月份|月度|时段|日期|^地区$|^区域$"  # 达标率: a rate names no place; 月份 heads a column of months
     r"|^(?:本月|当月|本期|本年|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期|上月)$"  # no place
+    r"|" + _CHANGE_WORDS  # 同比 / 增减 / 较上年: a column of changes, no place
 )
 # 国考断面数(个) / 监测天数: a column of counts names no share or concentration.
 _COUNT_COLUMN_RE = re.compile(
@@ -217,6 +224,9 @@ class Columns:
     # PM2.5浓度 | 同比 | PM10浓度: pollutants whose own header cell says 浓度 (a concentration in
     # μg/m³, as bulletins print them, however few pollutants the header names); not a caption's
     said_concentration: set[str] = field(default_factory=set)
+    # 表1 各市主要污染物浓度（微克/立方米）: the table's caption, on the line above it, gives its
+    # concentrations' unit
+    caption_micrograms: bool = False
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0, alone: bool = False) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -525,7 +535,11 @@ class Columns:
         if (
             not self.unit
             and code in MICROGRAM_CODES
-            and ((self.header_pollutants or 0) >= 3 or code in self.said_concentration)
+            and (
+                (self.header_pollutants or 0) >= 3
+                or code in self.said_concentration
+                or self.caption_micrograms
+            )
         ):
             return "微克/立方米"
         return self.unit or None
@@ -575,6 +589,8 @@ def _column(text: str, percent: list[str], bare: list[str]) -> list[tuple[Column
         how = ("judged" if "改善幅度" in words else "") + (
             "+yoy" if re.search("同比|[上去]年同期", words) else ""
         )
+        # 降幅(%) / 下降率(%): a column of falls, where 6.3 is a fall of 6.3%
+        how += "+fall" if _FALL_COLUMN_RE.search(words) else ""
         how += "" if re.search(r"%|％|百分", words) else "+unitless"  # 同比变化: the unit is the figure's
         return [("change_points" if "百分点" in words else "change_percent", how or None)]
     if percent and ("%" in words or not bare):
@@ -615,6 +631,21 @@ def named(text: str) -> tuple[list[str], list[str]]:
         return [], []
     bare = codes_in_order(text, "concentration") + codes_in_order(text, "index")
     return codes_in_order(text, "percent"), bare
+
+
+def caption_gives_micrograms(text: str, start: int) -> bool:
+    """Whether the caption on the line above a table starting at ``start`` (表1 各市主要污染物浓度
+    （微克/立方米）及同比变化率) names the unit of concentrations: a short line, not a sentence."""
+    before = text[:start].rstrip()
+    caption = before[before.rfind("\n") + 1 :]
+    return (
+        len(caption) <= _CAPTION_LENGTH
+        and "。" not in caption
+        and _CONCENTRATION_UNIT_RE.search(caption) is not None
+    )
+
+
+_CAPTION_LENGTH = 80
 
 
 def is_period_row(text: str) -> bool:

@@ -47,6 +47,7 @@ from scrapers.extract.table_columns import (
     Cell,
     ColumnKind,
     Columns,
+    caption_gives_micrograms,
     change_of,
     generic_column,
     is_one_pollutant,
@@ -215,7 +216,7 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
 def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], list[tuple[int, int]]]:
     """The values of the table in ``text[start:end]`` that its header gives a catalog code, and
     the cells read as rows (names, ranks, values), which the sentence rules should not read."""
-    columns = Columns()
+    columns = Columns(caption_micrograms=caption_gives_micrograms(text, start))
     row: list[Cell] = []
     rows: list[tuple[Columns, list[Cell]]] = []
     used: list[tuple[int, int]] = []
@@ -385,6 +386,8 @@ def _positional(
             last = next((k for k in range(len(out) - 1, -1, -1) if out[k].code == target), None)
         if kind in ("change_percent", "change_points") and last is not None and number != 0:
             direction: ChangeDirection = "down" if number < 0 else "up"
+            if code is not None and "fall" in code:
+                direction = "up" if number < 0 else "down"  # 降幅(%) 6.3: a fall of 6.3%
             if code is not None and "judged" in code and not higher_is_better(out[last].code):
                 direction = "up" if number < 0 else "down"  # PM2.5改善幅度 8.9: the concentration fell
             # a change column that names no unit beside a share: the share's points (同比变化 -1.1)
