@@ -3,8 +3,9 @@ cells are the places its rows begin with."""
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from scrapers.extract.catalog import catalog_by_code
@@ -227,6 +228,10 @@ class Columns:
     # 表1 各市主要污染物浓度（微克/立方米）: the table's caption, on the line above it, gives its
     # concentrations' unit
     caption_micrograms: bool = False
+    # PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比: the header as it was before a later line under the
+    # measures, and that line's words (a value and its change under each measure)
+    pair_snapshot: Columns | None = None
+    pair_words: list[str] = field(default_factory=list)
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0, alone: bool = False) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -238,6 +243,15 @@ class Columns:
         CO百分位数浓度(mg/m3) after the group cell heads a column of its own."""
         if CELL_VALUE_RE.match(cell.text) is not None or (self.by_period and is_period_row(cell.text)):
             return False
+        if (
+            not after_rows
+            and self.header_pollutants is None
+            and line > self.measure_line
+            and self.bare + self.percent
+        ):
+            if self.pair_snapshot is None:
+                self.pair_snapshot = copy.deepcopy(self)
+            self.pair_words.append(cell.text.replace(" ", ""))
         period = cell.text.replace(" ", "")
         if not after_rows and _PERIOD_SUB_RE.fullmatch(period) and ("key", None) in self.order:
             if not any(kind in ("percent", "bare") for kind, _ in self.order):
@@ -410,6 +424,7 @@ class Columns:
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
+            self._pairs_under_measures()
             self._periods_over_measures()
             self._split_by_period()
             self.header_pollutants = len(set(self.bare) & MICROGRAM_CODES)
@@ -437,6 +452,37 @@ class Columns:
             earlier = _EARLIER_LEAD_RE.match(period) is not None
             order += [("other", EARLIER) if earlier and c[0] in ("percent", "bare") else c for c in chunk]
         self.order = order + changes
+
+    def _pairs_under_measures(self) -> None:
+        """PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比 (or 2024年 | 同比变化(%)): a value and its change
+        under each measure. The header becomes each measure's column followed by its change's,
+        when the later line is only such pairs, one per measure."""
+        before, words = self.pair_snapshot, self.pair_words
+        if before is None:
+            return
+        if words and is_row_name(words[-1]):
+            words = words[:-1]  # the first row's name, taken before its first value
+        measures = before.value_columns()
+        if (
+            not measures
+            or any(kind not in ("percent", "bare") for kind, _ in measures)
+            or len(words) != 2 * len(measures)
+            or not all(
+                _PAIR_VALUE_RE.fullmatch(value) and _CHANGE_COLUMN_RE.search(change)
+                for value, change in zip(words[::2], words[1::2], strict=True)
+            )
+        ):
+            return
+        for f in fields(self):
+            setattr(self, f.name, getattr(before, f.name))
+        order: list[tuple[ColumnKind, str | None]] = [c for c in self.order if c[0] == "key"]
+        for (kind, code), value, change in zip(measures, words[::2], words[1::2], strict=True):
+            assert code is not None
+            order += [(kind, code), *_column(change, [], [])]
+            year = _YEAR_LEAD_RE.match(value + " ")
+            if year is not None:
+                self.year_of[code] = int(year.group("year"))  # 2024年 | 同比变化 under each measure
+        self.order = order
 
     def _split_by_period(self) -> None:
         """优良天数比例(%) | PM2.5浓度 ¶ 本月 | 累计 | 本月 | 累计: each measure's column becomes one
@@ -545,6 +591,11 @@ class Columns:
         return self.unit or None
 
 
+# 浓度 / 监测值 / 2024年 / 本年: the value a header line names under a measure, before its change
+_PAIR_VALUE_RE = re.compile(
+    r"(?=.)(?:(?:19|20)\d{2}年度?(?:\d{1,2}(?:[-—~～至]\d{1,2})?月份?)?|本年|本期|当年|今年|本月|当月|累计)?"
+    r"(?:年均|月均|平均)?(?:浓度|浓度值|数值|监测值|实测值|均值|平均值|比例|比率|值)?(?:[(（][^()（）]*[)）])?"
+)
 # 本月 / 当月 / 累计 / 1-10月 / 上年同期: a period a header line names under a measure's column
 _PERIOD_SUB_RE = re.compile(
     r"(?:本月|当月|本期|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期"
