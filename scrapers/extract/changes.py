@@ -64,11 +64,24 @@ _ARRIVING_NEXT_RE = re.compile(
 _VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
 
 
+# …为31微克/立方米，同比（33微克/立方米）下降6.1% / 较2023年(88.1%)提高: the earlier value in
+# brackets between the comparison and its verb
+_COMPARED_OPEN_RE = re.compile(
+    r"(?:同比|(?:相)?(?:较|比|与)(?:上一?年|去年|(?:19|20)\d{2}\s*年)(?:同期)?)\s*[(（]\s*$"
+)
+_COMPARED_CLOSE_RE = re.compile(
+    r"[^()（）。，,；;]{0,12}[)）]\s*(?:相比)?\s*(?:上升|下降|提高|降低|增加|减少|改善|升高|恶化|增长|持平)"
+)
+
+
 def is_previous(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the 'from' of 由X…下降至Y (a previous value): 由 (a
     year, 最高值) right before it and a 下降至 / 改善至 after it in its sentence; or of a bare
-    X提高至Y (蓝天日数比率 60%提高至92%)."""
+    X提高至Y (蓝天日数比率 60%提高至92%); or the earlier value in brackets after a comparison
+    (同比（33微克/立方米）下降6.1%)."""
     if _BARE_FROM_TO_RE.match(text, end):
+        return True
+    if _COMPARED_OPEN_RE.search(text, max(start - 14, 0), start) and _COMPARED_CLOSE_RE.match(text, end):
         return True
     if _FROM_DATED_RE.search(text, max(start - 10, 0), start) and _VERB_LATER_RE.match(text, end):
         return True

@@ -229,10 +229,15 @@ def _earlier_value_of(draft: Indicator, drafts: list[Indicator], bases: set[int]
     return drafts[-1].unit_base == draft.unit_base and drafts[-1].code in GENERIC_BY_KIND.values()
 
 
+# 同比（33微克/立方米）下降: a subject that is only the comparison the bracket opens
+_COMPARISON_ONLY_RE = re.compile(r"(?:同比|环比)[\s(（]*")
+
+
 def _compared_with(draft: Indicator, drafts: list[Indicator]) -> bool:
     """…为32微克/立方米(上年同期为35微克/立方米): a value named only by the period it is from is
     the previous value of the figure of the same unit before it, not a figure of its own."""
-    if draft.code not in GENERIC_BY_KIND.values() or not coding.is_bare(draft.subject):
+    bare = coding.is_bare(draft.subject) or _COMPARISON_ONLY_RE.fullmatch(draft.subject) is not None
+    if draft.code not in GENERIC_BY_KIND.values() or not bare:
         return False
     return any(d.unit_base == draft.unit_base and d.code not in GENERIC_BY_KIND.values() for d in drafts)
 
