@@ -37,6 +37,8 @@ _NUMBER_AFTER_WORD_RE = re.compile(r"[\u4e00-\u9fff、，,：:（(][ \u3000]?[-�
 # A date cut before its dash (2019-08⏎-06, 2021⏎-07-13: the dateline that dates the page)
 _DATE_CUT_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/]\d{1,2})?$")
 _PROSE_RE = re.compile(r"[,，、。;；]")
+# 县(市、区) / (一、二类): a bracket's enumeration comma makes no line prose (a table's header)
+_BRACKETED_RE = re.compile(r"[(（][^()（）\n]{0,12}[)）]")
 _LINE_RE = re.compile(r"[^\n]*\n?")
 
 
@@ -72,7 +74,7 @@ def drop_inword_spaces(text: str, joined: Collection[int] = ()) -> CompactText:
         if not line.group():
             continue
         base = line.start()
-        prose = _PROSE_RE.search(line.group()) is not None
+        prose = _PROSE_RE.search(_BRACKETED_RE.sub("", line.group())) is not None
         gaps = _gaps(text, base, line.end(), joined, words=prose)
         if not gaps:
             pieces.append(line.group())

@@ -71,8 +71,8 @@ CELL_VALUE_RE = re.compile(
     r"\s*[*＊※△▲]?\s*$"
 )
 _NAME_RE = re.compile(
-    r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"
-)  # 南通市*: a footnote mark
+    r"\s*[*＊※△▲]?[\u4e00-\u9fff][\u4e00-\u9fff ()（）]{1,15}[*＊※△▲]?\s*$"
+)  # 南通市* / *南通市: a footnote mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +425,7 @@ class Columns:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
             self._pairs_under_measures()
+            self._one_of_side_by_side()
             self._periods_over_measures()
             self._split_by_period()
             self.header_pollutants = len(set(self.bare) & MICROGRAM_CODES)
@@ -452,6 +453,22 @@ class Columns:
             earlier = _EARLIER_LEAD_RE.match(period) is not None
             order += [("other", EARLIER) if earlier and c[0] in ("percent", "bare") else c for c in chunk]
         self.order = order + changes
+
+    def _one_of_side_by_side(self) -> None:
+        """排名 | 县 | 综合指数 | PM2.5 | 排名 | 县 | 综合指数 | PM2.5: two halves of one ranking
+        printed side by side under one header line. Each row (a rank, a name and its values) fills
+        one half, so the header is its first half."""
+        # a second 排名 reads as a rank column (县城 | 排名 | …): here it opens the second half
+        keys = [kind == "key" or (kind, code) == ("other", RANK) for kind, code in self.order]
+        starts = [k for k in range(1, len(keys)) if keys[k] and not keys[k - 1]]
+        if len(starts) != 1:
+            return
+        half = starts[0]
+        first, second = self.order[:half], self.order[half:]
+        if len(first) == len(second) and all(
+            a == b or (keys[i] and keys[half + i]) for i, (a, b) in enumerate(zip(first, second, strict=True))
+        ):
+            self.order = first
 
     def _pairs_under_measures(self) -> None:
         """PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比 (or 2024年 | 同比变化(%)): a value and its change
@@ -725,4 +742,4 @@ def _generic_header(text: str) -> re.Match[str] | None:
     return m if m is not None and m.group("unit") in GENERIC_UNITS else None
 
 
-_CHENG_CITY_RE = re.compile(r"\s*[\u4e00-\u9fff]城市[*＊※△▲]?\s*")
+_CHENG_CITY_RE = re.compile(r"\s*[*＊※△▲]?[\u4e00-\u9fff]城市[*＊※△▲]?\s*")

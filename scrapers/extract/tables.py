@@ -507,7 +507,7 @@ def _row_period(cell: Cell) -> tuple[int | None, str | None]:
 
 def _place(cell: Cell) -> str:
     """The place a row is about, without the spaces that justified it (甲 州 市) or its footnote
-    mark (南通市*); none for a row of a year."""
+    mark (南通市*, *南通市); none for a row of a year."""
     if is_period_row(cell.text):
         return ""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[*＊※△▲]$", "", cell.text)
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[*＊※△▲]$|^[*＊※△▲]", "", cell.text)
