@@ -220,6 +220,7 @@ class Columns:
     # the concentration codes the caption named (2023年5月份各区PM2.5浓度统计表), for columns
     # headed only 浓度 (5月浓度 | 1-5月浓度)
     caption: list[str] = field(default_factory=list)
+    caption_percent: list[str] = field(default_factory=list)  # and the shares it named
     by_period: bool = False  # the key column is headed 时间 / 年份 / 月份: its rows are periods
     year_of: dict[str, int] = field(default_factory=dict)  # a code's column headed by a year
     # PM2.5浓度 | 同比 | PM10浓度: pollutants whose own header cell says 浓度 (a concentration in
@@ -312,7 +313,9 @@ class Columns:
         if ("key", None) in opened and ("key", None) not in self.order:
             # 表2 各市地表水水质状况 | 城市 | …: what came before the first name column is a caption
             self.caption = [c for c in self.bare if c in MICROGRAM_CODES]
+            self.caption_percent = list(self.percent)  # 2024年各县优良天数比例 over 2024年 | 2023年
             self.percent, self.bare, self.order = [], [], []
+            self.year_of = {}  # 2024年各县优良天数比例: a caption's year heads no column
             self.group_at = self.change_group_at = None
             self.said_concentration = set()  # a caption's 浓度 heads no column (5月浓度 under it has no unit)
         if (
@@ -337,7 +340,10 @@ class Columns:
                 self.year_of[code] = int(year.group("year"))
                 if has_column:
                     return False  # the measure's own cell heads the first year's column
-                bare, opened = [code], [("bare", code)]
+                if code in self.caption_percent:
+                    percent, opened = [code], [("percent", code)]
+                else:
+                    bare, opened = [code], [("bare", code)]
         if len(opened) == 1 and opened[0][0] in ("percent", "bare") and opened[0][1] is not None:
             opened, percent, bare = self._dated(words, opened, percent, bare)
             if not after_rows and self._fill_change_group(opened[0], line):
@@ -416,6 +422,8 @@ class Columns:
         before (优良天数比率(%) over 2023年 | 2022年)."""
         if len(set(self.caption)) == 1:
             return self.caption[0], False
+        if not self.caption and len(set(self.caption_percent)) == 1:
+            return self.caption_percent[0], False
         if not after_rows and self.order and self.order[-1][0] in ("percent", "bare"):
             code = self.order[-1][1]
             return (code, True) if code is not None else None

@@ -161,6 +161,18 @@ def is_spaced_row(line: str) -> bool:
     return numbers >= 2 or numbers == 0
 
 
+_TWO_WORDS_RE = re.compile(r"[ \t]*[^\s|\d]{1,24} +[^\s|\d][^\s|]{0,23}[ \t]*")
+
+
+def _header_goes_on(text: str, start: int, line: str) -> bool:
+    """Whether ``line`` (at ``start``), two words, is the rest of a spaced header the line before
+    began (县区 有效监测天数 优良天数 ¶ 优良天数比例(%) 排名): its cells, not one."""
+    if _TWO_WORDS_RE.fullmatch(line) is None or _SENTENCE_RE.search(line) or start == 0:
+        return False
+    before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return is_spaced_row(before) and not any(_NUMBER_CELL_RE.fullmatch(t) for t in before.split())
+
+
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     out: list[Cell] = [
         Cell(m.start(), m.end(), "")  # 甲市 | 25 |  | 140: an empty cell between two cells of a line
@@ -178,7 +190,8 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
             "",
             "\n",
         )
-        if whole_line and is_spaced_row(m.group()):  # not a cell of a | or tab row (甲 州 市)
+        if whole_line and (is_spaced_row(m.group()) or _header_goes_on(text, m.start(), m.group())):
+            # not a cell of a | or tab row (甲 州 市)
             out.extend(_spaced_cells(text, m.start(), m.end()))
         else:
             out.append(Cell(m.start(), m.end(), m.group().strip()))
