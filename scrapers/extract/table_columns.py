@@ -147,6 +147,11 @@ RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排�
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
 TEXT = "text"  # the marker of a column of words (所属区域 | 北部) in ``Columns.order``
+# 达标情况 / 水质类别 / 空气质量级别 / 变化趋势: a header over a column of words that say how a row fares
+_STATUS_HEAD_RE = re.compile(
+    r"(?:是否)?达标(?:情况|状况|与否)?|(?:空气质量|质量)?(?:级别|等级|状况)|变化趋势|趋势"
+    r"|(?:评价|考核)(?:结果|等级)?"
+)
 # 问题数量(个) / 罚没金额（万元）: a header cell's words and its unit in brackets, the unit last
 _GENERIC_COLUMN_RE = re.compile(
     r"(?P<what>[\u4e00-\u9fff][^()（）]{0,20}?)[(（](?P<unit>[^()（）]{1,4})[)）]"
@@ -295,7 +300,14 @@ class Columns:
         if _CONCENTRATION_UNIT_RE.search(cell.text):
             self.unit = "微克/立方米"
         opened = _column(cell.text, percent, bare)
-        if is_row_name(cell.text):
+        if (
+            not after_rows
+            and not (percent or bare)
+            and ("key", None) in self.order
+            and _STATUS_HEAD_RE.fullmatch(words) is not None
+        ):
+            opened = [("other", TEXT)]  # 达标情况 | 达标 / 变化趋势 | 改善: a word a row gives, not a place
+        elif is_row_name(cell.text):
             # 城市 | 所属区域 | PM2.5浓度: a column of words between the names and the measures
             # (北部, 良), not a place (区名 is a key word); after the measures a name is a row's
             words_column = (
