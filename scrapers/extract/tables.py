@@ -56,6 +56,7 @@ from scrapers.extract.table_columns import (
     named,
     worded_change,
 )
+from scrapers.extract.table_headers import join_wrapped_header
 
 _CELL_RE = re.compile(r"[^|\t\n]+")
 _EMPTY_CELL_RE = re.compile(r"(?<=[|\t])[ \u3000]*(?=[|\t])")
@@ -233,7 +234,7 @@ def table_values(text: str, start: int, end: int) -> tuple[list[TableValue], lis
     row: list[Cell] = []
     rows: list[tuple[Columns, list[Cell]]] = []
     used: list[tuple[int, int]] = []
-    cells = _cells(text, start, end)
+    cells = join_wrapped_header(text, _cells(text, start, end))
     ranked = False  # whether rows carry a rank: a 排名 column, or a number before the first place
     line, seen = 0, start  # the header line a cell is on (a group's sub-columns are on a later one)
     for i, cell in enumerate(cells):
