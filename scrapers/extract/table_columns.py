@@ -116,7 +116,7 @@ _POLLUTANTS_ONLY_RE = re.compile(
 _KEY_RE = re.compile(
     r"^(?:(?:本月|本期|累计|综合|总)?(?:排名|排序)|序号|名次|位次|城市|区县|县区|县市|市县|县城|旗县|旗县区|城区"
     r"|县\(市、区\)|县（市、区）|地区|区域|名称"
-    r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市"
+    r"|(?:区域|地区|城市|区县|县区|站点|点位)名称|站点|市州|设区市|地级市|省辖市|地市|县级市"
     r"|区|区名|县名|市名|区县名称|街道|乡镇|乡镇\(街道\)|乡镇（街道）"
     r"|时间|年份|年度|时段|日期|监测时间|月份|月度)$"
 )
@@ -749,6 +749,7 @@ def is_row_name(text: str) -> bool:
     return (
         _NAME_RE.match(text) is not None
         and not _HEADER_WORD_RE.search(text)
+        and _KEY_RE.match(text.strip()) is None  # 设区市 / 地级市: the header over the names
         and not any(named(text))
         and _generic_header(text) is None  # 罚款金额(万元): a column's words and unit, no place
         and _COUNTED_RE.fullmatch(text.strip()) is None  # 处罚人数: a column of counts, no place
