@@ -208,11 +208,17 @@ def shared_places(text: str, clause_start: int, clause_end: int, value_end: int)
 # 甲州、乙城的优良天数比例均为97.3%: listed places that each have the one value (not 甲市、
 # 乙市和丙市3个城市…均为100%, a counted group, nor 甲市等城市: a group named by some of its members)
 _ALL_AT_RE = re.compile(r"(?:均|都)(?:为|是|达到|达|保持在?|稳定在)\s*$")
-_COUNTED_GROUP_RE = re.compile(r"\d+\s*个|[两二三四五六七八九十]+个|等")
+_COUNTED_GROUP_RE = re.compile(
+    r"\d+\s*(?:个|条|座|处)|[两二三四五六七八九十]+(?:个|条|座|处)|等"
+)  # (3条河流)
+
+
+# the figure's number, not a pollutant's digits (东林市、西岭市PM2.5浓度均为30: 30, not 2.5)
+_VALUE_NUMBER_RE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?")
 
 
 def _places_all_at(text: str, clause_start: int, value_end: int) -> list[str]:
-    value = _NUMBER_RE.search(text, clause_start, value_end)
+    value = next(reversed(list(_VALUE_NUMBER_RE.finditer(text, clause_start, value_end))), None)
     at = _ALL_AT_RE.search(text, clause_start, value.start()) if value is not None else None
     if at is None or _COUNTED_GROUP_RE.search(text, clause_start, at.start()):
         return []
