@@ -92,6 +92,10 @@ _REGIONS = (
 _REGION_RE = re.compile(
     "|".join([*_REGIONS, *PROVINCES, *(f"{c}市" for c in _LONG_CITIES)])
     + r"|全省|省内|全国|全市|(?P<city>[\u4e00-\u9fff]{2}市(?:区(?![域内县划]))?)"  # 甲市区: the city's urban districts
+    # 淮河流域 / 松花江流域 / 太湖流域: a river's or lake's basin; 皖北地区 / 华南地区 / 东部地区: a part
+    # of the country or province named by its quarter
+    + r"|(?:长江|黄河|珠江|松花江|淮河|海河|辽河|太湖|巢湖|滇池|钱塘江|闽江|汉江|湘江|赣江|嘉陵江|西江|东江|北江)流域"
+    + r"|(?:[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新华][东南西北中]{1,2}|[东西][南北]|[东南西北中]部)地区"
 )
 # 全国率先 / 全国第三 / 全国平均 name a comparison, not where the figure holds.
 _NOT_A_PLACE_AFTER = (
