@@ -273,12 +273,18 @@ def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
     return drafts
 
 
+_ONLY_JOINERS_RE = re.compile(r"[和及与、\s]*")
+
+
 def _per_place(s: Sentence, draft: Indicator) -> list[Indicator]:
     """One figure shared by listed places through 分别 or a tie: one item per place."""
     clause = s.clause_of(draft.end - 1)
     places = respectively_.shared_places(s.text, clause.start, clause.end, draft.end)
     places = places or respectively_.picked_places(s.text, clause.start, draft.start)
     places = places or respectively_.tied_places(s.text, clause.start, draft.end)
+    first = s.text.find(places[0], clause.start, draft.start) if places else -1
+    if first >= 0 and _ONLY_JOINERS_RE.fullmatch(s.text, first + len(places[0]), draft.start):
+        draft = replace(draft, quote=s.text[first : draft.end], start=first)  # 甲市和乙市…均为: from 甲市
     return [replace(draft, region=place) for place in places] or [draft]
 
 

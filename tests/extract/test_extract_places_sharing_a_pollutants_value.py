@@ -28,3 +28,11 @@ def test_three_places_joined_by_he_before_pm10_each_have_the_one_value() -> None
 def test_rivers_counted_with_tiao_share_one_figure() -> None:
     text = "其中，青溪、白溪和红溪3条河流的水质优良比例均为100%。"
     assert [r for r in _rows(text) if r[0] != "count"] == [("surface_water_good_ratio", 100.0, None)]
+
+
+def test_the_first_of_two_places_joined_by_he_is_quoted_from_its_own_name() -> None:
+    found = extract_text("北岗市和南坞市优良天数比例均为100%。")[0]
+    assert [(i.region, i.quote) for i in found] == [
+        ("北岗市", "北岗市和南坞市优良天数比例均为100%"),
+        ("南坞市", "北岗市和南坞市优良天数比例均为100%"),
+    ]
