@@ -491,34 +491,39 @@ class Columns:
             self.order = first
 
     def _pairs_under_measures(self) -> None:
-        """PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比 (or 2024年 | 同比变化(%)): a value and its change
-        under each measure. The header becomes each measure's column followed by its change's,
-        when the later line is only such pairs, one per measure."""
+        """PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比 (2024年 | 同比变化(%), or 2024年 | 2023年): the same
+        sub-columns under each measure, a value and its change or the values of years. The header
+        becomes each measure's column (the latest year's), its earlier years' and its change's,
+        when the later line is only such groups, one per measure."""
         before, words = self.pair_snapshot, self.pair_words
         if before is None:
             return
         if words and is_row_name(words[-1]):
             words = words[:-1]  # the first row's name, taken before its first value
         measures = before.value_columns()
+        k = len(words) // len(measures) if measures else 0
         if (
-            not measures
+            k < 2
+            or len(words) != k * len(measures)
             or any(kind not in ("percent", "bare") for kind, _ in measures)
-            or len(words) != 2 * len(measures)
-            or not all(
-                _PAIR_VALUE_RE.fullmatch(value) and _CHANGE_COLUMN_RE.search(change)
-                for value, change in zip(words[::2], words[1::2], strict=True)
-            )
         ):
+            return
+        groups = [_sub_group(words[n * k : (n + 1) * k]) for n in range(len(measures))]
+        if any(group is None for group in groups):
             return
         for f in fields(self):
             setattr(self, f.name, getattr(before, f.name))
         order: list[tuple[ColumnKind, str | None]] = [c for c in self.order if c[0] == "key"]
-        for (kind, code), value, change in zip(measures, words[::2], words[1::2], strict=True):
-            assert code is not None
-            order += [(kind, code), *_column(change, [], [])]
-            year = _YEAR_LEAD_RE.match(value + " ")
+        for (kind, code), group in zip(measures, groups, strict=True):
+            assert code is not None and group is not None
+            current, year, subs = group
+            for n, sub in enumerate(subs):
+                if _CHANGE_COLUMN_RE.search(sub):
+                    order += _column(sub, [], [])
+                else:
+                    order.append((kind, code) if n == current else ("other", EARLIER))
             if year is not None:
-                self.year_of[code] = int(year.group("year"))  # 2024年 | 同比变化 under each measure
+                self.year_of[code] = year  # 2024年 | 同比变化 under each measure
         self.order = order
 
     def _split_by_period(self) -> None:
@@ -633,6 +638,25 @@ _PAIR_VALUE_RE = re.compile(
     r"(?=.)(?:(?:19|20)\d{2}年度?(?:\d{1,2}(?:[-—~～至]\d{1,2})?月份?)?|本年|本期|当年|今年|本月|当月|累计)?"
     r"(?:年均|月均|平均)?(?:浓度|浓度值|数值|监测值|实测值|均值|平均值|比例|比率|值)?(?:[(（][^()（）]*[)）])?"
 )
+
+
+def _sub_group(subs: list[str]) -> tuple[int, int | None, list[str]] | None:
+    """The sub-columns under one measure, as (the one holding its figures, that one's year, the
+    words), when they are values (浓度, 2024年) and changes (同比) with a change among them or a
+    year on every value; else None (本月 | 累计 are periods of their own)."""
+    values = [n for n, sub in enumerate(subs) if not _CHANGE_COLUMN_RE.search(sub)]
+    if not values or any(_PAIR_VALUE_RE.fullmatch(subs[n]) is None for n in values):
+        return None
+    years = [_YEAR_LEAD_RE.match(subs[n] + " ") for n in values]
+    dated = [int(y.group("year")) for y in years if y is not None]
+    if len(dated) == len(values) and len(set(dated)) == len(dated):
+        current = values[dated.index(max(dated))]
+        return current, max(dated), subs
+    if len(values) == 1 and len(subs) > 1:
+        return values[0], dated[0] if dated else None, subs
+    return None
+
+
 # 本月 / 当月 / 累计 / 1-10月 / 上年同期: a period a header line names under a measure's column
 _PERIOD_SUB_RE = re.compile(
     r"(?:本月|当月|本期|累计|本年累计|今年累计|年累计|上年同期|去年同期|[上去]年同月|同期"

@@ -69,3 +69,29 @@ def test_a_year_and_its_change_under_each_measure_date_the_value_and_keep_the_un
         ("pm25_avg_concentration", 33.0, "南坞市", 2024, "down", 2.9, "percent"),
         ("good_air_days_ratio", 87.7, "南坞市", 2024, "down", 0.4, "percentage_point"),
     ]
+
+
+def test_years_under_each_measure_read_the_latest_years_column() -> None:
+    text = (
+        "各市空气质量\n城市 | PM2.5浓度(微克/立方米) | 优良天数比例(%)\n | 2024年 | 2023年 | 2024年 | 2023年\n"
+        "北岗市 | 26 | 28 | 93.4 | 91.5\n南坞市 | 33 | 34 | 87.7 | 88.1\n"
+    )
+    assert [(r[0], r[1], r[2], r[3]) for r in _rows(text)] == [
+        ("pm25_avg_concentration", 26.0, "北岗市", 2024),
+        ("good_air_days_ratio", 93.4, "北岗市", 2024),
+        ("pm25_avg_concentration", 33.0, "南坞市", 2024),
+        ("good_air_days_ratio", 87.7, "南坞市", 2024),
+    ]
+
+
+def test_this_months_value_and_its_change_under_each_measure_pair_up() -> None:
+    text = (
+        "各市空气质量\n城市 | 优良天数比例(%) | PM2.5浓度(微克/立方米)\n | 本月 | 同比 | 本月 | 同比\n"
+        "北岗市 | 93.4 | 1.9 | 26 | -7.1\n南坞市 | 87.7 | -0.4 | 33 | -2.9\n"
+    )
+    assert [(r[0], r[1], r[4], r[5], r[6]) for r in _rows(text)] == [
+        ("good_air_days_ratio", 93.4, "up", 1.9, "percentage_point"),
+        ("pm25_avg_concentration", 26.0, "down", 7.1, "percent"),
+        ("good_air_days_ratio", 87.7, "down", 0.4, "percentage_point"),
+        ("pm25_avg_concentration", 33.0, "down", 2.9, "percent"),
+    ]
