@@ -35,7 +35,8 @@ _INDEX_RE = re.compile(
     rf"|{_INDEX_WORD}[^。；;!?！？\n，,]{{0,16}}?\d+(?:\.\d+)?\s*%[，,]\s*{_REACHING}\s*(?P<after>{_DECIMAL}){_NO_UNIT}"
     # 综合指数由低到高依次为：甲市3.12、…: a place, then its value
     # (…按照空气质量综合指数评价方法评价，空气质量由好到差排名依次为：甲区2.70，乙区2.79)
-    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,32}}?(?:为|是)[:：]?\s*{_PLACE}\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
+    # (各市综合指数：甲市3.12，乙市3.45: a colon opens the list)
+    rf"|{_INDEX_WORD}[^。；;!?！？\n\d]{{0,32}}?(?:(?:为|是)[:：]?|[:：])\s*{_PLACE}\s*[:：]?\s*(?P<placed>{_DECIMAL}){_NO_UNIT}"
     # 甲市以3.12的综合指数位列第一: the value before the words
     rf"|以\s*(?P<before>{_DECIMAL})\s*的(?:环境)?(?:空气质量)?{_INDEX_WORD}"
 )
