@@ -147,7 +147,8 @@ RANK = "rank"  # the marker of a column of the row place's ranks (城市 | 排�
 _GOOD_DAYS_RATIO = "good_air_days_ratio"
 _NAMES_COLUMN = "names"  # the marker of a column of pollutants' names in ``Columns.order``
 TEXT = "text"  # the marker of a column of words (所属区域 | 北部) in ``Columns.order``
-# 达标情况 / 水质类别 / 空气质量级别 / 变化趋势: a header over a column of words that say how a row fares
+# 达标情况 / 空气质量级别 / 变化趋势: a header over a column of words that say how a row fares (not
+# 水质类别: a water table's class column stays as it was, with no air share read beside it)
 _STATUS_HEAD_RE = re.compile(
     r"(?:是否)?达标(?:情况|状况|与否)?|(?:空气质量|质量)?(?:级别|等级|状况)|变化趋势|趋势"
     r"|(?:评价|考核)(?:结果|等级)?"
@@ -236,8 +237,8 @@ class Columns:
     caption_micrograms: bool = False
     # PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比: the header as it was before a later line under the
     # measures, and that line's words (a value and its change under each measure)
-    pair_snapshot: Columns | None = None
-    pair_words: list[str] = field(default_factory=list)
+    sub_snapshot: Columns | None = None
+    sub_words: list[str] = field(default_factory=list)
 
     def take(self, cell: Cell, after_rows: bool = False, line: int = 0, alone: bool = False) -> bool:
         """Read ``cell`` as header when it names codes or a unit; whether it named codes. After
@@ -253,11 +254,11 @@ class Columns:
             not after_rows
             and self.header_pollutants is None
             and line > self.measure_line
-            and self.bare + self.percent
+            and (self.bare or self.percent)
         ):
-            if self.pair_snapshot is None:
-                self.pair_snapshot = copy.deepcopy(self)
-            self.pair_words.append(cell.text.replace(" ", ""))
+            if self.sub_snapshot is None:
+                self.sub_snapshot = copy.deepcopy(self)
+            self.sub_words.append(cell.text.replace(" ", ""))
         period = cell.text.replace(" ", "")
         if not after_rows and _PERIOD_SUB_RE.fullmatch(period) and ("key", None) in self.order:
             if not any(kind in ("percent", "bare") for kind, _ in self.order):
@@ -444,7 +445,7 @@ class Columns:
     def seal(self) -> None:
         """The first value of the table is read: what the header named so far is its header row."""
         if self.header_pollutants is None:
-            self._pairs_under_measures()
+            self._subs_under_measures()
             self._one_of_side_by_side()
             self._periods_over_measures()
             self._split_by_period()
@@ -490,12 +491,12 @@ class Columns:
         ):
             self.order = first
 
-    def _pairs_under_measures(self) -> None:
+    def _subs_under_measures(self) -> None:
         """PM2.5 | PM10 ¶ 浓度 | 同比 | 浓度 | 同比 (2024年 | 同比变化(%), or 2024年 | 2023年): the same
         sub-columns under each measure, a value and its change or the values of years. The header
         becomes each measure's column (the latest year's), its earlier years' and its change's,
         when the later line is only such groups, one per measure."""
-        before, words = self.pair_snapshot, self.pair_words
+        before, words = self.sub_snapshot, self.sub_words
         if before is None:
             return
         if words and is_row_name(words[-1]):
@@ -514,10 +515,10 @@ class Columns:
         for f in fields(self):
             setattr(self, f.name, getattr(before, f.name))
         order: list[tuple[ColumnKind, str | None]] = [c for c in self.order if c[0] == "key"]
-        for (kind, code), group in zip(measures, groups, strict=True):
+        for m, ((kind, code), group) in enumerate(zip(measures, groups, strict=True)):
             assert code is not None and group is not None
-            current, year, subs = group
-            for n, sub in enumerate(subs):
+            current, year = group
+            for n, sub in enumerate(words[m * k : (m + 1) * k]):
                 if _CHANGE_COLUMN_RE.search(sub):
                     order += _column(sub, [], [])
                 else:
@@ -640,9 +641,8 @@ _PAIR_VALUE_RE = re.compile(
 )
 
 
-def _sub_group(subs: list[str]) -> tuple[int, int | None, list[str]] | None:
-    """The sub-columns under one measure, as (the one holding its figures, that one's year, the
-    words), when they are values (浓度, 2024年) and changes (同比) with a change among them or a
+def _sub_group(subs: list[str]) -> tuple[int, int | None] | None:
+    """The sub-columns under one measure, as (the one holding its figures, that one's year), when they are values (浓度, 2024年) and changes (同比) with a change among them or a
     year on every value; else None (本月 | 累计 are periods of their own)."""
     values = [n for n, sub in enumerate(subs) if not _CHANGE_COLUMN_RE.search(sub)]
     if not values or any(_PAIR_VALUE_RE.fullmatch(subs[n]) is None for n in values):
@@ -651,9 +651,9 @@ def _sub_group(subs: list[str]) -> tuple[int, int | None, list[str]] | None:
     dated = [int(y.group("year")) for y in years if y is not None]
     if len(dated) == len(values) and len(set(dated)) == len(dated):
         current = values[dated.index(max(dated))]
-        return current, max(dated), subs
+        return current, max(dated)
     if len(values) == 1 and len(subs) > 1:
-        return values[0], dated[0] if dated else None, subs
+        return values[0], dated[0] if dated else None
     return None
 
 
@@ -745,6 +745,9 @@ def named(text: str) -> tuple[list[str], list[str]]:
     return codes_in_order(text, "percent"), bare
 
 
+_CAPTION_LENGTH = 80  # characters: a caption is a short line
+
+
 def caption_gives_micrograms(text: str, start: int) -> bool:
     """Whether the caption on the line above a table starting at ``start`` (表1 各市主要污染物浓度
     （微克/立方米）及同比变化率) names the unit of concentrations: a short line, not a sentence."""
@@ -755,9 +758,6 @@ def caption_gives_micrograms(text: str, start: int) -> bool:
         and "。" not in caption
         and _CONCENTRATION_UNIT_RE.search(caption) is not None
     )
-
-
-_CAPTION_LENGTH = 80
 
 
 def is_period_row(text: str) -> bool:
