@@ -35,3 +35,34 @@ def changes(text: str) -> list[tuple[str, float | None, str | None, float | None
         for i in extract_text(text)[0]
         if i.change is not None
     ]
+
+
+def placed(text: str) -> list[tuple[str, float | None, str | None]]:
+    """(code, value, region) of every figure of ``text``, generic counts included."""
+    return [(i.code, i.value, i.region) for i in extract_text(text)[0]]
+
+
+PlacedChange = tuple[str, float | None, str | None, str | None, float | None, str | None]
+
+
+def placed_changes(text: str) -> list[PlacedChange]:
+    """(code, value, region, change direction, change value, change unit) of every figure."""
+    return [
+        (
+            i.code,
+            i.value,
+            i.region,
+            i.change.direction if i.change else None,
+            i.change.value if i.change else None,
+            i.change.unit if i.change else None,
+        )
+        for i in extract_text(text)[0]
+    ]
+
+
+def with_changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    """(code, value, change direction, change value) of every figure, with a change or not."""
+    return [
+        (i.code, i.value, i.change.direction if i.change else None, i.change.value if i.change else None)
+        for i in extract_text(text)[0]
+    ]

@@ -5,44 +5,28 @@ not a share."""
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
-
-Row = tuple[str, float | None, str | None, str | None, float | None, str | None]
-
-
-def _rows(text: str) -> list[Row]:
-    return [
-        (
-            i.code,
-            i.value,
-            i.region,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-            i.change.unit if i.change else None,
-        )
-        for i in extract_text(text)[0]
-    ]
+from tests.extract.figure_rows import placed_changes
 
 
 def test_the_indicator_named_between_the_place_and_the_largest_fall_is_the_one_changed() -> None:
-    assert _rows("2024年，北岗市PM2.5浓度降幅最大，为7.7%。") == [
+    assert placed_changes("2024年，北岗市PM2.5浓度降幅最大，为7.7%。") == [
         ("pm25_avg_concentration", None, "北岗市", "down", 7.7, "percent"),
     ]
 
 
 def test_the_largest_fall_in_brackets_is_read_the_same_way() -> None:
-    assert _rows("北岗市PM10浓度降幅最大（8.4%）。") == [
+    assert placed_changes("北岗市PM10浓度降幅最大（8.4%）。") == [
         ("pm10_avg_concentration", None, "北岗市", "down", 8.4, "percent"),
     ]
 
 
 def test_a_largest_improvement_of_a_concentration_is_a_fall() -> None:
-    rows = _rows("各市中，北岗市二氧化氮浓度改善幅度最大，达9.1%。")
+    rows = placed_changes("各市中，北岗市二氧化氮浓度改善幅度最大，达9.1%。")
     assert rows == [("no2_avg_concentration", None, "北岗市", "down", 9.1, "percent")]
 
 
 def test_the_place_that_comes_next_takes_the_same_remark() -> None:
-    rows = _rows("2024年，北岗市PM2.5浓度降幅最大，为7.7%；南坞市次之，为5.2%。")
+    rows = placed_changes("2024年，北岗市PM2.5浓度降幅最大，为7.7%；南坞市次之，为5.2%。")
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
         ("pm25_avg_concentration", "北岗市", "down", 7.7),
         ("pm25_avg_concentration", "南坞市", "down", 5.2),
@@ -50,7 +34,7 @@ def test_the_place_that_comes_next_takes_the_same_remark() -> None:
 
 
 def test_qici_shi_names_the_next_place_with_its_size_in_brackets() -> None:
-    rows = _rows("北岗市优良天数比例升幅最大，为4.4%，其次是南坞市（2.9%）。")
+    rows = placed_changes("北岗市优良天数比例升幅最大，为4.4%，其次是南坞市（2.9%）。")
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
         ("good_air_days_ratio", None, "北岗市", "up", 4.4),
         ("good_air_days_ratio", None, "南坞市", "up", 2.9),
@@ -58,7 +42,7 @@ def test_qici_shi_names_the_next_place_with_its_size_in_brackets() -> None:
 
 
 def test_the_next_place_after_a_highest_share_stays_a_share() -> None:
-    rows = _rows(
+    rows = placed_changes(
         "2024年，PM2.5浓度降幅最大的是西渡市，为6.6%；"
         "优良天数比例最高的是北岗市，为96.4%，南坞市次之，为94.8%。"
     )
@@ -69,5 +53,5 @@ def test_the_next_place_after_a_highest_share_stays_a_share() -> None:
 
 
 def test_words_between_the_place_and_the_size_that_name_no_indicator_make_no_change() -> None:
-    rows = _rows("北岗市城区降幅最大，为7.7%。")
+    rows = placed_changes("北岗市城区降幅最大，为7.7%。")
     assert all(r[3] is None for r in rows)

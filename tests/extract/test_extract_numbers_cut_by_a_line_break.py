@@ -5,21 +5,15 @@ the word and the number."""
 from __future__ import annotations
 
 from scrapers.extract import extract_text
-
-
-def _rows(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
-    return [
-        (i.code, i.value, i.change.direction if i.change else None, i.change.value if i.change else None)
-        for i in extract_text(text)[0]
-    ]
+from tests.extract.figure_rows import with_changes
 
 
 def test_a_number_cut_at_the_end_of_a_short_line_is_read_whole() -> None:
-    assert _rows("优良天数率增加1\n3.9个百分点。") == [("good_air_days_ratio", None, "up", 13.9)]
+    assert with_changes("优良天数率增加1\n3.9个百分点。") == [("good_air_days_ratio", None, "up", 13.9)]
 
 
 def test_a_number_cut_after_a_space_before_it_is_read_whole() -> None:
-    assert _rows("全省近岸海域优良水质占比 8\n7.6% ，同比上升 1.4个百分点。") == [
+    assert with_changes("全省近岸海域优良水质占比 8\n7.6% ，同比上升 1.4个百分点。") == [
         ("coastal_water_good_ratio", 87.6, "up", 1.4)
     ]
 

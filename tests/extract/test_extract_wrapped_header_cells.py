@@ -4,11 +4,7 @@ the cell it ends, and the columns line up with the rows again."""
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
-
-
-def _rows(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(i.code, i.value, i.region) for i in extract_text(text)[0]]
+from tests.extract.figure_rows import placed
 
 
 def test_words_wrapped_under_a_spaced_header_end_the_cells_above_them() -> None:
@@ -16,7 +12,7 @@ def test_words_wrapped_under_a_spaced_header_end_the_cells_above_them() -> None:
         "表2 2024年各县（市、区）环境空气质量排名\n排名 县(市、区) 综合 PM2.5 PM10 SO2 NO2 CO O3 优良天数\n"
         "指数 比例(%)\n1 北岗县 2.77 19 33 5 11 0.7 118 98.1\n2 南坞县 3.09 23 41 7 16 0.9 131 94.6\n"
     )
-    rows = _rows(text)
+    rows = placed(text)
     assert [r for r in rows if r[0] in ("air_quality_composite_index", "good_air_days_ratio")] == [
         ("air_quality_composite_index", 2.77, "北岗县"),
         ("good_air_days_ratio", 98.1, "北岗县"),
@@ -32,7 +28,7 @@ def test_a_line_of_measures_under_a_group_cell_is_no_wrapped_header() -> None:
         "表2 各区空气质量\n区 平均浓度(μg/m3) 优良天数比例(%) 综合指数\nPM10 PM2.5 NO2\n"
         "东林区 41 23 17 96.0 2.75\n西岭区 47 26 20 93.5 3.02\n"
     )
-    assert [r for r in _rows(text) if r[2] == "东林区"] == [
+    assert [r for r in placed(text) if r[2] == "东林区"] == [
         ("pm10_avg_concentration", 41.0, "东林区"),
         ("pm25_avg_concentration", 23.0, "东林区"),
         ("no2_avg_concentration", 17.0, "东林区"),
