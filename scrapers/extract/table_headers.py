@@ -54,7 +54,8 @@ def _joined(above: list[Cell], ends: list[Cell]) -> list[tuple[Cell, Cell]] | No
         for k in range(at, len(above)):
             cell = above[k]
             whole = cell.text + end.text
-            if any(named(whole)) and named(whole) != named(cell.text):
+            names = named(whole)
+            if any(names) and names != named(cell.text):
                 out.append((cell, Cell(cell.start, cell.end, whole)))
                 at = k + 1
                 break
