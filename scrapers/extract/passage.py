@@ -286,9 +286,10 @@ def attach_later_changes(indicators: list[Indicator], text: str = "") -> list[In
 
 
 # 乙市…优良天数比例94.5%。同比下降0.7个百分点: a change right after a figure, only a mark and a
-# comparison word between, is that figure's whoever else the passage has figures for
+# comparison word between, is that figure's whoever else the passage has figures for (also when a
+# page sets the change on a line of its own: 乙市…57微克/立方米，¶¶同比上升1.8%)
 _RIGHT_AFTER_RE = re.compile(
-    rf"[。；;，,\s]{{1,2}}(?:{YEAR_ON_YEAR_WORDS})?"
+    rf"(?:[。；;，,]\s*|\s+)(?:{YEAR_ON_YEAR_WORDS})?"
     r"(?:下降|上升|提高|降低|增加|减少|提升|改善)?了?\s*"
 )
 
@@ -314,17 +315,18 @@ def _later_change_target(ind: Indicator, out: list[Indicator], last: dict[str, i
                 ),
                 None,
             )
+        right_after = target is not None and _RIGHT_AFTER_RE.fullmatch(text[out[target].end : ind.start])
         if (
             target is not None
             and ind.region is None
             and not _is_whole(out[target].region)
-            and not _RIGHT_AFTER_RE.fullmatch(text[out[target].end : ind.start])
+            and not right_after
         ):
             # …全省…分别为72、19…，其中甲市…分别为98、35…。与上年相比，…分别下降了2.7%、11%: a change
             # naming no place is the whole's, when the whole has that year's figure too
             whole = _whole_figure(out, codes[0], target)
             target = whole if out[whole].year == out[target].year else target
-        if target is not None and ind.region is None and _about_the_whole(ind, text):
+        if target is not None and ind.region is None and not right_after and _about_the_whole(ind, text):
             # …甲市、乙市和丙市均为100%。与上年同期相比，全省平均优良天数比例提高2.6个百分点:
             # the whole's change, not the listed cities'
             target = _whole_figure(out, codes[0], target)
