@@ -20,7 +20,8 @@ _TAIWAN_RE = re.compile(
     # 全台 / 北市 / 中市 (the island, Taipei, Taichung), Taiwan's 环境部 (not 生态环境部), AQI>100
     # (its 不良 threshold), and the calendar's own 今(110)年 / 去(109)年
     r"|全台|(?<![\u4e00-\u9fff])[北中]市|(?<!生态)环境部|AQI\s*[>＞]\s*100|[今去]\s*[(（]\s*1[0-2]\d\s*[)）]\s*年"
-    r"|(?<![\d.])1[0-2]\d\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日"  # a date such as 110年1月2日
+    # a date such as 110年1月2日, or a month of such a year (111年3月, 111年1-6月)
+    r"|(?<![\d.])1[0-2]\d\s*年\s*(?:0?[1-9]|1[0-2])\s*(?:[-—~～至]\s*(?:0?[1-9]|1[0-2])\s*)?月"
 )
 # A date of the Republic's calendar (發稿日期:110年1月2日): a dateline, like 2021年1月2日.
 _ROC_DATE_RE = re.compile(r"(?<![\d.])(?P<y>1[0-2]\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*[0-3]?\d\s*日")

@@ -316,7 +316,8 @@ def _reposted(text: str, date: tuple[int, int], found: list[tuple[int, int]], st
 _REPORT_TITLE_RE = re.compile(
     r"(?:[^\n。；;！？!?]{0,40}\n)??(?:[^\n。；;！？!?]{0,40}\n)??"  # a page's menu lines above it
     r"\s*[^\n。；;！？!?]{0,40}?(?:19|20)\d{2}\s*年(?:\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月份?)?[^\n。；;！？!?\d]{0,30}?"
-    r"(?:(?:情况|公报|报告|总结|回顾|状况|年报|成绩单)[^\n。；;！？!?]{0,30}"
+    # (…通报2021年度环境空气质量状: a breadcrumb's headline cut short still names what it reports)
+    r"(?:(?:情况|公报|报告|总结|回顾|状况|年报|成绩单|空气质量|环境质量)[^\n。；;！？!?]{0,30}"
     # 2023年某省九个设区城市空气优良天数比例98.5%: a headline giving that year's figure
     r"|\d+(?:\.\d+)?\s*(?:%|％|微克|μg|天|个百分点)[^\n。；;！？!?\d]{0,20})\n"
 )
