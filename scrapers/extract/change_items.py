@@ -327,6 +327,7 @@ def listed_change_items(
 
 
 _POLLUTANT = r"(?:PM\s*2\.5|PM\s*10|SO2|NO2|O3|CO|二氧化硫|二氧化氮|臭氧|一氧化碳|细颗粒物|可吸入颗粒物)"
+_CODELESS_POLLUTANT_RE = re.compile(r"(?:CO|一氧化碳)[\u4e00-\u9fff0-9]{0,12}")
 _POLLUTANT_LIST_RE = re.compile(rf"{_POLLUTANT}(?:\s*[、和及与]\s*{_POLLUTANT})+")
 # 其中，京津冀同比分别 / 长三角 / 74个重点城市: a clause that names only a place before its changes
 _LONE_PLACE_RE = re.compile(
@@ -397,7 +398,7 @@ def _members_of_the_list_before(s: Sentence, pos: int, count: int) -> list[str]:
 # PM10和NO2同比均有所改善，分别下降6.1%和13.6%: the verdict closing the members' clause
 _VERDICT_TAIL_RE = re.compile(
     r"(?:(?:较|比|与)[^，,。；;]{0,12}?)?(?:同比)?(?:均|都)?(?:有所|明显|略有|不同程度)?"
-    r"(?:改善|下降|上升|好转|降低|提高|恶化)(?:相比)?\s*$"
+    r"(?:改善|下降|上升|升高|好转|降低|提高|恶化)(?:相比)?\s*$"
 )
 
 
@@ -418,8 +419,10 @@ def _members_of_the_clause_before(s: Sentence, pos: int, count: int) -> list[str
     members = place_lists.members(s.text, before[-1].start, before[-1].start + verdict.start())
     if len(members) != count:
         return []
-    if all(len(codes_of_changed_subject(m)) == 1 for m in members):
-        return members
+    if all(
+        len(codes_of_changed_subject(m)) == 1 or _CODELESS_POLLUTANT_RE.fullmatch(m.strip()) for m in members
+    ):
+        return members  # (PM10、一氧化碳和臭氧…: CO, which no catalog code names, holds its place)
     # 甲市、乙市PM2.5浓度同比上升，升幅分别为…: places sharing the measure named after the last
     places = place_lists.place_list(members)
     return members if places is not None and codes_of_changed_subject(places.subject) else []
