@@ -296,7 +296,13 @@ _PASSED_RE = re.compile(
 # 去年同期为89天: the figure a year before, which the labelling keeps only as a previous value.
 # 较112年19.9微克: the value a figure is compared with is a previous value too.
 _BRACKETED_SIGN_RE = re.compile(r"[(（]\s*[-－]\s*$")
-_HIGHER_THAN_LAST_YEAR_RE = re.compile(r"(?P<way>[高低])于(?:去年|上年)同期\s*$")
+# 高于去年同期0.8% / 好于去年同期3.6个百分点 (better: a judged change) / 较“十三五”末高2.2个百分点 /
+# 比上年低2.1个百分点: higher or lower than an earlier time is a change (not 比全国平均高, a gap)
+_HIGHER_THAN_LAST_YEAR_RE = re.compile(
+    r"(?P<way>[高低好优差])于(?:去年|上年)同期\s*$"
+    r"|(?:较|比)(?:去年|上年|上一年|前一年|(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五]五[”\"]?(?:期)?末)(?:同期)?"
+    r"(?P<way2>[高低])\s*$"
+)
 _SAME_PERIOD_BEFORE_RE = re.compile(
     r"(?:(?:去年|上年)?同期(?:为|是)?|(?:相较于?|较|比|与|和|同|高于|低于|好于|优于)\s*(?:(?:19|20)?\d{2,3}\s*年|上年|去年|前一年|上一年)"
     r"(?:同期)?(?:\s*\d{1,2}\s*(?:[-—~～至]\s*\d{1,2}\s*)?月(?:份)?)?(?:同期)?(?:的|之)?)\s*$"  # 比2019年9月份的80.6%
@@ -834,8 +840,9 @@ def _role(
         _HIGHER_THAN_LAST_YEAR_RE.search(text, max(start - 10, 0), start) if unit in ("%", "pp") else None
     )
     if higher is not None:  # 略高于去年同期0.8%: a change, not the value compared with (…同期的85%)
+        than = higher.group("way") or higher.group("way2")
         return Mention(
-            start, end, value, mult, unit, "change", "up" if higher.group("way") == "高" else "down"
+            start, end, value, mult, unit, "change", "up" if than in "高差" else "down", than in "好优差"
         )
     if (
         is_previous(text, start, end)
