@@ -267,9 +267,12 @@ def attach_change(
         or (change.basis == "yoy" and current.basis not in ("yoy", None))
         or current.unit not in ("percent", "percentage_point")
     ):
-        figure = drafts[target]
-        previous = figure.previous_value if figure.previous_value is not None else _previous(figure, change)
-        drafts[target] = replace(figure, change=change, previous_value=previous)
+        for i in [target, *_listed_sharing(s, m, drafts, target)]:
+            figure = drafts[i]
+            previous = (
+                figure.previous_value if figure.previous_value is not None else _previous(figure, change)
+            )
+            drafts[i] = replace(figure, change=change, previous_value=previous)
         return []
     if names_own_subject(subject):
         return change_items(s, m, changed_subject(s, m, subject), start, basis=basis)
@@ -279,6 +282,33 @@ def attach_change(
         name = catalog_by_code()[drafts[target].code].name
         return change_items(s, m, name, start, basis=basis, region=place)
     return []
+
+
+# 同比均上升6.3% / 较上年均有所下降，降幅为…: a change its clause says all the listed figures share
+_ALL_SHARE_RE = re.compile(
+    r"\s*(?:同比|较上年|比上年|较去年|比去年|与上年相比[，,]?)?\s*均\s*(?:有所)?"
+    r"(?:上升|下降|降低|提高|升高|增长|增加|减少|改善|恶化)了?\s*"
+)
+
+
+def _listed_sharing(s: Sentence, m: Mention, drafts: list[Indicator], target: int) -> list[int]:
+    """…浓度分别为41微克/立方米、73微克/立方米，同比均上升6.3%: the figures of the 分别 list
+    before the change's clause, besides ``target``, that share its 均 change (none without 均)."""
+    clause = s.clause_of(m.start)
+    if not _ALL_SHARE_RE.fullmatch(s.text, clause.start, m.start):
+        return []
+    listed = s.text.rfind("分别", s.seg.start, clause.start)
+    if listed < 0:
+        return []
+    return [
+        i
+        for i, d in enumerate(drafts)
+        if i != target
+        and listed < d.end <= clause.start
+        and d.change is None
+        and d.value is not None
+        and d.unit_base == drafts[target].unit_base
+    ]
 
 
 # …为86.1%，剔除沙尘后为87.4%，…比2019年(81.2%)提高4.9个百分点: the earlier value in brackets
