@@ -89,7 +89,8 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     compact = drop_inword_spaces(
         repaired, frozenset(breaks)
     )  # offsets below index the compact text; mapped back at the end
-    body, source = compact.text, compact.project(normalized)
+    # a spun word a joined line break cut (差⏎Ⅴ类) is whole again only once the spaces are gone
+    body, source = (despun(compact.text) if compact.changed else compact.text), compact.project(normalized)
     roc = uses_roc_years(body)
     years = index_years(body, roc=roc)
     indicators, body = table_figures(body, years)

@@ -21,8 +21,14 @@ from dataclasses import dataclass
 # or two numbers keep theirs.
 _HAN = "\u4e00-\u9fff"
 _MARK = ",，。；;、:：(（"
+# A water class's numeral counts as a word (差 Ⅴ类, Ⅰ -Ⅲ类: a joined line break inside the name).
+_CLASS = "\u2160-\u216b"
 _INWORD_SPACE_RE = re.compile(
-    rf"(?<=[{_HAN}{_MARK}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d])|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
+    rf"(?<=[{_HAN}{_MARK}{_CLASS}])[ \t\u3000]+(?=[{_HAN}{_MARK}%)）\d{_CLASS}])"
+    rf"|(?<=[{_CLASS}])[ \t\u3000]+(?=[-~～—－][ \t\u3000]*[{_CLASS}])"
+    # 微克/ 立方米, μg/ m3: a unit cut after its slash
+    r"|(?<=[克gG]/)[ \t\u3000]+(?=立方米|m)"
+    rf"|(?<=\d)[ \t\u3000]+(?=[{_HAN}])"
 )
 _NUMBER_BREAK_RE = re.compile(r"(?<=\d)[ \t]+(?=[\d%]|[-/]\d)")
 # 覆盖率达37. 995% / 绿化率40. 9%: a space after a figure's decimal point, before its unit

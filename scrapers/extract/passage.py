@@ -30,6 +30,7 @@ _SOFT_BREAK_RE = re.compile(
     r"(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
     r"|(?<=[^\s。！？!?；;：:])[ \t]*\n(?=[ \t]*[。，,：:；;！？!?])"
     r"|(?P<date>(?<=\d)\n(?=[-/]\d))"  # 2021⏎-07-13: a date cut at its dash
+    r"|(?<=[\u2160-\u216b])[ \t]*\n(?=[ \t]*[-~～—－][ \t]*[\u2160-\u216b])"  # Ⅰ⏎~Ⅲ类: a span of classes
     # …的天数比例分别为：⏎甲镇91.5%；…: a list its lead line opens with a colon
     r"|(?<=[\u4e00-\u9fff][:：])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])"
 )
