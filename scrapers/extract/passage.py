@@ -776,17 +776,25 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
             # 优Ⅲ比例和达标率均为93.8% under a heading on sections: the member naming no code
             # alone (达标率) is the figure's own, which its context named
             codes = [ind.code if code is None else code for code in codes]
+        if ind.code == _DRINKING:
+            codes = [
+                _DRINKING if _WATER_DRAWN_RE.search(m) else c for m, c in zip(members, codes, strict=True)
+            ]
         if len(members) < 2 or ind.code not in codes:
             continue
         seen = {ind.code}
         for member, code in zip(members, codes, strict=True):
-            if code is not None and code not in seen:
+            # (水质达标率和水量达标率均为100%: the share of sources and the share of water drawn,
+            # two figures of one code)
+            if code is not None and (code not in seen or _WATER_DRAWN_RE.search(member)):
                 seen.add(code)
                 out.append(replace(ind, code=code, subject=member.strip()))
     return out
 
 
 _AIR_WORD_RE = re.compile(r"空气|天数|大气|AQI|蓝天")
+_WATER_DRAWN_RE = re.compile(r"水量达标")
+_DRINKING = "drinking_water_source_compliance_ratio"
 # 县控断面、饮用水水源地水质达标率均为100%: the rate closing the list is every member's
 _SHARED_RATE_RE = re.compile(r"(?:水质)?(?:达标率|达标比例|合格率)$")
 _RATE_WORD_RE = re.compile(r"率|比例|占比|浓度|指数")
