@@ -65,6 +65,7 @@ def soft_breaks(text: str) -> list[int]:
                 (len(line.strip()) < 12 and not runs_on)
                 or _HEADING_END.search(text, line_start, m.start())
                 or _SPACED_TITLE_RE.match(line.strip())
+                or _DOCUMENT_TITLE_RE.search(line)
             )
         ):
             continue  # a heading or a short title line stays a paragraph of its own
@@ -90,6 +91,10 @@ def _inside_brackets(line: str) -> bool:
     return max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）"))
 
 
+# 甲市2024年度大气污染防治工作方案: a line of no punctuation ending on a plan's name is the page's
+# title, whatever its length, so that what the plan sets out reads as targets (a report's title,
+# 2023年甲市环境质量状况, still runs on and gives the first sentence its place)
+_DOCUMENT_TITLE_RE = re.compile(r"^[^，,。；;、：:！？!?]{4,60}?(?:方案|计划|规划|工作要点)[ \t\u3000]*$")
 _META_LINE_RE = re.compile(
     r"[ \t]*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|编辑|浏览次数|点击数|[\u4e00-\u9fff]{0,4}单位)\s*[:：]"
     # a date (2022-05-25, 2022年01月14日), not a span of months (2023年1-6月, the report's period)

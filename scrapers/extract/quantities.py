@@ -535,7 +535,9 @@ _PLAN_PARAGRAPH_RE = re.compile(
 
 
 # 某县2024年度土壤污染防治实施方案 ¶ …: a document whose title line names it a plan states targets
+# (under up to two lines of a page's menu, as a report's title may be)
 _PLAN_TITLE_RE = re.compile(
+    r"(?:[^\n。；;！？!?]{0,40}\n)??(?:[^\n。；;！？!?]{0,40}\n)??"
     r"\s*[^\n。；;！？!?，,《》]{2,40}?(?:工作方案|实施方案|行动方案|行动计划|工作计划|工作要点|规划)\s*(?:[(（][^()（）\n]{0,12}[)）])?\s*\n"
 )
 
