@@ -191,7 +191,11 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
             "",
             "\n",
         )
-        if whole_line and (is_spaced_row(m.group()) or _header_goes_on(text, m.start(), m.group())):
+        if (
+            whole_line
+            and (is_spaced_row(m.group()) or _header_goes_on(text, m.start(), m.group()))
+            and not _among_lone_cells(text, m.start(), m.end())
+        ):
             # not a cell of a | or tab row (甲 州 市)
             out.extend(_spaced_cells(text, m.start(), m.end()))
         else:
@@ -199,6 +203,19 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _among_lone_cells(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) of words is one cell a text layer spaced (环 境空 气质量综合指数)
+    of a table that puts each cell on a line of its own, between blank lines: the lines before and
+    after it hold a word each."""
+    if not (text.startswith("\n\n", end) and text[max(start - 2, 0) : start] == "\n\n"):
+        return False
+    before = text[: start - 2].rstrip("\n")
+    after = text[end:].lstrip("\n")
+    neighbours = (before[before.rfind("\n") + 1 :], after[: after.find("\n")] if "\n" in after else after)
+    return all(n.strip() and not _ANY_GAP_RE.search(n.strip()) for n in neighbours)
+
+
+_ANY_GAP_RE = re.compile(r"[\s|]")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _SPELLED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])*")
 # 城市 PM2.5 浓度 同比: a measure word a text layer set apart from the pollutant it is of
