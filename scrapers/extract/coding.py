@@ -514,6 +514,9 @@ def plausible(code: str, m: Mention) -> bool:
 _AIR_WORDS_RE = re.compile(r"天数|空气|AQI|大气|蓝天")
 
 
+_CLASS_SPAN_RE = re.compile(r"(?:Ⅰ|I|一)\s*[~～—\-至到]\s*(?:Ⅲ|III|三)\s*类")
+
+
 def water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str | None:
     """国控断面水质…保持优良，优良率100%: 优良率 after a clause about a water body, or under a
     heading about one (三、地表水环境质量) while no air share is in view, with no word of air, is
@@ -522,6 +525,9 @@ def water_not_air(s: Sentence, pos: int, naming: str, code: str | None) -> str |
         return code
     clause = s.clause_of(pos)
     body = water_body(s.text[s.full.start : clause.start])
+    if _CLASS_SPAN_RE.search(naming):
+        # 优良(Ⅰ~Ⅲ类)比例: the good classes of water, whatever body is in view (rivers when none)
+        return water_code(None, "优良" + naming, [body or s.topic.water or "surface"])
     air = [m.end() for m in _AIR_WORDS_RE.finditer(s.text, s.full.start, clause.start)]
     if air and (body is None or water_body(s.text[air[-1] : clause.start]) is None):
         # 全年空气质量优良天数345天，达标率为94.52%: the sentence is about air (since its last
