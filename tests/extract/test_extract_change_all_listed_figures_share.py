@@ -7,18 +7,18 @@ from tests.extract.figure_rows import changes
 
 
 def test_a_change_all_listed_levels_share_goes_to_each_of_them() -> None:
-    text = "2023年，PM2.5、PM10浓度分别为43微克/立方米、76微克/立方米，同比均上升5.9%。"
+    text = "2023年，PM10、PM2.5浓度分别为76微克/立方米、43微克/立方米，同比均上升5.9%。"
     assert changes(text) == [
-        ("pm25_avg_concentration", 43.0, "up", 5.9),
         ("pm10_avg_concentration", 76.0, "up", 5.9),
+        ("pm25_avg_concentration", 43.0, "up", 5.9),
     ]
 
 
 def test_a_listed_change_per_level_still_goes_one_to_each() -> None:
-    text = "2023年，PM2.5、PM10浓度分别为43微克/立方米、76微克/立方米，同比分别上升5.9%、2.2%。"
+    text = "2023年，PM10、PM2.5浓度分别为76微克/立方米、43微克/立方米，同比分别上升5.9%、2.2%。"
     assert changes(text) == [
-        ("pm25_avg_concentration", 43.0, "up", 5.9),
-        ("pm10_avg_concentration", 76.0, "up", 2.2),
+        ("pm10_avg_concentration", 76.0, "up", 5.9),
+        ("pm25_avg_concentration", 43.0, "up", 2.2),
     ]
 
 

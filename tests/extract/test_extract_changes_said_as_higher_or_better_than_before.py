@@ -15,8 +15,8 @@ def test_better_than_the_same_period_last_year_raises_a_good_days_ratio() -> Non
 
 
 def test_better_than_last_year_lowers_a_concentration() -> None:
-    assert changes("2023年，全市PM2.5浓度为31.5微克/立方米，优于去年同期4.4%。") == [
-        ("pm25_avg_concentration", 31.5, "down", 4.4),
+    assert changes("2023年，全市PM2.5浓度为31.7微克/立方米，优于去年同期4.4%。") == [
+        ("pm25_avg_concentration", 31.7, "down", 4.4),
     ]
 
 

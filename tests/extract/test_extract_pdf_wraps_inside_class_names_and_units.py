@@ -12,15 +12,10 @@ def test_a_span_of_classes_cut_before_its_dash_is_read_whole() -> None:
 
 
 def test_the_worst_class_spun_as_cha_and_cut_before_its_numeral_is_still_the_worst() -> None:
-    text = (
-        "2023年，全市河流Ⅰ-Ⅲ类水质断面比例为78.9%，同比下降3.3个百分点；差\nⅤ类为4.7%，同比上升1.4个百分点。"
-    )
-    assert changes(text) == [
-        ("surface_water_good_ratio", 78.9, "down", 3.3),
-        ("worse_than_class_v_ratio", 4.7, "up", 1.4),
-    ]
+    text = "2023年，西河水系监测断面中，Ⅰ~Ⅲ类比例为83.6%；差\nⅤ类断面占5.1%，同比增加1.4个百分点。"
+    assert changes(text) == [("worse_than_class_v_ratio", 5.1, "up", 1.4)]
 
 
 def test_a_unit_cut_after_its_slash_still_restates_the_change_in_the_figures_unit() -> None:
-    text = "2023年，全省PM2.5平均浓度为31微克/立方米，同比下降10微克/\n立方米(24.4%)。"
-    assert changes(text) == [("pm25_avg_concentration", 31.0, "down", 24.4)]
+    text = "2023年，东川县细颗粒物年均值为27.5微克/立方米，比上年减少4微克/\n立方米(12.7%)。"
+    assert changes(text) == [("pm25_avg_concentration", 27.5, "down", 12.7)]

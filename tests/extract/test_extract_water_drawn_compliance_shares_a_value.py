@@ -16,7 +16,7 @@ def test_the_share_of_water_drawn_is_a_second_figure_of_the_shared_value() -> No
 
 
 def test_the_same_holds_when_the_shares_are_called_bili() -> None:
-    text = "2023年，全县集中式饮用水源地水质达标比例及水量达标比例均为100.0%。"
+    text = "2023年，全县集中式饮用水水源地水质达标比例、水量达标比例均达到100%。"
     assert _drinking(text) == [100.0, 100.0]
 
 
