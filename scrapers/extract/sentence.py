@@ -26,13 +26,13 @@ from scrapers.extract.years import (
 _PARAGRAPH_REACH = 400  # characters of a paragraph before a sentence that may date it
 # “十四五”时期 / 十三五期间 / “十四五”以来: a plan's five years
 _PLAN = r"十[一二三四五六]五[”\"」]?"
-# 北岗区67.2% / 南坞县为59.3%: a county or district named right before its value, the clause
-# opening with it (or a list's 、 / a colon before it); 全区 / 该县 / 辖区 / 园区 are no one place
+# 北岗区67.2% / 南坞县为59.3%: a county or district named right before its value, right after a
+# comma, 、, semicolon, colon or space; 全区 / 去年全区 / 该县 / 园区 / 核心区 are no one place
 _PLACE_BEFORE_VALUE_RE = re.compile(
     r"(?<=[，,、；;：:\s])(?P<place>[\u4e00-\u9fff]{1,3}(?:(?<![地园城市林辖社小能发治景护胜业矿山库湖片用程心验范])区|县|旗))"
     r"\s*(?:为|是)?\s*$"
 )
-_NOT_A_PLACE_START = ("全", "本", "该", "我", "各", "其", "余", "共", "将", "对", "在", "以", "同")
+_NOT_A_PLACE_START = ("本", "该", "我", "各", "其", "余", "共", "将", "对", "在", "以", "同")  # and any 全
 _PLAN_PERIOD_RE = re.compile(rf"{_PLAN}(?:时期|期间|以来)")
 _PLAN_SPAN_RE = re.compile(rf"{_PLAN}(?:时期|期间)")  # over the plan's years (not 以来)
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
