@@ -43,21 +43,28 @@ def placed(text: str) -> list[tuple[str, float | None, str | None]]:
 
 
 PlacedChange = tuple[str, float | None, str | None, str | None, float | None, str | None]
+DatedChange = tuple[str, float | None, str | None, int | None, str | None, float | None, str | None]
 
 
-def placed_changes(text: str) -> list[PlacedChange]:
-    """(code, value, region, change direction, change value, change unit) of every figure."""
+def dated_changes(text: str) -> list[DatedChange]:
+    """(code, value, region, year, change direction, change value, change unit) of every figure."""
     return [
         (
             i.code,
             i.value,
             i.region,
+            i.year,
             i.change.direction if i.change else None,
             i.change.value if i.change else None,
             i.change.unit if i.change else None,
         )
         for i in extract_text(text)[0]
     ]
+
+
+def placed_changes(text: str) -> list[PlacedChange]:
+    """(code, value, region, change direction, change value, change unit) of every figure."""
+    return [(code, value, region, *change) for code, value, region, _, *change in dated_changes(text)]
 
 
 def with_changes(text: str) -> list[tuple[str, float | None, str | None, float | None]]:

@@ -4,23 +4,14 @@ character (东 林 市)."""
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
+from tests.extract.figure_rows import placed_changes
 
 Row = tuple[str, float | None, str | None, str | None, float | None]
 
 
 def _rows(text: str) -> list[Row]:
     """(code, value, region, change direction, change value) of every figure."""
-    return [
-        (
-            i.code,
-            i.value,
-            i.region,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-        )
-        for i in extract_text(text)[0]
-    ]
+    return [row[:5] for row in placed_changes(text)]
 
 
 def test_a_concentration_word_set_apart_from_its_pollutant_heads_one_column() -> None:

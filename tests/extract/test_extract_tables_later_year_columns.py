@@ -4,23 +4,14 @@ beside it is theirs; the earlier year's values are left to a note, as with desce
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
+from tests.extract.figure_rows import dated_changes
 
 Row = tuple[str, float | None, str | None, int | None, str | None, float | None]
 
 
 def _rows(text: str) -> list[Row]:
-    return [
-        (
-            i.code,
-            i.value,
-            i.region,
-            i.year,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-        )
-        for i in extract_text(text)[0]
-    ]
+    """(code, value, region, year, change direction, change value) of every figure."""
+    return [row[:6] for row in dated_changes(text)]
 
 
 def test_a_caption_named_table_reads_the_later_years_column() -> None:

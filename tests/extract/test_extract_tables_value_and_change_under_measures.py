@@ -4,24 +4,7 @@ the first and a value and its change under each of them on the second (PM2.5 | P
 
 from __future__ import annotations
 
-from scrapers.extract import extract_text
-
-Row = tuple[str, float | None, str | None, int | None, str | None, float | None, str | None]
-
-
-def _rows(text: str) -> list[Row]:
-    return [
-        (
-            i.code,
-            i.value,
-            i.region,
-            i.year,
-            i.change.direction if i.change else None,
-            i.change.value if i.change else None,
-            i.change.unit if i.change else None,
-        )
-        for i in extract_text(text)[0]
-    ]
+from tests.extract.figure_rows import dated_changes as _rows
 
 
 def test_concentration_and_change_under_each_pollutant_give_each_its_change() -> None:
