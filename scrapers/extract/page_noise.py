@@ -61,10 +61,10 @@ _SLIPPED_MG_RE = re.compile(
     r"(?P<name>PM\s*2\.5|PM\s*10|SO\s*2|NO\s*2|O\s*3|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|臭氧)"
     r"(?P<gap>[^，,。；;\dＣC一]{0,16}?(?:为|是|达|:|：)?\s*)(?P<num>\d+(?:\.\d+)?)\s*毫克(?=/立方米|每立方米)"
 )
-# 351个“蓝天” / 170个好天: days counted as things
+# 351个“蓝天” / 170个好天: days counted as things (62⏎个优良天: a line may break before 个)
 # (蓝天 only in quotes: 15个蓝天 in a Shandong headline is its 蓝天白云、繁星闪烁 days, another count)
 _GOOD_DAYS_COUNTED_RE = re.compile(
-    r"(?<=\d)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?(?:优良|达标)天(?!数|气))(?!气|白云|保卫|行动|工程))"
+    r"(?<=\d)(?P<gap>[ \t\n]?)个(?=\s*(?:[“\"]?好天|[“\"]蓝天[”\"]|[“\"]?(?:优良|达标)天(?!数|气))(?!气|白云|保卫|行动|工程))"
 )
 _HINT_RE = re.compile(
     r"好天|蓝天|良天|标天|毫克|[?？]\s*g\s*/|[为是]\s*[:：]|[(（](?:PM|SO|NO|CO|O3)|8小时\s*[(（]|(?:SO|NO|O)\s|[,，、;；:：。]{2}|威尼斯|金年会|星空|开云|亚博|乐鱼|华体|九游|爱游戏|欧宝|葡京|bet|网址》"
@@ -138,7 +138,7 @@ def blank_page_noise(text: str) -> str:
     )
     text = _LIST_COLON_RE.sub(lambda m: " " * len(m.group(1)), text)
     text = _SLIPPED_MG_RE.sub(_as_micrograms, text)
-    text = _GOOD_DAYS_COUNTED_RE.sub("天", text)
+    text = _GOOD_DAYS_COUNTED_RE.sub(lambda m: m.group("gap") + "天", text)
     text = _PERCENTILE_RE.sub(lambda m: " " * len(m.group()), text)
     text = _GLUED_VALUE_RE.sub(lambda m: f"{m.group('name')} {m.group('value')}", text)
     text = _SPAM_RE.sub(lambda m: " " * len(m.group()), text)

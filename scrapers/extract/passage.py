@@ -16,6 +16,7 @@ from scrapers.extract.catalog import catalog_by_code
 from scrapers.extract.change_subjects import codes_of_changed_subject
 from scrapers.extract.naming import match_code
 from scrapers.extract.page_noise import YEAR_ON_YEAR_WORDS
+from scrapers.extract.passage_context import NUMBERED_RE
 from scrapers.extract.tables import is_spaced_row, table_regions, table_values
 from scrapers.extract.topic import water_bodies
 from scrapers.extract.water import water_code
@@ -26,19 +27,20 @@ from scrapers.extract.years import period_name
 # A line that starts with a mark no line may start with (。，：；) goes on from the one before,
 # whatever that ends with.
 _SOFT_BREAK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/)）])[ \t]*\n"
-    r"(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
+    # (“优”和“⏎良”的天数 / …为“良好⏎”: a quote's marks hold the line's sentence open too)
+    r"(?<=[\u4e00-\u9fff\dA-Za-z%、,，~～—\-\u2160-\u216bμµ/)）“‘「《])[ \t]*\n"
+    r"(?=[ \t]*(?:[\u4e00-\u9fff\d%A-Za-z、,，)）\u2160-\u216b/μµ”’」》]|[(（](?![一二三四五六七八九十\d]{1,3}[)）])))"
     r"|(?<=[^\s。！？!?；;：:])[ \t]*\n(?=[ \t]*[。，,：:；;！？!?])"
     r"|(?P<date>(?<=\d)\n(?=[-/]\d))"  # 2021⏎-07-13: a date cut at its dash
+    r"|(?P<range>(?<=%)[ \t]*\n(?=[ \t]*[-~～—－][ \t]*\d))"  # 52.6%⏎-100%: a range cut at its dash
+    r"|(?<=[\u4e00-\u9fff])[ \t]*\n(?=[ \t]*[-−+]\d)"  # 变化率为⏎-3.9%: a signed number
     r"|(?<=[\u2160-\u216b])[ \t]*\n(?=[ \t]*[-~～—－][ \t]*[\u2160-\u216b])"  # Ⅰ⏎~Ⅲ类: a span of classes
     # …的天数比例分别为：⏎甲镇91.5%；…: a list its lead line opens with a colon
     r"|(?<=[\u4e00-\u9fff][:：])[ \t]*\n(?=[ \t]*[\u4e00-\u9fff])"
 )
 _CUT_NUMBER_RE = re.compile(r"[\u4e00-\u9fff][-−+]?\d+(?:\.\d*)?$")
 _NUMBER_GOES_ON_RE = re.compile(r"[ \t]*[\d.]")
-_HEADING_END = re.compile(
-    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])[^\n]{0,20}$"
-)
+_HEADING_WORDS_MAX = 20  # characters after a section heading's number: (一)大气环境质量状况, 二、水环境
 
 
 def soft_breaks(text: str) -> list[int]:
@@ -50,7 +52,7 @@ def soft_breaks(text: str) -> list[int]:
             # a table's cells, one a line or cut by |, stay on their lines; its caption (表1 各市
             # 主要污染物浓度) does not run into its header
             continue
-        if m.group("date"):
+        if m.group("date") or m.group("range"):
             found.append(m.start())
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -63,7 +65,9 @@ def soft_breaks(text: str) -> list[int]:
             and not cut_number
             and (
                 (len(line.strip()) < 12 and not runs_on)
-                or _HEADING_END.search(text, line_start, m.start())
+                # (a title running into the section's first heading gives on its place: 甲市2020年
+                # 环境质量公报 ¶ 一、概述 ¶ 全年…)
+                or (_numbered_heading(line) and not runs_on)
                 or _SPACED_TITLE_RE.match(line.strip())
                 or _DOCUMENT_TITLE_RE.search(line)
             )
@@ -83,6 +87,13 @@ def soft_breaks(text: str) -> list[int]:
             continue
         found.append(text.index("\n", m.start()))
     return found
+
+
+def _numbered_heading(line: str) -> bool:
+    """Whether ``line`` is a section heading opened by its number (二、水环境), whatever its length
+    up to ``_HEADING_WORDS_MAX`` words (not a figure's 6.1% alone on its line)."""
+    numbered = NUMBERED_RE.match(line)
+    return numbered is not None and len(line.rstrip()) - numbered.end() <= _HEADING_WORDS_MAX
 
 
 def _inside_brackets(line: str) -> bool:

@@ -35,7 +35,8 @@ _HEADING_MAX = 40  # characters: a line this short with no full stop is a title 
 _NUMBERED_MAX = 60  # a numbered section heading (一、 / （三） / 2.) may be longer
 _STOP_RE = re.compile(r"[。；;！!？?]")
 _CLAUSE_RE = re.compile(r"[，,]")
-_NUMBERED_RE = re.compile(
+# 二、 / (三) / 4. opening a section heading (not a figure's 9.2 on a line of its own)
+NUMBERED_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))"
 )
 
@@ -47,7 +48,7 @@ def is_heading(line: str) -> bool:
         return False
     if text.endswith("。") and _CLAUSE_RE.search(text):
         return False  # 计划…控制在1.5%以内，…力争下降10%。: clauses and a full stop make a sentence
-    return len(text) <= _HEADING_MAX or (_NUMBERED_RE.match(text) is not None and len(text) <= _NUMBERED_MAX)
+    return len(text) <= _HEADING_MAX or (NUMBERED_RE.match(text) is not None and len(text) <= _NUMBERED_MAX)
 
 
 def heading_topics(paragraphs: list[str]) -> list[Topic]:

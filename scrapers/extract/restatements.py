@@ -417,6 +417,7 @@ _WATER_FILLER_RE = re.compile(r"水质|海水|水体")
 _HEADLINE_MAX = 40  # characters: a line this short with no full stop is a title
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 _HEADLINE_STOP_RE = re.compile(r"[。；;]")
+_GOES_ON_RE = re.compile(r"[ \t]*[。，,；;：:、]")
 
 
 def drop_headline_restatements(indicators: list[Indicator], body: str) -> list[Indicator]:
@@ -463,6 +464,8 @@ def _in_headline(body: str, pos: int) -> bool:
     if (start == 0 and pos > _HEADLINE_MAX * 2) or (end < 0 and len(body) > pos + _HEADLINE_MAX * 2):
         return False  # a line longer than any headline
     line = body[start : end if end >= 0 else len(body)].strip()
+    if end >= 0 and _GOES_ON_RE.match(body, end + 1):
+        return False  # …达标率为100%⏎。其中: a wrapped line whose sentence goes on, no headline
     # (a headline may exclaim or ask: 公报首发！森林覆盖率达40.1%)
     return len(line) <= _HEADLINE_MAX and _HEADLINE_STOP_RE.search(line) is None
 
