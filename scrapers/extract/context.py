@@ -76,6 +76,28 @@ _LONG_CITIES = [
     "呼伦贝尔",
 ]
 _NOT_CITY = set("城全各省地县本我该区级个等超都门集每辖以及")
+# Cities whose two characters hold one of those (大城市, 直辖市 and 门市 are no cities; these are)
+_CITIES_DESPITE = frozenset(
+    {
+        "晋城",
+        "聊城",
+        "盐城",
+        "韩城",
+        "邹城",
+        "诸城",
+        "宜城",
+        "本溪",
+        "个旧",
+        "成都",
+        "都匀",
+        "厦门",
+        "江门",
+        "荆门",
+        "天门",
+        "海门",
+        "集安",
+    }
+)
 # The regions national reports name beside provinces and cities (京津冀及周边地区“2+26”城市).
 _REGIONS = (
     "京津冀及周边地区",
@@ -131,6 +153,11 @@ SCOPE_ASIDE_RE = re.compile(
 _AVERAGE_STATED_RE = re.compile(r"平均(?:值)?(?:为|是|达到?)")
 
 
+def _not_a_city(word: str) -> bool:
+    """Whether two characters before 市 are words, not a city's name (全市 aside: 各城市, 地级市)."""
+    return word[:2] not in _CITIES_DESPITE and any(ch in _NOT_CITY for ch in word[:2])
+
+
 def find_region(text: str, start: int, pos: int, province: str | None) -> str | None:
     """The last place named in ``text[start:pos]``, outside a scope aside (含…); 全省 maps to
     ``province``; else ``province``."""
@@ -146,7 +173,7 @@ def find_region(text: str, start: int, pos: int, province: str | None) -> str | 
             continue
         if text.startswith(_NOT_A_PLACE_AFTER, m.end()) and not _AVERAGE_STATED_RE.match(text, m.end()):
             continue
-        if m.group("city") and any(ch in _NOT_CITY for ch in word[:2]):
+        if m.group("city") and _not_a_city(word):
             continue
         found = word
     if found in ("全省", "省内"):
@@ -161,6 +188,6 @@ def leading_region(text: str, start: int, end: int, province: str | None) -> str
     found = _REGION_RE.match(text, pos, end)
     if found is None or text.startswith(_NOT_A_PLACE_AFTER, found.end()):
         return None
-    if found.group("city") and any(ch in _NOT_CITY for ch in found.group()[:2]):
+    if found.group("city") and _not_a_city(found.group()):
         return None
     return province or found.group() if found.group() in ("全省", "省内") else found.group()

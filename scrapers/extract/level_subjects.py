@@ -36,8 +36,9 @@ _NOT_A_BRACKETED_PLACE_RE = re.compile(
 )
 _PLACE_VERB_RE = re.compile(r"\s*(?:为|是|达到|达)\s*$")
 _NOT_A_PLACE_RE = re.compile(
-    r"[占为是达率比数度优良污染均共计其中的标]|严重|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
-)  # 一类32.3%: a class; 达标331天，超标34天: days over the standard, no place
+    r"[占为是率比数度均的标]|达(?!州|拉特|孜)|共计|优良?|^良|污染|其中|中$|严重|^[一二三四五ⅠⅡⅢⅣⅤIV]+类"
+)  # 一类32.3%: a class; 达标331天，超标34天: days over the standard; 优(35天)、良: grades, no place
+# (words, not their characters: 甲中旗, 中卫市, 达州市, 共青城市 and 乙良区 are places; 断面中 is not)
 # …和15个监测湖库 after the share's own noun: another figure's subject, not this one's.
 _OTHER_COUNT_RE = re.compile(
     r"(?:和|及|、)\d+(?:\.\d+)?\s*(?:个|座|条|处)[\u4e00-\u9fff]{0,8}?(?=水质|达到|优于|好于|为)"

@@ -17,9 +17,12 @@ _SPLIT_RE = re.compile(
     r"、|以及|和|与|及(?!周边|以上)|(?:(?<=\.5)|(?<=M10)|(?<=O2)|(?<=O3))(?=PM|O3|SO2|NO2|CO)"
     r"|(?<=[)）])(?=二氧化|一氧化|细颗粒物|可吸入颗粒物|臭氧|PM|O3|SO2|NO2|CO)"
 )  # PM2.5O3 / 可吸入颗粒物(PM10)细颗粒物(PM2.5): a lost 、
-_PLACE_END_RE = re.compile(r"(?:流域|水系|平原|地区|区域|城市|及周边|市|省|区|县|州|盟|旗)$")
+# (东岭城市群 / 西河都市圈 / 南江三角洲: a group of cities is a place too)
+_PLACE_END_RE = re.compile(
+    r"(?:流域|水系|平原|地区|区域|城市群?|都市圈|经济圈|经济带|三角洲|及周边|市|省|区|县|州|盟|旗)$"
+)
 _LEAD_PLACE_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:及周边地区|平原|地区|区域|流域|城市群|都市圈|经济圈|经济带|三角洲|市|省|县|州)|[\u4e00-\u9fff]{2,3}(?=[^\u4e00-\u9fff]|的|年)"
     # 南充、绵阳、广安优良天数率…: a short name right before the name of what was measured
     r"|[\u4e00-\u9fff]{2,3}?(?=优良天数|空气质量|环境空气|综合指数|细颗粒物|可吸入颗粒物|PM"
     # 甲山、乙水、丙林达标天数比例… / 甲乙年均浓度…: the same before the other names of a measure
@@ -65,14 +68,24 @@ def is_place(name: str) -> bool:
     set aside (甲乙及周边地区“2+26”城市, 丙丁地区41个城市); never the name of what is measured
     (氨氮、总磷平均浓度…分别下降: two parameters, not two places)."""
     name = _GROUP_PARTS_RE.sub("", name.strip())
-    if _MEASURED_RE.match(name):
+    if _MEASURED_RE.match(name) or _TIME_OR_MANNER_RE.fullmatch(name):
         return False
     return 0 < len(name) <= 3 or (len(name) <= 12 and _PLACE_END_RE.search(name) is not None)
 
 
+# 年均增长12.1% / 累计下降 / 总体改善: short words of a period, an average or a manner, no place
+_TIME_OR_MANNER_RE = re.compile(
+    r"(?:[年日月季]|年平)?均值?|平均|(?:全|今|去|当|前|上|本|同|往)(?:年|期)|[上下]半年|[一二三四]季度|年度"
+    r"|(?:累|总|合|共)计|(?:整|总)体|总量|首次|连续|持续|逐年|逐步|稳步|大幅|明显|显著|较大|基本|仍然"
+)
 _MEASURED_RE = re.compile(
     r"氨氮|总磷|总氮|COD|化学需氧量|高锰酸盐|溶解氧|臭氧|PM|SO|NO|CO|O3|二氧化|一氧化|细颗粒物|可吸入|降尘|酸雨"
 )
+
+
+def time_or_manner(words: str) -> bool:
+    """Whether ``words`` are only a word of a period, an average or a manner (累计, 年均, 总体)."""
+    return _TIME_OR_MANNER_RE.fullmatch(words.strip(" ，,、")) is not None
 
 
 def members(text: str, floor: int, respectively: int) -> list[str]:

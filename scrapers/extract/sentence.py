@@ -29,10 +29,15 @@ _PLAN = r"十[一二三四五六]五[”\"」]?"
 # 北岗区67.2% / 南坞县为59.3%: a county or district named right before its value, right after a
 # comma, 、, semicolon, colon or space; 全区 / 去年全区 / 该县 / 园区 / 核心区 are no one place
 _PLACE_BEFORE_VALUE_RE = re.compile(
-    r"(?<=[，,、；;：:\s])(?P<place>[\u4e00-\u9fff]{1,3}(?:(?<![地园城市林辖社小能发治景护胜业矿山库湖片用程心验范])区|县|旗))"
-    r"\s*(?:为|是)?\s*$"
+    r"(?<=[，,、；;：:\s])(?P<place>[\u4e00-\u9fff]{1,3}(?:区|县|旗))\s*(?:为|是)?\s*$"
 )
-_NOT_A_PLACE_START = ("本", "该", "我", "各", "其", "余", "共", "将", "对", "在", "以", "同")  # and any 全
+# 山区, 主城区, 开发区, 景区: kinds of zone, not a district; 金山区, 西湖区, 东城区 are districts
+_ZONE_RE = re.compile(
+    r"^(?:[主老旧中偏全各本该我城市]?[山湖城林市]|[\u4e00-\u9fff]{0,2}[地园辖社小能发治景护胜业矿库片用程心验范])区$"
+    r"|^[\u4e00-\u9fff]{2}[山湖城林]区$"  # (中心城区, 偏远山区: four characters)
+)
+# 本区, 该县, 其余, 共有, 同比: the words a list or a remark opens with (any 全 too), not a place
+_NOT_A_PLACE_START_RE = re.compile(r"^(?:[本该我各][区县旗]|其|余下|共有|共计|将|对|在|以|同比|同期)")
 _PLAN_PERIOD_RE = re.compile(rf"{_PLAN}(?:时期|期间|以来)")
 _PLAN_SPAN_RE = re.compile(rf"{_PLAN}(?:时期|期间)")  # over the plan's years (not 以来)
 _A_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年")
@@ -78,7 +83,8 @@ class Sentence:
         named = _PLACE_BEFORE_VALUE_RE.search(self.text, clause.start, pos)
         if (
             named is not None
-            and not named.group("place").startswith(_NOT_A_PLACE_START)
+            and _NOT_A_PLACE_START_RE.match(named.group("place")) is None
+            and _ZONE_RE.match(named.group("place")) is None
             and "全" not in named.group("place")
         ):
             return named.group("place")  # …：甲区67.2%、乙县59.3%: the place the value is written after
