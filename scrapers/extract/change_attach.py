@@ -163,7 +163,9 @@ def _named_targets(
 _COUNTED_POLLUTANTS_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}\s*项(?:主要)?(?:污染物|指标)")
 # …41个城市 / 其他5个城市改善情况分别为：甲市下降17.2%…: a group's size (and what is told of it)
 _GROUP_SIZE_RE = re.compile(
-    r"\d\s*个(?:地级及以上|重点|国控|国考)?(?:城市|断面|点位)(?:的)?(?:(?:改善|变化)?情况)?$"
+    # (全省11个设区市和县级城市…均为30微克，同比分别下降: a count of cities, of any kind)
+    r"\d\s*个(?:地级及以上|重点|国控|国考|中心|县级|设区)?(?:城市|断面|点位|设区市|地级市|市州|盟市|县区|区县|县)"
+    r"(?:的)?(?:(?:改善|变化)?情况)?$"
 )
 
 
@@ -600,8 +602,22 @@ def _previous(target: Indicator, change: Change) -> float | None:
 
 def attach_absolute(s: Sentence, m: Mention, drafts: list[Indicator]) -> None:
     """同比减少19天: an absolute change goes to its figure when that has no change yet."""
+    base = UNITS[m.unit].base
     targets = qualified(s, m.start, m.end, drafts, change=True)
-    if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == UNITS[m.unit].base:
+    if targets and drafts[targets[0]].unit_base != base and drafts[targets[0]].end <= m.start:
+        # 优良天数为312天，优良率85.5%，同比增加12天: past a figure in another unit, the sentence's
+        # last catalog figure in the change's own unit (not 占总天数273天, a denominator)
+        entries = catalog_by_code()
+        targets = [
+            i
+            for i in range(len(drafts) - 1, -1, -1)
+            if s.full.start <= drafts[i].start
+            and drafts[i].end <= m.start
+            and drafts[i].unit_base == base
+            and drafts[i].code in entries
+            and not entries[drafts[i].code].generic
+        ][:1]
+    if targets and drafts[targets[0]].change is None and drafts[targets[0]].unit_base == base:
         target = drafts[targets[0]]
         direction = oriented(m.direction or "up", m.judged, target.code)
         drafts[targets[0]] = changes.absolute(target, direction, float(m.value), change_basis(s, m.start))

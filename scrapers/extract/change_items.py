@@ -39,6 +39,10 @@ _RATE_WORD_RE = re.compile(r"^\s*(?:达标率|优良率|比例|比率|占比)")
 # (NO2, / PM 10 ) , / PM2.5, end on a digit too, but a pollutant's name is no number)
 # (not a rank's position: 甲市下降23.1%、排名第1，乙市下降18.4%)
 _BARE_NUMBER_END_RE = re.compile(r"(?<![A-Za-z\d.第])(?<![A-Za-z第]\s)\d+(?:\.\d+)?\s*[，,]\s*$")
+_OTHER_FIGURE_END_RE = re.compile(
+    r"\d(?:\.\d+)?\s*(?:[万亿千百])?(?:元|亩|公顷|平方(?:公里|千米|米)|(?<![克/])立方米|吨|千瓦时?|公里|千米|辆|户|人次?|家|座|项|件)"
+    r"\s*[，,]\s*$"
+)
 
 
 def with_list_verb(listed: list[Mention]) -> list[Mention]:
@@ -119,9 +123,12 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             or compared_only(subject)
             or _only_a_size(subject)  # 同比上升，升幅为6.5%
             or _place_and_compared_years(subject)  # 甲山测站2016年相较于2015年降低了12.4%
+            or place_lists.time_or_manner(subject)  # …全部清零，累计下降6.3个百分点
         )
         and not _after_a_bare_number(s, m)
     ):
+        if _COUNTED_NOT_LEVEL_RE.search(s.previous_clause(s.clause_of(m.start))):
+            return subject  # 臭氧红色警示站日数为46日，相较2019年改善74.4%: a count's change, no level's
         # 较去年同期优良天数增加了9天，达标率提高了8.2%: a rate's change is of a percentage
         rate = _RATE_WORD_RE.search(_COMPARED_ONLY_RE.sub("", subject)) is not None
         kinds = ("percent",) if m.unit == "pp" or rate else _PERCENT_CHANGE_KINDS
@@ -134,6 +141,11 @@ def changed_subject(s: Sentence, m: Mention, subject: str) -> str:
             code = next((c for c in map(s.topic.changed_code, kinds) if c is not None), None)
     entry = catalog_by_code().get(code) if code is not None else None
     return entry.name if entry is not None and not entry.generic else subject
+
+
+# 警示站日数 / 超标天数 / 排放总量: the clause before counts days, alerts or emissions of a
+# pollutant, whose change a bare change after it is
+_COUNTED_NOT_LEVEL_RE = re.compile(r"站日|警示|预警|" + "|".join(NOT_A_LEVEL_CHANGE))
 
 
 def _last_named(words: str, kind: str) -> str | None:
@@ -264,7 +276,13 @@ def _after_a_bare_number(s: Sentence, m: Mention) -> bool:
     """…综合指数进入“3时代”，达到3.90，同比下降10.1%: a change right after a number the
     extractor did not read is that number's, not the topic's."""
     clause = s.clause_of(m.start)
-    return _BARE_NUMBER_END_RE.search(s.text, max(clause.start - 12, s.full.start), clause.start) is not None
+    floor = max(clause.start - 12, s.full.start)
+    return (
+        _BARE_NUMBER_END_RE.search(s.text, floor, clause.start) is not None
+        # 旅游总收入…增加到76.2亿元，年均增长12.1%: so is one right after a figure of money, land,
+        # volume or things counted, which no level the topic names is measured in
+        or _OTHER_FIGURE_END_RE.search(s.text, floor, clause.start) is not None
+    )
 
 
 def listed_change_items(

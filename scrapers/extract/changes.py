@@ -15,9 +15,13 @@ from dataclasses import replace
 from models.records import Change, ChangeBasis, ChangeDirection, Indicator
 from scrapers.extract.numbers import parse_number
 
-_CHANGE_TO = r"(?:下降|上升|减少|增加|增长|提高|提升|降低|改善|回升|升|降|增|减)了?\s*(?:至|到)"
+# 扩大到 / 缩小至 / 压减到: an area or an amount that grew or shrank arrives the same way
+_CHANGE_VERB = (
+    r"(?:下降|上升|减少|增加|增长|提高|提升|降低|改善|回升|扩大|缩小|缩减|压减|减小|增大|升|降|增|减)"
+)
+_CHANGE_TO = rf"{_CHANGE_VERB}了?\s*(?:至|到)"
 # 由37.6%上升为48.2%: with the earlier value written, 为 after the verb arrives too.
-_CHANGE_TO_OR_AS = r"(?:下降|上升|减少|增加|增长|提高|提升|降低|改善|回升|升|降|增|减)了?\s*(?:至|到|为)"
+_CHANGE_TO_OR_AS = rf"{_CHANGE_VERB}了?\s*(?:至|到|为)"
 # 从“十二五”末的55.7%增至目前的62.4%: the later value's time in words, between the verb and it
 _LATER_TIME = r"(?:(?:目前|现在|当前|如今|今年|去年|(?:19|20)\d{2}\s*年(?:底|末)?)的?)?"
 # 由2014年19.6微克/立方米改善至…: the year of the earlier value may stand between 由 and it.
@@ -47,7 +51,7 @@ _FLAT_RE = re.compile(
 
 
 _BARE_FROM_TO_RE = re.compile(
-    r"\s*(?:逐年|逐步|稳步|持续)?(?:提高|上升|下降|降低|增加|减少|改善|提升)(?:至|到)\s*(?:\d|[零〇一二两三四五六七八九十百廿卅]+[点.．%％])"
+    r"\s*(?:逐年|逐步|稳步|持续)?(?:提高|上升|下降|降低|增加|减少|改善|提升|扩大|缩小)(?:至|到)\s*(?:\d|[零〇一二两三四五六七八九十百廿卅]+[点.．%％])"
 )
 _TO_LATER_RE = re.compile(rf"[^。；;！？\n]{{0,40}}?{_CHANGE_TO}")
 # 由2015年的66%提高…2020年的83.4% (or a Republic year, 由106年的): with the earlier value's year
@@ -61,7 +65,7 @@ _ARRIVING_NEXT_RE = re.compile(
     rf"[^、，,。；;！？\n\d]{{0,10}}?(?:[，,]\s*(?:(?:19|20)\d{{2}}\s*年(?:底|末)?)?\s*"
     rf"(?:逐年|逐步|持续|稳步|一路|大幅|进一步)?\s*)?{_CHANGE_TO}"  # …，逐步上升至2019年的139
 )
-_VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善)")
+_VERB_LATER_RE = re.compile(r"[^。；;！？\n]{0,40}?(?:提高|上升|下降|降低|增加|减少|改善|扩大|缩小)")
 
 
 # …为31微克/立方米，同比（33微克/立方米）下降6.1% / 较2023年(88.1%)提高: the earlier value in

@@ -33,7 +33,8 @@ _MAGNITUDE_RE = re.compile(
     r"|(?<=[，,；;])\s*(?P<other_end>最小|最大|最少|最多)的(?:城市|地区|区县|县区|县|市|镇街|乡镇)?(?:是|为)(?P<place_end>[^，,；;。为]{1,16})"
     # …，甲市降幅最大，为6.3%；乙市次之，为3.4% / 其次是乙市（3.4%）: the next place of the same remark
     r"|(?<=[，,；;])\s*(?:(?P<place_next>[\u4e00-\u9fff]{1,8}?(?:市|县|区|州))次之|其次(?:是|为)(?P<place_after>[^，,；;。为（(]{1,16})))"
-    r"(?:[，,]\s*(?:为|达到|达)|[（(])\s*$"
+    # (…最小的是乙镇，为-21.4% / 甲市改善幅度最大，为-5.6%: a sign, see _negated)
+    r"(?:[，,]\s*(?:为|达到|达)|[（(])\s*(?P<sign>[-－−])?\s*$"
 )
 # 改善幅度最大的是…: the remark whose other end (最小的是乙镇，为2.3%) a later clause gives
 _LEAD_RE = re.compile(r"(?P<verb>改善|恶化|下降|上升|降|升)(?:幅度?|程度)(?:最大|最多|最明显|最小|最少)的")
@@ -85,7 +86,10 @@ def magnitude_change(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indica
     code = _named_code(named) if named else None
     if named and code is None:
         return None  # 甲市城区降幅最大: words between the place and the size that name no indicator
-    return _size_item(s, m, drafts, found.start(), place, verb, code)
+    if code is None and lead is not found:
+        # …SO2改善幅度最大的是甲镇，为36.0%，最小的是乙镇: the pollutant right before the remark's lead
+        code = _named_code(s.text[max(s.full.start, lead.start() - 10) : lead.start()])
+    return _size_item(s, m, drafts, found.start(), place, verb, code, negated=_negated(found))
 
 
 # PM2.5浓度同比降幅：甲市6.3%、乙市3.4% / 改善幅度分别为：…: the sizes of the places' changes, listed
@@ -113,6 +117,12 @@ def _listed_size(s: Sentence, m: Mention, drafts: list[Indicator]) -> Indicator 
     return None if item is None else replace(item, quote=s.text[quote_start : m.end], start=quote_start)
 
 
+def _negated(found: re.Match[str]) -> bool:
+    """Whether a sign before the size turns the remark round: the smallest improvement at -21.4%
+    is a worsening; the largest at -5.6% is a change rate's sign, which the remark already says."""
+    return bool(found.group("sign")) and re.search(r"最小|最少|较小", found.group()) is not None
+
+
 def _named_code(words: str) -> str | None:
     """The indicator ``words`` name, of the kinds whose change a % can size."""
     return next((c for c in (match_code(words, kind) for kind in _KINDS) if c is not None), None)
@@ -126,15 +136,17 @@ def _size_item(
     place: str,
     verb: str,
     code: str | None = None,
+    negated: bool = False,
 ) -> Indicator | None:
     """The change-only item of ``place``'s change of size ``m`` (a % figure), stated by ``verb``;
-    ``code`` when the words about the place named the indicator."""
+    ``code`` when the words about the place named the indicator; ``negated`` when a minus sign
+    before the size turns the verb's way round (改善幅度最小的是乙镇，为-21.4%: it worsened)."""
     # 上升幅度最大的是臭氧年均浓度，达27%: what rose most is an indicator, not a place
     named = _named_code(place)
     code = named or code or _changed_code(s, start, drafts)
     if code is None:
         return None
-    direction: ChangeDirection = "down" if verb in _DOWN_WORDS else "up"
+    direction: ChangeDirection = "down" if (verb in _DOWN_WORDS) != negated else "up"
     change = Change(
         direction=oriented(direction, verb in _JUDGED, code),
         value=float(m.value),

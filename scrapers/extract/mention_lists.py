@@ -20,7 +20,8 @@ AR_SPACED = r"(?<![\dA-Za-z.\s])\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,])(
 
 
 # 下降-3.2%、-1.1%: a minus sign after a change verb or a list comma is the change's sign.
-_SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|[、和及与(（])\s*[-－]\s*$")  # 永州市(-47.6%)
+# 永州市(-47.6%) / 最小的是乙镇，为-21.4%: a sign after a verb, a list mark, a bracket or 为
+_SIGN_RE = re.compile(r"(?:降|升|增|减|长|少|加|高|低|为|是|[、和及与(（])\s*[-－−]\s*$")
 # 同比-3.6% / 同比变化率为-3.6% / 同比+1.2个百分点: a change's sign after what it is compared with.
 COMPARED_SIGN_RE = re.compile(
     r"(?:同比|环比|上年|去年|同期|变化率|变化|变幅)\s*(?:分别)?\s*(?:为|是)?\s*[:：]?\s*(?P<sign>[-－−+＋])\s*$"

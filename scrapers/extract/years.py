@@ -66,7 +66,7 @@ _BARE_YEAR_RE = re.compile(
 )
 # …逐步下降至2024年的12.9微克: the year of the level a figure arrived at dates what follows it
 _ARRIVED_YEAR_RE = re.compile(
-    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?P<y>(?:19|20)\d{2})\s*年(?:的)?\s*\d"
+    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|扩大|缩小|压减|缩减|降|升|增|减)了?\s*(?:至|到)\s*(?P<y>(?:19|20)\d{2})\s*年(?:的)?\s*\d"
 )
 # 2019上半年攀升至117天: a year written without 年 before the part of it the figure is of
 _YEAR_BEFORE_PART_RE = re.compile(r"(?<![\d.])(?P<y>20[0-4]\d)(?=上半年|下半年|前三季度|[一二三四]季度)")
@@ -206,7 +206,7 @@ _LEVEL_OF_YEAR_RE = re.compile(
 )
 _FROM_YEAR_RE = re.compile(
     r"(?:从|由|自)\s*(?P<y>(?:19|20)\d{2}\s*年|1[01]\d\s*年)(?:的)?\s*\d+(?:\.\d+)?(?:\s*[μµu]g/m3|[^，,。；;\d]){0,12}?"
-    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|降|升|增|减)了?\s*(?:至|到)\s*(?!\s*(?:19|20)\d{2}\s*年|1[01]\d\s*年)"
+    r"(?:下降|上升|降低|提高|提升|增加|减少|改善|增长|扩大|缩小|压减|缩减|降|升|增|减)了?\s*(?:至|到)\s*(?!\s*(?:19|20)\d{2}\s*年|1[01]\d\s*年)"
 )
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # A line that is only a year and month: the date a bulletin was issued (its own line, no figure).
