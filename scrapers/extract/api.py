@@ -31,6 +31,7 @@ from scrapers.extract.restatements import (
     drop_restated_changes,
     merge_restatements,
 )
+from scrapers.extract.shared_levels import spread_listed_changes
 from scrapers.extract.spaced_clauses import mark_spaced_clauses
 from scrapers.extract.spinner import despun
 from scrapers.extract.table_figures import table_figures
@@ -126,6 +127,7 @@ def extract_text(text: str) -> tuple[tuple[Indicator, ...], tuple[Claim, ...]]:
     # passes over the whole passage, in order: each reads what the one before it left
     for step in (
         spread_shared_values,
+        spread_listed_changes,
         give_back_listed_changes,
         join_broken_off_changes,
         pair_listed_levels,

@@ -53,7 +53,7 @@ _DAYS_MONITORED_RE = re.compile(
 )  # (空气优良总天数221天: the good days' total, not all days)
 _SHARE_OF_ALL_DAYS_RE = re.compile(r"占(?:全年)?(?:总|有效|监测)(?:监测)?(?:天数|日数)\s*\d+\s*天的?\s*$")
 _SOURCES_LEAD_RE = re.compile(r"饮用水(?:水)?源(?:地)?\s*(?:中|里|方面)\s*[，,]?\s*$")
-_BARE_RATE_RE = re.compile(r"\s*(?:全年)?(?:达标率|达标比例)\s*(?:为|是|达到|达)?\s*")
+_BARE_RATE_RE = re.compile(r"\s*(?:全年)?(?:达标率|达标比例|所占比例|比例|比率|占比)\s*(?:为|是|达到|达)?\s*")
 _RATIO_OF_DAYS = {
     "good_air_days_count": "good_air_days_ratio",
     "heavy_pollution_days_count": "heavy_pollution_days_ratio",
@@ -273,6 +273,27 @@ def _listed_places(s: Sentence, drafts: list[Indicator]) -> list[Indicator]:
     return drafts
 
 
+_SIGNED_LEVEL_RE = re.compile(r"(?:为|是)\s*[-－−]\s*$")
+# …5天，比例为16.1% / …4天(12.9%): a share right after the days it is of
+_SHARE_RIGHT_AFTER_DAYS_RE = re.compile(
+    r"\s*(?:[，,]\s*(?:全年)?(?:所占比例|比例|比率|占比)\s*(?:为|是|达到|达)?|[(（])\s*$"
+)
+
+
+def _share_of_other_days(s: Sentence, m: Mention, naming: str, drafts: list[Indicator]) -> bool:
+    """Whether a bare share right after a count of days other than good or heavily polluted days
+    (超标天数, 轻度污染天数) is theirs: a share of no catalog indicator, not the topic's ratio."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.unit_base != "days" or last.code in _RATIO_OF_DAYS or last.end > m.start:
+        return False
+    between = _SHARE_RIGHT_AFTER_DAYS_RE.fullmatch(s.text, last.end, m.start)
+    if between is None:
+        return False
+    # (the days' own words name the share in brackets: 轻度污染4天(12.9%))
+    return between.group().strip().startswith(("(", "（")) or naming.strip() in ("", *_BARE_SHARE_WORDS)
+
+
+_BARE_SHARE_WORDS = ("比例", "比率", "占比", "所占比例", "比例为", "比率为", "占比为")
 _ONLY_JOINERS_RE = re.compile(r"[和及与、\s]*")
 
 
@@ -294,6 +315,8 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         return magnitude  # 改善幅度最大的城市是甲市，为38.8%: a change, not a share
     if absolute_magnitude(s, m):
         return None  # 同比减少最多的是甲市，为2天: an absolute change, not a level
+    if _SIGNED_LEVEL_RE.search(s.text, max(s.full.start, m.start - 3), m.start):
+        return None  # …，为-5.6% that no remark sizes: a signed rate of something, never a level
     clause = s.clause_of(m.start)
     skipped = ("threshold", "previous")
     floor = max([clause.start, *(o.end for o in mentions if o.role not in skipped and o.end <= m.start)])
@@ -398,11 +421,14 @@ def _level(s: Sentence, m: Mention, mentions: list[Mention], drafts: list[Indica
         counted = next((d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.end <= m.start), None)
         code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
     if kind == "percent" and code == GENERIC_BY_KIND[kind] and _BARE_RATE_RE.fullmatch(naming):
-        # 空气质量达标213天，…，达标率为58.4%: the rate of the days the sentence just counted
+        # 空气质量达标213天，…，达标率为58.4% / …优良以上天数为240天，比例为66.1%: the rate of the
+        # days the sentence just counted
         counted = next(
             (d for d in reversed(drafts) if d.code in _RATIO_OF_DAYS and d.start >= s.full.start), None
         )
         code = _RATIO_OF_DAYS[counted.code] if counted is not None else code
+    if kind == "percent" and _share_of_other_days(s, m, naming, drafts):
+        code = GENERIC_BY_KIND[kind]  # 超标天数5天，比例为16.1% / 轻度污染4天(12.9%): no good days' share
     clause_words = s.text[max(s.clause_of(m.start).start - 40, s.span.start) : m.start]
     code = context_rules.corrected_code(code, clause_words, s.text[s.span.start : m.start], s.text, m.end)
     own_subject = subject  # 最好的县是甲县，为25微克: a clause of its own naming nothing, its place before

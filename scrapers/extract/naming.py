@@ -22,8 +22,9 @@ _TITLE_RE = re.compile(r"《[^《》]{0,40}》")
 # One water class on its own (Ⅱ类水质断面, 符合Ⅲ类), not a range (Ⅰ~Ⅲ类), a list (Ⅰ、Ⅱ类) or a
 # bound (Ⅱ类及以上, 优于Ⅲ类, 劣Ⅴ类): its share is no range's share (matched on canonical text).
 _LONE_CLASS_RE = re.compile(
-    r"(?<![-、和至IV一二三四五])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|(?:水质?)?(?:及以上|以上|及以下))"  # Ⅲ类水及以上: a bound
+    r"(?<![-、和至IV一二三四五优])(?<!优于|好于|劣于)(?<!劣)(?:I{1,3}|IV|V|[一二三四五])类(?![-、和至]|(?:水质?)?(?:及以上|以上|及以下))"  # Ⅲ类水及以上: a bound
 )
+# (优Ⅲ类 / 优三类: 优于 cut short, a bound like 优于Ⅲ类)
 # Classes Ⅳ and Ⅴ alone, listed or as a range (Ⅳ、Ⅴ类, Ⅳ~Ⅴ类, 达到或优于五类标准), not within
 # a range from Ⅰ (Ⅰ~Ⅴ类) or below 劣: sections in them are not the good share of any body.
 _WORSE_CLASSES_RE = re.compile(r"(?<![I\-劣])(?:IV|V|四|五)(?:[-、和及与]劣?(?:IV|V|四|五))*类")

@@ -189,7 +189,7 @@ _CHANGE_BEFORE_SHARE_RE = re.compile(
 )
 # A target, plan or standard: 目标为68.3%, 不低于317天, 到2020年…提高到23.04%, 标准为160微克.
 _TARGET_BEFORE_RE = re.compile(
-    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<![降升])到(?:20\d\d|1[01]\d)年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
+    r"(?:目标|(?<!全)力争(?!取)|确保|标准(?:值|限值)?(?:为|是)|控制值|(?<!提高|上升|下降|降低|增加|减少|改善|增长|扩大|缩小|压减|缩减)(?<![降升])到(?:20\d\d|1[01]\d)年)(?:[^，,。；;！？\n)）\d]|20\d\d\s*年){0,16}$"
     r"|(?:指导|准则)值\s*(?:为|是)?\s*$"  # 世卫组织的年均浓度指导值为5微克/立方米: a guideline
     # 环境部所订PM10年平均值50μg/m3 / 国家规定的35微克/立方米 / 国家二级标准35微克: what is set
     r"|(?:所订|所定|订定|规定)的?(?:[^，,。；;！？\n)）\d]|PM\s*(?:2\.5|10)){0,16}$|标准(?:值|限值)?\s*$"
@@ -228,7 +228,7 @@ _WILL_DO = (
 )
 _PLAN_RE = re.compile(
     # (not 三年行动开展以来，到2020年…: how far it had come by then)
-    r"(?<![截年至月日\d降升达减增])(?<!提高|上升|下降|降低|增加|减少|改善|增长)(?<!以来[，,])(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)"
+    r"(?<![截年至月日\d降升达减增])(?<!提高|上升|下降|降低|增加|减少|改善|增长|扩大|缩小|压减|缩减)(?<!以来[，,])(?:到|至)\s*(?:20\d\d|1[01]\d)\s*年(?!以来|\s*\d{1,2}\s*月)"
     # 至2023年底，全省共有3处入选: where things stood by then, not a plan
     r"(?!(?<=至\d{4}年)底[，,]\s*(?:全[省市区县国]|我[省市区县])?(?:共有|已))|(?<!全)力争(?!取)|预计到|要达|预期"
     r"|(?P<aim>目标(?:是|为|：|:)"  # 今年的目标是PM2.5…控制在32以内，优良天数比例达到88.5%以上: all of it
@@ -801,6 +801,12 @@ def _days_of_a_share(text: str, start: int, unit: str) -> bool:
     return verb is None and whole is not None and not is_signed(text, share.start())
 
 
+# 排名时PM2.5浓度、优良天数比率和综合指数各占50%、20%和30%的权重 / 权重分别为60%、40%: the
+# weights of a ranking's measures, no figure of them
+_WEIGHT_AFTER_RE = re.compile(r"(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*%)*\s*的?权重")
+_WEIGHT_BEFORE_RE = re.compile(r"权重\s*(?:分别)?\s*(?:为|是|占)?\s*(?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*)*$")
+
+
 def _classify(
     text: str, start: int, end: int, value: Decimal, mult: str, unit: str, plans: bool = False
 ) -> Mention:
@@ -832,6 +838,10 @@ def _role(
         return Mention(start, end, value, mult, unit, "change", remarked)
     if unit == "%" and _PERCENTILE_AFTER_RE.match(text, end):
         return Mention(start, end, value, mult, unit, "threshold")  # 臭氧…90%位数值: a percentile
+    if unit == "%" and (
+        _WEIGHT_AFTER_RE.match(text, end) or _WEIGHT_BEFORE_RE.search(text, max(start - 24, 0), start)
+    ):
+        return Mention(start, end, value, mult, unit, "threshold")  # 各占50%、20%和30%的权重: weights
     if unit not in ("%", "pp") and _EFFECT_BEFORE_RE.search(text, max(start - 8, 0), start):
         # 气象条件对全省PM2.5浓度影响为3微克/立方米: a model's estimate of an effect, not a level
         return Mention(start, end, value, mult, unit, "threshold")
