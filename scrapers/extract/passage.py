@@ -774,7 +774,7 @@ def spread_shared_values(indicators: list[Indicator], text: str) -> list[Indicat
         entry = entries.get(ind.code)
         if ind.is_change_only or ind.value is None or entry is None or entry.generic:
             continue
-        value_at = _value_start(ind, text)
+        value_at = value_start(ind, text)
         shared = _SHARED_VALUE_RE.match(text[ind.start : value_at]) if value_at is not None else None
         if shared is None:
             continue
@@ -831,7 +831,7 @@ def _of_listed_water(code: str | None, member: str, bodies: list[str]) -> str | 
     return water_code(None, member, bodies)
 
 
-def _value_start(ind: Indicator, text: str) -> int | None:
+def value_start(ind: Indicator, text: str) -> int | None:
     """Where the value of ``ind`` is written in its quote (the last number in it)."""
     found = list(re.finditer(r"\d+(?:\.\d+)?", text[ind.start : ind.end]))
     return ind.start + found[-1].start() if found else None

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from models.records import Indicator
 from scrapers.extract.catalog import catalog_by_code
+from scrapers.extract.passage import value_start
 
 # 均为 / 均保持 / 均达到 / 均稳定在: the level is every listed member's
 _SHARED_LEVEL_RE = re.compile(r"均(?:为|是|保持|达到?|稳定在|维持在)?\s*$")
@@ -59,10 +60,9 @@ def spread_listed_changes(indicators: list[Indicator], text: str) -> list[Indica
 
 def _members_sharing(level: Indicator, text: str) -> list[str] | None:
     """What is listed before the 均 of a level a 分别 list of changes follows, or None."""
-    numbers = list(re.finditer(r"\d+(?:\.\d+)?", text[level.start : level.end]))
-    if not numbers:
+    value_at = value_start(level, text)
+    if value_at is None:
         return None
-    value_at = level.start + numbers[-1].start()
     shared = _SHARED_LEVEL_RE.search(text, max(level.start, value_at - 8), value_at)
     if shared is None or _LISTED_CHANGES_RE.match(text, level.end) is None:
         return None
